@@ -1,0 +1,294 @@
+"""Headless commands on the same core: estimate, pension, retirement-age, regions.
+
+A stable contract: JSON numbers are strings of Decimal; bad input gives one line on stderr
+naming the field and the problem, and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Callable, Optional, Sequence
+
+from pydantic import ValidationError
+
+from .core.errors import ProfileError
+from .core.estimate import estimate, make_view
+from .core.money import FEN
+from .core.pension_at_retirement import PensionInputs, pension_at_retirement
+from .core.policy.loader import PolicyDataError, default_policy_data
+from .core.policy.view import PolicyView
+from .core.profile import Profile
+from .core.retirement import Age, minimum_years, retirement_window
+from .core.yearmonth import YearMonth
+from .cli_text import estimate_text, pension_text, regions_text, retirement_text
+
+EXIT_BAD_INPUT = 2
+MAX_PROFILE_BYTES = 5 * 1024 * 1024
+
+
+class InputError(Exception):
+    """Bad input from the command line; ``field`` is the option or profile field."""
+
+    def __init__(self, field: str, problem: str):
+        super().__init__(f"{field}: {problem}")
+        self.field, self.problem = field, problem
+
+
+def _chinese() -> bool:
+    lang = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
+    return lang.lower().startswith("zh")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, no usage dump
+        prefix = "输入有误" if _chinese() else "error"
+        raise SystemExit(_fail(f"{prefix}: {message}"))
+
+
+def _fail(line: str) -> int:
+    print(f"shebao-desktop: {line}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+# -- typed option readers -----------------------------------------------------------------
+def _month(field: str) -> Callable[[str], YearMonth]:
+    def read(text: str) -> YearMonth:
+        try:
+            return YearMonth.parse(text)
+        except ValueError as exc:
+            raise InputError(field, str(exc)) from None
+    return read
+
+
+def _decimal(field: str, low: Decimal, high: Decimal) -> Callable[[str], Decimal]:
+    def read(text: str) -> Decimal:
+        try:
+            value = Decimal(text.strip().replace(",", ""))
+        except InvalidOperation:
+            raise InputError(field, f"'{text}' is not a number") from None
+        if not value.is_finite() or not low <= value <= high:
+            raise InputError(field, f"{text} is outside {low}-{high}")
+        return value
+    return read
+
+
+def _wrap(reader: Callable[[str], Any]) -> Callable[[str], Any]:
+    """argparse turns reader exceptions into its own message; keep ours (field + problem)."""
+    def read(text: str) -> Any:
+        try:
+            return reader(text)
+        except InputError as exc:
+            raise argparse.ArgumentTypeError(exc.problem) from None
+    read.__name__ = getattr(reader, "__name__", "value")
+    return read
+
+
+def _group(gender: str, category: str) -> str:
+    if gender == "male":
+        return "male"
+    return "female_worker" if category == "worker" else "female_cadre"
+
+
+def _fmt(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, YearMonth):
+        return str(value)
+    return value
+
+
+def _money(value: Decimal) -> str:
+    return str(value.quantize(FEN))
+
+
+# -- commands ---------------------------------------------------------------------------
+def cmd_estimate(args: argparse.Namespace) -> int:
+    path = Path(args.profile)
+    try:
+        if path.stat().st_size > MAX_PROFILE_BYTES:
+            raise InputError(str(path), "file is larger than 5 MB")
+        raw = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or "cannot be read") from None
+    except UnicodeDecodeError:
+        raise InputError(str(path), "is not UTF-8 text") from None
+    try:
+        profile = Profile.model_validate_json(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "profile"
+        raise InputError(where, first["msg"]) from None
+    result = estimate(profile, as_of=args.as_of or _this_month())
+    if args.format == "json":
+        print(result.model_dump_json(indent=2))
+    else:
+        print(estimate_text(result, chinese=_chinese()))
+    return 0
+
+
+def cmd_pension(args: argparse.Namespace) -> int:
+    data = default_policy_data()
+    _check_region(args.region, data)
+    if args.deemed_years > args.years:
+        raise InputError("--deemed-years", "is larger than --years (which includes them)")
+    view = PolicyView(data, {"average_wage_growth": _default("average_wage_growth", data)})
+    age = Age.between(args.birth, args.retire)
+    if not 40 <= age.years < 70 and not (age.years == 70 and age.months == 0):
+        raise InputError("--retire", f"age at retirement {age} is outside 40-70")
+    breakdown = pension_at_retirement(view, PensionInputs(
+        birth=args.birth, retire=args.retire, region=args.region,
+        actual_months=(args.years - args.deemed_years) * 12, deemed_years=args.deemed_years,
+        balance=args.account, average_index=args.average_index, pension_base=args.pension_base))
+    out = {
+        "region": args.region, "retirement_month": str(args.retire),
+        "age": str(age), "basic_pension": _money(breakdown.basic_pension),
+        "account_pension": _money(breakdown.account_pension),
+        "transitional_pension": _money(breakdown.transitional_pension),
+        "total": _money(breakdown.total),
+        "account_pension_divisor": _money(breakdown.account_pension_divisor),
+        "pension_base": _money(breakdown.pension_base),
+        "pension_base_estimated": breakdown.pension_base_estimated,
+        "average_index": str(breakdown.average_index),
+        "contribution_years": str(args.years),
+        "deemed_years": str(args.deemed_years),
+        "transitional_coefficient": str(breakdown.transitional_coefficient),
+        "parameters": _parameters(view),
+    }
+    print(json.dumps(out, ensure_ascii=False, indent=2) if args.format == "json"
+          else pension_text(out, chinese=_chinese()))
+    return 0
+
+
+def cmd_retirement_age(args: argparse.Namespace) -> int:
+    data = default_policy_data()
+    view = PolicyView(data, {})
+    window = retirement_window(args.birth, _group(args.gender, args.category), "national", view)
+    need_statutory = minimum_years(window, window.statutory_month, "national", view)
+    need_earliest = minimum_years(window, window.earliest_month, "national", view)
+    out = {
+        "group": window.group,
+        "statutory_age": str(Age.between(args.birth, window.statutory_month)),
+        "statutory_month": str(window.statutory_month),
+        "delay_months": window.delay_months,
+        "old_age_month": str(window.old_age_month),
+        "earliest_month": str(window.earliest_month),
+        "earliest_age": str(Age.between(args.birth, window.earliest_month)),
+        "latest_month": str(window.latest_month),
+        "latest_age": str(Age.between(args.birth, window.latest_month)),
+        "minimum_years": str(need_statutory),
+        "minimum_years_if_earliest": str(need_earliest),
+        "parameters": _parameters(view),
+    }
+    print(json.dumps(out, ensure_ascii=False, indent=2) if args.format == "json"
+          else retirement_text(out, chinese=_chinese()))
+    return 0
+
+
+def cmd_regions(args: argparse.Namespace) -> int:
+    data = default_policy_data()
+    rows = []
+    for slug, index in sorted(data.regions.items()):
+        files = data.files.get(slug, {})
+        years: dict[str, list[int]] = {}
+        estimated: list[str] = []
+        for name, pfile in sorted(files.items()):
+            years[name] = sorted({m.year for m, e in pfile.values.items() if e is not None})
+            estimated += [f"{name}@{m}" for m, e in pfile.values.items()
+                          if e is not None and e.status == "estimated"]
+        rows.append({"slug": slug, "name_zh": index.name_zh, "name_en": index.name_en,
+                     "code": index.code, "parent": index.parent, "data_years": years,
+                     "estimated": estimated})
+    print(json.dumps(rows, ensure_ascii=False, indent=2) if args.format == "json"
+          else regions_text(rows, chinese=_chinese()))
+    return 0
+
+
+# -- helpers ---------------------------------------------------------------------------
+def _this_month() -> YearMonth:
+    today = date.today()
+    return YearMonth(today.year, today.month)
+
+
+def _default(name: str, data) -> Decimal:
+    return PolicyView(data, {}).value(f"assumptions/{name}", "national", _this_month())
+
+
+def _check_region(region: str, data) -> None:
+    if region not in data.regions:
+        raise InputError("--region", f"unknown region '{region}' (see: shebao-desktop regions)")
+
+
+def _parameters(view: PolicyView) -> list[dict]:
+    return [{"name": p.name, "region": p.region, "effective_from": str(p.effective_from),
+             "value": _fmt(p.value) if not isinstance(p.value, dict) else
+             {str(k): _fmt(v) for k, v in p.value.items()},
+             "status": p.status, "source": (p.reference.title if p.reference else None),
+             "number": p.reference.number if p.reference else None,
+             "method": p.method} for p in view.parameters_used()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="shebao-desktop", description=(
+        "社保个人账户与养老金估算 / social-security accounts and pension estimates. "
+        "Without a command the window opens."))
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    fmt = {"choices": ["json", "text"], "default": "text"}
+
+    p = sub.add_parser("estimate", help="full estimate from a profile JSON file")
+    p.add_argument("profile")
+    p.add_argument("--as-of", type=_wrap(_month("--as-of")))
+    p.add_argument("--format", **fmt)
+    p.set_defaults(func=cmd_estimate)
+
+    p = sub.add_parser("pension", help="pension at retirement from statement figures")
+    p.add_argument("--region", required=True)
+    p.add_argument("--gender", required=True, choices=["male", "female"])
+    p.add_argument("--category", default="worker", choices=["worker", "cadre", "flexible"])
+    p.add_argument("--birth", required=True, type=_wrap(_month("--birth")))
+    p.add_argument("--retire", required=True, type=_wrap(_month("--retire")))
+    p.add_argument("--years", required=True, type=_wrap(_decimal("--years", Decimal(0), Decimal(60))))
+    p.add_argument("--deemed-years", default=Decimal(0),
+                   type=_wrap(_decimal("--deemed-years", Decimal(0), Decimal(50))))
+    p.add_argument("--average-index", required=True,
+                   type=_wrap(_decimal("--average-index", Decimal(0), Decimal(5))))
+    p.add_argument("--account", required=True,
+                   type=_wrap(_decimal("--account", Decimal(0), Decimal("100000000"))))
+    p.add_argument("--pension-base", type=_wrap(_decimal("--pension-base", Decimal(1),
+                                                         Decimal("1000000"))))
+    p.add_argument("--format", **fmt)
+    p.set_defaults(func=cmd_pension)
+
+    p = sub.add_parser("retirement-age", help="statutory and elective retirement ages")
+    p.add_argument("--birth", required=True, type=_wrap(_month("--birth")))
+    p.add_argument("--gender", required=True, choices=["male", "female"])
+    p.add_argument("--category", default="worker", choices=["worker", "cadre", "flexible"])
+    p.add_argument("--format", **fmt)
+    p.set_defaults(func=cmd_retirement_age)
+
+    p = sub.add_parser("regions", help="regions covered by the policy data")
+    p.add_argument("--format", **fmt)
+    p.set_defaults(func=cmd_regions)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        return args.func(args)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    except InputError as exc:
+        return _fail(f"{exc.field}: {exc.problem}")
+    except ProfileError as exc:
+        return _fail(f"{exc.field}: {exc.detail}")
+    except PolicyDataError as exc:
+        return _fail(f"policy data: {exc}")
+    except (ValueError, ArithmeticError) as exc:
+        return _fail(f"input: {exc}")

@@ -1,0 +1,150 @@
+"""One month's contributions to the five insurances and the housing fund.
+
+Pension and medical bases are the wage clamped to the region's band (国办发〔2019〕13号); the
+housing fund base is clamped to the city's own band (《住房公积金管理条例》 art. 16). Employee
+and employer shares, and what reaches a personal account, all come from the policy data.
+Unemployment, work-injury and maternity insurance have no personal account (《社会保险法》
+arts. 33, 44, 53): their ``to_personal_account`` is always zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .money import ZERO, clamp, fen, round_to
+from .policy.view import ParamValue, PolicyView
+from .result import InsuranceAmounts
+from .yearmonth import YearMonth
+
+INSURANCES = ("pension", "medical", "unemployment", "injury", "maternity", "housing_fund")
+
+
+@dataclass(frozen=True)
+class Band:
+    floor: Decimal
+    ceiling: Decimal
+    average_wage: Decimal
+    estimated: bool
+
+
+@dataclass
+class MonthResult:
+    month: YearMonth
+    region: str
+    employment: str
+    base: Decimal
+    index: Decimal
+    band: Band
+    lines: dict[str, InsuranceAmounts]
+    notices: list[tuple[str, dict]] = field(default_factory=list)
+    medical_to_account: Decimal = ZERO
+
+    @property
+    def pension_to_account(self) -> Decimal:
+        return self.lines["pension"].to_personal_account
+
+    @property
+    def housing_deposit(self) -> Decimal:
+        return self.lines["housing_fund"].to_personal_account
+
+
+def _derived(view: PolicyView, name: str, ratio_name: str, region: str, month: YearMonth,
+             average: ParamValue) -> tuple[Decimal, bool]:
+    """A published band edge if the region records one, else ratio x average wage (estimated)."""
+    if view.data.has(name, region):
+        found = view.get(name, region, month)
+        return found.value, found.estimated
+    ratio = view.value(ratio_name, region, month)
+    return (average.value * ratio).quantize(Decimal(1)), True
+
+
+def contribution_band(view: PolicyView, region: str, month: YearMonth) -> Band:
+    average = view.get("average_wage", region, month)
+    floor, floor_est = _derived(view, "contribution_base/floor", "contribution_base/floor_ratio",
+                                region, month, average)
+    ceiling, ceil_est = _derived(view, "contribution_base/ceiling",
+                                 "contribution_base/ceiling_ratio", region, month, average)
+    return Band(floor, ceiling, average.value, average.estimated or floor_est or ceil_est)
+
+
+def housing_fund_base(view: PolicyView, region: str, month: YearMonth, wage: Decimal,
+                      average_wage: Decimal) -> Decimal:
+    floor = view.value("housing_fund/floor", region, month) \
+        if view.data.has("housing_fund/floor", region) else ZERO
+    if view.data.has("housing_fund/ceiling", region):
+        ceiling = view.value("housing_fund/ceiling", region, month)
+    else:
+        ceiling = (average_wage * view.value("housing_fund/ceiling_ratio", region, month)
+                   ).quantize(Decimal(1))
+    return clamp(wage, floor, ceiling)
+
+
+def _amounts(employee: Decimal, employer: Decimal, to_account: Decimal = ZERO) -> InsuranceAmounts:
+    return InsuranceAmounts(employee=fen(employee), employer=fen(employer),
+                            to_personal_account=fen(to_account))
+
+
+@dataclass(frozen=True)
+class HousingRates:
+    employee: Decimal | None
+    employer: Decimal | None
+    enabled: bool
+
+
+def month_contributions(view: PolicyView, region: str, month: YearMonth, employment: str,
+                        amount: Decimal, housing: HousingRates) -> MonthResult:
+    band = contribution_band(view, region, month)
+    base = clamp(amount, band.floor, band.ceiling)
+    notices: list[tuple[str, dict]] = []
+    if amount < band.floor:
+        notices.append(("BASE_RAISED_TO_FLOOR", {"floor": str(band.floor)}))
+    elif amount > band.ceiling:
+        notices.append(("BASE_CAPPED_AT_CEILING", {"ceiling": str(band.ceiling)}))
+    v = lambda name: view.value(name, region, month)  # noqa: E731 - local shorthand
+    lines: dict[str, InsuranceAmounts] = {}
+    medical_rate = v("medical/employee_rate")
+    if employment == "flexible":
+        lines["pension"] = _amounts(base * v("pension/flexible_rate"), ZERO,
+                                    base * v("pension/flexible_account_rate"))
+        medical_account = base * medical_rate * v("medical/account_employee_share")
+        lines["medical"] = _amounts(base * v("medical/flexible_rate"), ZERO, medical_account)
+        lines["unemployment"] = _amounts(base * v("unemployment/flexible_rate"), ZERO)
+        lines["injury"] = _amounts(ZERO, ZERO)
+        lines["maternity"] = _amounts(ZERO, ZERO)
+        lines["housing_fund"] = _amounts(ZERO, ZERO)
+    else:
+        lines["pension"] = _amounts(base * v("pension/employee_rate"),
+                                    base * v("pension/employer_rate"),
+                                    base * v("pension/personal_account_rate"))
+        medical_account = (base * medical_rate * v("medical/account_employee_share")
+                           + base * v("medical/account_employer_rate"))
+        lines["medical"] = _amounts(base * medical_rate + v("medical/employee_fixed"),
+                                    base * v("medical/employer_rate"), medical_account)
+        lines["unemployment"] = _amounts(base * v("unemployment/employee_rate"),
+                                         base * v("unemployment/employer_rate"))
+        lines["injury"] = _amounts(base * v("injury/employee_rate"),
+                                   base * v("injury/employer_rate"))
+        lines["maternity"] = _amounts(base * v("maternity/employee_rate"),
+                                      base * v("maternity/employer_rate"))
+        lines["housing_fund"] = _housing(view, region, month, amount, band, housing)
+    index = base / band.average_wage
+    return MonthResult(month, region, employment, base, index, band, lines, notices,
+                       fen(medical_account))
+
+
+def _housing(view: PolicyView, region: str, month: YearMonth, amount: Decimal,
+             band: Band, housing: HousingRates) -> InsuranceAmounts:
+    if not housing.enabled:
+        return _amounts(ZERO, ZERO)
+    low = view.value("housing_fund/rate_min", region, month)
+    high = view.value("housing_fund/rate_max", region, month)
+    employee_rate = clamp(housing.employee if housing.employee is not None else low, low, high)
+    employer_rate = clamp(housing.employer if housing.employer is not None else employee_rate,
+                          low, high)
+    hf_base = housing_fund_base(view, region, month, amount, band.average_wage)
+    rounding = view.value("housing_fund/rounding", region, month)
+    employee = round_to(hf_base * employee_rate, rounding)
+    employer = round_to(hf_base * employer_rate, rounding)
+    return InsuranceAmounts(employee=employee, employer=employer,
+                            to_personal_account=employee + employer)

@@ -1,0 +1,313 @@
+"""``estimate(profile, policy, as_of)``: the year-by-year projection and the pension.
+
+Pure: no clock, no files, no Qt. Months drive everything; years are the report's unit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from .accounts import Account
+from .contributions import INSURANCES, HousingRates, MonthResult, month_contributions
+from .errors import ProfileError
+from .money import ZERO, fen, power
+from .pension_at_retirement import PensionInputs, pension_at_retirement
+from .plan import Plan, build_plan
+from .policy.loader import NATIONAL, PolicyData, default_policy_data
+from .policy.view import Override, PolicyView
+from .profile import Profile
+from .result import (Estimate, InsuranceAmounts, MonthlyContributions, Notice, ParameterUsed,
+                     RetirementInfo, YearLine)
+from .retirement import Age, RetirementWindow, minimum_years, retirement_window
+from .yearmonth import YearMonth
+
+YEARS_AFTER_RETIREMENT = 20
+ASSUMPTIONS = ("average_wage_growth", "own_wage_growth", "credited_interest_rate", "inflation",
+               "pension_adjustment")
+
+
+def make_view(profile: Profile, data: PolicyData, as_of: YearMonth) -> PolicyView:
+    """A policy view with the profile's assumptions (or the data's defaults) and overrides."""
+    view = PolicyView(data, {}, tuple(
+        Override(o.parameter, o.value, o.from_month, o.region) for o in profile.overrides))
+    for name in ASSUMPTIONS:
+        own = getattr(profile.assumptions, name)
+        view.assumptions[name] = own if own is not None else \
+            view.value(f"assumptions/{name}", NATIONAL, as_of)
+    return view
+
+
+def check_regions(profile: Profile, data: PolicyData) -> None:
+    if profile.region not in data.regions:
+        raise ProfileError("region", "UNKNOWN_REGION", f"unknown region '{profile.region}'",
+                           region=profile.region)
+    for number, row in enumerate(profile.history):
+        if row.region not in data.regions:
+            raise ProfileError(f"history[{number}].region", "UNKNOWN_REGION",
+                               f"unknown region '{row.region}'", region=row.region)
+
+
+def resolve_retirement(profile: Profile, view: PolicyView) -> tuple[RetirementWindow, YearMonth]:
+    window = retirement_window(profile.birth, profile.retirement_group, profile.region, view)
+    chosen = profile.retirement or window.statutory_month
+    if not window.earliest_month <= chosen <= window.latest_month:
+        raise ProfileError("retirement", "RETIREMENT_OUTSIDE_WINDOW",
+                           f"{chosen} is outside the allowed window "
+                           f"{window.earliest_month} to {window.latest_month}",
+                           earliest=str(window.earliest_month), latest=str(window.latest_month))
+    return window, chosen
+
+
+class _Run:
+    """The month-by-month walk; state lives here, results are collected into year lines."""
+
+    def __init__(self, profile: Profile, view: PolicyView, as_of: YearMonth,
+                 window: RetirementWindow, retire: YearMonth, plan: Plan):
+        self.profile, self.view, self.as_of = profile, view, as_of
+        self.window, self.retire, self.plan = window, retire, plan
+        self.region = profile.region
+        self.pension_acct, self.medical_acct, self.housing_acct = Account(), Account(), Account()
+        hf = profile.housing_fund
+        self.housing = HousingRates(hf.employee_rate, hf.employer_rate, hf.enabled)
+        self.withdrawals = {w.month: w.amount for w in hf.withdrawals}
+        self.notices: list[tuple[str, dict]] = list(plan.notices)
+        self.index_sum = ZERO
+        self.months_paid = 0
+        self.last_wage: Optional[Decimal] = None
+        self.pension = None
+        self.monthly_total = ZERO
+        st = profile.statement
+        if st is not None:
+            self.pension_acct.balance = st.pension_balance
+            self.medical_acct.balance = st.medical_balance or ZERO
+            self.housing_acct.balance = st.housing_fund_balance or ZERO
+            self.notices.append(("STATEMENT_USED", {"as_of": str(st.as_of)}))
+
+    def first_month(self) -> YearMonth:
+        candidates = [m for m in (self.plan.first,) if m is not None]
+        if self.plan.statement_end is not None:
+            candidates.append(self.plan.statement_end + 1)
+        return min(candidates) if candidates else min(self.as_of, self.retire)
+
+    def run(self) -> list[YearLine]:
+        first = self.first_month()
+        last_year = self.retire.year + YEARS_AFTER_RETIREMENT
+        return [self._year(year) for year in range(first.year, last_year + 1)
+                if year >= first.year]
+
+    # -- one year -------------------------------------------------------------------------
+    def _year(self, year: int) -> YearLine:
+        for account in (self.pension_acct, self.medical_acct, self.housing_acct):
+            account.open_year()
+        self.view.estimated_hits = 0
+        totals = {name: [ZERO, ZERO, ZERO] for name in INSURANCES}
+        bases, indices, paid, regions, pension_paid = ZERO, ZERO, 0, [], ZERO
+        first = self.first_month()
+        for number in range(1, 13):
+            month = YearMonth(year, number)
+            if month < first:
+                continue
+            if month == self.retire:
+                self._retire()
+            if month < self.retire:
+                result = self._work_month(month)
+                if result is not None:
+                    for name, amounts in result.lines.items():
+                        totals[name][0] += amounts.employee
+                        totals[name][1] += amounts.employer
+                        totals[name][2] += amounts.to_personal_account
+                    bases += result.base
+                    indices += result.index
+                    paid += 1
+                    regions.append(result.region)
+                self._housing_withdrawal(month)
+                if number == 6:
+                    self._credit_housing(month)
+            else:
+                pension_paid += self._retired_month(month)
+            if number == 12:
+                self._credit_year_end(month)
+        contributions = {name: InsuranceAmounts(employee=v[0], employer=v[1],
+                                                to_personal_account=v[2])
+                         for name, v in totals.items()}
+        end = YearMonth(year, 12)
+        phase = "working" if end < self.retire else (
+            "retired" if YearMonth(year, 1) >= self.retire else "mixed")
+        return YearLine(
+            year=year, age_at_end=Age.between(self.profile.birth, end).years, phase=phase,
+            region=max(set(regions), key=regions.count) if regions else None,
+            months_contributed=paid, average_base=fen(bases / paid) if paid else ZERO,
+            average_index=(indices / paid).quantize(Decimal("0.0001")) if paid else None,
+            contributions=contributions,
+            pension_account=self.pension_acct.year_report(),
+            medical_account=self.medical_acct.year_report(),
+            housing_fund=self.housing_acct.year_report(),
+            pension_paid=pension_paid, deflator=self.deflator(year),
+            estimated=self.view.estimated_hits > 0)
+
+    def deflator(self, year: int) -> Decimal:
+        inflation = self.view.assumptions["inflation"]
+        return power(1 + inflation, year - self.as_of.year).quantize(Decimal("0.000001"))
+
+    def _work_month(self, month: YearMonth) -> Optional[MonthResult]:
+        work = self.plan.months.get(month)
+        spending = self.profile.assumptions.medical_monthly_spending
+        if spending and month >= self.as_of:
+            self.medical_acct.withdraw(month, spending)
+        if work is None:
+            return None
+        result = month_contributions(self.view, work.region, month, work.employment,
+                                     work.amount, self.housing)
+        for code, params in result.notices:
+            self.notices.append((code, {**params, "year": str(month.year)}))
+        self.pension_acct.deposit(month, result.pension_to_account)
+        self.medical_acct.deposit(month, result.medical_to_account)
+        self.housing_acct.deposit(month, result.housing_deposit)
+        self.index_sum += result.index
+        self.months_paid += 1
+        self.last_wage = work.amount
+        self.last_result = result
+        return result
+
+    def _housing_withdrawal(self, month: YearMonth) -> None:
+        wanted = self.withdrawals.get(month)
+        if wanted is None:
+            return
+        taken = self.housing_acct.withdraw(month, wanted)
+        if taken < wanted:
+            self.notices.append(("WITHDRAWAL_LIMITED_TO_BALANCE",
+                                 {"month": str(month), "wanted": str(wanted), "taken": str(taken)}))
+
+    def _credit_housing(self, end: YearMonth) -> None:
+        self.housing_acct.credit(end, self.view.value("housing_fund/interest_rate", self.region, end),
+                                 deposit_rate=self.view.value(
+                                     "housing_fund/interest_rate_current_year", self.region, end))
+
+    def _pension_rate(self, month: YearMonth) -> Decimal:
+        return self.view.value("pension/credited_interest_rate", self.region, month)
+
+    def _credit_year_end(self, end: YearMonth) -> None:
+        if end < self.retire:
+            self.pension_acct.credit(end, self._pension_rate(end), self.view.value(
+                "pension/interest_convention", self.region, end))
+        else:
+            keeps = self.view.value("pension/retired_account_interest", self.region, end)
+            self.pension_acct.credit(end, self._pension_rate(end) if keeps else ZERO)
+        self.medical_acct.credit(end, self.view.value("medical/account_interest_rate",
+                                                      self.region, end))
+
+    # -- retirement ------------------------------------------------------------------------
+    def _retire(self) -> None:
+        before = self.retire + -1
+        if self.retire.month != 1:
+            self.pension_acct.credit(before, self._pension_rate(before), self.view.value(
+                "pension/interest_convention", self.region, before))
+        if self.housing.enabled or self.housing_acct.balance:
+            if self.retire.month != 7:
+                self._credit_housing(before)
+            closing = self.housing_acct.withdraw(self.retire, self.housing_acct.balance)
+            if closing:
+                self.notices.append(("HOUSING_FUND_WITHDRAWN_AT_RETIREMENT",
+                                     {"amount": str(closing)}))
+        st = self.profile.statement
+        statement_months = st.contribution_years * 12 if st else ZERO
+        index_sum = self.index_sum + (st.average_index * statement_months if st else ZERO)
+        self.pension = pension_at_retirement(self.view, PensionInputs(
+            birth=self.profile.birth, retire=self.retire, region=self.region,
+            actual_months=self.months_paid + statement_months, index_sum=index_sum,
+            deemed_years=self.profile.deemed_years, balance=self.pension_acct.balance,
+            last_wage=self.last_wage, deflator=self.deflator(self.retire.year)))
+        self.monthly_total = self.pension.total
+
+    def _retired_month(self, month: YearMonth) -> Decimal:
+        if month.month == 1 and month.year > self.retire.year:
+            rise = self.view.value("pension/annual_adjustment", self.region, month)
+            self.monthly_total = fen(self.monthly_total * (1 + rise))
+        self.pension_acct.withdraw(month, self.pension.account_pension)
+        credit = self.view.value("medical/retiree_credit_fixed", self.region, month) + \
+            fen(self.monthly_total * self.view.value("medical/retiree_credit_rate", self.region,
+                                                     month))
+        self.medical_acct.deposit(month, credit)
+        spending = self.profile.assumptions.medical_monthly_spending
+        if spending:
+            self.medical_acct.withdraw(month, spending)
+        return self.monthly_total
+
+
+def _monthly_breakdown(run: _Run) -> Optional[MonthlyContributions]:
+    months = sorted(m for m in run.plan.months if m < run.retire)
+    if not months:
+        return None
+    month = next((m for m in months if m >= run.as_of), months[-1])
+    work = run.plan.months[month]
+    result = month_contributions(run.view, work.region, month, work.employment, work.amount,
+                                 run.housing)
+    return MonthlyContributions(
+        month=month, region=work.region, base=result.base, lines=result.lines,
+        total_employee=sum((a.employee for a in result.lines.values()), ZERO),
+        total_employer=sum((a.employer for a in result.lines.values()), ZERO))
+
+
+def estimate(profile: Profile, policy: Optional[PolicyData] = None, *,
+             as_of: YearMonth) -> Estimate:
+    """Project ``profile`` from its history or statement, month by month, to retirement and
+    ``YEARS_AFTER_RETIREMENT`` years beyond, and compute the pension at retirement."""
+    data = policy or default_policy_data()
+    check_regions(profile, data)
+    view = make_view(profile, data, as_of)
+    window, retire = resolve_retirement(profile, view)
+    plan = build_plan(profile, as_of, retire, view)
+    run = _Run(profile, view, as_of, window, retire, plan)
+    years = run.run()
+    assert run.pension is not None
+    pension = run.pension
+    total_months = Decimal(pension.contribution_months) + profile.deemed_years * 12
+    required = minimum_years(window, retire, profile.region, view)
+    shortfall = max(0, int((required * 12 - total_months).to_integral_value(rounding="ROUND_CEILING")))
+    notices = run.notices
+    if shortfall:
+        notices.append(("BELOW_MINIMUM_YEARS", {"required": str(required),
+                                                "shortfall_months": str(shortfall)}))
+        if retire < window.statutory_month:
+            notices.append(("EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS", {}))
+    info = RetirementInfo(
+        group=window.group, old_age_month=window.old_age_month,
+        statutory_month=window.statutory_month,
+        statutory_age=str(Age.between(profile.birth, window.statutory_month)),
+        delay_months=window.delay_months, earliest_month=window.earliest_month,
+        latest_month=window.latest_month, chosen_month=retire,
+        chosen_age=str(Age.between(profile.birth, retire)), minimum_years=required,
+        years_at_retirement=(total_months / 12).quantize(Decimal("0.01")),
+        shortfall_months=shortfall)
+    parameters = [_parameter_used(p) for p in view.parameters_used()]
+    estimated = sorted({p.name for p in parameters if p.status == "estimated"})
+    if estimated:
+        notices.append(("USES_ESTIMATED_VALUES", {"names": ",".join(estimated)}))
+    for p in parameters:
+        if p.status == "override":
+            notices.append(("OVERRIDE_USED", {"name": p.name, "value": str(p.value)}))
+    return Estimate(
+        as_of=as_of, retirement=info, pension=pension, years=years,
+        monthly_contributions=_monthly_breakdown(run),
+        inheritable_at_retirement=pension.account_balance,
+        parameters=parameters, notices=_dedupe(notices))
+
+
+def _dedupe(notices: list[tuple[str, dict]]) -> list[Notice]:
+    seen, out = set(), []
+    for code, params in notices:
+        key = (code, tuple(sorted(params.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(Notice(code=code, params={k: str(v) for k, v in params.items()}))
+    return out
+
+
+def _parameter_used(p) -> ParameterUsed:
+    ref = p.reference
+    return ParameterUsed(
+        name=p.name, region=p.region, effective_from=p.effective_from, value=p.value,
+        status=p.status, title=ref.title if ref else None, number=ref.number if ref else None,
+        url=ref.url if ref else None, confidence=ref.confidence if ref else None,
+        method=p.method)

@@ -1,0 +1,63 @@
+"""The monthly pension at retirement: basic + account + transitional (国发〔2005〕38号).
+
+Each function is one named quantity; the figures they use come from the policy data.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from .money import round_to
+from .retirement import Age
+
+ONE_PERCENT = Decimal("0.01")
+
+
+def account_pension_divisor(table: dict[int, Decimal], age: Age) -> Decimal:
+    """计发月数 for an exact age in years and months.
+
+    Whole ages read the table of 国发〔2005〕38号; ages with months are interpolated linearly
+    between the two whole ages and rounded half-up to 0.1 month (60y3m -> 137.25 -> 137.3),
+    the practice on 2025-26 approval forms. Ages outside the table are refused, not clamped.
+    """
+    low, high = min(table), max(table)
+    if not low <= age.years <= high or (age.years == high and age.months):
+        raise ValueError(f"retirement age {age} is outside the divisor table ({low}-{high})")
+    start = table[age.years]
+    if age.months == 0:
+        return start
+    step = start - table[age.years + 1]
+    value = start - step * age.months / Decimal(12)
+    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def contribution_years(total_months: int, counting: str, month_weight: Decimal | None) -> Decimal:
+    """Years N in the basic pension. ``exact_months``: months / 12 (unrounded);
+    ``whole_years_plus_months``: whole years + remaining months x a regional month weight
+    (Shanghai: 0.083 year per month, i.e. 0.083% of the base each)."""
+    if counting == "whole_years_plus_months":
+        if month_weight is None:
+            raise ValueError("whole_years_plus_months needs pension/month_weight")
+        return Decimal(total_months // 12) + Decimal(total_months % 12) * month_weight
+    return Decimal(total_months) / Decimal(12)
+
+
+def basic_pension(pension_base: Decimal, average_index: Decimal, years: Decimal,
+                  rounding: str) -> Decimal:
+    """基础养老金 = C x (1 + Ī) / 2 x N x 1% (国发〔2005〕38号 §6).
+
+    Example: C 10000, Ī 1.0, N 35 -> 3500.00.
+    """
+    raw = pension_base * (1 + average_index) / 2 * years * ONE_PERCENT
+    return round_to(raw, rounding)
+
+
+def account_pension(balance: Decimal, divisor: Decimal, rounding: str) -> Decimal:
+    """个人账户养老金 = balance / 计发月数. Example: 200000 / 139 -> 1438.85."""
+    return round_to(balance / divisor, rounding)
+
+
+def transitional_pension(pension_base: Decimal, index: Decimal, deemed_years: Decimal,
+                         coefficient: Decimal, rounding: str) -> Decimal:
+    """过渡性养老金 = C x Z x N视同 x k, the common provincial form (Z: 1 or Ī by region)."""
+    return round_to(pension_base * index * deemed_years * coefficient, rounding)

@@ -1,0 +1,94 @@
+"""Which months a person contributes, where and on what amount: history rows, then projected
+future months up to retirement. Past months no row covers are gaps (nothing paid)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from .money import YUAN, power
+from .policy.view import PolicyView
+from .profile import Profile
+from .yearmonth import YearMonth
+
+
+@dataclass(frozen=True)
+class Work:
+    region: str
+    amount: Decimal
+    employment: str
+    projected: bool
+
+
+@dataclass
+class Plan:
+    months: dict[YearMonth, Work]
+    statement_end: Optional[YearMonth]
+    notices: list[tuple[str, dict]]
+
+    @property
+    def first(self) -> Optional[YearMonth]:
+        return min(self.months) if self.months else None
+
+
+def _gaps(months: list[YearMonth]) -> list[tuple[YearMonth, YearMonth]]:
+    gaps = []
+    for before, after in zip(months, months[1:]):
+        if after - before > 1:
+            gaps.append((before + 1, after + -1))
+    return gaps
+
+
+def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: PolicyView) -> Plan:
+    notices: list[tuple[str, dict]] = []
+    statement_end = profile.statement.as_of if profile.statement else None
+    months: dict[YearMonth, Work] = {}
+    for row in profile.history:
+        for month in row.months_covered():
+            if month >= retire:
+                continue
+            if statement_end is not None and month <= statement_end:
+                continue  # the statement already counts it
+            months[month] = Work(row.region, row.amount, profile.employment_of(row), False)
+    known = sorted(months)
+    for start, end in _gaps(known):
+        notices.append(("GAP_IN_HISTORY", {"from": str(start), "to": str(end)}))
+    if profile.future.continue_contributing:
+        _project_future(profile, as_of, retire, view, months, statement_end, notices)
+    return Plan(months, statement_end, notices)
+
+
+def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view: PolicyView,
+                    months: dict[YearMonth, Work], statement_end: Optional[YearMonth],
+                    notices: list) -> None:
+    last_known = max([*months, *( [statement_end] if statement_end else [])], default=None)
+    start = max(as_of, last_known + 1) if last_known else as_of
+    if start >= retire:
+        return
+    employment = profile.future.employment or profile.employment_of()
+    growth = view.assumptions["own_wage_growth"]
+    rows = [r for r in profile.history if r.paid_months > 0]
+    if profile.future.monthly_wage is not None:
+        anchor_amount, anchor_year = profile.future.monthly_wage, start.year
+    elif rows:
+        last_row = max(rows, key=lambda r: r.first_month)
+        anchor_amount, anchor_year = last_row.amount, last_row.first_month.year
+    elif profile.statement is not None:
+        anchor_amount, anchor_year = None, start.year
+        notices.append(("FUTURE_WAGE_FROM_STATEMENT_INDEX",
+                        {"index": str(profile.statement.average_index)}))
+    else:
+        notices.append(("NO_FUTURE_WAGE", {}))
+        return
+    month = start
+    while month < retire:
+        if month not in months:
+            if anchor_amount is None:
+                average = view.value("average_wage", profile.region, month)
+                amount = (average * profile.statement.average_index).quantize(YUAN)
+            else:
+                amount = (anchor_amount * power(1 + growth, max(0, month.year - anchor_year))
+                          ).quantize(Decimal("0.01"))
+            months[month] = Work(profile.region, amount, employment, True)
+        month = month + 1

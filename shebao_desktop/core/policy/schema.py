@@ -1,0 +1,133 @@
+"""The strict schema of a policy data file (one legal quantity per YAML file).
+
+Every value is keyed by the month it takes effect and carries its own status:
+``enacted`` values cite a reference (document title, number, URL, date); ``estimated`` values
+state the method that produced them. ``null`` means "not in force from this month".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ..yearmonth import YearMonth
+
+Status = Literal["enacted", "estimated"]
+Confidence = Literal["O", "O-m", "T", "U"]
+Unit = Literal[
+    "rate", "ratio", "yuan", "yuan_per_month", "years", "months",
+    "convention", "table", "schedule", "flag",
+]
+DECIMAL_UNITS = {"rate", "ratio", "yuan", "yuan_per_month", "years", "months"}
+#: how a value is extended past the period of the last published value
+Projection = Literal["none", "hold", "average_wage_growth", "assumption"]
+#: how a value is estimated for months before the first published value
+Backcast = Literal["none", "national_wage_index", "hold"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Reference(_Strict):
+    """Where an enacted value comes from. ``confidence`` says how it was checked:
+    O official text read, O-m official document cited but not read, T third-party, U unconfirmed."""
+
+    title: str = Field(min_length=2)
+    number: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = Field(default=None, pattern=r"^\d{4}-\d{2}(-\d{2})?$")
+    confidence: Confidence
+    note: Optional[str] = None
+
+
+def _to_decimal(value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
+        raise ValueError(f"expected a number, got {value!r}")
+    return Decimal(str(value))
+
+
+class DatedValue(_Strict):
+    value: Any
+    status: Status
+    reference: Optional[Reference] = None
+    method: Optional[str] = None
+    note: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _cited(self) -> "DatedValue":
+        if self.status == "enacted" and self.reference is None:
+            raise ValueError("an enacted value must cite a reference")
+        if self.status == "estimated" and not self.method:
+            raise ValueError("an estimated value must state its method")
+        return self
+
+
+class ParameterFile(_Strict):
+    description: str = Field(min_length=2)
+    description_en: str = Field(min_length=2)
+    unit: Unit
+    #: ``until_changed``: a value holds until the next one; ``year``: it covers 12 months only
+    period: Literal["until_changed", "year"] = "until_changed"
+    projection: Projection = "none"
+    assumption: Optional[str] = None
+    backcast: Backcast = "none"
+    choices: Optional[list[str]] = None
+    values: dict[YearMonth, Optional[DatedValue]]
+
+    @field_validator("values", mode="before")
+    @classmethod
+    def _month_keys(cls, raw: Any) -> Any:
+        if not isinstance(raw, dict) or not raw:
+            raise ValueError("values must be a non-empty mapping of YYYY-MM to entries")
+        for key in raw:
+            if not isinstance(key, str) or len(key) != 7:
+                raise ValueError(f"value key {key!r} must be a quoted month YYYY-MM")
+        return raw
+
+    @model_validator(mode="after")
+    def _typed(self) -> "ParameterFile":
+        if self.projection == "assumption" and not self.assumption:
+            raise ValueError("projection 'assumption' needs the assumption's name")
+        if self.unit == "convention" and not self.choices:
+            raise ValueError("a convention file must list its choices")
+        typed: dict[YearMonth, Optional[DatedValue]] = {}
+        for month, entry in self.values.items():
+            typed[month] = None if entry is None else entry.model_copy(
+                update={"value": self._coerce(entry.value)})
+        object.__setattr__(self, "values", dict(sorted(typed.items())))
+        return self
+
+    def _coerce(self, value: Any) -> Any:
+        if self.unit in DECIMAL_UNITS:
+            number = _to_decimal(value)
+            if number < 0:
+                raise ValueError(f"negative value {number}")
+            return number
+        if self.unit == "convention":
+            if value not in (self.choices or []):
+                raise ValueError(f"{value!r} is not one of {self.choices}")
+            return value
+        if self.unit == "flag":
+            if not isinstance(value, bool):
+                raise ValueError("a flag must be true or false")
+            return value
+        if self.unit == "table":
+            if not isinstance(value, dict) or not value:
+                raise ValueError("a table must be a mapping")
+            return {int(k): _to_decimal(v) for k, v in sorted(value.items())}
+        if not isinstance(value, dict):  # schedule
+            raise ValueError("a schedule must be a mapping")
+        return {str(k): (_to_decimal(v) if isinstance(v, (int, Decimal)) and not isinstance(v, bool)
+                         else v) for k, v in value.items()}
+
+
+class RegionIndex(_Strict):
+    name_zh: str
+    name_en: str
+    code: str = Field(pattern=r"^\d{6}$")
+    parent: Optional[str] = None
+    kind: Literal["province", "city"]
+    note: Optional[str] = None

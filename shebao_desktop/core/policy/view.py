@@ -1,0 +1,163 @@
+"""Looking parameters up for one estimate: regional chain, user overrides, projections.
+
+A :class:`PolicyView` answers ``get(name, region, month)`` with a :class:`ParamValue` that says
+where the value came from (a file's dated entry, a projection, a back-cast or a user override)
+and records every answer, so an estimate can list each parameter it used with its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Optional
+
+from ..money import YUAN, power
+from ..yearmonth import YearMonth
+from .loader import NATIONAL, PolicyData, PolicyDataError
+from .schema import ParameterFile, Reference
+
+NATIONAL_WAGE_SERIES = "statistics/urban_average_wage"
+
+
+class PolicyLookupError(PolicyDataError):
+    """No value is in force for that parameter, region and month."""
+
+    def __init__(self, name: str, region: str, month: YearMonth, why: str):
+        super().__init__(f"{name} ({region}, {month}): {why}")
+        self.name, self.region, self.month, self.why = name, region, month, why
+
+
+@dataclass(frozen=True)
+class ParamValue:
+    name: str
+    region: str  # the region whose file (or override) supplied it, or "national"
+    effective_from: YearMonth
+    value: Any
+    status: str  # enacted | estimated | override
+    reference: Optional[Reference] = None
+    method: Optional[str] = None
+
+    @property
+    def estimated(self) -> bool:
+        return self.status == "estimated"
+
+    @property
+    def key(self) -> tuple:
+        return (self.name, self.region, self.effective_from, self.status, str(self.value))
+
+
+@dataclass(frozen=True)
+class Override:
+    """A user's own value for a parameter, from a month on (or always), in one region (or all)."""
+
+    name: str
+    value: Any
+    from_month: Optional[YearMonth] = None
+    region: Optional[str] = None
+
+
+class PolicyView:
+    def __init__(self, data: PolicyData, assumptions: dict[str, Decimal],
+                 overrides: tuple[Override, ...] = ()):
+        self.data = data
+        self.assumptions = assumptions
+        self.overrides = overrides
+        self.used: dict[tuple, ParamValue] = {}
+        self.estimated_hits = 0  # how many estimated answers since the caller last reset it
+        self._cache: dict[tuple, ParamValue] = {}
+
+    # -- public -----------------------------------------------------------------------------
+    def get(self, name: str, region: str, month: YearMonth) -> ParamValue:
+        key = (name, region, month)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._override(name, region, month) or self._lookup(name, region, month)
+            self._cache[key] = found
+            self.used.setdefault(found.key, found)
+        if found.status == "estimated":
+            self.estimated_hits += 1
+        return found
+
+    def value(self, name: str, region: str, month: YearMonth) -> Any:
+        return self.get(name, region, month).value
+
+    def has(self, name: str, region: str) -> bool:
+        return self.data.has(name, region) or any(o.name == name for o in self.overrides)
+
+    def parameters_used(self) -> list[ParamValue]:
+        return sorted(self.used.values(), key=lambda p: (p.name, p.region, p.effective_from))
+
+    # -- resolution -------------------------------------------------------------------------
+    def _override(self, name: str, region: str, month: YearMonth) -> Optional[ParamValue]:
+        for item in reversed(self.overrides):
+            if item.name != name or (item.region not in (None, region)):
+                continue
+            if item.from_month is not None and month < item.from_month:
+                continue
+            return ParamValue(name, item.region or region, item.from_month or month,
+                              item.value, "override", None, "user override")
+        return None
+
+    def _lookup(self, name: str, region: str, month: YearMonth) -> ParamValue:
+        source, pfile = self.data.find(name, region)
+        dates = list(pfile.values)
+        earlier = [d for d in dates if d <= month]
+        if not earlier:
+            return self._backcast(name, source, pfile, month, dates[0])
+        start = earlier[-1]
+        entry = pfile.values[start]
+        if entry is None:
+            raise PolicyLookupError(name, region, month, f"not in force since {start}")
+        if pfile.period == "year" and month - start >= 12:
+            return self._project(name, source, pfile, month, start)
+        return ParamValue(name, source, start, entry.value, entry.status, entry.reference,
+                          entry.method)
+
+    def _project(self, name: str, source: str, pfile: ParameterFile, month: YearMonth,
+                 start: YearMonth) -> ParamValue:
+        entry = pfile.values[start]
+        assert entry is not None
+        years = (month - start) // 12
+        period_start = start + 12 * years
+        if pfile.projection == "none":
+            raise PolicyLookupError(name, source, month, f"last value covers only from {start}")
+        if pfile.projection == "hold":
+            value, method = entry.value, f"held at the {start} value"
+        elif pfile.projection == "assumption":
+            value = self.assumptions[pfile.assumption or ""]
+            method = f"assumption '{pfile.assumption}' after the last published value ({start})"
+        else:
+            growth = self.assumptions["average_wage_growth"]
+            value = (entry.value * power(Decimal(1) + growth, years)).quantize(YUAN)
+            method = (f"{start} value {entry.value} grown {years} year(s) at "
+                      f"{growth * 100}% a year (average wage growth)")
+        return ParamValue(name, source, period_start, value, "estimated", None, method)
+
+    def _backcast(self, name: str, source: str, pfile: ParameterFile, month: YearMonth,
+                  first: YearMonth) -> ParamValue:
+        entry = pfile.values[first]
+        if pfile.backcast == "none" or entry is None:
+            raise PolicyLookupError(name, source, month, f"no value before {first}")
+        if pfile.backcast == "hold":
+            return ParamValue(name, source, month, entry.value, "estimated", None,
+                              f"the first known value ({first}) held for earlier months")
+        series = self.data.files[NATIONAL][NATIONAL_WAGE_SERIES]
+        then = self._series_value(series, month.year)
+        ref = self._series_value(series, first.year)
+        value = (entry.value * then / ref).quantize(YUAN)
+        return ParamValue(
+            name, source, YearMonth(month.year, first.month) if month.month >= first.month
+            else YearMonth(month.year - 1, first.month), value, "estimated", None,
+            f"{first} value {entry.value} scaled by the national urban average wage "
+            f"{month.year}/{first.year} ({then}/{ref})")
+
+    def _series_value(self, series: ParameterFile, year: int) -> Decimal:
+        entry = series.values.get(YearMonth(year, 1))
+        if entry is None:
+            latest = max(series.values)
+            if year > latest.year:
+                entry = series.values[latest]
+            else:
+                raise PolicyLookupError(NATIONAL_WAGE_SERIES, NATIONAL, YearMonth(year, 1),
+                                        "no national average wage for that year")
+        return entry.value

@@ -1,0 +1,173 @@
+"""The person whose accounts are estimated: typed, validated input of the core.
+
+A profile carries either a contribution history (rows of year or month periods), or the
+figures of a social-security statement, or both (the statement then replaces the history up to
+its date for the accounts it states).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .yearmonth import YearMonth
+
+#: absurd-input guards, not rules of law: a monthly wage above 10 million yuan is a typo
+MAX_MONEY = Decimal("10000000")
+MAX_BALANCE = Decimal("100000000")
+
+Money = Annotated[Decimal, Field(ge=0, le=MAX_MONEY, max_digits=14, decimal_places=2)]
+Balance = Annotated[Decimal, Field(ge=0, le=MAX_BALANCE, max_digits=14, decimal_places=2)]
+Rate = Annotated[Decimal, Field(ge=Decimal("-0.2"), le=Decimal("0.5"), max_digits=8)]
+ShareRate = Annotated[Decimal, Field(ge=0, le=Decimal("0.5"), max_digits=8)]
+
+Gender = Literal["male", "female"]
+Category = Literal["worker", "cadre", "flexible"]
+Employment = Literal["employee", "flexible"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class HistoryRow(_Model):
+    """One stretch of contributions: a whole year (``2019``) or one month (``2019-03``)."""
+
+    period: str = Field(pattern=r"^\d{4}(-\d{2})?$")
+    region: str = Field(min_length=1, max_length=40)
+    amount: Money
+    #: ``wage``: the monthly wage (clamped to the band); ``base``: the contribution base itself
+    amount_kind: Literal["wage", "base"] = "wage"
+    months: Optional[int] = Field(default=None, ge=0, le=12)
+    employment: Optional[Employment] = None
+
+    @model_validator(mode="after")
+    def _months_fit(self) -> "HistoryRow":
+        first = self.first_month  # validates the month
+        if self.is_month and self.months not in (None, 0, 1):
+            raise ValueError("a month row covers at most 1 month")
+        if first.year < 1950:
+            raise ValueError("period before 1950")
+        return self
+
+    @property
+    def is_month(self) -> bool:
+        return len(self.period) == 7
+
+    @property
+    def first_month(self) -> YearMonth:
+        return YearMonth.parse(self.period) if self.is_month else YearMonth(int(self.period), 1)
+
+    @property
+    def paid_months(self) -> int:
+        if self.months is not None:
+            return self.months
+        return 1 if self.is_month else 12
+
+    def months_covered(self) -> list[YearMonth]:
+        """The months this row pays for: a partial year row pays its first N months."""
+        return [self.first_month + i for i in range(self.paid_months)]
+
+
+class Statement(_Model):
+    """Figures from a 个人权益记录单 at the end of month ``as_of``."""
+
+    as_of: YearMonth
+    pension_balance: Balance
+    #: actual paid years up to ``as_of`` (deemed years excluded: they are ``deemed_years``)
+    contribution_years: Decimal = Field(ge=0, le=60, max_digits=8)
+    average_index: Decimal = Field(ge=0, le=5, max_digits=8)
+    medical_balance: Optional[Balance] = None
+    housing_fund_balance: Optional[Balance] = None
+
+
+class Withdrawal(_Model):
+    month: YearMonth
+    amount: Balance
+
+
+class HousingFund(_Model):
+    enabled: bool = True
+    employee_rate: Optional[ShareRate] = None  # None: the regional minimum
+    employer_rate: Optional[ShareRate] = None  # None: the same as the employee's
+    withdrawals: list[Withdrawal] = Field(default_factory=list, max_length=1000)
+
+
+class Assumptions(_Model):
+    """The user's assumptions; ``None`` uses the default in the policy data (marked estimated)."""
+
+    own_wage_growth: Optional[Rate] = None
+    average_wage_growth: Optional[Rate] = None
+    credited_interest_rate: Optional[Rate] = None
+    inflation: Optional[Rate] = None
+    pension_adjustment: Optional[Rate] = None
+    medical_monthly_spending: Money = Decimal(0)
+
+
+class Future(_Model):
+    """How the months from ``as_of`` to retirement are filled when no row covers them."""
+
+    continue_contributing: bool = True
+    monthly_wage: Optional[Money] = None  # None: the last row's amount, grown
+    employment: Optional[Employment] = None  # None: from the category
+
+
+class ParameterOverride(_Model):
+    parameter: str = Field(min_length=2, max_length=80)
+    value: Union[bool, Decimal, str]
+    from_month: Optional[YearMonth] = None
+    region: Optional[str] = None
+
+    @field_validator("value")
+    @classmethod
+    def _sane(cls, value):
+        if isinstance(value, Decimal) and not (Decimal(0) <= value <= MAX_BALANCE):
+            raise ValueError("override out of range")
+        return value
+
+
+class Profile(_Model):
+    schema_version: Literal[1] = 1
+    name: str = Field(default="", max_length=100)
+    birth: YearMonth
+    gender: Gender
+    category: Category = "worker"
+    region: str = Field(min_length=1, max_length=40)
+    work_start: Optional[YearMonth] = None
+    deemed_years: Decimal = Field(default=Decimal(0), ge=0, le=50, max_digits=8)
+    history: list[HistoryRow] = Field(default_factory=list, max_length=2000)
+    statement: Optional[Statement] = None
+    future: Future = Future()
+    retirement: Optional[YearMonth] = None  # None: the statutory month
+    housing_fund: HousingFund = HousingFund()
+    assumptions: Assumptions = Assumptions()
+    overrides: list[ParameterOverride] = Field(default_factory=list, max_length=200)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Profile":
+        if self.birth.year < 1930:
+            raise ValueError("birth: before 1930")
+        seen: dict[YearMonth, int] = {}
+        for number, row in enumerate(self.history):
+            if row.first_month < self.birth + 12 * 14:
+                raise ValueError(f"history[{number}]: period {row.period} is before age 14")
+            for month in row.months_covered():
+                if month in seen:
+                    raise ValueError(
+                        f"history[{number}]: month {month} is also in history[{seen[month]}]")
+                seen[month] = number
+        return self
+
+    @property
+    def retirement_group(self) -> str:
+        """Which statutory-age schedule applies: male, female_cadre or female_worker."""
+        if self.gender == "male":
+            return "male"
+        return "female_worker" if self.category == "worker" else "female_cadre"
+
+    def employment_of(self, row: Optional[HistoryRow] = None) -> Employment:
+        if row is not None and row.employment is not None:
+            return row.employment
+        return "flexible" if self.category == "flexible" else "employee"

@@ -1,0 +1,127 @@
+"""What an estimate returns: data only, no prose (wording lives in the GUI and the CLI)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .yearmonth import YearMonth
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Notice(_Out):
+    """A code the GUI/CLI translates (BASE_RAISED_TO_FLOOR, BELOW_MINIMUM_YEARS, ...)."""
+
+    code: str
+    params: dict[str, str] = Field(default_factory=dict)
+
+
+class ParameterUsed(_Out):
+    name: str
+    region: str
+    effective_from: YearMonth
+    value: Any
+    status: str  # enacted | estimated | override
+    title: Optional[str] = None
+    number: Optional[str] = None
+    url: Optional[str] = None
+    confidence: Optional[str] = None
+    method: Optional[str] = None
+
+
+class AccountYear(_Out):
+    opening: Decimal
+    contributions: Decimal
+    interest: Decimal
+    withdrawals: Decimal
+    closing: Decimal
+
+
+class InsuranceAmounts(_Out):
+    """Contributions of one insurance in a period: employee and employer shares, and how much of
+    it goes to a personal account (zero for unemployment, injury and maternity)."""
+
+    employee: Decimal
+    employer: Decimal
+    to_personal_account: Decimal
+
+
+class YearLine(_Out):
+    year: int
+    age_at_end: int
+    phase: str  # working | retired | mixed
+    region: Optional[str]
+    months_contributed: int
+    average_base: Decimal  # mean monthly pension contribution base over months paid
+    average_index: Optional[Decimal]  # that year's mean contribution index
+    contributions: dict[str, InsuranceAmounts]  # pension, medical, unemployment, injury, maternity, housing_fund
+    pension_account: AccountYear
+    medical_account: AccountYear
+    housing_fund: AccountYear
+    pension_paid: Decimal  # total pension paid in the year (retired months)
+    deflator: Decimal  # divide by it for today's money
+    estimated: bool  # rests on at least one estimated value
+
+
+class PensionBreakdown(_Out):
+    retirement_month: YearMonth
+    age_years: int
+    age_months: int
+    region: str
+    pension_base: Decimal
+    pension_base_estimated: bool
+    average_index: Decimal
+    contribution_months: Decimal  # actual paid months (statement + history + future)
+    deemed_years: Decimal
+    contribution_years: Decimal  # N used in the basic pension (deemed included)
+    account_balance: Decimal
+    account_pension_divisor: Decimal
+    basic_pension: Decimal
+    account_pension: Decimal
+    transitional_pension: Decimal
+    total: Decimal
+    transitional_coefficient: Decimal
+    transitional_index: Decimal
+    replacement_rate: Optional[Decimal]  # total / own last monthly wage
+    replacement_rate_vs_average: Decimal  # total / pension base
+    total_today: Decimal  # in today's money
+
+
+class RetirementInfo(_Out):
+    group: str
+    old_age_month: YearMonth
+    statutory_month: YearMonth
+    statutory_age: str
+    delay_months: int
+    earliest_month: YearMonth
+    latest_month: YearMonth
+    chosen_month: YearMonth
+    chosen_age: str
+    minimum_years: Decimal
+    years_at_retirement: Decimal  # actual + deemed
+    shortfall_months: int
+
+
+class MonthlyContributions(_Out):
+    month: YearMonth
+    region: str
+    base: Decimal
+    lines: dict[str, InsuranceAmounts]
+    total_employee: Decimal
+    total_employer: Decimal
+
+
+class Estimate(_Out):
+    as_of: YearMonth
+    retirement: RetirementInfo
+    pension: PensionBreakdown
+    years: list[YearLine]
+    monthly_contributions: Optional[MonthlyContributions]
+    inheritable_at_retirement: Decimal
+    parameters: list[ParameterUsed]
+    notices: list[Notice]

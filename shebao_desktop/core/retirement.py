@@ -1,0 +1,82 @@
+"""Statutory and elective retirement ages (month-precise) and the minimum contribution years.
+
+Rule: 全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定 (2024-09-13) and its annexes
+1-4, with 《实施弹性退休制度暂行办法》 (人社部发〔2024〕94号). The numbers (old ages, first cohorts,
+steps, caps, elective windows, minimum years) are in ``policy/data/national/retirement`` and
+``pension/min_contribution_years.yaml``; this module only applies them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .policy.view import PolicyView
+from .yearmonth import YearMonth
+
+
+@dataclass(frozen=True)
+class Age:
+    years: int
+    months: int
+
+    @classmethod
+    def between(cls, birth: YearMonth, month: YearMonth) -> "Age":
+        total = month - birth
+        return cls(total // 12, total % 12)
+
+    @property
+    def total_months(self) -> int:
+        return self.years * 12 + self.months
+
+    def __str__(self) -> str:
+        return f"{self.years}y{self.months}m"
+
+
+@dataclass(frozen=True)
+class RetirementWindow:
+    group: str
+    old_age_month: YearMonth  # reaching the pre-reform age
+    statutory_month: YearMonth
+    delay_months: int
+    earliest_month: YearMonth
+    latest_month: YearMonth
+
+    def age_at(self, birth: YearMonth, month: YearMonth) -> Age:
+        return Age.between(birth, month)
+
+
+def schedule_name(group: str) -> str:
+    return f"retirement/schedule_{group}"
+
+
+def retirement_window(birth: YearMonth, group: str, region: str, view: PolicyView) -> RetirementWindow:
+    """The statutory retirement month and the elective window for one person.
+
+    delay = min(cap, floor(d / step) + 1) for d = months from the first cohort's birth month
+    (d >= 0), else 0: the first cohort already retires one month later.
+    """
+    probe = view.value(schedule_name(group), region, birth + 12 * 60)
+    old_age_month = birth + 12 * int(probe["old_age_years"])
+    schedule = view.value(schedule_name(group), region, old_age_month)
+    base = YearMonth.parse(schedule["base_birth"])
+    step = int(schedule["step_months"])
+    distance = birth - base
+    delay = 0 if step == 0 or distance < 0 else min(int(schedule["max_delay_months"]),
+                                                    distance // step + 1)
+    statutory = old_age_month + delay
+    early = int(schedule["early_months"])
+    earliest = max(old_age_month, statutory + (-early)) if early else statutory
+    latest = statutory + int(schedule["late_months"])
+    return RetirementWindow(group, old_age_month, statutory, delay, earliest, latest)
+
+
+def minimum_years(window: RetirementWindow, chosen: YearMonth, region: str,
+                  view: PolicyView) -> Decimal:
+    """Minimum contribution years for a monthly pension when retiring in ``chosen``.
+
+    Early retirement uses the table value of the chosen year; late retirement that of the
+    statutory year (人社部发〔2024〕94号).
+    """
+    month = min(chosen, window.statutory_month)
+    return view.value("pension/min_contribution_years", region, month)

@@ -1,0 +1,79 @@
+"""A calendar month, the unit every social-security rule in this program counts in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import GetCoreSchemaHandler
+from pydantic_core import core_schema
+
+_PATTERN = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})月?\s*$")
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class YearMonth:
+    """A month such as 2025-07. Ordered; ``ym + n`` adds months."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.year, int) or not isinstance(self.month, int):
+            raise ValueError("year and month must be whole numbers")
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is out of range 1-12")
+        if not MIN_YEAR <= self.year <= MAX_YEAR:
+            raise ValueError(f"year {self.year} is out of range {MIN_YEAR}-{MAX_YEAR}")
+
+    @classmethod
+    def parse(cls, text: str) -> "YearMonth":
+        """Parse ``YYYY-MM`` (also ``YYYY/MM``, ``YYYY.MM``, ``YYYY年MM月``)."""
+        match = _PATTERN.match(str(text))
+        if not match:
+            raise ValueError(f"'{text}' is not a month in the form YYYY-MM")
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    @classmethod
+    def from_index(cls, index: int) -> "YearMonth":
+        return cls(index // 12, index % 12 + 1)
+
+    @property
+    def index(self) -> int:
+        """Months since year 0, for arithmetic."""
+        return self.year * 12 + self.month - 1
+
+    def __add__(self, months: int) -> "YearMonth":
+        return YearMonth.from_index(self.index + months)
+
+    def __sub__(self, other: "YearMonth") -> int:
+        return self.index - other.index
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def __repr__(self) -> str:
+        return f"YearMonth({self})"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler):
+        def validate(value: Any) -> "YearMonth":
+            if isinstance(value, YearMonth):
+                return value
+            if isinstance(value, str):
+                return cls.parse(value)
+            raise ValueError("expected a month in the form YYYY-MM")
+
+        return core_schema.no_info_plain_validator_function(
+            validate,
+            serialization=core_schema.plain_serializer_function_ser_schema(str),
+            json_schema_input_schema=core_schema.str_schema(pattern=r"^\d{4}-\d{2}$"),
+        )
+
+
+def months_between(start: YearMonth, end: YearMonth) -> int:
+    """Months from ``start`` to ``end`` inclusive of both (0 if end precedes start)."""
+    return max(0, end - start + 1)

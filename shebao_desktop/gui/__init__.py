@@ -1,0 +1,1 @@
+"""Qt widgets; talks to the core through one Session object."""
