@@ -92,6 +92,8 @@ class _Run:
 
     def run(self) -> list[YearLine]:
         first = self.first_month()
+        for account in (self.pension_acct, self.medical_acct, self.housing_acct):
+            account.start_segment(first)
         last_year = self.retire.year + YEARS_AFTER_RETIREMENT
         return [self._year(year) for year in range(first.year, last_year + 1)
                 if year >= first.year]

@@ -116,7 +116,8 @@ class Future(_Model):
 
 class ParameterOverride(_Model):
     parameter: str = Field(min_length=2, max_length=80)
-    value: Union[bool, Decimal, str]
+    #: numbers first ("100" is 100), then flags, then convention names
+    value: Union[Decimal, bool, str] = Field(union_mode="left_to_right")
     from_month: Optional[YearMonth] = None
     region: Optional[str] = None
 
