@@ -1,0 +1,75 @@
+"""Look-ups: published values, projections past the last one, back-casts before the first,
+user overrides, and the record of every parameter used."""
+
+from decimal import Decimal
+
+import pytest
+
+from shebao_desktop.core.estimate import estimate
+from shebao_desktop.core.policy.loader import default_policy_data
+from shebao_desktop.core.policy.view import Override, PolicyLookupError, PolicyView
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.yearmonth import YearMonth as YM
+
+GROWTH = {"average_wage_growth": Decimal("0.03"), "credited_interest_rate": Decimal("0.02")}
+
+
+def test_published_value_is_enacted_with_its_reference():
+    found = PolicyView(default_policy_data(), GROWTH).get("pension_base", "beijing", YM(2025, 6))
+    assert found.value == Decimal("12049") and found.status == "enacted"
+    assert "京人社发〔2025〕13号" in (found.reference.number or "")
+
+
+def test_projection_past_the_last_value_is_estimated_and_says_how():
+    view = PolicyView(default_policy_data(), GROWTH)
+    data = default_policy_data().files["beijing"]["pension_base"]
+    last = max(m for m, e in data.values.items() if e is not None)
+    last_value = data.values[last].value
+    found = view.get("pension_base", "beijing", YM(last.year + 2, 3))
+    assert found.status == "estimated"
+    assert found.value == (last_value * Decimal("1.03") ** 2).quantize(Decimal(1))
+    assert "3" in found.method and str(last) in found.method
+
+
+def test_credited_rate_after_the_last_value_uses_the_assumption():
+    found = PolicyView(default_policy_data(), GROWTH).get(
+        "pension/credited_interest_rate", "beijing", YM(2031, 1))
+    assert found.value == Decimal("0.02") and found.status == "estimated"
+    enacted = PolicyView(default_policy_data(), GROWTH).get(
+        "pension/credited_interest_rate", "beijing", YM(2021, 5))
+    assert enacted.value == Decimal("0.0669") and enacted.status == "enacted"
+
+
+def test_backcast_before_the_first_value_is_estimated():
+    found = PolicyView(default_policy_data(), GROWTH).get("average_wage", "beijing", YM(2010, 3))
+    assert found.status == "estimated" and "national urban average wage" in found.method
+    assert Decimal(2000) < found.value < Decimal(7855)
+
+
+def test_no_value_and_no_rule_is_an_error_not_a_zero():
+    view = PolicyView(default_policy_data(), GROWTH)
+    with pytest.raises(PolicyLookupError):
+        view.get("pension/account_pension_divisor", "beijing", YM(2000, 1))
+
+
+def test_override_wins_and_is_reported():
+    view = PolicyView(default_policy_data(), GROWTH,
+                      (Override("pension_base", Decimal("13000"), YM(2026, 1)),))
+    assert view.value("pension_base", "beijing", YM(2025, 12)) == Decimal("12049")
+    found = view.get("pension_base", "beijing", YM(2026, 7))
+    assert found.value == Decimal("13000") and found.status == "override"
+    assert any(p.status == "override" for p in view.parameters_used())
+
+
+def test_estimate_lists_parameters_with_sources_and_marks_estimates():
+    profile = Profile(birth=YM(1985, 4), gender="female", category="cadre", region="shenzhen",
+                      history=[{"period": "2024", "region": "shenzhen", "amount": "15000"}])
+    result = estimate(profile, as_of=YM(2026, 11))
+    names = {p.name for p in result.parameters}
+    assert {"pension/credited_interest_rate", "pension_base", "average_wage",
+            "pension/account_pension_divisor"} <= names
+    assert all(p.title for p in result.parameters if p.status == "enacted")
+    assert all(p.method for p in result.parameters if p.status == "estimated")
+    assert result.pension.pension_base_estimated  # retirement in the 2040s
+    assert any(n.code == "USES_ESTIMATED_VALUES" for n in result.notices)
+    assert any(y.estimated for y in result.years)

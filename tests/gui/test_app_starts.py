@@ -1,0 +1,11 @@
+"""The program's window is created by create_app and shows a figure from the core."""
+
+from shebao_desktop.app import create_app
+
+
+def test_create_app_shows_a_pension(qtbot):
+    app, window = create_app(["shebao-desktop"])
+    qtbot.addWidget(window)
+    window.show()
+    assert window.isVisible()
+    assert "元" in window.pension_label.text()
