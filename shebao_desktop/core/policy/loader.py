@@ -29,7 +29,8 @@ class PolicyDataError(Exception):
     """A policy file is missing, malformed or inconsistent."""
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (about 10x faster); the constructors below are ours
+class _StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     pass
 
 
