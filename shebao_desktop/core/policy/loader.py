@@ -6,6 +6,7 @@ mapping with a repeated key is an error, not a silent overwrite.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -88,6 +89,8 @@ class PolicyData:
     def __init__(self, files: dict[str, dict[str, ParameterFile]], regions: dict[str, RegionIndex]):
         self.files = files
         self.regions = regions
+        self._found: dict[tuple[str, str], tuple[str, ParameterFile]] = {}
+        self._dates: dict[int, list] = {}
         for slug, index in regions.items():
             if index.parent is not None and index.parent not in regions:
                 raise PolicyDataError(f"region {slug}: unknown parent {index.parent}")
@@ -104,6 +107,22 @@ class PolicyData:
         return order + [NATIONAL]
 
     def find(self, name: str, region: str) -> tuple[str, ParameterFile]:
+        """The file that answers ``name`` for ``region`` (memoised: the data never changes)."""
+        key = (name, region)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._find(name, region)
+        return found
+
+    def start_of(self, pfile: ParameterFile, month) -> object:
+        """The key of the value in force in ``month`` (None if before the first)."""
+        dates = self._dates.get(id(pfile))
+        if dates is None:
+            dates = self._dates[id(pfile)] = list(pfile.values)
+        position = bisect_right(dates, month)
+        return dates[position - 1] if position else None
+
+    def _find(self, name: str, region: str) -> tuple[str, ParameterFile]:
         for source in self.chain(region) if region != NATIONAL else [NATIONAL]:
             found = self.files.get(source, {}).get(name)
             if found is not None:

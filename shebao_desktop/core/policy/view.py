@@ -100,11 +100,9 @@ class PolicyView:
 
     def _lookup(self, name: str, region: str, month: YearMonth) -> ParamValue:
         source, pfile = self.data.find(name, region)
-        dates = list(pfile.values)
-        earlier = [d for d in dates if d <= month]
-        if not earlier:
-            return self._backcast(name, source, pfile, month, dates[0])
-        start = earlier[-1]
+        start = self.data.start_of(pfile, month)
+        if start is None:
+            return self._backcast(name, source, pfile, month, next(iter(pfile.values)))
         entry = pfile.values[start]
         if entry is None:
             raise PolicyLookupError(name, region, month, f"not in force since {start}")
