@@ -23,7 +23,7 @@ from .core.money import FEN
 from .core.pension_at_retirement import PensionInputs, pension_at_retirement
 from .core.policy.loader import PolicyDataError, default_policy_data
 from .core.policy.view import PolicyView
-from .core.profile import Profile
+from .core.profile import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, Profile
 from .core.retirement import Age, minimum_years, retirement_window
 from .core.yearmonth import YearMonth
 from .cli_text import estimate_text, pension_text, regions_text, retirement_text
@@ -64,6 +64,13 @@ def _month(field: str) -> Callable[[str], YearMonth]:
         except ValueError as exc:
             raise InputError(field, str(exc)) from None
     return read
+
+
+def _birth(text: str) -> YearMonth:
+    month = _month("--birth")(text)
+    if not MIN_BIRTH_YEAR <= month.year <= MAX_BIRTH_YEAR:
+        raise InputError("--birth", f"year must be {MIN_BIRTH_YEAR}-{MAX_BIRTH_YEAR}")
+    return month
 
 
 def _decimal(field: str, low: Decimal, high: Decimal) -> Callable[[str], Decimal]:
@@ -250,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", required=True)
     p.add_argument("--gender", required=True, choices=["male", "female"])
     p.add_argument("--category", default="worker", choices=["worker", "cadre", "flexible"])
-    p.add_argument("--birth", required=True, type=_wrap(_month("--birth")))
+    p.add_argument("--birth", required=True, type=_wrap(_birth))
     p.add_argument("--retire", required=True, type=_wrap(_month("--retire")))
     p.add_argument("--years", required=True, type=_wrap(_decimal("--years", Decimal(0), Decimal(60))))
     p.add_argument("--deemed-years", default=Decimal(0),
@@ -265,7 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_pension)
 
     p = sub.add_parser("retirement-age", help="statutory and elective retirement ages")
-    p.add_argument("--birth", required=True, type=_wrap(_month("--birth")))
+    p.add_argument("--birth", required=True, type=_wrap(_birth))
     p.add_argument("--gender", required=True, choices=["male", "female"])
     p.add_argument("--category", default="worker", choices=["worker", "cadre", "flexible"])
     p.add_argument("--format", **fmt)

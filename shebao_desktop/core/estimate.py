@@ -15,7 +15,7 @@ from .money import ZERO, fen, power
 from .pension_at_retirement import PensionInputs, pension_at_retirement
 from .plan import Plan, build_plan
 from .policy.loader import NATIONAL, PolicyData, default_policy_data
-from .policy.view import Override, PolicyView
+from .policy.view import Override, PolicyLookupError, PolicyView
 from .profile import Profile
 from .result import (Estimate, InsuranceAmounts, MonthlyContributions, Notice, ParameterUsed,
                      RetirementInfo, YearLine)
@@ -44,7 +44,7 @@ def check_regions(profile: Profile, data: PolicyData) -> None:
                            region=profile.region)
     for number, row in enumerate(profile.history):
         if row.region not in data.regions:
-            raise ProfileError(f"history[{number}].region", "UNKNOWN_REGION",
+            raise ProfileError(f"history.{number}.region", "UNKNOWN_REGION",
                                f"unknown region '{row.region}'", region=row.region)
 
 
@@ -159,8 +159,14 @@ class _Run:
             self.medical_acct.withdraw(month, spending)
         if work is None:
             return None
-        result = month_contributions(self.view, work.region, month, work.employment,
-                                     work.amount, self.housing)
+        try:
+            result = month_contributions(self.view, work.region, month, work.employment,
+                                         work.amount, self.housing)
+        except PolicyLookupError as exc:
+            field = f"history.{work.row}.period" if work.row is not None else "future"
+            raise ProfileError(field, "NO_POLICY_DATA",
+                               f"no policy data for {month} in {work.region} ({exc.name})",
+                               month=str(month), region=work.region) from exc
         for code, params in result.notices:
             self.notices.append((code, {**params, "year": str(month.year)}))
         self.pension_acct.deposit(month, result.pension_to_account)

@@ -19,6 +19,7 @@ class Work:
     amount: Decimal
     employment: str
     projected: bool
+    row: Optional[int] = None  # the history row it comes from (None: projected)
 
 
 @dataclass
@@ -44,13 +45,13 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
     notices: list[tuple[str, dict]] = []
     statement_end = profile.statement.as_of if profile.statement else None
     months: dict[YearMonth, Work] = {}
-    for row in profile.history:
+    for number, row in enumerate(profile.history):
         for month in row.months_covered():
             if month >= retire:
                 continue
             if statement_end is not None and month <= statement_end:
                 continue  # the statement already counts it
-            months[month] = Work(row.region, row.amount, profile.employment_of(row), False)
+            months[month] = Work(row.region, row.amount, profile.employment_of(row), False, number)
     known = sorted(months)
     for start, end in _gaps(known):
         notices.append(("GAP_IN_HISTORY", {"from": str(start), "to": str(end)}))

@@ -17,6 +17,8 @@ from .yearmonth import YearMonth
 #: absurd-input guards, not rules of law: a monthly wage above 10 million yuan is a typo
 MAX_MONEY = Decimal("10000000")
 MAX_BALANCE = Decimal("100000000")
+#: people this program can estimate for: alive and of working age or retired
+MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1930, 2015
 
 Money = Annotated[Decimal, Field(ge=0, le=MAX_MONEY, max_digits=14, decimal_places=2)]
 Balance = Annotated[Decimal, Field(ge=0, le=MAX_BALANCE, max_digits=14, decimal_places=2)]
@@ -148,16 +150,16 @@ class Profile(_Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> "Profile":
-        if self.birth.year < 1930:
-            raise ValueError("birth: before 1930")
+        if not MIN_BIRTH_YEAR <= self.birth.year <= MAX_BIRTH_YEAR:
+            raise ValueError(f"birth: year must be {MIN_BIRTH_YEAR}-{MAX_BIRTH_YEAR}")
         seen: dict[YearMonth, int] = {}
         for number, row in enumerate(self.history):
             if row.first_month < self.birth + 12 * 14:
-                raise ValueError(f"history[{number}]: period {row.period} is before age 14")
+                raise ValueError(f"history.{number}.period: {row.period} is before age 14")
             for month in row.months_covered():
                 if month in seen:
                     raise ValueError(
-                        f"history[{number}]: month {month} is also in history[{seen[month]}]")
+                        f"history.{number}.period: month {month} is also in history.{seen[month]}")
                 seen[month] = number
         return self
 
