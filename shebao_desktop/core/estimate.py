@@ -23,6 +23,8 @@ from .retirement import Age, RetirementWindow, minimum_years, retirement_window
 from .yearmonth import YearMonth
 
 YEARS_AFTER_RETIREMENT = 20
+#: what a region must publish (itself or through its parent) for an estimate
+REQUIRED_REGIONAL = ("average_wage", "pension_base")
 ASSUMPTIONS = ("average_wage_growth", "own_wage_growth", "credited_interest_rate", "inflation",
                "pension_adjustment")
 
@@ -42,6 +44,11 @@ def check_regions(profile: Profile, data: PolicyData) -> None:
     if profile.region not in data.regions:
         raise ProfileError("region", "UNKNOWN_REGION", f"unknown region '{profile.region}'",
                            region=profile.region)
+    for name in REQUIRED_REGIONAL:
+        if not data.has(name, profile.region):
+            raise ProfileError("region", "REGION_DATA_INCOMPLETE",
+                               f"region '{profile.region}' has no {name} data",
+                               region=profile.region)
     for number, row in enumerate(profile.history):
         if row.region not in data.regions:
             raise ProfileError(f"history.{number}.region", "UNKNOWN_REGION",
@@ -88,7 +95,8 @@ class _Run:
         candidates = [m for m in (self.plan.first,) if m is not None]
         if self.plan.statement_end is not None:
             candidates.append(self.plan.statement_end + 1)
-        return min(candidates) if candidates else min(self.as_of, self.retire)
+        # the walk must reach the retirement month even when nothing is paid before it
+        return min(candidates + [self.retire]) if candidates else min(self.as_of, self.retire)
 
     def run(self) -> list[YearLine]:
         first = self.first_month()

@@ -43,6 +43,8 @@ def test_the_packaged_data_loads_with_regions():
         assert slug in data.regions
         for name in ["average_wage", "pension_base"]:
             assert data.has(name, slug), (slug, name)
+    for slug in data.regions:  # every region can be estimated for
+        assert data.has("average_wage", slug) and data.has("pension_base", slug), slug
     assert data.chain("guangzhou") == ["guangzhou", "guangdong", NATIONAL]
 
 
