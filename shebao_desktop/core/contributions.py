@@ -52,7 +52,7 @@ class MonthResult:
 def _derived(view: PolicyView, name: str, ratio_name: str, region: str, month: YearMonth,
              average: ParamValue) -> tuple[Decimal, bool]:
     """A published band edge if the region records one, else ratio x average wage (estimated)."""
-    if view.data.has(name, region):
+    if view.has(name, region):
         found = view.get(name, region, month)
         return found.value, found.estimated
     ratio = view.value(ratio_name, region, month)
@@ -71,8 +71,8 @@ def contribution_band(view: PolicyView, region: str, month: YearMonth) -> Band:
 def housing_fund_base(view: PolicyView, region: str, month: YearMonth, wage: Decimal,
                       average_wage: Decimal) -> Decimal:
     floor = view.value("housing_fund/floor", region, month) \
-        if view.data.has("housing_fund/floor", region) else ZERO
-    if view.data.has("housing_fund/ceiling", region):
+        if view.has("housing_fund/floor", region) else ZERO
+    if view.has("housing_fund/ceiling", region):
         ceiling = view.value("housing_fund/ceiling", region, month)
     else:
         ceiling = (average_wage * view.value("housing_fund/ceiling_ratio", region, month)

@@ -15,7 +15,7 @@ from .money import ZERO, fen, power
 from .pension_at_retirement import PensionInputs, pension_at_retirement
 from .plan import Plan, build_plan
 from .policy.loader import NATIONAL, PolicyData, default_policy_data
-from .policy.view import Override, PolicyLookupError, PolicyView
+from .policy.view import Override, PolicyLookupError, PolicyView, shared_cache
 from .profile import Profile
 from .result import (Estimate, InsuranceAmounts, MonthlyContributions, Notice, ParameterUsed,
                      RetirementInfo, YearLine)
@@ -31,12 +31,16 @@ ASSUMPTIONS = ("average_wage_growth", "own_wage_growth", "credited_interest_rate
 
 def make_view(profile: Profile, data: PolicyData, as_of: YearMonth) -> PolicyView:
     """A policy view with the profile's assumptions (or the data's defaults) and overrides."""
-    view = PolicyView(data, {}, tuple(
-        Override(o.parameter, o.value, o.from_month, o.region) for o in profile.overrides))
+    overrides = tuple(Override(o.parameter, o.value, o.from_month, o.region)
+                      for o in profile.overrides)
+    defaults = PolicyView(data, {}, overrides)
+    assumptions = {}
     for name in ASSUMPTIONS:
         own = getattr(profile.assumptions, name)
-        view.assumptions[name] = own if own is not None else \
-            view.value(f"assumptions/{name}", NATIONAL, as_of)
+        assumptions[name] = own if own is not None else \
+            defaults.value(f"assumptions/{name}", NATIONAL, as_of)
+    view = PolicyView(data, assumptions, overrides, shared_cache(data, assumptions, overrides))
+    view.used.update(defaults.used)
     return view
 
 
@@ -84,6 +88,7 @@ class _Run:
         self.last_wage: Optional[Decimal] = None
         self.pension = None
         self.monthly_total = ZERO
+        self._first: Optional[YearMonth] = None
         st = profile.statement
         if st is not None:
             self.pension_acct.balance = st.pension_balance
@@ -92,11 +97,14 @@ class _Run:
             self.notices.append(("STATEMENT_USED", {"as_of": str(st.as_of)}))
 
     def first_month(self) -> YearMonth:
+        if self._first is not None:
+            return self._first
         candidates = [m for m in (self.plan.first,) if m is not None]
         if self.plan.statement_end is not None:
             candidates.append(self.plan.statement_end + 1)
         # the walk must reach the retirement month even when nothing is paid before it
-        return min(candidates + [self.retire]) if candidates else min(self.as_of, self.retire)
+        self._first = min(candidates + [self.retire]) if candidates else min(self.as_of, self.retire)
+        return self._first
 
     def run(self) -> list[YearLine]:
         first = self.first_month()
@@ -168,8 +176,10 @@ class _Run:
         if work is None:
             return None
         try:
-            result = month_contributions(self.view, work.region, month, work.employment,
-                                         work.amount, self.housing)
+            result = self.view.memo(
+                ("month", work.region, month, work.employment, work.amount, self.housing),
+                lambda: month_contributions(self.view, work.region, month, work.employment,
+                                            work.amount, self.housing))
         except PolicyLookupError as exc:
             field = f"history.{work.row}.period" if work.row is not None else "future"
             raise ProfileError(field, "NO_POLICY_DATA",

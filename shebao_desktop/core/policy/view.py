@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Optional
+from collections import OrderedDict
+from typing import Any, Callable, Optional
 
 from ..money import YUAN, power
 from ..yearmonth import YearMonth
@@ -56,27 +57,80 @@ class Override:
     region: Optional[str] = None
 
 
+class LookupCache:
+    """Answers shared by every view over the same data, assumptions and overrides, so that a
+    recompute after one edit looks nothing up twice. Entries never change once made: the data
+    is read-only and the key holds everything an answer depends on."""
+
+    def __init__(self) -> None:
+        self.values: dict[tuple, ParamValue] = {}
+        #: key -> (result, parameters used by key, how many of them are estimated)
+        self.memo: dict[tuple, tuple[Any, dict[tuple, ParamValue], int]] = {}
+
+
+_CACHES: "OrderedDict[tuple, LookupCache]" = OrderedDict()
+_CACHE_SLOTS = 8
+
+
+def shared_cache(data: PolicyData, assumptions: dict[str, Decimal],
+                 overrides: tuple["Override", ...]) -> LookupCache:
+    key = (id(data), tuple(sorted(assumptions.items())), overrides)
+    cache = _CACHES.pop(key, None) or LookupCache()
+    _CACHES[key] = cache
+    while len(_CACHES) > _CACHE_SLOTS:
+        _CACHES.popitem(last=False)
+    return cache
+
+
 class PolicyView:
     def __init__(self, data: PolicyData, assumptions: dict[str, Decimal],
-                 overrides: tuple[Override, ...] = ()):
+                 overrides: tuple[Override, ...] = (), cache: Optional[LookupCache] = None):
         self.data = data
         self.assumptions = assumptions
         self.overrides = overrides
         self.used: dict[tuple, ParamValue] = {}
         self.estimated_hits = 0  # how many estimated answers since the caller last reset it
-        self._cache: dict[tuple, ParamValue] = {}
+        self._cache = cache or LookupCache()
+        self._recording: Optional[list[ParamValue]] = None
 
     # -- public -----------------------------------------------------------------------------
     def get(self, name: str, region: str, month: YearMonth) -> ParamValue:
         key = (name, region, month)
-        found = self._cache.get(key)
+        found = self._cache.values.get(key)
         if found is None:
             found = self._override(name, region, month) or self._lookup(name, region, month)
-            self._cache[key] = found
-            self.used.setdefault(found.key, found)
+            self._cache.values[key] = found
+        self._note(found)
+        if self._recording is not None:
+            self._recording.append(found)
+        return found
+
+    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per key for this cache; later calls replay the parameters it used
+        (so each estimate still lists them) and return the same, unchanged result."""
+        hit = self._cache.memo.get(key)
+        if hit is not None:
+            result, used, estimated = hit
+            self.used.update(used)
+            self.estimated_hits += estimated
+            if self._recording is not None:
+                self._recording.extend(used.values())
+            return result
+        outer, self._recording = self._recording, []
+        try:
+            result = compute()
+        finally:
+            recorded, self._recording = self._recording, outer
+        if outer is not None:
+            outer.extend(recorded)
+        used = {found.key: found for found in recorded}
+        self._cache.memo[key] = (result, used, sum(1 for f in recorded if f.estimated))
+        return result
+
+    def _note(self, found: ParamValue) -> None:
+        self.used.setdefault(found.key, found)
         if found.status == "estimated":
             self.estimated_hits += 1
-        return found
 
     def value(self, name: str, region: str, month: YearMonth) -> Any:
         return self.get(name, region, month).value
