@@ -288,6 +288,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if not hasattr(args, "func"):  # no command: the window is __main__'s job
+            parser.print_usage(sys.stderr)
+            return EXIT_BAD_INPUT
         return args.func(args)
     except BrokenPipeError:  # output piped into head & co.
         sys.stderr.close()

@@ -17,7 +17,7 @@ from .plan import Plan, build_plan
 from .policy.loader import NATIONAL, PolicyData, default_policy_data
 from .policy.view import Override, PolicyLookupError, PolicyView, shared_cache
 from .profile import Profile
-from .result import (Estimate, InsuranceAmounts, MonthlyContributions, Notice, ParameterUsed,
+from .result import (AtRetirement, Estimate, InsuranceAmounts, MonthlyContributions, Notice, ParameterUsed,
                      RetirementInfo, YearLine)
 from .retirement import Age, RetirementWindow, minimum_years, retirement_window
 from .yearmonth import YearMonth
@@ -89,6 +89,8 @@ class _Run:
         self.pension = None
         self.monthly_total = ZERO
         self._first: Optional[YearMonth] = None
+        self.housing_at_retirement = ZERO
+        self.medical_at_retirement = ZERO
         st = profile.statement
         if st is not None:
             self.pension_acct.balance = st.pension_balance
@@ -232,10 +234,12 @@ class _Run:
         if self.housing.enabled or self.housing_acct.balance:
             if self.retire.month != 7:
                 self._credit_housing(before)
+            self.housing_at_retirement = self.housing_acct.balance
             closing = self.housing_acct.withdraw(self.retire, self.housing_acct.balance)
             if closing:
                 self.notices.append(("HOUSING_FUND_WITHDRAWN_AT_RETIREMENT",
                                      {"amount": str(closing)}))
+        self.medical_at_retirement = self.medical_acct.balance
         st = self.profile.statement
         statement_months = st.contribution_years * 12 if st else ZERO
         index_sum = self.index_sum + (st.average_index * statement_months if st else ZERO)
@@ -314,7 +318,10 @@ def estimate(profile: Profile, policy: Optional[PolicyData] = None, *,
         if p.status == "override":
             notices.append(("OVERRIDE_USED", {"name": p.name, "value": str(p.value)}))
     return Estimate(
-        as_of=as_of, retirement=info, pension=pension, years=years,
+        as_of=as_of, retirement=info,
+        at_retirement=AtRetirement(pension_account=pension.account_balance,
+                                   medical_account=run.medical_at_retirement,
+                                   housing_fund=run.housing_at_retirement), pension=pension, years=years,
         monthly_contributions=_monthly_breakdown(run),
         inheritable_at_retirement=pension.account_balance,
         parameters=parameters, notices=_dedupe(notices))

@@ -116,8 +116,19 @@ class MonthlyContributions(_Out):
     total_employer: Decimal
 
 
+class AtRetirement(_Out):
+    """Account balances in the retirement month, before the first payout: the pension account
+    (what the account pension divides), the medical account, and the housing fund balance
+    that is withdrawn then."""
+
+    pension_account: Decimal
+    medical_account: Decimal
+    housing_fund: Decimal
+
+
 class Estimate(_Out):
     as_of: YearMonth
+    at_retirement: AtRetirement
     retirement: RetirementInfo
     pension: PensionBreakdown
     years: list[YearLine]

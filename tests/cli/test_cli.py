@@ -1,0 +1,470 @@
+"""The command-line contract (README "Command line"): JSON numbers are Decimal strings, bad
+input gives exactly one line on stderr that names the field, exit status 2, never a traceback.
+
+Most cases call ``shebao_desktop.cli.main`` in-process; a few run ``python -m shebao_desktop``
+in a subprocess to prove what a real user sees. Expected figures are worked by hand here from
+the formulas of 国发〔2005〕38号, never by calling the code under test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from shebao_desktop.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = REPO / "examples" / "profile-beijing.json"
+MONEY = re.compile(r"^-?\d+\.\d{2}$")
+FEN = Decimal("0.01")
+
+
+# -- helpers ----------------------------------------------------------------------------
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys, *argv: str) -> dict | list:
+    code, out, err = run(capsys, *argv, "--format", "json")
+    assert code == 0, err
+    assert err == ""
+    return json.loads(out)
+
+
+def run_subprocess(*argv: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+    env.pop("LC_MESSAGES", None)
+    return subprocess.run([sys.executable, "-m", "shebao_desktop", *argv], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=timeout, cwd=REPO)
+
+
+def pension_args(**over: str) -> list[str]:
+    """``pension`` with the worked example's inputs; keyword arguments replace options."""
+    opts = {"region": "beijing", "gender": "male", "category": "worker", "birth": "1965-01",
+            "retire": "2025-01", "years": "35", "deemed-years": "0", "average-index": "1.0",
+            "account": "200000", "pension-base": "10000"}
+    opts.update({k.replace("_", "-"): v for k, v in over.items()})
+    args = ["pension"]
+    for key, value in opts.items():
+        if value is not None:
+            args += [f"--{key}", value]
+    return args
+
+
+def assert_one_line_error(err: str, field: str) -> None:
+    lines = err.splitlines()
+    assert len(lines) == 1, f"expected exactly one stderr line, got {lines!r}"
+    assert field in lines[0], f"{field!r} not named in {lines[0]!r}"
+    assert "Traceback" not in err
+
+
+# -- pension ------------------------------------------------------------------------------
+PENSION_MONEY_KEYS = ("basic_pension", "account_pension", "transitional_pension", "total",
+                      "account_pension_divisor", "pension_base")
+
+
+def test_pension_json_keys_are_two_decimal_strings(capsys):
+    out = run_json(capsys, *pension_args())
+    for key in PENSION_MONEY_KEYS:
+        assert key in out
+        assert isinstance(out[key], str), key
+        assert MONEY.match(out[key]), (key, out[key])
+
+
+def test_pension_worked_example_60y0m(capsys):
+    # C 10000, Ī 1.0, N 35: 10000 x (1 + 1.0) / 2 x 35 x 1% = 3500.00
+    # account 200000 / 139 (age 60, 国发〔2005〕38号 table) = 1438.848... -> 1438.85
+    out = run_json(capsys, *pension_args())
+    assert out["basic_pension"] == "3500.00"
+    assert out["account_pension"] == "1438.85"
+    assert out["account_pension_divisor"] == "139.00"
+    assert out["transitional_pension"] == "0.00"
+    assert out["pension_base"] == "10000.00"
+    assert Decimal(out["total"]) == Decimal("3500.00") + Decimal("1438.85")
+    assert out["age"] == "60y0m"
+
+
+def test_pension_divisor_60y3m(capsys):
+    # 139 - (139 - 132) x 3 / 12 = 137.25 -> 137.3 (half-up to 0.1 month)
+    out = run_json(capsys, *pension_args(retire="2025-04"))
+    assert out["age"] == "60y3m"
+    assert out["account_pension_divisor"] == "137.30"
+    # 200000 / 137.3 = 1456.664... -> 1456.66
+    assert out["account_pension"] == "1456.66"
+
+
+def test_pension_divisor_female_cadre_55y1m(capsys):
+    # 170 - (170 - 164) x 1 / 12 = 169.5
+    out = run_json(capsys, *pension_args(gender="female", category="cadre", birth="1970-01",
+                                         retire="2025-02"))
+    assert out["age"] == "55y1m"
+    assert out["account_pension_divisor"] == "169.50"
+    # 200000 / 169.5 = 1179.941... -> 1179.94
+    assert out["account_pension"] == "1179.94"
+
+
+@pytest.mark.parametrize("base, deemed", [
+    ("10000", "7.5"),      # 10000 x 1 x 7.5 x 0.01 = 750
+    ("12345.5", "3.3"),    # 407.4015 -> 407.40
+    ("10001", "0.5"),      # 50.005 -> 50.01 (half-up, not banker's 50.00)
+    ("11883", "12.25"),    # 1455.6675 -> 1455.67
+])
+def test_pension_transitional_beijing(capsys, base, deemed):
+    """Beijing: transitional coefficient 1%, index rule 'one' (regions/beijing/pension)."""
+    expected = {
+        ("10000", "7.5"): Decimal("750.00"),
+        ("12345.5", "3.3"): Decimal("407.40"),
+        ("10001", "0.5"): Decimal("50.01"),
+        ("11883", "12.25"): Decimal("1455.67"),
+    }[(base, deemed)]
+    out = run_json(capsys, *pension_args(**{"pension-base": base, "deemed-years": deemed,
+                                            "average-index": "1.3"}))
+    assert out["transitional_pension"] == str(expected)
+    assert Decimal(out["total"]) == (Decimal(out["basic_pension"]) + Decimal(out["account_pension"])
+                                     + Decimal(out["transitional_pension"]))
+    # the index does not enter Beijing's transitional pension (rule 'one'), but N includes deemed
+    # years: basic = C x (1 + 1.3) / 2 x 35 x 1%
+    basic = (Decimal(base) * Decimal("2.3") / 2 * 35 * FEN).quantize(FEN, rounding="ROUND_HALF_UP")
+    assert out["basic_pension"] == str(basic)
+
+
+def test_pension_text_format(capsys):
+    code, out, err = run(capsys, *pension_args())
+    assert code == 0 and err == ""
+    assert "3500.00" in out and "1438.85" in out
+
+
+# -- retirement-age -------------------------------------------------------------------------
+#: official calculator vectors, POLICY-RESEARCH §3.1
+RETIREMENT_VECTORS = [
+    ("male", "worker", "1965-01", "2025-02"),
+    ("male", "worker", "1966-01", "2026-05"),
+    ("male", "worker", "1975-06", "2038-02"),
+    ("male", "worker", "1988-09", "2051-09"),
+    ("female", "cadre", "1970-06", "2025-08"),
+    ("female", "cadre", "1971-06", "2026-11"),
+    ("female", "worker", "1975-06", "2025-09"),
+    ("female", "worker", "1976-06", "2027-03"),
+    ("female", "worker", "1977-01", "2028-02"),
+    ("female", "worker", "1984-11", "2039-11"),
+]
+
+
+@pytest.mark.parametrize("gender, category, birth, statutory", RETIREMENT_VECTORS,
+                         ids=[f"{g}-{c}-{b}" for g, c, b, _ in RETIREMENT_VECTORS])
+def test_retirement_age_official_vectors(capsys, gender, category, birth, statutory):
+    out = run_json(capsys, "retirement-age", "--birth", birth, "--gender", gender,
+                   "--category", category)
+    assert out["statutory_month"] == statutory
+
+
+def _add(month: str, n: int) -> str:
+    y, m = map(int, month.split("-"))
+    i = y * 12 + m - 1 + n
+    return f"{i // 12:04d}-{i % 12 + 1:02d}"
+
+
+# (gender, category, birth, old age years, statutory month): the elective window is
+# max(old-age month, statutory - 36) .. statutory + 36 (人社部发〔2024〕94号)
+WINDOW_CASES = [
+    ("male", "worker", "1965-01", 60, "2025-02", "2025-01", "2028-02"),
+    ("male", "worker", "1970-01", 60, "2031-05", "2030-01", "2034-05"),
+    ("male", "worker", "1988-09", 60, "2051-09", "2048-09", "2054-09"),
+    ("female", "cadre", "1971-06", 55, "2026-11", "2026-06", "2029-11"),
+    ("female", "worker", "1984-11", 50, "2039-11", "2036-11", "2042-11"),
+]
+
+
+@pytest.mark.parametrize("gender, category, birth, old, statutory, earliest, latest", WINDOW_CASES,
+                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in WINDOW_CASES])
+def test_retirement_age_elective_window(capsys, gender, category, birth, old, statutory,
+                                        earliest, latest):
+    # hand check of the expected values themselves
+    assert earliest == max(_add(birth, old * 12), _add(statutory, -36))
+    assert latest == _add(statutory, 36)
+    out = run_json(capsys, "retirement-age", "--birth", birth, "--gender", gender,
+                   "--category", category)
+    assert out["statutory_month"] == statutory
+    assert out["earliest_month"] == earliest
+    assert out["latest_month"] == latest
+    assert out["old_age_month"] == _add(birth, old * 12)
+
+
+@pytest.mark.parametrize("gender, category, birth, statutory", [
+    ("female", "worker", "1960-03", "2010-03"), ("male", "worker", "1964-12", "2024-12"),
+])
+def test_retirement_age_before_the_reform_has_no_elective_window(capsys, gender, category, birth,
+                                                                  statutory):
+    """Elective retirement exists from 2025-01 (人社部发〔2024〕94号); earlier retirees have none."""
+    out = run_json(capsys, "retirement-age", "--birth", birth, "--gender", gender,
+                   "--category", category)
+    assert out["delay_months"] == 0
+    assert out["statutory_month"] == out["earliest_month"] == out["latest_month"] == statutory
+
+
+def test_retirement_age_minimum_years_man_1970(capsys):
+    # POLICY-RESEARCH §3.1 example: statutory 2031-05 (61y4m) needs 16 years; retiring early in
+    # 2030-01 needs the 2030 figure, 15.5 (附件4)
+    out = run_json(capsys, "retirement-age", "--birth", "1970-01", "--gender", "male")
+    assert out["statutory_month"] == "2031-05"
+    assert out["statutory_age"] == "61y4m"
+    assert out["delay_months"] == 16
+    assert Decimal(out["minimum_years"]) == Decimal(16)
+    assert Decimal(out["minimum_years_if_earliest"]) == Decimal("15.5")
+
+
+@pytest.mark.parametrize("birth, statutory, minimum", [
+    ("1965-01", "2025-02", "15"), ("1975-06", "2038-02", "19.5"), ("1988-09", "2051-09", "20"),
+])
+def test_retirement_age_minimum_years_table(capsys, birth, statutory, minimum):
+    out = run_json(capsys, "retirement-age", "--birth", birth, "--gender", "male")
+    assert out["statutory_month"] == statutory
+    assert Decimal(out["minimum_years"]) == Decimal(minimum)
+
+
+def test_retirement_age_text(capsys):
+    code, out, err = run(capsys, "retirement-age", "--birth", "1975-06", "--gender", "male",
+                         "--category", "worker")
+    assert code == 0 and err == ""
+    assert "2038-02" in out
+
+
+# -- regions ---------------------------------------------------------------------------------
+REGION_CODES = {
+    "beijing": "110000", "shanghai": "310000", "guangdong": "440000", "guangzhou": "440100",
+    "shenzhen": "440300", "zhejiang": "330000", "hangzhou": "330100", "jiangsu": "320000",
+    "nanjing": "320100", "sichuan": "510000", "shandong": "370000", "hubei": "420000",
+}
+
+
+def test_regions_json_lists_the_required_regions_with_codes(capsys):
+    rows = run_json(capsys, "regions")
+    assert isinstance(rows, list)
+    by_slug = {row["slug"]: row for row in rows}
+    for slug, code in REGION_CODES.items():
+        assert slug in by_slug, slug
+        assert by_slug[slug]["code"] == code
+        assert by_slug[slug]["name_zh"]
+    for row in rows:
+        assert re.fullmatch(r"\d{6}", row["code"]), row
+
+
+# -- estimate --------------------------------------------------------------------------------
+def test_estimate_example_json(capsys):
+    out = run_json(capsys, "estimate", str(EXAMPLE), "--as-of", "2026-11")
+    p = out["pension"]
+    assert Decimal(p["total"]) == (Decimal(p["basic_pension"]) + Decimal(p["account_pension"])
+                                   + Decimal(p["transitional_pension"]))
+    for key in ("total", "basic_pension", "account_pension", "transitional_pension"):
+        assert isinstance(p[key], str)
+        Decimal(p[key])  # a Decimal string
+    retire_year = int(out["retirement"]["chosen_month"][:4])
+    years = [line["year"] for line in out["years"]]
+    assert years[-1] == retire_year + 20
+    assert years == list(range(years[0], years[-1] + 1))
+    assert years[0] == 2011  # the first history row
+    # born 1988-03, a man: statutory 63y0m in 2051-03 (delay capped at 36 months)
+    assert out["retirement"]["statutory_month"] == "2051-03"
+
+
+def test_estimate_example_text(capsys):
+    code, out, err = run(capsys, "estimate", str(EXAMPLE), "--as-of", "2026-11")
+    assert code == 0 and err == ""
+    assert "2051-03" in out
+
+
+# -- bad input -------------------------------------------------------------------------------
+BAD_PENSION = [
+    ("letter in a number", {"account": "12a4"}, "--account"),
+    ("month 13", {"birth": "1980-13"}, "--birth"),
+    ("unknown region", {"region": "atlantis"}, "--region"),
+    ("negative years", {"years": "-3"}, "--years"),
+    ("absurd account", {"account": "1e30"}, "--account"),
+    ("nan account", {"account": "NaN"}, "--account"),
+    ("infinite index", {"average-index": "Infinity"}, "--average-index"),
+    ("retire before birth", {"retire": "1960-01"}, "--retire"),
+    ("deemed above years", {"deemed-years": "36"}, "--deemed-years"),
+]
+
+
+@pytest.mark.parametrize("name, over, field", BAD_PENSION, ids=[c[0] for c in BAD_PENSION])
+def test_pension_bad_input(capsys, name, over, field):
+    code, out, err = run(capsys, *pension_args(**over), "--format", "json")
+    assert code == 2
+    assert out == ""
+    assert_one_line_error(err, field)
+
+
+def _profile(tmp_path: Path, name: str, change) -> Path:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _set(path: str, value):
+    def change(data):
+        node = data
+        *parents, last = path.split(".")
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        if isinstance(node, list):
+            node[int(last)] = value
+        else:
+            node[last] = value
+    return change
+
+
+def _bad_profiles(tmp_path: Path) -> list[tuple[str, Path, str]]:
+    missing = tmp_path / "does-not-exist.json"
+    non_utf8 = tmp_path / "latin1.json"
+    non_utf8.write_bytes('{"name": "张三"}'.encode("gb18030") + b"\xff\xfe")
+    malformed = tmp_path / "malformed.json"
+    malformed.write_text('{"birth": "1988-03", "gender": "male",', encoding="utf-8")
+    return [
+        ("missing file", missing, "does-not-exist.json"),
+        ("non-utf8 file", non_utf8, "latin1.json"),
+        ("malformed json", malformed, "profile"),
+        ("wrong type", _profile(tmp_path, "wrongtype.json", _set("history.0.amount", "abc")),
+         "history.0.amount"),
+        ("absurd amount", _profile(tmp_path, "absurd.json", _set("history.1.amount", "1e30")),
+         "history.1.amount"),
+        ("negative amount", _profile(tmp_path, "neg.json", _set("history.2.amount", -5)),
+         "history.2.amount"),
+        ("month 13", _profile(tmp_path, "month13.json", _set("birth", "1988-13")), "birth"),
+        ("unknown region", _profile(tmp_path, "region.json", _set("region", "atlantis")),
+         "region"),
+        ("unknown history region",
+         _profile(tmp_path, "hregion.json", _set("history.1.region", "atlantis")), "history.1.region"),
+        # born 1988-03: the elective window is 2048-03 .. 2054-03
+        ("retirement outside window",
+         _profile(tmp_path, "window.json", _set("retirement", "2040-01")), "retirement"),
+        ("retirement after window",
+         _profile(tmp_path, "late.json", _set("retirement", "2054-04")), "retirement"),
+    ]
+
+
+BAD_PROFILE_NAMES = ["missing file", "non-utf8 file", "malformed json", "wrong type",
+                     "absurd amount", "negative amount", "month 13", "unknown region",
+                     "unknown history region", "retirement outside window",
+                     "retirement after window"]
+
+
+@pytest.mark.parametrize("which", BAD_PROFILE_NAMES)
+def test_estimate_bad_profile(capsys, tmp_path, which):
+    cases = {name: (path, field) for name, path, field in _bad_profiles(tmp_path)}
+    path, field = cases[which]
+    code, out, err = run(capsys, "estimate", str(path), "--as-of", "2026-11", "--format", "json")
+    assert code == 2
+    assert out == ""
+    assert_one_line_error(err, field)
+
+
+def test_estimate_bad_as_of(capsys):
+    code, out, err = run(capsys, "estimate", str(EXAMPLE), "--as-of", "2026-13")
+    assert code == 2
+    assert_one_line_error(err, "--as-of")
+
+
+def test_retirement_age_bad_birth(capsys):
+    code, out, err = run(capsys, "retirement-age", "--birth", "1975-00", "--gender", "male")
+    assert code == 2
+    assert_one_line_error(err, "--birth")
+
+
+@pytest.mark.parametrize("birth", ["2190-01", "1900-01", "1929-12", "2016-01"])
+def test_retirement_age_out_of_range_birth_names_the_field(capsys, birth):
+    """Births the schedule cannot place (the old-age month past 2200, or before the schedule's
+    first date) are refused as --birth, not as a policy-data or arithmetic error."""
+    code, out, err = run(capsys, "retirement-age", "--birth", birth, "--gender", "male")
+    assert code == 2
+    assert out == ""
+    assert_one_line_error(err, "--birth")
+
+
+@pytest.mark.parametrize("birth", ["1929-12", "2190-01"])
+def test_pension_out_of_range_birth_names_the_field(capsys, birth):
+    code, out, err = run(capsys, *pension_args(birth=birth))
+    assert code == 2
+    assert_one_line_error(err, "--birth")
+
+
+def test_estimate_history_before_the_policy_data_names_the_row(capsys, tmp_path):
+    """A row older than the national wage series cannot be computed: it is refused by name."""
+    def change(data):
+        data["birth"] = "1960-03"
+        data["history"].insert(0, {"period": "1980", "region": "beijing", "amount": "60"})
+    path = _profile(tmp_path, "early.json", change)
+    code, out, err = run(capsys, "estimate", str(path), "--as-of", "2026-11", "--format", "json")
+    assert code == 2
+    assert out == ""
+    assert_one_line_error(err, "history.0.period")
+
+
+def test_unknown_option_and_missing_option_one_line(capsys):
+    code, _, err = run(capsys, *pension_args(), "--bogus")
+    assert code == 2
+    assert_one_line_error(err, "--bogus")
+    args = pension_args()
+    i = args.index("--account")
+    code, _, err = run(capsys, *(args[:i] + args[i + 2:]))
+    assert code == 2
+    assert_one_line_error(err, "--account")
+
+
+# -- real processes --------------------------------------------------------------------------
+@pytest.mark.parametrize("argv, field", [
+    (pension_args(account="12a4"), "--account"),
+    (pension_args(birth="1980-13"), "--birth"),
+    (pension_args(account="1e30"), "--account"),
+])
+def test_subprocess_bad_pension_input_no_traceback(argv, field):
+    proc = run_subprocess(*argv, "--format", "json")
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout == ""
+    assert_one_line_error(proc.stderr, field)
+
+
+def test_subprocess_bad_profiles_no_traceback(tmp_path):
+    cases = {name: (path, field) for name, path, field in _bad_profiles(tmp_path)}
+    for which in ("non-utf8 file", "wrong type", "retirement outside window"):
+        path, field = cases[which]
+        proc = run_subprocess("estimate", str(path), "--as-of", "2026-11", "--format", "json")
+        assert proc.returncode == 2, (which, proc.stderr)
+        assert proc.stdout == ""
+        assert_one_line_error(proc.stderr, field)
+
+
+def test_subprocess_timings():
+    """Wall-clock time of a whole command as a user runs it. Printed, never asserted."""
+    start = time.perf_counter()
+    proc = run_subprocess(*pension_args(), "--format", "json")
+    pension_seconds = time.perf_counter() - start
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["total"] == "4938.85"
+
+    start = time.perf_counter()
+    proc = run_subprocess("estimate", str(EXAMPLE), "--as-of", "2026-11", "--format", "json")
+    estimate_seconds = time.perf_counter() - start
+    assert proc.returncode == 0, proc.stderr
+    json.loads(proc.stdout)
+
+    print(f"\nTIMING pension subprocess: {pension_seconds:.3f} s")
+    print(f"TIMING estimate subprocess: {estimate_seconds:.3f} s")
+
+
+def test_main_without_command_does_not_raise(capsys):
+    code = main([])
+    assert code == 2
+    assert "Traceback" not in capsys.readouterr().err
