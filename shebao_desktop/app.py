@@ -2,20 +2,80 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+from pathlib import Path
 from typing import Optional, Sequence
+
+log = logging.getLogger(__name__)
+
+
+def settings_path() -> Path:
+    """UI state (geometry, last profile, language) lives in one INI file: SHEBAO_CONFIG_DIR if
+    set (tests), else the platform's config folder. User data never goes there."""
+    import platformdirs
+
+    folder = os.environ.get("SHEBAO_CONFIG_DIR") or platformdirs.user_config_path("shebao-desktop")
+    return Path(folder) / "settings.ini"
+
+
+def _data_dir_arg(argv: Sequence[str]) -> Optional[str]:
+    for n, arg in enumerate(argv):
+        if arg == "--data-dir" and n + 1 < len(argv):
+            return argv[n + 1]
+        if arg.startswith("--data-dir="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 def create_app(argv: Optional[Sequence[str]] = None):
+    """Build the application, the session and the main window (not shown, no event loop)."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from .gui.i18n import default_language, install_language
     from .gui.main_window import MainWindow
+    from .gui.profiles_controller import ProfilesController
+    from .gui.sample import sample_profile
+    from .gui.session import Session, this_month
+    from .storage.paths import data_dir
+    from .storage.profiles import ProfileStore
 
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    argv = list(argv or sys.argv[:1])
+    app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("shebao-desktop")
     app.setOrganizationName("shebao-desktop")
-    window = MainWindow()
+    settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    language = install_language(str(settings.value("language", default_language())))
+    session = Session(sample_profile(this_month()))
+    store = ProfileStore(data_dir(_data_dir_arg(argv)))
+    profiles = ProfilesController(store, session, settings)
+    problems = profiles.start()
+    window = MainWindow(session, profiles, settings, language)
+    session.setParent(window)  # they live and die with the window
+    profiles.setParent(window)
+    for message in problems:
+        window.statusBar().showMessage(message, 15000)
+    window.startup_problems = problems
     return app, window
+
+
+def install_error_dialog(window) -> None:
+    """An unexpected error shows a dialog (and goes to the log), never a traceback; the
+    profile stays in memory and is saved as usual."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def hook(kind, value, tb) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        QMessageBox.critical(window, window.tr("出错了"), window.tr(
+            "程序遇到意外错误：{0}\n\n您的数据仍在，已自动保存。").format(value))
+        try:
+            window.session.save_now()
+        except Exception:  # noqa: BLE001 - already reporting an error
+            log.exception("save after error failed")
+
+    sys.excepthook = hook
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -24,5 +84,9 @@ def run_gui(argv: Sequence[str]) -> int:
     except ImportError as exc:  # Qt libraries missing on this system
         print(f"shebao-desktop: cannot start the window: {exc}", file=sys.stderr)
         return 1
+    if window.startup_problems:
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.warning(window, window.tr("部分档案无法读取"), "\n".join(window.startup_problems))
+    install_error_dialog(window)
     window.show()
     return app.exec()

@@ -11,3 +11,4 @@ import pytest  # noqa: E402
 def _isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("SHEBAO_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("SHEBAO_CONFIG_DIR", str(tmp_path / "config"))

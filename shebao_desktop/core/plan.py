@@ -52,11 +52,12 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
             if statement_end is not None and month <= statement_end:
                 continue  # the statement already counts it
             months[month] = Work(row.region, row.amount, profile.employment_of(row), False, number)
-    known = sorted(months)
-    for start, end in _gaps(known):
-        notices.append(("GAP_IN_HISTORY", {"from": str(start), "to": str(end)}))
     if profile.future.continue_contributing:
         _project_future(profile, as_of, retire, view, months, statement_end, notices)
+    # gaps between recorded months, and between the last record and the projected months
+    ordered = sorted(months) if statement_end is None else [statement_end, *sorted(months)]
+    for start, end in _gaps(ordered):
+        notices.append(("GAP_IN_HISTORY", {"from": str(start), "to": str(end)}))
     return Plan(months, statement_end, notices)
 
 

@@ -1,29 +1,233 @@
-"""Main window. Until the full window exists it shows the pension of the sample profile,
-computed by the core, so the program opens on something real."""
+"""The main window: profiles on the left, inputs in the middle, results on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Optional
 
-from ..core.estimate import estimate
-from ..core.profile import Profile
-from ..core.yearmonth import YearMonth
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget,
+                               QWidget)
+
 from .. import __version__
 
-SAMPLE = Profile(birth=YearMonth(1990, 5), gender="male", category="worker", region="beijing",
-                 future={"monthly_wage": "12000"})
+from .assumptions_panel import AssumptionsPanel
+from .history_panel import HistoryPanel
+from .i18n import install_language
+from .person_form import PersonForm
+from .profiles_panel import ProfilesPanel
+from .results_panel import ResultsPanel
+from .sample import blank_profile
+from .session import Session
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, session: Session, profiles, settings: QSettings, language: str):
+        """``profiles``: a ProfilesController (open/new/duplicate/rename/delete/list)."""
         super().__init__()
-        self.setWindowTitle(self.tr("社保养老金估算") + f" {__version__}")
-        result = estimate(SAMPLE, as_of=YearMonth(2026, 1))
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        self.pension_label = QLabel(self.tr("示例：每月养老金约 {0} 元").format(result.pension.total))
-        self.pension_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.pension_label)
-        self.setCentralWidget(body)
-        self.resize(900, 600)
+        self.session, self.profiles, self.settings = session, profiles, settings
+        self.language = language
+        self.setObjectName("MainWindow")
+        self._rebuilding = False
+        self._build()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        session.error_raised.connect(self._show_error)
+        session.profile_changed.connect(self._update_title)
+        session.undo_stack.cleanChanged.connect(self._update_title)
+
+    # -- building (again on a language change) ---------------------------------------------
+    def _build(self) -> None:
+        self.menuBar().clear()
+        old = self.centralWidget()
+        self.profiles_panel = ProfilesPanel(self)
+        self.person = PersonForm(self.session, self)
+        self.history = HistoryPanel(self.session, self)
+        self.assumptions = AssumptionsPanel(self.session, self)
+        self.results = ResultsPanel(self.session, self)
+        self.inputs = QTabWidget(self)
+        self.inputs.addTab(self.person, self.tr("个人信息"))
+        self.inputs.addTab(self.history, self.tr("缴费记录"))
+        self.inputs.addTab(self.assumptions, self.tr("假设与公积金"))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.profiles_panel)
+        splitter.addWidget(self.inputs)
+        splitter.addWidget(self.results)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([200, 520, 640])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        if old is not None:
+            old.deleteLater()
+        self._build_menus()
+        self.profiles_panel.open_requested.connect(self.profiles.open)
+        self.profiles_panel.new_requested.connect(self.new_profile)
+        self.profiles_panel.duplicate_requested.connect(self.profiles.duplicate)
+        self.profiles_panel.rename_requested.connect(self.profiles.rename)
+        self.profiles_panel.delete_requested.connect(self.profiles.delete)
+        self.profiles.changed.connect(self.refresh_profiles)
+        self.refresh_profiles()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("就绪：修改任何输入，结果即时更新"), 4000)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._action(file_menu, self.tr("新建档案"), self.new_profile, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("立即保存"), self.session.save_now, QKeySequence.StandardKey.Save)
+        self._action(file_menu, self.tr("复制档案"), lambda: self.profiles.duplicate(self.profiles.current_id))
+        self._action(file_menu, self.tr("重命名档案…"), self.profiles_panel.rename_current, QKeySequence(Qt.Key.Key_F2))
+        self._action(file_menu, self.tr("删除档案…"), self.profiles_panel.delete_current)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("导出PDF…"), lambda: self.export_pdf(), QKeySequence("Ctrl+E"))
+        self._action(file_menu, self.tr("打印预览…"), self.print_preview, QKeySequence("Ctrl+Shift+P"))
+        self._action(file_menu, self.tr("打印…"), self.print_summary, QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("粘贴缴费记录"), self.history.paste, QKeySequence("Ctrl+Shift+V"))
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        self.today_action = self._action(view_menu, self.tr("按今日购买力显示"),
+                                         lambda on: self.session.set_today_money(on), QKeySequence("Ctrl+T"))
+        self.today_action.setCheckable(True)
+        self.today_action.setChecked(self.session.today_money)
+        for n, title in enumerate((self.tr("个人信息"), self.tr("缴费记录"), self.tr("假设与公积金"))):
+            self._action(view_menu, title, lambda _c=False, i=n: self.inputs.setCurrentIndex(i),
+                         QKeySequence(f"Ctrl+{n + 1}"))
+        language_menu = bar.addMenu(self.tr("语言(&L)") + " / Language")
+        group = QActionGroup(self)
+        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
+            action = self._action(language_menu, label, lambda _c=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            group.addAction(action)
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("关于"), self.about)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuilding:
+            self._rebuilding = True
+            try:
+                current = self.inputs.currentIndex() if hasattr(self, "inputs") else 0
+                self._build()
+                self.inputs.setCurrentIndex(current)
+            finally:
+                self._rebuilding = False
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.language = install_language(language)
+        self.settings.setValue("language", self.language)
+        self._build()
+
+    # -- profiles --------------------------------------------------------------------------
+    def refresh_profiles(self) -> None:
+        self.profiles_panel.show_profiles(self.profiles.entries(), self.profiles.current_id)
+
+    def new_profile(self) -> None:
+        self.profiles.create(blank_profile(self.session.as_of, self.session.profile.region))
+        self.inputs.setCurrentIndex(0)
+        self.person.name.setFocus()
+
+    def _update_title(self, *_args) -> None:
+        name = self.session.profile.name or self.tr("未命名")
+        self.setWindowTitle(self.tr("社保养老金估算 {0} — {1}").format(__version__, name))
+
+    def _show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # -- printing ------------------------------------------------------------------------------
+    def summary(self) -> tuple[str, dict[str, bytes]]:
+        from .report import summary_html
+        estimate = self.session.estimate
+        chart = self._chart_png()
+        html = summary_html(self.session.profile, estimate, chart_png=chart,
+                            today_money=self.session.today_money, version=__version__,
+                            printed_on=date.today().isoformat())
+        return html, ({"chart.png": chart} if chart else {})
+
+    def _chart_png(self) -> Optional[bytes]:
+        chart = self.results.balances_chart
+        pixmap = chart.grab()
+        if pixmap.isNull():
+            return None
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        pixmap.save(buffer, "PNG")
+        return bytes(buffer.data())
+
+    def _require_estimate(self) -> bool:
+        if self.session.estimate is None:
+            QMessageBox.warning(self, self.tr("无法打印"), self.tr("当前输入无法计算，请先修正标红的内容。"))
+            return False
+        return True
+
+    def export_pdf(self, path: Optional[str] = None) -> Optional[Path]:
+        if not self._require_estimate():
+            return None
+        if path is None:
+            suggested = str(Path.home() / f"{self.session.profile.name or 'shebao'}.pdf")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出PDF"), suggested, "PDF (*.pdf)")
+            if not path:
+                return None
+        from .printing import export_pdf
+        html, images = self.summary()
+        try:
+            export_pdf(html, path, images=images)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("导出失败"), self.tr("无法写入 {0}：{1}").format(path, exc.strerror))
+            return None
+        self.statusBar().showMessage(self.tr("已导出 {0}").format(path), 6000)
+        return Path(path)
+
+    def print_preview(self) -> None:
+        if self._require_estimate():
+            from .printing import print_preview
+            html, images = self.summary()
+            print_preview(html, self, images=images)
+
+    def print_summary(self) -> None:
+        if self._require_estimate():
+            from .printing import print_document
+            html, images = self.summary()
+            print_document(html, self, images=images)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.tr(
+            "社保养老金估算 {0}\n\n离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。"
+            "所有政策参数均注明出处；估计值以 ※ 标记。\n结果为估算，以社保经办机构核定为准。").format(__version__))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.session.save_now()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.profiles.close()
+        super().closeEvent(event)
+
+

@@ -8,4 +8,6 @@ def test_create_app_shows_a_pension(qtbot):
     qtbot.addWidget(window)
     window.show()
     assert window.isVisible()
-    assert "元" in window.pension_label.text()
+    assert window.session.estimate is not None
+    text = window.results.pension_card.value.text()
+    assert text.replace(",", "").split()[0] == str(window.session.estimate.pension.total)

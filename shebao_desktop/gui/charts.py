@@ -1,0 +1,141 @@
+"""All chart code in one module (QtCharts), so it can be swapped: account balances over time,
+and the monthly pension by retirement month across the elective window."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
+                              QLineSeries, QValueAxis)
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+
+from ..core.result import Estimate
+from .session import Session
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+def _nice_max(value: float) -> float:
+    if value <= 0:
+        return 1.0
+    step = 10 ** (len(str(int(value))) - 1)
+    return float((int(value / step) + 1) * step)
+
+
+class BalancesChart(QChartView):
+    def __init__(self, session: Session, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.session = session
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(260)
+        session.estimate_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        chart = QChart()
+        chart.setTitle(tr("个人账户余额（年末，元）") + (tr("，今日购买力") if self.session.today_money else ""))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        e = self.session.estimate
+        if e is not None and e.years:
+            series = {
+                "pension": QLineSeries(name=tr("养老保险个人账户")),
+                "medical": QLineSeries(name=tr("医保个人账户")),
+                "housing": QLineSeries(name=tr("住房公积金")),
+            }
+            top = 0.0
+            for y in e.years:
+                factor = y.deflator if self.session.today_money else Decimal(1)
+                for key, value in (("pension", y.pension_account.closing),
+                                   ("medical", y.medical_account.closing),
+                                   ("housing", y.housing_fund.closing)):
+                    number = float(value / factor)  # plotting only: the figures stay Decimal
+                    top = max(top, number)
+                    series[key].append(QPointF(y.year, number))
+            x_axis, y_axis = QValueAxis(), QValueAxis()
+            x_axis.setLabelFormat("%d")
+            x_axis.setRange(e.years[0].year, e.years[-1].year)
+            x_axis.setTickCount(min(11, len(e.years)))
+            y_axis.setLabelFormat("%.0f")
+            y_axis.setRange(0, _nice_max(top))
+            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+            for s in series.values():
+                chart.addSeries(s)
+                s.attachAxis(x_axis)
+                s.attachAxis(y_axis)
+        self.setChart(chart)
+
+
+class RetirementAgeChart(QChartView):
+    """Monthly pension at each whole-year step of the elective window (and the statutory
+    month), computed on demand because it needs one estimate per point."""
+
+    def __init__(self, session: Session, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.session = session
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+        self.points: list[tuple[str, Decimal]] = []
+        self._stale = True
+        session.estimate_changed.connect(self._mark_stale)
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def months(self, e: Estimate) -> list:
+        r = e.retirement
+        months, month = [], r.earliest_month
+        while month <= r.latest_month:
+            months.append(month)
+            month = month + 12
+        if r.statutory_month not in months:
+            months.append(r.statutory_month)
+        if r.latest_month not in months:
+            months.append(r.latest_month)
+        return sorted(months)
+
+    def refresh(self) -> None:
+        self._stale = False
+        chart = QChart()
+        chart.setTitle(tr("不同退休时间的月养老金（元）"))
+        chart.legend().hide()
+        e = self.session.estimate
+        self.points = []
+        if e is not None:
+            profile = self.session.profile
+            for month in self.months(e):
+                other = self.session.estimate_for(profile.model_copy(update={"retirement": month}))
+                if other is not None:
+                    value = other.pension.total_today if self.session.today_money else other.pension.total
+                    self.points.append((str(month), value))
+        if self.points:
+            bars = QBarSet(tr("月养老金"))
+            for _label, value in self.points:
+                bars.append(float(value))
+            series = QBarSeries()
+            series.append(bars)
+            series.setLabelsVisible(True)
+            series.setLabelsFormat("@value")
+            chart.addSeries(series)
+            x_axis = QBarCategoryAxis()
+            x_axis.append([label for label, _ in self.points])
+            y_axis = QValueAxis()
+            y_axis.setRange(0, _nice_max(max(float(v) for _, v in self.points)))
+            y_axis.setLabelFormat("%.0f")
+            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+        self.setChart(chart)

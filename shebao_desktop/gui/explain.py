@@ -1,0 +1,402 @@
+"""“How was this calculated”: the pension formulas with the estimate's own numbers, and every
+parameter used with its source (HTML for a QTextBrowser, reused by the printable summary).
+
+Everything shown comes from the ``Estimate``; nothing is recomputed here except the display of
+today's money (a division by the year's deflator).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from html import escape
+from typing import Any, Iterable, Optional
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.profile import Profile
+from ..core.result import Estimate, ParameterUsed
+from .labels import age_text, region_name
+
+translate = QCoreApplication.translate
+ESTIMATED_MARK = "※"
+_SMALL = "font-size:small; color:#555555;"
+
+
+def parameter_labels() -> dict[str, tuple[str, str]]:
+    """Human label and display kind of each policy parameter, in the order they are listed."""
+    return {
+        "pension_base": (translate("explain", "养老金计发基数"), "yuan"),
+        "average_wage": (translate("explain", "社会平均工资（月）"), "yuan"),
+        "contribution_base/ceiling": (translate("explain", "缴费基数上限"), "yuan"),
+        "contribution_base/floor": (translate("explain", "缴费基数下限"), "yuan"),
+        "contribution_base/ceiling_ratio": (translate("explain", "缴费基数上限比例"), "ratio"),
+        "contribution_base/floor_ratio": (translate("explain", "缴费基数下限比例"), "ratio"),
+        "pension/account_pension_divisor": (translate("explain", "个人账户养老金计发月数"), "table"),
+        "pension/credited_interest_rate": (translate("explain", "养老保险个人账户记账利率"), "rate"),
+        "pension/interest_convention": (translate("explain", "个人账户当年缴费计息方法"), "convention"),
+        "pension/retired_account_interest": (translate("explain", "退休后账户余额继续计息"), "flag"),
+        "pension/employee_rate": (translate("explain", "养老保险个人缴费比例"), "rate"),
+        "pension/employer_rate": (translate("explain", "养老保险单位缴费比例"), "rate"),
+        "pension/personal_account_rate": (translate("explain", "养老保险个人账户记账比例"), "rate"),
+        "pension/flexible_rate": (translate("explain", "灵活就业养老保险缴费比例"), "rate"),
+        "pension/flexible_account_rate": (translate("explain", "灵活就业计入个人账户比例"), "rate"),
+        "pension/min_contribution_years": (translate("explain", "最低累计缴费年限"), "years"),
+        "pension/year_counting": (translate("explain", "缴费年限计算方法"), "convention"),
+        "pension/month_weight": (translate("explain", "不满一年的月数折算"), "ratio"),
+        "pension/deemed_years_index": (translate("explain", "视同缴费年限的缴费指数"), "ratio"),
+        "pension/transitional_coefficient": (translate("explain", "过渡性养老金计发系数"), "rate"),
+        "pension/transitional_index_rule": (translate("explain", "过渡性养老金使用的指数"), "convention"),
+        "pension/rounding": (translate("explain", "养老金舍入规则"), "convention"),
+        "pension/annual_adjustment": (translate("explain", "基本养老金年度调整幅度"), "rate"),
+        "retirement/schedule_male": (translate("explain", "法定退休年龄规则（男职工）"), "schedule"),
+        "retirement/schedule_female_worker": (translate("explain", "法定退休年龄规则（女职工，原50岁）"), "schedule"),
+        "retirement/schedule_female_cadre": (translate("explain", "法定退休年龄规则（女职工，原55岁）"), "schedule"),
+        "medical/employee_rate": (translate("explain", "医疗保险个人缴费比例"), "rate"),
+        "medical/employer_rate": (translate("explain", "医疗保险单位缴费比例"), "rate"),
+        "medical/employee_fixed": (translate("explain", "医保个人每月固定缴费"), "yuan"),
+        "medical/flexible_rate": (translate("explain", "灵活就业医保缴费比例"), "rate"),
+        "medical/account_employee_share": (translate("explain", "个人缴费计入医保个人账户的比例"), "ratio"),
+        "medical/account_employer_rate": (translate("explain", "单位缴费划入医保个人账户"), "rate"),
+        "medical/account_interest_rate": (translate("explain", "医保个人账户年利率"), "rate"),
+        "medical/retiree_credit_fixed": (translate("explain", "退休人员医保个人账户定额划入"), "yuan"),
+        "medical/retiree_credit_rate": (translate("explain", "退休人员医保个人账户划入比例"), "rate"),
+        "unemployment/employee_rate": (translate("explain", "失业保险个人缴费比例"), "rate"),
+        "unemployment/employer_rate": (translate("explain", "失业保险单位缴费比例"), "rate"),
+        "unemployment/flexible_rate": (translate("explain", "灵活就业失业保险缴费比例"), "rate"),
+        "injury/employee_rate": (translate("explain", "工伤保险个人缴费比例"), "rate"),
+        "injury/employer_rate": (translate("explain", "工伤保险单位缴费比例"), "rate"),
+        "maternity/employee_rate": (translate("explain", "生育保险个人缴费比例"), "rate"),
+        "maternity/employer_rate": (translate("explain", "生育保险单位缴费比例"), "rate"),
+        "housing_fund/ceiling": (translate("explain", "住房公积金缴存基数上限"), "yuan"),
+        "housing_fund/floor": (translate("explain", "住房公积金缴存基数下限"), "yuan"),
+        "housing_fund/ceiling_ratio": (translate("explain", "公积金缴存基数上限倍数"), "ratio"),
+        "housing_fund/rate_min": (translate("explain", "住房公积金缴存比例下限"), "rate"),
+        "housing_fund/rate_max": (translate("explain", "住房公积金缴存比例上限"), "rate"),
+        "housing_fund/interest_rate": (translate("explain", "住房公积金年利率（上年结转）"), "rate"),
+        "housing_fund/interest_rate_current_year": (translate("explain", "住房公积金年利率（当年归集）"), "rate"),
+        "housing_fund/rounding": (translate("explain", "住房公积金缴存额舍入规则"), "convention"),
+        "statistics/urban_average_wage": (translate("explain", "全国城镇非私营单位年平均工资"), "yuan"),
+        "assumptions/own_wage_growth": (translate("explain", "本人工资年增长率（假设）"), "rate"),
+        "assumptions/average_wage_growth": (translate("explain", "社会平均工资年增长率（假设）"), "rate"),
+        "assumptions/credited_interest_rate": (translate("explain", "未来记账利率（假设）"), "rate"),
+        "assumptions/inflation": (translate("explain", "通货膨胀率（假设）"), "rate"),
+        "assumptions/pension_adjustment": (translate("explain", "未来养老金调整幅度（假设）"), "rate"),
+    }
+
+
+def parameter_label(name: str) -> str:
+    return parameter_labels().get(name, (name, ""))[0]
+
+
+def convention_labels() -> dict[str, str]:
+    return {
+        "annual_1083": translate("explain", "年度计算法"),
+        "monthly_product": translate("explain", "月积数法"),
+        "no_current_year_interest": translate("explain", "当年缴费当年不计息"),
+        "fen_half_up": translate("explain", "四舍五入到分"),
+        "jiao_half_up": translate("explain", "四舍五入到角"),
+        "jiao_up": translate("explain", "进位到角"),
+        "yuan_half_up": translate("explain", "四舍五入到元"),
+        "none": translate("explain", "不舍入"),
+        "exact_months": translate("explain", "累计月数 ÷ 12"),
+        "whole_years_plus_months": translate("explain", "整年数 + 零头月数折算"),
+        "one": translate("explain", "按 1 计"),
+        "average_index": translate("explain", "本人平均缴费指数"),
+    }
+
+
+# -- number formatting (shared with the report) ---------------------------------------------------
+def money(value: Optional[Decimal], deflator: Optional[Decimal] = None) -> str:
+    """``1234567.5`` -> ``1,234,567.50``; divided by ``deflator`` for today's money."""
+    if value is None:
+        return "—"
+    if deflator:
+        value = Decimal(value) / deflator
+    return f"{Decimal(value):,.2f}"
+
+
+def percent(value: Optional[Decimal], places: int = 2) -> str:
+    if value is None:
+        return "—"
+    text = f"{Decimal(value) * 100:.{places + 2}f}".rstrip("0").rstrip(".")
+    return f"{text}%"
+
+
+def number(value: Decimal, places: int = 4) -> str:
+    text = f"{Decimal(value):.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def deflator_of(estimate: Estimate, year: int) -> Decimal:
+    for line in estimate.years:
+        if line.year == year:
+            return line.deflator
+    p = estimate.pension
+    return p.total / p.total_today if p.total_today else Decimal(1)
+
+
+def region_label(slug: Optional[str]) -> str:
+    return translate("explain", "全国") if slug == "national" else region_name(slug)
+
+
+def _breakable(text: str) -> str:
+    """Escape, and let long URLs wrap after '/' (a zero-width space) so tables are not clipped."""
+    return escape(text).replace("/", "/\u200b").replace("&amp;", "&amp;\u200b")
+
+
+# -- parameter values and the table ------------------------------------------------------------
+def format_value(name: str, value: Any) -> str:
+    kind = parameter_labels().get(name, ("", ""))[1]
+    if isinstance(value, bool):
+        return translate("explain", "是") if value else translate("explain", "否")
+    if isinstance(value, dict) and kind == "table":
+        ages = sorted(value)
+        return translate("explain", "按退休年龄查表（{low}–{high}岁，{first}–{last}个月）").format(
+            low=ages[0], high=ages[-1], first=number(value[ages[0]], 1),
+            last=number(value[ages[-1]], 1))
+    if isinstance(value, dict) and kind == "schedule":
+        return translate("explain", "原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；"
+                         "弹性提前{early}个月、推迟{late}个月").format(
+            age=number(value.get("old_age_years", 0)), birth=value.get("base_birth", ""),
+            step=number(value.get("step_months", 0)), max=number(value.get("max_delay_months", 0)),
+            early=number(value.get("early_months", 0)), late=number(value.get("late_months", 0)))
+    if isinstance(value, dict):
+        return escape(", ".join(f"{k}: {v}" for k, v in value.items()))
+    if isinstance(value, str):
+        return escape(convention_labels().get(value, value))
+    if value is None:
+        return translate("explain", "不适用")
+    if kind == "rate":
+        return percent(value, 3)
+    if kind == "yuan":
+        return money(value)
+    if kind == "years":
+        return translate("explain", "{n} 年").format(n=number(value))
+    return number(value)
+
+
+def status_labels() -> dict[str, str]:
+    return {"enacted": translate("explain", "已公布"),
+            "estimated": ESTIMATED_MARK + translate("explain", "估计"),
+            "override": translate("explain", "自定义")}
+
+
+def _method_key(p: ParameterUsed) -> tuple:
+    """What makes two dated values one row: same status and source, same method up to numbers."""
+    method = re.sub(r"\d+(?:\.\d+)?", "#", p.method or "")
+    return (p.region, p.status, p.title, p.number, p.url, method)
+
+
+def collapse(parameters: Iterable[ParameterUsed]) -> dict[str, list[list[ParameterUsed]]]:
+    """Group by parameter name (label order), then collapse consecutive dated values with the
+    same source or method into runs."""
+    order = list(parameter_labels())
+    by_name: dict[str, list[ParameterUsed]] = {}
+    for p in parameters:
+        by_name.setdefault(p.name, []).append(p)
+    out: dict[str, list[list[ParameterUsed]]] = {}
+    for name in sorted(by_name, key=lambda n: (order.index(n) if n in order else len(order), n)):
+        items = sorted(by_name[name], key=lambda p: (p.region != "national", p.region,
+                                                     p.effective_from))
+        projected = parameter_labels().get(name, ("", ""))[1] == "yuan"
+        runs: list[list[ParameterUsed]] = []
+        for p in items:
+            last = runs[-1][-1] if runs else None
+            if last is not None and _method_key(last) == _method_key(p) and (
+                    last.value == p.value or (projected and p.status == "estimated")):
+                if last.effective_from != p.effective_from or last.value != p.value:
+                    runs[-1].append(p)
+            else:
+                runs.append([p])
+        out[name] = runs
+    return out
+
+
+def _source_cell(run: list[ParameterUsed], ditto: bool) -> str:
+    first = run[0]
+    if first.status == "override":
+        return translate("explain", "您在本档案中填写的数值")
+    if first.status == "estimated":
+        if ditto:
+            return f'<span style="{_SMALL}">{translate("explain", "推算方法同上")}</span>'
+        text = escape(first.method or "")
+        if any(p.method != first.method for p in run):
+            text += translate("explain", "（以上为首项；其余各项方法相同，数字不同）")
+        return f'<span style="{_SMALL}">{translate("explain", "推算方法：")}{text}</span>'
+    parts = [escape(first.title or "")]
+    if first.number and first.number not in (first.title or ""):
+        parts.append(escape(first.number))
+    if first.confidence:
+        parts.append(f"[{escape(first.confidence)}]")
+    cell = " ".join(p for p in parts if p)
+    if first.url:
+        cell += (f'<br/><a href="{escape(first.url)}" style="{_SMALL}">'
+                 f'{_breakable(first.url)}</a>')
+    return cell
+
+
+def parameters_table_html(estimate: Estimate, *, font_size: str = "small") -> str:
+    """Every parameter the estimate used, grouped by name, consecutive values collapsed."""
+    status = status_labels()
+    head = "".join(f'<th align="left" bgcolor="#e8edf3" width="{w}">{h}</th>' for h, w in (
+        (translate("explain", "地区"), "9%"), (translate("explain", "起始月份"), "16%"),
+        (translate("explain", "取值"), "17%"), (translate("explain", "状态"), "8%"),
+        (translate("explain", "来源 / 推算方法"), "50%")))
+    rows = [f"<tr>{head}</tr>"]
+    for name, runs in collapse(estimate.parameters).items():
+        rows.append(f'<tr><td colspan="5" bgcolor="#f4f6f8"><b>{escape(parameter_label(name))}</b>'
+                    f' <span style="{_SMALL}">{escape(name)}</span></td></tr>')
+        for number_, run in enumerate(runs):
+            first, last = run[0], run[-1]
+            ditto = number_ > 0 and first.status == "estimated" and \
+                _method_key(runs[number_ - 1][0]) == _method_key(first)
+            when = str(first.effective_from)
+            if len(run) > 1:
+                when = translate("explain", "{first} 至 {last}").format(
+                    first=first.effective_from, last=last.effective_from)
+            value = format_value(name, first.value)
+            if any(p.value != first.value for p in run):
+                value += " → " + format_value(name, last.value)
+            mark = ESTIMATED_MARK if first.status == "estimated" else ""
+            color = ' style="color:#a05a00;"' if mark else ""
+            rows.append(
+                f"<tr><td>{escape(region_label(first.region))}</td><td>{when}</td>"
+                f"<td{color}>{mark}{value}</td><td{color}>{status.get(first.status, first.status)}"
+                f"</td><td>{_source_cell(run, ditto)}</td></tr>")
+    legend = translate("explain", "※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；"
+                       "来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。")
+    return (f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
+            f'style="border-collapse:collapse; border-color:#b0b8c0; font-size:{font_size};">'
+            + "".join(rows) + f'</table><p style="{_SMALL}">{legend}</p>')
+
+
+# -- the formula steps ----------------------------------------------------------------------------
+def _last_value(estimate: Estimate, name: str) -> Any:
+    found = [p for p in estimate.parameters if p.name == name]
+    return max(found, key=lambda p: p.effective_from).value if found else None
+
+
+def _group_label(group: str) -> str:
+    return {"male": translate("explain", "男职工"),
+            "female_worker": translate("explain", "女职工（原法定退休年龄50岁）"),
+            "female_cadre": translate("explain", "女职工（原法定退休年龄55岁）")}.get(group, group)
+
+
+def _interest_text(estimate: Estimate) -> str:
+    convention = _last_value(estimate, "pension/interest_convention") or "monthly_product"
+    texts = {
+        "annual_1083": translate("explain", "年度计算法：上年末余额按当年记账利率计全年利息；"
+                                 "当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2"
+                                 "（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。"),
+        "monthly_product": translate("explain", "月积数法：每月缴费按当年剩余月数计息，"
+                                     "金额 × 记账利率 × 剩余月数 ÷ 12。"),
+        "no_current_year_interest": translate("explain", "当年缴费当年不计息，次年起按记账利率计息。"),
+    }
+    parts = [translate("explain", "养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。"),
+             texts.get(convention, escape(str(convention)))]
+    if _last_value(estimate, "pension/retired_account_interest"):
+        parts.append(translate("explain", "退休后账户余额继续计息。"))
+    parts.append(translate("explain", "住房公积金每年 6 月 30 日结息，退休时一次提取；"
+                           "医保个人账户每年末结息。各年利率见下方参数表。"))
+    return "".join(parts)
+
+
+def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = False) -> str:
+    """The pension formulas with the numbers of ``estimate``, then every parameter used."""
+    p, r = estimate.pension, estimate.retirement
+    defl = deflator_of(estimate, p.retirement_month.year)
+    yuan = translate("explain", "元")
+
+    def result(value: Decimal) -> str:
+        text = f"<b>{money(value)}</b> {yuan}"
+        if today_money:
+            text += translate("explain", "（今日购买力约 {v} 元）").format(v=money(value, defl))
+        return text
+
+    est = lambda flag: ESTIMATED_MARK if flag else ""  # noqa: E731
+    title = translate("explain", "计算过程")
+    note = translate("explain", "金额为名义金额（退休当年的元）。")
+    if today_money:
+        title = translate("explain", "计算过程（括号内按今日购买力折算）")
+        note = translate("explain", "公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。").format(
+            year=p.retirement_month.year, d=number(defl, 6))
+    age = age_text(f"{p.age_years}y{p.age_months}m")
+    counting = convention_labels().get(_last_value(estimate, "pension/year_counting") or "", "")
+    rounding = convention_labels().get(_last_value(estimate, "pension/rounding") or "", "")
+    met = r.shortfall_months == 0
+    z_rule = _last_value(estimate, "pension/transitional_index_rule")
+    out = [f"<h2>{title}</h2>", f'<p style="{_SMALL}">{note}</p>']
+
+    out.append(f"<h3>1. {translate('explain', '退休年龄')}</h3><p>")
+    out.append(translate("explain", "适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，"
+                         "法定退休时间为 <b>{statutory}</b>（{age}）。").format(
+        group=_group_label(r.group), old=r.old_age_month, delay=r.delay_months,
+        statutory=r.statutory_month, age=age_text(r.statutory_age)))
+    out.append(translate("explain", "弹性退休可在 {earliest} 至 {latest} 之间选择；"
+                         "本次按 <b>{chosen}</b>（{age}）计算。").format(
+        earliest=r.earliest_month, latest=r.latest_month, chosen=r.chosen_month,
+        age=age_text(r.chosen_age)) + "</p>")
+
+    out.append(f"<h3>2. {translate('explain', '最低缴费年限')}</h3><p>")
+    out.append(translate("explain", "按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，"
+                         "加视同缴费 {deemed} 年，共 {years} 年：").format(
+        required=number(r.minimum_years), months=number(p.contribution_months, 2),
+        deemed=number(p.deemed_years), years=number(r.years_at_retirement, 2)))
+    out.append(f'<b style="color:#1a7f37;">{translate("explain", "已满足")}</b>' if met else
+               f'<b style="color:#c0392b;">' + translate("explain", "还差 {n} 个月").format(
+                   n=r.shortfall_months) + "</b>")
+    out.append("</p>")
+
+    out.append(f"<h3>3. {translate('explain', '基础养老金')}</h3>")
+    out.append(f"<p>{translate('explain', '基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%')}</p><ul>")
+    out.append("<li>" + translate("explain", "C 计发基数（{region}，{year} 年）= {c} 元{mark}").format(
+        region=escape(region_label(p.region)), year=p.retirement_month.year,
+        c=money(p.pension_base), mark=est(p.pension_base_estimated)) + "</li>")
+    out.append("<li>" + translate("explain", "Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）").format(
+        i=number(p.average_index)))
+    if profile.statement is not None:
+        st = profile.statement
+        out.append(translate("explain", "；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计").format(
+            as_of=st.as_of, years=number(st.contribution_years, 2), index=number(st.average_index)))
+    out.append("</li>")
+    out.append("<li>" + translate(
+        "explain", "N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）").format(
+        n=number(p.contribution_years), months=number(p.contribution_months, 2),
+        deemed=number(p.deemed_years), counting=escape(counting)) + "</li></ul>")
+    out.append("<p>" + translate("explain", "{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}").format(
+        c=money(p.pension_base), i=number(p.average_index), n=number(p.contribution_years),
+        result=result(p.basic_pension)) + "</p>")
+
+    out.append(f"<h3>4. {translate('explain', '个人账户养老金')}</h3><p>")
+    out.append(translate("explain", "个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，"
+                         "计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。").format(
+        age=age, divisor=number(p.account_pension_divisor, 1)) + "</p><p>")
+    out.append(translate("explain", "{balance} ÷ {divisor} = {result}").format(
+        balance=money(p.account_balance), divisor=number(p.account_pension_divisor, 1),
+        result=result(p.account_pension)) + "</p>")
+
+    out.append(f"<h3>5. {translate('explain', '过渡性养老金')}</h3><p>")
+    out.append(translate("explain", "过渡性养老金 = C × Z × N视同 × k（Z：{z_rule}）。").format(
+        z_rule=escape(convention_labels().get(str(z_rule), str(z_rule or "")))))
+    if p.deemed_years > 0:
+        out.append(translate("explain", "{c} × {z} × {deemed} × {k} = {result}").format(
+            c=money(p.pension_base), z=number(p.transitional_index), deemed=number(p.deemed_years),
+            k=number(p.transitional_coefficient), result=result(p.transitional_pension)))
+    else:
+        out.append(translate("explain", "没有视同缴费年限，过渡性养老金为 0。"))
+    out.append("</p>")
+
+    out.append(f"<h3>6. {translate('explain', '月养老金合计')}</h3><p>")
+    out.append(translate("explain", "{basic} + {account} + {transitional} = {result}").format(
+        basic=money(p.basic_pension), account=money(p.account_pension),
+        transitional=money(p.transitional_pension), result=result(p.total)))
+    if rounding:
+        out.append(f'<br/><span style="{_SMALL}">' + translate(
+            "explain", "各部分分别舍入：{rule}。").format(rule=escape(rounding)) + "</span>")
+    out.append("</p>")
+
+    out.append(f"<h3>7. {translate('explain', '个人账户计息')}</h3><p>{_interest_text(estimate)}</p>")
+    out.append(f"<h3>{translate('explain', '使用的参数及来源')}</h3>")
+    out.append(parameters_table_html(estimate))
+    return "".join(out)

@@ -1,0 +1,152 @@
+"""Contribution history (editable table) and, instead of or before it, statement figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QInputDialog, QLabel, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from .history_model import HistoryModel
+from .session import Session
+from .widgets import DecimalSpin, MonthEdit
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, session: Session, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = HistoryModel(session, self)
+        layout = QVBoxLayout(self)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("添加行"), self)
+        self.insert_button = QPushButton(self.tr("插入行"), self)
+        self.delete_button = QPushButton(self.tr("删除行"), self)
+        self.paste_button = QPushButton(self.tr("粘贴"), self)
+        self.fill_button = QPushButton(self.tr("按增长率填充未来…"), self)
+        self.paste_button.setToolTip(self.tr("从电子表格复制多行（期间、金额、地区、月数，用制表符或逗号分隔）后粘贴"))
+        for button in (self.add_button, self.insert_button, self.delete_button,
+                       self.paste_button, self.fill_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.message)
+        layout.addWidget(self._statement_box())
+        self.add_button.clicked.connect(lambda: self.model.insert_row(self.model.rowCount()))
+        self.insert_button.clicked.connect(self._insert)
+        self.delete_button.clicked.connect(self._delete)
+        self.paste_button.clicked.connect(self.paste)
+        self.fill_button.clicked.connect(self._fill)
+        self.model.message.connect(self.message.setText)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete)
+        session.profile_changed.connect(self._refresh_statement)
+        self._refresh_statement()
+
+    # -- history ---------------------------------------------------------------------------
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+
+    def _insert(self) -> None:
+        rows = self._selected_rows()
+        self.model.insert_row(rows[0] if rows else 0)
+
+    def _delete(self) -> None:
+        rows = self._selected_rows()
+        if rows:
+            self.model.remove_rows(rows)
+
+    def paste(self) -> None:
+        rows = self._selected_rows()
+        text = QGuiApplication.clipboard().text()
+        added, marked = self.model.paste_text(text, rows[0] if rows else None)
+        if added and not marked:
+            self.message.setText(self.tr("已粘贴 {0} 行").format(added))
+
+    def _fill(self) -> None:
+        growth, ok = QInputDialog.getDouble(self, self.tr("填充未来年份"),
+                                            self.tr("每年工资增长率（%）"), 3.0, -20.0, 50.0, 1)
+        if not ok:
+            return
+        estimate = self.session.estimate
+        until = (estimate.retirement.chosen_month.year - 1) if estimate else \
+            self.session.as_of.year + 10
+        count = self.model.fill_future(Decimal(f"{growth:.1f}") / 100, until)
+        self.message.setText(self.tr("已添加 {0} 年").format(count))
+
+    # -- statement -------------------------------------------------------------------------
+    def _statement_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("个人权益记录单（对账单）数据"), self)
+        form = QFormLayout(box)
+        self.use_statement = QCheckBox(self.tr("使用对账单数据（该日期及以前的记录以对账单为准）"), box)
+        self.st_as_of = MonthEdit(box, 1990, 2100)
+        self.st_balance = DecimalSpin("0", "100000000", 2, "1000", self.tr(" 元"), box)
+        self.st_years = DecimalSpin("0", "60", 2, "1", self.tr(" 年"), box)
+        self.st_index = DecimalSpin("0", "5", 4, "0.1", "", box)
+        self.st_medical = DecimalSpin("0", "100000000", 2, "100", self.tr(" 元"), box)
+        self.st_housing = DecimalSpin("0", "100000000", 2, "1000", self.tr(" 元"), box)
+        form.addRow(self.use_statement)
+        form.addRow(self.tr("截至"), self.st_as_of)
+        form.addRow(self.tr("养老保险个人账户余额"), self.st_balance)
+        form.addRow(self.tr("实际缴费年限（不含视同）"), self.st_years)
+        form.addRow(self.tr("平均缴费指数"), self.st_index)
+        form.addRow(self.tr("医保个人账户余额"), self.st_medical)
+        form.addRow(self.tr("住房公积金余额"), self.st_housing)
+        self.use_statement.toggled.connect(self._statement_edited)
+        for widget in (self.st_balance, self.st_years, self.st_index, self.st_medical,
+                       self.st_housing):
+            widget.valueChanged.connect(self._statement_edited)
+        self.st_as_of.month_changed.connect(self._statement_edited)
+        return box
+
+    def _statement_edited(self, *_args) -> None:
+        statement = None
+        if self.use_statement.isChecked():
+            statement = {
+                "as_of": str(self.st_as_of.month()),
+                "pension_balance": str(self.st_balance.decimal()),
+                "contribution_years": str(self.st_years.decimal()),
+                "average_index": str(self.st_index.decimal()),
+                "medical_balance": str(self.st_medical.decimal()),
+                "housing_fund_balance": str(self.st_housing.decimal()),
+            }
+        self.session.update(self.tr("修改对账单数据"), "statement", statement=statement)
+
+    def _refresh_statement(self) -> None:
+        st = self.session.profile.statement
+        widgets = (self.st_as_of, self.st_balance, self.st_years, self.st_index, self.st_medical,
+                   self.st_housing)
+        self.use_statement.blockSignals(True)
+        self.use_statement.setChecked(st is not None)
+        self.use_statement.blockSignals(False)
+        for widget in widgets:
+            widget.setEnabled(st is not None)
+        if st is None:
+            if self.st_as_of.month().year < 1991:
+                self.st_as_of.set_month(self.session.as_of + -1)
+            return
+        self.st_as_of.set_month(st.as_of)
+        self.st_balance.set_decimal(st.pension_balance)
+        self.st_years.set_decimal(st.contribution_years)
+        self.st_index.set_decimal(st.average_index)
+        self.st_medical.set_decimal(st.medical_balance or Decimal(0))
+        self.st_housing.set_decimal(st.housing_fund_balance or Decimal(0))

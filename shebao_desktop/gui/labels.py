@@ -1,0 +1,69 @@
+"""Translated labels for the core's codes (gender, category, employment, phases, regions)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..core.policy.loader import default_policy_data
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def gender_labels() -> dict[str, str]:
+    return {"male": tr("男"), "female": tr("女")}
+
+
+def category_labels() -> dict[str, str]:
+    return {"worker": tr("企业职工（工人岗位）"), "cadre": tr("企业职工（管理/技术岗位）"),
+            "flexible": tr("灵活就业")}
+
+
+def employment_labels() -> dict[str, str]:
+    return {"employee": tr("职工"), "flexible": tr("灵活就业")}
+
+
+def phase_labels() -> dict[str, str]:
+    return {"working": tr("缴费"), "retired": tr("退休"), "mixed": tr("退休当年")}
+
+
+def insurance_labels() -> dict[str, str]:
+    return {"pension": tr("养老保险"), "medical": tr("医疗保险"), "unemployment": tr("失业保险"),
+            "injury": tr("工伤保险"), "maternity": tr("生育保险"), "housing_fund": tr("住房公积金")}
+
+
+def english() -> bool:
+    return QLocale().language() == QLocale.Language.English
+
+
+def region_name(slug: Optional[str]) -> str:
+    if not slug:
+        return ""
+    index = default_policy_data().regions.get(slug)
+    if index is None:
+        return slug
+    return index.name_en if english() else index.name_zh
+
+
+def age_text(age: str) -> str:
+    """``63y0m`` -> 63岁 / 63 y; ``60y3m`` -> 60岁3个月 / 60 y 3 m."""
+    years, months = age.rstrip("m").split("y")
+    if english():
+        return f"{years} y" + (f" {months} m" if months != "0" else "")
+    return f"{years}岁" + (f"{months}个月" if months != "0" else "")
+
+
+def money(value: Optional[Decimal], places: int = 2) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.{places}f}"
+
+
+def percent(value: Optional[Decimal], places: int = 1) -> str:
+    if value is None:
+        return "—"
+    return f"{value * 100:.{places}f}%"

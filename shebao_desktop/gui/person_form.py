@@ -1,0 +1,139 @@
+"""The personal form: name, birth, gender and category, region, work start, deemed years,
+retirement choice (statutory age shown at once, elective month within the window)."""
+
+from __future__ import annotations
+
+
+from typing import Optional
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget)
+
+from ..core.estimate import make_view
+from ..core.policy.loader import default_policy_data
+from ..core.retirement import Age, retirement_window
+from ..core.yearmonth import YearMonth
+from .labels import age_text, category_labels, gender_labels
+from .session import Session
+from .widgets import DecimalSpin, MonthEdit, RegionCombo
+
+
+class PersonForm(QWidget):
+    def __init__(self, session: Session, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.session = session
+        form = QFormLayout(self)
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(100)
+        self.name.setPlaceholderText(self.tr("例如：我自己"))
+        self.birth = MonthEdit(self, 1930, 2015)
+        self.gender = QComboBox(self)
+        for key, label in gender_labels().items():
+            self.gender.addItem(label, key)
+        self.category = QComboBox(self)
+        for key, label in category_labels().items():
+            self.category.addItem(label, key)
+        self.region = RegionCombo(self)
+        self.has_work_start = QCheckBox(self.tr("填写参加工作时间"), self)
+        self.work_start = MonthEdit(self, 1945, 2100)
+        self.deemed = DecimalSpin("0", "50", 2, "0.5", self.tr(" 年"), self)
+        self.deemed.setToolTip(self.tr("视同缴费年限：个人账户建立前的连续工龄（多见于1992-1998年以前参加工作的人）"))
+        self.statutory = QLabel(self)
+        self.retirement = QComboBox(self)
+        self.retirement.setToolTip(self.tr("弹性退休：满足最低缴费年限后可提前最多3年（不早于原法定年龄），或经单位同意推迟最多3年"))
+        form.addRow(self.tr("姓名/档案名"), self.name)
+        form.addRow(self.tr("出生年月"), self.birth)
+        form.addRow(self.tr("性别"), self.gender)
+        form.addRow(self.tr("身份类别"), self.category)
+        form.addRow(self.tr("参保地区"), self.region)
+        form.addRow(self.has_work_start, self.work_start)
+        form.addRow(self.tr("视同缴费年限"), self.deemed)
+        form.addRow(self.tr("法定退休"), self.statutory)
+        form.addRow(self.tr("计划退休"), self.retirement)
+        self.name.editingFinished.connect(
+            lambda: self._update(self.tr("修改姓名"), "name", name=self.name.text().strip()))
+        self.birth.month_changed.connect(
+            lambda m: self._update(self.tr("修改出生年月"), "birth", birth=str(m), retirement=None))
+        self.gender.activated.connect(lambda _i: self._update(
+            self.tr("修改性别"), None, gender=self.gender.currentData(), retirement=None))
+        self.category.activated.connect(lambda _i: self._update(
+            self.tr("修改身份类别"), None, category=self.category.currentData(), retirement=None))
+        self.region.region_changed.connect(
+            lambda slug: self._update(self.tr("修改参保地区"), None, region=slug))
+        self.has_work_start.toggled.connect(self._work_start_toggled)
+        self.work_start.month_changed.connect(
+            lambda m: self._update(self.tr("修改参加工作时间"), "work_start", work_start=str(m)))
+        self.deemed.valueChanged.connect(lambda _v: self._update(
+            self.tr("修改视同缴费年限"), "deemed", deemed_years=str(self.deemed.decimal())))
+        self.retirement.activated.connect(self._retirement_chosen)
+        session.profile_changed.connect(self.refresh)
+        session.estimate_changed.connect(self._refresh_statutory)
+        self.refresh()
+
+    def _update(self, text: str, merge_key: Optional[str], **changes) -> None:
+        self.session.update(text, merge_key, **changes)
+
+    def _work_start_toggled(self, on: bool) -> None:
+        self.work_start.setEnabled(on)
+        value = str(self.work_start.month()) if on else None
+        if (self.session.profile.work_start is not None) != on:
+            self._update(self.tr("修改参加工作时间"), None, work_start=value)
+
+    def _retirement_chosen(self, _index: int) -> None:
+        month = self.retirement.currentData()
+        self._update(self.tr("修改计划退休时间"), None, retirement=month)
+
+    def refresh(self) -> None:
+        p = self.session.profile
+        if not self.name.hasFocus():
+            self.name.setText(p.name)
+        self.birth.set_month(p.birth)
+        self._select(self.gender, p.gender)
+        self._select(self.category, p.category)
+        self.region.set_slug(p.region)
+        self.has_work_start.blockSignals(True)
+        self.has_work_start.setChecked(p.work_start is not None)
+        self.has_work_start.blockSignals(False)
+        self.work_start.setEnabled(p.work_start is not None)
+        if p.work_start is not None:
+            self.work_start.set_month(p.work_start)
+        if self.deemed.decimal() != p.deemed_years:
+            self.deemed.set_decimal(p.deemed_years)
+        self._fill_retirement()
+
+    @staticmethod
+    def _select(combo: QComboBox, key: str) -> None:
+        position = combo.findData(key)
+        if position >= 0:
+            combo.setCurrentIndex(position)
+
+    def _fill_retirement(self) -> None:
+        p = self.session.profile
+        view = make_view(p, default_policy_data(), self.session.as_of)
+        window = retirement_window(p.birth, p.retirement_group, p.region, view)
+        self.retirement.blockSignals(True)
+        self.retirement.clear()
+        self.retirement.addItem(self.tr("按法定退休年龄（{0}）").format(
+            str(window.statutory_month)), None)
+        month: YearMonth = window.earliest_month
+        while month <= window.latest_month:
+            if month != window.statutory_month:
+                label = "{0}  {1}".format(month, age_text(str(Age.between(p.birth, month))))
+                tag = self.tr("提前") if month < window.statutory_month else self.tr("延迟")
+                self.retirement.addItem(f"{label}  ({tag})", str(month))
+            month = month + 1
+        position = self.retirement.findData(str(p.retirement)) if p.retirement else 0
+        self.retirement.setCurrentIndex(max(0, position))
+        self.retirement.setEnabled(window.earliest_month != window.latest_month)
+        self.retirement.blockSignals(False)
+        self.statutory.setText(self.tr("{0}（{1}），延迟 {2} 个月").format(
+            window.statutory_month, age_text(str(Age.between(p.birth, window.statutory_month))),
+            window.delay_months))
+
+    def _refresh_statutory(self) -> None:
+        e = self.session.estimate
+        if e is None:
+            return
+        need = e.retirement.minimum_years
+        self.statutory.setToolTip(self.tr("最低缴费年限：{0} 年").format(need))
+
+

@@ -1,0 +1,127 @@
+"""Render report HTML with QTextDocument to a PDF file, a print preview or a printer.
+
+A4 with 15 mm margins; a CJK font is set on the document so Chinese is embedded in the PDF;
+images (the chart) are registered as document resources, so ``<img src="chart.png">`` works.
+Pages are laid out here (not by ``QTextDocument.print``, which adds its own 2 cm margins), with a
+page number in the footer.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Optional, Union
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize,
+                           QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+translate = QCoreApplication.translate
+
+CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+                "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "SimSun")
+MARGIN_MM = 15.0
+BODY_POINT_SIZE = 9.5
+PDF_RESOLUTION = 300
+
+
+def cjk_font(point_size: float = BODY_POINT_SIZE) -> QFont:
+    """The first installed CJK-capable family, else the application font."""
+    installed = set(QFontDatabase.families())
+    for family in CJK_FAMILIES:
+        if family in installed:
+            font = QFont(family)
+            break
+    else:
+        font = QFont(QGuiApplication.font())
+    font.setPointSizeF(point_size)
+    return font
+
+
+def a4_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                       QPageLayout.Unit.Millimeter)
+
+
+def build_document(html: str, images: Optional[dict[str, bytes]] = None) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDefaultFont(cjk_font())
+    doc.setDocumentMargin(0)
+    for name, data in (images or {}).items():
+        image = QImage.fromData(data)
+        if not image.isNull():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    doc.setHtml(html)
+    return doc
+
+
+def render(doc: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Lay ``doc`` out on the device's printable area, page by page, with page numbers."""
+    painter = QPainter(device)
+    if not painter.isActive():
+        raise OSError(translate("report", "无法打开打印设备或文件"))
+    try:
+        layout = device.pageLayout()
+        rect = layout.paintRectPixels(device.resolution())
+        footer_font = cjk_font(7.5)
+        doc.documentLayout().setPaintDevice(device)
+        footer_height = device.resolution() * 7.5 / 72 * 2  # two lines of 7.5 pt
+        page = QSizeF(rect.width(), rect.height() - footer_height)
+        doc.setPageSize(page)
+        count = doc.pageCount()
+        for number in range(count):
+            if number:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -number * page.height())
+            doc.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.drawText(QRectF(0, page.height(), page.width(), footer_height),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                             translate("report", "第 {n} 页，共 {total} 页").format(
+                                 n=number + 1, total=count))
+    finally:
+        painter.end()
+
+
+def export_pdf(html: str, path: Union[str, os.PathLike],
+               *, images: Optional[dict[str, bytes]] = None) -> None:
+    """Write ``html`` as an A4 PDF at ``path`` (Chinese fonts embedded)."""
+    writer = QPdfWriter(os.fspath(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(a4_layout())
+    writer.setTitle(translate("report", "社保养老金估算摘要"))
+    writer.setCreator("shebao-desktop")
+    render(build_document(html, images), writer)
+
+
+def _printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_layout())
+    return printer
+
+
+def print_preview(html: str, parent: Optional[QWidget] = None,
+                  images: Optional[dict[str, bytes]] = None) -> int:
+    """Show a print preview of ``html``; returns the dialog's result."""
+    printer = _printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(translate("report", "打印预览"))
+    dialog.paintRequested.connect(lambda device: render(build_document(html, images), device))
+    return dialog.exec()
+
+
+def print_document(html: str, parent: Optional[QWidget] = None,
+                   images: Optional[dict[str, bytes]] = None) -> bool:
+    """Ask for a printer and print ``html``; ``False`` when the user cancels."""
+    printer = _printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(translate("report", "打印"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    render(build_document(html, images), printer)
+    return True

@@ -1,0 +1,143 @@
+"""Profiles on disk seen from the window: which one is open, saving it, and the list.
+
+All file work is the storage layer's; this object turns its errors into messages and keeps
+the data in memory when a save fails."""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ..core.profile import Profile
+from ..storage.profiles import ProfileStore, StorageError
+from .sample import sample_profile
+from .session import Session
+from .storage_text import storage_message
+
+log = logging.getLogger(__name__)
+
+
+class ProfilesController(QObject):
+    changed = Signal()
+
+    def __init__(self, store: ProfileStore, session: Session, settings: QSettings,
+                 parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.store, self.session, self.settings = store, session, settings
+        self.current_id: Optional[str] = None
+        self.read_only = False
+        self._saved_name = ""
+
+    # -- start ---------------------------------------------------------------------------
+    def start(self) -> list[str]:
+        """Open the last profile (or the first, or a new example). Returns messages about
+        files that could not be read (they were set aside, never overwritten)."""
+        problems = [storage_message(p) for p in self.store.problems]
+        entries = self._safe_list()
+        last = self.settings.value("profiles/last")
+        ids = [e.id for e in entries]
+        if last in ids:
+            self.open(last)
+        elif ids:
+            self.open(ids[0])
+        else:
+            self.create(sample_profile(self.session.as_of))
+        return problems
+
+    def _safe_list(self):
+        try:
+            return self.store.list()
+        except StorageError as exc:
+            self.session.error_raised.emit(storage_message(exc))
+            return []
+
+    def entries(self) -> list[tuple[str, str]]:
+        return [(e.id, e.name) for e in self._safe_list()]
+
+    # -- operations ----------------------------------------------------------------------
+    def open(self, profile_id: str) -> bool:
+        if profile_id == self.current_id:
+            return True
+        try:
+            opened = self.store.open(profile_id)
+            profile, writable = opened.profile, opened.writable
+        except StorageError as exc:
+            self.session.error_raised.emit(storage_message(exc))
+            self.changed.emit()
+            return False
+        if self.current_id is not None:
+            self.session.save_now()
+            self.store.close(self.current_id)
+        self.current_id, self.read_only = profile_id, not writable
+        self._saved_name = profile.name
+        self.session.load(profile, self._save if writable else None)
+        self.settings.setValue("profiles/last", profile_id)
+        if not writable:
+            self.session.error_raised.emit(self.tr("该档案正在被另一个程序窗口使用，已以只读方式打开"))
+        self.changed.emit()
+        return True
+
+    def create(self, profile: Profile) -> Optional[str]:
+        try:
+            profile_id = self.store.create(profile)
+        except StorageError as exc:
+            self.session.error_raised.emit(storage_message(exc))
+            return None
+        self.open(profile_id)
+        return profile_id
+
+    def duplicate(self, profile_id: Optional[str]) -> None:
+        if not profile_id:
+            return
+        self.session.save_now()
+        try:
+            new_id = self.store.duplicate(profile_id)
+        except StorageError as exc:
+            self.session.error_raised.emit(storage_message(exc))
+            return
+        self.open(new_id)
+
+    def rename(self, profile_id: str, name: str) -> None:
+        if profile_id == self.current_id:
+            self.session.update(self.tr("重命名档案"), None, name=name)
+            self.session.save_now()
+        else:
+            try:
+                self.store.rename(profile_id, name)
+            except StorageError as exc:
+                self.session.error_raised.emit(storage_message(exc))
+        self.changed.emit()
+
+    def delete(self, profile_id: str) -> None:
+        try:
+            if profile_id == self.current_id:
+                self.session.save_now()
+                self.store.close(profile_id)
+                self.current_id = None
+            self.store.delete(profile_id)
+        except StorageError as exc:
+            self.session.error_raised.emit(storage_message(exc))
+        ids = [e.id for e in self._safe_list()]
+        if self.current_id is None:
+            if ids:
+                self.open(ids[0])
+            else:
+                self.create(sample_profile(self.session.as_of))
+        self.changed.emit()
+
+    def _save(self, profile: Profile) -> None:
+        if self.current_id is None:
+            return
+        try:
+            self.store.save(self.current_id, profile)
+        except StorageError as exc:
+            raise RuntimeError(storage_message(exc)) from exc
+        if profile.name != self._saved_name:  # the list shows names: refresh only then
+            self._saved_name = profile.name
+            self.changed.emit()
+
+    def close(self) -> None:
+        if self.current_id is not None:
+            self.store.close(self.current_id)

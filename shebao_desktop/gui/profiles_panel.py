@@ -1,0 +1,90 @@
+"""The list of saved profiles: new, open, duplicate, rename, delete (with confirmation)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+
+
+class ProfilesPanel(QWidget):
+    open_requested = Signal(str)
+    new_requested = Signal()
+    duplicate_requested = Signal(str)
+    rename_requested = Signal(str, str)
+    delete_requested = Signal(str)
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("档案列表"))
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("新建"), self)
+        self.duplicate_button = QPushButton(self.tr("复制"), self)
+        self.rename_button = QPushButton(self.tr("重命名"), self)
+        self.delete_button = QPushButton(self.tr("删除"), self)
+        for button in (self.new_button, self.duplicate_button, self.rename_button,
+                       self.delete_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.list.itemActivated.connect(self._activated)
+        self.list.currentItemChanged.connect(lambda item, _prev: item and self._activated(item))
+        self.new_button.clicked.connect(self.new_requested)
+        self.duplicate_button.clicked.connect(lambda: self._with_current(self.duplicate_requested.emit))
+        self.rename_button.clicked.connect(self.rename_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self._current: Optional[str] = None
+
+    def show_profiles(self, entries: list[tuple[str, str]], current: Optional[str]) -> None:
+        """``entries``: (id, label) pairs."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for profile_id, label in entries:
+            item = QListWidgetItem(label or self.tr("（未命名）"))
+            item.setData(Qt.ItemDataRole.UserRole, profile_id)
+            self.list.addItem(item)
+            if profile_id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._current = current
+
+    def current_id(self) -> Optional[str]:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        profile_id = item.data(Qt.ItemDataRole.UserRole)
+        if profile_id != self._current:
+            self._current = profile_id
+            self.open_requested.emit(profile_id)
+
+    def _with_current(self, action) -> None:
+        profile_id = self.current_id()
+        if profile_id:
+            action(profile_id)
+
+    def rename_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("重命名档案"), self.tr("新名称："),
+                                        text=item.text())
+        if ok and name.strip():
+            self.rename_requested.emit(item.data(Qt.ItemDataRole.UserRole), name.strip()[:100])
+
+    def delete_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("删除档案"),
+            self.tr("确定删除“{0}”吗？删除的档案会移到数据文件夹的回收站（trash）。").format(item.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_requested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,284 @@
+"""The printable A4 summary of an estimate, as HTML that QTextDocument renders (simple tables,
+inline styles). Built from the profile and the ``Estimate`` alone, testable without a window."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.profile import Profile
+from ..core.result import Estimate
+from .explain import (ESTIMATED_MARK, deflator_of, money, number, parameter_label,
+                      parameters_table_html, percent, region_label)
+from .labels import age_text, category_labels, gender_labels, insurance_labels, phase_labels
+from .notices import notice_text, override_value_text
+
+translate = QCoreApplication.translate
+
+INSURANCE_ORDER = ("pension", "medical", "unemployment", "injury", "maternity", "housing_fund")
+NO_ACCOUNT = ("unemployment", "injury", "maternity")
+ASSUMPTION_NAMES = ("own_wage_growth", "average_wage_growth", "credited_interest_rate",
+                    "inflation", "pension_adjustment")
+
+_TABLE = ('<table width="100%" cellspacing="0" cellpadding="{pad}" border="1" '
+          'style="border-collapse:collapse; border-color:#b0b8c0; {style}">')
+_HEAD = 'bgcolor="#e8edf3"'
+_SMALL = "font-size:small; color:#555555;"
+
+
+def _table(rows: list[str], *, pad: int = 3, style: str = "") -> str:
+    return _TABLE.format(pad=pad, style=style) + "".join(rows) + "</table>"
+
+
+def _pairs(items: list[tuple[str, str]], columns: int = 2) -> str:
+    """Label/value pairs laid out ``columns`` pairs to a row."""
+    rows = []
+    for start in range(0, len(items), columns):
+        cells = []
+        for label, value in items[start:start + columns]:
+            cells.append(f'<td width="21%" {_HEAD}>{label}</td><td width="29%">{value}</td>')
+        cells += ["<td></td><td></td>"] * (columns - len(items[start:start + columns]))
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return _table(rows)
+
+
+def _section(title: str) -> str:
+    return (f'<h3 style="margin-top:10px; margin-bottom:4px; color:#1f3b57;">{title}</h3>')
+
+
+# -- inputs ----------------------------------------------------------------------------------------
+def _history_text(profile: Profile) -> str:
+    rows = profile.history
+    if not rows:
+        return translate("report", "无")
+    periods = sorted(rows, key=lambda r: r.first_month)
+    months = sum(r.paid_months for r in rows)
+    regions = translate("report", "、").join(dict.fromkeys(region_label(r.region) for r in periods))
+    last = periods[-1]
+    kind = translate("report", "缴费基数") if last.amount_kind == "base" else translate("report", "月工资")
+    return translate("report", "{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；"
+                     "最近一行 {period} {kind} {amount} 元").format(
+        n=len(rows), first=periods[0].period, last=last.period, months=months,
+        regions=escape(regions), period=last.period, kind=kind, amount=money(last.amount))
+
+
+def _statement_text(profile: Profile) -> Optional[str]:
+    st = profile.statement
+    if st is None:
+        return None
+    text = translate("report", "截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，"
+                     "平均缴费指数 {index}").format(
+        as_of=st.as_of, balance=money(st.pension_balance), years=number(st.contribution_years, 2),
+        index=number(st.average_index))
+    if st.medical_balance is not None:
+        text += translate("report", "；医保个人账户 {v} 元").format(v=money(st.medical_balance))
+    if st.housing_fund_balance is not None:
+        text += translate("report", "；住房公积金 {v} 元").format(v=money(st.housing_fund_balance))
+    return text
+
+
+def _future_text(profile: Profile) -> str:
+    future = profile.future
+    if not future.continue_contributing:
+        return translate("report", "不再缴费")
+    if future.monthly_wage is not None:
+        return translate("report", "继续缴费至退休，月工资 {w} 元起按本人工资增长率增长").format(
+            w=money(future.monthly_wage))
+    return translate("report", "继续缴费至退休，按最近一行的金额及本人工资增长率推算")
+
+
+def _housing_text(profile: Profile) -> str:
+    hf = profile.housing_fund
+    if not hf.enabled:
+        return translate("report", "未缴存")
+    employee = percent(hf.employee_rate) if hf.employee_rate is not None else \
+        translate("report", "当地最低比例")
+    employer = percent(hf.employer_rate) if hf.employer_rate is not None else \
+        translate("report", "同个人")
+    return translate("report", "个人 {employee}，单位 {employer}").format(
+        employee=employee, employer=employer)
+
+
+def _assumptions_text(profile: Profile, estimate: Estimate) -> str:
+    names = {"own_wage_growth": translate("report", "本人工资增长"),
+             "average_wage_growth": translate("report", "社平工资增长"),
+             "credited_interest_rate": translate("report", "未来记账利率"),
+             "inflation": translate("report", "通货膨胀"),
+             "pension_adjustment": translate("report", "养老金调整")}
+    defaults = {p.name.split("/", 1)[1]: p.value for p in estimate.parameters
+                if p.name.startswith("assumptions/")}
+    parts = []
+    for key in ASSUMPTION_NAMES:
+        own = getattr(profile.assumptions, key)
+        if own is not None:
+            parts.append(f"{names[key]} {percent(own)}")
+        elif key in defaults:
+            parts.append(f"{names[key]} {ESTIMATED_MARK}{percent(defaults[key])}")
+    spending = profile.assumptions.medical_monthly_spending
+    if spending:
+        parts.append(translate("report", "医保账户月支出 {v} 元").format(v=money(spending)))
+    return translate("report", "；").join(parts)
+
+
+def _inputs_html(profile: Profile, estimate: Estimate) -> str:
+    r = estimate.retirement
+    choice = translate("report", "法定退休时间") if profile.retirement is None else \
+        translate("report", "自选弹性退休")
+    items = [
+        (translate("report", "出生年月"), str(profile.birth)),
+        (translate("report", "性别 / 类别"), "{} / {}".format(
+            gender_labels().get(profile.gender, profile.gender),
+            category_labels().get(profile.category, profile.category))),
+        (translate("report", "参保地"), escape(region_label(profile.region))),
+        (translate("report", "参加工作"), str(profile.work_start) if profile.work_start else "—"),
+        (translate("report", "视同缴费年限"), translate("report", "{n} 年").format(
+            n=number(profile.deemed_years))),
+        (translate("report", "退休时间"), f"{r.chosen_month}（{age_text(r.chosen_age)}，{choice}）"),
+        (translate("report", "住房公积金"), _housing_text(profile)),
+        (translate("report", "未来缴费"), _future_text(profile)),
+    ]
+    out = _pairs(items)
+    wide = [(translate("report", "缴费记录"), _history_text(profile))]
+    statement = _statement_text(profile)
+    if statement:
+        wide.append((translate("report", "权益记录单"), statement))
+    wide.append((translate("report", "假设"), _assumptions_text(profile, estimate)))
+    if profile.overrides:
+        wide.append((translate("report", "自定义参数"), translate("report", "；").join(
+            f"{escape(parameter_label(o.parameter))} = {override_value_text(o.parameter, o.value)}"
+            + (translate("report", "（{month}起）").format(month=o.from_month) if o.from_month else "")
+            for o in profile.overrides)))
+    rows = [f'<tr><td width="21%" {_HEAD}>{label}</td><td>{value}</td></tr>'
+            for label, value in wide]
+    return out + _table(rows)
+
+
+# -- results ---------------------------------------------------------------------------------------
+def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
+    p, r, at = estimate.pension, estimate.retirement, estimate.at_retirement
+    mark = ESTIMATED_MARK if p.pension_base_estimated else ""
+    headline = (f'<p style="font-size:large; margin-bottom:4px;">{translate("report", "月养老金")}：'
+                f'<b style="font-size:x-large; color:#1f3b57;">{money(p.total, defl)}</b> '
+                f'{translate("report", "元")}{mark}'
+                f'<span style="{_SMALL}">　' + translate(
+                    "report", "（{month} 起，基础养老金 {basic} + 个人账户养老金 {account}"
+                              " + 过渡性养老金 {transitional}）").format(
+                    month=p.retirement_month, basic=money(p.basic_pension, defl),
+                    account=money(p.account_pension, defl),
+                    transitional=money(p.transitional_pension, defl)) + "</span></p>")
+    met = r.shortfall_months == 0
+    years_status = (translate("report", "已满足（累计 {have} 年，需 {need} 年）") if met else
+                    translate("report", "不足：累计 {have} 年，需 {need} 年，差 {short} 个月")).format(
+        have=number(r.years_at_retirement, 2), need=number(r.minimum_years),
+        short=r.shortfall_months)
+    color = "#1a7f37" if met else "#c0392b"
+    items = [
+        (translate("report", "基础养老金"), money(p.basic_pension, defl)),
+        (translate("report", "个人账户养老金"), money(p.account_pension, defl)),
+        (translate("report", "过渡性养老金"), money(p.transitional_pension, defl)),
+        (translate("report", "计发基数"), money(p.pension_base, defl) + mark),
+        (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate, 1)),
+        (translate("report", "替代率（对计发基数）"), percent(p.replacement_rate_vs_average, 1)),
+        (translate("report", "退休时养老个人账户"), money(at.pension_account, defl)),
+        (translate("report", "退休时医保个人账户"), money(at.medical_account, defl)),
+        (translate("report", "退休时住房公积金"), money(at.housing_fund, defl)),
+        (translate("report", "最低缴费年限"), f'<span style="color:{color};">{years_status}</span>'),
+    ]
+    return headline + _pairs(items)
+
+
+def _monthly_html(estimate: Estimate, today_money: bool) -> str:
+    m = estimate.monthly_contributions
+    if m is None:
+        return f"<p>{translate('report', '退休前没有缴费月份。')}</p>"
+    defl = deflator_of(estimate, m.month.year) if today_money else None
+    names = insurance_labels()
+    head = "".join(f'<th {_HEAD} align="{a}">{h}</th>' for h, a in (
+        (translate("report", "险种"), "left"), (translate("report", "个人缴纳"), "right"),
+        (translate("report", "单位缴纳"), "right"), (translate("report", "计入个人账户"), "right")))
+    rows = [f"<tr>{head}</tr>"]
+    for key in INSURANCE_ORDER:
+        line = m.lines.get(key)
+        if line is None:
+            continue
+        to_account = translate("report", "— 无个人账户") if key in NO_ACCOUNT else \
+            money(line.to_personal_account, defl)
+        rows.append(f'<tr><td>{names.get(key, key)}</td><td align="right">{money(line.employee, defl)}'
+                    f'</td><td align="right">{money(line.employer, defl)}</td>'
+                    f'<td align="right">{to_account}</td></tr>')
+    rows.append(f'<tr><td><b>{translate("report", "合计")}</b></td>'
+                f'<td align="right"><b>{money(m.total_employee, defl)}</b></td>'
+                f'<td align="right"><b>{money(m.total_employer, defl)}</b></td><td></td></tr>')
+    intro = translate("report", "{month}，{region}，缴费基数 {base} 元：").format(
+        month=m.month, region=escape(region_label(m.region)), base=money(m.base, defl))
+    return f"<p>{intro}</p>" + _table(rows)
+
+
+def _years_html(estimate: Estimate, today_money: bool) -> str:
+    phases = phase_labels()
+    heads = (translate("report", "年份"), translate("report", "年龄"), translate("report", "阶段"),
+             translate("report", "缴费月数"), translate("report", "平均缴费基数"),
+             translate("report", "养老个人账户"), translate("report", "医保个人账户"),
+             translate("report", "住房公积金"), translate("report", "当年养老金"))
+    rows = ["<tr>" + "".join(f'<th {_HEAD} align="right">{h}</th>' for h in heads) + "</tr>"]
+    for y in estimate.years:
+        defl = y.deflator if today_money else None
+        mark = ESTIMATED_MARK if y.estimated else ""
+        cells = (f"{y.year}{mark}", str(y.age_at_end), phases.get(y.phase, y.phase),
+                 str(y.months_contributed), money(y.average_base, defl),
+                 money(y.pension_account.closing, defl), money(y.medical_account.closing, defl),
+                 money(y.housing_fund.closing, defl), money(y.pension_paid, defl))
+        rows.append("<tr>" + "".join(f'<td align="right">{c}</td>' for c in cells) + "</tr>")
+    return _table(rows, pad=1, style="font-size:7.5pt;")
+
+
+# -- the whole summary ----------------------------------------------------------------------------
+def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[bytes],
+                 today_money: bool, version: str, printed_on: str) -> str:
+    """The A4 summary; ``<img src="chart.png">`` is included when ``chart_png`` is given (the
+    caller registers the bytes under that name, see ``printing.export_pdf(images=...)``)."""
+    p = estimate.pension
+    defl = deflator_of(estimate, p.retirement_month.year) if today_money else None
+    unit = (translate("report", "金额按今日购买力折算（除以各年的通胀折算系数）") if today_money
+            else translate("report", "金额为名义金额（当年的元）"))
+    title = translate("report", "社保养老金估算摘要")
+    if profile.name:
+        title = translate("report", "{title}（{name}）").format(title=title, name=escape(profile.name))
+    out = [f'<h1 style="color:#1f3b57; margin-bottom:2px;">{title}</h1>',
+           f'<p style="{_SMALL}">' + translate(
+               "report", "打印日期 {date}　·　shebao-desktop {version}　·　估算基准月 {as_of}　·　{unit}").format(
+               date=escape(printed_on), version=escape(version), as_of=estimate.as_of, unit=unit)
+           + "</p>"]
+    out += [_section(translate("report", "基本情况")), _inputs_html(profile, estimate)]
+    heading = translate("report", "估算结果") + (
+        translate("report", "（今日购买力）") if today_money else "")
+    out += [_section(heading), _results_html(estimate, defl)]
+    out += [_section(translate("report", "每月缴费（五险一金）")), _monthly_html(estimate, today_money)]
+    if estimate.notices:
+        out.append(_section(translate("report", "提示")))
+        out.append("<ul>" + "".join(f"<li>{escape(notice_text(n))}</li>" for n in estimate.notices)
+                   + "</ul>")
+    out.append(f'<p style="margin-top:10px; {_SMALL}"><b>' + translate("report", "声明：") + "</b>"
+               + translate("report", "本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；"
+                           "养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。")
+               + "</p>")
+    page_two = '<div style="page-break-before:always;">{}</div>'
+    if chart_png:
+        out.append(page_two.format(_section(translate("report", "账户余额走势"))))
+        out.append('<p align="center"><img src="chart.png" width="560"/></p>')
+    years_title = _section(translate("report", "逐年明细") + (
+        translate("report", "（今日购买力）") if today_money else ""))
+    out.append(years_title if chart_png else page_two.format(years_title))
+    out.append(f'<p style="{_SMALL}">' + translate(
+        "report", "余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。").format(
+        mark=ESTIMATED_MARK) + "</p>")
+    out.append(_years_html(estimate, today_money))
+    out.append(f'<div style="page-break-before:always;">'
+               f'{_section(translate("report", "使用的参数及来源"))}</div>')
+    out.append(f'<p style="{_SMALL}">' + translate(
+        "report", "参数取值为公布或推算的名义数值。") + "</p>")
+    out.append(parameters_table_html(estimate, font_size="7.5pt"))
+    return "".join(out)

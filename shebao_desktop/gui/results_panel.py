@@ -1,0 +1,185 @@
+"""Results: summary cards, then tabs with the year table, charts, the monthly contribution
+breakdown and "how was this calculated". Recomputed live on every edit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QTabWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from ..core.result import Estimate
+from .charts import BalancesChart, RetirementAgeChart
+from .explain import explain_html
+from .labels import age_text, money, percent
+from .notices import notice_text
+from .session import Session
+from .tables import ESTIMATE_MARK, BreakdownModel, YearTableModel, breakdown_totals
+
+
+class Card(QFrame):
+    def __init__(self, title: str, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        self.title = QLabel(title, self)
+        self.title.setStyleSheet("color: palette(mid); font-size: 12px;")
+        self.value = QLabel("—", self)
+        self.value.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QLabel("", self)
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("font-size: 12px;")
+        for label in (self.title, self.value, self.detail):
+            layout.addWidget(label)
+
+    def show_values(self, value: str, detail: str = "", estimated: bool = False,
+                    tip: str = "") -> None:
+        self.value.setText(value + (f" {ESTIMATE_MARK}" if estimated else ""))
+        self.detail.setText(detail)
+        self.setToolTip(tip)
+
+
+class ResultsPanel(QWidget):
+    def __init__(self, session: Session, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        grid = QGridLayout()
+        self.pension_card = Card(self.tr("每月养老金（退休时）"), self)
+        self.rate_card = Card(self.tr("替代率"), self)
+        self.years_card = Card(self.tr("缴费年限"), self)
+        self.account_card = Card(self.tr("养老保险个人账户（退休时）"), self)
+        self.medical_card = Card(self.tr("医保个人账户（退休时，累计记入）"), self)
+        self.housing_card = Card(self.tr("住房公积金（退休时提取）"), self)
+        for n, card in enumerate((self.pension_card, self.rate_card, self.years_card,
+                                  self.account_card, self.medical_card, self.housing_card)):
+            grid.addWidget(card, n // 3, n % 3)
+        layout.addLayout(grid)
+        self.tabs = QTabWidget(self)
+        self.year_table = QTableView(self)
+        self.year_model = YearTableModel(session, self)
+        self.year_table.setModel(self.year_model)
+        self.year_table.setAlternatingRowColors(True)
+        self.year_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.addTab(self.year_table, self.tr("逐年明细"))
+        charts = QWidget(self)
+        charts_layout = QVBoxLayout(charts)
+        self.balances_chart = BalancesChart(session, charts)
+        self.age_chart = RetirementAgeChart(session, charts)
+        charts_layout.addWidget(self.balances_chart, 3)
+        charts_layout.addWidget(self.age_chart, 2)
+        self.tabs.addTab(charts, self.tr("图表"))
+        breakdown = QWidget(self)
+        b_layout = QVBoxLayout(breakdown)
+        self.breakdown_title = QLabel(breakdown)
+        self.breakdown_table = QTableView(breakdown)
+        self.breakdown_model = BreakdownModel(session, self)
+        self.breakdown_table.setModel(self.breakdown_model)
+        self.breakdown_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.breakdown_note = QLabel(self.tr("失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。"), breakdown)
+        self.breakdown_note.setWordWrap(True)
+        for w in (self.breakdown_title, self.breakdown_table, self.breakdown_note):
+            b_layout.addWidget(w)
+        self.tabs.addTab(breakdown, self.tr("五险一金月缴费"))
+        self.explain = QTextBrowser(self)
+        self.explain.setOpenExternalLinks(False)
+        self.tabs.addTab(self.explain, self.tr("计算过程"))
+        self.notices = QLabel(self)
+        self.notices.setWordWrap(True)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.notices)
+        session.estimate_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        e = self.session.estimate
+        err = self.session.calc_error
+        self.error.setVisible(err is not None)
+        if err is not None:
+            self.error.setText(self.tr("无法计算：{0}").format(self._error_text(err)))
+        if e is None:
+            for card in (self.pension_card, self.rate_card, self.years_card, self.account_card,
+                         self.medical_card, self.housing_card):
+                card.show_values("—")
+            self.explain.setHtml("")
+            self.notices.setText("")
+            return
+        self._cards(e)
+        mc = e.monthly_contributions
+        employee, employer = breakdown_totals(e)
+        self.breakdown_title.setText(self.tr("{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元").format(
+            mc.month, money(mc.base), money(employee), money(employer)) if mc else
+            self.tr("没有缴费月份"))
+        self.explain.setHtml(explain_html(self.session.profile, e,
+                                          today_money=self.session.today_money))
+        shown = [n for n in e.notices if n.code not in ("BASE_RAISED_TO_FLOOR",
+                                                        "BASE_CAPPED_AT_CEILING")]
+        clamps = len(e.notices) - len(shown)
+        lines = [notice_text(n) for n in shown[:6]]
+        if clamps:
+            lines.append(self.tr("有 {0} 处缴费基数按上下限调整（见逐年明细）").format(clamps))
+        self.notices.setText("\n".join(f"• {line}" for line in lines))
+
+    def _deflate(self, value: Decimal, e: Estimate) -> Decimal:
+        if not self.session.today_money:
+            return value
+        year = e.retirement.chosen_month.year
+        line = next((y for y in e.years if y.year == year), None)
+        return value / line.deflator if line else value
+
+    def _cards(self, e: Estimate) -> None:
+        p, r = e.pension, e.retirement
+        total = p.total_today if self.session.today_money else p.total
+        estimated = any(y.estimated for y in e.years)
+        self.pension_card.show_values(
+            self.tr("{0} 元").format(money(total)),
+            self.tr("基础 {0} + 个人账户 {1} + 过渡性 {2}").format(
+                money(self._deflate(p.basic_pension, e)), money(self._deflate(p.account_pension, e)),
+                money(self._deflate(p.transitional_pension, e))),
+            estimated or p.pension_base_estimated,
+            self.tr("计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
+                money(p.pension_base), self.tr("（估计）") if p.pension_base_estimated else "",
+                p.average_index, p.account_pension_divisor))
+        self.rate_card.show_values(
+            percent(p.replacement_rate), self.tr("相对本人退休前工资；相对计发基数 {0}").format(
+                percent(p.replacement_rate_vs_average)))
+        short = r.shortfall_months
+        self.years_card.show_values(
+            self.tr("{0} 年").format(r.years_at_retirement),
+            (self.tr("已满足最低 {0} 年").format(r.minimum_years) if not short else
+             self.tr("不足最低 {0} 年，还差 {1} 个月").format(r.minimum_years, short)) +
+            "\n" + self.tr("{0} 退休，{1}").format(r.chosen_month, age_text(r.chosen_age)))
+        self.years_card.value.setStyleSheet(
+            "font-size: 22px; font-weight: 600;" + ("color: #b00020;" if short else ""))
+        at = e.at_retirement
+        self.account_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.pension_account, e))),
+                                      self.tr("退休后余额可继承"), estimated)
+        self.medical_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.medical_account, e))),
+                                      self.tr("未扣除就医支出（可在假设中填写）"), estimated)
+        self.housing_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.housing_fund, e))),
+                                      "", estimated)
+
+    def _error_text(self, err) -> str:
+        codes = {
+            "RETIREMENT_OUTSIDE_WINDOW": self.tr("计划退休时间不在允许范围内（{earliest} 至 {latest}）"),
+            "UNKNOWN_REGION": self.tr("未知地区 {region}"),
+            "REGION_DATA_INCOMPLETE": self.tr("地区 {region} 的数据不完整"),
+            "NO_POLICY_DATA": self.tr("{month} 在 {region} 没有政策数据，请检查该行期间"),
+        }
+        template = codes.get(err.code)
+        if template is None:
+            return err.detail
+        try:
+            return template.format(**err.params)
+        except KeyError:
+            return err.detail

@@ -1,0 +1,160 @@
+"""The one object the widgets talk to: the current profile, its estimate, undo, saving.
+
+Widgets never reach into each other: they call ``Session.apply``/``Session.update`` and react
+to ``profile_changed`` and ``estimate_changed``. Every edit replaces the (immutable) profile
+through the undo stack, so undo/redo covers the form, the table and the assumptions alike.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..core.errors import ProfileError
+from ..core.estimate import estimate
+from ..core.policy.loader import PolicyDataError
+from ..core.profile import Profile
+from ..core.result import Estimate
+from ..core.yearmonth import YearMonth
+
+log = logging.getLogger(__name__)
+
+
+def this_month() -> YearMonth:
+    today = date.today()
+    return YearMonth(today.year, today.month)
+
+
+class _Replace(QUndoCommand):
+    """Replace the profile; successive edits of the same field merge into one undo step."""
+
+    def __init__(self, session: "Session", old: Profile, new: Profile, text: str,
+                 merge_key: Optional[str]):
+        super().__init__(text)
+        self.session, self.old, self.new, self.merge_key = session, old, new, merge_key
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return 1 if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(other, _Replace) and other.merge_key and other.merge_key == self.merge_key:
+            self.new = other.new
+            return True
+        return False
+
+    def redo(self) -> None:
+        self.session._set(self.new)
+
+    def undo(self) -> None:
+        self.session._set(self.old)
+
+
+class Session(QObject):
+    profile_changed = Signal()
+    estimate_changed = Signal()
+    error_raised = Signal(str)  # a translated message for a dialog or the status bar
+    saved = Signal(str)  # profile id
+
+    def __init__(self, profile: Profile, *, as_of: Optional[YearMonth] = None,
+                 saver: Optional[Callable[[Profile], None]] = None,
+                 parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.as_of = as_of or this_month()
+        self.undo_stack = QUndoStack(self)
+        self._profile = profile
+        self._saver = saver
+        self.estimate: Optional[Estimate] = None
+        self.calc_error: Optional[ProfileError] = None
+        self.today_money = False
+        self._recompute_timer = QTimer(self, singleShot=True, interval=0)
+        self._recompute_timer.timeout.connect(self.recompute)
+        self._save_timer = QTimer(self, singleShot=True, interval=600)
+        self._save_timer.timeout.connect(self.save_now)
+        self.recompute()
+
+    # -- the profile -----------------------------------------------------------------------
+    @property
+    def profile(self) -> Profile:
+        return self._profile
+
+    def load(self, profile: Profile, saver: Optional[Callable[[Profile], None]]) -> None:
+        """Switch to another profile (no undo across profiles)."""
+        self.save_now()
+        self._saver = saver
+        self.undo_stack.clear()
+        self._set(profile, save=False)
+
+    def apply(self, new: Profile, text: str, merge_key: Optional[str] = None) -> None:
+        if new == self._profile:
+            return
+        self.undo_stack.push(_Replace(self, self._profile, new, text, merge_key))
+
+    def update(self, text: str, merge_key: Optional[str] = None, **changes: Any) -> bool:
+        """Apply field changes, validated by the Profile model; False (and a message) if the
+        result is not a valid profile. Nested models may be given as dicts."""
+        data = self._profile.model_dump()
+        data.update(changes)
+        try:
+            new = Profile.model_validate(data)
+        except ValueError as exc:
+            self.error_raised.emit(_first_error(exc))
+            return False
+        self.apply(new, text, merge_key)
+        return True
+
+    def _set(self, profile: Profile, save: bool = True) -> None:
+        self._profile = profile
+        self.profile_changed.emit()
+        self._recompute_timer.start()
+        if save and self._saver is not None:
+            self._save_timer.start()
+
+    # -- results ---------------------------------------------------------------------------
+    def recompute(self) -> None:
+        self._recompute_timer.stop()
+        try:
+            self.estimate = estimate(self._profile, as_of=self.as_of)
+            self.calc_error = None
+        except ProfileError as exc:
+            self.estimate, self.calc_error = None, exc
+        except (PolicyDataError, ArithmeticError, ValueError) as exc:  # never a traceback
+            log.exception("estimate failed")
+            self.estimate = None
+            self.calc_error = ProfileError("profile", "CALCULATION_FAILED", str(exc))
+        self.estimate_changed.emit()
+
+    def estimate_for(self, profile: Profile) -> Optional[Estimate]:
+        """A side estimate (e.g. another retirement month) that leaves the session alone."""
+        try:
+            return estimate(profile, as_of=self.as_of)
+        except (ProfileError, PolicyDataError, ArithmeticError, ValueError):
+            return None
+
+    def set_today_money(self, on: bool) -> None:
+        if on != self.today_money:
+            self.today_money = on
+            self.estimate_changed.emit()
+
+    # -- saving ----------------------------------------------------------------------------
+    def save_now(self) -> None:
+        self._save_timer.stop()
+        if self._saver is None:
+            return
+        try:
+            self._saver(self._profile)
+        except Exception as exc:  # noqa: BLE001 - the saver reports; the data stays in memory
+            log.warning("save failed: %s", exc)
+            self.error_raised.emit(str(exc))
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return f"{where}: {first.get('msg', '')}".strip(": ")
+    return str(exc)

@@ -1,0 +1,143 @@
+"""Result tables as thin Qt models over the estimate, each driven by a column spec."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from ..core.result import Estimate, InsuranceAmounts, YearLine
+from .labels import insurance_labels, money, phase_labels, region_name
+from .session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+ESTIMATE_MARK = "※"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("tables", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: Callable[[], str]
+    value: Callable[[Any, "SpecModel"], Any]  # row object -> Decimal | str | int
+    money: bool = False
+
+
+class SpecModel(QAbstractTableModel):
+    """Rows of any object, columns from a spec; no business logic in ``data``."""
+
+    columns: list[Column] = []
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[Any] = []
+        session.estimate_changed.connect(self.reload)
+        self.reload()
+
+    def fetch(self, estimate: Estimate) -> list[Any]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        e = self.session.estimate
+        self.rows = self.fetch(e) if e is not None else []
+        self.endResetModel()
+
+    def deflate(self, value: Decimal, row: Any) -> Decimal:
+        if self.session.today_money and isinstance(row, YearLine):
+            return value / row.deflator
+        return value
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.columns):
+            return self.columns[section].title()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) \
+                or not 0 <= index.column() < len(self.columns):
+            return None
+        column, row = self.columns[index.column()], self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row, self)
+            if isinstance(value, Decimal):
+                return money(self.deflate(value, row) if column.money else value)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and getattr(row, "estimated", False):
+            return tr("※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）")
+        return None
+
+
+def _year(row: YearLine, _m) -> str:
+    return f"{row.year}{ESTIMATE_MARK if row.estimated else ''}"
+
+
+class YearTableModel(SpecModel):
+    columns = [
+        Column(lambda: tr("年份"), _year),
+        Column(lambda: tr("年龄"), lambda r, _m: r.age_at_end),
+        Column(lambda: tr("阶段"), lambda r, _m: phase_labels().get(r.phase, r.phase)),
+        Column(lambda: tr("地区"), lambda r, _m: region_name(r.region)),
+        Column(lambda: tr("缴费月数"), lambda r, _m: r.months_contributed),
+        Column(lambda: tr("平均缴费基数"), lambda r, _m: r.average_base, True),
+        Column(lambda: tr("缴费指数"), lambda r, _m: r.average_index),
+        Column(lambda: tr("个人缴费合计"), lambda r, _m: sum(
+            (a.employee for a in r.contributions.values()), Decimal(0)), True),
+        Column(lambda: tr("单位缴费合计"), lambda r, _m: sum(
+            (a.employer for a in r.contributions.values()), Decimal(0)), True),
+        Column(lambda: tr("养老账户记入"), lambda r, _m: r.pension_account.contributions, True),
+        Column(lambda: tr("养老账户利息"), lambda r, _m: r.pension_account.interest, True),
+        Column(lambda: tr("养老账户年末"), lambda r, _m: r.pension_account.closing, True),
+        Column(lambda: tr("医保账户年末"), lambda r, _m: r.medical_account.closing, True),
+        Column(lambda: tr("公积金年末"), lambda r, _m: r.housing_fund.closing, True),
+        Column(lambda: tr("当年领取养老金"), lambda r, _m: r.pension_paid, True),
+    ]
+
+    def fetch(self, estimate: Estimate) -> list[YearLine]:
+        return list(estimate.years)
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    key: str
+    amounts: InsuranceAmounts
+
+
+class BreakdownModel(SpecModel):
+    """The monthly contributions of the five insurances and the housing fund."""
+
+    columns = [
+        Column(lambda: tr("项目"), lambda r, _m: insurance_labels().get(r.key, r.key)),
+        Column(lambda: tr("个人每月"), lambda r, _m: r.amounts.employee, True),
+        Column(lambda: tr("单位每月"), lambda r, _m: r.amounts.employer, True),
+        Column(lambda: tr("计入个人账户"), lambda r, _m: r.amounts.to_personal_account, True),
+        Column(lambda: tr("有无个人账户"), lambda r, _m: tr("有") if r.key in (
+            "pension", "medical", "housing_fund") else tr("无（统筹基金）")),
+    ]
+
+    def fetch(self, estimate: Estimate) -> list[BreakdownRow]:
+        mc = estimate.monthly_contributions
+        if mc is None:
+            return []
+        return [BreakdownRow(key, amounts) for key, amounts in mc.lines.items()]
+
+
+def breakdown_totals(estimate: Optional[Estimate]) -> tuple[Decimal, Decimal]:
+    if estimate is None or estimate.monthly_contributions is None:
+        return Decimal(0), Decimal(0)
+    return (estimate.monthly_contributions.total_employee,
+            estimate.monthly_contributions.total_employer)

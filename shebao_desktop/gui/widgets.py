@@ -1,0 +1,121 @@
+"""Small input widgets that speak the core's types (YearMonth, Decimal, region slugs)."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Optional
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QWidget
+
+from ..core.policy.loader import default_policy_data
+from ..core.yearmonth import YearMonth
+from .labels import region_name
+
+
+class MonthEdit(QDateEdit):
+    """A month picker (yyyy-MM) whose value is a YearMonth."""
+
+    month_changed = Signal(object)
+
+    def __init__(self, parent: Optional[QWidget] = None, low: int = 1930, high: int = 2100):
+        super().__init__(parent)
+        self.setDisplayFormat("yyyy-MM")
+        self.setMinimumDate(QDate(low, 1, 1))
+        self.setMaximumDate(QDate(high, 12, 1))
+        self.setCalendarPopup(False)
+        self.dateChanged.connect(lambda d: self.month_changed.emit(YearMonth(d.year(), d.month())))
+
+    def month(self) -> YearMonth:
+        d = self.date()
+        return YearMonth(d.year(), d.month())
+
+    def set_month(self, month: YearMonth) -> None:
+        if self.month() != month:
+            self.blockSignals(True)
+            self.setDate(QDate(month.year, month.month, 1))
+            self.blockSignals(False)
+
+
+class DecimalSpin(QDoubleSpinBox):
+    """A spin box whose value is read and written as Decimal (the float inside Qt never
+    reaches a calculation: the text shown is parsed)."""
+
+    def __init__(self, low: str, high: str, places: int = 2, step: str = "1",
+                 suffix: str = "", parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setDecimals(places)
+        self.setRange(float(low), float(high))
+        self.setSingleStep(float(step))
+        self.setSuffix(suffix)
+        self.setKeyboardTracking(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def decimal(self) -> Decimal:
+        try:
+            return Decimal(self.cleanText().replace(",", ""))
+        except InvalidOperation:
+            return Decimal(str(round(self.value(), self.decimals())))
+
+    def set_decimal(self, value: Decimal) -> None:
+        self.blockSignals(True)
+        self.setValue(float(value))
+        self.blockSignals(False)
+
+
+class PercentSpin(DecimalSpin):
+    """Shows 3.0 % for the rate 0.03."""
+
+    def __init__(self, low: str, high: str, parent: Optional[QWidget] = None):
+        super().__init__(str(Decimal(low) * 100), str(Decimal(high) * 100), 2, "0.1", " %", parent)
+
+    def rate(self) -> Decimal:
+        return self.decimal() / 100
+
+    def set_rate(self, rate: Decimal) -> None:
+        self.set_decimal(rate * 100)
+
+
+class RegionCombo(QComboBox):
+    """Searchable list of the regions the policy data covers; the value is the slug."""
+
+    region_changed = Signal(str)
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.fill()
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self.activated.connect(self._emit)
+
+    def fill(self) -> None:
+        current = self.slug()
+        self.blockSignals(True)
+        self.clear()
+        data = default_policy_data()
+        for slug, index in sorted(data.regions.items(), key=lambda kv: kv[1].code):
+            label = region_name(slug)
+            parent = f" · {region_name(index.parent)}" if index.parent else ""
+            self.addItem(f"{label}{parent}  ({slug})", slug)
+        if current:
+            self.set_slug(current)
+        self.blockSignals(False)
+
+    def _emit(self, _index: int) -> None:
+        slug = self.slug()
+        if slug:
+            self.region_changed.emit(slug)
+
+    def slug(self) -> str:
+        return self.currentData() or ""
+
+    def set_slug(self, slug: str) -> None:
+        position = self.findData(slug)
+        if position >= 0 and position != self.currentIndex():
+            self.blockSignals(True)
+            self.setCurrentIndex(position)
+            self.blockSignals(False)

@@ -1,0 +1,120 @@
+"""Profile bytes <-> ``Profile``: the one place a profile file's content is judged.
+
+Decoding refuses, with a ``StorageError``: files over ``MAX_PROFILE_BYTES`` (TOO_LARGE), bytes
+that are not UTF-8 (UNREADABLE), text that is not JSON or is nested absurdly deep, NaN/Infinity
+or numbers too long to read (INVALID), a newer schema (NEWER_VERSION), and data the model
+rejects (INVALID, naming the first field). Numbers are read as ``Decimal``, never float.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Optional
+
+from pydantic import ValidationError
+
+from ..core.profile import Profile
+from .errors import INVALID, TOO_LARGE, UNKNOWN_FORMAT, UNREADABLE, StorageError
+from .migrations import migrate
+
+MAX_PROFILE_BYTES = 5 * 1024 * 1024
+#: a profile is 4 levels deep; anything past this is hostile or broken
+MAX_DEPTH = 32
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a profile can hold")
+
+
+def _depth_ok(value: Any, limit: int) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return False
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return True
+
+
+def parse_json(data: bytes, path: Optional[Path] = None) -> Any:
+    """Bytes -> JSON value with Decimal numbers; StorageError for anything else."""
+    if len(data) > MAX_PROFILE_BYTES:
+        raise StorageError(TOO_LARGE, path, f"{len(data)} bytes; the limit is {MAX_PROFILE_BYTES}",
+                           size=str(len(data)), limit=str(MAX_PROFILE_BYTES))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise StorageError(UNREADABLE, path, f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        value = json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
+    except RecursionError:
+        raise StorageError(INVALID, path, "JSON nested too deeply") from None
+    except ValueError as exc:  # JSONDecodeError, huge integers, NaN
+        raise StorageError(INVALID, path, f"not valid JSON: {str(exc)[:200]}") from None
+    if not _depth_ok(value, MAX_DEPTH):
+        raise StorageError(INVALID, path, "JSON nested too deeply")
+    return value
+
+
+def _first_error(exc: ValidationError) -> str:
+    errors = exc.errors(include_url=False, include_input=False)
+    if not errors:
+        return "invalid profile"
+    first = errors[0]
+    where = ".".join(str(part) for part in first.get("loc", ())) or "profile"
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"{where}: {first.get('msg', 'invalid')}"[:300] + more
+
+
+def validate(raw: Any, path: Optional[Path] = None) -> Profile:
+    """A JSON value (any version) -> ``Profile``, migrated and validated."""
+    if not isinstance(raw, dict):
+        raise StorageError(INVALID, path, "a profile must be a JSON object")
+    current = migrate(raw, path)
+    try:
+        return Profile.model_validate(current)
+    except ValidationError as exc:
+        raise StorageError(INVALID, path, _first_error(exc)) from None
+    except (ValueError, TypeError, ArithmeticError, RecursionError) as exc:
+        raise StorageError(INVALID, path, f"invalid profile: {str(exc)[:200]}") from None
+
+
+def decode_profile(data: bytes, path: Optional[Path] = None) -> Profile:
+    return validate(parse_json(data, path), path)
+
+
+def looks_like_profile(value: Any) -> bool:
+    """Whether a JSON value was meant as a profile (to tell UNKNOWN_FORMAT from INVALID)."""
+    return isinstance(value, dict) and bool({"schema_version", "birth", "history"} & value.keys())
+
+
+def decode_import(data: bytes, path: Optional[Path] = None) -> Profile:
+    """Like ``decode_profile`` but a file that is not a profile at all is UNKNOWN_FORMAT."""
+    if len(data) <= MAX_PROFILE_BYTES and not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        raise StorageError(UNKNOWN_FORMAT, path, "not a shebao-desktop profile (JSON object expected)")
+    value = parse_json(data, path)
+    if not looks_like_profile(value):
+        raise StorageError(UNKNOWN_FORMAT, path, "not a shebao-desktop profile")
+    return validate(value, path)
+
+
+def encode_profile(profile: Profile) -> bytes:
+    """The file content of ``profile``: UTF-8 JSON, Decimals as strings, a final newline."""
+    return profile.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def read_version(data: bytes) -> Optional[int]:
+    """The schema version in a file's bytes, or ``None`` if they cannot be read as a profile."""
+    try:
+        value = json.loads(data.decode("utf-8-sig"), parse_float=Decimal, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(value, dict):
+        return None
+    version = value.get("schema_version", 0)
+    return version if isinstance(version, int) and not isinstance(version, bool) else None

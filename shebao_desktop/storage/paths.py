@@ -1,0 +1,53 @@
+"""Where profiles live: ``--data-dir``, else ``$SHEBAO_DATA_DIR``, else the platform's user data
+folder (``platformdirs.user_data_path("shebao-desktop")``).
+
+On POSIX a folder this module creates is made private (0700). A folder that already existed
+is tightened only when it is the program's own default folder: a folder the user names (for
+example ``--data-dir ~/Documents``) keeps its permissions; the files in it are still 0600.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+import platformdirs
+
+from .errors import StorageError, from_os_error
+
+APP_NAME = "shebao-desktop"
+ENV_VAR = "SHEBAO_DATA_DIR"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+POSIX = os.name == "posix"
+
+
+def default_data_dir() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def data_dir(cli_value: Optional[str] = None) -> Path:
+    """The data folder, created if missing (0700 on POSIX). Raises ``StorageError``."""
+    chosen = cli_value or os.environ.get(ENV_VAR) or None
+    path = Path(chosen).expanduser() if chosen else default_data_dir()
+    ensure_private_dir(path, tighten=chosen is None)
+    return path.resolve()
+
+
+def ensure_private_dir(path: Path, tighten: bool = True) -> Path:
+    """Create ``path`` (and parents) if missing; a newly created folder gets 0700 on POSIX, an
+    existing one too when ``tighten``."""
+    try:
+        if path.is_dir():
+            if tighten and POSIX and (path.stat().st_mode & 0o777) != PRIVATE_DIR_MODE:
+                os.chmod(path, PRIVATE_DIR_MODE)
+            return path
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+        if POSIX:
+            os.chmod(path, PRIVATE_DIR_MODE)  # mkdir's mode is filtered by the umask
+    except FileExistsError as exc:
+        raise StorageError("EXISTS", path, "a file of that name is in the way") from exc
+    except OSError as exc:
+        raise from_os_error(exc, path) from exc
+    return path

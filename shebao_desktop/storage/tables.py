@@ -1,0 +1,216 @@
+"""Low-level reading and writing of tables (CSV and XLSX) for import and export.
+
+Reading yields ``(line, cells)`` with the 1-based line (CSV) or row (XLSX) number and the cell
+values (str, int, Decimal, datetime or None; numbers from XLSX become Decimal through their
+shortest text form, never kept as float). Limits against hostile files: ``MAX_TABLE_BYTES`` on
+disk, ``MAX_UNPACKED_BYTES`` unpacked (zip bombs), ``MAX_ROWS`` and ``MAX_COLUMNS``.
+
+Writing neutralises spreadsheet formula injection: a text cell starting with ``= + - @`` (or a
+tab or carriage return) gets a leading apostrophe; numbers are written as numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Sequence
+
+from .atomic import write_atomic
+from .errors import INVALID, TOO_LARGE, UNKNOWN_FORMAT, UNREADABLE, StorageError, from_os_error
+
+MAX_TABLE_BYTES = 5 * 1024 * 1024
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 10000
+MAX_COLUMNS = 40
+MAX_CELL_CHARS = 1000
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+Cell = Any
+Row = tuple[int, list[Cell]]
+
+
+def read_limited(path: Path, limit: int = MAX_TABLE_BYTES) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise StorageError(TOO_LARGE, path, f"{size} bytes; the limit is {limit}",
+                               size=str(size), limit=str(limit))
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise StorageError("NOT_FOUND", path, "no such file") from exc
+    except IsADirectoryError as exc:
+        raise StorageError(UNREADABLE, path, "a folder, not a file") from exc
+    except OSError as exc:
+        raise from_os_error(exc, path, writing=False) from exc
+    if len(data) > limit:
+        raise StorageError(TOO_LARGE, path, f"{len(data)} bytes; the limit is {limit}")
+    return data
+
+
+def table_format(path: Path, data: bytes) -> str:
+    """"xlsx" or "csv", from the content (a zip is a workbook) and then the suffix."""
+    if data[:4] == b"PK\x03\x04":
+        return "xlsx"
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise StorageError(INVALID, path, "not a readable XLSX workbook")
+    if path.suffix.lower() in (".xls", ".ods", ".numbers", ".pdf", ".zip"):
+        raise StorageError(UNKNOWN_FORMAT, path, f"{path.suffix} files cannot be imported; "
+                           "save as CSV or XLSX")
+    return "csv"
+
+
+def _decode_text(data: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM), else GB18030 (Chinese government exports)."""
+    if b"\0" in data:
+        raise StorageError(UNREADABLE, path, "binary data, not a text table")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise StorageError(UNREADABLE, path, "text in an unknown encoding (UTF-8 or GB18030 expected)")
+
+
+def read_csv(data: bytes, path: Path) -> Iterator[Row]:
+    text = _decode_text(data, path)
+    first = text.split("\n", 1)[0]
+    delimiter = max(",\t;", key=first.count) if any(ch in first for ch in ",\t;") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for number, cells in enumerate(reader):
+            if number >= MAX_ROWS:
+                raise StorageError(TOO_LARGE, path, f"more than {MAX_ROWS} rows")
+            yield reader.line_num, [cell[:MAX_CELL_CHARS] for cell in cells[:MAX_COLUMNS]]
+    except csv.Error as exc:
+        raise StorageError(INVALID, path, f"line {reader.line_num}: {exc}") from None
+
+
+def _xlsx_value(value: Any) -> Cell:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        return value[:MAX_CELL_CHARS]
+    return value  # int, datetime, date, time, None
+
+
+def read_xlsx(data: bytes, path: Path) -> Iterator[Row]:
+    """Rows of the first worksheet. openpyxl meets hostile input with many exception types, so
+    everything it raises becomes INVALID here (this is the boundary to a third-party parser)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        raise StorageError(INVALID, path, f"not a readable XLSX workbook ({type(exc).__name__})") from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise StorageError(TOO_LARGE, path, f"unpacks to {unpacked} bytes; the limit is {MAX_UNPACKED_BYTES}")
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - see docstring
+        raise StorageError(INVALID, path, f"not a readable XLSX workbook ({type(exc).__name__})") from None
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise StorageError(INVALID, path, "the workbook has no worksheet")
+        rows = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+        number = 0
+        while True:
+            try:
+                values = next(rows)
+            except StopIteration:
+                break
+            except StorageError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - see docstring
+                raise StorageError(INVALID, path, f"row {number + 1}: unreadable ({type(exc).__name__})") from None
+            number += 1
+            if number > MAX_ROWS:
+                raise StorageError(TOO_LARGE, path, f"more than {MAX_ROWS} rows")
+            yield number, [_xlsx_value(value) for value in values]
+    finally:
+        book.close()
+
+
+def read_table(path: Path) -> tuple[str, list[Row]]:
+    """(format, rows) of a CSV or XLSX file; StorageError if it cannot be read."""
+    data = read_limited(path)
+    kind = table_format(path, data)
+    rows = list(read_xlsx(data, path) if kind == "xlsx" else read_csv(data, path))
+    return kind, rows
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def neutralise(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, Decimal)):
+        return str(value)
+    return neutralise(str(value))
+
+
+def _xlsx_cell(value: Any) -> Any:
+    if value is None or isinstance(value, (int, Decimal, datetime, date)) and not isinstance(value, bool):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return neutralise(_ILLEGAL_XML.sub("\ufffd", str(value)))
+
+
+def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]],
+                kind: Optional[str] = None) -> None:
+    """Write a table atomically as CSV (UTF-8 with BOM, which spreadsheet programs on Chinese
+    Windows need) or XLSX (by ``kind`` or the suffix)."""
+    kind = kind or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")
+    if kind == "csv":
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow([_csv_cell(cell) for cell in header])
+        for row in rows:
+            writer.writerow([_csv_cell(cell) for cell in row])
+        write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
+        return
+    if kind != "xlsx":
+        raise StorageError(UNKNOWN_FORMAT, path, f"cannot write {kind!r} tables")
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append([_xlsx_cell(cell) for cell in header])
+    for row in rows:
+        sheet.append([_xlsx_cell(cell) for cell in row])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomic(path, buffer.getvalue())
+
+
+def decimal_of(text: str) -> Optional[Decimal]:
+    """A number typed in a table ("12,345.60", "￥8000", " 8000 元"), or None."""
+    cleaned = re.sub(r"[\s,，￥¥元]", "", text)
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except (InvalidOperation, ValueError):
+        return None
+    return value if value.is_finite() else None
