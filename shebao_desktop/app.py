@@ -64,12 +64,15 @@ def create_app(argv: Optional[Sequence[str]] = None):
 def install_error_dialog(window) -> None:
     """An unexpected error shows a dialog (and goes to the log), never a traceback; the
     profile stays in memory and is saved as usual."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
+
+    translate = QCoreApplication.translate
 
     def hook(kind, value, tb) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
-        QMessageBox.critical(window, window.tr("出错了"), window.tr(
-            "程序遇到意外错误：{0}\n\n您的数据仍在，已自动保存。").format(value))
+        QMessageBox.critical(window, translate("MainWindow", "出错了"), translate(
+            "MainWindow", "程序遇到意外错误：{0}\n\n您的数据仍在，已自动保存。").format(value))
         try:
             window.session.save_now()
         except Exception:  # noqa: BLE001 - already reporting an error
@@ -85,8 +88,11 @@ def run_gui(argv: Sequence[str]) -> int:
         print(f"shebao-desktop: cannot start the window: {exc}", file=sys.stderr)
         return 1
     if window.startup_problems:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.warning(window, window.tr("部分档案无法读取"), "\n".join(window.startup_problems))
+        translate = QCoreApplication.translate
+        QMessageBox.warning(window, translate("MainWindow", "部分档案无法读取"),
+                            "\n".join(window.startup_problems))
     install_error_dialog(window)
     window.show()
     return app.exec()

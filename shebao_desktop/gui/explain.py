@@ -12,7 +12,7 @@ from decimal import Decimal
 from html import escape
 from typing import Any, Iterable, Optional
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.profile import Profile
 from ..core.result import Estimate, ParameterUsed
@@ -400,3 +400,20 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
     out.append(f"<h3>{translate('explain', '使用的参数及来源')}</h3>")
     out.append(parameters_table_html(estimate))
     return "".join(out)
+
+# lupdate does not read inside f-strings: the strings used there, listed for extraction
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("explain", "个人账户养老金"),
+    QT_TRANSLATE_NOOP("explain", "个人账户计息"),
+    QT_TRANSLATE_NOOP("explain", "使用的参数及来源"),
+    QT_TRANSLATE_NOOP("explain", "基础养老金"),
+    QT_TRANSLATE_NOOP("explain", "基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%"),
+    QT_TRANSLATE_NOOP("explain", "已满足"),
+    QT_TRANSLATE_NOOP("explain", "推算方法同上"),
+    QT_TRANSLATE_NOOP("explain", "推算方法："),
+    QT_TRANSLATE_NOOP("explain", "最低缴费年限"),
+    QT_TRANSLATE_NOOP("explain", "月养老金合计"),
+    QT_TRANSLATE_NOOP("explain", "过渡性养老金"),
+    QT_TRANSLATE_NOOP("explain", "还差 {n} 个月"),
+    QT_TRANSLATE_NOOP("explain", "退休年龄"),
+)

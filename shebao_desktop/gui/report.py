@@ -7,7 +7,7 @@ from decimal import Decimal
 from html import escape
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.profile import Profile
 from ..core.result import Estimate
@@ -282,3 +282,13 @@ def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[by
         "report", "参数取值为公布或推算的名义数值。") + "</p>")
     out.append(parameters_table_html(estimate, font_size="7.5pt"))
     return "".join(out)
+
+# lupdate does not read inside f-strings: the strings used there, listed for extraction
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("report", "使用的参数及来源"),
+    QT_TRANSLATE_NOOP("report", "元"),
+    QT_TRANSLATE_NOOP("report", "合计"),
+    QT_TRANSLATE_NOOP("report", "声明："),
+    QT_TRANSLATE_NOOP("report", "月养老金"),
+    QT_TRANSLATE_NOOP("report", "退休前没有缴费月份。"),
+)

@@ -89,6 +89,16 @@ def test_fill_future_years_with_growth(window):
     assert rows[str(last + 1)] == (base * Decimal("1.05")).quantize(Decimal("0.01"))
 
 
+def test_language_switch_to_english_and_back(window, qtbot):
+    window.set_language("en")
+    assert window.language == "en"
+    assert window.inputs.tabText(0) in ("Personal", "Personal details", "Person")
+    assert "yuan" in pension_text(window) or "¥" in pension_text(window) or \
+        pension_text(window)[0].isdigit()
+    window.set_language("zh_CN")
+    assert window.inputs.tabText(0) == "个人信息"
+
+
 def test_save_and_reopen(qtbot, tmp_path):
     app, window = create_app(["shebao-desktop"])
     qtbot.addWidget(window)

@@ -1,0 +1,2466 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="41"/>
+        <source>个人账户余额（年末，元）</source>
+        <translation>Account balances (year-end, yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="41"/>
+        <source>，今日购买力</source>
+        <translation>, in today&apos;s money</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="46"/>
+        <source>养老保险个人账户</source>
+        <translation>Pension personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="47"/>
+        <source>医保个人账户</source>
+        <translation>Medical account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <source>住房公积金</source>
+        <translation>Housing provident fund</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="112"/>
+        <source>不同退休时间的月养老金（元）</source>
+        <translation>Monthly pension by retirement date (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="124"/>
+        <source>月养老金</source>
+        <translation>Monthly pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="48"/>
+        <source>年份应在1950到2100之间</source>
+        <translation>Year must be between 1950 and 2100</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="43"/>
+        <source>期间应写成 2024（整年）或 2024-03（单月）</source>
+        <translation>Period must be 2024 (whole year) or 2024-03 (single month)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="46"/>
+        <source>月份应在1到12之间</source>
+        <translation>Month must be between 1 and 12</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="61"/>
+        <source>未知地区：{0}</source>
+        <translation>Unknown region: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="69"/>
+        <source>金额应为数字，例如 8500 或 8500.50</source>
+        <translation>Amount must be a number, e.g. 8500 or 8500.50</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="71"/>
+        <source>金额不能为负数</source>
+        <translation>Amount cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="73"/>
+        <source>金额过大（超过每月一千万元），请检查</source>
+        <translation>Amount too large (over 10 million yuan a month); please check</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="75"/>
+        <source>金额最多两位小数</source>
+        <translation>Amount can have at most two decimal places</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="84"/>
+        <source>缴费月数应为0到12的整数</source>
+        <translation>Months paid must be a whole number from 0 to 12</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="94"/>
+        <source>金额类型应为“工资”或“基数”</source>
+        <translation>Amount type must be &quot;Wage&quot; or &quot;Base&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="104"/>
+        <source>身份应为“职工”或“灵活就业”</source>
+        <translation>Employment must be &quot;Employee&quot; or &quot;Flexible employment&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="117"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="118"/>
+        <source>整年写 2024，单月写 2024-03</source>
+        <translation>Whole year: 2024; single month: 2024-03</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="94"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="120"/>
+        <source>缴费所在的统筹地区</source>
+        <translation>Pooling region where contributions were paid</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="121"/>
+        <source>月工资/基数（元）</source>
+        <translation>Wage/base (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="122"/>
+        <source>月平均工资（系统按上下限折算缴费基数），或直接填缴费基数</source>
+        <translation>Average monthly wage (converted to a contribution base within the ceiling/floor), or enter the contribution base directly</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="123"/>
+        <source>金额类型</source>
+        <translation>Amount type</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="124"/>
+        <source>工资</source>
+        <translation>Wage</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="124"/>
+        <source>基数</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="125"/>
+        <source>工资或缴费基数</source>
+        <translation>Wage or contribution base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="95"/>
+        <source>缴费月数</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="127"/>
+        <source>整年行缴费的月数（0-12，从1月起算）；单月行为1</source>
+        <translation>Months paid in a whole-year row (0-12, counted from January); 1 for a single-month row</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="128"/>
+        <source>身份</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="129"/>
+        <source>（同身份类别）</source>
+        <translation>(same as category)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="130"/>
+        <source>职工或灵活就业；留空则按身份类别</source>
+        <translation>Employee or flexible employment; leave blank to follow the category</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="202"/>
+        <source>编辑缴费记录</source>
+        <translation>Edit contribution record</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="206"/>
+        <source>第{0}行“{1}”：{2}</source>
+        <translation>Row {0} &quot;{1}&quot;: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="217"/>
+        <source>插入缴费记录</source>
+        <translation>Insert contribution record</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="223"/>
+        <source>删除缴费记录</source>
+        <translation>Delete contribution record</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="244"/>
+        <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
+        <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="248"/>
+        <source>粘贴缴费记录</source>
+        <translation>Paste contribution records</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="250"/>
+        <source>粘贴的行有冲突：{0}</source>
+        <translation>Pasted rows conflict: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="255"/>
+        <source>已粘贴 {0} 行，其中 {1} 个单元格有误，已标红</source>
+        <translation>Pasted {0} rows; {1} cells are invalid and marked red</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="261"/>
+        <source>请先填写至少一个整年的记录</source>
+        <translation>Please enter at least one whole-year record first</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="273"/>
+        <source>按增长率填充未来年份</source>
+        <translation>Fill future years by growth rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="328"/>
+        <source>与已有记录的月份重叠</source>
+        <translation>Overlaps months of an existing record</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="18"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="18"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="22"/>
+        <source>企业职工（工人岗位）</source>
+        <translation>Enterprise employee (worker post)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="22"/>
+        <source>企业职工（管理/技术岗位）</source>
+        <translation>Enterprise employee (managerial/technical post)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="23"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="27"/>
+        <source>灵活就业</source>
+        <translation>Flexible employment</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="27"/>
+        <source>职工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="31"/>
+        <source>缴费</source>
+        <translation>Contributing</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="31"/>
+        <source>退休</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="31"/>
+        <source>退休当年</source>
+        <translation>Retirement year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="35"/>
+        <source>养老保险</source>
+        <translation>Pension insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="35"/>
+        <source>医疗保险</source>
+        <translation>Medical insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="35"/>
+        <source>失业保险</source>
+        <translation>Unemployment insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <source>工伤保险</source>
+        <translation>Work injury insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <source>生育保险</source>
+        <translation>Maternity insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="16"/>
+        <source>档案 {name} 来自更新版本的程序，本程序不能打开；文件未作改动。</source>
+        <translation>Profile {name} was created by a newer version of the program and cannot be opened; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="17"/>
+        <source>档案 {name} 内容无效，已另存为 {aside}，其他档案不受影响。</source>
+        <translation>Profile {name} is invalid; it was set aside as {aside}. Other profiles are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="18"/>
+        <source>档案 {name} 无法读取，已另存为 {aside}，其他档案不受影响。</source>
+        <translation>Profile {name} could not be read; it was set aside as {aside}. Other profiles are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="19"/>
+        <source>磁盘已满，未能保存 {name}；数据仍在内存中，请腾出空间后再保存。</source>
+        <translation>Disk full: could not save {name}. The data is still in memory; free some space, then save again.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="20"/>
+        <source>文件夹只读，未能保存 {name}；数据仍在内存中。</source>
+        <translation>Folder is read-only: could not save {name}. The data is still in memory.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="21"/>
+        <source>档案 {name} 正在被另一个程序窗口使用。</source>
+        <translation>Profile {name} is in use by another program window.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="22"/>
+        <source>文件 {name} 太大，已拒绝。</source>
+        <translation>File {name} is too large and was rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="23"/>
+        <source>找不到档案 {name}。</source>
+        <translation>Profile {name} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="24"/>
+        <source>无法识别文件 {name} 的格式。</source>
+        <translation>Cannot recognize the format of file {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="25"/>
+        <source>{name} 已存在。</source>
+        <translation>{name} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="26"/>
+        <source>未能写入 {name}；数据仍在内存中。</source>
+        <translation>Could not write {name}; the data is still in memory.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="39"/>
+        <source>档案操作失败：{0}</source>
+        <translation>Profile operation failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="81"/>
+        <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
+        <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="91"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="92"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="93"/>
+        <source>阶段</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="96"/>
+        <source>平均缴费基数</source>
+        <translation>Avg. base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="97"/>
+        <source>缴费指数</source>
+        <translation>Contrib. index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="98"/>
+        <source>个人缴费合计</source>
+        <translation>Employee total</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="100"/>
+        <source>单位缴费合计</source>
+        <translation>Employer total</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="102"/>
+        <source>养老账户记入</source>
+        <translation>Pension acct credited</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="103"/>
+        <source>养老账户利息</source>
+        <translation>Pension acct interest</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="104"/>
+        <source>养老账户年末</source>
+        <translation>Pension acct (end)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="105"/>
+        <source>医保账户年末</source>
+        <translation>Medical acct (end)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="106"/>
+        <source>公积金年末</source>
+        <translation>Housing fund (end)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="107"/>
+        <source>当年领取养老金</source>
+        <translation>Pension received</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="124"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="125"/>
+        <source>个人每月</source>
+        <translation>Employee/month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="126"/>
+        <source>单位每月</source>
+        <translation>Employer/month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="127"/>
+        <source>计入个人账户</source>
+        <translation>To personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="128"/>
+        <source>有无个人账户</source>
+        <translation>Personal account?</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="128"/>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="129"/>
+        <source>无（统筹基金）</source>
+        <translation>No (pooled fund)</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsPanel</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="19"/>
+        <source>本人工资年增长率</source>
+        <translation>Own wage growth per year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="20"/>
+        <source>社会平均工资年增长率</source>
+        <translation>Average wage growth per year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="21"/>
+        <source>未来记账利率</source>
+        <translation>Future credited interest rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="22"/>
+        <source>通货膨胀率</source>
+        <translation>Inflation rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="23"/>
+        <source>退休后养老金年调整幅度</source>
+        <translation>Annual pension adjustment after retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="32"/>
+        <source>假设（留空即用默认估计值）</source>
+        <translation>Assumptions (leave blank to use the default estimates)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="40"/>
+        <source>默认 {0}%：{1}</source>
+        <translation>Default {0}%: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="47"/>
+        <source> 元/月</source>
+        <translation> yuan/month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="48"/>
+        <source>医保个人账户每月支出</source>
+        <translation>Monthly medical account spending</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="50"/>
+        <source>修改医保支出</source>
+        <translation>Change medical spending</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="57"/>
+        <source>名义金额（当年的元）</source>
+        <translation>Nominal amounts (yuan of each year)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="58"/>
+        <source>今日购买力（按通胀折算）</source>
+        <translation>Today&apos;s purchasing power (inflation-adjusted)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="62"/>
+        <source>※ 标记的数字依赖估计值；默认假设可在此修改，政策参数可在“计算过程”中查看来源。</source>
+        <translation>※ Marked figures depend on estimates. Default assumptions can be changed here; sources of policy parameters are shown under &quot;Calculation&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="74"/>
+        <source>修改假设</source>
+        <translation>Change assumptions</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="77"/>
+        <source>未来缴费（从今天到退休）</source>
+        <translation>Future contributions (from today to retirement)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="79"/>
+        <source>继续缴费至退休</source>
+        <translation>Keep contributing until retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="80"/>
+        <source>指定未来月工资</source>
+        <translation>Specify future monthly wage</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="81"/>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="95"/>
+        <source>修改未来缴费</source>
+        <translation>Change future contributions</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="98"/>
+        <source>住房公积金</source>
+        <translation>Housing provident fund</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="100"/>
+        <source>缴存住房公积金</source>
+        <translation>Contribute to housing provident fund</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="102"/>
+        <source>单位比例与个人相同</source>
+        <translation>Employer rate same as employee</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="105"/>
+        <source>个人缴存比例</source>
+        <translation>Employee contribution rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="107"/>
+        <source>单位缴存比例</source>
+        <translation>Employer contribution rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="119"/>
+        <source>修改住房公积金</source>
+        <translation>Change housing fund</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="26"/>
+        <source>添加行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="27"/>
+        <source>插入行</source>
+        <translation>Insert row</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="28"/>
+        <source>删除行</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="29"/>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="30"/>
+        <source>按增长率填充未来…</source>
+        <translation>Fill future by growth…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="31"/>
+        <source>从电子表格复制多行（期间、金额、地区、月数，用制表符或逗号分隔）后粘贴</source>
+        <translation>Copy rows from a spreadsheet (period, amount, region, months; tab- or comma-separated), then paste</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="83"/>
+        <source>已粘贴 {0} 行</source>
+        <translation>Pasted {0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="86"/>
+        <source>填充未来年份</source>
+        <translation>Fill future years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="87"/>
+        <source>每年工资增长率（%）</source>
+        <translation>Annual wage growth (%)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="94"/>
+        <source>已添加 {0} 年</source>
+        <translation>Added {0} years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="98"/>
+        <source>个人权益记录单（对账单）数据</source>
+        <translation>Social insurance statement data</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="100"/>
+        <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
+        <translation>Use statement data (records up to and including that date follow the statement)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="106"/>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="103"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="108"/>
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
+        <source>养老保险个人账户余额</source>
+        <translation>Pension personal account balance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
+        <source>实际缴费年限（不含视同）</source>
+        <translation>Actual contribution years (excl. deemed)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
+        <source>平均缴费指数</source>
+        <translation>Average contribution index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
+        <source>医保个人账户余额</source>
+        <translation>Medical account balance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="113"/>
+        <source>住房公积金余额</source>
+        <translation>Housing provident fund balance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="132"/>
+        <source>修改对账单数据</source>
+        <translation>Change statement data</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="119"/>
+        <source>个人信息</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="119"/>
+        <source>缴费记录</source>
+        <translation>Contribution history</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="119"/>
+        <source>假设与公积金</source>
+        <translation>Assumptions &amp; housing fund</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="81"/>
+        <source>就绪：修改任何输入，结果即时更新</source>
+        <translation>Ready: change any input and the results update instantly</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="93"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="94"/>
+        <source>新建档案</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="95"/>
+        <source>立即保存</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="96"/>
+        <source>复制档案</source>
+        <translation>Duplicate profile</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="97"/>
+        <source>重命名档案…</source>
+        <translation>Rename profile…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="98"/>
+        <source>删除档案…</source>
+        <translation>Delete profile…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="100"/>
+        <source>导出PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="101"/>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="102"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="106"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="108"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="113"/>
+        <source>粘贴缴费记录</source>
+        <translation>Paste contribution records</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="114"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="115"/>
+        <source>按今日购买力显示</source>
+        <translation>Show in today&apos;s money</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="122"/>
+        <source>语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="129"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="223"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="160"/>
+        <source>未命名</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
+        <source>社保养老金估算 {0} — {1}</source>
+        <translation>Social Security Pension Estimator {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="188"/>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="188"/>
+        <source>当前输入无法计算，请先修正标红的内容。</source>
+        <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="197"/>
+        <source>导出PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="205"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="205"/>
+        <source>无法写入 {0}：{1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="207"/>
+        <source>已导出 {0}</source>
+        <translation>Exported {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="224"/>
+        <source>社保养老金估算 {0}
+
+离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
+结果为估算，以社保经办机构核定为准。</source>
+        <translation>Social Security Pension Estimator {0}
+
+Offline estimates of the basic pension insurance personal account and pension, the employee medical account, and the housing provident fund. Every policy parameter cites its source; estimates are marked with ※.
+Results are estimates; the social insurance agency&apos;s determination is final.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/app.py" line="74"/>
+        <source>出错了</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/app.py" line="74"/>
+        <source>程序遇到意外错误：{0}
+
+您的数据仍在，已自动保存。</source>
+        <translation>The program met an unexpected error: {0}
+
+Your data is still here and has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/app.py" line="94"/>
+        <source>部分档案无法读取</source>
+        <translation>Some profiles could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="27"/>
+        <source>例如：我自己</source>
+        <translation>e.g. Myself</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="36"/>
+        <source>填写参加工作时间</source>
+        <translation>Enter work start date</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="38"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="39"/>
+        <source>视同缴费年限：个人账户建立前的连续工龄（多见于1992-1998年以前参加工作的人）</source>
+        <translation>Deemed contribution years: continuous service before personal accounts were set up (common for people who started work before 1992-1998)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="42"/>
+        <source>弹性退休：满足最低缴费年限后可提前最多3年（不早于原法定年龄），或经单位同意推迟最多3年</source>
+        <translation>Elective retirement: once the minimum contribution years are met, retire up to 3 years early (not before the original statutory age), or up to 3 years late with the employer&apos;s consent</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="43"/>
+        <source>姓名/档案名</source>
+        <translation>Name/profile name</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="44"/>
+        <source>出生年月</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="45"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="46"/>
+        <source>身份类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="47"/>
+        <source>参保地区</source>
+        <translation>Insured region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="49"/>
+        <source>视同缴费年限</source>
+        <translation>Deemed contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="50"/>
+        <source>法定退休</source>
+        <translation>Statutory retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="51"/>
+        <source>计划退休</source>
+        <translation>Planned retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
+        <source>修改姓名</source>
+        <translation>Change name</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="55"/>
+        <source>修改出生年月</source>
+        <translation>Change date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="57"/>
+        <source>修改性别</source>
+        <translation>Change gender</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="59"/>
+        <source>修改身份类别</source>
+        <translation>Change category</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="61"/>
+        <source>修改参保地区</source>
+        <translation>Change insured region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="79"/>
+        <source>修改参加工作时间</source>
+        <translation>Change work start date</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="66"/>
+        <source>修改视同缴费年限</source>
+        <translation>Change deemed contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="83"/>
+        <source>修改计划退休时间</source>
+        <translation>Change planned retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="115"/>
+        <source>按法定退休年龄（{0}）</source>
+        <translation>At statutory retirement age ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="121"/>
+        <source>提前</source>
+        <translation>early</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="121"/>
+        <source>延迟</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="128"/>
+        <source>{0}（{1}），延迟 {2} 个月</source>
+        <translation>{0} ({1}), delayed {2} months</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="137"/>
+        <source>最低缴费年限：{0} 年</source>
+        <translation>Minimum contribution years: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesController</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_controller.py" line="78"/>
+        <source>该档案正在被另一个程序窗口使用，已以只读方式打开</source>
+        <translation>This profile is in use by another program window; opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_controller.py" line="104"/>
+        <source>重命名档案</source>
+        <translation>Rename profile</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="24"/>
+        <source>档案列表</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="27"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="28"/>
+        <source>复制</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="29"/>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="30"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="48"/>
+        <source>（未命名）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="75"/>
+        <source>重命名档案</source>
+        <translation>Rename profile</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="75"/>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="85"/>
+        <source>删除档案</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="86"/>
+        <source>确定删除“{0}”吗？删除的档案会移到数据文件夹的回收站（trash）。</source>
+        <translation>Delete &quot;{0}&quot;? Deleted profiles are moved to the recycle folder (trash) in the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="58"/>
+        <source>每月养老金（退休时）</source>
+        <translation>Monthly pension (at retirement)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="59"/>
+        <source>替代率</source>
+        <translation>Replacement rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="60"/>
+        <source>缴费年限</source>
+        <translation>Contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="61"/>
+        <source>养老保险个人账户（退休时）</source>
+        <translation>Pension personal account (at retirement)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="62"/>
+        <source>医保个人账户（退休时，累计记入）</source>
+        <translation>Medical account (at retirement, total credited)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="63"/>
+        <source>住房公积金（退休时提取）</source>
+        <translation>Housing fund (withdrawn at retirement)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="74"/>
+        <source>逐年明细</source>
+        <translation>Year by year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="81"/>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="89"/>
+        <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
+        <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
+        <source>五险一金月缴费</source>
+        <translation>Monthly contributions (social insurance + housing fund)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="96"/>
+        <source>计算过程</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="109"/>
+        <source>无法计算：{0}</source>
+        <translation>Cannot calculate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="120"/>
+        <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
+        <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="122"/>
+        <source>没有缴费月份</source>
+        <translation>No contribution months</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="130"/>
+        <source>有 {0} 处缴费基数按上下限调整（见逐年明细）</source>
+        <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="169"/>
+        <source>{0} 元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="146"/>
+        <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
+        <translation>Basic {0} + account {1} + transitional {2}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="150"/>
+        <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
+        <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="151"/>
+        <source>（估计）</source>
+        <translation> (estimate)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="154"/>
+        <source>相对本人退休前工资；相对计发基数 {0}</source>
+        <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="158"/>
+        <source>{0} 年</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="159"/>
+        <source>已满足最低 {0} 年</source>
+        <translation>Minimum of {0} years met</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="160"/>
+        <source>不足最低 {0} 年，还差 {1} 个月</source>
+        <translation>Below the minimum of {0} years; {1} months short</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="161"/>
+        <source>{0} 退休，{1}</source>
+        <translation>Retiring {0}, age {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="166"/>
+        <source>退休后余额可继承</source>
+        <translation>Balance is inheritable after retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="168"/>
+        <source>未扣除就医支出（可在假设中填写）</source>
+        <translation>Medical spending not deducted (can be entered under assumptions)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="174"/>
+        <source>计划退休时间不在允许范围内（{earliest} 至 {latest}）</source>
+        <translation>Planned retirement is outside the allowed range ({earliest} to {latest})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="175"/>
+        <source>未知地区 {region}</source>
+        <translation>Unknown region {region}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="176"/>
+        <source>地区 {region} 的数据不完整</source>
+        <translation>Incomplete data for region {region}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="177"/>
+        <source>{month} 在 {region} 没有政策数据，请检查该行期间</source>
+        <translation>No policy data for {month} in {region}; please check that row&apos;s period</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="29"/>
+        <source>养老金计发基数</source>
+        <translation>Pension base (计发基数)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="30"/>
+        <source>社会平均工资（月）</source>
+        <translation>Average social wage (monthly)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="31"/>
+        <source>缴费基数上限</source>
+        <translation>Contribution base ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="32"/>
+        <source>缴费基数下限</source>
+        <translation>Contribution base floor</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="33"/>
+        <source>缴费基数上限比例</source>
+        <translation>Contribution base ceiling ratio</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
+        <source>缴费基数下限比例</source>
+        <translation>Contribution base floor ratio</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
+        <source>个人账户养老金计发月数</source>
+        <translation>Account pension divisor (计发月数)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
+        <source>养老保险个人账户记账利率</source>
+        <translation>Pension personal account credited interest rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
+        <source>个人账户当年缴费计息方法</source>
+        <translation>Interest method for current-year contributions</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
+        <source>退休后账户余额继续计息</source>
+        <translation>Balance keeps earning interest after retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
+        <source>养老保险个人缴费比例</source>
+        <translation>Pension insurance employee rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
+        <source>养老保险单位缴费比例</source>
+        <translation>Pension insurance employer rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
+        <source>养老保险个人账户记账比例</source>
+        <translation>Share credited to pension personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
+        <source>灵活就业养老保险缴费比例</source>
+        <translation>Flexible employment pension contribution rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
+        <source>灵活就业计入个人账户比例</source>
+        <translation>Flexible employment share credited to personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
+        <source>最低累计缴费年限</source>
+        <translation>Minimum cumulative contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
+        <source>缴费年限计算方法</source>
+        <translation>Contribution years counting method</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
+        <source>不满一年的月数折算</source>
+        <translation>Conversion of months short of a full year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
+        <source>视同缴费年限的缴费指数</source>
+        <translation>Contribution index for deemed contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
+        <source>过渡性养老金计发系数</source>
+        <translation>Transitional pension coefficient</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
+        <source>过渡性养老金使用的指数</source>
+        <translation>Index used for transitional pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
+        <source>养老金舍入规则</source>
+        <translation>Pension rounding rule</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
+        <source>基本养老金年度调整幅度</source>
+        <translation>Annual basic pension adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="52"/>
+        <source>法定退休年龄规则（男职工）</source>
+        <translation>Statutory retirement age rule (male employees)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="53"/>
+        <source>法定退休年龄规则（女职工，原50岁）</source>
+        <translation>Statutory retirement age rule (female employees, originally 50)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="54"/>
+        <source>法定退休年龄规则（女职工，原55岁）</source>
+        <translation>Statutory retirement age rule (female employees, originally 55)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="55"/>
+        <source>医疗保险个人缴费比例</source>
+        <translation>Medical insurance employee rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="56"/>
+        <source>医疗保险单位缴费比例</source>
+        <translation>Medical insurance employer rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="57"/>
+        <source>医保个人每月固定缴费</source>
+        <translation>Fixed monthly medical contribution (employee)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="58"/>
+        <source>灵活就业医保缴费比例</source>
+        <translation>Flexible employment medical contribution rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="59"/>
+        <source>个人缴费计入医保个人账户的比例</source>
+        <translation>Share of employee contribution credited to medical account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="60"/>
+        <source>单位缴费划入医保个人账户</source>
+        <translation>Employer contribution credited to medical account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="61"/>
+        <source>医保个人账户年利率</source>
+        <translation>Medical account annual interest rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="62"/>
+        <source>退休人员医保个人账户定额划入</source>
+        <translation>Fixed credit to retirees&apos; medical accounts</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="63"/>
+        <source>退休人员医保个人账户划入比例</source>
+        <translation>Credit rate to retirees&apos; medical accounts</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="64"/>
+        <source>失业保险个人缴费比例</source>
+        <translation>Unemployment insurance employee rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="65"/>
+        <source>失业保险单位缴费比例</source>
+        <translation>Unemployment insurance employer rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="66"/>
+        <source>灵活就业失业保险缴费比例</source>
+        <translation>Flexible employment unemployment insurance rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="67"/>
+        <source>工伤保险个人缴费比例</source>
+        <translation>Work injury insurance employee rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="68"/>
+        <source>工伤保险单位缴费比例</source>
+        <translation>Work injury insurance employer rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="69"/>
+        <source>生育保险个人缴费比例</source>
+        <translation>Maternity insurance employee rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="70"/>
+        <source>生育保险单位缴费比例</source>
+        <translation>Maternity insurance employer rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="71"/>
+        <source>住房公积金缴存基数上限</source>
+        <translation>Housing fund contribution base ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="72"/>
+        <source>住房公积金缴存基数下限</source>
+        <translation>Housing fund contribution base floor</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="73"/>
+        <source>公积金缴存基数上限倍数</source>
+        <translation>Housing fund base ceiling multiple</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="74"/>
+        <source>住房公积金缴存比例下限</source>
+        <translation>Housing fund minimum contribution rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
+        <source>住房公积金缴存比例上限</source>
+        <translation>Housing fund maximum contribution rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="76"/>
+        <source>住房公积金年利率（上年结转）</source>
+        <translation>Housing fund annual interest rate (balance brought forward)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="77"/>
+        <source>住房公积金年利率（当年归集）</source>
+        <translation>Housing fund annual interest rate (current-year deposits)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="78"/>
+        <source>住房公积金缴存额舍入规则</source>
+        <translation>Housing fund deposit rounding rule</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="79"/>
+        <source>全国城镇非私营单位年平均工资</source>
+        <translation>National average annual wage, urban non-private units</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="80"/>
+        <source>本人工资年增长率（假设）</source>
+        <translation>Own wage growth (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="81"/>
+        <source>社会平均工资年增长率（假设）</source>
+        <translation>Average wage growth (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="82"/>
+        <source>未来记账利率（假设）</source>
+        <translation>Future credited interest rate (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="83"/>
+        <source>通货膨胀率（假设）</source>
+        <translation>Inflation rate (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="84"/>
+        <source>未来养老金调整幅度（假设）</source>
+        <translation>Future pension adjustment (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="94"/>
+        <source>年度计算法</source>
+        <translation>Annual calculation method</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="95"/>
+        <source>月积数法</source>
+        <translation>Monthly accumulation method</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="96"/>
+        <source>当年缴费当年不计息</source>
+        <translation>No interest on contributions in the year paid</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="97"/>
+        <source>四舍五入到分</source>
+        <translation>Round to the fen (0.01)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="98"/>
+        <source>四舍五入到角</source>
+        <translation>Round to the jiao (0.1)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="99"/>
+        <source>进位到角</source>
+        <translation>Round up to the jiao</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="100"/>
+        <source>四舍五入到元</source>
+        <translation>Round to the yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="101"/>
+        <source>不舍入</source>
+        <translation>No rounding</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="102"/>
+        <source>累计月数 ÷ 12</source>
+        <translation>Total months ÷ 12</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
+        <source>整年数 + 零头月数折算</source>
+        <translation>Whole years + remaining months converted</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="104"/>
+        <source>按 1 计</source>
+        <translation>Counted as 1</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="105"/>
+        <source>本人平均缴费指数</source>
+        <translation>Own average contribution index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="140"/>
+        <source>全国</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="152"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="152"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
+        <source>按退休年龄查表（{low}–{high}岁，{first}–{last}个月）</source>
+        <translation>Table by retirement age ({low}–{high} y, {first}–{last} months)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="159"/>
+        <source>原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；弹性提前{early}个月、推迟{late}个月</source>
+        <translation>Original retirement age {age}; from births in {birth}, 1 month of delay per {step} months of birth, up to {max} months; elective early {early} months, late {late} months</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="169"/>
+        <source>不适用</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="175"/>
+        <source>{n} 年</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
+        <source>已公布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="181"/>
+        <source>估计</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="182"/>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
+        <source>您在本档案中填写的数值</source>
+        <translation>Value you entered in this profile</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="225"/>
+        <source>（以上为首项；其余各项方法相同，数字不同）</source>
+        <translation> (first item shown; the others use the same method with different numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
+        <source>起始月份</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="244"/>
+        <source>取值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="244"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="245"/>
+        <source>来源 / 推算方法</source>
+        <translation>Source / projection method</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="267"/>
+        <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
+        <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="281"/>
+        <source>男职工</source>
+        <translation>Male employees</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="282"/>
+        <source>女职工（原法定退休年龄50岁）</source>
+        <translation>Female employees (original statutory retirement age 50)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="283"/>
+        <source>女职工（原法定退休年龄55岁）</source>
+        <translation>Female employees (original statutory retirement age 55)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="289"/>
+        <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
+        <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
+        <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
+        <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="294"/>
+        <source>当年缴费当年不计息，次年起按记账利率计息。</source>
+        <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
+        <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
+        <source>退休后账户余额继续计息。</source>
+        <translation>The balance keeps earning interest after retirement.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
+        <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
+        <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
+        <source>（今日购买力约 {v} 元）</source>
+        <translation> (about {v} yuan in today&apos;s money)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
+        <source>计算过程</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
+        <source>金额为名义金额（退休当年的元）。</source>
+        <translation>Amounts are nominal (yuan of the retirement year).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="321"/>
+        <source>计算过程（括号内按今日购买力折算）</source>
+        <translation>Calculation (today&apos;s money in parentheses)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
+        <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
+        <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
+        <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
+        <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="336"/>
+        <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
+        <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
+        <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
+        <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="417"/>
+        <source>还差 {n} 个月</source>
+        <translation>{n} months short</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
+        <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
+        <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
+        <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
+        <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
+        <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
+        <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
+        <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="372"/>
+        <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
+        <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
+        <source>{balance} ÷ {divisor} = {result}</source>
+        <translation>{balance} ÷ {divisor} = {result}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="380"/>
+        <source>过渡性养老金 = C × Z × N视同 × k（Z：{z_rule}）。</source>
+        <translation>Transitional pension = C × Z × N(deemed) × k (Z: {z_rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="383"/>
+        <source>{c} × {z} × {deemed} × {k} = {result}</source>
+        <translation>{c} × {z} × {deemed} × {k} = {result}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="387"/>
+        <source>没有视同缴费年限，过渡性养老金为 0。</source>
+        <translation>No deemed contribution years, so the transitional pension is 0.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="391"/>
+        <source>{basic} + {account} + {transitional} = {result}</source>
+        <translation>{basic} + {account} + {transitional} = {result}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="395"/>
+        <source>各部分分别舍入：{rule}。</source>
+        <translation>Each part is rounded separately: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="406"/>
+        <source>个人账户养老金</source>
+        <translation>Account pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="407"/>
+        <source>个人账户计息</source>
+        <translation>Account interest</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="408"/>
+        <source>使用的参数及来源</source>
+        <translation>Parameters used and their sources</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="409"/>
+        <source>基础养老金</source>
+        <translation>Basic pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="410"/>
+        <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
+        <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="411"/>
+        <source>已满足</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="412"/>
+        <source>推算方法同上</source>
+        <translation>Same method as above</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="413"/>
+        <source>推算方法：</source>
+        <translation>Method: </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="414"/>
+        <source>最低缴费年限</source>
+        <translation>Minimum contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="415"/>
+        <source>月养老金合计</source>
+        <translation>Monthly pension in total</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="416"/>
+        <source>过渡性养老金</source>
+        <translation>Transitional pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="418"/>
+        <source>退休年龄</source>
+        <translation>Retirement age</translation>
+    </message>
+</context>
+<context>
+    <name>notices</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="22"/>
+        <source>{year}年工资低于缴费基数下限，按下限 {floor} 元缴费</source>
+        <translation>{year}: wage below the contribution base floor; contributions paid on the floor of {floor} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="24"/>
+        <source>{year}年工资高于缴费基数上限，按上限 {ceiling} 元缴费</source>
+        <translation>{year}: wage above the contribution base ceiling; contributions paid on the ceiling of {ceiling} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="26"/>
+        <source>{from} 至 {to} 没有缴费记录（断缴）</source>
+        <translation>No contributions from {from} to {to} (gap)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="27"/>
+        <source>{as_of} 及以前按权益记录单的数字计算</source>
+        <translation>Up to and including {as_of}, figures from the statement are used</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="28"/>
+        <source>累计缴费年限不足：需满 {required} 年，还差 {shortfall_months} 个月，不能按月领取基本养老金（可延长缴费或一次性补足）</source>
+        <translation>Contribution years insufficient: {required} years required, {shortfall_months} months short; no monthly basic pension can be drawn (contribute longer or pay the shortfall in a lump sum)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="31"/>
+        <source>弹性提前退休须先满足最低缴费年限</source>
+        <translation>Early elective retirement requires meeting the minimum contribution years first</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="33"/>
+        <source>{count} 项参数使用了估计值（标 ※），见参数列表</source>
+        <translation>{count} parameters use estimates (marked ※); see the parameter list</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="35"/>
+        <source>使用了您自定义的参数：{label} = {value}</source>
+        <translation>Uses your custom parameter: {label} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="36"/>
+        <source>退休时提取住房公积金余额 {amount} 元</source>
+        <translation>Housing fund balance of {amount} yuan withdrawn at retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="38"/>
+        <source>{month} 提取额 {wanted} 元超过余额，只能提取 {taken} 元</source>
+        <translation>{month}: withdrawal of {wanted} yuan exceeds the balance; only {taken} yuan can be withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="40"/>
+        <source>没有可用于预测未来缴费的工资：未来不计缴费</source>
+        <translation>No wage available to project future contributions: no future contributions counted</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="41"/>
+        <source>未来缴费按权益记录单的平均缴费指数 {index} 推算</source>
+        <translation>Future contributions projected at the statement&apos;s average contribution index {index}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="44"/>
+        <source>没有地区“{region}”的政策数据</source>
+        <translation>No policy data for region &quot;{region}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="45"/>
+        <source>地区“{region}”缺少社会平均工资或计发基数数据，无法估算</source>
+        <translation>Region &quot;{region}&quot; lacks average wage or pension base data; cannot estimate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="47"/>
+        <source>所选退休时间不在可选范围 {earliest} 至 {latest} 内</source>
+        <translation>Chosen retirement date is outside the allowed range {earliest} to {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="49"/>
+        <source>{month} {region} 没有政策数据</source>
+        <translation>No policy data for {month} in {region}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/notices.py" line="64"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/printing.py" line="64"/>
+        <source>无法打开打印设备或文件</source>
+        <translation>Cannot open the printer or file</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/printing.py" line="85"/>
+        <source>第 {n} 页，共 {total} 页</source>
+        <translation>Page {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/printing.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
+        <source>社保养老金估算摘要</source>
+        <translation>Pension estimate summary</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/printing.py" line="113"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/printing.py" line="123"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="56"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="59"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="61"/>
+        <source>缴费基数</source>
+        <translation>contribution base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="61"/>
+        <source>月工资</source>
+        <translation>monthly wage</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="62"/>
+        <source>{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；最近一行 {period} {kind} {amount} 元</source>
+        <translation>{n} rows, {first} to {last}, {months} months paid in total ({regions}); latest row: {period}, {kind} {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="72"/>
+        <source>截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，平均缴费指数 {index}</source>
+        <translation>As of {as_of}: pension personal account {balance} yuan, {years} years actually paid, average contribution index {index}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="77"/>
+        <source>；医保个人账户 {v} 元</source>
+        <translation>; medical account {v} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="79"/>
+        <source>；住房公积金 {v} 元</source>
+        <translation>; housing fund {v} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
+        <source>不再缴费</source>
+        <translation>No further contributions</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="88"/>
+        <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
+        <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
+        <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
+        <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="96"/>
+        <source>未缴存</source>
+        <translation>Not contributing</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="98"/>
+        <source>当地最低比例</source>
+        <translation>Local minimum rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
+        <source>同个人</source>
+        <translation>Same as employee</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="101"/>
+        <source>个人 {employee}，单位 {employer}</source>
+        <translation>Employee {employee}, employer {employer}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
+        <source>本人工资增长</source>
+        <translation>Own wage growth</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
+        <source>社平工资增长</source>
+        <translation>Average wage growth</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
+        <source>未来记账利率</source>
+        <translation>Future credited interest rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="109"/>
+        <source>通货膨胀</source>
+        <translation>Inflation</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
+        <source>养老金调整</source>
+        <translation>Pension adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="122"/>
+        <source>医保账户月支出 {v} 元</source>
+        <translation>Medical account spending {v} yuan/month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="128"/>
+        <source>法定退休时间</source>
+        <translation>statutory retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="129"/>
+        <source>自选弹性退休</source>
+        <translation>chosen elective retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="131"/>
+        <source>出生年月</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="132"/>
+        <source>性别 / 类别</source>
+        <translation>Gender / category</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
+        <source>参保地</source>
+        <translation>Insured region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
+        <source>参加工作</source>
+        <translation>Started work</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <source>视同缴费年限</source>
+        <translation>Deemed contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <source>{n} 年</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
+        <source>退休时间</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <source>住房公积金</source>
+        <translation>Housing fund</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
+        <source>未来缴费</source>
+        <translation>Future contributions</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
+        <source>缴费记录</source>
+        <translation>Contribution history</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
+        <source>权益记录单</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
+        <source>假设</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <source>自定义参数</source>
+        <translation>Custom parameters</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <source>（{month}起）</source>
+        <translation> (from {month})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
+        <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}）</source>
+        <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
+        <source>已满足（累计 {have} 年，需 {need} 年）</source>
+        <translation>Met ({have} years in total, {need} required)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="174"/>
+        <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
+        <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="179"/>
+        <source>基础养老金</source>
+        <translation>Basic pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
+        <source>个人账户养老金</source>
+        <translation>Account pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <source>过渡性养老金</source>
+        <translation>Transitional pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="182"/>
+        <source>计发基数</source>
+        <translation>Pension base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
+        <source>替代率（对本人工资）</source>
+        <translation>Replacement rate (vs. own wage)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
+        <source>替代率（对计发基数）</source>
+        <translation>Replacement rate (vs. pension base)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="185"/>
+        <source>退休时养老个人账户</source>
+        <translation>Pension personal account at retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
+        <source>退休时医保个人账户</source>
+        <translation>Medical account at retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
+        <source>退休时住房公积金</source>
+        <translation>Housing fund at retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
+        <source>最低缴费年限</source>
+        <translation>Minimum contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <source>险种</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <source>个人缴纳</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
+        <source>单位缴纳</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
+        <source>计入个人账户</source>
+        <translation>To personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
+        <source>— 无个人账户</source>
+        <translation>— no personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="215"/>
+        <source>{month}，{region}，缴费基数 {base} 元：</source>
+        <translation>{month}, {region}, contribution base {base} yuan:</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
+        <source>阶段</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
+        <source>缴费月数</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
+        <source>平均缴费基数</source>
+        <translation>Avg. base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <source>养老个人账户</source>
+        <translation>Pension acct</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <source>医保个人账户</source>
+        <translation>Medical acct</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <source>当年养老金</source>
+        <translation>Pension that year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
+        <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
+        <source>金额为名义金额（当年的元）</source>
+        <translation>Amounts are nominal (yuan of each year)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
+        <source>{title}（{name}）</source>
+        <translation>{title} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
+        <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
+        <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
+        <source>基本情况</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
+        <source>估算结果</source>
+        <translation>Estimate results</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
+        <source>（今日购买力）</source>
+        <translation> (today&apos;s money)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
+        <source>每月缴费（五险一金）</source>
+        <translation>Monthly contributions (social insurance + housing fund)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
+        <source>提示</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="291"/>
+        <source>声明：</source>
+        <translation>Disclaimer: </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="265"/>
+        <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
+        <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
+        <source>账户余额走势</source>
+        <translation>Account balance trends</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <source>逐年明细</source>
+        <translation>Year by year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
+        <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
+        <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
+        <source>参数取值为公布或推算的名义数值。</source>
+        <translation>Parameter values are published or projected nominal figures.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <source>使用的参数及来源</source>
+        <translation>Parameters used and their sources</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
+        <source>月养老金</source>
+        <translation>Monthly pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
+        <source>退休前没有缴费月份。</source>
+        <translation>No contribution months before retirement.</translation>
+    </message>
+</context>
+<context>
+    <name>sample</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/sample.py" line="21"/>
+        <source>示例：北京企业职工（可直接修改）</source>
+        <translation>Example: Beijing enterprise employee (edit freely)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/sample.py" line="30"/>
+        <source>新档案</source>
+        <translation>New profile</translation>
+    </message>
+</context>
+</TS>
