@@ -354,7 +354,12 @@
         <translation>Could not write {name}; the data is still in memory.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="38"/>
+        <source>文件 {name} 无法读取或内容无效：{detail}</source>
+        <translation>The file {name} cannot be read or is not valid: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="41"/>
         <source>档案操作失败：{0}</source>
         <translation>Profile operation failed: {0}</translation>
     </message>

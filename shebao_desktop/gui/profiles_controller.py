@@ -34,8 +34,8 @@ class ProfilesController(QObject):
     def start(self) -> list[str]:
         """Open the last profile (or the first, or a new example). Returns messages about
         files that could not be read (they were set aside, never overwritten)."""
+        entries = self._safe_list()  # reading the folder sets bad files aside: list first
         problems = [storage_message(p) for p in self.store.problems]
-        entries = self._safe_list()
         last = self.settings.value("profiles/last")
         ids = [e.id for e in entries]
         if last in ids:

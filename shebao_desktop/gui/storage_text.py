@@ -34,7 +34,10 @@ def storage_message(problem) -> str:
     aside = getattr(problem, "moved_to", None) or ""
     name = Path(str(path)).name if path else ""
     template = _templates().get(code)
+    if code in ("INVALID", "UNREADABLE") and not aside:  # e.g. an import: nothing was moved
+        template = tr("文件 {name} 无法读取或内容无效：{detail}")
     if template is None:
         detail = getattr(problem, "detail", "") or getattr(problem, "reason", "") or str(problem)
         return tr("档案操作失败：{0}").format(detail)
-    return template.format(name=name, aside=Path(str(aside)).name if aside else "")
+    detail = getattr(problem, "detail", "") or ""
+    return template.format(name=name, aside=Path(str(aside)).name if aside else "", detail=detail)
