@@ -2,474 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="41"/>
-        <source>个人账户余额（年末，元）</source>
-        <translation>Account balances (year-end, yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="41"/>
-        <source>，今日购买力</source>
-        <translation>, in today&apos;s money</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="46"/>
-        <source>养老保险个人账户</source>
-        <translation>Pension personal account</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="47"/>
-        <source>医保个人账户</source>
-        <translation>Medical account</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="48"/>
-        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
-        <source>住房公积金</source>
-        <translation>Housing provident fund</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="112"/>
-        <source>不同退休时间的月养老金（元）</source>
-        <translation>Monthly pension by retirement date (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="124"/>
-        <source>月养老金</source>
-        <translation>Monthly pension</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="39"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="48"/>
-        <source>年份应在1950到2100之间</source>
-        <translation>Year must be between 1950 and 2100</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="43"/>
-        <source>期间应写成 2024（整年）或 2024-03（单月）</source>
-        <translation>Period must be 2024 (whole year) or 2024-03 (single month)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="46"/>
-        <source>月份应在1到12之间</source>
-        <translation>Month must be between 1 and 12</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="61"/>
-        <source>未知地区：{0}</source>
-        <translation>Unknown region: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="69"/>
-        <source>金额应为数字，例如 8500 或 8500.50</source>
-        <translation>Amount must be a number, e.g. 8500 or 8500.50</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="71"/>
-        <source>金额不能为负数</source>
-        <translation>Amount cannot be negative</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="73"/>
-        <source>金额过大（超过每月一千万元），请检查</source>
-        <translation>Amount too large (over 10 million yuan a month); please check</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="75"/>
-        <source>金额最多两位小数</source>
-        <translation>Amount can have at most two decimal places</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="84"/>
-        <source>缴费月数应为0到12的整数</source>
-        <translation>Months paid must be a whole number from 0 to 12</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="94"/>
-        <source>金额类型应为“工资”或“基数”</source>
-        <translation>Amount type must be &quot;Wage&quot; or &quot;Base&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="104"/>
-        <source>身份应为“职工”或“灵活就业”</source>
-        <translation>Employment must be &quot;Employee&quot; or &quot;Flexible employment&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="117"/>
-        <source>期间</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="118"/>
-        <source>整年写 2024，单月写 2024-03</source>
-        <translation>Whole year: 2024; single month: 2024-03</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="119"/>
-        <location filename="../../shebao_desktop/gui/tables.py" line="94"/>
-        <source>地区</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="120"/>
-        <source>缴费所在的统筹地区</source>
-        <translation>Pooling region where contributions were paid</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="121"/>
-        <source>月工资/基数（元）</source>
-        <translation>Wage/base (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="122"/>
-        <source>月平均工资（系统按上下限折算缴费基数），或直接填缴费基数</source>
-        <translation>Average monthly wage (converted to a contribution base within the ceiling/floor), or enter the contribution base directly</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="123"/>
-        <source>金额类型</source>
-        <translation>Amount type</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="124"/>
-        <source>工资</source>
-        <translation>Wage</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="124"/>
-        <source>基数</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="125"/>
-        <source>工资或缴费基数</source>
-        <translation>Wage or contribution base</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="126"/>
-        <location filename="../../shebao_desktop/gui/tables.py" line="95"/>
-        <source>缴费月数</source>
-        <translation>Months paid</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="127"/>
-        <source>整年行缴费的月数（0-12，从1月起算）；单月行为1</source>
-        <translation>Months paid in a whole-year row (0-12, counted from January); 1 for a single-month row</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="128"/>
-        <source>身份</source>
-        <translation>Employment</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="129"/>
-        <source>（同身份类别）</source>
-        <translation>(same as category)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="130"/>
-        <source>职工或灵活就业；留空则按身份类别</source>
-        <translation>Employee or flexible employment; leave blank to follow the category</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="202"/>
-        <source>编辑缴费记录</source>
-        <translation>Edit contribution record</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="206"/>
-        <source>第{0}行“{1}”：{2}</source>
-        <translation>Row {0} &quot;{1}&quot;: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="217"/>
-        <source>插入缴费记录</source>
-        <translation>Insert contribution record</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="223"/>
-        <source>删除缴费记录</source>
-        <translation>Delete contribution record</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="244"/>
-        <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
-        <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="248"/>
-        <source>粘贴缴费记录</source>
-        <translation>Paste contribution records</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="250"/>
-        <source>粘贴的行有冲突：{0}</source>
-        <translation>Pasted rows conflict: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="255"/>
-        <source>已粘贴 {0} 行，其中 {1} 个单元格有误，已标红</source>
-        <translation>Pasted {0} rows; {1} cells are invalid and marked red</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="261"/>
-        <source>请先填写至少一个整年的记录</source>
-        <translation>Please enter at least one whole-year record first</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="273"/>
-        <source>按增长率填充未来年份</source>
-        <translation>Fill future years by growth rate</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="328"/>
-        <source>与已有记录的月份重叠</source>
-        <translation>Overlaps months of an existing record</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="18"/>
-        <source>男</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="18"/>
-        <source>女</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="22"/>
-        <source>企业职工（工人岗位）</source>
-        <translation>Enterprise employee (worker post)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="22"/>
-        <source>企业职工（管理/技术岗位）</source>
-        <translation>Enterprise employee (managerial/technical post)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="23"/>
-        <location filename="../../shebao_desktop/gui/labels.py" line="27"/>
-        <source>灵活就业</source>
-        <translation>Flexible employment</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="27"/>
-        <source>职工</source>
-        <translation>Employee</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="31"/>
-        <source>缴费</source>
-        <translation>Contributing</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="31"/>
-        <source>退休</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="31"/>
-        <source>退休当年</source>
-        <translation>Retirement year</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="35"/>
-        <source>养老保险</source>
-        <translation>Pension insurance</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="35"/>
-        <source>医疗保险</source>
-        <translation>Medical insurance</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="35"/>
-        <source>失业保险</source>
-        <translation>Unemployment insurance</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
-        <source>工伤保险</source>
-        <translation>Work injury insurance</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
-        <source>生育保险</source>
-        <translation>Maternity insurance</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="16"/>
-        <source>档案 {name} 来自更新版本的程序，本程序不能打开；文件未作改动。</source>
-        <translation>Profile {name} was created by a newer version of the program and cannot be opened; the file was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="17"/>
-        <source>档案 {name} 内容无效，已另存为 {aside}，其他档案不受影响。</source>
-        <translation>Profile {name} is invalid; it was set aside as {aside}. Other profiles are not affected.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="18"/>
-        <source>档案 {name} 无法读取，已另存为 {aside}，其他档案不受影响。</source>
-        <translation>Profile {name} could not be read; it was set aside as {aside}. Other profiles are not affected.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="19"/>
-        <source>磁盘已满，未能保存 {name}；数据仍在内存中，请腾出空间后再保存。</source>
-        <translation>Disk full: could not save {name}. The data is still in memory; free some space, then save again.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="20"/>
-        <source>文件夹只读，未能保存 {name}；数据仍在内存中。</source>
-        <translation>Folder is read-only: could not save {name}. The data is still in memory.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="21"/>
-        <source>档案 {name} 正在被另一个程序窗口使用。</source>
-        <translation>Profile {name} is in use by another program window.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="22"/>
-        <source>文件 {name} 太大，已拒绝。</source>
-        <translation>File {name} is too large and was rejected.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="23"/>
-        <source>找不到档案 {name}。</source>
-        <translation>Profile {name} not found.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="24"/>
-        <source>无法识别文件 {name} 的格式。</source>
-        <translation>Cannot recognize the format of file {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="25"/>
-        <source>{name} 已存在。</source>
-        <translation>{name} already exists.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="26"/>
-        <source>未能写入 {name}；数据仍在内存中。</source>
-        <translation>Could not write {name}; the data is still in memory.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="38"/>
-        <source>文件 {name} 无法读取或内容无效：{detail}</source>
-        <translation>The file {name} cannot be read or is not valid: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="41"/>
-        <source>档案操作失败：{0}</source>
-        <translation>Profile operation failed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="81"/>
-        <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
-        <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="91"/>
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="92"/>
-        <source>年龄</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="93"/>
-        <source>阶段</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="96"/>
-        <source>平均缴费基数</source>
-        <translation>Avg. base</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="97"/>
-        <source>缴费指数</source>
-        <translation>Contrib. index</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="98"/>
-        <source>个人缴费合计</source>
-        <translation>Employee total</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="100"/>
-        <source>单位缴费合计</source>
-        <translation>Employer total</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="102"/>
-        <source>养老账户记入</source>
-        <translation>Pension acct credited</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="103"/>
-        <source>养老账户利息</source>
-        <translation>Pension acct interest</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="104"/>
-        <source>养老账户年末</source>
-        <translation>Pension acct (end)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="105"/>
-        <source>医保账户年末</source>
-        <translation>Medical acct (end)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="106"/>
-        <source>公积金年末</source>
-        <translation>Housing fund (end)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="107"/>
-        <source>当年领取养老金</source>
-        <translation>Pension received</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="124"/>
-        <source>项目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="125"/>
-        <source>个人每月</source>
-        <translation>Employee/month</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="126"/>
-        <source>单位每月</source>
-        <translation>Employer/month</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="127"/>
-        <source>计入个人账户</source>
-        <translation>To personal account</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="128"/>
-        <source>有无个人账户</source>
-        <translation>Personal account?</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="128"/>
-        <source>有</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="129"/>
-        <source>无（统筹基金）</source>
-        <translation>No (pooled fund)</translation>
-    </message>
-</context>
-<context>
     <name>AssumptionsPanel</name>
     <message>
         <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="19"/>
@@ -630,79 +162,79 @@
         <translation>Copy rows from a spreadsheet (period, amount, region, months; tab- or comma-separated), then paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="82"/>
         <source>已粘贴 {0} 行</source>
         <translation>Pasted {0} rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="85"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="86"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="93"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="97"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="99"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="104"/>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="105"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="106"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="102"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="107"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="108"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
         <source>平均缴费指数</source>
         <translation>Average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="131"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -725,7 +257,7 @@
         <location filename="../../shebao_desktop/gui/main_window.py" line="59"/>
         <location filename="../../shebao_desktop/gui/main_window.py" line="119"/>
         <source>假设与公积金</source>
-        <translation>Assumptions &amp; housing fund</translation>
+        <translation>Assumptions and housing fund</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="81"/>
@@ -922,113 +454,113 @@ Your data is still here and has been saved.</translation>
         <translation>Deemed contribution years: continuous service before personal accounts were set up (common for people who started work before 1992-1998)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="45"/>
         <source>弹性退休：满足最低缴费年限后可提前最多3年（不早于原法定年龄），或经单位同意推迟最多3年</source>
         <translation>Elective retirement: once the minimum contribution years are met, retire up to 3 years early (not before the original statutory age), or up to 3 years late with the employer&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="46"/>
         <source>姓名/档案名</source>
         <translation>Name/profile name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="47"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="48"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="49"/>
         <source>身份类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="50"/>
         <source>参保地区</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="52"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
         <source>法定退休</source>
         <translation>Statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="54"/>
         <source>计划退休</source>
         <translation>Planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="56"/>
         <source>修改姓名</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="58"/>
         <source>修改出生年月</source>
         <translation>Change date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="60"/>
         <source>修改性别</source>
         <translation>Change gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="62"/>
         <source>修改身份类别</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="64"/>
         <source>修改参保地区</source>
         <translation>Change insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="64"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="82"/>
         <source>修改参加工作时间</source>
         <translation>Change work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="69"/>
         <source>修改视同缴费年限</source>
         <translation>Change deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="86"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="118"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="124"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="124"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="131"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="140"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -1074,27 +606,27 @@ Your data is still here and has been saved.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="49"/>
         <source>（未命名）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="76"/>
         <source>重命名档案</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="76"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="86"/>
         <source>删除档案</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="87"/>
         <source>确定删除“{0}”吗？删除的档案会移到数据文件夹的回收站（trash）。</source>
         <translation>Delete &quot;{0}&quot;? Deleted profiles are moved to the recycle folder (trash) in the data folder.</translation>
     </message>
@@ -1102,157 +634,195 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="62"/>
         <source>每月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="63"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="64"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="65"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="66"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="67"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="78"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="85"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="98"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="101"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="114"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="125"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="127"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="135"/>
         <source>有 {0} 处缴费基数按上下限调整（见逐年明细）</source>
         <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="145"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="165"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="167"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="174"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="151"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="155"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="156"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="159"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="163"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="164"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="165"/>
         <source>不足最低 {0} 年，还差 {1} 个月</source>
         <translation>Below the minimum of {0} years; {1} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="166"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="171"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="173"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="179"/>
         <source>计划退休时间不在允许范围内（{earliest} 至 {latest}）</source>
         <translation>Planned retirement is outside the allowed range ({earliest} to {latest})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="180"/>
         <source>未知地区 {region}</source>
         <translation>Unknown region {region}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="181"/>
         <source>地区 {region} 的数据不完整</source>
         <translation>Incomplete data for region {region}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="182"/>
         <source>{month} 在 {region} 没有政策数据，请检查该行期间</source>
         <translation>No policy data for {month} in {region}; please check that row&apos;s period</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="45"/>
+        <source>，今日购买力</source>
+        <translation>, in today&apos;s money</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="45"/>
+        <source>个人账户余额（年末，万元）</source>
+        <translation>Account balances (year-end, 10,000 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="50"/>
+        <source>养老保险个人账户</source>
+        <translation>Pension personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="51"/>
+        <source>医保个人账户</source>
+        <translation>Medical account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="52"/>
+        <source>住房公积金</source>
+        <translation>Housing provident fund</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="118"/>
+        <source>不同退休时间的月养老金（元）</source>
+        <translation>Monthly pension by retirement date (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="130"/>
+        <source>月养老金</source>
+        <translation>Monthly pension</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1480,274 @@ Your data is still here and has been saved.</translation>
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="49"/>
+        <source>年份应在1950到2100之间</source>
+        <translation>Year must be between 1950 and 2100</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="44"/>
+        <source>期间应写成 2024（整年）或 2024-03（单月）</source>
+        <translation>Period must be 2024 (whole year) or 2024-03 (single month)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="47"/>
+        <source>月份应在1到12之间</source>
+        <translation>Month must be between 1 and 12</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="62"/>
+        <source>未知地区：{0}</source>
+        <translation>Unknown region: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="70"/>
+        <source>金额应为数字，例如 8500 或 8500.50</source>
+        <translation>Amount must be a number, e.g. 8500 or 8500.50</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="72"/>
+        <source>金额不能为负数</source>
+        <translation>Amount cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="74"/>
+        <source>金额过大（超过每月一千万元），请检查</source>
+        <translation>Amount too large (over 10 million yuan a month); please check</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="76"/>
+        <source>金额最多两位小数</source>
+        <translation>Amount can have at most two decimal places</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="85"/>
+        <source>缴费月数应为0到12的整数</source>
+        <translation>Months paid must be a whole number from 0 to 12</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="95"/>
+        <source>金额类型应为“工资”或“基数”</source>
+        <translation>Amount type must be &quot;Wage&quot; or &quot;Base&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="105"/>
+        <source>身份应为“职工”或“灵活就业”</source>
+        <translation>Employment must be &quot;Employee&quot; or &quot;Flexible employment&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="118"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="119"/>
+        <source>整年写 2024，单月写 2024-03</source>
+        <translation>Whole year: 2024; single month: 2024-03</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="120"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="121"/>
+        <source>缴费所在的统筹地区</source>
+        <translation>Pooling region where contributions were paid</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="122"/>
+        <source>月工资/基数（元）</source>
+        <translation>Wage/base (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="123"/>
+        <source>月平均工资（系统按上下限折算缴费基数），或直接填缴费基数</source>
+        <translation>Average monthly wage (converted to a contribution base within the ceiling/floor), or enter the contribution base directly</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="124"/>
+        <source>金额类型</source>
+        <translation>Amount type</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="125"/>
+        <source>工资</source>
+        <translation>Wage</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="125"/>
+        <source>基数</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="126"/>
+        <source>工资或缴费基数</source>
+        <translation>Wage or contribution base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="127"/>
+        <source>缴费月数</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="128"/>
+        <source>整年行缴费的月数（0-12，从1月起算）；单月行为1</source>
+        <translation>Months paid in a whole-year row (0-12, counted from January); 1 for a single-month row</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="129"/>
+        <source>身份</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="130"/>
+        <source>（同身份类别）</source>
+        <translation>(same as category)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="131"/>
+        <source>职工或灵活就业；留空则按身份类别</source>
+        <translation>Employee or flexible employment; leave blank to follow the category</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="203"/>
+        <source>编辑缴费记录</source>
+        <translation>Edit contribution record</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="207"/>
+        <source>第{0}行“{1}”：{2}</source>
+        <translation>Row {0} &quot;{1}&quot;: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="218"/>
+        <source>插入缴费记录</source>
+        <translation>Insert contribution record</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="224"/>
+        <source>删除缴费记录</source>
+        <translation>Delete contribution record</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="245"/>
+        <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
+        <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="249"/>
+        <source>粘贴缴费记录</source>
+        <translation>Paste contribution records</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="251"/>
+        <source>粘贴的行有冲突：{0}</source>
+        <translation>Pasted rows conflict: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="256"/>
+        <source>已粘贴 {0} 行，其中 {1} 个单元格有误，已标红</source>
+        <translation>Pasted {0} rows; {1} cells are invalid and marked red</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="262"/>
+        <source>请先填写至少一个整年的记录</source>
+        <translation>Please enter at least one whole-year record first</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="274"/>
+        <source>按增长率填充未来年份</source>
+        <translation>Fill future years by growth rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="329"/>
+        <source>与已有记录的月份重叠</source>
+        <translation>Overlaps months of an existing record</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="19"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="19"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="23"/>
+        <source>企业职工（工人岗位）</source>
+        <translation>Enterprise employee (worker post)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="23"/>
+        <source>企业职工（管理/技术岗位）</source>
+        <translation>Enterprise employee (managerial/technical post)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="24"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="28"/>
+        <source>灵活就业</source>
+        <translation>Flexible employment</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="28"/>
+        <source>职工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="32"/>
+        <source>缴费</source>
+        <translation>Contributing</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="32"/>
+        <source>退休</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="32"/>
+        <source>退休当年</source>
+        <translation>Retirement year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <source>养老保险</source>
+        <translation>Pension insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <source>医疗保险</source>
+        <translation>Medical insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <source>失业保险</source>
+        <translation>Unemployment insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
+        <source>工伤保险</source>
+        <translation>Work injury insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
+        <source>生育保险</source>
+        <translation>Maternity insurance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
+        <source>住房公积金</source>
+        <translation>Housing provident fund</translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
     <message>
         <location filename="../../shebao_desktop/gui/notices.py" line="22"/>
@@ -2466,6 +2304,192 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/sample.py" line="30"/>
         <source>新档案</source>
         <translation>New profile</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="17"/>
+        <source>档案 {name} 来自更新版本的程序，本程序不能打开；文件未作改动。</source>
+        <translation>Profile {name} was created by a newer version of the program and cannot be opened; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="18"/>
+        <source>档案 {name} 内容无效，已另存为 {aside}，其他档案不受影响。</source>
+        <translation>Profile {name} is invalid; it was set aside as {aside}. Other profiles are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="19"/>
+        <source>档案 {name} 无法读取，已另存为 {aside}，其他档案不受影响。</source>
+        <translation>Profile {name} could not be read; it was set aside as {aside}. Other profiles are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="20"/>
+        <source>磁盘已满，未能保存 {name}；数据仍在内存中，请腾出空间后再保存。</source>
+        <translation>Disk full: could not save {name}. The data is still in memory; free some space, then save again.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="21"/>
+        <source>文件夹只读，未能保存 {name}；数据仍在内存中。</source>
+        <translation>Folder is read-only: could not save {name}. The data is still in memory.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="22"/>
+        <source>档案 {name} 正在被另一个程序窗口使用。</source>
+        <translation>Profile {name} is in use by another program window.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="23"/>
+        <source>文件 {name} 太大，已拒绝。</source>
+        <translation>File {name} is too large and was rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="24"/>
+        <source>找不到档案 {name}。</source>
+        <translation>Profile {name} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="25"/>
+        <source>无法识别文件 {name} 的格式。</source>
+        <translation>Cannot recognize the format of file {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="26"/>
+        <source>{name} 已存在。</source>
+        <translation>{name} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="27"/>
+        <source>未能写入 {name}；数据仍在内存中。</source>
+        <translation>Could not write {name}; the data is still in memory.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="39"/>
+        <source>文件 {name} 无法读取或内容无效：{detail}</source>
+        <translation>The file {name} cannot be read or is not valid: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="42"/>
+        <source>档案操作失败：{0}</source>
+        <translation>Profile operation failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="82"/>
+        <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
+        <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="92"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="93"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="94"/>
+        <source>阶段</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="95"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="96"/>
+        <source>缴费月数</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="97"/>
+        <source>平均缴费基数</source>
+        <translation>Avg. base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="98"/>
+        <source>缴费指数</source>
+        <translation>Contrib. index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="99"/>
+        <source>个人缴费合计</source>
+        <translation>Employee total</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="101"/>
+        <source>单位缴费合计</source>
+        <translation>Employer total</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="103"/>
+        <source>养老账户记入</source>
+        <translation>Pension acct credited</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="104"/>
+        <source>养老账户利息</source>
+        <translation>Pension acct interest</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="105"/>
+        <source>养老账户年末</source>
+        <translation>Pension acct (end)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="106"/>
+        <source>医保账户年末</source>
+        <translation>Medical acct (end)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="107"/>
+        <source>公积金年末</source>
+        <translation>Housing fund (end)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="108"/>
+        <source>当年领取养老金</source>
+        <translation>Pension received</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="125"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="126"/>
+        <source>个人每月</source>
+        <translation>Employee/month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="127"/>
+        <source>单位每月</source>
+        <translation>Employer/month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="128"/>
+        <source>计入个人账户</source>
+        <translation>To personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="129"/>
+        <source>有无个人账户</source>
+        <translation>Personal account?</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="129"/>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="130"/>
+        <source>无（统筹基金）</source>
+        <translation>No (pooled fund)</translation>
     </message>
 </context>
 </TS>

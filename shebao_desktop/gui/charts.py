@@ -16,8 +16,12 @@ from ..core.result import Estimate
 from .session import Session
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
+
+translate = QCoreApplication.translate
+
+
+
+TEN_THOUSAND = Decimal(10000)
 
 
 def _nice_max(value: float) -> float:
@@ -38,14 +42,14 @@ class BalancesChart(QChartView):
 
     def refresh(self) -> None:
         chart = QChart()
-        chart.setTitle(tr("个人账户余额（年末，元）") + (tr("，今日购买力") if self.session.today_money else ""))
+        chart.setTitle(translate("charts", "个人账户余额（年末，万元）") + (translate("charts", "，今日购买力") if self.session.today_money else ""))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         e = self.session.estimate
         if e is not None and e.years:
             series = {
-                "pension": QLineSeries(name=tr("养老保险个人账户")),
-                "medical": QLineSeries(name=tr("医保个人账户")),
-                "housing": QLineSeries(name=tr("住房公积金")),
+                "pension": QLineSeries(name=translate("charts", "养老保险个人账户")),
+                "medical": QLineSeries(name=translate("charts", "医保个人账户")),
+                "housing": QLineSeries(name=translate("charts", "住房公积金")),
             }
             top = 0.0
             for y in e.years:
@@ -53,14 +57,16 @@ class BalancesChart(QChartView):
                 for key, value in (("pension", y.pension_account.closing),
                                    ("medical", y.medical_account.closing),
                                    ("housing", y.housing_fund.closing)):
-                    number = float(value / factor)  # plotting only: the figures stay Decimal
+                    number = float(value / factor / TEN_THOUSAND)  # plotting only
                     top = max(top, number)
                     series[key].append(QPointF(y.year, number))
             x_axis, y_axis = QValueAxis(), QValueAxis()
             x_axis.setLabelFormat("%d")
             x_axis.setRange(e.years[0].year, e.years[-1].year)
-            x_axis.setTickCount(min(11, len(e.years)))
-            y_axis.setLabelFormat("%.0f")
+            x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+            x_axis.setTickAnchor(e.years[0].year - e.years[0].year % 5)
+            x_axis.setTickInterval(5 if len(e.years) <= 60 else 10)
+            y_axis.setLabelFormat("%.0f" if top >= 10 else "%.1f")
             y_axis.setRange(0, _nice_max(top))
             chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -109,7 +115,7 @@ class RetirementAgeChart(QChartView):
     def refresh(self) -> None:
         self._stale = False
         chart = QChart()
-        chart.setTitle(tr("不同退休时间的月养老金（元）"))
+        chart.setTitle(translate("charts", "不同退休时间的月养老金（元）"))
         chart.legend().hide()
         e = self.session.estimate
         self.points = []
@@ -121,13 +127,15 @@ class RetirementAgeChart(QChartView):
                     value = other.pension.total_today if self.session.today_money else other.pension.total
                     self.points.append((str(month), value))
         if self.points:
-            bars = QBarSet(tr("月养老金"))
+            bars = QBarSet(translate("charts", "月养老金"))
             for _label, value in self.points:
-                bars.append(float(value))
+                bars.append(round(float(value)))
             series = QBarSeries()
             series.append(bars)
             series.setLabelsVisible(True)
             series.setLabelsFormat("@value")
+            series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
+            series.setLabelsAngle(-90 if len(self.points) > 8 else 0)
             chart.addSeries(series)
             x_axis = QBarCategoryAxis()
             x_axis.append([label for label, _ in self.points])

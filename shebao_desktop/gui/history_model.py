@@ -17,11 +17,12 @@ from ..core.profile import MAX_MONEY, HistoryRow, Profile
 from .labels import employment_labels, region_name
 from .session import Session
 
+
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("history", text)
 
 
 class CellError(ValueError):
@@ -36,16 +37,16 @@ def parse_period(text: str) -> str:
     if re.fullmatch(r"\d{4}", t):
         year = int(t)
         if not 1950 <= year <= 2100:
-            raise CellError(tr("年份应在1950到2100之间"))
+            raise CellError(translate("history", "年份应在1950到2100之间"))
         return t
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", t)
     if not match:
-        raise CellError(tr("期间应写成 2024（整年）或 2024-03（单月）"))
+        raise CellError(translate("history", "期间应写成 2024（整年）或 2024-03（单月）"))
     year, month = int(match.group(1)), int(match.group(2))
     if not 1 <= month <= 12:
-        raise CellError(tr("月份应在1到12之间"))
+        raise CellError(translate("history", "月份应在1到12之间"))
     if not 1950 <= year <= 2100:
-        raise CellError(tr("年份应在1950到2100之间"))
+        raise CellError(translate("history", "年份应在1950到2100之间"))
     return f"{year:04d}-{month:02d}"
 
 
@@ -58,7 +59,7 @@ def parse_region(text: str) -> str:
         if t in (index.name_zh, index.name_en, index.name_zh.rstrip("市省"), index.code) or \
                 t.endswith(f"({slug})"):
             return slug
-    raise CellError(tr("未知地区：{0}").format(t))
+    raise CellError(translate("history", "未知地区：{0}").format(t))
 
 
 def parse_amount(text: str) -> Decimal:
@@ -66,13 +67,13 @@ def parse_amount(text: str) -> Decimal:
     try:
         value = Decimal(t)
     except InvalidOperation:
-        raise CellError(tr("金额应为数字，例如 8500 或 8500.50")) from None
+        raise CellError(translate("history", "金额应为数字，例如 8500 或 8500.50")) from None
     if not value.is_finite() or value < 0:
-        raise CellError(tr("金额不能为负数"))
+        raise CellError(translate("history", "金额不能为负数"))
     if value > MAX_MONEY:
-        raise CellError(tr("金额过大（超过每月一千万元），请检查"))
+        raise CellError(translate("history", "金额过大（超过每月一千万元），请检查"))
     if value != value.quantize(Decimal("0.01")):
-        raise CellError(tr("金额最多两位小数"))
+        raise CellError(translate("history", "金额最多两位小数"))
     return value
 
 
@@ -81,7 +82,7 @@ def parse_months(text: str) -> Optional[int]:
     if not t:
         return None
     if not t.isdigit() or not 0 <= int(t) <= 12:
-        raise CellError(tr("缴费月数应为0到12的整数"))
+        raise CellError(translate("history", "缴费月数应为0到12的整数"))
     return int(t)
 
 
@@ -91,7 +92,7 @@ def parse_kind(text: str) -> str:
         return "wage"
     if t in ("base", "基数", "缴费基数"):
         return "base"
-    raise CellError(tr("金额类型应为“工资”或“基数”"))
+    raise CellError(translate("history", "金额类型应为“工资”或“基数”"))
 
 
 def parse_employment(text: str) -> Optional[str]:
@@ -101,7 +102,7 @@ def parse_employment(text: str) -> Optional[str]:
             return key
     if not t:
         return None
-    raise CellError(tr("身份应为“职工”或“灵活就业”"))
+    raise CellError(translate("history", "身份应为“职工”或“灵活就业”"))
 
 
 @dataclass(frozen=True)
@@ -114,20 +115,20 @@ class Column:
 
 
 COLUMNS = [
-    Column("period", lambda: tr("期间"), parse_period, lambda r: r.period,
-           lambda: tr("整年写 2024，单月写 2024-03")),
-    Column("region", lambda: tr("地区"), parse_region, lambda r: region_name(r.region),
-           lambda: tr("缴费所在的统筹地区")),
-    Column("amount", lambda: tr("月工资/基数（元）"), parse_amount, lambda r: f"{r.amount:,.2f}",
-           lambda: tr("月平均工资（系统按上下限折算缴费基数），或直接填缴费基数")),
-    Column("amount_kind", lambda: tr("金额类型"), parse_kind,
-           lambda r: tr("工资") if r.amount_kind == "wage" else tr("基数"),
-           lambda: tr("工资或缴费基数")),
-    Column("months", lambda: tr("缴费月数"), parse_months, lambda r: str(r.paid_months),
-           lambda: tr("整年行缴费的月数（0-12，从1月起算）；单月行为1")),
-    Column("employment", lambda: tr("身份"), parse_employment,
-           lambda r: employment_labels().get(r.employment or "", tr("（同身份类别）")),
-           lambda: tr("职工或灵活就业；留空则按身份类别")),
+    Column("period", lambda: translate("history", "期间"), parse_period, lambda r: r.period,
+           lambda: translate("history", "整年写 2024，单月写 2024-03")),
+    Column("region", lambda: translate("history", "地区"), parse_region, lambda r: region_name(r.region),
+           lambda: translate("history", "缴费所在的统筹地区")),
+    Column("amount", lambda: translate("history", "月工资/基数（元）"), parse_amount, lambda r: f"{r.amount:,.2f}",
+           lambda: translate("history", "月平均工资（系统按上下限折算缴费基数），或直接填缴费基数")),
+    Column("amount_kind", lambda: translate("history", "金额类型"), parse_kind,
+           lambda r: translate("history", "工资") if r.amount_kind == "wage" else translate("history", "基数"),
+           lambda: translate("history", "工资或缴费基数")),
+    Column("months", lambda: translate("history", "缴费月数"), parse_months, lambda r: str(r.paid_months),
+           lambda: translate("history", "整年行缴费的月数（0-12，从1月起算）；单月行为1")),
+    Column("employment", lambda: translate("history", "身份"), parse_employment,
+           lambda r: employment_labels().get(r.employment or "", translate("history", "（同身份类别）")),
+           lambda: translate("history", "职工或灵活就业；留空则按身份类别")),
 ]
 
 
@@ -199,11 +200,11 @@ class HistoryModel(QAbstractTableModel):
                 fields["months"] = None
             rows = list(self._rows)
             rows[r] = HistoryRow.model_validate(fields)
-            self._commit(rows, tr("编辑缴费记录"))
+            self._commit(rows, translate("history", "编辑缴费记录"))
         except (CellError, ValueError) as exc:
             self.overlay[(r, c)] = (text, _reason(exc))
             self.dataChanged.emit(index, index)
-            self.message.emit(tr("第{0}行“{1}”：{2}").format(r + 1, column.title(), _reason(exc)))
+            self.message.emit(translate("history", "第{0}行“{1}”：{2}").format(r + 1, column.title(), _reason(exc)))
             return False
         self.overlay.pop((r, c), None)
         self.dataChanged.emit(index, index)
@@ -214,13 +215,13 @@ class HistoryModel(QAbstractTableModel):
         rows = list(self._rows)
         rows.insert(position, self._new_row(rows, position))
         self._shift_overlay(position, 1)
-        self._commit(rows, tr("插入缴费记录"))
+        self._commit(rows, translate("history", "插入缴费记录"))
 
     def remove_rows(self, positions: list[int]) -> None:
         keep = set(range(len(self._rows))) - set(positions)
         rows = [row for i, row in enumerate(self._rows) if i in keep]
         self.overlay = {}
-        self._commit(rows, tr("删除缴费记录"))
+        self._commit(rows, translate("history", "删除缴费记录"))
 
     def paste_text(self, text: str, position: Optional[int] = None) -> tuple[int, int]:
         """Add rows from spreadsheet text (tab- or comma-separated: period, amount[, region
@@ -241,24 +242,24 @@ class HistoryModel(QAbstractTableModel):
                 marks[(position + added, column)] = pair
             added += 1
         if not added:
-            self.message.emit(tr("剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）"))
+            self.message.emit(translate("history", "剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）"))
             return 0, 0
         self._shift_overlay(position, added)
         try:
-            self._commit(rows, tr("粘贴缴费记录"))
+            self._commit(rows, translate("history", "粘贴缴费记录"))
         except ValueError as exc:
-            self.message.emit(tr("粘贴的行有冲突：{0}").format(_reason(exc)))
+            self.message.emit(translate("history", "粘贴的行有冲突：{0}").format(_reason(exc)))
             return 0, 0
         self.overlay.update(marks)
         if marks:
             self.layoutChanged.emit()
-            self.message.emit(tr("已粘贴 {0} 行，其中 {1} 个单元格有误，已标红").format(added, len(marks)))
+            self.message.emit(translate("history", "已粘贴 {0} 行，其中 {1} 个单元格有误，已标红").format(added, len(marks)))
         return added, len(marks)
 
     def fill_future(self, growth: Decimal, until_year: int) -> int:
         rows = [r for r in self._rows if len(r.period) == 4]
         if not rows:
-            self.message.emit(tr("请先填写至少一个整年的记录"))
+            self.message.emit(translate("history", "请先填写至少一个整年的记录"))
             return 0
         last = max(rows, key=lambda r: r.period)
         new_rows = list(self._rows)
@@ -270,7 +271,7 @@ class HistoryModel(QAbstractTableModel):
                 "amount": (last.amount * factor).quantize(Decimal("0.01"))}))
             count += 1
         if count:
-            self._commit(new_rows, tr("按增长率填充未来年份"))
+            self._commit(new_rows, translate("history", "按增长率填充未来年份"))
         return count
 
     # -- internals -----------------------------------------------------------------------
@@ -325,7 +326,7 @@ class HistoryModel(QAbstractTableModel):
         if any(m in taken for m in row.months_covered()):
             original = bad.get(0, (values["period"], ""))[0]
             row = row.model_copy(update={"period": str(self._free_year(rows, row.first_month.year))})
-            bad[0] = (original, tr("与已有记录的月份重叠"))
+            bad[0] = (original, translate("history", "与已有记录的月份重叠"))
         return row, bad
 
 

@@ -7,7 +7,7 @@ from typing import Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridLayout, QGroupBox,
                                QHeaderView, QInputDialog, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -22,17 +22,16 @@ class HistoryPanel(QWidget):
         self.session = session
         self.model = HistoryModel(session, self)
         layout = QVBoxLayout(self)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.add_button = QPushButton(self.tr("添加行"), self)
         self.insert_button = QPushButton(self.tr("插入行"), self)
         self.delete_button = QPushButton(self.tr("删除行"), self)
         self.paste_button = QPushButton(self.tr("粘贴"), self)
         self.fill_button = QPushButton(self.tr("按增长率填充未来…"), self)
         self.paste_button.setToolTip(self.tr("从电子表格复制多行（期间、金额、地区、月数，用制表符或逗号分隔）后粘贴"))
-        for button in (self.add_button, self.insert_button, self.delete_button,
-                       self.paste_button, self.fill_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        for n, button in enumerate((self.add_button, self.insert_button, self.delete_button,
+                                    self.paste_button, self.fill_button)):
+            buttons.addWidget(button, n // 3, n % 3)
         layout.addLayout(buttons)
         self.table = QTableView(self)
         self.table.setModel(self.model)

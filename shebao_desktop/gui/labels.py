@@ -10,30 +10,31 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ..core.policy.loader import default_policy_data
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+
+translate = QCoreApplication.translate
+
 
 
 def gender_labels() -> dict[str, str]:
-    return {"male": tr("男"), "female": tr("女")}
+    return {"male": translate("labels", "男"), "female": translate("labels", "女")}
 
 
 def category_labels() -> dict[str, str]:
-    return {"worker": tr("企业职工（工人岗位）"), "cadre": tr("企业职工（管理/技术岗位）"),
-            "flexible": tr("灵活就业")}
+    return {"worker": translate("labels", "企业职工（工人岗位）"), "cadre": translate("labels", "企业职工（管理/技术岗位）"),
+            "flexible": translate("labels", "灵活就业")}
 
 
 def employment_labels() -> dict[str, str]:
-    return {"employee": tr("职工"), "flexible": tr("灵活就业")}
+    return {"employee": translate("labels", "职工"), "flexible": translate("labels", "灵活就业")}
 
 
 def phase_labels() -> dict[str, str]:
-    return {"working": tr("缴费"), "retired": tr("退休"), "mixed": tr("退休当年")}
+    return {"working": translate("labels", "缴费"), "retired": translate("labels", "退休"), "mixed": translate("labels", "退休当年")}
 
 
 def insurance_labels() -> dict[str, str]:
-    return {"pension": tr("养老保险"), "medical": tr("医疗保险"), "unemployment": tr("失业保险"),
-            "injury": tr("工伤保险"), "maternity": tr("生育保险"), "housing_fund": tr("住房公积金")}
+    return {"pension": translate("labels", "养老保险"), "medical": translate("labels", "医疗保险"), "unemployment": translate("labels", "失业保险"),
+            "injury": translate("labels", "工伤保险"), "maternity": translate("labels", "生育保险"), "housing_fund": translate("labels", "住房公积金")}
 
 
 def english() -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QGridLayout, QInputDialog, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 
@@ -23,15 +23,16 @@ class ProfilesPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("档案列表"))
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.new_button = QPushButton(self.tr("新建"), self)
         self.duplicate_button = QPushButton(self.tr("复制"), self)
         self.rename_button = QPushButton(self.tr("重命名"), self)
         self.delete_button = QPushButton(self.tr("删除"), self)
-        for button in (self.new_button, self.duplicate_button, self.rename_button,
-                       self.delete_button):
-            buttons.addWidget(button)
+        for n, button in enumerate((self.new_button, self.duplicate_button, self.rename_button,
+                                    self.delete_button)):
+            buttons.addWidget(button, n // 2, n % 2)
         layout.addLayout(buttons)
+        self.setMinimumWidth(150)
         self.list.itemActivated.connect(self._activated)
         self.list.currentItemChanged.connect(lambda item, _prev: item and self._activated(item))
         self.new_button.clicked.connect(self.new_requested)

@@ -7,7 +7,9 @@ from decimal import Decimal
 from typing import Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QTabWidget,
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QSizePolicy, QTableView,
+                               QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core.result import Estimate
@@ -19,6 +21,29 @@ from .session import Session
 from .tables import ESTIMATE_MARK, BreakdownModel, YearTableModel, breakdown_totals
 
 
+class FitLabel(QLabel):
+    """A big figure that shrinks its font to fit its width instead of being cut off."""
+
+    LARGEST, SMALLEST = 20, 12
+
+    def _fit(self) -> None:
+        font = self.font()
+        for size in range(self.LARGEST, self.SMALLEST - 1, -1):
+            font.setPixelSize(size)
+            if QFontMetrics(font).horizontalAdvance(self.text()) <= max(self.width() - 4, 40):
+                break
+        if font.pixelSize() != self.font().pixelSize():
+            self.setFont(font)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+
 class Card(QFrame):
     def __init__(self, title: str, parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -28,8 +53,14 @@ class Card(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         self.title = QLabel(title, self)
         self.title.setStyleSheet("color: palette(mid); font-size: 12px;")
-        self.value = QLabel("—", self)
-        self.value.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.value = FitLabel("—", self)
+        bold = self.value.font()
+        bold.setBold(True)
+        bold.setPixelSize(FitLabel.LARGEST)
+        self.value.setFont(bold)
+        self.value.setMinimumWidth(60)  # long figures are elided by the layout, not widened
+        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel("", self)
         self.detail.setWordWrap(True)
@@ -82,6 +113,7 @@ class ResultsPanel(QWidget):
         breakdown = QWidget(self)
         b_layout = QVBoxLayout(breakdown)
         self.breakdown_title = QLabel(breakdown)
+        self.breakdown_title.setWordWrap(True)
         self.breakdown_table = QTableView(breakdown)
         self.breakdown_model = BreakdownModel(session, self)
         self.breakdown_table.setModel(self.breakdown_model)
@@ -159,8 +191,7 @@ class ResultsPanel(QWidget):
             (self.tr("已满足最低 {0} 年").format(r.minimum_years) if not short else
              self.tr("不足最低 {0} 年，还差 {1} 个月").format(r.minimum_years, short)) +
             "\n" + self.tr("{0} 退休，{1}").format(r.chosen_month, age_text(r.chosen_age)))
-        self.years_card.value.setStyleSheet(
-            "font-size: 22px; font-weight: 600;" + ("color: #b00020;" if short else ""))
+        self.years_card.value.setStyleSheet("color: #b00020;" if short else "")
         at = e.at_retirement
         self.account_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.pension_account, e))),
                                       self.tr("退休后余额可继承"), estimated)

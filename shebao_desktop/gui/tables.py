@@ -12,12 +12,13 @@ from ..core.result import Estimate, InsuranceAmounts, YearLine
 from .labels import insurance_labels, money, phase_labels, region_name
 from .session import Session
 
+
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 ESTIMATE_MARK = "※"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("tables", text)
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class SpecModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and getattr(row, "estimated", False):
-            return tr("※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）")
+            return translate("tables", "※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）")
         return None
 
 
@@ -88,23 +89,23 @@ def _year(row: YearLine, _m) -> str:
 
 class YearTableModel(SpecModel):
     columns = [
-        Column(lambda: tr("年份"), _year),
-        Column(lambda: tr("年龄"), lambda r, _m: r.age_at_end),
-        Column(lambda: tr("阶段"), lambda r, _m: phase_labels().get(r.phase, r.phase)),
-        Column(lambda: tr("地区"), lambda r, _m: region_name(r.region)),
-        Column(lambda: tr("缴费月数"), lambda r, _m: r.months_contributed),
-        Column(lambda: tr("平均缴费基数"), lambda r, _m: r.average_base, True),
-        Column(lambda: tr("缴费指数"), lambda r, _m: r.average_index),
-        Column(lambda: tr("个人缴费合计"), lambda r, _m: sum(
+        Column(lambda: translate("tables", "年份"), _year),
+        Column(lambda: translate("tables", "年龄"), lambda r, _m: r.age_at_end),
+        Column(lambda: translate("tables", "阶段"), lambda r, _m: phase_labels().get(r.phase, r.phase)),
+        Column(lambda: translate("tables", "地区"), lambda r, _m: region_name(r.region)),
+        Column(lambda: translate("tables", "缴费月数"), lambda r, _m: r.months_contributed),
+        Column(lambda: translate("tables", "平均缴费基数"), lambda r, _m: r.average_base, True),
+        Column(lambda: translate("tables", "缴费指数"), lambda r, _m: r.average_index),
+        Column(lambda: translate("tables", "个人缴费合计"), lambda r, _m: sum(
             (a.employee for a in r.contributions.values()), Decimal(0)), True),
-        Column(lambda: tr("单位缴费合计"), lambda r, _m: sum(
+        Column(lambda: translate("tables", "单位缴费合计"), lambda r, _m: sum(
             (a.employer for a in r.contributions.values()), Decimal(0)), True),
-        Column(lambda: tr("养老账户记入"), lambda r, _m: r.pension_account.contributions, True),
-        Column(lambda: tr("养老账户利息"), lambda r, _m: r.pension_account.interest, True),
-        Column(lambda: tr("养老账户年末"), lambda r, _m: r.pension_account.closing, True),
-        Column(lambda: tr("医保账户年末"), lambda r, _m: r.medical_account.closing, True),
-        Column(lambda: tr("公积金年末"), lambda r, _m: r.housing_fund.closing, True),
-        Column(lambda: tr("当年领取养老金"), lambda r, _m: r.pension_paid, True),
+        Column(lambda: translate("tables", "养老账户记入"), lambda r, _m: r.pension_account.contributions, True),
+        Column(lambda: translate("tables", "养老账户利息"), lambda r, _m: r.pension_account.interest, True),
+        Column(lambda: translate("tables", "养老账户年末"), lambda r, _m: r.pension_account.closing, True),
+        Column(lambda: translate("tables", "医保账户年末"), lambda r, _m: r.medical_account.closing, True),
+        Column(lambda: translate("tables", "公积金年末"), lambda r, _m: r.housing_fund.closing, True),
+        Column(lambda: translate("tables", "当年领取养老金"), lambda r, _m: r.pension_paid, True),
     ]
 
     def fetch(self, estimate: Estimate) -> list[YearLine]:
@@ -121,12 +122,12 @@ class BreakdownModel(SpecModel):
     """The monthly contributions of the five insurances and the housing fund."""
 
     columns = [
-        Column(lambda: tr("项目"), lambda r, _m: insurance_labels().get(r.key, r.key)),
-        Column(lambda: tr("个人每月"), lambda r, _m: r.amounts.employee, True),
-        Column(lambda: tr("单位每月"), lambda r, _m: r.amounts.employer, True),
-        Column(lambda: tr("计入个人账户"), lambda r, _m: r.amounts.to_personal_account, True),
-        Column(lambda: tr("有无个人账户"), lambda r, _m: tr("有") if r.key in (
-            "pension", "medical", "housing_fund") else tr("无（统筹基金）")),
+        Column(lambda: translate("tables", "项目"), lambda r, _m: insurance_labels().get(r.key, r.key)),
+        Column(lambda: translate("tables", "个人每月"), lambda r, _m: r.amounts.employee, True),
+        Column(lambda: translate("tables", "单位每月"), lambda r, _m: r.amounts.employer, True),
+        Column(lambda: translate("tables", "计入个人账户"), lambda r, _m: r.amounts.to_personal_account, True),
+        Column(lambda: translate("tables", "有无个人账户"), lambda r, _m: translate("tables", "有") if r.key in (
+            "pension", "medical", "housing_fund") else translate("tables", "无（统筹基金）")),
     ]
 
     def fetch(self, estimate: Estimate) -> list[BreakdownRow]:
