@@ -130,6 +130,80 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="32"/>
+        <source>导入缴费记录（CSV/XLSX）…</source>
+        <translation>Import contribution history (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="33"/>
+        <source>导出缴费记录模板…</source>
+        <translation>Export history template…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="34"/>
+        <source>导出逐年结果（CSV/XLSX）…</source>
+        <translation>Export year-by-year results (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="36"/>
+        <source>导出档案…</source>
+        <translation>Export profile…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="37"/>
+        <source>导入档案…</source>
+        <translation>Import profile…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="38"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="51"/>
+        <source>操作未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="70"/>
+        <source>导入缴费记录</source>
+        <translation>Import contribution history</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="74"/>
+        <source>导出缴费记录模板</source>
+        <translation>Export history template</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="84"/>
+        <source>导出逐年结果</source>
+        <translation>Export year-by-year results</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="97"/>
+        <source>导出档案</source>
+        <translation>Export profile</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="108"/>
+        <source>导入档案</source>
+        <translation>Import profile</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="134"/>
+        <source>未能保存</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="135"/>
+        <source>另存到其他位置…</source>
+        <translation>Save elsewhere…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="26"/>
@@ -242,166 +316,171 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="57"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="121"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="58"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="121"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="59"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="121"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="83"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="95"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="96"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="97"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="98"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="99"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="100"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="102"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="103"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="106"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="107"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="108"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="110"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="115"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="116"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="117"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="124"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="131"/>
+        <source>数据(&amp;D)</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="132"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="130"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="226"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="164"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="191"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="191"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="208"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="208"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="210"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="227"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -634,155 +713,155 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="89"/>
         <source>每月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="90"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="91"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="92"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="105"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="112"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="121"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="125"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="128"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="141"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="152"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="154"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="162"/>
         <source>有 {0} 处缴费基数按上下限调整（见逐年明细）</source>
         <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="150"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="170"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="172"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="200"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="178"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="182"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="183"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="186"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="190"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="191"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="192"/>
         <source>不足最低 {0} 年，还差 {1} 个月</source>
         <translation>Below the minimum of {0} years; {1} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="193"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="199"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="205"/>
         <source>计划退休时间不在允许范围内（{earliest} 至 {latest}）</source>
         <translation>Planned retirement is outside the allowed range ({earliest} to {latest})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="206"/>
         <source>未知地区 {region}</source>
         <translation>Unknown region {region}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
         <source>地区 {region} 的数据不完整</source>
         <translation>Incomplete data for region {region}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="208"/>
         <source>{month} 在 {region} 没有政策数据，请检查该行期间</source>
         <translation>No policy data for {month} in {region}; please check that row&apos;s period</translation>
     </message>
@@ -823,6 +902,256 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/charts.py" line="130"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="21"/>
+        <source>期间无法识别</source>
+        <translation>Period not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="22"/>
+        <source>期间超出范围</source>
+        <translation>Period out of range</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="23"/>
+        <source>缺少数值</source>
+        <translation>Value missing</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="24"/>
+        <source>金额不是数字</source>
+        <translation>Amount is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="25"/>
+        <source>金额为负数</source>
+        <translation>Amount is negative</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="26"/>
+        <source>金额过大</source>
+        <translation>Amount too large</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="27"/>
+        <source>金额为零</source>
+        <translation>Amount is zero</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="28"/>
+        <source>月数无效</source>
+        <translation>Invalid number of months</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="29"/>
+        <source>期间重复</source>
+        <translation>Period repeated</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="30"/>
+        <source>不是养老保险的行</source>
+        <translation>Not a pension insurance row</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="31"/>
+        <source>合计行</source>
+        <translation>Total row</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="32"/>
+        <source>该行无效</source>
+        <translation>Invalid row</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="33"/>
+        <source>行数过多</source>
+        <translation>Too many rows</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="41"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="41"/>
+        <source>年末年龄</source>
+        <translation>Age at year end</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="41"/>
+        <source>阶段</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
+        <source>缴费月数</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
+        <source>平均缴费基数</source>
+        <translation>Average base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="43"/>
+        <source>缴费指数</source>
+        <translation>Contribution index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="43"/>
+        <source>养老个人缴费</source>
+        <translation>Pension (employee)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="44"/>
+        <source>养老单位缴费</source>
+        <translation>Pension (employer)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="44"/>
+        <source>养老账户年初</source>
+        <translation>Pension account (opening)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="45"/>
+        <source>养老账户记入</source>
+        <translation>Pension account credited</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="46"/>
+        <source>养老账户利息</source>
+        <translation>Pension account interest</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="46"/>
+        <source>养老账户年末</source>
+        <translation>Pension account (closing)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="47"/>
+        <source>医保账户记入</source>
+        <translation>Medical account credited</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="47"/>
+        <source>医保账户年末</source>
+        <translation>Medical account (closing)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
+        <source>公积金缴存</source>
+        <translation>Housing fund deposits</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
+        <source>公积金提取</source>
+        <translation>Housing fund withdrawals</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="49"/>
+        <source>公积金年末</source>
+        <translation>Housing fund (closing)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="49"/>
+        <source>个人缴费合计</source>
+        <translation>Employee total</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
+        <source>单位缴费合计</source>
+        <translation>Employer total</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
+        <source>当年养老金</source>
+        <translation>Pension paid</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="51"/>
+        <source>通胀折算系数</source>
+        <translation>Inflation deflator</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="51"/>
+        <source>含估计值</source>
+        <translation>Uses estimates</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="60"/>
+        <source>导入缴费记录：预览</source>
+        <translation>Import contribution history: preview</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="63"/>
+        <source>{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。</source>
+        <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
+        <source>行号</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="67"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="68"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="68"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="75"/>
+        <source>拒绝的行：</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="102"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="105"/>
+        <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
+        <translation>Choose the saved version to restore (the current content is backed up first):</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="109"/>
+        <source>{0}（{1} 字节）</source>
+        <translation>{0} ({1} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>

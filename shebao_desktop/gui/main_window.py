@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QSplitter,
 from .. import __version__
 
 from .assumptions_panel import AssumptionsPanel
+from .data_actions import DataActions
 from .history_panel import HistoryPanel
 from .i18n import install_language
 from .person_form import PersonForm
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.setObjectName("MainWindow")
         self._rebuilding = False
+        self.data_actions = DataActions(self, session, profiles)
         self._build()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == self.language)
             group.addAction(action)
+        self.data_actions.fill_menu(bar.addMenu(self.tr("数据(&D)")))
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于"), self.about)
 

@@ -127,6 +127,29 @@ class ProfilesController(QObject):
                 self.create(sample_profile(self.session.as_of))
         self.changed.emit()
 
+    def backups(self) -> list:
+        if self.current_id is None:
+            return []
+        try:
+            return self.store.backups(self.current_id)
+        except StorageError as exc:
+            self.session.error_raised.emit(storage_message(exc))
+            return []
+
+    def restore(self, backup_id: str) -> bool:
+        """Put an earlier saved version back (the current one is backed up first)."""
+        if self.current_id is None or self.read_only:
+            return False
+        self.session.save_now()
+        try:
+            profile = self.store.restore(self.current_id, backup_id)
+        except StorageError as exc:
+            self.session.error_raised.emit(storage_message(exc))
+            return False
+        self.session.load(profile, self._save)
+        self.changed.emit()
+        return True
+
     def _save(self, profile: Profile) -> None:
         if self.current_id is None:
             return

@@ -57,7 +57,8 @@ class Session(QObject):
     profile_changed = Signal()
     estimate_changed = Signal()
     error_raised = Signal(str)  # a translated message for a dialog or the status bar
-    saved = Signal(str)  # profile id
+    saved = Signal()  # the profile was written
+    save_failed = Signal(str)  # a translated message; the profile stays in memory
 
     def __init__(self, profile: Profile, *, as_of: Optional[YearMonth] = None,
                  saver: Optional[Callable[[Profile], None]] = None,
@@ -149,6 +150,9 @@ class Session(QObject):
         except Exception as exc:  # noqa: BLE001 - the saver reports; the data stays in memory
             log.warning("save failed: %s", exc)
             self.error_raised.emit(str(exc))
+            self.save_failed.emit(str(exc))
+            return
+        self.saved.emit()
 
 
 def _first_error(exc: ValueError) -> str:

@@ -1,0 +1,142 @@
+"""The Data menu: import/export of profiles, contribution history and results, restoring a
+backup, and saving elsewhere when the profile folder cannot be written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from ..storage.exchange import (apply_import, export_history_template, export_profile,
+                                export_years, import_history, import_profile)
+from ..storage.profiles import StorageError
+from .exchange_dialogs import BackupsDialog, ImportPreviewDialog, year_headers
+from .storage_text import storage_message
+
+translate = QCoreApplication.translate
+TABLES = "CSV (*.csv);;Excel (*.xlsx)"
+
+
+class DataActions(QObject):
+    def __init__(self, window: QWidget, session, profiles):
+        super().__init__(window)
+        self.window, self.session, self.profiles = window, session, profiles
+        self._warned_save = False
+        session.save_failed.connect(self.save_failed)
+        session.saved.connect(self._saved)
+
+    def fill_menu(self, menu: QMenu) -> None:
+        for text, slot in (
+                (translate("DataActions", "导入缴费记录（CSV/XLSX）…"), lambda: self.import_history()),
+                (translate("DataActions", "导出缴费记录模板…"), lambda: self.export_template()),
+                (translate("DataActions", "导出逐年结果（CSV/XLSX）…"), lambda: self.export_years()),
+                (None, None),
+                (translate("DataActions", "导出档案…"), lambda: self.export_profile()),
+                (translate("DataActions", "导入档案…"), lambda: self.import_profile()),
+                (translate("DataActions", "从备份恢复…"), lambda: self.restore_backup())):
+            if text is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(text).triggered.connect(slot)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _ask_path(self, save: bool, title: str, filters: str, suggested: str = "") -> Optional[Path]:
+        getter = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, _ = getter(self.window, title, suggested or str(Path.home()), filters)
+        return Path(path) if path else None
+
+    def _fail(self, exc: StorageError) -> None:
+        QMessageBox.warning(self.window, translate("DataActions", "操作未完成"), storage_message(exc))
+
+    # -- history ---------------------------------------------------------------------------
+    def import_history(self, path: Optional[Path] = None, ask: bool = True) -> int:
+        path = path or self._ask_path(False, translate("DataActions", "导入缴费记录"), TABLES)
+        if path is None:
+            return 0
+        try:
+            preview = import_history(Path(path), region=self.session.profile.region)
+        except StorageError as exc:
+            self._fail(exc)
+            return 0
+        if ask and ImportPreviewDialog(preview, self.window).exec() != ImportPreviewDialog.DialogCode.Accepted:
+            return 0
+        try:
+            new = apply_import(self.session.profile, preview)
+        except StorageError as exc:
+            self._fail(exc)
+            return 0
+        self.session.apply(new, translate("DataActions", "导入缴费记录"))
+        return len(preview.accepted)
+
+    def export_template(self, path: Optional[Path] = None) -> None:
+        path = path or self._ask_path(True, translate("DataActions", "导出缴费记录模板"), TABLES, "history.csv")
+        if path is not None:
+            try:
+                export_history_template(Path(path), self.session.profile.history)
+            except StorageError as exc:
+                self._fail(exc)
+
+    def export_years(self, path: Optional[Path] = None) -> bool:
+        if self.session.estimate is None:
+            return False
+        path = path or self._ask_path(True, translate("DataActions", "导出逐年结果"), TABLES, "results.xlsx")
+        if path is None:
+            return False
+        try:
+            export_years(self.session.estimate, Path(path), headers=year_headers())
+        except StorageError as exc:
+            self._fail(exc)
+            return False
+        return True
+
+    # -- profiles --------------------------------------------------------------------------
+    def export_profile(self, path: Optional[Path] = None) -> bool:
+        name = self.session.profile.name or "profile"
+        path = path or self._ask_path(True, translate("DataActions", "导出档案"), "JSON (*.json)", f"{name}.json")
+        if path is None:
+            return False
+        try:
+            export_profile(self.session.profile, Path(path))
+        except StorageError as exc:
+            self._fail(exc)
+            return False
+        return True
+
+    def import_profile(self, path: Optional[Path] = None) -> Optional[str]:
+        path = path or self._ask_path(False, translate("DataActions", "导入档案"), "JSON (*.json)")
+        if path is None:
+            return None
+        try:
+            profile = import_profile(Path(path))
+        except StorageError as exc:
+            self._fail(exc)
+            return None
+        return self.profiles.create(profile)
+
+    def restore_backup(self, backup_id: Optional[str] = None) -> bool:
+        if self.profiles.current_id is None:
+            return False
+        if backup_id is None:
+            dialog = BackupsDialog(self.profiles.backups(), self.window)
+            if dialog.exec() != BackupsDialog.DialogCode.Accepted:
+                return False
+            backup_id = dialog.chosen()
+        return bool(backup_id) and self.profiles.restore(backup_id)
+
+    # -- saving ----------------------------------------------------------------------------
+    def save_failed(self, message: str) -> None:
+        """The profile stays in memory; offer to save it elsewhere (once until a save works)."""
+        if self._warned_save:
+            return
+        self._warned_save = True
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("DataActions", "未能保存"), message, parent=self.window)
+        elsewhere = box.addButton(translate("DataActions", "另存到其他位置…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is elsewhere:
+            self.export_profile()
+
+    def _saved(self, _profile_id: str = "") -> None:
+        self._warned_save = False

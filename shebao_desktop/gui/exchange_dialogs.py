@@ -1,0 +1,125 @@
+"""Dialogs for moving data in and out: the import preview of a contribution history,
+restoring a profile from a backup, and the translated labels those need."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from ..storage.exchange import HistoryPreview
+from .labels import money, region_name
+
+translate = QCoreApplication.translate
+
+
+def reason_text(code: str, detail: str) -> str:
+    reasons = {
+        "BAD_PERIOD": translate("exchange", "期间无法识别"),
+        "PERIOD_OUT_OF_RANGE": translate("exchange", "期间超出范围"),
+        "MISSING_VALUE": translate("exchange", "缺少数值"),
+        "BAD_AMOUNT": translate("exchange", "金额不是数字"),
+        "NEGATIVE_AMOUNT": translate("exchange", "金额为负数"),
+        "AMOUNT_TOO_LARGE": translate("exchange", "金额过大"),
+        "ZERO_AMOUNT": translate("exchange", "金额为零"),
+        "BAD_MONTHS": translate("exchange", "月数无效"),
+        "DUPLICATE_PERIOD": translate("exchange", "期间重复"),
+        "NOT_PENSION": translate("exchange", "不是养老保险的行"),
+        "TOTAL_ROW": translate("exchange", "合计行"),
+        "INVALID_ROW": translate("exchange", "该行无效"),
+        "TOO_MANY_ROWS": translate("exchange", "行数过多"),
+    }
+    return reasons.get(code, code)
+
+
+def year_headers() -> dict[str, str]:
+    """Translated column labels for exporting the year-by-year results."""
+    return {
+        "year": translate("exchange", "年份"), "age_at_end": translate("exchange", "年末年龄"), "phase": translate("exchange", "阶段"), "region": translate("exchange", "地区"),
+        "months_contributed": translate("exchange", "缴费月数"), "average_base": translate("exchange", "平均缴费基数"),
+        "average_index": translate("exchange", "缴费指数"), "pension_employee": translate("exchange", "养老个人缴费"),
+        "pension_employer": translate("exchange", "养老单位缴费"), "pension_account_opening": translate("exchange", "养老账户年初"),
+        "pension_account_contributions": translate("exchange", "养老账户记入"),
+        "pension_account_interest": translate("exchange", "养老账户利息"), "pension_account_closing": translate("exchange", "养老账户年末"),
+        "medical_account_contributions": translate("exchange", "医保账户记入"), "medical_account_closing": translate("exchange", "医保账户年末"),
+        "housing_fund_contributions": translate("exchange", "公积金缴存"), "housing_fund_withdrawals": translate("exchange", "公积金提取"),
+        "housing_fund_closing": translate("exchange", "公积金年末"), "total_employee": translate("exchange", "个人缴费合计"),
+        "total_employer": translate("exchange", "单位缴费合计"), "pension_paid": translate("exchange", "当年养老金"),
+        "deflator": translate("exchange", "通胀折算系数"), "estimated": translate("exchange", "含估计值"),
+    }
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows what will be imported and what was rejected and why; nothing changes until OK."""
+
+    def __init__(self, preview: HistoryPreview, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("exchange", "导入缴费记录：预览"))
+        self.resize(720, 520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(translate("exchange", "{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。").format(
+            preview.source.name, len(preview.accepted), len(preview.rejected)), self))
+        self.accepted = QTableWidget(len(preview.accepted), 4, self)
+        self.accepted.setHorizontalHeaderLabels([
+            translate("exchange", "行号"), translate("exchange", "期间"),
+            translate("exchange", "金额（元）"), translate("exchange", "地区")])
+        for n, item in enumerate(preview.accepted):
+            for column, text in enumerate((str(item.line), item.row.period, money(item.row.amount),
+                                           region_name(item.row.region))):
+                self.accepted.setItem(n, column, QTableWidgetItem(text))
+        self.accepted.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.accepted, 2)
+        layout.addWidget(QLabel(translate("exchange", "拒绝的行："), self))
+        self.rejected = QTableWidget(len(preview.rejected), 3, self)
+        self.rejected.setHorizontalHeaderLabels([
+            translate("exchange", "行号"), translate("exchange", "原因"),
+            translate("exchange", "内容")])
+        for n, item in enumerate(preview.rejected):
+            for column, text in enumerate((str(item.line), reason_text(item.code, item.detail),
+                                           " | ".join(item.cells))):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(item.detail)
+                self.rejected.setItem(n, column, cell)
+        self.rejected.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.rejected, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("exchange", "导入"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(preview.accepted))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class BackupsDialog(QDialog):
+    """Pick an earlier saved version of the current profile to restore."""
+
+    def __init__(self, backups, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("exchange", "从备份恢复"))
+        self.resize(460, 360)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(translate("exchange", "选择要恢复的保存版本（当前内容会先另存为一个备份）："), self))
+        self.list = QListWidget(self)
+        for entry in backups:
+            when = entry.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            item = QListWidgetItem(translate("exchange", "{0}（{1} 字节）").format(when, entry.size))
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.list.addItem(item)
+        if backups:
+            self.list.setCurrentRow(0)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("exchange", "恢复"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Optional[str]:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
