@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridL
                                QVBoxLayout, QWidget)
 
 from .history_model import HistoryModel
+from .labels import error_color
 from .session import Session
 from .widgets import DecimalSpin, MonthEdit
 
@@ -43,7 +44,7 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {error_color()};")
         layout.addWidget(self.message)
         layout.addWidget(self._statement_box())
         self.add_button.clicked.connect(lambda: self.model.insert_row(self.model.rowCount()))
@@ -140,8 +141,7 @@ class HistoryPanel(QWidget):
         for widget in widgets:
             widget.setEnabled(st is not None)
         if st is None:
-            if self.st_as_of.month().year < 1991:
-                self.st_as_of.set_month(self.session.as_of + -1)
+            self.st_as_of.set_month(self.session.as_of + -1)
             return
         self.st_as_of.set_month(st.as_of)
         self.st_balance.set_decimal(st.pension_balance)

@@ -68,3 +68,10 @@ def percent(value: Optional[Decimal], places: int = 1) -> str:
     if value is None:
         return "—"
     return f"{value * 100:.{places}f}%"
+
+
+def error_color() -> str:
+    """A red that reads on the light and on the dark palette."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return "#ff7b7b" if window.lightness() < 128 else "#b00020"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QSizePo
 from ..core.result import Estimate
 from .charts import BalancesChart, RetirementAgeChart
 from .explain import explain_html
-from .labels import age_text, money, percent
+from .labels import age_text, error_color, money, percent
 from .notices import notice_text
 from .session import Session
 from .tables import ESTIMATE_MARK, BreakdownModel, YearTableModel, breakdown_totals
@@ -82,7 +82,7 @@ class ResultsPanel(QWidget):
         layout = QVBoxLayout(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error.setStyleSheet(f"color: {error_color()}; font-weight: 600;")
         self.error.hide()
         layout.addWidget(self.error)
         grid = QGridLayout()
@@ -191,7 +191,7 @@ class ResultsPanel(QWidget):
             (self.tr("已满足最低 {0} 年").format(r.minimum_years) if not short else
              self.tr("不足最低 {0} 年，还差 {1} 个月").format(r.minimum_years, short)) +
             "\n" + self.tr("{0} 退休，{1}").format(r.chosen_month, age_text(r.chosen_age)))
-        self.years_card.value.setStyleSheet("color: #b00020;" if short else "")
+        self.years_card.value.setStyleSheet(f"color: {error_color()};" if short else "")
         at = e.at_retirement
         self.account_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.pension_account, e))),
                                       self.tr("退休后余额可继承"), estimated)
