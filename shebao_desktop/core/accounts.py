@@ -92,6 +92,6 @@ class Account:
         self.year_in = self.year_out = self.year_interest = ZERO
 
     def year_report(self) -> AccountYear:
-        return AccountYear(opening=self.year_opening, contributions=self.year_in,
+        return AccountYear.model_construct(opening=self.year_opening, contributions=self.year_in,
                            interest=self.year_interest, withdrawals=self.year_out,
                            closing=self.balance)

@@ -148,13 +148,13 @@ class _Run:
                 pension_paid += self._retired_month(month)
             if number == 12:
                 self._credit_year_end(month)
-        contributions = {name: InsuranceAmounts(employee=v[0], employer=v[1],
+        contributions = {name: InsuranceAmounts.model_construct(employee=v[0], employer=v[1],
                                                 to_personal_account=v[2])
                          for name, v in totals.items()}
         end = YearMonth(year, 12)
         phase = "working" if end < self.retire else (
             "retired" if YearMonth(year, 1) >= self.retire else "mixed")
-        return YearLine(
+        return YearLine.model_construct(  # built from typed values: no re-validation
             year=year, age_at_end=Age.between(self.profile.birth, end).years, phase=phase,
             region=max(set(regions), key=regions.count) if regions else None,
             months_contributed=paid, average_base=fen(bases / paid) if paid else ZERO,
@@ -337,9 +337,26 @@ def _dedupe(notices: list[tuple[str, dict]]) -> list[Notice]:
     return out
 
 
+_PARAMETERS_USED: dict[int, tuple] = {}
+
+
 def _parameter_used(p) -> ParameterUsed:
+    """The output record of a looked-up value; the same look-up gives the same record, so it
+    is made once per value (look-ups are shared across estimates, see LookupCache)."""
+    hit = _PARAMETERS_USED.get(id(p))
+    if hit is not None and hit[0] is p:
+        return hit[1]
+    record = _make_parameter_used(p)
+    if len(_PARAMETERS_USED) > 100_000:
+        _PARAMETERS_USED.clear()
+    _PARAMETERS_USED[id(p)] = (p, record)  # holding p keeps its id from being reused
+    return record
+
+
+def _make_parameter_used(p) -> ParameterUsed:
     ref = p.reference
-    return ParameterUsed(
+    # model_construct: the values come from validated policy data, and there are thousands
+    return ParameterUsed.model_construct(
         name=p.name, region=p.region, effective_from=p.effective_from, value=p.value,
         status=p.status, title=ref.title if ref else None, number=ref.number if ref else None,
         url=ref.url if ref else None, confidence=ref.confidence if ref else None,

@@ -8,6 +8,7 @@ its date for the accounts it states).
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cached_property
 from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -58,7 +59,7 @@ class HistoryRow(_Model):
     def is_month(self) -> bool:
         return len(self.period) == 7
 
-    @property
+    @cached_property
     def first_month(self) -> YearMonth:
         return YearMonth.parse(self.period) if self.is_month else YearMonth(int(self.period), 1)
 
@@ -68,9 +69,13 @@ class HistoryRow(_Model):
             return self.months
         return 1 if self.is_month else 12
 
+    @cached_property
+    def _covered(self) -> tuple[YearMonth, ...]:
+        return tuple(self.first_month + i for i in range(self.paid_months))
+
     def months_covered(self) -> list[YearMonth]:
         """The months this row pays for: a partial year row pays its first N months."""
-        return [self.first_month + i for i in range(self.paid_months)]
+        return list(self._covered)
 
 
 class Statement(_Model):

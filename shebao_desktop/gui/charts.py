@@ -8,7 +8,7 @@ from typing import Optional
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
                               QLineSeries, QValueAxis)
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -37,10 +37,22 @@ class BalancesChart(QChartView):
         self.session = session
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
-        session.estimate_changed.connect(self.refresh)
-        self.refresh()
+        self._stale = True
+        session.estimate_changed.connect(self._mark_stale)
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        """Redrawn only while visible (or when asked, e.g. for the printed summary)."""
+        self._stale = False
         chart = QChart()
         chart.setTitle(translate("charts", "个人账户余额（年末，万元）") + (translate("charts", "，今日购买力") if self.session.today_money else ""))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -88,12 +100,15 @@ class RetirementAgeChart(QChartView):
         self.setMinimumHeight(240)
         self.points: list[tuple[str, Decimal]] = []
         self._stale = True
+        self._timer = QTimer(self, singleShot=True, interval=400)
+        self._timer.timeout.connect(self.refresh)
         session.estimate_changed.connect(self._mark_stale)
 
     def _mark_stale(self) -> None:
+        """One estimate per point: wait until the typing pauses before redrawing."""
         self._stale = True
         if self.isVisible():
-            self.refresh()
+            self._timer.start()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

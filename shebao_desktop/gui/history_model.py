@@ -283,11 +283,18 @@ class HistoryModel(QAbstractTableModel):
 
     def _profile_changed(self) -> None:
         rows = list(self.session.profile.history)
-        if rows != self._rows:
-            self.beginResetModel()
+        if rows == self._rows:
+            return
+        if len(rows) == len(self._rows):  # an edit in place: repaint just the changed rows
+            changed = [n for n, (a, b) in enumerate(zip(rows, self._rows)) if a != b]
             self._rows = rows
-            self.overlay = {k: v for k, v in self.overlay.items() if k[0] < len(rows)}
-            self.endResetModel()
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.overlay = {k: v for k, v in self.overlay.items() if k[0] < len(rows)}
+        self.endResetModel()
 
     def _shift_overlay(self, position: int, count: int) -> None:
         self.overlay = {((r + count) if r >= position else r, c): v

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSettings, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget,
                                QWidget)
@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.setObjectName("MainWindow")
         self._rebuilding = False
+        self._shown_once = self._awaiting_paint = False
         self.data_actions = DataActions(self, session, profiles)
         self._build()
         geometry = settings.value("window/geometry")
@@ -132,6 +133,19 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于"), self.about)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        if not self._shown_once:  # paint first, compute right after
+            self._shown_once = True
+            self.session.hold()
+            self._awaiting_paint = True
+        super().showEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._awaiting_paint:
+            self._awaiting_paint = False
+            QTimer.singleShot(0, self.session.release)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and not self._rebuilding:
             self._rebuilding = True
@@ -178,6 +192,8 @@ class MainWindow(QMainWindow):
 
     def _chart_png(self) -> Optional[bytes]:
         chart = self.results.balances_chart
+        if chart._stale:
+            chart.refresh()
         pixmap = chart.grab()
         if pixmap.isNull():
             return None

@@ -102,6 +102,7 @@ class ResultsPanel(QWidget):
         self.year_table.setModel(self.year_model)
         self.year_table.setAlternatingRowColors(True)
         self.year_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.year_table.horizontalHeader().setResizeContentsPrecision(24)  # size from 24 rows
         self.tabs.addTab(self.year_table, self.tr("逐年明细"))
         charts = QWidget(self)
         charts_layout = QVBoxLayout(charts)
@@ -130,8 +131,21 @@ class ResultsPanel(QWidget):
         self.notices.setWordWrap(True)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.notices)
+        self._explain_stale = True
+        self.tabs.currentChanged.connect(self._tab_changed)
         session.estimate_changed.connect(self.refresh)
         self.refresh()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.explain and self._explain_stale:
+            self._refresh_explain()
+
+    def _refresh_explain(self) -> None:
+        """Built only when its tab is shown: it lists every parameter and is the slowest part."""
+        self._explain_stale = False
+        e = self.session.estimate
+        self.explain.setHtml(explain_html(self.session.profile, e,
+                                          today_money=self.session.today_money) if e else "")
 
     def refresh(self) -> None:
         e = self.session.estimate
@@ -152,8 +166,9 @@ class ResultsPanel(QWidget):
         self.breakdown_title.setText(self.tr("{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元").format(
             mc.month, money(mc.base), money(employee), money(employer)) if mc else
             self.tr("没有缴费月份"))
-        self.explain.setHtml(explain_html(self.session.profile, e,
-                                          today_money=self.session.today_money))
+        self._explain_stale = True
+        if self.tabs.currentWidget() is self.explain:
+            self._refresh_explain()
         shown = [n for n in e.notices if n.code not in ("BASE_RAISED_TO_FLOOR",
                                                         "BASE_CAPPED_AT_CEILING")]
         clamps = len(e.notices) - len(shown)

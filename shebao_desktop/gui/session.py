@@ -75,7 +75,22 @@ class Session(QObject):
         self._recompute_timer.timeout.connect(self.recompute)
         self._save_timer = QTimer(self, singleShot=True, interval=600)
         self._save_timer.timeout.connect(self.save_now)
-        self.recompute()
+        self._held = False
+        self._pending = True
+        self._recompute_timer.start()
+
+    def hold(self) -> None:
+        """Compute nothing until ``release`` (the window holds the first estimate until it has
+        painted once, so it appears at once and the figures follow)."""
+        self._held = True
+        if self._recompute_timer.isActive():
+            self._recompute_timer.stop()
+            self._pending = True
+
+    def release(self) -> None:
+        self._held = False
+        if self._pending:
+            self._recompute_timer.start()
 
     # -- the profile -----------------------------------------------------------------------
     @property
@@ -110,13 +125,16 @@ class Session(QObject):
     def _set(self, profile: Profile, save: bool = True) -> None:
         self._profile = profile
         self.profile_changed.emit()
-        self._recompute_timer.start()
+        self._pending = True
+        if not self._held:
+            self._recompute_timer.start()
         if save and self._saver is not None:
             self._save_timer.start()
 
     # -- results ---------------------------------------------------------------------------
     def recompute(self) -> None:
         self._recompute_timer.stop()
+        self._pending = False
         try:
             self.estimate = estimate(self._profile, as_of=self.as_of)
             self.calc_error = None

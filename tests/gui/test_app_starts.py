@@ -8,6 +8,6 @@ def test_create_app_shows_a_pension(qtbot):
     qtbot.addWidget(window)
     window.show()
     assert window.isVisible()
-    assert window.session.estimate is not None
+    qtbot.waitUntil(lambda: window.session.estimate is not None)
     text = window.results.pension_card.value.text()
     assert text.replace(",", "").split()[0] == str(window.session.estimate.pension.total)

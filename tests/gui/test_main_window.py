@@ -19,6 +19,7 @@ def window(qtbot):
     app, window = create_app(["shebao-desktop"])
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.session.estimate is not None)
     yield window
     window.close()
     install_language("zh_CN")

@@ -92,6 +92,7 @@ class PolicyView:
         self.estimated_hits = 0  # how many estimated answers since the caller last reset it
         self._cache = cache or LookupCache()
         self._recording: Optional[list[ParamValue]] = None
+        self._replayed: dict[int, dict[tuple, ParamValue]] = {}
 
     # -- public -----------------------------------------------------------------------------
     def get(self, name: str, region: str, month: YearMonth) -> ParamValue:
@@ -111,7 +112,7 @@ class PolicyView:
         hit = self._cache.memo.get(key)
         if hit is not None:
             result, used, estimated = hit
-            self.used.update(used)
+            self._replayed[id(used)] = used  # merged into ``used`` when asked for
             self.estimated_hits += estimated
             if self._recording is not None:
                 self._recording.extend(used.values())
@@ -139,6 +140,9 @@ class PolicyView:
         return self.data.has(name, region) or any(o.name == name for o in self.overrides)
 
     def parameters_used(self) -> list[ParamValue]:
+        for used in self._replayed.values():
+            self.used.update(used)
+        self._replayed.clear()
         return sorted(self.used.values(), key=lambda p: (p.name, p.region, p.effective_from))
 
     # -- resolution -------------------------------------------------------------------------
@@ -148,7 +152,8 @@ class PolicyView:
                 continue
             if item.from_month is not None and month < item.from_month:
                 continue
-            return ParamValue(name, item.region or region, item.from_month or month,
+            # one record a year (not a month) when the override has no start of its own
+            return ParamValue(name, item.region or region, item.from_month or YearMonth(month.year, 1),
                               item.value, "override", None, "user override")
         return None
 
@@ -191,7 +196,7 @@ class PolicyView:
         if pfile.backcast == "none" or entry is None:
             raise PolicyLookupError(name, source, month, f"no value before {first}")
         if pfile.backcast == "hold":
-            return ParamValue(name, source, month, entry.value, "estimated", None,
+            return ParamValue(name, source, YearMonth(month.year, 1), entry.value, "estimated", None,
                               f"the first known value ({first}) held for earlier months")
         series = self.data.files[NATIONAL][NATIONAL_WAGE_SERIES]
         then = self._series_value(series, month.year)

@@ -1,0 +1,66 @@
+"""Peak memory: maximum resident set size of the app process after startup + one PDF export.
+
+    python benchmarks/memory.py [--runs 3] [--json]
+
+Each run is a fresh process: ``pdf_export.py --once`` (create_app, show offscreen, open the
+example profile, export one PDF, exit). Its peak RSS is read by the parent with
+``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` (KiB on Linux) after waiting for it, the same
+number ``/usr/bin/time -v`` prints as "Maximum resident set size". For scale, the same is measured
+for a bare QMainWindow shown offscreen (``_startup_child.py bare``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def peak_rss_kib(cmd: list[str], env: dict[str, str]) -> int:
+    """Peak RSS of one child. RUSAGE_CHILDREN keeps the maximum over all waited-for children,
+    so each measurement runs in its own helper process that has no other children."""
+    probe = ("import resource, subprocess, sys;"
+             "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL,"
+             " stderr=subprocess.DEVNULL);"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", probe, *cmd], env=env, capture_output=True,
+                         text=True, check=True)
+    return int(out.stdout.strip())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="peak memory of the app (startup + one PDF)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="shebao-bench-mem-"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               SHEBAO_DATA_DIR=str(tmp / "data"), SHEBAO_CONFIG_DIR=str(tmp / "config"),
+               PYTHONPYCACHEPREFIX=str(tmp / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: byte-code cached (outside the repo)
+    app_runs = [peak_rss_kib([sys.executable, str(HERE / "pdf_export.py"), "--once",
+                              str(tmp / f"once-{n}.pdf")], env) for n in range(args.runs)]
+    bare_runs = [peak_rss_kib([sys.executable, str(HERE / "_startup_child.py"), "bare"], env)
+                 for _ in range(args.runs)]
+    shutil.rmtree(tmp, ignore_errors=True)
+    result = {"app_mib": statistics.median(app_runs) / 1024,
+              "bare_mib": statistics.median(bare_runs) / 1024,
+              "app_runs_kib": app_runs, "bare_runs_kib": bare_runs}
+    print(f"peak RSS, app after startup + one PDF export: {result['app_mib']:.0f} MiB "
+          f"(median of {args.runs}); bare QMainWindow: {result['bare_mib']:.0f} MiB")
+    if args.json:
+        print("JSON " + json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
