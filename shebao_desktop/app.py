@@ -46,6 +46,13 @@ def create_app(argv: Optional[Sequence[str]] = None):
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("shebao-desktop")
     app.setOrganizationName("shebao-desktop")
+    app.setDesktopFileName("org.shebaodesktop.ShebaoDesktop")  # matches packaging/linux
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+    icon = resources.files("shebao_desktop").joinpath("resources", "icons", "shebao-desktop.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
     language = install_language(str(settings.value("language", default_language())))
     session = Session(sample_profile(this_month()))

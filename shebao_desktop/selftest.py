@@ -13,7 +13,6 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -121,8 +120,16 @@ def check_chart(ctx: Context) -> str:
     from .gui.session import Session
 
     session = Session(ctx.profile or _sample_profile(), as_of=YearMonth(*AS_OF))
+    session.recompute()  # now, not on the event loop's next turn
+    if session.estimate is None:
+        raise AssertionError(f"the session computed no estimate: {session.calc_error}")
     view = BalancesChart(session)
     view.resize(800, 400)
+    view.refresh()  # charts draw only when shown, or when asked (as for the printed summary)
+    lines = view.chart().series()
+    points = sum(len(series.points()) for series in lines)
+    if not lines or not points:
+        raise AssertionError("the balances chart has no data")
     pixmap = view.grab()
     if pixmap.isNull():
         raise AssertionError("the balances chart did not render")
@@ -132,7 +139,8 @@ def check_chart(ctx: Context) -> str:
     ctx.chart_png = bytes(buffer.data())
     view.deleteLater()
     session.deleteLater()
-    return f"balances chart {pixmap.width()}x{pixmap.height()}, {len(ctx.chart_png)} bytes of PNG"
+    return (f"balances chart {len(lines)} series, {points} points, {pixmap.width()}x"
+            f"{pixmap.height()} px, {len(ctx.chart_png) // 1024} kB of PNG")
 
 
 def check_pdf(ctx: Context) -> str:
@@ -154,7 +162,10 @@ def check_pdf(ctx: Context) -> str:
     pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
     if pages <= 1 and len(data) <= 10_000:
         raise AssertionError(f"the PDF is too small: {pages} page(s), {len(data)} bytes")
-    return f"{pages} pages, {len(data) // 1024} kB"
+    images = len(re.findall(rb"/Subtype\s*/Image", data))
+    if ctx.chart_png and not images:
+        raise AssertionError("the chart is missing from the PDF")
+    return f"{pages} pages, {images} image(s), {len(data) // 1024} kB"
 
 
 CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (

@@ -42,6 +42,9 @@ def test_self_test_from_source_passes_and_prints_each_check():
         assert any(line.startswith(f"ok   {name}: ") for line in lines), (name, done.stdout)
     assert "FAIL" not in done.stdout
     assert re.search(r"^self-test passed \(7 checks, [\d.]+ s\)$", lines[-1]), lines[-1]
+    assert re.search(r"^ok   chart: balances chart [1-9]\d* series, [1-9]\d* points",
+                     done.stdout, re.M)
+    assert re.search(r"^ok   pdf summary: \d+ pages, [1-9]\d* image", done.stdout, re.M)
     pension = next(line for line in lines if line.startswith("ok   sample estimate"))
     total, basic, account, transitional = map(float, re.findall(r"\d+\.\d\d", pension)[:4])
     assert total > 0 and abs(total - (basic + account + transitional)) < 0.005
