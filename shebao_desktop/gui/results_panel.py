@@ -196,7 +196,7 @@ class ResultsPanel(QWidget):
             estimated or p.pension_base_estimated,
             self.tr("计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
                 money(p.pension_base), self.tr("（估计）") if p.pension_base_estimated else "",
-                p.average_index, p.account_pension_divisor))
+                p.average_index, p.account_pension_divisor) + self._base_method(e))
         self.rate_card.show_values(
             percent(p.replacement_rate), self.tr("相对本人退休前工资；相对计发基数 {0}").format(
                 percent(p.replacement_rate_vs_average)))
@@ -214,6 +214,14 @@ class ResultsPanel(QWidget):
                                       self.tr("未扣除就医支出（可在假设中填写）"), estimated)
         self.housing_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.housing_fund, e))),
                                       "", estimated)
+
+    @staticmethod
+    def _base_method(e: Estimate) -> str:
+        """How the pension base was estimated, when it was (shown on hover)."""
+        month = e.pension.retirement_month
+        used = [p for p in e.parameters if p.name == "pension_base" and p.status == "estimated"
+                and p.method and p.effective_from <= month and p.region == e.pension.region]
+        return "\n※ " + max(used, key=lambda p: p.effective_from).method if used else ""
 
     def _error_text(self, err) -> str:
         codes = {

@@ -9,6 +9,7 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core.result import Estimate, InsuranceAmounts, YearLine
+from .explain import parameter_label
 from .labels import insurance_labels, money, phase_labels, region_name
 from .session import Session
 
@@ -79,8 +80,12 @@ class SpecModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and getattr(row, "estimated", False):
-            return translate("tables", "※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）")
+            return translate("tables", "※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）") \
+                + self.estimate_detail(row)
         return None
+
+    def estimate_detail(self, row: Any) -> str:
+        return ""
 
 
 def _year(row: YearLine, _m) -> str:
@@ -109,7 +114,17 @@ class YearTableModel(SpecModel):
     ]
 
     def fetch(self, estimate: Estimate) -> list[YearLine]:
+        self._estimated: dict[int, list[str]] = {}
+        for p in estimate.parameters:
+            if p.status == "estimated" and p.method:
+                self._estimated.setdefault(p.effective_from.year, []).append(
+                    f"{parameter_label(p.name)}: {p.method}")
         return list(estimate.years)
+
+    def estimate_detail(self, row: YearLine) -> str:
+        """The estimates that took effect in this year, with their methods."""
+        lines = self._estimated.get(row.year, [])
+        return "".join(f"\n• {line}" for line in lines[:6]) + ("\n…" if len(lines) > 6 else "")
 
 
 @dataclass(frozen=True)
