@@ -206,109 +206,109 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="26"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="27"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="27"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="28"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="28"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="29"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="29"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="30"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="30"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="31"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="32"/>
         <source>从电子表格复制多行（期间、金额、地区、月数，用制表符或逗号分隔）后粘贴</source>
         <translation>Copy rows from a spreadsheet (period, amount, region, months; tab- or comma-separated), then paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="84"/>
         <source>已粘贴 {0} 行</source>
         <translation>Pasted {0} rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="87"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="88"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="95"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="99"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="101"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="101"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="104"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="107"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="104"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
         <source>平均缴费指数</source>
         <translation>Average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="113"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="114"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="133"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -316,171 +316,171 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="59"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="122"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="60"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="122"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="61"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="122"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="84"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="96"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="97"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="98"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="99"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="100"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="101"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="103"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="107"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="108"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="109"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="111"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="116"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="117"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="118"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="125"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="132"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="242"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="177"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="207"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="207"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="216"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="224"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="224"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="226"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="243"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -491,12 +491,12 @@ Offline estimates of the basic pension insurance personal account and pension, t
 Results are estimates; the social insurance agency&apos;s determination is final.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="74"/>
+        <location filename="../../shebao_desktop/app.py" line="81"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="74"/>
+        <location filename="../../shebao_desktop/app.py" line="81"/>
         <source>程序遇到意外错误：{0}
 
 您的数据仍在，已自动保存。</source>
@@ -505,7 +505,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
 Your data is still here and has been saved.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="94"/>
+        <location filename="../../shebao_desktop/app.py" line="101"/>
         <source>部分档案无法读取</source>
         <translation>Some profiles could not be read</translation>
     </message>
@@ -743,125 +743,125 @@ Your data is still here and has been saved.</translation>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="106"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="113"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="122"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="126"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="129"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="155"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="166"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="168"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="177"/>
         <source>有 {0} 处缴费基数按上下限调整（见逐年明细）</source>
         <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="177"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="196"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="198"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="215"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="193"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="198"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="201"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="205"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="206"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
         <source>不足最低 {0} 年，还差 {1} 个月</source>
         <translation>Below the minimum of {0} years; {1} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="208"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="214"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="228"/>
         <source>计划退休时间不在允许范围内（{earliest} 至 {latest}）</source>
         <translation>Planned retirement is outside the allowed range ({earliest} to {latest})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="229"/>
         <source>未知地区 {region}</source>
         <translation>Unknown region {region}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="230"/>
         <source>地区 {region} 的数据不完整</source>
         <translation>Incomplete data for region {region}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="231"/>
         <source>{month} 在 {region} 没有政策数据，请检查该行期间</source>
         <translation>No policy data for {month} in {region}; please check that row&apos;s period</translation>
     </message>
@@ -869,37 +869,37 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="57"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="57"/>
         <source>个人账户余额（年末，万元）</source>
         <translation>Account balances (year-end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="62"/>
         <source>养老保险个人账户</source>
         <translation>Pension personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="63"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="64"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="133"/>
         <source>不同退休时间的月养老金（元）</source>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="145"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
@@ -1157,653 +1157,653 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>explain</name>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="29"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="14"/>
         <source>养老金计发基数</source>
         <translation>Pension base (计发基数)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="30"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="15"/>
         <source>社会平均工资（月）</source>
         <translation>Average social wage (monthly)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="16"/>
         <source>缴费基数上限</source>
         <translation>Contribution base ceiling</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="17"/>
         <source>缴费基数下限</source>
         <translation>Contribution base floor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="18"/>
         <source>缴费基数上限比例</source>
         <translation>Contribution base ceiling ratio</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="19"/>
         <source>缴费基数下限比例</source>
         <translation>Contribution base floor ratio</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="20"/>
         <source>个人账户养老金计发月数</source>
         <translation>Account pension divisor (计发月数)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="21"/>
         <source>养老保险个人账户记账利率</source>
         <translation>Pension personal account credited interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="22"/>
         <source>个人账户当年缴费计息方法</source>
         <translation>Interest method for current-year contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="23"/>
         <source>退休后账户余额继续计息</source>
         <translation>Balance keeps earning interest after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="24"/>
         <source>养老保险个人缴费比例</source>
         <translation>Pension insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="25"/>
         <source>养老保险单位缴费比例</source>
         <translation>Pension insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="26"/>
         <source>养老保险个人账户记账比例</source>
         <translation>Share credited to pension personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="27"/>
         <source>灵活就业养老保险缴费比例</source>
         <translation>Flexible employment pension contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="28"/>
         <source>灵活就业计入个人账户比例</source>
         <translation>Flexible employment share credited to personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="29"/>
         <source>最低累计缴费年限</source>
         <translation>Minimum cumulative contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="30"/>
         <source>缴费年限计算方法</source>
         <translation>Contribution years counting method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="31"/>
         <source>不满一年的月数折算</source>
         <translation>Conversion of months short of a full year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="32"/>
         <source>视同缴费年限的缴费指数</source>
         <translation>Contribution index for deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="33"/>
         <source>过渡性养老金计发系数</source>
         <translation>Transitional pension coefficient</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="34"/>
         <source>过渡性养老金使用的指数</source>
         <translation>Index used for transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="35"/>
         <source>养老金舍入规则</source>
         <translation>Pension rounding rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="36"/>
         <source>基本养老金年度调整幅度</source>
         <translation>Annual basic pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="37"/>
         <source>法定退休年龄规则（男职工）</source>
         <translation>Statutory retirement age rule (male employees)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="38"/>
         <source>法定退休年龄规则（女职工，原50岁）</source>
         <translation>Statutory retirement age rule (female employees, originally 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="39"/>
         <source>法定退休年龄规则（女职工，原55岁）</source>
         <translation>Statutory retirement age rule (female employees, originally 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="40"/>
         <source>医疗保险个人缴费比例</source>
         <translation>Medical insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="41"/>
         <source>医疗保险单位缴费比例</source>
         <translation>Medical insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="42"/>
         <source>医保个人每月固定缴费</source>
         <translation>Fixed monthly medical contribution (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="43"/>
         <source>灵活就业医保缴费比例</source>
         <translation>Flexible employment medical contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="44"/>
         <source>个人缴费计入医保个人账户的比例</source>
         <translation>Share of employee contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="45"/>
         <source>单位缴费划入医保个人账户</source>
         <translation>Employer contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="46"/>
         <source>医保个人账户年利率</source>
         <translation>Medical account annual interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="47"/>
         <source>退休人员医保个人账户定额划入</source>
         <translation>Fixed credit to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="48"/>
         <source>退休人员医保个人账户划入比例</source>
         <translation>Credit rate to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="49"/>
         <source>失业保险个人缴费比例</source>
         <translation>Unemployment insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="50"/>
         <source>失业保险单位缴费比例</source>
         <translation>Unemployment insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="51"/>
         <source>灵活就业失业保险缴费比例</source>
         <translation>Flexible employment unemployment insurance rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="52"/>
         <source>工伤保险个人缴费比例</source>
         <translation>Work injury insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="53"/>
         <source>工伤保险单位缴费比例</source>
         <translation>Work injury insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="54"/>
         <source>生育保险个人缴费比例</source>
         <translation>Maternity insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="55"/>
         <source>生育保险单位缴费比例</source>
         <translation>Maternity insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="56"/>
         <source>住房公积金缴存基数上限</source>
         <translation>Housing fund contribution base ceiling</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="57"/>
         <source>住房公积金缴存基数下限</source>
         <translation>Housing fund contribution base floor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="58"/>
         <source>公积金缴存基数上限倍数</source>
         <translation>Housing fund base ceiling multiple</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="59"/>
         <source>住房公积金缴存比例下限</source>
         <translation>Housing fund minimum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="60"/>
         <source>住房公积金缴存比例上限</source>
         <translation>Housing fund maximum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="61"/>
         <source>住房公积金年利率（上年结转）</source>
         <translation>Housing fund annual interest rate (balance brought forward)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="62"/>
         <source>住房公积金年利率（当年归集）</source>
         <translation>Housing fund annual interest rate (current-year deposits)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="63"/>
         <source>住房公积金缴存额舍入规则</source>
         <translation>Housing fund deposit rounding rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="64"/>
         <source>全国城镇非私营单位年平均工资</source>
         <translation>National average annual wage, urban non-private units</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="65"/>
         <source>本人工资年增长率（假设）</source>
         <translation>Own wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="66"/>
         <source>社会平均工资年增长率（假设）</source>
         <translation>Average wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
         <source>未来记账利率（假设）</source>
         <translation>Future credited interest rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="68"/>
         <source>通货膨胀率（假设）</source>
         <translation>Inflation rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
         <source>未来养老金调整幅度（假设）</source>
         <translation>Future pension adjustment (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="30"/>
         <source>年度计算法</source>
         <translation>Annual calculation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="31"/>
         <source>月积数法</source>
         <translation>Monthly accumulation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="32"/>
         <source>当年缴费当年不计息</source>
         <translation>No interest on contributions in the year paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="33"/>
         <source>四舍五入到分</source>
         <translation>Round to the fen (0.01)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
         <source>四舍五入到角</source>
         <translation>Round to the jiao (0.1)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
         <source>进位到角</source>
         <translation>Round up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
         <source>四舍五入到元</source>
         <translation>Round to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
         <source>不舍入</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
         <source>累计月数 ÷ 12</source>
         <translation>Total months ÷ 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
         <source>整年数 + 零头月数折算</source>
         <translation>Whole years + remaining months converted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
         <source>按 1 计</source>
         <translation>Counted as 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
         <source>本人平均缴费指数</source>
         <translation>Own average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="76"/>
         <source>全国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="88"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="88"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="91"/>
         <source>按退休年龄查表（{low}–{high}岁，{first}–{last}个月）</source>
         <translation>Table by retirement age ({low}–{high} y, {first}–{last} months)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="95"/>
         <source>原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；弹性提前{early}个月、推迟{late}个月</source>
         <translation>Original retirement age {age}; from births in {birth}, 1 month of delay per {step} months of birth, up to {max} months; elective early {early} months, late {late} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="105"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="111"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="116"/>
         <source>已公布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="117"/>
         <source>估计</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="118"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
         <source>您在本档案中填写的数值</source>
         <translation>Value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="161"/>
         <source>（以上为首项；其余各项方法相同，数字不同）</source>
         <translation> (first item shown; the others use the same method with different numbers)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="181"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="192"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="203"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="217"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="218"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="225"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="228"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="230"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="232"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="236"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="245"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="257"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="258"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="268"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="272"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="278"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="417"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="289"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="303"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="372"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="380"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
         <source>过渡性养老金 = C × Z × N视同 × k（Z：{z_rule}）。</source>
         <translation>Transitional pension = C × Z × N(deemed) × k (Z: {z_rule}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="383"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
         <source>{c} × {z} × {deemed} × {k} = {result}</source>
         <translation>{c} × {z} × {deemed} × {k} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="387"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
         <source>没有视同缴费年限，过渡性养老金为 0。</source>
         <translation>No deemed contribution years, so the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="391"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
         <source>{basic} + {account} + {transitional} = {result}</source>
         <translation>{basic} + {account} + {transitional} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="395"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="406"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="407"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="343"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="408"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="409"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="345"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="410"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="411"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="412"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="413"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="414"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="415"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="416"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="418"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -1992,7 +1992,7 @@ Your data is still here and has been saved.</translation>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="336"/>
         <source>与已有记录的月份重叠</source>
         <translation>Overlaps months of an existing record</translation>
     </message>
@@ -2706,117 +2706,117 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="83"/>
         <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="97"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="98"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="99"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="100"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="101"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="102"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="103"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="104"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="106"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="108"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="109"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="110"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="111"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="112"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="113"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="140"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="141"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="142"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="143"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="144"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="144"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="145"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>

@@ -18,75 +18,11 @@ from ..core.profile import Profile
 from ..core.result import Estimate, ParameterUsed
 from .labels import age_text, region_name
 
+from .parameter_labels import parameter_label, parameter_labels  # noqa: F401 - re-exported
+
 translate = QCoreApplication.translate
 ESTIMATED_MARK = "※"
 _SMALL = "font-size:small; color:#555555;"
-
-
-def parameter_labels() -> dict[str, tuple[str, str]]:
-    """Human label and display kind of each policy parameter, in the order they are listed."""
-    return {
-        "pension_base": (translate("explain", "养老金计发基数"), "yuan"),
-        "average_wage": (translate("explain", "社会平均工资（月）"), "yuan"),
-        "contribution_base/ceiling": (translate("explain", "缴费基数上限"), "yuan"),
-        "contribution_base/floor": (translate("explain", "缴费基数下限"), "yuan"),
-        "contribution_base/ceiling_ratio": (translate("explain", "缴费基数上限比例"), "ratio"),
-        "contribution_base/floor_ratio": (translate("explain", "缴费基数下限比例"), "ratio"),
-        "pension/account_pension_divisor": (translate("explain", "个人账户养老金计发月数"), "table"),
-        "pension/credited_interest_rate": (translate("explain", "养老保险个人账户记账利率"), "rate"),
-        "pension/interest_convention": (translate("explain", "个人账户当年缴费计息方法"), "convention"),
-        "pension/retired_account_interest": (translate("explain", "退休后账户余额继续计息"), "flag"),
-        "pension/employee_rate": (translate("explain", "养老保险个人缴费比例"), "rate"),
-        "pension/employer_rate": (translate("explain", "养老保险单位缴费比例"), "rate"),
-        "pension/personal_account_rate": (translate("explain", "养老保险个人账户记账比例"), "rate"),
-        "pension/flexible_rate": (translate("explain", "灵活就业养老保险缴费比例"), "rate"),
-        "pension/flexible_account_rate": (translate("explain", "灵活就业计入个人账户比例"), "rate"),
-        "pension/min_contribution_years": (translate("explain", "最低累计缴费年限"), "years"),
-        "pension/year_counting": (translate("explain", "缴费年限计算方法"), "convention"),
-        "pension/month_weight": (translate("explain", "不满一年的月数折算"), "ratio"),
-        "pension/deemed_years_index": (translate("explain", "视同缴费年限的缴费指数"), "ratio"),
-        "pension/transitional_coefficient": (translate("explain", "过渡性养老金计发系数"), "rate"),
-        "pension/transitional_index_rule": (translate("explain", "过渡性养老金使用的指数"), "convention"),
-        "pension/rounding": (translate("explain", "养老金舍入规则"), "convention"),
-        "pension/annual_adjustment": (translate("explain", "基本养老金年度调整幅度"), "rate"),
-        "retirement/schedule_male": (translate("explain", "法定退休年龄规则（男职工）"), "schedule"),
-        "retirement/schedule_female_worker": (translate("explain", "法定退休年龄规则（女职工，原50岁）"), "schedule"),
-        "retirement/schedule_female_cadre": (translate("explain", "法定退休年龄规则（女职工，原55岁）"), "schedule"),
-        "medical/employee_rate": (translate("explain", "医疗保险个人缴费比例"), "rate"),
-        "medical/employer_rate": (translate("explain", "医疗保险单位缴费比例"), "rate"),
-        "medical/employee_fixed": (translate("explain", "医保个人每月固定缴费"), "yuan"),
-        "medical/flexible_rate": (translate("explain", "灵活就业医保缴费比例"), "rate"),
-        "medical/account_employee_share": (translate("explain", "个人缴费计入医保个人账户的比例"), "ratio"),
-        "medical/account_employer_rate": (translate("explain", "单位缴费划入医保个人账户"), "rate"),
-        "medical/account_interest_rate": (translate("explain", "医保个人账户年利率"), "rate"),
-        "medical/retiree_credit_fixed": (translate("explain", "退休人员医保个人账户定额划入"), "yuan"),
-        "medical/retiree_credit_rate": (translate("explain", "退休人员医保个人账户划入比例"), "rate"),
-        "unemployment/employee_rate": (translate("explain", "失业保险个人缴费比例"), "rate"),
-        "unemployment/employer_rate": (translate("explain", "失业保险单位缴费比例"), "rate"),
-        "unemployment/flexible_rate": (translate("explain", "灵活就业失业保险缴费比例"), "rate"),
-        "injury/employee_rate": (translate("explain", "工伤保险个人缴费比例"), "rate"),
-        "injury/employer_rate": (translate("explain", "工伤保险单位缴费比例"), "rate"),
-        "maternity/employee_rate": (translate("explain", "生育保险个人缴费比例"), "rate"),
-        "maternity/employer_rate": (translate("explain", "生育保险单位缴费比例"), "rate"),
-        "housing_fund/ceiling": (translate("explain", "住房公积金缴存基数上限"), "yuan"),
-        "housing_fund/floor": (translate("explain", "住房公积金缴存基数下限"), "yuan"),
-        "housing_fund/ceiling_ratio": (translate("explain", "公积金缴存基数上限倍数"), "ratio"),
-        "housing_fund/rate_min": (translate("explain", "住房公积金缴存比例下限"), "rate"),
-        "housing_fund/rate_max": (translate("explain", "住房公积金缴存比例上限"), "rate"),
-        "housing_fund/interest_rate": (translate("explain", "住房公积金年利率（上年结转）"), "rate"),
-        "housing_fund/interest_rate_current_year": (translate("explain", "住房公积金年利率（当年归集）"), "rate"),
-        "housing_fund/rounding": (translate("explain", "住房公积金缴存额舍入规则"), "convention"),
-        "statistics/urban_average_wage": (translate("explain", "全国城镇非私营单位年平均工资"), "yuan"),
-        "assumptions/own_wage_growth": (translate("explain", "本人工资年增长率（假设）"), "rate"),
-        "assumptions/average_wage_growth": (translate("explain", "社会平均工资年增长率（假设）"), "rate"),
-        "assumptions/credited_interest_rate": (translate("explain", "未来记账利率（假设）"), "rate"),
-        "assumptions/inflation": (translate("explain", "通货膨胀率（假设）"), "rate"),
-        "assumptions/pension_adjustment": (translate("explain", "未来养老金调整幅度（假设）"), "rate"),
-    }
-
-
-def parameter_label(name: str) -> str:
-    return parameter_labels().get(name, (name, ""))[0]
 
 
 def convention_labels() -> dict[str, str]:

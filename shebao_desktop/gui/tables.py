@@ -9,7 +9,7 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core.result import Estimate, InsuranceAmounts, YearLine
-from .explain import parameter_label
+from .parameter_labels import parameter_label
 from .labels import insurance_labels, money, phase_labels, region_name
 from .session import Session
 
