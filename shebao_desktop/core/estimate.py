@@ -317,7 +317,7 @@ def estimate(profile: Profile, policy: Optional[PolicyData] = None, *,
     for p in parameters:
         if p.status == "override":
             notices.append(("OVERRIDE_USED", {"name": p.name, "value": str(p.value)}))
-    return Estimate(
+    return Estimate.model_construct(  # every part is already a typed, validated value
         as_of=as_of, retirement=info,
         at_retirement=AtRetirement(pension_account=pension.account_balance,
                                    medical_account=run.medical_at_retirement,
@@ -337,19 +337,18 @@ def _dedupe(notices: list[tuple[str, dict]]) -> list[Notice]:
     return out
 
 
-_PARAMETERS_USED: dict[int, tuple] = {}
+_PARAMETERS_USED: dict[tuple, ParameterUsed] = {}
 
 
 def _parameter_used(p) -> ParameterUsed:
-    """The output record of a looked-up value; the same look-up gives the same record, so it
-    is made once per value (look-ups are shared across estimates, see LookupCache)."""
-    hit = _PARAMETERS_USED.get(id(p))
-    if hit is not None and hit[0] is p:
-        return hit[1]
-    record = _make_parameter_used(p)
-    if len(_PARAMETERS_USED) > 100_000:
-        _PARAMETERS_USED.clear()
-    _PARAMETERS_USED[id(p)] = (p, record)  # holding p keeps its id from being reused
+    """The output record of a looked-up value, made once per distinct value (the same value is
+    looked up in many months and many estimates)."""
+    key = (*p.key, p.method)
+    record = _PARAMETERS_USED.get(key)
+    if record is None:
+        if len(_PARAMETERS_USED) > 100_000:
+            _PARAMETERS_USED.clear()
+        record = _PARAMETERS_USED[key] = _make_parameter_used(p)
     return record
 
 
