@@ -6,6 +6,7 @@ the data in memory when a save fails."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Optional
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -72,7 +73,7 @@ class ProfilesController(QObject):
             self.store.close(self.current_id)
         self.current_id, self.read_only = profile_id, not writable
         self._saved_name = profile.name
-        self.session.load(profile, self._save if writable else None)
+        self.session.load(profile, partial(self._save, profile_id) if writable else None)
         self.settings.setValue("profiles/last", profile_id)
         if not writable:
             self.session.error_raised.emit(self.tr("该档案正在被另一个程序窗口使用，已以只读方式打开"))
@@ -146,15 +147,14 @@ class ProfilesController(QObject):
         except StorageError as exc:
             self.session.error_raised.emit(storage_message(exc))
             return False
-        self.session.load(profile, self._save)
+        self.session.load(profile, partial(self._save, self.current_id))
         self.changed.emit()
         return True
 
-    def _save(self, profile: Profile) -> None:
-        if self.current_id is None:
-            return
+    def _save(self, profile_id: str, profile: Profile) -> None:
+        """Save into the file the profile was opened from (bound when it was opened)."""
         try:
-            self.store.save(self.current_id, profile)
+            self.store.save(profile_id, profile)
         except StorageError as exc:
             raise RuntimeError(storage_message(exc)) from exc
         if profile.name != self._saved_name:  # the list shows names: refresh only then

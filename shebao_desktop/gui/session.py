@@ -98,8 +98,10 @@ class Session(QObject):
         return self._profile
 
     def load(self, profile: Profile, saver: Optional[Callable[[Profile], None]]) -> None:
-        """Switch to another profile (no undo across profiles)."""
-        self.save_now()
+        """Switch to another profile (no undo across profiles). The caller saves the previous
+        profile first (``save_now``): here nothing is written, so a saver can never write one
+        profile's content into another's file."""
+        self._save_timer.stop()
         self._saver = saver
         self.undo_stack.clear()
         self._set(profile, save=False)

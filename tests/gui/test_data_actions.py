@@ -74,3 +74,31 @@ def test_failed_save_keeps_the_data_and_offers_to_save_elsewhere(qtbot, monkeypa
     monkeypatch.undo()
     assert window.data_actions.export_profile(tmp_path / "elsewhere.json")
     assert "2.5" in (tmp_path / "elsewhere.json").read_text(encoding="utf-8")
+
+
+def test_switching_profiles_never_writes_one_into_the_others_file(qtbot):
+    """Found by a trial run: opening another profile used to save the old one under the new id."""
+    window = _window(qtbot)
+    store = window.profiles.store
+    first = window.profiles.current_id
+    window.session.update("rename", None, name="甲")
+    window.session.save_now()
+    window.new_profile()
+    second = window.profiles.current_id
+    window.session.update("rename", None, name="乙")
+    window.session.save_now()
+    assert store.load(first).name == "甲" and store.load(second).name == "乙"
+    window.profiles.open(first)
+    assert store.load(first).name == "甲" and store.load(second).name == "乙"
+    assert window.session.profile.name == "甲"
+    window.session.update("rename", None, name="甲2")
+    window.profiles.open(second)  # switching saves the edit into the right file
+    assert store.load(first).name == "甲2" and store.load(second).name == "乙"
+    window.profiles.delete(second)
+    assert window.profiles.current_id == first and store.load(first).name == "甲2"
+    window.session.update("rename", None, name="甲3")
+    window.session.save_now()
+    backup = next(b for b in window.profiles.backups()
+                  if store.load_backup(first, b.id).name == "甲2")
+    assert window.data_actions.restore_backup(backup.id)
+    assert store.load(first).name == "甲2" and window.session.profile.name == "甲2"
