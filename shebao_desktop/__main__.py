@@ -5,7 +5,21 @@ from __future__ import annotations
 import sys
 from typing import Optional, Sequence
 
-HEADLESS = {"estimate", "pension", "retirement-age", "regions", "-h", "--help"}
+#: the only arguments the window takes
+WINDOW_OPTIONS = ("--data-dir",)
+
+
+def _window_arguments(args: list[str]) -> bool:
+    rest = list(args)
+    while rest:
+        head = rest.pop(0)
+        if head.startswith("--data-dir="):
+            continue
+        if head in WINDOW_OPTIONS and rest:
+            rest.pop(0)
+            continue
+        return False
+    return True
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -13,7 +27,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args[:1] == ["--self-test"]:
         from .selftest import main as selftest_main
         return selftest_main(args[1:])
-    if args and args[0] in HEADLESS:
+    if args and not _window_arguments(args):  # a command, or a mistyped one: the CLI answers
         from .cli import main as cli_main
         return cli_main(args)
     from .app import run_gui

@@ -101,5 +101,20 @@ def run_gui(argv: Sequence[str]) -> int:
         QMessageBox.warning(window, translate("MainWindow", "部分档案无法读取"),
                             "\n".join(window.startup_problems))
     install_error_dialog(window)
+    _close_on_terminate(app, window)
     window.show()
     return app.exec()
+
+
+def _close_on_terminate(app, window) -> None:
+    """SIGTERM (logout, ``kill``) closes the window the normal way, so the profile is saved."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    if not hasattr(signal, "SIGTERM"):
+        return
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.terminate))
+    ticker = QTimer(app)  # lets Python run its signal handlers while Qt's loop waits
+    ticker.start(300)
+    ticker.timeout.connect(lambda: None)

@@ -26,6 +26,7 @@ from .core.policy.view import PolicyView
 from .core.profile import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, Profile
 from .core.retirement import Age, minimum_years, retirement_window
 from .core.yearmonth import YearMonth
+from . import __version__
 from .cli_text import estimate_text, pension_text, regions_text, retirement_text
 
 EXIT_BAD_INPUT = 2
@@ -70,6 +71,13 @@ def _birth(text: str) -> YearMonth:
     month = _month("--birth")(text)
     if not MIN_BIRTH_YEAR <= month.year <= MAX_BIRTH_YEAR:
         raise InputError("--birth", f"year must be {MIN_BIRTH_YEAR}-{MAX_BIRTH_YEAR}")
+    return month
+
+
+def _as_of(text: str) -> YearMonth:
+    month = _month("--as-of")(text)
+    if not 1990 <= month.year <= 2100:
+        raise InputError("--as-of", "year must be 1990-2100")
     return month
 
 
@@ -243,13 +251,15 @@ def _parameters(view: PolicyView) -> list[dict]:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="shebao-desktop", description=(
         "社保个人账户与养老金估算 / social-security accounts and pension estimates. "
-        "Without a command the window opens."))
+        "Without a command the window opens (option: --data-dir DIR); --self-test checks "
+        "an installation."))
+    parser.add_argument("--version", action="version", version=f"shebao-desktop {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     fmt = {"choices": ["json", "text"], "default": "text"}
 
     p = sub.add_parser("estimate", help="full estimate from a profile JSON file")
     p.add_argument("profile")
-    p.add_argument("--as-of", type=_wrap(_month("--as-of")))
+    p.add_argument("--as-of", type=_wrap(_as_of))
     p.add_argument("--format", **fmt)
     p.set_defaults(func=cmd_estimate)
 

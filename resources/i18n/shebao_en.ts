@@ -420,8 +420,8 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="125"/>
-        <source>语言(&amp;L)</source>
-        <translation>&amp;Language</translation>
+        <source>语言(&amp;L) / Language</source>
+        <translation>&amp;Language / 语言</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="132"/>
@@ -647,12 +647,12 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ProfilesController</name>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_controller.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/profiles_controller.py" line="79"/>
         <source>该档案正在被另一个程序窗口使用，已以只读方式打开</source>
         <translation>This profile is in use by another program window; opened read-only</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_controller.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/profiles_controller.py" line="105"/>
         <source>重命名档案</source>
         <translation>Rename profile</translation>
     </message>
@@ -788,80 +788,95 @@ Your data is still here and has been saved.</translation>
         <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="192"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="211"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="213"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="193"/>
+        <source>不能按月领取</source>
+        <translation>No monthly pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="194"/>
+        <source>缴费年限不足最低 {0} 年（差 {1} 个月）；补足后约 {2} 元/月</source>
+        <translation>Below the minimum {0} years ({1} months short); about {2} yuan/month once paid up</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="196"/>
+        <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
+        <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="222"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="223"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="227"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="228"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="202"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="206"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="208"/>
         <source>不足最低 {0} 年，还差 {1} 个月</source>
         <translation>Below the minimum of {0} years; {1} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="209"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="213"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="215"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="241"/>
         <source>计划退休时间不在允许范围内（{earliest} 至 {latest}）</source>
         <translation>Planned retirement is outside the allowed range ({earliest} to {latest})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="242"/>
         <source>未知地区 {region}</source>
         <translation>Unknown region {region}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="243"/>
         <source>地区 {region} 的数据不完整</source>
         <translation>Incomplete data for region {region}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="244"/>
         <source>{month} 在 {region} 没有政策数据，请检查该行期间</source>
         <translation>No policy data for {month} in {region}; please check that row&apos;s period</translation>
     </message>
@@ -1413,26 +1428,31 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="65"/>
+        <source>2019年前社平工资口径换算系数</source>
+        <translation>Pre-2019 average wage caliber factor</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="66"/>
         <source>本人工资年增长率（假设）</source>
         <translation>Own wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
         <source>社会平均工资年增长率（假设）</source>
         <translation>Average wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="68"/>
         <source>未来记账利率（假设）</source>
         <translation>Future credited interest rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
         <source>通货膨胀率（假设）</source>
         <translation>Inflation rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="70"/>
         <source>未来养老金调整幅度（假设）</source>
         <translation>Future pension adjustment (assumption)</translation>
     </message>
@@ -1952,49 +1972,64 @@ Your data is still here and has been saved.</translation>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="211"/>
+        <source>还有 {0} 个单元格有误（标红）</source>
+        <translation>{0} cell(s) still wrong (in red)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="220"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="226"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="247"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="251"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="253"/>
         <source>粘贴的行有冲突：{0}</source>
         <translation>Pasted rows conflict: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="258"/>
         <source>已粘贴 {0} 行，其中 {1} 个单元格有误，已标红</source>
         <translation>Pasted {0} rows; {1} cells are invalid and marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="264"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="276"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="338"/>
         <source>与已有记录的月份重叠</source>
         <translation>Overlaps months of an existing record</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="349"/>
+        <source>月份 {0} 与第{1}行重复</source>
+        <translation>Month {0} repeats row {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="352"/>
+        <source>期间早于14周岁</source>
+        <translation>Period before age 14</translation>
     </message>
 </context>
 <context>
@@ -2726,97 +2761,102 @@ Your data is still here and has been saved.</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="99"/>
+        <source>未缴费</source>
+        <translation>Not paying</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="102"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="103"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="104"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="105"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="106"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="108"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="110"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="111"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="112"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="113"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="114"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="115"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="142"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="143"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="144"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="145"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="146"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="146"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="147"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>

@@ -90,6 +90,7 @@ class _Run:
         self.monthly_total = ZERO
         self._first: Optional[YearMonth] = None
         self.housing_at_retirement = ZERO
+        self.shortfall = 0
         self.medical_at_retirement = ZERO
         st = profile.statement
         if st is not None:
@@ -249,20 +250,37 @@ class _Run:
             deemed_years=self.profile.deemed_years, balance=self.pension_acct.balance,
             last_wage=self.last_wage, deflator=self.deflator(self.retire.year)))
         self.monthly_total = self.pension.total
+        self.shortfall = shortfall_months(self.window, self.retire, self.region, self.view,
+                                          self.pension.contribution_months
+                                          + self.profile.deemed_years * 12)
 
     def _retired_month(self, month: YearMonth) -> Decimal:
+        """One month of retirement. Below the minimum years there is no monthly pension (the
+        person may pay up to the minimum first): nothing is paid and the account is kept."""
+        if self.shortfall:
+            self._medical_retiree_month(month, ZERO)
+            return ZERO
         if month.month == 1 and month.year > self.retire.year:
             rise = self.view.value("pension/annual_adjustment", self.region, month)
             self.monthly_total = fen(self.monthly_total * (1 + rise))
         self.pension_acct.withdraw(month, self.pension.account_pension)
+        self._medical_retiree_month(month, self.monthly_total)
+        return self.monthly_total
+
+    def _medical_retiree_month(self, month: YearMonth, pension: Decimal) -> None:
         credit = self.view.value("medical/retiree_credit_fixed", self.region, month) + \
-            fen(self.monthly_total * self.view.value("medical/retiree_credit_rate", self.region,
-                                                     month))
+            fen(pension * self.view.value("medical/retiree_credit_rate", self.region, month))
         self.medical_acct.deposit(month, credit)
         spending = self.profile.assumptions.medical_monthly_spending
         if spending:
             self.medical_acct.withdraw(month, spending)
-        return self.monthly_total
+
+
+def shortfall_months(window: RetirementWindow, retire: YearMonth, region: str, view: PolicyView,
+                     total_months: Decimal) -> int:
+    """Months still missing to the minimum contribution years (deemed years included)."""
+    required = minimum_years(window, retire, region, view)
+    return max(0, int((required * 12 - total_months).to_integral_value(rounding="ROUND_CEILING")))
 
 
 def _monthly_breakdown(run: _Run) -> Optional[MonthlyContributions]:
@@ -294,7 +312,7 @@ def estimate(profile: Profile, policy: Optional[PolicyData] = None, *,
     pension = run.pension
     total_months = Decimal(pension.contribution_months) + profile.deemed_years * 12
     required = minimum_years(window, retire, profile.region, view)
-    shortfall = max(0, int((required * 12 - total_months).to_integral_value(rounding="ROUND_CEILING")))
+    shortfall = run.shortfall
     notices = run.notices
     if shortfall:
         notices.append(("BELOW_MINIMUM_YEARS", {"required": str(required),

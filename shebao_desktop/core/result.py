@@ -104,7 +104,8 @@ class RetirementInfo(_Out):
     chosen_age: str
     minimum_years: Decimal
     years_at_retirement: Decimal  # actual + deemed
-    shortfall_months: int
+    shortfall_months: int  # > 0: no monthly pension until paid up; the pension figures are what
+    #                       it would be, and no pension is paid in the year lines
 
 
 class MonthlyContributions(_Out):

@@ -208,6 +208,8 @@ class HistoryModel(QAbstractTableModel):
             return False
         self.overlay.pop((r, c), None)
         self.dataChanged.emit(index, index)
+        self.message.emit("" if not self.overlay else translate(
+            "history", "还有 {0} 个单元格有误（标红）").format(len(self.overlay)))
         return True
 
     # -- editing operations (each one undo step) -------------------------------------------
@@ -338,8 +340,14 @@ class HistoryModel(QAbstractTableModel):
 
 
 def _reason(exc: Exception) -> str:
+    """The reason in the user's words (the profile's own checks speak English codes)."""
     errors = getattr(exc, "errors", None)
-    if callable(errors):
-        first = errors()[0]
-        return str(first.get("msg", exc)).removeprefix("Value error, ")
-    return str(exc)
+    text = str(errors()[0].get("msg", exc)) if callable(errors) else str(exc)
+    text = text.removeprefix("Value error, ")
+    overlap = re.search(r"month (\d{4}-\d{2}) is also in history\.(\d+)", text)
+    if overlap:
+        return translate("history", "月份 {0} 与第{1}行重复").format(
+            overlap.group(1), int(overlap.group(2)) + 1)
+    if "before age 14" in text:
+        return translate("history", "期间早于14周岁")
+    return text

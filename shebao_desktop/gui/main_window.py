@@ -9,7 +9,7 @@ from typing import Optional
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget,
                                QWidget)
 
 from .. import __version__
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         for n, title in enumerate((self.tr("个人信息"), self.tr("缴费记录"), self.tr("假设与公积金"))):
             self._action(view_menu, title, lambda _c=False, i=n: self.inputs.setCurrentIndex(i),
                          QKeySequence(f"Ctrl+{n + 1}"))
-        language_menu = bar.addMenu(self.tr("语言(&L)") + " / Language")
+        language_menu = bar.addMenu(self.tr("语言(&L) / Language"))
         group = QActionGroup(self)
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
             action = self._action(language_menu, label, lambda _c=False, c=code: self.set_language(c))
@@ -248,5 +248,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.profiles.close()
         super().closeEvent(event)
+
+    def terminate(self) -> None:
+        """Asked to stop by the system (SIGTERM): close as the user would, saving first."""
+        self.close()
+        QApplication.instance().quit()
 
 

@@ -62,6 +62,7 @@ def parameter_labels() -> dict[str, tuple[str, str]]:
         "housing_fund/interest_rate_current_year": (translate("explain", "住房公积金年利率（当年归集）"), "rate"),
         "housing_fund/rounding": (translate("explain", "住房公积金缴存额舍入规则"), "convention"),
         "statistics/urban_average_wage": (translate("explain", "全国城镇非私营单位年平均工资"), "yuan"),
+        "statistics/caliber_factor": (translate("explain", "2019年前社平工资口径换算系数"), "ratio"),
         "assumptions/own_wage_growth": (translate("explain", "本人工资年增长率（假设）"), "rate"),
         "assumptions/average_wage_growth": (translate("explain", "社会平均工资年增长率（假设）"), "rate"),
         "assumptions/credited_interest_rate": (translate("explain", "未来记账利率（假设）"), "rate"),

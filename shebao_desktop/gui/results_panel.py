@@ -24,7 +24,7 @@ from .tables import ESTIMATE_MARK, BreakdownModel, YearTableModel, breakdown_tot
 class FitLabel(QLabel):
     """A big figure that shrinks its font to fit its width instead of being cut off."""
 
-    LARGEST, SMALLEST = 20, 12
+    LARGEST, SMALLEST = 20, 9
 
     def _fit(self) -> None:
         font = self.font()
@@ -188,15 +188,16 @@ class ResultsPanel(QWidget):
         p, r = e.pension, e.retirement
         total = p.total_today if self.session.today_money else p.total
         estimated = any(y.estimated for y in e.years)
-        self.pension_card.show_values(
-            self.tr("{0} 元").format(money(total)),
-            self.tr("基础 {0} + 个人账户 {1} + 过渡性 {2}").format(
-                money(self._deflate(p.basic_pension, e)), money(self._deflate(p.account_pension, e)),
-                money(self._deflate(p.transitional_pension, e))),
-            estimated or p.pension_base_estimated,
-            self.tr("计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
-                money(p.pension_base), self.tr("（估计）") if p.pension_base_estimated else "",
-                p.average_index, p.account_pension_divisor) + self._base_method(e))
+        if r.shortfall_months:
+            self.pension_card.show_values(
+                self.tr("不能按月领取"),
+                self.tr("缴费年限不足最低 {0} 年（差 {1} 个月）；补足后约 {2} 元/月").format(
+                    r.minimum_years, r.shortfall_months, money(total)),
+                False, self.tr("按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴"))
+            self.pension_card.value.setStyleSheet(f"color: {error_color()};")
+        else:
+            self.pension_card.value.setStyleSheet("")
+            self._pension_card(e, total, estimated)
         self.rate_card.show_values(
             percent(p.replacement_rate), self.tr("相对本人退休前工资；相对计发基数 {0}").format(
                 percent(p.replacement_rate_vs_average)))
@@ -214,6 +215,18 @@ class ResultsPanel(QWidget):
                                       self.tr("未扣除就医支出（可在假设中填写）"), estimated)
         self.housing_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.housing_fund, e))),
                                       "", estimated)
+
+    def _pension_card(self, e: Estimate, total: Decimal, estimated: bool) -> None:
+        p = e.pension
+        self.pension_card.show_values(
+            self.tr("{0} 元").format(money(total)),
+            self.tr("基础 {0} + 个人账户 {1} + 过渡性 {2}").format(
+                money(self._deflate(p.basic_pension, e)), money(self._deflate(p.account_pension, e)),
+                money(self._deflate(p.transitional_pension, e))),
+            estimated or p.pension_base_estimated,
+            self.tr("计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
+                money(p.pension_base), self.tr("（估计）") if p.pension_base_estimated else "",
+                p.average_index, p.account_pension_divisor) + self._base_method(e))
 
     @staticmethod
     def _base_method(e: Estimate) -> str:

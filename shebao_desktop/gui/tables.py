@@ -96,7 +96,9 @@ class YearTableModel(SpecModel):
     columns = [
         Column(lambda: translate("tables", "年份"), _year),
         Column(lambda: translate("tables", "年龄"), lambda r, _m: r.age_at_end),
-        Column(lambda: translate("tables", "阶段"), lambda r, _m: phase_labels().get(r.phase, r.phase)),
+        Column(lambda: translate("tables", "阶段"), lambda r, _m: translate("tables", "未缴费")
+               if r.phase == "working" and not r.months_contributed
+               else phase_labels().get(r.phase, r.phase)),
         Column(lambda: translate("tables", "地区"), lambda r, _m: region_name(r.region)),
         Column(lambda: translate("tables", "缴费月数"), lambda r, _m: r.months_contributed),
         Column(lambda: translate("tables", "平均缴费基数"), lambda r, _m: r.average_base, True),

@@ -109,3 +109,19 @@ def test_elective_late_retirement_lowers_the_divisor():
     assert on_time.pension.account_pension_divisor == Decimal("129.7")  # 61y4m
     assert late.pension.account_pension_divisor == Decimal("106.3")     # 109 - 8 x 4/12
     assert late.pension.total > on_time.pension.total
+
+
+def test_below_minimum_years_pays_no_monthly_pension():
+    """《社会保险法》 art. 16: without the minimum years there is no monthly pension (the person
+    may pay up to it); the account is kept, not drawn."""
+    profile = Profile(birth=YM(1966, 1), gender="male", region="beijing",
+                      history=[{"period": str(y), "region": "beijing", "amount": "9000"}
+                               for y in range(2016, 2024)],
+                      future={"continue_contributing": False})
+    result = estimate(profile, as_of=YM(2026, 1))
+    assert result.retirement.shortfall_months == 15 * 12 - 8 * 12
+    retired = [y for y in result.years if y.year > result.retirement.chosen_month.year]
+    assert retired and all(y.pension_paid == 0 for y in retired)
+    assert all(y.pension_account.withdrawals == 0 for y in retired)
+    assert result.pension.total > 0  # what it would be once paid up
+    assert any(n.code == "BELOW_MINIMUM_YEARS" for n in result.notices)

@@ -110,7 +110,8 @@ def test_summary_contains_inputs_and_results(qapp, case):
                    at.medical_account, at.housing_fund, e.monthly_contributions.total_employee,
                    e.monthly_contributions.total_employer):
         assert money(figure) in text
-    assert "55.61%" in text  # replacement rate on the last own wage
+    rate = f"{p.replacement_rate * 100:.2f}%"  # on the last own wage
+    assert rate in text
     assert "9.8.7" in text and "2026-01-15" in text
     assert "1988-03" in text and "北京市" in text and "上海市" in text
     assert text.count("无个人账户") == 3  # unemployment, injury, maternity

@@ -18,6 +18,7 @@ from .loader import NATIONAL, PolicyData, PolicyDataError
 from .schema import ParameterFile, Reference
 
 NATIONAL_WAGE_SERIES = "statistics/urban_average_wage"
+CALIBER_FACTOR = "statistics/caliber_factor"
 
 
 class PolicyLookupError(PolicyDataError):
@@ -201,12 +202,23 @@ class PolicyView:
         series = self.data.files[NATIONAL][NATIONAL_WAGE_SERIES]
         then = self._series_value(series, month.year)
         ref = self._series_value(series, first.year)
-        value = (entry.value * then / ref).quantize(YUAN)
+        factor = Decimal(1)
+        if not name.startswith("housing_fund/"):  # housing fund bands never changed caliber
+            caliber = self.data.files[NATIONAL][CALIBER_FACTOR]
+            factor = self._caliber(caliber, month) / self._caliber(caliber, first)
+        value = (entry.value * then / ref * factor).quantize(YUAN)
         return ParamValue(
             name, source, YearMonth(month.year, first.month) if month.month >= first.month
             else YearMonth(month.year - 1, first.month), value, "estimated", None,
             f"{first} value {entry.value} scaled by the national urban average wage "
-            f"{month.year}/{first.year} ({then}/{ref})")
+            f"{month.year}/{first.year} ({then}/{ref})"
+            + (f" x {factor} (pre-2019 wage caliber, statistics/caliber_factor)" if factor != 1 else ""))
+
+    def _caliber(self, caliber: ParameterFile, month: YearMonth) -> Decimal:
+        """The caliber factor in force in ``month`` (named in the back-cast's method text)."""
+        start = self.data.start_of(caliber, month)
+        entry = caliber.values.get(start) if start is not None else None
+        return entry.value if entry is not None else Decimal(1)
 
     def _series_value(self, series: ParameterFile, year: int) -> Decimal:
         entry = series.values.get(YearMonth(year, 1))
