@@ -468,3 +468,13 @@ def test_main_without_command_does_not_raise(capsys):
     code = main([])
     assert code == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args", [["bogus"], ["estimat", "x.json"], ["--frobnicate"]])
+def test_mistyped_commands_answer_on_the_command_line(args):
+    """Found by a trial run: unknown words used to open the window (and abort with no display)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="minimal")
+    proc = subprocess.run([sys.executable, "-m", "shebao_desktop", *args], capture_output=True,
+                          text=True, timeout=60, env=env)
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
