@@ -987,184 +987,189 @@ Your data is still here and has been saved.</translation>
         <translation>Too many rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="34"/>
+        <source>未知地区</source>
+        <translation>Unknown region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
         <source>年末年龄</source>
         <translation>Age at year end</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="43"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="43"/>
         <source>平均缴费基数</source>
         <translation>Average base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="44"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="44"/>
         <source>养老个人缴费</source>
         <translation>Pension (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="45"/>
         <source>养老单位缴费</source>
         <translation>Pension (employer)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="45"/>
         <source>养老账户年初</source>
         <translation>Pension account (opening)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="46"/>
         <source>养老账户记入</source>
         <translation>Pension account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="47"/>
         <source>养老账户利息</source>
         <translation>Pension account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="47"/>
         <source>养老账户年末</source>
         <translation>Pension account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
         <source>医保账户记入</source>
         <translation>Medical account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
         <source>医保账户年末</source>
         <translation>Medical account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="49"/>
         <source>公积金缴存</source>
         <translation>Housing fund deposits</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="49"/>
         <source>公积金提取</source>
         <translation>Housing fund withdrawals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
         <source>公积金年末</source>
         <translation>Housing fund (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="51"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="51"/>
         <source>当年养老金</source>
         <translation>Pension paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="52"/>
         <source>通胀折算系数</source>
         <translation>Inflation deflator</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="52"/>
         <source>含估计值</source>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="64"/>
         <source>{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。</source>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="67"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="68"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="41"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="76"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="103"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="106"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="110"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="118"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>

@@ -31,6 +31,7 @@ def reason_text(code: str, detail: str) -> str:
         "TOTAL_ROW": translate("exchange", "合计行"),
         "INVALID_ROW": translate("exchange", "该行无效"),
         "TOO_MANY_ROWS": translate("exchange", "行数过多"),
+        "BAD_REGION": translate("exchange", "未知地区"),
     }
     return reasons.get(code, code)
 

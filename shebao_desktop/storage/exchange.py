@@ -15,7 +15,7 @@ the year-by-year results to CSV/XLSX.
 
 Reason codes of rejected rows: BAD_PERIOD, PERIOD_OUT_OF_RANGE, MISSING_VALUE, BAD_AMOUNT,
 NEGATIVE_AMOUNT, AMOUNT_TOO_LARGE, ZERO_AMOUNT, BAD_MONTHS, DUPLICATE_PERIOD, NOT_PENSION,
-TOTAL_ROW, INVALID_ROW, TOO_MANY_ROWS.
+TOTAL_ROW, INVALID_ROW, TOO_MANY_ROWS, BAD_REGION.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from typing import Any, Mapping, Optional, Sequence
 from pydantic import ValidationError
 
 from ..core.money import FEN
+from ..core.policy.loader import default_policy_data
 from ..core.profile import MAX_MONEY, HistoryRow, Profile
 from ..core.result import Estimate, YearLine
 from ..core.yearmonth import YearMonth
@@ -41,7 +42,7 @@ from .tables import decimal_of, read_limited, read_table, write_table
 MAX_HISTORY_ROWS = 2000
 HEADER_SEARCH_ROWS = 30
 MIN_PERIOD_YEAR, MAX_PERIOD_YEAR = 1950, 2200
-TEMPLATE_HEADER = ("period", "wage", "months", "kind")
+TEMPLATE_HEADER = ("period", "wage", "months", "kind", "region", "employment")
 _TOTALS = ("合计", "小计", "总计", "total")
 
 
@@ -111,6 +112,10 @@ def _role(cell: Any) -> Optional[str]:
         return "insurance"
     if text in ("kind", "类型"):
         return "kind"
+    if text in ("region", "地区", "参保地", "统筹地区"):
+        return "region"
+    if text in ("employment", "身份"):
+        return "employment"
     return None
 
 
@@ -231,9 +236,19 @@ def _parse_row(cells: list, roles: Mapping[str, int], layout: str, region: str,
         kind = str(kind_cell).strip().lower()
         if kind not in ("wage", "base"):
             raise _Reject("INVALID_ROW", f"kind: '{kind[:20]}' is not wage or base")
+    region_cell = _cell(cells, roles, "region")
+    if not _blank(region_cell):
+        region = str(region_cell).strip()
+        if region not in default_policy_data().regions:
+            raise _Reject("BAD_REGION", f"unknown region '{region[:20]}'")
+    employment = _cell(cells, roles, "employment")
+    employment = None if _blank(employment) else str(employment).strip().lower()
+    if employment not in (None, "employee", "flexible"):
+        raise _Reject("INVALID_ROW", f"employment: '{employment[:20]}' is not employee or flexible")
     try:
         row = HistoryRow(period=period, region=region, amount=amount, amount_kind=kind,
-                         months=_months(_cell(cells, roles, "months"), is_month))
+                         months=_months(_cell(cells, roles, "months"), is_month),
+                         employment=employment)
     except ValidationError as exc:
         error = exc.errors(include_url=False, include_input=False)[0]
         raise _Reject("INVALID_ROW", str(error.get("msg", "invalid"))[:200]) from None
@@ -300,7 +315,8 @@ def apply_import(profile: Profile, preview: HistoryPreview) -> Profile:
 def export_history_template(path: Path, rows: Sequence[HistoryRow] = ()) -> None:
     """The period,wage template (CSV or XLSX by suffix), filled with ``rows`` if given."""
     write_table(Path(path), TEMPLATE_HEADER,
-                [(row.period, row.amount, row.months, row.amount_kind) for row in rows])
+                [(row.period, row.amount, row.months, row.amount_kind, row.region,
+                  row.employment or "") for row in rows])
 
 
 # -- results export --------------------------------------------------------------------------

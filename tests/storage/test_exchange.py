@@ -228,3 +228,18 @@ def test_formula_injection_is_neutralised(tmp_path, result, suffix):
 def test_neutralise_leaves_numbers_and_plain_text():
     assert neutralise("北京") == "北京" and neutralise(Decimal("-5")) == Decimal("-5")
     assert neutralise("-5") == "'-5"
+
+
+def test_template_round_trip_keeps_regions_and_employment(tmp_path):
+    """Found by a trial run: the template used to drop each row's region and employment."""
+    from shebao_desktop.core.profile import HistoryRow
+    from shebao_desktop.storage.exchange import export_history_template, import_history
+    rows = [HistoryRow(period="2015", region="shanghai", amount="9000"),
+            HistoryRow(period="2016-03", region="shenzhen", amount="12000", employment="flexible"),
+            HistoryRow(period="2017", region="beijing", amount="15000", months=6)]
+    for suffix in ("csv", "xlsx"):
+        path = tmp_path / f"template.{suffix}"
+        export_history_template(path, rows)
+        preview = import_history(path, region="chengdu")
+        assert preview.rows == rows, suffix
+        assert not preview.rejected
