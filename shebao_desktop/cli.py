@@ -17,13 +17,13 @@ from typing import Any, Callable, Optional, Sequence
 
 from pydantic import ValidationError
 
-from .core.errors import ProfileError
+from .core.errors import ProfileError, first_error
 from .core.estimate import estimate, make_view
 from .core.money import FEN
 from .core.pension_at_retirement import PensionInputs, pension_at_retirement
 from .core.policy.loader import PolicyDataError, default_policy_data
 from .core.policy.view import PolicyView
-from .core.profile import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, Profile
+from .core.profile import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, Profile, retirement_group
 from .core.retirement import Age, minimum_years, retirement_window
 from .core.yearmonth import YearMonth
 from . import __version__
@@ -104,12 +104,6 @@ def _wrap(reader: Callable[[str], Any]) -> Callable[[str], Any]:
     return read
 
 
-def _group(gender: str, category: str) -> str:
-    if gender == "male":
-        return "male"
-    return "female_worker" if category == "worker" else "female_cadre"
-
-
 def _fmt(value: Any) -> Any:
     if isinstance(value, Decimal):
         return str(value)
@@ -136,9 +130,8 @@ def cmd_estimate(args: argparse.Namespace) -> int:
     try:
         profile = Profile.model_validate_json(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "profile"
-        raise InputError(where, first["msg"]) from None
+        where, message = first_error(exc)
+        raise InputError(where or "profile", message) from None
     result = estimate(profile, as_of=args.as_of or _this_month())
     if args.format == "json":
         print(result.model_dump_json(indent=2))
@@ -183,7 +176,7 @@ def cmd_pension(args: argparse.Namespace) -> int:
 def cmd_retirement_age(args: argparse.Namespace) -> int:
     data = default_policy_data()
     view = PolicyView(data, {})
-    window = retirement_window(args.birth, _group(args.gender, args.category), "national", view)
+    window = retirement_window(args.birth, retirement_group(args.gender, args.category), "national", view)
     need_statutory = minimum_years(window, window.statutory_month, "national", view)
     need_earliest = minimum_years(window, window.earliest_month, "national", view)
     out = {

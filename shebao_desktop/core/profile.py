@@ -31,6 +31,14 @@ Category = Literal["worker", "cadre", "flexible"]
 Employment = Literal["employee", "flexible"]
 
 
+def retirement_group(gender: str, category: str) -> str:
+    """The statutory-age schedule: men; women whose old age was 50 (workers); women whose old
+    age was 55 (cadres, and flexible workers)."""
+    if gender == "male":
+        return "male"
+    return "female_worker" if category == "worker" else "female_cadre"
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -73,9 +81,9 @@ class HistoryRow(_Model):
     def _covered(self) -> tuple[YearMonth, ...]:
         return tuple(self.first_month + i for i in range(self.paid_months))
 
-    def months_covered(self) -> list[YearMonth]:
+    def months_covered(self) -> tuple[YearMonth, ...]:
         """The months this row pays for: a partial year row pays its first N months."""
-        return list(self._covered)
+        return self._covered
 
 
 class Statement(_Model):
@@ -171,9 +179,7 @@ class Profile(_Model):
     @property
     def retirement_group(self) -> str:
         """Which statutory-age schedule applies: male, female_cadre or female_worker."""
-        if self.gender == "male":
-            return "male"
-        return "female_worker" if self.category == "worker" else "female_cadre"
+        return retirement_group(self.gender, self.category)
 
     def employment_of(self, row: Optional[HistoryRow] = None) -> Employment:
         if row is not None and row.employment is not None:

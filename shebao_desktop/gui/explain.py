@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..core.profile import Profile
 from ..core.result import Estimate, ParameterUsed
 from .labels import age_text, region_name
+from .labels import money as labels_money
 
 from .parameter_labels import parameter_label, parameter_labels  # noqa: F401 - re-exported
 
@@ -45,11 +46,9 @@ def convention_labels() -> dict[str, str]:
 # -- number formatting (shared with the report) ---------------------------------------------------
 def money(value: Optional[Decimal], deflator: Optional[Decimal] = None) -> str:
     """``1234567.5`` -> ``1,234,567.50``; divided by ``deflator`` for today's money."""
-    if value is None:
-        return "—"
-    if deflator:
+    if value is not None and deflator:
         value = Decimal(value) / deflator
-    return f"{Decimal(value):,.2f}"
+    return labels_money(None if value is None else Decimal(value))
 
 
 def percent(value: Optional[Decimal], places: int = 2) -> str:

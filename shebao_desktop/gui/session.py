@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.errors import ProfileError
+from ..core.errors import ProfileError, first_error
 from ..core.estimate import estimate
 from ..core.policy.loader import PolicyDataError
 from ..core.profile import Profile
@@ -176,9 +176,5 @@ class Session(QObject):
 
 
 def _first_error(exc: ValueError) -> str:
-    errors = getattr(exc, "errors", None)
-    if callable(errors):
-        first = errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        return f"{where}: {first.get('msg', '')}".strip(": ")
-    return str(exc)
+    where, message = first_error(exc)
+    return f"{where}: {message}".strip(": ")

@@ -29,6 +29,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from pydantic import ValidationError
 
+from ..core.errors import first_error
 from ..core.money import FEN
 from ..core.policy.loader import default_policy_data
 from ..core.profile import MAX_MONEY, HistoryRow, Profile
@@ -250,8 +251,7 @@ def _parse_row(cells: list, roles: Mapping[str, int], layout: str, region: str,
                          months=_months(_cell(cells, roles, "months"), is_month),
                          employment=employment)
     except ValidationError as exc:
-        error = exc.errors(include_url=False, include_input=False)[0]
-        raise _Reject("INVALID_ROW", str(error.get("msg", "invalid"))[:200]) from None
+        raise _Reject("INVALID_ROW", (first_error(exc)[1] or "invalid")[:200]) from None
     months = row.months_covered()
     if any(month in covered for month in months):
         raise _Reject("DUPLICATE_PERIOD", f"{period} overlaps an earlier row")
@@ -307,9 +307,8 @@ def apply_import(profile: Profile, preview: HistoryPreview) -> Profile:
         return Profile.model_validate({**profile.model_dump(), "history": [
             row.model_dump() for row in history]})
     except ValidationError as exc:
-        error = exc.errors(include_url=False, include_input=False)[0]
-        where = ".".join(str(part) for part in error.get("loc", ()))
-        raise StorageError(INVALID, preview.source, f"{where}: {error.get('msg')}"[:300]) from None
+        where, message = first_error(exc)
+        raise StorageError(INVALID, preview.source, f"{where}: {message}"[:300]) from None
 
 
 def export_history_template(path: Path, rows: Sequence[HistoryRow] = ()) -> None:
