@@ -206,109 +206,104 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="27"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="57"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="28"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="58"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="29"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="59"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="30"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="60"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="61"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="62"/>
         <source>从电子表格复制多行（期间、金额、地区、月数，用制表符或逗号分隔）后粘贴</source>
         <translation>Copy rows from a spreadsheet (period, amount, region, months; tab- or comma-separated), then paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="84"/>
-        <source>已粘贴 {0} 行</source>
-        <translation>Pasted {0} rows</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="128"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="129"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="136"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="140"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="142"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="103"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="106"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="148"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="145"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="150"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="151"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="153"/>
         <source>平均缴费指数</source>
         <translation>Average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="154"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="174"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -491,12 +486,12 @@ Offline estimates of the basic pension insurance personal account and pension, t
 Results are estimates; the social insurance agency&apos;s determination is final.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="81"/>
+        <location filename="../../shebao_desktop/app.py" line="93"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="81"/>
+        <location filename="../../shebao_desktop/app.py" line="93"/>
         <source>程序遇到意外错误：{0}
 
 您的数据仍在，已自动保存。</source>
@@ -505,7 +500,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
 Your data is still here and has been saved.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="101"/>
+        <location filename="../../shebao_desktop/app.py" line="113"/>
         <source>部分档案无法读取</source>
         <translation>Some profiles could not be read</translation>
     </message>
@@ -768,117 +763,102 @@ Your data is still here and has been saved.</translation>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="156"/>
+        <source>缴费记录第 {0} 行有误，未计入计算（共 {1} 行）；改正后计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="163"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="174"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="176"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="185"/>
         <source>有 {0} 处缴费基数按上下限调整（见逐年明细）</source>
         <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="203"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="204"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月）；补足后约 {2} 元/月</source>
         <translation>Below the minimum {0} years ({1} months short); about {2} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="206"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="214"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="216"/>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="232"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="233"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="238"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="216"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="217"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="218"/>
         <source>不足最低 {0} 年，还差 {1} 个月</source>
         <translation>Below the minimum of {0} years; {1} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="219"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="223"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="225"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="241"/>
-        <source>计划退休时间不在允许范围内（{earliest} 至 {latest}）</source>
-        <translation>Planned retirement is outside the allowed range ({earliest} to {latest})</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="242"/>
-        <source>未知地区 {region}</source>
-        <translation>Unknown region {region}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="243"/>
-        <source>地区 {region} 的数据不完整</source>
-        <translation>Incomplete data for region {region}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="244"/>
-        <source>{month} 在 {region} 没有政策数据，请检查该行期间</source>
-        <translation>No policy data for {month} in {region}; please check that row&apos;s period</translation>
     </message>
 </context>
 <context>
@@ -1462,373 +1442,373 @@ Your data is still here and has been saved.</translation>
         <translation>Future pension adjustment (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="30"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="31"/>
         <source>年度计算法</source>
         <translation>Annual calculation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="32"/>
         <source>月积数法</source>
         <translation>Monthly accumulation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="33"/>
         <source>当年缴费当年不计息</source>
         <translation>No interest on contributions in the year paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
         <source>四舍五入到分</source>
         <translation>Round to the fen (0.01)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
         <source>四舍五入到角</source>
         <translation>Round to the jiao (0.1)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
         <source>进位到角</source>
         <translation>Round up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
         <source>四舍五入到元</source>
         <translation>Round to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
         <source>不舍入</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
         <source>累计月数 ÷ 12</source>
         <translation>Total months ÷ 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
         <source>整年数 + 零头月数折算</source>
         <translation>Whole years + remaining months converted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
         <source>按 1 计</source>
         <translation>Counted as 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
         <source>本人平均缴费指数</source>
         <translation>Own average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
         <source>全国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="87"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="87"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="90"/>
         <source>按退休年龄查表（{low}–{high}岁，{first}–{last}个月）</source>
         <translation>Table by retirement age ({low}–{high} y, {first}–{last} months)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="94"/>
         <source>原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；弹性提前{early}个月、推迟{late}个月</source>
         <translation>Original retirement age {age}; from births in {birth}, 1 month of delay per {step} months of birth, up to {max} months; elective early {early} months, late {late} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="104"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="110"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="115"/>
         <source>已公布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="116"/>
         <source>估计</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="117"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="154"/>
         <source>您在本档案中填写的数值</source>
         <translation>Value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="160"/>
         <source>（以上为首项；其余各项方法相同，数字不同）</source>
         <translation> (first item shown; the others use the same method with different numbers)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="178"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="178"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="191"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="202"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="216"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="217"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="218"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="224"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="227"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="229"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="231"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="244"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="249"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="253"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="257"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="267"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="277"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="283"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="288"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="295"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="298"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="307"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="310"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
         <source>过渡性养老金 = C × Z × N视同 × k（Z：{z_rule}）。</source>
         <translation>Transitional pension = C × Z × N(deemed) × k (Z: {z_rule}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
         <source>{c} × {z} × {deemed} × {k} = {result}</source>
         <translation>{c} × {z} × {deemed} × {k} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
         <source>没有视同缴费年限，过渡性养老金为 0。</source>
         <translation>No deemed contribution years, so the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
         <source>{basic} + {account} + {transitional} = {result}</source>
         <translation>{basic} + {account} + {transitional} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="330"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="341"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="343"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="345"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -1836,203 +1816,231 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="40"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="53"/>
         <source>年份应在1950到2100之间</source>
         <translation>Year must be between 1950 and 2100</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="48"/>
         <source>期间应写成 2024（整年）或 2024-03（单月）</source>
         <translation>Period must be 2024 (whole year) or 2024-03 (single month)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="51"/>
         <source>月份应在1到12之间</source>
         <translation>Month must be between 1 and 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="69"/>
         <source>未知地区：{0}</source>
         <translation>Unknown region: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="70"/>
-        <source>金额应为数字，例如 8500 或 8500.50</source>
-        <translation>Amount must be a number, e.g. 8500 or 8500.50</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="79"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="81"/>
         <source>金额过大（超过每月一千万元），请检查</source>
         <translation>Amount too large (over 10 million yuan a month); please check</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="83"/>
         <source>金额最多两位小数</source>
         <translation>Amount can have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="92"/>
         <source>缴费月数应为0到12的整数</source>
         <translation>Months paid must be a whole number from 0 to 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="102"/>
         <source>金额类型应为“工资”或“基数”</source>
         <translation>Amount type must be &quot;Wage&quot; or &quot;Base&quot;</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="116"/>
         <source>身份应为“职工”或“灵活就业”</source>
         <translation>Employment must be &quot;Employee&quot; or &quot;Flexible employment&quot;</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="129"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="130"/>
         <source>整年写 2024，单月写 2024-03</source>
         <translation>Whole year: 2024; single month: 2024-03</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="131"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="132"/>
         <source>缴费所在的统筹地区</source>
         <translation>Pooling region where contributions were paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="133"/>
         <source>月工资/基数（元）</source>
         <translation>Wage/base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="134"/>
         <source>月平均工资（系统按上下限折算缴费基数），或直接填缴费基数</source>
         <translation>Average monthly wage (converted to a contribution base within the ceiling/floor), or enter the contribution base directly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="135"/>
         <source>金额类型</source>
         <translation>Amount type</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="169"/>
+        <source>单月行的缴费月数只能是0或1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="320"/>
+        <source>期间无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
         <source>工资</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="38"/>
+        <source>请填写期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="74"/>
+        <source>请填写月工资或缴费基数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="77"/>
+        <source>金额应为数字，例如 8500、6,500.50 或 1.2万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
         <source>基数</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="137"/>
         <source>工资或缴费基数</source>
         <translation>Wage or contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="138"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="139"/>
         <source>整年行缴费的月数（0-12，从1月起算）；单月行为1</source>
         <translation>Months paid in a whole-year row (0-12, counted from January); 1 for a single-month row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="140"/>
         <source>身份</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="106"/>
         <source>（同身份类别）</source>
         <translation>(same as category)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="142"/>
         <source>职工或灵活就业；留空则按身份类别</source>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="117"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="121"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="211"/>
-        <source>还有 {0} 个单元格有误（标红）</source>
-        <translation>{0} cell(s) still wrong (in red)</translation>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="61"/>
+        <source>此行有误，未计入计算；改正标红的单元格后计入</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="133"/>
+        <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="140"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="145"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="153"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="164"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="253"/>
-        <source>粘贴的行有冲突：{0}</source>
-        <translation>Pasted rows conflict: {0}</translation>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="167"/>
+        <source>已粘贴 {0} 行，其中 {1} 个单元格有误。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="258"/>
-        <source>已粘贴 {0} 行，其中 {1} 个单元格有误，已标红</source>
-        <translation>Pasted {0} rows; {1} cells are invalid and marked red</translation>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="170"/>
+        <source>已粘贴 {0} 行</source>
+        <translation type="unfinished">Pasted {0} rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="315"/>
+        <source>与第{0}行的月份重叠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="185"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="197"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="338"/>
-        <source>与已有记录的月份重叠</source>
-        <translation>Overlaps months of an existing record</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="330"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="333"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>
@@ -2114,94 +2122,6 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
-    </message>
-</context>
-<context>
-    <name>notices</name>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="22"/>
-        <source>{year}年工资低于缴费基数下限，按下限 {floor} 元缴费</source>
-        <translation>{year}: wage below the contribution base floor; contributions paid on the floor of {floor} yuan</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="24"/>
-        <source>{year}年工资高于缴费基数上限，按上限 {ceiling} 元缴费</source>
-        <translation>{year}: wage above the contribution base ceiling; contributions paid on the ceiling of {ceiling} yuan</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="26"/>
-        <source>{from} 至 {to} 没有缴费记录（断缴）</source>
-        <translation>No contributions from {from} to {to} (gap)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="27"/>
-        <source>{as_of} 及以前按权益记录单的数字计算</source>
-        <translation>Up to and including {as_of}, figures from the statement are used</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="28"/>
-        <source>累计缴费年限不足：需满 {required} 年，还差 {shortfall_months} 个月，不能按月领取基本养老金（可延长缴费或一次性补足）</source>
-        <translation>Contribution years insufficient: {required} years required, {shortfall_months} months short; no monthly basic pension can be drawn (contribute longer or pay the shortfall in a lump sum)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="31"/>
-        <source>弹性提前退休须先满足最低缴费年限</source>
-        <translation>Early elective retirement requires meeting the minimum contribution years first</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="33"/>
-        <source>{count} 项参数使用了估计值（标 ※），见参数列表</source>
-        <translation>{count} parameters use estimates (marked ※); see the parameter list</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="35"/>
-        <source>使用了您自定义的参数：{label} = {value}</source>
-        <translation>Uses your custom parameter: {label} = {value}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="36"/>
-        <source>退休时提取住房公积金余额 {amount} 元</source>
-        <translation>Housing fund balance of {amount} yuan withdrawn at retirement</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="38"/>
-        <source>{month} 提取额 {wanted} 元超过余额，只能提取 {taken} 元</source>
-        <translation>{month}: withdrawal of {wanted} yuan exceeds the balance; only {taken} yuan can be withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="40"/>
-        <source>没有可用于预测未来缴费的工资：未来不计缴费</source>
-        <translation>No wage available to project future contributions: no future contributions counted</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="41"/>
-        <source>未来缴费按权益记录单的平均缴费指数 {index} 推算</source>
-        <translation>Future contributions projected at the statement&apos;s average contribution index {index}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="44"/>
-        <source>没有地区“{region}”的政策数据</source>
-        <translation>No policy data for region &quot;{region}&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="45"/>
-        <source>地区“{region}”缺少社会平均工资或计发基数数据，无法估算</source>
-        <translation>Region &quot;{region}&quot; lacks average wage or pension base data; cannot estimate</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="47"/>
-        <source>所选退休时间不在可选范围 {earliest} 至 {latest} 内</source>
-        <translation>Chosen retirement date is outside the allowed range {earliest} to {latest}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="49"/>
-        <source>{month} {region} 没有政策数据</source>
-        <translation>No policy data for {month} in {region}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/notices.py" line="64"/>
-        <source>、</source>
-        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2673,74 +2593,6 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/sample.py" line="30"/>
         <source>新档案</source>
         <translation>New profile</translation>
-    </message>
-</context>
-<context>
-    <name>storage</name>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="17"/>
-        <source>档案 {name} 来自更新版本的程序，本程序不能打开；文件未作改动。</source>
-        <translation>Profile {name} was created by a newer version of the program and cannot be opened; the file was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="18"/>
-        <source>档案 {name} 内容无效，已另存为 {aside}，其他档案不受影响。</source>
-        <translation>Profile {name} is invalid; it was set aside as {aside}. Other profiles are not affected.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="19"/>
-        <source>档案 {name} 无法读取，已另存为 {aside}，其他档案不受影响。</source>
-        <translation>Profile {name} could not be read; it was set aside as {aside}. Other profiles are not affected.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="20"/>
-        <source>磁盘已满，未能保存 {name}；数据仍在内存中，请腾出空间后再保存。</source>
-        <translation>Disk full: could not save {name}. The data is still in memory; free some space, then save again.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="21"/>
-        <source>文件夹只读，未能保存 {name}；数据仍在内存中。</source>
-        <translation>Folder is read-only: could not save {name}. The data is still in memory.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="22"/>
-        <source>档案 {name} 正在被另一个程序窗口使用。</source>
-        <translation>Profile {name} is in use by another program window.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="23"/>
-        <source>文件 {name} 太大，已拒绝。</source>
-        <translation>File {name} is too large and was rejected.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="24"/>
-        <source>找不到档案 {name}。</source>
-        <translation>Profile {name} not found.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="25"/>
-        <source>无法识别文件 {name} 的格式。</source>
-        <translation>Cannot recognize the format of file {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="26"/>
-        <source>{name} 已存在。</source>
-        <translation>{name} already exists.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="27"/>
-        <source>未能写入 {name}；数据仍在内存中。</source>
-        <translation>Could not write {name}; the data is still in memory.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="39"/>
-        <source>文件 {name} 无法读取或内容无效：{detail}</source>
-        <translation>The file {name} cannot be read or is not valid: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="42"/>
-        <source>档案操作失败：{0}</source>
-        <translation>Profile operation failed: {0}</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,20 @@
-"""Languages: Simplified Chinese source strings, English from a compiled Qt translation."""
+"""Languages: Simplified Chinese source strings, English from a compiled Qt translation, and
+Qt's own texts (the Cancel/OK buttons of its dialogs) from Qt's translations (``qtbase_*.qm``,
+shipped in the package beside ours, else taken from the Qt installation)."""
 
 from __future__ import annotations
 
 from importlib import resources
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("zh_CN", "en")
 _installed: list[QTranslator] = []
+_current = ["zh_CN"]
+
+#: translation files per language: ours, and Qt's own base translation
+_FILES = {"en": ("shebao_en",), "zh_CN": ("qtbase_zh_CN",)}
 
 
 def default_language() -> str:
@@ -16,9 +22,22 @@ def default_language() -> str:
     return "en" if QLocale.system().language() == QLocale.Language.English else "zh_CN"
 
 
-def qm_path(language: str) -> Optional[str]:
-    path = resources.files("shebao_desktop").joinpath("resources", "i18n", f"shebao_{language}.qm")
+def qm_path(language: str, stem: Optional[str] = None) -> Optional[str]:
+    """Our compiled translation (``shebao_<language>.qm``), or another file of the folder."""
+    name = f"{stem or 'shebao_' + language}.qm"
+    path = resources.files("shebao_desktop").joinpath("resources", "i18n", name)
     return str(path) if path.is_file() else None
+
+
+def _load(stem: str, app) -> Optional[QTranslator]:
+    translator = QTranslator(app)
+    shipped = qm_path("", stem)
+    if shipped and translator.load(shipped):
+        return translator
+    if stem.startswith("qt") and translator.load(
+            f"{stem}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        return translator
+    return None
 
 
 def install_language(language: str) -> str:
@@ -34,10 +53,21 @@ def install_language(language: str) -> str:
                                else QLocale.Language.Chinese,
                                QLocale.Country.UnitedStates if language == "en"
                                else QLocale.Country.China))
-    if language == "en":
-        path = qm_path("en")
-        translator = QTranslator(app)
-        if path and translator.load(path):
+    for stem in _FILES[language]:
+        translator = _load(stem, app)
+        if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
+    _current[0] = language
     return language
+
+
+def current_language() -> str:
+    """The language installed last (``zh_CN`` or ``en``)."""
+    return _current[0]
+
+
+def catalogue_language() -> str:
+    """The language for ``presentation.messages`` (``zh`` or ``en``): the default locale's,
+    which ``install_language`` sets (as the labels and number formats follow it)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "zh"

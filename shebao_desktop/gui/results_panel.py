@@ -16,7 +16,7 @@ from ..core.result import Estimate
 from .charts import BalancesChart, RetirementAgeChart
 from .explain import explain_html
 from .labels import age_text, error_color, money, percent
-from .notices import notice_text
+from .notices import error_text, notice_text
 from .session import Session
 from .tables import ESTIMATE_MARK, BreakdownModel, YearTableModel, breakdown_totals
 
@@ -172,7 +172,7 @@ class ResultsPanel(QWidget):
         shown = [n for n in e.notices if n.code not in ("BASE_RAISED_TO_FLOOR",
                                                         "BASE_CAPPED_AT_CEILING")]
         clamps = len(e.notices) - len(shown)
-        lines = [notice_text(n) for n in shown[:6]]
+        lines = [notice_text(n, e, self.session.today_money) for n in shown[:6]]
         if clamps:
             lines.append(self.tr("有 {0} 处缴费基数按上下限调整（见逐年明细）").format(clamps))
         self.notices.setText("\n".join(f"• {line}" for line in lines))
@@ -237,16 +237,4 @@ class ResultsPanel(QWidget):
         return "\n※ " + max(used, key=lambda p: p.effective_from).method if used else ""
 
     def _error_text(self, err) -> str:
-        codes = {
-            "RETIREMENT_OUTSIDE_WINDOW": self.tr("计划退休时间不在允许范围内（{earliest} 至 {latest}）"),
-            "UNKNOWN_REGION": self.tr("未知地区 {region}"),
-            "REGION_DATA_INCOMPLETE": self.tr("地区 {region} 的数据不完整"),
-            "NO_POLICY_DATA": self.tr("{month} 在 {region} 没有政策数据，请检查该行期间"),
-        }
-        template = codes.get(err.code)
-        if template is None:
-            return err.detail
-        try:
-            return template.format(**err.params)
-        except KeyError:
-            return err.detail
+        return error_text(err)
