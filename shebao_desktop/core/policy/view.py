@@ -204,15 +204,18 @@ class PolicyView:
         ref = self._series_value(series, first.year)
         factor = Decimal(1)
         if not name.startswith("housing_fund/"):  # housing fund bands never changed caliber
-            caliber = self.data.files[NATIONAL][CALIBER_FACTOR]
+            caliber = self.data.find(CALIBER_FACTOR, source)[1]  # a region may have its own
             factor = self._caliber(caliber, month) / self._caliber(caliber, first)
         value = (entry.value * then / ref * factor).quantize(YUAN)
+        # a back-cast year never exceeds the published year that follows it
+        capped = value > entry.value
         return ParamValue(
             name, source, YearMonth(month.year, first.month) if month.month >= first.month
-            else YearMonth(month.year - 1, first.month), value, "estimated", None,
+            else YearMonth(month.year - 1, first.month), min(value, entry.value), "estimated", None,
             f"{first} value {entry.value} scaled by the national urban average wage "
             f"{month.year}/{first.year} ({then}/{ref})"
-            + (f" x {factor} (pre-2019 wage caliber, statistics/caliber_factor)" if factor != 1 else ""))
+            + (f" x {factor} (pre-2019 wage caliber, statistics/caliber_factor)" if factor != 1 else "")
+            + (f", capped at the following published value {entry.value}" if capped else ""))
 
     def _caliber(self, caliber: ParameterFile, month: YearMonth) -> Decimal:
         """The caliber factor in force in ``month`` (named in the back-cast's method text)."""
