@@ -486,12 +486,17 @@ Offline estimates of the basic pension insurance personal account and pension, t
 Results are estimates; the social insurance agency&apos;s determination is final.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="93"/>
+        <location filename="../../shebao_desktop/app.py" line="129"/>
+        <source>无法打开数据文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/app.py" line="143"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="93"/>
+        <location filename="../../shebao_desktop/app.py" line="143"/>
         <source>程序遇到意外错误：{0}
 
 您的数据仍在，已自动保存。</source>
@@ -500,7 +505,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
 Your data is still here and has been saved.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="113"/>
+        <location filename="../../shebao_desktop/app.py" line="165"/>
         <source>部分档案无法读取</source>
         <translation>Some profiles could not be read</translation>
     </message>
@@ -765,7 +770,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="156"/>
         <source>缴费记录第 {0} 行有误，未计入计算（共 {1} 行）；改正后计入</source>
-        <translation type="unfinished"></translation>
+        <translation>History row {0} has an error and is left out of the calculation ({1} rows); it counts once corrected</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="163"/>
@@ -1904,13 +1909,13 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="169"/>
         <source>单月行的缴费月数只能是0或1</source>
-        <translation type="unfinished"></translation>
+        <translation>A month row pays for 0 or 1 month</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
         <location filename="../../shebao_desktop/gui/history_model.py" line="320"/>
         <source>期间无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid period</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="98"/>
@@ -1921,17 +1926,17 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="38"/>
         <source>请填写期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the period</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="74"/>
         <source>请填写月工资或缴费基数</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the monthly wage or contribution base</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="77"/>
         <source>金额应为数字，例如 8500、6,500.50 或 1.2万</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be a number, e.g. 8500, 6,500.50 or 1.2万</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="100"/>
@@ -1982,12 +1987,12 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="61"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
-        <translation type="unfinished"></translation>
+        <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="133"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="140"/>
@@ -2012,17 +2017,17 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="167"/>
         <source>已粘贴 {0} 行，其中 {1} 个单元格有误。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasted {0} rows; {1} cells are wrong. </translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="170"/>
         <source>已粘贴 {0} 行</source>
-        <translation type="unfinished">Pasted {0} rows</translation>
+        <translation>Pasted {0} rows</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="315"/>
         <source>与第{0}行的月份重叠</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="185"/>

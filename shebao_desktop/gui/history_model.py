@@ -1,135 +1,33 @@
-"""The contribution history as an editable table: a thin adapter over ``profile.history``
-driven by a column spec. Text that does not parse stays in its cell, marked, with the reason;
-the profile keeps the last valid value until the cell is corrected (nothing typed is lost)."""
+"""The contribution history as an editable table: a thin adapter over the profile's history
+table (``storage.drafts.table_rows``) driven by the column spec in history_cells.py.
+
+A row whose cells do not all read, or that clashes with another row, is kept as a draft row
+(the text as typed, saved with the profile) and left out of the calculation; its wrong cells
+are marked with the reason. The marks are worked out from the profile, so they come back after
+undo, redo, and saving and reopening."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from typing import Any, Callable, Optional
+from decimal import Decimal
+from typing import Any, Iterable, Mapping, Optional, Union
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.policy.loader import default_policy_data
-from ..core.profile import MAX_MONEY, HistoryRow, Profile
-from .labels import employment_labels, region_name
+from ..core.profile import HistoryRow, Profile
+from ..core.yearmonth import YearMonth
+from ..storage.drafts import DraftRow, TableRow, table_rows, with_table
+from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, parse_amount,  # noqa: F401
+                            parse_employment, parse_kind, parse_months, parse_period,
+                            parse_region, pasted_cells, row_from_cells)
 from .session import Session
-
 
 translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-
-
-class CellError(ValueError):
-    pass
-
-
-def parse_period(text: str) -> str:
-    t = text.strip().replace("年", "-").replace("月", "").replace("/", "-").replace(".", "-")
-    t = t.rstrip("-")
-    if re.fullmatch(r"\d{6}", t):  # 202401 as in provincial exports
-        t = f"{t[:4]}-{t[4:]}"
-    if re.fullmatch(r"\d{4}", t):
-        year = int(t)
-        if not 1950 <= year <= 2100:
-            raise CellError(translate("history", "年份应在1950到2100之间"))
-        return t
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", t)
-    if not match:
-        raise CellError(translate("history", "期间应写成 2024（整年）或 2024-03（单月）"))
-    year, month = int(match.group(1)), int(match.group(2))
-    if not 1 <= month <= 12:
-        raise CellError(translate("history", "月份应在1到12之间"))
-    if not 1950 <= year <= 2100:
-        raise CellError(translate("history", "年份应在1950到2100之间"))
-    return f"{year:04d}-{month:02d}"
-
-
-def parse_region(text: str) -> str:
-    t = text.strip()
-    data = default_policy_data()
-    if t in data.regions:
-        return t
-    for slug, index in data.regions.items():
-        if t in (index.name_zh, index.name_en, index.name_zh.rstrip("市省"), index.code) or \
-                t.endswith(f"({slug})"):
-            return slug
-    raise CellError(translate("history", "未知地区：{0}").format(t))
-
-
-def parse_amount(text: str) -> Decimal:
-    t = text.strip().replace(",", "").replace("，", "").replace("元", "").replace("¥", "")
-    try:
-        value = Decimal(t)
-    except InvalidOperation:
-        raise CellError(translate("history", "金额应为数字，例如 8500 或 8500.50")) from None
-    if not value.is_finite() or value < 0:
-        raise CellError(translate("history", "金额不能为负数"))
-    if value > MAX_MONEY:
-        raise CellError(translate("history", "金额过大（超过每月一千万元），请检查"))
-    if value != value.quantize(Decimal("0.01")):
-        raise CellError(translate("history", "金额最多两位小数"))
-    return value
-
-
-def parse_months(text: str) -> Optional[int]:
-    t = text.strip()
-    if not t:
-        return None
-    if not t.isdigit() or not 0 <= int(t) <= 12:
-        raise CellError(translate("history", "缴费月数应为0到12的整数"))
-    return int(t)
-
-
-def parse_kind(text: str) -> str:
-    t = text.strip().lower()
-    if t in ("wage", "工资", ""):
-        return "wage"
-    if t in ("base", "基数", "缴费基数"):
-        return "base"
-    raise CellError(translate("history", "金额类型应为“工资”或“基数”"))
-
-
-def parse_employment(text: str) -> Optional[str]:
-    t = text.strip().lower()
-    for key, label in employment_labels().items():
-        if t in (key, label.lower()):
-            return key
-    if not t:
-        return None
-    raise CellError(translate("history", "身份应为“职工”或“灵活就业”"))
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: Callable[[], str]
-    parse: Callable[[str], Any]
-    show: Callable[[HistoryRow], str]
-    tip: Callable[[], str]
-
-
-COLUMNS = [
-    Column("period", lambda: translate("history", "期间"), parse_period, lambda r: r.period,
-           lambda: translate("history", "整年写 2024，单月写 2024-03")),
-    Column("region", lambda: translate("history", "地区"), parse_region, lambda r: region_name(r.region),
-           lambda: translate("history", "缴费所在的统筹地区")),
-    Column("amount", lambda: translate("history", "月工资/基数（元）"), parse_amount, lambda r: f"{r.amount:,.2f}",
-           lambda: translate("history", "月平均工资（系统按上下限折算缴费基数），或直接填缴费基数")),
-    Column("amount_kind", lambda: translate("history", "金额类型"), parse_kind,
-           lambda r: translate("history", "工资") if r.amount_kind == "wage" else translate("history", "基数"),
-           lambda: translate("history", "工资或缴费基数")),
-    Column("months", lambda: translate("history", "缴费月数"), parse_months, lambda r: str(r.paid_months),
-           lambda: translate("history", "整年行缴费的月数（0-12，从1月起算）；单月行为1")),
-    Column("employment", lambda: translate("history", "身份"), parse_employment,
-           lambda r: employment_labels().get(r.employment or "", translate("history", "（同身份类别）")),
-           lambda: translate("history", "职工或灵活就业；留空则按身份类别")),
-]
+Entry = Union[HistoryRow, DraftRow, Mapping[str, str]]
+Marks = dict[tuple[int, int], tuple[str, str]]
 
 
 class HistoryModel(QAbstractTableModel):
@@ -138,8 +36,8 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.overlay: dict[tuple[int, int], tuple[str, str]] = {}
-        self._rows = list(session.profile.history)
+        self._rows: list[TableRow] = table_rows(session.profile)
+        self.overlay: Marks = self._marks(session.profile, self._rows)
         session.profile_changed.connect(self._profile_changed)
 
     # -- Qt model ------------------------------------------------------------------------
@@ -155,8 +53,14 @@ class HistoryModel(QAbstractTableModel):
                 return COLUMNS[section].title()
             if role == Qt.ItemDataRole.ToolTipRole:
                 return COLUMNS[section].tip()
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            left_out = isinstance(self._rows[section], DraftRow)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{section + 1} ✗" if left_out else str(section + 1)
+            if role == Qt.ItemDataRole.ToolTipRole and left_out:
+                return translate("history", "此行有误，未计入计算；改正标红的单元格后计入")
+            if role == Qt.ItemDataRole.ForegroundRole and left_out:
+                return QBrush(QColor(170, 0, 0))
         return None
 
     def flags(self, index: Index):
@@ -170,9 +74,10 @@ class HistoryModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], COLUMNS[index.column()]
         bad = self.overlay.get((index.row(), index.column()))
+        draft = isinstance(row, DraftRow)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if bad:
-                return bad[0]
+            if isinstance(row, DraftRow):
+                return row.text(column.key)
             if role == Qt.ItemDataRole.EditRole and column.key == "amount":
                 return str(row.amount)
             return column.show(row)
@@ -180,163 +85,239 @@ class HistoryModel(QAbstractTableModel):
             return bad[1] if bad else column.tip()
         if role == Qt.ItemDataRole.BackgroundRole and bad:
             return QBrush(QColor(255, 205, 205))
-        if role == Qt.ItemDataRole.ForegroundRole and bad:
-            return QBrush(QColor(120, 0, 0))
+        if role == Qt.ItemDataRole.ForegroundRole and (bad or draft):
+            return QBrush(QColor(120, 0, 0) if bad else QColor(110, 110, 110))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.key in ("amount", "months"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Edit one cell. Text that does not read stays in the cell, marked; its row is then
+        left out of the calculation until it is corrected. False when the row is not valid."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         r, c = index.row(), index.column()
-        text = str(value)
-        column = COLUMNS[c]
-        try:
-            parsed = column.parse(text)
-            fields = self._rows[r].model_dump()
-            fields[column.key] = parsed
-            if column.key == "period" and len(parsed) == 7 and (fields.get("months") or 0) > 1:
-                fields["months"] = None
-            rows = list(self._rows)
-            rows[r] = HistoryRow.model_validate(fields)
-            self._commit(rows, translate("history", "编辑缴费记录"))
-        except (CellError, ValueError) as exc:
-            self.overlay[(r, c)] = (text, _reason(exc))
-            self.dataChanged.emit(index, index)
-            self.message.emit(translate("history", "第{0}行“{1}”：{2}").format(r + 1, column.title(), _reason(exc)))
+        text, column = str(value), COLUMNS[c]
+        rows: list[Entry] = list(self._rows)
+        current = rows[r]
+        if isinstance(current, HistoryRow):
+            try:
+                parsed = column.parse(text)
+                fields = current.model_dump()
+                fields[column.key] = parsed if parsed is not None else self.session.profile.region
+                if column.key == "period" and len(parsed) == 7 and (fields.get("months") or 0) > 1:
+                    fields["months"] = None
+                rows[r] = HistoryRow.model_validate(fields)
+            except (CellError, ValueError):
+                cells = cells_of(current)
+                cells["amount"] = str(current.amount)
+                rows[r] = {**cells, column.key: text}
+        else:
+            rows[r] = {**current.cells, column.key: text}
+        self._commit(rows, translate("history", "编辑缴费记录"), {r})
+        marks = {k: v for k, v in self.overlay.items() if k[0] == r}
+        if marks:
+            column_hit = c if (r, c) in marks else min(k[1] for k in marks)
+            self.message.emit(translate("history", "第{0}行“{1}”：{2}").format(
+                r + 1, COLUMNS[column_hit].title(), marks[(r, column_hit)][1]))
             return False
-        self.overlay.pop((r, c), None)
-        self.dataChanged.emit(index, index)
-        self.message.emit("" if not self.overlay else translate(
-            "history", "还有 {0} 个单元格有误（标红）").format(len(self.overlay)))
+        self.message.emit(self.left_out_text())
         return True
+
+    def left_out_text(self) -> str:
+        """"" or which rows are left out of the calculation and why."""
+        rows = sorted({r for r, _ in self.overlay} | {n for n, row in enumerate(self._rows)
+                                                      if isinstance(row, DraftRow)})
+        if not rows:
+            return ""
+        return translate("history", "第 {0} 行有误（标红），未计入计算；改正后计入").format(
+            "、".join(str(r + 1) for r in rows[:10]) + ("…" if len(rows) > 10 else ""))
 
     # -- editing operations (each one undo step) -------------------------------------------
     def insert_row(self, position: int) -> None:
-        rows = list(self._rows)
-        rows.insert(position, self._new_row(rows, position))
-        self._shift_overlay(position, 1)
-        self._commit(rows, translate("history", "插入缴费记录"))
+        rows: list[Entry] = list(self._rows)
+        rows.insert(position, self._new_row(position))
+        self._commit(rows, translate("history", "插入缴费记录"), {position})
 
     def remove_rows(self, positions: list[int]) -> None:
-        keep = set(range(len(self._rows))) - set(positions)
-        rows = [row for i, row in enumerate(self._rows) if i in keep]
-        self.overlay = {}
-        self._commit(rows, translate("history", "删除缴费记录"))
+        gone = set(positions)
+        rows: list[Entry] = [row for i, row in enumerate(self._rows) if i not in gone]
+        self._commit(rows, translate("history", "删除缴费记录"), set())
 
     def paste_text(self, text: str, position: Optional[int] = None) -> tuple[int, int]:
-        """Add rows from spreadsheet text (tab- or comma-separated: period, amount[, region
-        [, months]]). Returns (accepted, marked) counts; bad cells stay marked in their row."""
-        rows = list(self._rows)
-        position = len(rows) if position is None else position
-        marks: dict[tuple[int, int], tuple[str, str]] = {}
-        added = 0
-        for line in text.replace("\r", "").split("\n"):
-            cells = [c.strip() for c in re.split(r"\t|,|，", line)]
-            if not any(cells):
-                continue
-            if added == 0 and not re.match(r"^\d{4}", cells[0]):
-                continue  # a header line
-            new, bad = self._row_from_cells(cells, rows)
-            rows.insert(position + added, new)
-            for column, pair in bad.items():
-                marks[(position + added, column)] = pair
-            added += 1
-        if not added:
+        """Add rows from spreadsheet text (see ``history_cells.pasted_cells``). Returns (rows
+        added, cells marked wrong in them); rows with a wrong cell are kept, marked and left out
+        of the calculation."""
+        pasted = pasted_cells(text)
+        if not pasted:
             self.message.emit(translate("history", "剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）"))
             return 0, 0
-        self._shift_overlay(position, added)
-        try:
-            self._commit(rows, translate("history", "粘贴缴费记录"))
-        except ValueError as exc:
-            self.message.emit(translate("history", "粘贴的行有冲突：{0}").format(_reason(exc)))
-            return 0, 0
-        self.overlay.update(marks)
-        if marks:
-            self.layoutChanged.emit()
-            self.message.emit(translate("history", "已粘贴 {0} 行，其中 {1} 个单元格有误，已标红").format(added, len(marks)))
-        return added, len(marks)
+        rows: list[Entry] = list(self._rows)
+        position = len(rows) if position is None else max(0, min(position, len(rows)))
+        region = self.session.profile.region
+        new: list[Entry] = []
+        for cells in pasted:
+            row, errors = row_from_cells(cells, region)
+            new.append(row if row is not None else cells)
+        rows[position:position] = new
+        added = range(position, position + len(new))
+        self._commit(rows, translate("history", "粘贴缴费记录"), set(added))
+        marked = sum(1 for (r, _c) in self.overlay if r in added)
+        if marked:
+            self.message.emit(translate("history", "已粘贴 {0} 行，其中 {1} 个单元格有误。").format(
+                len(new), marked) + self.left_out_text())
+        else:
+            self.message.emit(translate("history", "已粘贴 {0} 行").format(len(new)))
+        return len(new), marked
+
+    def copy_text(self, positions: Iterable[int]) -> str:
+        """The rows at ``positions`` as tab-separated text (pasting it back gives them again)."""
+        out = []
+        for n in sorted(set(positions)):
+            if 0 <= n < len(self._rows):
+                row = self._rows[n]
+                out.append(dict(row.cells) if isinstance(row, DraftRow) else cells_of(row))
+        return copy_text(out)
 
     def fill_future(self, growth: Decimal, until_year: int) -> int:
-        rows = [r for r in self._rows if len(r.period) == 4]
+        rows = [r for r in self._rows if isinstance(r, HistoryRow) and len(r.period) == 4]
         if not rows:
             self.message.emit(translate("history", "请先填写至少一个整年的记录"))
             return 0
         last = max(rows, key=lambda r: r.period)
-        new_rows = list(self._rows)
+        new_rows: list[Entry] = list(self._rows)
         count = 0
         for year in range(int(last.period) + 1, until_year + 1):
             factor = (1 + growth) ** (year - int(last.period))
-            new_rows.append(last.model_copy(update={
-                "period": str(year), "months": None,
+            new_rows.append(HistoryRow.model_validate({  # not model_copy: it keeps cached months
+                **last.model_dump(), "period": str(year), "months": None,
                 "amount": (last.amount * factor).quantize(Decimal("0.01"))}))
             count += 1
         if count:
-            self._commit(new_rows, translate("history", "按增长率填充未来年份"))
+            self._commit(new_rows, translate("history", "按增长率填充未来年份"),
+                         set(range(len(self._rows), len(new_rows))))
         return count
 
     # -- internals -----------------------------------------------------------------------
-    def _commit(self, rows: list[HistoryRow], text: str) -> None:
-        data = self.session.profile.model_dump()
-        data["history"] = [r.model_dump() for r in rows]
-        new = Profile.model_validate(data)  # raises ValueError on overlaps and the like
-        self.session.apply(new, text)
+    def _commit(self, rows: list[Entry], text: str, touched: set[int]) -> None:
+        """Settle which rows are valid (rows nobody touched first, then the touched ones, then
+        draft rows that may have become valid) and apply the table as one undo step."""
+        profile = self.session.profile
+        settled = _settle(profile, rows, touched)
+        self.session.apply(settled, text)
 
     def _profile_changed(self) -> None:
-        rows = list(self.session.profile.history)
-        if rows == self._rows:
+        profile = self.session.profile
+        rows = table_rows(profile)
+        marks = self._marks(profile, rows)
+        if rows == self._rows and marks == self.overlay:
             return
         if len(rows) == len(self._rows):  # an edit in place: repaint just the changed rows
             changed = [n for n, (a, b) in enumerate(zip(rows, self._rows)) if a != b]
-            self._rows = rows
-            self.dataChanged.emit(self.index(changed[0], 0),
-                                  self.index(changed[-1], len(COLUMNS) - 1))
+            changed += [r for r, _ in set(marks) ^ set(self.overlay)]
+            self._rows, self.overlay = rows, marks
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0),
+                                      self.index(max(changed), len(COLUMNS) - 1))
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, min(changed), max(changed))
             return
         self.beginResetModel()
-        self._rows = rows
-        self.overlay = {k: v for k, v in self.overlay.items() if k[0] < len(rows)}
+        self._rows, self.overlay = rows, marks
         self.endResetModel()
 
-    def _shift_overlay(self, position: int, count: int) -> None:
-        self.overlay = {((r + count) if r >= position else r, c): v
-                        for (r, c), v in self.overlay.items()}
+    @staticmethod
+    def _marks(profile: Profile, rows: list[TableRow]) -> Marks:
+        """The wrong cells of the draft rows, with the reason, in the user's language."""
+        marks: Marks = {}
+        valid = [(n, row) for n, row in enumerate(rows) if isinstance(row, HistoryRow)]
+        for n, row in enumerate(rows):
+            if not isinstance(row, DraftRow):
+                continue
+            parsed, errors = row_from_cells(dict(row.cells), profile.region)
+            if parsed is not None:
+                errors = {"period": _clash(profile, valid, parsed)}
+            for key, reason in errors.items():
+                marks[(n, COLUMN_OF[key])] = (row.text(key), reason)
+        return marks
 
-    def _free_year(self, rows: list[HistoryRow], start: int) -> int:
-        taken = {m for r in rows for m in r.months_covered()}
+    def _free_year(self, rows: list[TableRow], start: int) -> int:
+        taken = {m for r in rows if isinstance(r, HistoryRow) for m in r.months_covered()}
         year = start
         while any(m.year == year for m in taken):
             year += 1
         return year
 
-    def _new_row(self, rows: list[HistoryRow], position: int) -> HistoryRow:
-        p = self.session.profile
-        above = rows[position - 1] if position > 0 else (rows[0] if rows else None)
+    def _new_row(self, position: int) -> HistoryRow:
+        p, rows = self.session.profile, self._rows
+        valid = [r for r in rows[:position] if isinstance(r, HistoryRow)] or \
+            [r for r in rows if isinstance(r, HistoryRow)][:1]
+        above = valid[-1] if valid else None
         start = int(above.period[:4]) + 1 if above else max(p.birth.year + 18, 2000)
         year = self._free_year(rows, start)
         return HistoryRow(period=str(year), region=above.region if above else p.region,
                           amount=above.amount if above else Decimal("8000"))
 
-    def _row_from_cells(self, cells: list[str], rows: list[HistoryRow]):
-        p = self.session.profile
-        values: dict[str, Any] = {"region": p.region, "amount": Decimal("0")}
-        bad: dict[int, tuple[str, str]] = {}
-        plan = [("period", 0, parse_period), ("amount", 2, parse_amount),
-                ("region", 1, parse_region), ("months", 4, parse_months)]
-        for (key, column, parser), text in zip(plan, cells):
-            try:
-                values[key] = parser(text)
-            except CellError as exc:
-                bad[column] = (text, str(exc))
-        if "period" not in values:
-            values["period"] = str(self._free_year(rows, self.session.as_of.year))
-        row = HistoryRow(**values)
-        taken = {m for r in rows for m in r.months_covered()}
-        if any(m in taken for m in row.months_covered()):
-            original = bad.get(0, (values["period"], ""))[0]
-            row = row.model_copy(update={"period": str(self._free_year(rows, row.first_month.year))})
-            bad[0] = (original, translate("history", "与已有记录的月份重叠"))
-        return row, bad
+
+def _as_row(entry: Entry, region: str) -> Optional[HistoryRow]:
+    if isinstance(entry, HistoryRow):
+        return entry
+    cells = dict(entry.cells) if isinstance(entry, DraftRow) else dict(entry)
+    return row_from_cells(cells, region)[0]
+
+
+def _settle(profile: Profile, rows: list[Entry], touched: set[int]) -> Profile:
+    """The profile with ``rows`` as its table: a row is valid if it reads, clashes with no
+    valid row and the profile accepts it; otherwise it is kept as a draft (cell texts)."""
+    candidates = {n: _as_row(entry, profile.region) for n, entry in enumerate(rows)}
+    order = [n for n, e in enumerate(rows) if n not in touched and isinstance(e, HistoryRow)]
+    order += sorted(touched)
+    order += [n for n, e in enumerate(rows) if n not in touched and not isinstance(e, HistoryRow)]
+    taken: set[YearMonth] = set()
+    valid: set[int] = set()
+    for n in order:
+        row = candidates.get(n)
+        if row is None or taken.intersection(row.months_covered()):
+            continue
+        taken.update(row.months_covered())
+        valid.add(n)
+    for _attempt in range(len(rows) + 1):
+        table: list[Entry] = [candidates[n] if n in valid else _draft_cells(rows[n]) for n in range(len(rows))]
+        try:
+            return with_table(profile, table)  # type: ignore[arg-type]
+        except ValueError as exc:
+            number = _history_index(exc)
+            ordered = sorted(valid)
+            if number is None or number >= len(ordered):
+                raise
+            valid.discard(ordered[number])
+    raise ValueError("history table could not be settled")
+
+
+def _draft_cells(entry: Entry) -> Mapping[str, str]:
+    if isinstance(entry, HistoryRow):
+        cells = cells_of(entry)
+        cells["amount"] = str(entry.amount)
+        return cells
+    return dict(entry.cells) if isinstance(entry, DraftRow) else entry
+
+
+def _history_index(exc: Exception) -> Optional[int]:
+    match = re.search(r"history\.(\d+)", str(exc))
+    return int(match.group(1)) if match else None
+
+
+def _clash(profile: Profile, valid: list[tuple[int, HistoryRow]], row: HistoryRow) -> str:
+    """Why a row whose cells all read is still left out: it overlaps a valid row, or the
+    profile refuses it (the reason in the user's words)."""
+    months = set(row.months_covered())
+    for n, other in valid:
+        if months.intersection(other.months_covered()):
+            return translate("history", "与第{0}行的月份重叠").format(n + 1)
+    try:
+        with_table(profile, [r for _, r in valid] + [row])
+    except ValueError as exc:
+        return _reason(exc)
+    return translate("history", "期间无效")
 
 
 def _reason(exc: Exception) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridLayout, QGroupBox,
                                QHeaderView, QInputDialog, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
@@ -15,6 +15,36 @@ from .history_model import HistoryModel
 from .labels import error_color
 from .session import Session
 from .widgets import DecimalSpin, MonthEdit
+
+
+class HistoryTable(QTableView):
+    """The table view; Ctrl+V pastes rows (as the 粘贴 button does) and Ctrl+C copies the
+    selected rows as tab-separated text, even while another shortcut claims those keys."""
+
+    paste_requested = Signal()
+    copy_requested = Signal()
+
+    def _clipboard_key(self, event: QKeyEvent) -> Optional[Signal]:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            return self.paste_requested
+        if event.matches(QKeySequence.StandardKey.Copy):
+            return self.copy_requested
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and \
+                self._clipboard_key(event) is not None:  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        signal = self._clipboard_key(event)
+        if signal is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        signal.emit()
 
 
 class HistoryPanel(QWidget):
@@ -34,7 +64,7 @@ class HistoryPanel(QWidget):
                                     self.paste_button, self.fill_button)):
             buttons.addWidget(button, n // 3, n % 3)
         layout.addLayout(buttons)
-        self.table = QTableView(self)
+        self.table = HistoryTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -54,18 +84,22 @@ class HistoryPanel(QWidget):
         self.paste_button.clicked.connect(self.paste)
         self.fill_button.clicked.connect(self._fill)
         self.model.message.connect(self.message.setText)
-        paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
-        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
-        paste.activated.connect(self.paste)
+        self.table.paste_requested.connect(self.paste)
+        self.table.copy_requested.connect(self.copy)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete)
         session.profile_changed.connect(self._refresh_statement)
+        session.profile_changed.connect(self._show_left_out)
         self._refresh_statement()
+        self._show_left_out()
 
     # -- history ---------------------------------------------------------------------------
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+
+    def _show_left_out(self) -> None:
+        self.message.setText(self.model.left_out_text())
 
     def _insert(self) -> None:
         rows = self._selected_rows()
@@ -77,11 +111,18 @@ class HistoryPanel(QWidget):
             self.model.remove_rows(rows)
 
     def paste(self) -> None:
+        """Rows from the clipboard, inserted before the first selected row (or at the end)."""
         rows = self._selected_rows()
-        text = QGuiApplication.clipboard().text()
-        added, marked = self.model.paste_text(text, rows[0] if rows else None)
-        if added and not marked:
-            self.message.setText(self.tr("已粘贴 {0} 行").format(added))
+        self.model.paste_text(QGuiApplication.clipboard().text(), rows[0] if rows else None)
+
+    def copy(self) -> None:
+        """The selected rows (or the current one) to the clipboard as tab-separated text."""
+        rows = self._selected_rows()
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows = [current.row()]
+        if rows:
+            QGuiApplication.clipboard().setText(self.model.copy_text(rows))
 
     def _fill(self) -> None:
         growth, ok = QInputDialog.getDouble(self, self.tr("填充未来年份"),

@@ -147,6 +147,14 @@ class ResultsPanel(QWidget):
         self.explain.setHtml(explain_html(self.session.profile, e,
                                           today_money=self.session.today_money) if e else "")
 
+    def _left_out_notice(self) -> str:
+        """History rows with a wrong cell are not in the figures: say which."""
+        rows = self.session.left_out_rows
+        if not rows:
+            return ""
+        shown = "、".join(str(n + 1) for n in rows[:10]) + ("…" if len(rows) > 10 else "")
+        return "• " + self.tr("缴费记录第 {0} 行有误，未计入计算（共 {1} 行）；改正后计入").format(shown, len(rows))
+
     def refresh(self) -> None:
         e = self.session.estimate
         err = self.session.calc_error
@@ -158,7 +166,7 @@ class ResultsPanel(QWidget):
                          self.medical_card, self.housing_card):
                 card.show_values("—")
             self.explain.setHtml("")
-            self.notices.setText("")
+            self.notices.setText(self._left_out_notice())
             return
         self._cards(e)
         mc = e.monthly_contributions
@@ -175,6 +183,8 @@ class ResultsPanel(QWidget):
         lines = [notice_text(n, e, self.session.today_money) for n in shown[:6]]
         if clamps:
             lines.append(self.tr("有 {0} 处缴费基数按上下限调整（见逐年明细）").format(clamps))
+        if self.session.left_out_rows:
+            lines.insert(0, self._left_out_notice().removeprefix("• "))
         self.notices.setText("\n".join(f"• {line}" for line in lines))
 
     def _deflate(self, value: Decimal, e: Estimate) -> Decimal:

@@ -20,6 +20,7 @@ from ..core.policy.loader import PolicyDataError
 from ..core.profile import Profile
 from ..core.result import Estimate
 from ..core.yearmonth import YearMonth
+from ..storage.drafts import left_out_positions, profile_from_dict
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ class Session(QObject):
         data = self._profile.model_dump()
         data.update(changes)
         try:
-            new = Profile.model_validate(data)
+            new = profile_from_dict(data)  # keeps the table's draft rows
         except ValueError as exc:
             self.error_raised.emit(_first_error(exc))
             return False
@@ -132,6 +133,11 @@ class Session(QObject):
             self._recompute_timer.start()
         if save and self._saver is not None:
             self._save_timer.start()
+
+    @property
+    def left_out_rows(self) -> list[int]:
+        """History table rows (0-based) left out of the estimate: a cell is not valid yet."""
+        return left_out_positions(self._profile)
 
     # -- results ---------------------------------------------------------------------------
     def recompute(self) -> None:

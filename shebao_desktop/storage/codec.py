@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from ..core.profile import Profile
 from .errors import INVALID, TOO_LARGE, UNKNOWN_FORMAT, UNREADABLE, StorageError
+from .drafts import profile_from_dict
 from .migrations import migrate
 
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
@@ -77,7 +78,7 @@ def validate(raw: Any, path: Optional[Path] = None) -> Profile:
         raise StorageError(INVALID, path, "a profile must be a JSON object")
     current = migrate(raw, path)
     try:
-        return Profile.model_validate(current)
+        return profile_from_dict(current)
     except ValidationError as exc:
         raise StorageError(INVALID, path, _first_error(exc)) from None
     except (ValueError, TypeError, ArithmeticError, RecursionError) as exc:

@@ -27,6 +27,7 @@ from ..core.profile import Profile
 from . import lock
 from .atomic import fsync_dir, remove_stale_temps, write_atomic
 from .codec import MAX_PROFILE_BYTES, decode_profile, encode_profile, read_version
+from .drafts import profile_from_dict
 from .errors import (EXISTS, INVALID, NEWER_VERSION, NOT_FOUND, TOO_LARGE, UNREADABLE,
                      StorageError, from_os_error)
 from .migrations import CURRENT_VERSION
@@ -302,7 +303,7 @@ class ProfileStore:
         """Change the profile's name (the id, its file name, stays). Returns the new profile."""
         profile = self.load(profile_id)
         try:
-            renamed = Profile.model_validate({**profile.model_dump(), "name": new_name})
+            renamed = profile_from_dict({**profile.model_dump(), "name": new_name})
         except ValueError as exc:
             raise StorageError(INVALID, self.path(profile_id), f"name: {str(exc)[:200]}") from None
         self.save(profile_id, renamed)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 import zipfile
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -204,13 +205,26 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]
     write_atomic(path, buffer.getvalue())
 
 
+_GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+_UNIT = {"千": Decimal(1000), "万": Decimal(10000)}
+
+
 def decimal_of(text: str) -> Optional[Decimal]:
-    """A number typed in a table ("12,345.60", "￥8000", " 8000 元"), or None."""
-    cleaned = re.sub(r"[\s,，￥¥元]", "", text)
-    if not cleaned:
+    """A number as people type or copy it, or None: "12,345.60" (thousands separators only
+    where they group thousands), full-width digits ("６５００"), "￥8000", " 8000 元", and a
+    trailing 千 or 万 ("1.2万" is 12000, "8千" is 8000; "1万2" is refused as unclear)."""
+    cleaned = re.sub(r"[\s￥¥元]", "", unicodedata.normalize("NFKC", text))
+    unit = Decimal(1)
+    if cleaned[-1:] in _UNIT:
+        cleaned, unit = cleaned[:-1], _UNIT[cleaned[-1]]
+    if "," in cleaned:
+        if not _GROUPED.fullmatch(cleaned.lstrip("+-")):
+            return None
+        cleaned = cleaned.replace(",", "")
+    if not cleaned or not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", cleaned):
         return None
     try:
-        value = Decimal(cleaned)
+        value = Decimal(cleaned) * unit
     except (InvalidOperation, ValueError):
         return None
     return value if value.is_finite() else None

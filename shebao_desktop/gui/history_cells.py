@@ -1,0 +1,254 @@
+"""The cells of the history table: how each column's text is read and shown, and how lines
+pasted from a spreadsheet (or copied from the table itself) become cells. Reasons are in the
+user's language. No widgets here: the model (history_model.py) uses these."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.policy.loader import default_policy_data
+from ..core.profile import MAX_MONEY, HistoryRow
+from ..storage.drafts import CELL_KEYS
+from ..storage.tables import decimal_of
+from .labels import employment_labels, region_name
+
+translate = QCoreApplication.translate
+
+
+class CellError(ValueError):
+    pass
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def parse_period(text: str) -> str:
+    t = _plain(text).replace("年", "-").replace("月", "").replace("/", "-").replace(".", "-")
+    t = t.rstrip("-")
+    if not t:
+        raise CellError(translate("history", "请填写期间"))
+    if re.fullmatch(r"\d{6}", t):  # 202401 as in provincial exports
+        t = f"{t[:4]}-{t[4:]}"
+    if re.fullmatch(r"\d{4}", t):
+        year = int(t)
+        if not 1950 <= year <= 2100:
+            raise CellError(translate("history", "年份应在1950到2100之间"))
+        return t
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})", t)
+    if not match:
+        raise CellError(translate("history", "期间应写成 2024（整年）或 2024-03（单月）"))
+    year, month = int(match.group(1)), int(match.group(2))
+    if not 1 <= month <= 12:
+        raise CellError(translate("history", "月份应在1到12之间"))
+    if not 1950 <= year <= 2100:
+        raise CellError(translate("history", "年份应在1950到2100之间"))
+    return f"{year:04d}-{month:02d}"
+
+
+def parse_region(text: str) -> Optional[str]:
+    """The region's slug; None for an empty cell (the profile's region)."""
+    t = _plain(text)
+    if not t:
+        return None
+    data = default_policy_data()
+    if t in data.regions:
+        return t
+    for slug, index in data.regions.items():
+        if t in (index.name_zh, index.name_zh.rstrip("市省"), index.code) or \
+                t.lower() == index.name_en.lower() or t.endswith(f"({slug})"):
+            return slug
+    raise CellError(translate("history", "未知地区：{0}").format(t))
+
+
+def parse_amount(text: str) -> Decimal:
+    if not _plain(text):
+        raise CellError(translate("history", "请填写月工资或缴费基数"))
+    value = decimal_of(text)
+    if value is None:
+        raise CellError(translate("history", "金额应为数字，例如 8500、6,500.50 或 1.2万"))
+    if value < 0:
+        raise CellError(translate("history", "金额不能为负数"))
+    if value > MAX_MONEY:
+        raise CellError(translate("history", "金额过大（超过每月一千万元），请检查"))
+    if value != value.quantize(Decimal("0.01")):
+        raise CellError(translate("history", "金额最多两位小数"))
+    return value.quantize(Decimal("0.01")) if value.as_tuple().exponent < -2 else value
+
+
+def parse_months(text: str) -> Optional[int]:
+    t = _plain(text).removesuffix("个月").removesuffix("月")
+    if not t:
+        return None
+    if not t.isdigit() or not 0 <= int(t) <= 12:
+        raise CellError(translate("history", "缴费月数应为0到12的整数"))
+    return int(t)
+
+
+def parse_kind(text: str) -> str:
+    t = _plain(text).lower()
+    if t in ("wage", "工资", "", translate("history", "工资").lower()):
+        return "wage"
+    if t in ("base", "基数", "缴费基数", translate("history", "基数").lower()):
+        return "base"
+    raise CellError(translate("history", "金额类型应为“工资”或“基数”"))
+
+
+def same_as_category() -> str:
+    return translate("history", "（同身份类别）")
+
+
+def parse_employment(text: str) -> Optional[str]:
+    t = _plain(text).lower()
+    if not t or t == _plain(same_as_category()).lower():
+        return None
+    for key, label in employment_labels().items():
+        if t in (key, label.lower()):
+            return key
+    raise CellError(translate("history", "身份应为“职工”或“灵活就业”"))
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: Callable[[], str]
+    parse: Callable[[str], Any]
+    show: Callable[[HistoryRow], str]
+    tip: Callable[[], str]
+
+
+COLUMNS = [
+    Column("period", lambda: translate("history", "期间"), parse_period, lambda r: r.period,
+           lambda: translate("history", "整年写 2024，单月写 2024-03")),
+    Column("region", lambda: translate("history", "地区"), parse_region, lambda r: region_name(r.region),
+           lambda: translate("history", "缴费所在的统筹地区")),
+    Column("amount", lambda: translate("history", "月工资/基数（元）"), parse_amount, lambda r: f"{r.amount:,.2f}",
+           lambda: translate("history", "月平均工资（系统按上下限折算缴费基数），或直接填缴费基数")),
+    Column("amount_kind", lambda: translate("history", "金额类型"), parse_kind,
+           lambda r: translate("history", "工资") if r.amount_kind == "wage" else translate("history", "基数"),
+           lambda: translate("history", "工资或缴费基数")),
+    Column("months", lambda: translate("history", "缴费月数"), parse_months, lambda r: str(r.paid_months),
+           lambda: translate("history", "整年行缴费的月数（0-12，从1月起算）；单月行为1")),
+    Column("employment", lambda: translate("history", "身份"), parse_employment,
+           lambda r: employment_labels().get(r.employment or "", same_as_category()),
+           lambda: translate("history", "职工或灵活就业；留空则按身份类别")),
+]
+assert tuple(column.key for column in COLUMNS) == CELL_KEYS
+COLUMN_OF = {column.key: n for n, column in enumerate(COLUMNS)}
+
+
+def cells_of(row: HistoryRow) -> dict[str, str]:
+    """The text of each cell of a valid row, as the table shows it."""
+    return {column.key: column.show(row) for column in COLUMNS}
+
+
+def row_from_cells(cells: dict[str, str], default_region: str) -> tuple[Optional[HistoryRow], dict[str, str]]:
+    """(the row, {}) when every cell reads, else (None, {cell key: reason})."""
+    values: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for column in COLUMNS:
+        try:
+            values[column.key] = column.parse(cells.get(column.key, ""))
+        except CellError as exc:
+            errors[column.key] = str(exc)
+    if errors:
+        return None, errors
+    values["region"] = values["region"] or default_region
+    full = 1 if len(values["period"]) == 7 else 12
+    if values["months"] == full:
+        values["months"] = None  # a full row is written without a month count
+    if len(values["period"]) == 7 and (values["months"] or 0) > 1:
+        return None, {"months": translate("history", "单月行的缴费月数只能是0或1")}
+    try:
+        return HistoryRow.model_validate(values), {}
+    except ValueError:
+        return None, {"period": translate("history", "期间无效")}
+
+
+# -- pasting ---------------------------------------------------------------------------------
+
+#: words in a header line -> the column they name (both languages, the template's codes)
+_HEADER_WORDS = (
+    ("period", ("期间", "年份", "年月", "所属期", "月份", "period", "year", "month")),
+    ("amount_kind", ("类型", "kind", "type")),
+    ("months", ("月数", "months")),
+    ("amount", ("工资", "基数", "金额", "wage", "amount", "base", "salary")),
+    ("region", ("地区", "参保地", "region")),
+    ("employment", ("身份", "employment")),
+)
+
+
+def _header_key(cell: str) -> Optional[str]:
+    text = re.sub(r"\s", "", cell).lower()
+    if not text:
+        return None
+    for key, words in _HEADER_WORDS:
+        if any(word in text for word in words):
+            return key
+    return None
+
+
+def split_lines(text: str) -> list[list[str]]:
+    """Cells of each non-empty line: on tabs when the text has any (spreadsheets copy so, and
+    then commas inside numbers stay numbers), else as CSV on commas (quotes respected), else
+    on runs of spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" in text:
+        lines = [line.split("\t") for line in text.split("\n")]
+    elif re.search(r"[,，]", text):
+        plain = text.replace("，", ",")
+        lines = list(csv.reader(io.StringIO(plain)))
+    else:
+        lines = [re.split(r"\s+", line.strip()) for line in text.split("\n")]
+    return [[cell.strip() for cell in line] for line in lines if any(cell.strip() for cell in line)]
+
+
+_TABLE_ORDER = CELL_KEYS
+_SHORT_ORDER = ("period", "amount", "region", "months", "amount_kind", "employment")
+
+
+def _looks_like_amount(cell: str) -> bool:
+    return decimal_of(cell) is not None
+
+
+def pasted_cells(text: str) -> list[dict[str, str]]:
+    """Each pasted data line as {cell key: text}. A header line names the columns; without
+    one, a line whose second cell is not a number and whose third is (or that has six cells) is in the
+    table's own order (period, region, amount, kind, months, employment), else in the short
+    order period, amount[, region[, months]]."""
+    out: list[dict[str, str]] = []
+    header: Optional[list[Optional[str]]] = None
+    for cells in split_lines(text):
+        keys = [_header_key(cell) for cell in cells]
+        if not out and header is None and not re.match(r"^\s*\d{4}", _plain(cells[0])) and \
+                any(keys) and "period" in keys:
+            header = keys
+            continue
+        if header is not None:
+            rest = [key for key in _SHORT_ORDER if key not in header]
+            order: tuple[Optional[str], ...] = tuple(header) + tuple(rest)
+        elif len(cells) > 2 and not _looks_like_amount(cells[1]) and \
+                (len(cells) == len(_TABLE_ORDER) or _looks_like_amount(cells[2])):
+            order = _TABLE_ORDER
+        else:
+            order = _SHORT_ORDER
+        row: dict[str, str] = {}
+        for key, cell in zip(order, cells):
+            if key is not None and key not in row:
+                row[key] = cell
+        out.append(row)
+    return out
+
+
+def copy_text(rows: list[dict[str, str]]) -> str:
+    """Rows as tab-separated lines in table order (what a spreadsheet pastes as cells)."""
+    return "".join("\t".join(row.get(key, "").replace("\t", " ").replace("\n", " ")
+                             for key in CELL_KEYS) + "\n" for row in rows)

@@ -1,0 +1,107 @@
+"""History rows the user typed or pasted that are not valid yet: kept with the profile so
+nothing typed is lost, and kept away from the calculation.
+
+A profile file may carry ``history_draft``: a list of ``DraftRow`` (the text of each cell of a
+table row that did not parse, and the row's place in the table). The core never sees them:
+``ProfileWithDraft`` is a ``Profile`` (the estimate reads ``history`` only) with that one field
+added. A profile without draft rows is a plain ``Profile`` and its file is byte for byte what
+it was before drafts existed, so nothing is migrated; the field is optional in version 1.
+
+The table shows ``table_rows(profile)``: the valid rows and the draft rows merged by position.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Mapping, Sequence, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..core.profile import HistoryRow, Profile
+
+#: the cells a history table row has, in table order
+CELL_KEYS = ("period", "region", "amount", "amount_kind", "months", "employment")
+CellKey = Literal["period", "region", "amount", "amount_kind", "months", "employment"]
+MAX_DRAFT_ROWS = 2000
+MAX_CELL_TEXT = 200
+
+
+class DraftRow(BaseModel):
+    """One table row that is not a valid ``HistoryRow``: the text of its cells as typed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: the row's place in the table (0-based, counting valid and draft rows)
+    position: int = Field(ge=0, le=2 * MAX_DRAFT_ROWS)
+    cells: dict[CellKey, str] = Field(default_factory=dict)
+
+    def text(self, key: str) -> str:
+        return self.cells.get(key, "")  # type: ignore[call-overload]
+
+    @classmethod
+    def of(cls, position: int, cells: Mapping[str, Any]) -> "DraftRow":
+        return cls(position=position, cells={key: str(value)[:MAX_CELL_TEXT]
+                                             for key, value in cells.items()
+                                             if key in CELL_KEYS and str(value) != ""})
+
+
+class ProfileWithDraft(Profile):
+    """A profile whose history table also holds rows that are not valid yet."""
+
+    history_draft: list[DraftRow] = Field(default_factory=list, max_length=MAX_DRAFT_ROWS)
+
+
+TableRow = Union[HistoryRow, DraftRow]
+
+
+def draft_rows(profile: Profile) -> list[DraftRow]:
+    return list(getattr(profile, "history_draft", ()) or ())
+
+
+def table_rows(profile: Profile) -> list[TableRow]:
+    """Valid and draft rows in table order (a draft row's position beyond the end, or taken
+    twice, puts it after the rows before it)."""
+    drafts = sorted(draft_rows(profile), key=lambda row: row.position)
+    valid = list(profile.history)
+    out: list[TableRow] = []
+    while drafts or valid:
+        if drafts and (drafts[0].position <= len(out) or not valid):
+            out.append(drafts.pop(0))
+        else:
+            out.append(valid.pop(0))
+    return out
+
+
+def left_out_positions(profile: Profile) -> list[int]:
+    """Table positions (0-based) of the rows held back from the calculation."""
+    return [n for n, row in enumerate(table_rows(profile)) if isinstance(row, DraftRow)]
+
+
+def with_table(profile: Profile, rows: Sequence[Union[HistoryRow, Mapping[str, Any], DraftRow]]) -> Profile:
+    """``profile`` with its history table replaced by ``rows`` (valid rows as ``HistoryRow``,
+    others as cell texts). Raises ValueError (pydantic's) if the valid rows conflict."""
+    history: list[dict] = []
+    drafts: list[DraftRow] = []
+    for position, row in enumerate(rows):
+        if isinstance(row, HistoryRow):
+            history.append(row.model_dump())
+        elif isinstance(row, DraftRow):
+            drafts.append(row.model_copy(update={"position": position}))
+        else:
+            drafts.append(DraftRow.of(position, row))
+    data = profile.model_dump()
+    data.pop("history_draft", None)
+    data["history"] = history
+    if not drafts:
+        return Profile.model_validate(data)
+    data["history_draft"] = [row.model_dump() for row in drafts]
+    return ProfileWithDraft.model_validate(data)
+
+
+def profile_from_dict(data: Mapping[str, Any]) -> Profile:
+    """Validate a current-version profile dict: a ``ProfileWithDraft`` only if it has draft
+    rows (an empty ``history_draft`` is dropped)."""
+    if data.get("history_draft"):
+        return ProfileWithDraft.model_validate(data)
+    if "history_draft" in data:
+        data = {key: value for key, value in data.items() if key != "history_draft"}
+    return Profile.model_validate(data)
