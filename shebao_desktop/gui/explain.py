@@ -113,8 +113,15 @@ def format_value(name: str, value: Any) -> str:
 
 def status_labels() -> dict[str, str]:
     return {"enacted": translate("explain", "已公布"),
+            "third_party": translate("explain", "第三方来源"),
             "estimated": ESTIMATED_MARK + translate("explain", "估计"),
             "override": translate("explain", "自定义")}
+
+
+def status_key(p: ParameterUsed) -> str:
+    """An enacted value taken from a third-party calculator or article (confidence T) is shown
+    as such, not as published."""
+    return "third_party" if p.status == "enacted" and p.confidence == "T" else p.status
 
 
 def _method_key(p: ParameterUsed) -> tuple:
@@ -197,7 +204,7 @@ def parameters_table_html(estimate: Estimate, *, font_size: str = "small") -> st
             color = ' style="color:#a05a00;"' if mark else ""
             rows.append(
                 f"<tr><td>{escape(region_label(first.region))}</td><td>{when}</td>"
-                f"<td{color}>{mark}{value}</td><td{color}>{status.get(first.status, first.status)}"
+                f"<td{color}>{mark}{value}</td><td{color}>{status.get(status_key(first), first.status)}"
                 f"</td><td>{_source_cell(run, ditto)}</td></tr>")
     legend = translate("explain", "※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；"
                        "来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。")
