@@ -92,12 +92,54 @@ class _Run:
         self.housing_at_retirement = ZERO
         self.shortfall = 0
         self.medical_at_retirement = ZERO
+        self._carried: list[Account] = []
         st = profile.statement
         if st is not None:
             self.pension_acct.balance = st.pension_balance
-            self.medical_acct.balance = st.medical_balance or ZERO
-            self.housing_acct.balance = st.housing_fund_balance or ZERO
+            self._balances_before_statement(st.medical_balance, st.housing_fund_balance)
             self.notices.append(("STATEMENT_USED", {"as_of": str(st.as_of)}))
+
+    def _balances_before_statement(self, medical: Optional[Decimal],
+                                   housing: Optional[Decimal]) -> None:
+        """A balance the statement gives replaces the history up to its date; a blank one is
+        unknown, not zero: that account is walked through the history months before the
+        statement (deposits, and interest at each crediting date), and carried on from there."""
+        walked = []
+        if medical is None:
+            walked.append("medical")
+        else:
+            self.medical_acct.balance = medical
+        if housing is None:
+            walked.append("housing_fund")
+        else:
+            self.housing_acct.balance = housing
+        if not walked or not self.plan.before_statement:
+            if walked:
+                self.notices.append(("STATEMENT_BALANCE_UNKNOWN", {"accounts": ",".join(walked)}))
+            return
+        end = self.plan.statement_end
+        month = min(self.plan.before_statement)
+        for account in (self.medical_acct, self.housing_acct):
+            account.start_segment(month)
+        while month <= end:
+            work = self.plan.before_statement.get(month)
+            if work is not None:
+                result = self._contributions(month, work)
+                if medical is None:
+                    self.medical_acct.deposit(month, result.medical_to_account)
+                if housing is None:
+                    self.housing_acct.deposit(month, result.housing_deposit)
+            if housing is None:
+                self._housing_withdrawal(month)
+                if month.month == 6:
+                    self._credit_housing(month)
+            if medical is None and month.month == 12:
+                self.medical_acct.credit(month, self.view.value("medical/account_interest_rate",
+                                                                self.region, month))
+            month = month + 1
+        self._carried = [a for a, blank in ((self.medical_acct, medical is None),
+                                            (self.housing_acct, housing is None)) if blank]
+        self.notices.append(("STATEMENT_BALANCE_FROM_HISTORY", {"accounts": ",".join(walked)}))
 
     def first_month(self) -> YearMonth:
         if self._first is not None:
@@ -112,7 +154,8 @@ class _Run:
     def run(self) -> list[YearLine]:
         first = self.first_month()
         for account in (self.pension_acct, self.medical_acct, self.housing_acct):
-            account.start_segment(first)
+            if not any(account is a for a in self._carried):  # carried: goes on in its segment
+                account.start_segment(first)
         last_year = self.retire.year + YEARS_AFTER_RETIREMENT
         return [self._year(year) for year in range(first.year, last_year + 1)
                 if year >= first.year]
@@ -178,16 +221,7 @@ class _Run:
             self.medical_acct.withdraw(month, spending)
         if work is None:
             return None
-        try:
-            result = self.view.memo(
-                ("month", work.region, month, work.employment, work.amount, self.housing),
-                lambda: month_contributions(self.view, work.region, month, work.employment,
-                                            work.amount, self.housing))
-        except PolicyLookupError as exc:
-            field = f"history.{work.row}.period" if work.row is not None else "future"
-            raise ProfileError(field, "NO_POLICY_DATA",
-                               f"no policy data for {month} in {work.region} ({exc.name})",
-                               month=str(month), region=work.region) from exc
+        result = self._contributions(month, work)
         for code, params in result.notices:
             self.notices.append((code, {**params, "year": str(month.year)}))
         self.pension_acct.deposit(month, result.pension_to_account)
@@ -198,6 +232,18 @@ class _Run:
         self.last_wage = work.amount
         self.last_result = result
         return result
+
+    def _contributions(self, month: YearMonth, work) -> MonthResult:
+        try:
+            return self.view.memo(
+                ("month", work.region, month, work.employment, work.amount, self.housing),
+                lambda: month_contributions(self.view, work.region, month, work.employment,
+                                            work.amount, self.housing))
+        except PolicyLookupError as exc:
+            field = f"history.{work.row}.period" if work.row is not None else "future"
+            raise ProfileError(field, "NO_POLICY_DATA",
+                               f"no policy data for {month} in {work.region} ({exc.name})",
+                               month=str(month), region=work.region) from exc
 
     def _housing_withdrawal(self, month: YearMonth) -> None:
         wanted = self.withdrawals.get(month)

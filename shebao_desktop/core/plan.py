@@ -1,9 +1,10 @@
 """Which months a person contributes, where and on what amount: history rows, then projected
-future months up to retirement. Past months no row covers are gaps (nothing paid)."""
+months from the month after the last record (or statement) up to retirement, while the person
+goes on contributing. Months between two records that no row covers are gaps (nothing paid)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Optional
 
@@ -27,6 +28,8 @@ class Plan:
     months: dict[YearMonth, Work]
     statement_end: Optional[YearMonth]
     notices: list[tuple[str, dict]]
+    #: history months the statement covers: they still feed the accounts it leaves blank
+    before_statement: dict[YearMonth, Work] = field(default_factory=dict)
 
     @property
     def first(self) -> Optional[YearMonth]:
@@ -45,29 +48,42 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
     notices: list[tuple[str, dict]] = []
     statement_end = profile.statement.as_of if profile.statement else None
     months: dict[YearMonth, Work] = {}
-    for number, row in enumerate(profile.history):
-        for month in row.months_covered():
-            if month >= retire:
-                continue
-            if statement_end is not None and month <= statement_end:
-                continue  # the statement already counts it
-            months[month] = Work(row.region, row.amount, profile.employment_of(row), False, number)
+    before: dict[YearMonth, Work] = {}
+    placement = profile.placed_months(as_of)
+    for number, missing in placement.overflow:
+        notices.append(("ROW_MONTHS_DO_NOT_FIT", {"row": str(number + 1),
+                                                  "period": profile.history[number].period,
+                                                  "months": str(missing)}))
+    for month, number in placement.months.items():
+        if month >= retire:
+            continue
+        row = profile.history[number]
+        work = Work(row.region, row.amount, profile.employment_of(row), False, number)
+        if statement_end is not None and month <= statement_end:
+            before[month] = work  # the statement counts it for the accounts it states
+        else:
+            months[month] = work
     if profile.future.continue_contributing:
         _project_future(profile, as_of, retire, view, months, statement_end, notices)
     # gaps between recorded months, and between the last record and the projected months
     ordered = sorted(months) if statement_end is None else [statement_end, *sorted(months)]
     for start, end in _gaps(ordered):
         notices.append(("GAP_IN_HISTORY", {"from": str(start), "to": str(end)}))
-    return Plan(months, statement_end, notices)
+    return Plan(months, statement_end, notices, dict(sorted(before.items())))
 
 
 def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view: PolicyView,
                     months: dict[YearMonth, Work], statement_end: Optional[YearMonth],
                     notices: list) -> None:
-    last_known = max([*months, *( [statement_end] if statement_end else [])], default=None)
-    start = max(as_of, last_known + 1) if last_known else as_of
+    # while contributions continue they continue from the month after the last record (or the
+    # statement): the months between the last record and today are paid, not a gap
+    last_known = max([*months, *([statement_end] if statement_end else [])], default=None)
+    start = last_known + 1 if last_known else as_of
     if start >= retire:
         return
+    if start < as_of:
+        notices.append(("PAST_MONTHS_ASSUMED_PAID", {"from": str(start),
+                                                     "to": str(min(as_of, retire) + -1)}))
     employment = profile.future.employment or profile.employment_of()
     growth = view.assumptions["own_wage_growth"]
     rows = [r for r in profile.history if r.paid_months > 0]

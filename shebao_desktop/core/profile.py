@@ -165,16 +165,24 @@ class Profile(_Model):
     def _consistent(self) -> "Profile":
         if not MIN_BIRTH_YEAR <= self.birth.year <= MAX_BIRTH_YEAR:
             raise ValueError(f"birth: year must be {MIN_BIRTH_YEAR}-{MAX_BIRTH_YEAR}")
-        seen: dict[YearMonth, int] = {}
         for number, row in enumerate(self.history):
             if row.first_month < self.birth + 12 * 14:
                 raise ValueError(f"history.{number}.period: {row.period} is before age 14")
-            for month in row.months_covered():
-                if month in seen:
-                    raise ValueError(
-                        f"history.{number}.period: month {month} is also in history.{seen[month]}")
-                seen[month] = number
+        self.placed_months()  # raises on a month stated twice
         return self
+
+    def placed_months(self, as_of: Optional[YearMonth] = None) -> "Placement":
+        """Which calendar month each history row pays for.
+
+        A month row states its own month. A whole year row (12 months) covers its year. A
+        part-year row of N months is placed inside its year: from the work start when the person
+        started work in that year; in the year of ``as_of`` (today), ending with the month before
+        ``as_of`` (the months so far this year); in the first year of a history that goes on,
+        without a work start, ending in December (running into the next record); else from
+        January. Months stated by a month row are left to it, so a part-year row fills the other
+        months of its window.
+        """
+        return place_history(self.history, self.work_start, as_of)
 
     @property
     def retirement_group(self) -> str:
@@ -185,3 +193,62 @@ class Profile(_Model):
         if row is not None and row.employment is not None:
             return row.employment
         return "flexible" if self.category == "flexible" else "employee"
+
+
+class Placement:
+    """The months of a history, each with the row that pays for it, and the rows whose months did
+    not fit in their year (more months than the year had left after the work start, or before
+    today) with how many were dropped."""
+
+    __slots__ = ("months", "overflow")
+
+    def __init__(self) -> None:
+        self.months: dict[YearMonth, int] = {}
+        self.overflow: list[tuple[int, int]] = []
+
+
+def place_history(rows: list[HistoryRow], work_start: Optional[YearMonth],
+                  as_of: Optional[YearMonth]) -> Placement:
+    """See ``Profile.placed_months``. Raises ``ValueError`` when two rows state the same month."""
+    placed = Placement()
+    stated = placed.months
+    for number, row in enumerate(rows):  # month rows and whole years first: they are exact
+        if row.is_month or row.paid_months == 12:
+            for month in row.months_covered():
+                if month in stated:
+                    raise ValueError(f"history.{number}.period: month {month} is also in "
+                                     f"history.{stated[month]}")
+                stated[month] = number
+    years = sorted({row.first_month.year for row in rows})
+    # the first year of a history that goes on: its months run into the next record
+    first_year = years[0] if len(years) > 1 else None
+    for number, row in enumerate(rows):
+        if row.is_month or row.paid_months in (0, 12):
+            continue
+        year = row.first_month.year
+        start, end = YearMonth(year, 1), YearMonth(year, 12)
+        from_start = True
+        if work_start is not None and work_start.year == year:
+            start = work_start
+        elif as_of is not None and as_of.year == year and as_of.month > 1:
+            end, from_start = as_of + -1, False
+        elif year == first_year and work_start is None:
+            from_start = False  # the first year's months run into the next record
+        free = [m for m in _months(start, end) if m not in stated]
+        if not from_start:
+            free.reverse()
+        taken = free[:row.paid_months]
+        if len(taken) < row.paid_months:
+            year_free = [m for m in _months(YearMonth(year, 1), YearMonth(year, 12))
+                         if m not in stated]
+            if len(year_free) < row.paid_months:  # other rows state the months it needs
+                raise ValueError(f"history.{number}.period: {row.period} has {row.paid_months} "
+                                 f"months but other rows already state the rest of that year")
+            placed.overflow.append((number, row.paid_months - len(taken)))
+        for month in taken:
+            stated[month] = number
+    return placed
+
+
+def _months(start: YearMonth, end: YearMonth) -> list[YearMonth]:
+    return [start + i for i in range(max(0, end - start + 1))]

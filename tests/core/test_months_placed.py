@@ -1,0 +1,147 @@
+"""Which months a history pays for (issue: right numbers from the first click, items 2-4).
+
+- Months between the last record and today are paid while contributions continue, not a gap.
+- A part-year first row counts from the work start; a part-year row of this year ends with the
+  month before today; a month row states its own month.
+- A statement's blank medical or housing-fund balance is unknown, not zero: the history before the
+  statement keeps feeding that account.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from shebao_desktop.core.estimate import estimate
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.yearmonth import YearMonth
+
+ROOT = Path(__file__).resolve().parents[2]
+AS_OF = YearMonth(2026, 11)
+
+
+def _profile(**changes) -> Profile:
+    data = {"birth": "1985-03", "gender": "male", "category": "worker", "region": "shanghai",
+            "history": [{"period": str(y), "region": "shanghai", "amount": "10000"}
+                        for y in range(2015, 2026)]}
+    data.update(changes)
+    return Profile.model_validate(data)
+
+
+def _codes(result, code):
+    return [n.params for n in result.notices if n.code == code]
+
+
+def _year(result, year):
+    return next(line for line in result.years if line.year == year)
+
+
+def test_months_after_the_last_record_are_paid_not_a_gap():
+    result = estimate(_profile(), as_of=AS_OF)
+    assert _codes(result, "GAP_IN_HISTORY") == []
+    assert _year(result, 2026).months_contributed == 12
+    # the assumption is said: those months were not recorded
+    assert _codes(result, "PAST_MONTHS_ASSUMED_PAID") == [{"from": "2026-01", "to": "2026-10"}]
+
+
+def test_the_shipped_example_has_no_gap_up_to_today():
+    profile = Profile.model_validate(json.loads(
+        (ROOT / "examples" / "profile-beijing.json").read_text(encoding="utf-8")))
+    gaps = _codes(estimate(profile, as_of=AS_OF), "GAP_IN_HISTORY")
+    assert gaps == [{"from": "2016-01", "to": "2016-12"}]  # the real gap between two records
+
+
+def test_a_real_gap_between_two_records_is_still_a_gap():
+    history = [{"period": "2015", "region": "shanghai", "amount": "10000"},
+               {"period": "2018", "region": "shanghai", "amount": "12000"}]
+    result = estimate(_profile(history=history), as_of=AS_OF)
+    assert _codes(result, "GAP_IN_HISTORY") == [{"from": "2016-01", "to": "2017-12"}]
+
+
+def test_stopped_contributing_leaves_the_months_unpaid():
+    result = estimate(_profile(future={"continue_contributing": False}), as_of=AS_OF)
+    assert _year(result, 2026).months_contributed == 0
+
+
+def test_a_part_year_first_row_without_a_work_start_runs_into_the_next_year():
+    history = [{"period": "2011", "region": "shanghai", "amount": "6000", "months": 6},
+               {"period": "2012", "region": "shanghai", "amount": "6500"}]
+    placed = _profile(history=history).placed_months(AS_OF).months
+    assert sorted(m for m in placed if m.year == 2011) == [YearMonth(2011, m) for m in range(7, 13)]
+
+
+def test_a_part_year_first_row_counts_from_the_work_start():
+    history = [{"period": "2013", "region": "shanghai", "amount": "6000", "months": 6},
+               {"period": "2014", "region": "shanghai", "amount": "6500"}]
+    profile = _profile(work_start="2013-07", history=history)
+    placed = profile.placed_months(AS_OF).months
+    assert min(placed) == YearMonth(2013, 7) and YearMonth(2013, 6) not in placed
+    result = estimate(profile, as_of=AS_OF)
+    assert _codes(result, "GAP_IN_HISTORY") == []
+    # Jul-Dec 2013 at 8% of the clamped base: the account earns interest on 6 months, not 12
+    assert _year(result, 2013).months_contributed == 6
+
+
+def test_a_part_year_row_of_this_year_ends_before_today():
+    history = [{"period": "2025", "region": "shanghai", "amount": "10000"},
+               {"period": "2026", "region": "shanghai", "amount": "10000", "months": 4}]
+    placed = _profile(history=history).placed_months(AS_OF).months
+    assert sorted(m for m in placed if m.year == 2026) == [YearMonth(2026, m) for m in (7, 8, 9, 10)]
+
+
+def test_month_rows_state_their_month_and_a_part_year_row_fills_the_rest():
+    history = [{"period": "2019", "region": "shanghai", "amount": "8000"},
+               {"period": "2020-03", "region": "shanghai", "amount": "9000"},
+               {"period": "2020", "region": "shanghai", "amount": "8000", "months": 5}]
+    placed = _profile(history=history).placed_months(None).months
+    assert placed[YearMonth(2020, 3)] == 1
+    assert sorted(m.month for m, row in placed.items() if row == 2) == [1, 2, 4, 5, 6]
+
+
+def test_two_rows_stating_the_same_month_are_refused():
+    history = [{"period": "2020-03", "region": "shanghai", "amount": "9000"},
+               {"period": "2020", "region": "shanghai", "amount": "8000"}]
+    with pytest.raises(ValueError, match="also in"):
+        _profile(history=history)
+
+
+def test_more_months_than_the_year_has_after_the_work_start_is_said():
+    history = [{"period": "2013", "region": "shanghai", "amount": "6000", "months": 9}]
+    result = estimate(_profile(work_start="2013-07", history=history), as_of=AS_OF)
+    assert _codes(result, "ROW_MONTHS_DO_NOT_FIT") == [{"row": "1", "period": "2013",
+                                                        "months": "3"}]
+    assert _year(result, 2013).months_contributed == 6
+
+
+def _statement(**balances):
+    return {"as_of": "2025-12", "pension_balance": "150000", "contribution_years": "11",
+            "average_index": "1.2", **balances}
+
+
+def test_a_blank_statement_balance_keeps_the_history():
+    with_history = estimate(_profile(statement=_statement()), as_of=AS_OF)
+    without = estimate(_profile(), as_of=AS_OF)
+    # the medical account and the housing fund are the same as with no statement at all
+    assert with_history.at_retirement.medical_account == without.at_retirement.medical_account
+    assert with_history.at_retirement.housing_fund == without.at_retirement.housing_fund
+    assert with_history.at_retirement.medical_account > 0
+    assert _codes(with_history, "STATEMENT_BALANCE_FROM_HISTORY") == [
+        {"accounts": "medical,housing_fund"}]
+    # the pension account still starts from the statement, not from the history
+    assert _year(with_history, 2026).pension_account.opening == Decimal("150000")
+
+
+def test_a_given_statement_balance_replaces_the_history():
+    stated = estimate(_profile(statement=_statement(medical_balance="1000",
+                                                    housing_fund_balance="2000")), as_of=AS_OF)
+    assert _year(stated, 2026).medical_account.opening == Decimal("1000")
+    assert _year(stated, 2026).housing_fund.opening == Decimal("2000")
+    assert _codes(stated, "STATEMENT_BALANCE_FROM_HISTORY") == []
+
+
+def test_a_blank_balance_without_history_is_said_to_be_unknown():
+    result = estimate(_profile(history=[], statement=_statement()), as_of=AS_OF)
+    assert _codes(result, "STATEMENT_BALANCE_UNKNOWN") == [{"accounts": "medical,housing_fund"}]
