@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from .core.errors import ProfileError, first_error
 from .core.estimate import estimate, make_view
 from .core.money import FEN
-from .core.pension_at_retirement import PensionInputs, pension_at_retirement
+from .core.pension_query import FigureError, PensionFigures, pension_from_figures
 from .core.policy.loader import PolicyDataError, default_policy_data
 from .core.policy.view import PolicyView
 from .core.profile import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, Profile, retirement_group
@@ -105,6 +105,8 @@ def _wrap(reader: Callable[[str], Any]) -> Callable[[str], Any]:
 
 
 def _fmt(value: Any) -> Any:
+    if hasattr(value, "model_dump"):  # an add-on's rule
+        return value.model_dump(mode="json", exclude_defaults=True)
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, YearMonth):
@@ -143,34 +145,56 @@ def cmd_estimate(args: argparse.Namespace) -> int:
 def cmd_pension(args: argparse.Namespace) -> int:
     data = default_policy_data()
     _check_region(args.region, data)
-    if args.deemed_years > args.years:
-        raise InputError("--deemed-years", "is larger than --years (which includes them)")
     view = PolicyView(data, {"average_wage_growth": _default("average_wage_growth", data)})
-    age = Age.between(args.birth, args.retire)
-    if not 40 <= age.years < 70 and not (age.years == 70 and age.months == 0):
-        raise InputError("--retire", f"age at retirement {age} is outside 40-70")
-    breakdown = pension_at_retirement(view, PensionInputs(
-        birth=args.birth, retire=args.retire, region=args.region,
-        actual_months=(args.years - args.deemed_years) * 12, deemed_years=args.deemed_years,
-        balance=args.account, average_index=args.average_index, pension_base=args.pension_base))
+    try:
+        answer = pension_from_figures(data, view, PensionFigures(
+            region=args.region, gender=args.gender, category=args.category, birth=args.birth,
+            retire=args.retire, years=args.years, average_index=args.average_index,
+            account=args.account, deemed_years=args.deemed_years, pension_base=args.pension_base,
+            pre_account_years=args.pre_account_years,
+            transitional_index=args.transitional_index, work_start=args.work_start))
+    except FigureError as exc:
+        raise InputError(exc.field, exc.problem) from None
+    b = answer.breakdown
     out = {
         "region": args.region, "retirement_month": str(args.retire),
-        "age": str(age), "basic_pension": _money(breakdown.basic_pension),
-        "account_pension": _money(breakdown.account_pension),
-        "transitional_pension": _money(breakdown.transitional_pension),
-        "total": _money(breakdown.total),
-        "account_pension_divisor": _money(breakdown.account_pension_divisor),
-        "pension_base": _money(breakdown.pension_base),
-        "pension_base_estimated": breakdown.pension_base_estimated,
-        "average_index": str(breakdown.average_index),
+        "age": str(answer.age), "basic_pension": _money(b.basic_pension),
+        "account_pension": _money(b.account_pension),
+        "transitional_pension": _money(b.transitional_pension),
+        "extra_pension": [{"name": e.name_zh, "name_en": e.name_en, "amount": _money(e.amount),
+                           "source": _source(e.title, e.number, e.url), "status": e.status}
+                          for e in b.extra_pension],
+        "total": _money(answer.total),
+        "payable": b.payable,
+        "minimum_years": str(answer.minimum_years),
+        "account_pension_divisor": _money(b.account_pension_divisor),
+        "pension_base": _money(b.pension_base),
+        "pension_base_estimated": b.pension_base_estimated,
+        "average_index": str(b.average_index),
         "contribution_years": str(args.years),
         "deemed_years": str(args.deemed_years),
-        "transitional_coefficient": str(breakdown.transitional_coefficient),
+        "basic_pension_years": str(b.contribution_years),
+        "pre_account_years": str(b.pre_account_years),
+        "pre_account_years_source": b.pre_account_source,
+        "account_start": str(b.account_start) if b.account_start else None,
+        "transitional_years": str(b.transitional_years),
+        "transitional_years_rule": b.transitional_years_rule,
+        "transitional_index": str(b.transitional_index),
+        "transitional_index_rule": b.transitional_index_rule,
+        "transitional_index_source": b.transitional_index_source,
+        "transitional_window_years": str(b.transitional_window_years),
+        "transitional_coefficient": str(b.transitional_coefficient),
+        "total_rounding": b.total_rounding,
         "parameters": _parameters(view),
     }
     print(json.dumps(out, ensure_ascii=False, indent=2) if args.format == "json"
           else pension_text(out, chinese=_chinese()))
     return 0
+
+
+def _source(title: Optional[str], number: Optional[str], url: Optional[str]) -> Optional[str]:
+    parts = [p for p in (title, number, url) if p]
+    return ", ".join(parts) if parts else None
 
 
 def cmd_retirement_age(args: argparse.Namespace) -> int:
@@ -262,9 +286,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--category", default="worker", choices=["worker", "cadre", "flexible"])
     p.add_argument("--birth", required=True, type=_wrap(_birth))
     p.add_argument("--retire", required=True, type=_wrap(_month("--retire")))
-    p.add_argument("--years", required=True, type=_wrap(_decimal("--years", Decimal(0), Decimal(60))))
-    p.add_argument("--deemed-years", default=Decimal(0),
+    p.add_argument("--years", required=True, help="years actually paid (deemed years not included)",
+                   type=_wrap(_decimal("--years", Decimal(0), Decimal(60))))
+    p.add_argument("--deemed-years", default=Decimal(0), help="视同缴费年限",
                    type=_wrap(_decimal("--deemed-years", Decimal(0), Decimal(50))))
+    p.add_argument("--pre-account-years", help="建账前缴费年限 (deemed years included)",
+                   type=_wrap(_decimal("--pre-account-years", Decimal(0), Decimal(60))))
+    p.add_argument("--transitional-index", help="过渡性指数 (default: the region's rule)",
+                   type=_wrap(_decimal("--transitional-index", Decimal(0), Decimal(5))))
+    p.add_argument("--work-start", help="YYYY-MM, first month of work",
+                   type=_wrap(_month("--work-start")))
     p.add_argument("--average-index", required=True,
                    type=_wrap(_decimal("--average-index", Decimal(0), Decimal(5))))
     p.add_argument("--account", required=True,

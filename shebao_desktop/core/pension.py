@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from .money import round_to
+from .money import FEN, round_to
 from .retirement import Age
 
 ONE_PERCENT = Decimal("0.01")
@@ -31,10 +31,14 @@ def account_pension_divisor(table: dict[int, Decimal], age: Age) -> Decimal:
     return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def contribution_years(total_months: int, counting: str, month_weight: Decimal | None) -> Decimal:
+def contribution_years(total_months: Decimal, counting: str,
+                       month_weight: Decimal | None) -> Decimal:
     """Years N in the basic pension. ``exact_months``: months / 12 (unrounded);
-    ``whole_years_plus_months``: whole years + remaining months x a regional month weight
-    (Shanghai: 0.083 year per month, i.e. 0.083% of the base each)."""
+    ``months_2dp``: months / 12 rounded half-up to 2 decimals (年限计算到月，保留两位小数:
+    400 months -> 33.33); ``whole_years_plus_months``: whole years + remaining months x a
+    regional month weight (Shanghai: 0.083 year per month, i.e. 0.083% of the base each)."""
+    if counting == "months_2dp":
+        return (Decimal(total_months) / Decimal(12)).quantize(FEN, rounding=ROUND_HALF_UP)
     if counting == "whole_years_plus_months":
         if month_weight is None:
             raise ValueError("whole_years_plus_months needs pension/month_weight")
@@ -59,5 +63,22 @@ def account_pension(balance: Decimal, divisor: Decimal, rounding: str) -> Decima
 
 def transitional_pension(pension_base: Decimal, index: Decimal, deemed_years: Decimal,
                          coefficient: Decimal, rounding: str) -> Decimal:
-    """过渡性养老金 = C x Z x N视同 x k, the common provincial form (Z: 1 or Ī by region)."""
+    """过渡性养老金 = C x Z x N视同 x k, the common provincial form (Z: 1, Ī or a separate
+    过渡性指数 by region; N视同 the deemed years or all years before the personal account)."""
     return round_to(pension_base * index * deemed_years * coefficient, rounding)
+
+
+#: an add-on's rounding name -> the money rule (money.ROUNDINGS)
+ADDON_ROUNDING = {"fen": "fen_half_up", "jiao_up": "jiao_up", "yuan": "yuan_half_up"}
+
+
+def addon_pension(fixed: Decimal, per_year: Decimal, per_index_year: Decimal, base_rate: Decimal,
+                  pension_base: Decimal, index: Decimal, years: Decimal, rounding: str) -> Decimal:
+    """A regional add-on (e.g. 浙江 过渡性调节金 480 + Ī x N x 3):
+    fixed + per_year x Y + per_index_year x Z x Y + base_rate x C x Y, rounded by its rule.
+
+    Example: fixed 480, per_index_year 3, Z 1.2, Y 10 -> 480 + 36 = 516.00.
+    """
+    raw = fixed + per_year * years + per_index_year * index * years + \
+        base_rate * pension_base * years
+    return round_to(raw, ADDON_ROUNDING[rounding])

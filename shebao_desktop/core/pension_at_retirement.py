@@ -1,4 +1,9 @@
-"""The pension at retirement from its inputs, shared by ``estimate`` and the ``pension`` command."""
+"""The pension at retirement from its inputs, shared by ``estimate`` and the ``pension`` command.
+
+Which index and which years the transitional pension counts, the years before the personal
+account opened, the add-ons and the rounding of the total are the region's rules (policy data
+under ``pension/``); this module applies them, the same way for every region.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,16 @@ from decimal import Decimal
 from typing import Optional
 
 from .money import ZERO, round_to
-from .pension import (account_pension, account_pension_divisor, basic_pension,
+from .pension import (account_pension, account_pension_divisor, addon_pension, basic_pension,
                       contribution_years, transitional_pension)
-from .policy.view import PolicyView
-from .result import PensionBreakdown
+from .policy.view import PolicyLookupError, PolicyView
+from .result import ExtraPension, PensionBreakdown
 from .retirement import Age
 from .yearmonth import YearMonth
 
 RATIO = Decimal("0.0001")
+ADDONS = "pension/addons/"
+PAID_WINDOW = "pension/transitional_paid_window"
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,39 @@ class PensionInputs:
     last_wage: Optional[Decimal] = None
     deflator: Decimal = Decimal(1)
     pension_base: Optional[Decimal] = None  # user-given C; else the region's value
+    #: 建账前缴费年限 (deemed included) when the user gives it; else derived (see below)
+    pre_account_years: Optional[Decimal] = None
+    #: 过渡性指数 when the user gives it (used where the region's rule asks for it)
+    transitional_index: Optional[Decimal] = None
+    work_start: Optional[YearMonth] = None
+    #: history mode: the paid months each counted from the record (None: not known)
+    paid_months_before_account: Optional[int] = None
+    paid_months_in_window: Optional[int] = None
+    #: the minimum years for a monthly pension (None: not checked here)
+    minimum_years: Optional[Decimal] = None
+
+
+@dataclass(frozen=True)
+class Derived:
+    """The derived inputs of the transitional pension, and how each was found."""
+
+    pre_account_years: Decimal
+    pre_account_source: str
+    account_start: Optional[YearMonth]
+    index: Decimal
+    index_rule: str
+    index_source: str
+    #: the 过渡性指数 wherever a rule names it: the user's, else the region's fallback
+    typed_index: Decimal
+    typed_source: str
+    counting: str  # pension/year_counting: years from months are rounded as it says
+
+
+def years_of(months: Decimal, counting: str) -> Decimal:
+    """Years from months for the transitional terms: to 2 decimals where the region counts
+    years so (months_2dp), else exact."""
+    return contribution_years(months, "months_2dp" if counting == "months_2dp" else "exact_months",
+                              None)
 
 
 def combined_index(view: PolicyView, inputs: PensionInputs) -> Decimal:
@@ -44,6 +84,105 @@ def combined_index(view: PolicyView, inputs: PensionInputs) -> Decimal:
         return ZERO
     deemed_index = view.value("pension/deemed_years_index", inputs.region, inputs.retire)
     return ((inputs.index_sum or ZERO) + deemed_index * deemed_months) / total
+
+
+def pre_account_years(view: PolicyView, inputs: PensionInputs) -> tuple[Decimal, str, YearMonth]:
+    """建账前缴费年限: the deemed years plus the years paid before the region's personal
+    account opened (pension/account_start). Given > counted from the history > elapsed from
+    the work start to the account start (at least the deemed years, at most all years) >
+    the deemed years alone."""
+    start = view.value("pension/account_start", inputs.region, inputs.retire)
+    counting = view.value("pension/year_counting", inputs.region, inputs.retire)
+    all_years = inputs.deemed_years + Decimal(inputs.actual_months) / 12
+    if inputs.pre_account_years is not None:
+        return inputs.pre_account_years, "given", start
+    if inputs.paid_months_before_account:
+        paid = years_of(Decimal(inputs.paid_months_before_account), counting)
+        return inputs.deemed_years + paid, "history", start
+    if inputs.work_start is not None and inputs.paid_months_before_account is None:
+        elapsed = years_of(Decimal(max(0, start - inputs.work_start)), counting)
+        if elapsed > inputs.deemed_years:
+            return min(elapsed, all_years), "work_start", start
+    return inputs.deemed_years, "deemed", start
+
+
+def derive(view: PolicyView, inputs: PensionInputs, average: Decimal) -> Derived:
+    """What the transitional pension counts for this person, from the region's rules."""
+    value = lambda name: view.value(name, inputs.region, inputs.retire)  # noqa: E731
+    years, years_source, start = pre_account_years(view, inputs)
+    rule = value("pension/transitional_index_rule")
+    if inputs.transitional_index is not None:
+        typed, typed_source = inputs.transitional_index, "given"
+    else:
+        fallback = value("pension/transitional_index_fallback")
+        typed, typed_source = (average if fallback == "average_index" else Decimal(1)), "fallback"
+    if rule == "transitional_index":
+        index, source = typed, typed_source
+    else:
+        index, source = (average if rule == "average_index" else Decimal(1)), "rule"
+    return Derived(years, years_source, start, index, rule, source, typed, typed_source,
+                   value("pension/year_counting"))
+
+
+def _named_index(name: str, average: Decimal, derived: Derived) -> Decimal:
+    return {"one": Decimal(1), "average_index": average,
+            "transitional_index": derived.typed_index}[name]
+
+
+def _window_years(inputs: PensionInputs, window: dict, counting: str) -> Decimal:
+    """Years paid inside the paid window (Beijing G实 1992-10..1998-06): counted from the
+    history when known; else from the work start (or the window's start for a person with
+    years before the account) to the window's end, at most the years actually paid."""
+    if inputs.paid_months_in_window is not None:
+        return years_of(Decimal(inputs.paid_months_in_window), counting)
+    first, last = YearMonth.parse(str(window["from"])), YearMonth.parse(str(window["to"]))
+    if inputs.work_start is not None:
+        first = max(first, inputs.work_start)
+    elif inputs.deemed_years <= 0 and not inputs.pre_account_years:
+        return ZERO
+    last = min(last, inputs.retire + -1)
+    months = max(0, last - first + 1)
+    return years_of(min(Decimal(months), Decimal(inputs.actual_months)), counting)
+
+
+def _paid_window(view: PolicyView, inputs: PensionInputs) -> Optional[dict]:
+    if not view.has(PAID_WINDOW, inputs.region):
+        return None
+    try:
+        return view.value(PAID_WINDOW, inputs.region, inputs.retire)
+    except PolicyLookupError:  # not in force for this retirement month
+        return None
+
+
+def _addons(view: PolicyView, inputs: PensionInputs, base: Decimal, average: Decimal,
+            derived: Derived, years: Decimal, total_months: Decimal,
+            payable: bool) -> list[ExtraPension]:
+    lines = []
+    for name in view.data.listed(ADDONS, inputs.region):
+        try:
+            found = view.get(name, inputs.region, inputs.retire)
+        except PolicyLookupError:  # before it began or after it stopped
+            continue
+        rule = found.value
+        if rule.requires == "pre_account" and derived.pre_account_years <= 0:
+            continue
+        if rule.requires == "minimum_years" and not payable:
+            continue
+        counted = {"total_years": years, "full_total_years": Decimal(int(total_months // 12)),
+                   "deemed_years": inputs.deemed_years,
+                   "pre_account_years": derived.pre_account_years}[rule.years]
+        index = _named_index(rule.index, average, derived)
+        amount = addon_pension(rule.fixed, rule.per_year, rule.per_index_year, rule.base_rate,
+                               base, index, counted, rule.rounding)
+        ref = found.reference
+        lines.append(ExtraPension(
+            parameter=name, name_zh=rule.name_zh, name_en=rule.name_en, amount=amount,
+            years=counted, index=index.quantize(RATIO), region=found.region,
+            effective_from=found.effective_from, status=found.status,
+            title=ref.title if ref else None, number=ref.number if ref else None,
+            url=ref.url if ref else None, confidence=ref.confidence if ref else None,
+            method=found.method))
+    return lines
 
 
 def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBreakdown:
@@ -65,10 +204,23 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     basic = basic_pension(base, index, years, rounding)
     account = account_pension(inputs.balance, divisor, rounding)
     coefficient = value("pension/transitional_coefficient")
-    z = index if value("pension/transitional_index_rule") == "average_index" else Decimal(1)
-    transitional = transitional_pension(base, z, inputs.deemed_years, coefficient, rounding) \
-        if inputs.deemed_years > 0 else round_to(ZERO, rounding)
-    total = basic + account + transitional
+    derived = derive(view, inputs, index)
+    years_rule = value("pension/transitional_years_rule")
+    t_years = derived.pre_account_years if years_rule == "pre_account_years" \
+        else inputs.deemed_years
+    raw = base * derived.index * t_years * coefficient if t_years > 0 else ZERO
+    window = _paid_window(view, inputs)
+    w_years = w_index = ZERO
+    if window is not None:
+        w_years = _window_years(inputs, window, derived.counting)
+        w_index = _named_index(str(window.get("index", "average_index")), index, derived)
+        raw += base * w_index * w_years * Decimal(window.get("coefficient", coefficient))
+    transitional = round_to(raw, rounding)
+    payable = inputs.minimum_years is None or total_months >= inputs.minimum_years * 12
+    extras = _addons(view, inputs, base, index, derived, years, total_months, payable)
+    total_rule = value("pension/total_rounding")
+    total = round_to(basic + account + transitional + sum((e.amount for e in extras), ZERO),
+                     total_rule)
     return PensionBreakdown(
         retirement_month=month, age_years=age.years, age_months=age.months, region=region,
         pension_base=base, pension_base_estimated=base_estimated,
@@ -76,7 +228,15 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
         deemed_years=inputs.deemed_years, contribution_years=years.quantize(RATIO),
         account_balance=inputs.balance, account_pension_divisor=divisor,
         basic_pension=basic, account_pension=account, transitional_pension=transitional,
-        total=total, transitional_coefficient=coefficient, transitional_index=z.quantize(RATIO),
+        total=total, transitional_coefficient=coefficient,
+        transitional_index=derived.index.quantize(RATIO),
         replacement_rate=(total / inputs.last_wage).quantize(RATIO) if inputs.last_wage else None,
         replacement_rate_vs_average=(total / base).quantize(RATIO) if base else ZERO,
-        total_today=(total / inputs.deflator).quantize(Decimal("0.01")))
+        total_today=(total / inputs.deflator).quantize(Decimal("0.01")),
+        transitional_index_rule=derived.index_rule, transitional_index_source=derived.index_source,
+        transitional_years_rule=years_rule, transitional_years=t_years.quantize(RATIO),
+        pre_account_years=derived.pre_account_years.quantize(RATIO),
+        pre_account_source=derived.pre_account_source, account_start=derived.account_start,
+        transitional_window_years=w_years.quantize(RATIO),
+        transitional_window_index=w_index.quantize(RATIO), extra_pension=extras,
+        total_rounding=total_rule, payable=payable)

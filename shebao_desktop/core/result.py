@@ -68,6 +68,25 @@ class YearLine(_Out):
     estimated: bool  # rests on at least one estimated value
 
 
+class ExtraPension(_Out):
+    """One regional add-on paid with the pension (pension/addons/<id>.yaml), with its source."""
+
+    parameter: str  # pension/addons/<id>
+    name_zh: str
+    name_en: str
+    amount: Decimal
+    years: Decimal  # the years it counts (its ``years`` rule)
+    index: Decimal  # the index it counts (its ``index`` rule)
+    region: str
+    effective_from: YearMonth
+    status: str  # enacted | estimated | override
+    title: Optional[str] = None
+    number: Optional[str] = None
+    url: Optional[str] = None
+    confidence: Optional[str] = None
+    method: Optional[str] = None
+
+
 class PensionBreakdown(_Out):
     retirement_month: YearMonth
     age_years: int
@@ -90,6 +109,26 @@ class PensionBreakdown(_Out):
     replacement_rate: Optional[Decimal]  # total / own last monthly wage
     replacement_rate_vs_average: Decimal  # total / pension base
     total_today: Decimal  # in today's money
+    #: what the transitional pension counted and why (approval-form rules, issue 8)
+    transitional_index_rule: str = "average_index"  # one | average_index | transitional_index
+    #: rule (from the region's rule) | given (typed by the user) | fallback (rule wants an
+    #: index the user did not give: pension/transitional_index_fallback supplied it)
+    transitional_index_source: str = "rule"
+    transitional_years_rule: str = "deemed_years"  # deemed_years | pre_account_years
+    transitional_years: Decimal = Decimal(0)  # the years the transitional pension counted
+    #: years before the personal account opened, deemed included (建账前缴费年限)
+    pre_account_years: Decimal = Decimal(0)
+    #: given | history (paid months before account_start) | work_start | deemed (no more known)
+    pre_account_source: str = "deemed"
+    account_start: Optional[YearMonth] = None
+    #: the second term for years paid inside pension/transitional_paid_window (Beijing G实)
+    transitional_window_years: Decimal = Decimal(0)
+    transitional_window_index: Decimal = Decimal(0)
+    extra_pension: list[ExtraPension] = Field(default_factory=list)
+    total_rounding: str = "none"
+    #: False below the minimum contribution years: no monthly pension is paid (the figures are
+    #: what it would be)
+    payable: bool = True
 
 
 class RetirementInfo(_Out):

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from shebao_desktop.cli import main
+from shebao_desktop.core.yearmonth import YearMonth
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "profile-beijing.json"
@@ -120,7 +121,8 @@ def test_pension_divisor_female_cadre_55y1m(capsys):
     ("11883", "12.25"),    # 1455.6675 -> 1455.67
 ])
 def test_pension_transitional_beijing(capsys, base, deemed):
-    """Beijing: transitional coefficient 1%, index rule 'one' (regions/beijing/pension)."""
+    """Beijing: coefficient 1%, G同 = C x 1 x deemed years x 1% (rule 'one'); with a work start
+    after the paid window (1992-10..1998-06) there is no G实 term."""
     expected = {
         ("10000", "7.5"): Decimal("750.00"),
         ("12345.5", "3.3"): Decimal("407.40"),
@@ -128,14 +130,75 @@ def test_pension_transitional_beijing(capsys, base, deemed):
         ("11883", "12.25"): Decimal("1455.67"),
     }[(base, deemed)]
     out = run_json(capsys, *pension_args(**{"pension-base": base, "deemed-years": deemed,
-                                            "average-index": "1.3"}))
+                                            "average-index": "1.3", "work-start": "1998-07"}))
     assert out["transitional_pension"] == str(expected)
+    assert out["transitional_window_years"] == "0.0000"
     assert Decimal(out["total"]) == (Decimal(out["basic_pension"]) + Decimal(out["account_pension"])
                                      + Decimal(out["transitional_pension"]))
-    # the index does not enter Beijing's transitional pension (rule 'one'), but N includes deemed
-    # years: basic = C x (1 + 1.3) / 2 x 35 x 1%
-    basic = (Decimal(base) * Decimal("2.3") / 2 * 35 * FEN).quantize(FEN, rounding="ROUND_HALF_UP")
+    # the index does not enter Beijing's G同 (rule 'one'), but N adds the deemed years to the
+    # 35 paid (--years): basic = C x (1 + 1.3) / 2 x (35 + deemed) x 1%
+    basic = (Decimal(base) * Decimal("2.3") / 2 * (35 + Decimal(deemed)) * FEN).quantize(
+        FEN, rounding="ROUND_HALF_UP")
     assert out["basic_pension"] == str(basic)
+
+
+@pytest.mark.parametrize("work_start, window_years", [
+    ("1980-01", "5.75"),   # the whole window 1992-10..1998-06: 69 months
+    ("1997-04", "1.25"),   # 1997-04..1998-06: 15 months (a Beijing form's G实 years)
+])
+def test_pension_beijing_paid_window_term(capsys, work_start, window_years):
+    """Beijing G实 = C x 过渡性指数 x years paid in the window x 1%, on top of G同."""
+    out = run_json(capsys, *pension_args(**{"deemed-years": "2", "average-index": "1.3",
+                                            "transitional-index": "2.4328",
+                                            "work-start": work_start}))
+    g_same = Decimal(10000) * 2 * FEN
+    g_paid = Decimal(10000) * Decimal("2.4328") * Decimal(window_years) * FEN
+    assert out["transitional_window_years"] == str(Decimal(window_years).quantize(Decimal("0.0001")))
+    assert out["transitional_pension"] == str((g_same + g_paid).quantize(FEN, rounding="ROUND_HALF_UP"))
+
+
+def test_pension_add_ons_are_lines_with_sources_and_in_the_total(capsys):
+    """Zhejiang: add-ons (pension/addons/*.yaml) each a line with its source, in the total."""
+    out = run_json(capsys, *pension_args(region="zhejiang", birth="1964-06", retire="2024-06",
+                                         years="27.5", **{"deemed-years": "8", "pension-base": None}))
+    assert out["extra_pension"], "Zhejiang pays add-ons"
+    for line in out["extra_pension"]:
+        assert line["name"] and line["source"] and Decimal(line["amount"]) > 0
+    parts = sum(Decimal(out[k]) for k in ("basic_pension", "account_pension", "transitional_pension"))
+    parts += sum(Decimal(line["amount"]) for line in out["extra_pension"])
+    assert Decimal(out["total"]) - parts < Decimal("0.1")  # total rounded up to the jiao at most
+    assert out["payable"] is True
+
+
+def test_pension_below_minimum_years_is_not_payable(capsys):
+    out = run_json(capsys, *pension_args(years="10"))
+    assert out["payable"] is False
+    assert out["total"] == "0.00"
+    assert Decimal(out["basic_pension"]) > 0  # what it would be is still shown
+
+
+def test_pension_transitional_index_given_or_defaulted(capsys):
+    """Where the rule asks for a 过渡性指数 the typed one is used; else the fallback, said so."""
+    common = {"region": "zhejiang", "birth": "1964-06", "retire": "2024-06", "years": "27.5",
+              "deemed-years": "8", "pension-base": "8000"}
+    given = run_json(capsys, *pension_args(**common, **{"transitional-index": "0.9"}))
+    fallback = run_json(capsys, *pension_args(**common))
+    assert given["transitional_index_source"] == "given" and given["transitional_index"] == "0.9000"
+    assert fallback["transitional_index_source"] == "fallback"
+    assert given["transitional_pension"] != fallback["transitional_pension"]
+
+
+def test_pension_pre_account_years_from_work_start(capsys):
+    """No --pre-account-years: the years from the work start to the region's account start."""
+    out = run_json(capsys, *pension_args(region="zhejiang", birth="1964-06", retire="2024-06",
+                                         years="30", **{"work-start": "1984-01"}))
+    assert out["pre_account_years_source"] == "work_start"
+    start = YearMonth.parse(out["account_start"])
+    months = start - YearMonth(1984, 1)
+    assert Decimal(out["pre_account_years"]) == (Decimal(months) / 12).quantize(FEN)
+    given = run_json(capsys, *pension_args(region="zhejiang", birth="1964-06", retire="2024-06",
+                                           years="30", **{"pre-account-years": "3"}))
+    assert given["pre_account_years"] == "3.0000" and given["pre_account_years_source"] == "given"
 
 
 def test_pension_text_format(capsys):
@@ -293,7 +356,11 @@ BAD_PENSION = [
     ("nan account", {"account": "NaN"}, "--account"),
     ("infinite index", {"average-index": "Infinity"}, "--average-index"),
     ("retire before birth", {"retire": "1960-01"}, "--retire"),
-    ("deemed above years", {"deemed-years": "36"}, "--deemed-years"),
+    ("pre-account above all years", {"deemed-years": "6", "pre-account-years": "41.5"},
+     "--pre-account-years"),
+    ("retire before the window", {"retire": "2024-12"}, "--retire"),
+    ("retire after the window", {"retire": "2028-03"}, "--retire"),
+    ("work start in the future", {"work-start": "2030-01"}, "--work-start"),
 ]
 
 

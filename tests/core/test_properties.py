@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from shebao_desktop.core.money import round_to
 from shebao_desktop.core.errors import ProfileError
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.pension import account_pension_divisor
@@ -164,7 +165,9 @@ def _scaled(data: dict, k: Decimal) -> dict:
 def test_estimate_is_total_and_balances_never_negative(data):
     result = _estimate(data)
     p = result.pension
-    assert p.total == p.basic_pension + p.account_pension + p.transitional_pension
+    parts = p.basic_pension + p.account_pension + p.transitional_pension + \
+        sum(e.amount for e in p.extra_pension)
+    assert p.total == round_to(parts, p.total_rounding)  # every part, regional add-ons too
     for part in (p.basic_pension, p.account_pension, p.transitional_pension, p.total):
         assert part >= 0
     for line in result.years:

@@ -23,7 +23,10 @@ NATIONAL = "national"
 REGIONAL_ONLY = frozenset({
     "average_wage", "pension_base", "contribution_base/floor", "contribution_base/ceiling",
     "housing_fund/floor", "housing_fund/ceiling", "pension/month_weight",
+    "pension/transitional_paid_window",
 })
+#: folders of quantities that are each their own file, found by listing (regional add-ons)
+LISTED_PREFIXES = ("pension/addons/",)
 
 
 class PolicyDataError(Exception):
@@ -129,6 +132,14 @@ class PolicyData:
                 return source, found
         raise PolicyDataError(f"no policy file '{name}' for region '{region}' or national")
 
+    def listed(self, prefix: str, region: str) -> list[str]:
+        """Names under ``prefix`` (e.g. ``pension/addons/``) in the region, its parents or
+        national: each is looked up with :meth:`find`, so a city's file overrides its
+        province's file of the same name."""
+        chain = self.chain(region) if region != NATIONAL else [NATIONAL]
+        return sorted({name for source in chain for name in self.files.get(source, {})
+                       if name.startswith(prefix)})
+
     def has(self, name: str, region: str) -> bool:
         try:
             self.find(name, region)
@@ -159,7 +170,8 @@ def read_policy_data(root: Traversable | None = None) -> PolicyData:
         for name, entry in _walk(folder):
             if name == "index":
                 continue
-            if name not in files[NATIONAL] and name not in REGIONAL_ONLY:
+            if name not in files[NATIONAL] and name not in REGIONAL_ONLY \
+                    and not name.startswith(LISTED_PREFIXES):
                 raise PolicyDataError(f"regions/{slug}/{name}.yaml overrides no national file")
             files[slug][name] = _parse_parameter(entry, f"regions/{slug}/{name}.yaml")
     return PolicyData(files, regions)

@@ -18,7 +18,7 @@ Status = Literal["enacted", "estimated"]
 Confidence = Literal["O", "O-m", "T", "U"]
 Unit = Literal[
     "rate", "ratio", "yuan", "yuan_per_month", "years", "months",
-    "convention", "table", "schedule", "flag",
+    "convention", "table", "schedule", "flag", "month", "addon",
 ]
 DECIMAL_UNITS = {"rate", "ratio", "yuan", "yuan_per_month", "years", "months"}
 #: how a value is extended past the period of the last published value
@@ -118,10 +118,37 @@ class ParameterFile(_Strict):
             if not isinstance(value, dict) or not value:
                 raise ValueError("a table must be a mapping")
             return {int(k): _to_decimal(v) for k, v in sorted(value.items())}
+        if self.unit == "month":  # a quoted "YYYY-MM" (e.g. the month accounts opened)
+            return YearMonth.parse(str(value))
+        if self.unit == "addon":
+            return AddonValue.model_validate(value)
         if not isinstance(value, dict):  # schedule
             raise ValueError("a schedule must be a mapping")
         return {str(k): (_to_decimal(v) if isinstance(v, (int, Decimal)) and not isinstance(v, bool)
                          else v) for k, v in value.items()}
+
+
+class AddonValue(_Strict):
+    """One regional add-on to the monthly pension (e.g. 浙江 过渡性调节金):
+    fixed + per_year x Y + per_index_year x Z x Y + base_rate x C x Y, with Y the ``years`` and
+    Z the ``index`` it names, C the pension base."""
+
+    name_zh: str = Field(min_length=2)
+    name_en: str = Field(min_length=2)
+    fixed: Decimal = Field(default=Decimal(0), ge=0)
+    per_year: Decimal = Field(default=Decimal(0), ge=0)
+    per_index_year: Decimal = Field(default=Decimal(0), ge=0)
+    base_rate: Decimal = Field(default=Decimal(0), ge=0)
+    years: Literal["total_years", "full_total_years", "deemed_years",
+                   "pre_account_years"] = "total_years"
+    index: Literal["one", "average_index", "transitional_index"] = "one"
+    requires: Literal["none", "pre_account", "minimum_years"] = "none"
+    rounding: Literal["fen", "jiao_up", "yuan"] = "fen"
+
+    @field_validator("fixed", "per_year", "per_index_year", "base_rate", mode="before")
+    @classmethod
+    def _number(cls, value: Any) -> Decimal:
+        return _to_decimal(value)
 
 
 class RegionIndex(_Strict):

@@ -1,0 +1,83 @@
+"""The pension from approval-form figures: what the ``pension`` command answers.
+
+One function, :func:`pension_from_figures`, checked input in, the breakdown out; the CLI and
+the approval-form tests (tests/core/forms) both call it, so the tests score what users get.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from .pension_at_retirement import PensionInputs, pension_at_retirement
+from .policy.loader import PolicyData
+from .policy.view import PolicyView
+from .profile import retirement_group
+from .result import PensionBreakdown
+from .retirement import Age, RetirementWindow, minimum_years, retirement_window
+from .yearmonth import YearMonth
+
+
+class FigureError(ValueError):
+    """Input that cannot be answered; ``field`` names the CLI option (``--retire``)."""
+
+    def __init__(self, field: str, problem: str):
+        super().__init__(f"{field}: {problem}")
+        self.field, self.problem = field, problem
+
+
+@dataclass(frozen=True)
+class PensionFigures:
+    region: str
+    gender: str
+    category: str
+    birth: YearMonth
+    retire: YearMonth
+    years: Decimal  # years actually paid (deemed NOT included)
+    average_index: Decimal
+    account: Decimal
+    deemed_years: Decimal = Decimal(0)
+    pension_base: Optional[Decimal] = None
+    pre_account_years: Optional[Decimal] = None  # deemed included
+    transitional_index: Optional[Decimal] = None
+    work_start: Optional[YearMonth] = None
+
+
+@dataclass(frozen=True)
+class PensionAnswer:
+    breakdown: PensionBreakdown
+    age: Age
+    window: RetirementWindow
+    minimum_years: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        """Every part together; zero when no monthly pension is payable (below the minimum)."""
+        b = self.breakdown
+        return b.total if b.payable else b.total * 0
+
+
+def pension_from_figures(data: PolicyData, view: PolicyView,
+                         figures: PensionFigures) -> PensionAnswer:
+    f = figures
+    if f.region not in data.regions:
+        raise FigureError("--region", f"unknown region '{f.region}' (see: shebao-desktop regions)")
+    age = Age.between(f.birth, f.retire)
+    if not 40 <= age.years < 70 and not (age.years == 70 and age.months == 0):
+        raise FigureError("--retire", f"age at retirement {age} is outside 40-70")
+    window = retirement_window(f.birth, retirement_group(f.gender, f.category), f.region, view)
+    if not window.earliest_month <= f.retire <= window.latest_month:
+        raise FigureError("--retire", f"{f.retire} is outside the allowed retirement window "
+                                      f"{window.earliest_month} to {window.latest_month}")
+    if f.pre_account_years is not None and f.pre_account_years > f.years + f.deemed_years:
+        raise FigureError("--pre-account-years", "is larger than all years (--years + --deemed-years)")
+    if f.work_start is not None and not f.birth + 12 * 14 <= f.work_start <= f.retire:
+        raise FigureError("--work-start", "must be between age 14 and retirement")
+    need = minimum_years(window, f.retire, f.region, view)
+    breakdown = pension_at_retirement(view, PensionInputs(
+        birth=f.birth, retire=f.retire, region=f.region, actual_months=f.years * 12,
+        deemed_years=f.deemed_years, balance=f.account, average_index=f.average_index,
+        pension_base=f.pension_base, pre_account_years=f.pre_account_years,
+        transitional_index=f.transitional_index, work_start=f.work_start, minimum_years=need))
+    return PensionAnswer(breakdown, age, window, need)
