@@ -12,7 +12,7 @@ from .accounts import Account
 from .contributions import INSURANCES, HousingRates, MonthResult, month_contributions
 from .errors import ProfileError
 from .money import ZERO, fen, power
-from .pension_at_retirement import PensionInputs, pension_at_retirement
+from .pension_at_retirement import PensionInputs, pension_at_retirement, transitional_inputs
 from .plan import Plan, build_plan
 from .policy.loader import NATIONAL, PolicyData, default_policy_data
 from .policy.view import Override, PolicyLookupError, PolicyView, shared_cache
@@ -294,7 +294,9 @@ class _Run:
             birth=self.profile.birth, retire=self.retire, region=self.region,
             actual_months=self.months_paid + statement_months, index_sum=index_sum,
             deemed_years=self.profile.deemed_years, balance=self.pension_acct.balance,
-            last_wage=self.last_wage, deflator=self.deflator(self.retire.year)))
+            last_wage=self.last_wage, deflator=self.deflator(self.retire.year),
+            **transitional_inputs(self.profile, self.plan.months, self.retire),
+            minimum_years=minimum_years(self.window, self.retire, self.region, self.view)))
         self.monthly_total = self.pension.total
         self.shortfall = shortfall_months(self.window, self.retire, self.region, self.view,
                                           self.pension.contribution_months

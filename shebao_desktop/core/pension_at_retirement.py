@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from .money import ZERO, round_to
 from .pension import (account_pension, account_pension_divisor, addon_pension, basic_pension,
@@ -18,6 +18,9 @@ from .policy.view import PolicyLookupError, PolicyView
 from .result import ExtraPension, PensionBreakdown
 from .retirement import Age
 from .yearmonth import YearMonth
+
+if TYPE_CHECKING:
+    from .profile import Profile
 
 RATIO = Decimal("0.0001")
 ADDONS = "pension/addons/"
@@ -44,9 +47,9 @@ class PensionInputs:
     #: 过渡性指数 when the user gives it (used where the region's rule asks for it)
     transitional_index: Optional[Decimal] = None
     work_start: Optional[YearMonth] = None
-    #: history mode: the paid months each counted from the record (None: not known)
-    paid_months_before_account: Optional[int] = None
-    paid_months_in_window: Optional[int] = None
+    #: history mode: the months paid according to the record (None: not known, e.g. before a
+    #: statement); years before the account and in the paid window are counted from them
+    record: Optional[frozenset] = None
     #: the minimum years for a monthly pension (None: not checked here)
     minimum_years: Optional[Decimal] = None
 
@@ -74,6 +77,18 @@ def years_of(months: Decimal, counting: str) -> Decimal:
                               None)
 
 
+def transitional_inputs(profile: "Profile", months, retire: YearMonth) -> dict:
+    """What the transitional pension needs beyond the figures: the user's 建账前缴费年限 and
+    过渡性指数 (the profile's own, else the statement's; None: the region's rule derives them),
+    the work start, and the months the history records (not known before a statement)."""
+    st = profile.statement
+    pick = lambda name: getattr(profile, name) if getattr(profile, name) is not None \
+        else (getattr(st, name) if st else None)  # noqa: E731
+    return {"pre_account_years": pick("pre_account_years"),
+            "transitional_index": pick("transitional_index"), "work_start": profile.work_start,
+            "record": None if st else frozenset(m for m in months if m < retire)}
+
+
 def combined_index(view: PolicyView, inputs: PensionInputs) -> Decimal:
     """Ī over paid and deemed months, deemed months at the region's deemed-years index."""
     if inputs.average_index is not None:
@@ -96,10 +111,10 @@ def pre_account_years(view: PolicyView, inputs: PensionInputs) -> tuple[Decimal,
     all_years = inputs.deemed_years + Decimal(inputs.actual_months) / 12
     if inputs.pre_account_years is not None:
         return inputs.pre_account_years, "given", start
-    if inputs.paid_months_before_account:
-        paid = years_of(Decimal(inputs.paid_months_before_account), counting)
-        return inputs.deemed_years + paid, "history", start
-    if inputs.work_start is not None and inputs.paid_months_before_account is None:
+    before = _count(inputs.record, None, start + -1)
+    if before:
+        return inputs.deemed_years + years_of(Decimal(before), counting), "history", start
+    if inputs.work_start is not None:
         elapsed = years_of(Decimal(max(0, start - inputs.work_start)), counting)
         if elapsed > inputs.deemed_years:
             return min(elapsed, all_years), "work_start", start
@@ -124,6 +139,13 @@ def derive(view: PolicyView, inputs: PensionInputs, average: Decimal) -> Derived
                    value("pension/year_counting"))
 
 
+def _count(record: Optional[frozenset], first: Optional[YearMonth], last: YearMonth) -> int:
+    """How many recorded months fall in first..last (no first: from the start)."""
+    if not record:
+        return 0
+    return sum(1 for m in record if m <= last and (first is None or m >= first))
+
+
 def _named_index(name: str, average: Decimal, derived: Derived) -> Decimal:
     return {"one": Decimal(1), "average_index": average,
             "transitional_index": derived.typed_index}[name]
@@ -133,9 +155,9 @@ def _window_years(inputs: PensionInputs, window: dict, counting: str) -> Decimal
     """Years paid inside the paid window (Beijing G实 1992-10..1998-06): counted from the
     history when known; else from the work start (or the window's start for a person with
     years before the account) to the window's end, at most the years actually paid."""
-    if inputs.paid_months_in_window is not None:
-        return years_of(Decimal(inputs.paid_months_in_window), counting)
     first, last = YearMonth.parse(str(window["from"])), YearMonth.parse(str(window["to"]))
+    if inputs.record and min(inputs.record) <= last:  # the record reaches into the window
+        return years_of(Decimal(_count(inputs.record, first, last)), counting)
     if inputs.work_start is not None:
         first = max(first, inputs.work_start)
     elif inputs.deemed_years <= 0 and not inputs.pre_account_years:

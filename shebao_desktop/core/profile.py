@@ -96,6 +96,10 @@ class Statement(_Model):
     average_index: Decimal = Field(ge=0, le=5, max_digits=8)
     medical_balance: Optional[Balance] = None
     housing_fund_balance: Optional[Balance] = None
+    #: 建账前缴费年限 (deemed years included); None: derived by the region's rule
+    pre_account_years: Optional[Decimal] = Field(default=None, ge=0, le=60, max_digits=8)
+    #: 过渡性指数 / 视同缴费指数 printed on the statement; None: the region's default
+    transitional_index: Optional[Decimal] = Field(default=None, ge=0, le=5, max_digits=8)
 
 
 class Withdrawal(_Model):
@@ -153,6 +157,10 @@ class Profile(_Model):
     region: str = Field(min_length=1, max_length=40)
     work_start: Optional[YearMonth] = None
     deemed_years: Decimal = Field(default=Decimal(0), ge=0, le=50, max_digits=8)
+    #: the user's own 建账前缴费年限 and 过渡性指数, over what the statement or the region's rule
+    #: gives (None: derived; the person form shows what was derived)
+    pre_account_years: Optional[Decimal] = Field(default=None, ge=0, le=60, max_digits=8)
+    transitional_index: Optional[Decimal] = Field(default=None, ge=0, le=5, max_digits=8)
     history: list[HistoryRow] = Field(default_factory=list, max_length=2000)
     statement: Optional[Statement] = None
     future: Future = Future()
@@ -183,6 +191,15 @@ class Profile(_Model):
         months of its window.
         """
         return place_history(self.history, self.work_start, as_of)
+
+    def missing_inputs(self) -> tuple[str, ...]:
+        """What an estimate still needs before it says anything about this person:
+        ``contributions`` when there is no history row with paid months, no statement and no
+        future monthly wage (a pension would rest on nothing the user said)."""
+        has_rows = any(row.paid_months for row in self.history)
+        if has_rows or self.statement is not None or self.future.monthly_wage is not None:
+            return ()
+        return ("contributions",)
 
     @property
     def retirement_group(self) -> str:

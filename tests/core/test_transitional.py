@@ -1,0 +1,148 @@
+"""Approval-form rules (issue 8): years before the personal account, the transitional index, the
+paid-window term, add-ons, 2-decimal years and the rounding of the total, in the estimate and
+as pure functions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from pydantic import ValidationError
+
+from shebao_desktop.core.estimate import estimate
+from shebao_desktop.core.pension import addon_pension, contribution_years
+from shebao_desktop.core.policy.loader import default_policy_data
+from shebao_desktop.core.policy.schema import ParameterFile
+from shebao_desktop.core.policy.view import PolicyView
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.yearmonth import YearMonth
+
+AS_OF = YearMonth(2026, 11)
+
+
+def _profile(**over) -> Profile:
+    """A Zhejiang man born 1966-01 (account start 1998-01 there), paid 1994-2025 at 6000."""
+    data = {"birth": "1966-01", "gender": "male", "region": "zhejiang", "deemed_years": "2",
+            "history": [{"period": str(y), "region": "zhejiang", "amount": "6000",
+                         "amount_kind": "base"} for y in range(1994, 2026)],
+            "future": {"continue_contributing": False}}
+    data.update(over)
+    return Profile.model_validate(data)
+
+
+def _account_start(region: str) -> YearMonth:
+    view = PolicyView(default_policy_data(), {})
+    return view.value("pension/account_start", region, YearMonth(2026, 1))
+
+
+def test_history_counts_the_paid_years_before_the_account_opened():
+    result = estimate(_profile(), as_of=AS_OF).pension
+    start = _account_start("zhejiang")
+    paid_before = sum(12 for year in range(1994, 2026) if YearMonth(year, 12) < start)
+    assert result.pre_account_source == "history"
+    assert result.pre_account_years == (Decimal(2) + Decimal(paid_before) / 12).quantize(
+        Decimal("0.0001"))
+    assert result.account_start == start
+
+
+def test_the_users_own_pre_account_years_and_index_override_what_is_derived():
+    derived = estimate(_profile(), as_of=AS_OF).pension
+    own = estimate(_profile(pre_account_years="9", transitional_index="0.8"), as_of=AS_OF).pension
+    assert own.pre_account_source == "given" and own.pre_account_years == Decimal("9.0000")
+    if own.transitional_index_rule == "transitional_index":
+        assert own.transitional_index_source == "given"
+        assert own.transitional_index == Decimal("0.8000")
+    assert own.transitional_pension != derived.transitional_pension
+
+
+def test_statement_figures_are_used_and_an_empty_index_says_it_defaulted():
+    statement = {"as_of": "2025-12", "pension_balance": "150000", "contribution_years": "30",
+                 "average_index": "1.1"}
+    typed = estimate(_profile(history=[], statement={**statement, "pre_account_years": "5",
+                                                     "transitional_index": "0.95"}),
+                     as_of=AS_OF).pension
+    empty = estimate(_profile(history=[], statement=statement), as_of=AS_OF).pension
+    assert typed.pre_account_source == "given" and typed.pre_account_years == Decimal("5.0000")
+    assert empty.pre_account_source == "deemed" and empty.pre_account_years == Decimal("2.0000")
+    assert typed.transitional_index_rule == empty.transitional_index_rule
+    if typed.transitional_index_rule == "transitional_index":
+        assert typed.transitional_index_source == "given"
+        assert empty.transitional_index_source == "fallback"
+
+
+def test_a_work_start_alone_gives_the_years_to_the_account_start():
+    statement = {"as_of": "2025-12", "pension_balance": "150000", "contribution_years": "30",
+                 "average_index": "1.1"}
+    result = estimate(_profile(history=[], statement=statement, deemed_years="0",
+                               work_start="1990-01"), as_of=AS_OF).pension
+    months = _account_start("zhejiang") - YearMonth(1990, 1)
+    assert result.pre_account_source == "work_start"
+    assert result.pre_account_years == (Decimal(months) / 12).quantize(Decimal("0.01"))
+
+
+def test_beijing_paid_window_years_are_counted_from_the_history():
+    """G实: years paid 1992-10..1998-06 (Beijing's transitional_paid_window), from the record."""
+    view = PolicyView(default_policy_data(), {})
+    window = view.value("pension/transitional_paid_window", "beijing", YearMonth(2026, 1))
+    rows = [{"period": "1996", "region": "beijing", "amount": "3000", "amount_kind": "base"},
+            {"period": "1997", "region": "beijing", "amount": "3000", "amount_kind": "base"}]
+    rows += [{"period": str(y), "region": "beijing", "amount": "9000", "amount_kind": "base"}
+             for y in range(2000, 2026)]
+    profile = Profile.model_validate({"birth": "1966-01", "gender": "male", "region": "beijing",
+                                      "history": rows, "future": {"continue_contributing": False}})
+    result = estimate(profile, as_of=AS_OF).pension
+    first, last = YearMonth.parse(window["from"]), YearMonth.parse(window["to"])
+    months = sum(1 for y in (1996, 1997) for m in range(1, 13) if first <= YearMonth(y, m) <= last)
+    assert result.transitional_window_years == (Decimal(months) / 12).quantize(Decimal("0.01"))
+    assert result.transitional_pension > 0  # no deemed years, yet a transitional pension
+
+
+def test_add_ons_are_in_the_total_with_their_sources():
+    result = estimate(_profile(), as_of=AS_OF).pension
+    assert result.extra_pension, "Zhejiang pays add-ons"
+    for line in result.extra_pension:
+        assert line.amount > 0 and line.name_zh and (line.title or line.method)
+        assert line.parameter.startswith("pension/addons/")
+    parts = result.basic_pension + result.account_pension + result.transitional_pension
+    assert result.total >= parts + sum(line.amount for line in result.extra_pension)
+
+
+# -- pure functions ------------------------------------------------------------------------
+@pytest.mark.parametrize("months, years", [(400, "33.33"), (187, "15.58"), (68, "5.67"),
+                                           (6, "0.50"), (1, "0.08")])
+def test_months_2dp_rounds_half_up_to_two_decimals(months, years):
+    assert contribution_years(Decimal(months), "months_2dp", None) == Decimal(years)
+
+
+def test_addon_sum_and_rounding():
+    # 浙江-style: 480 + 3 x Ī x N = 480 + 3 x 1.2 x 10 = 516
+    assert addon_pension(Decimal(480), Decimal(0), Decimal(3), Decimal(0), Decimal(8000),
+                         Decimal("1.2"), Decimal(10), "fen") == Decimal("516.00")
+    # 100 + 4 per year, 0.1% x C x Y: 100 + 4 x 12.5 + 0.001 x 8000 x 12.5 = 250.00
+    assert addon_pension(Decimal(100), Decimal(4), Decimal(0), Decimal("0.001"), Decimal(8000),
+                         Decimal(1), Decimal("12.5"), "fen") == Decimal("250.00")
+    assert addon_pension(Decimal("10.01"), Decimal(0), Decimal(0), Decimal(0), Decimal(0),
+                         Decimal(1), Decimal(0), "jiao_up") == Decimal("10.1")
+
+
+def _file(unit: str, value, **extra) -> dict:
+    return {"description": "测试", "description_en": "test", "unit": unit, **extra,
+            "values": {"2020-01": {"value": value, "status": "estimated", "method": "test"}}}
+
+
+def test_schema_reads_months_and_add_ons_and_refuses_bad_ones():
+    month = ParameterFile.model_validate(_file("month", "1992-10"))
+    assert month.values[YearMonth(2020, 1)].value == YearMonth(1992, 10)
+    addon = ParameterFile.model_validate(_file("addon", {
+        "name_zh": "过渡性调节金", "name_en": "Adjustment", "fixed": 480, "per_index_year": 3,
+        "years": "pre_account_years", "index": "transitional_index", "requires": "pre_account"}))
+    rule = addon.values[YearMonth(2020, 1)].value
+    assert rule.fixed == Decimal(480) and rule.per_year == 0 and rule.rounding == "fen"
+    with pytest.raises(ValidationError):
+        ParameterFile.model_validate(_file("month", "1992-13"))
+    with pytest.raises(ValidationError):
+        ParameterFile.model_validate(_file("addon", {"name_zh": "补贴", "name_en": "Subsidy",
+                                                     "years": "all_years"}))
+    with pytest.raises(ValidationError):
+        ParameterFile.model_validate(_file("addon", {"name_zh": "补贴", "name_en": "Subsidy",
+                                                     "fixed": 100, "bonus": 5}))
