@@ -96,3 +96,11 @@ def test_backcast_is_capped_and_says_so():
                 capped += 1
                 assert found.value == view.value(name, region, first)
     assert capped > 0
+
+
+def test_a_gap_across_the_caliber_switch_is_backcast_from_the_later_value():
+    """Shanghai publishes pension bases to 2018 (in-post caliber) and from 2020 (all-urban); 2019
+    is estimated from 2020 by the national index, not grown forward from the old series."""
+    found = _view().get("pension_base", "shanghai", YM(2019, 6))
+    assert found.status == "estimated" and "2020-01" in found.method
+    assert Decimal(7132) < found.value <= Decimal(9580)

@@ -167,6 +167,9 @@ class PolicyView:
         if entry is None:
             raise PolicyLookupError(name, region, month, f"not in force since {start}")
         if pfile.period == "year" and month - start >= 12:
+            later = self._later_across_caliber(source, pfile, start, month)
+            if later is not None:  # a gap across the 2019 caliber switch: back from the later value
+                return self._backcast(name, source, pfile, month, later)
             return self._project(name, source, pfile, month, start)
         return ParamValue(name, source, start, entry.value, entry.status, entry.reference,
                           entry.method)
@@ -216,6 +219,18 @@ class PolicyView:
             f"{month.year}/{first.year} ({then}/{ref})"
             + (f" x {factor} (pre-2019 wage caliber, statistics/caliber_factor)" if factor != 1 else "")
             + (f", capped at the following published value {entry.value}" if capped else ""))
+
+    def _later_across_caliber(self, source: str, pfile: ParameterFile, start: YearMonth,
+                              month: YearMonth) -> Optional[YearMonth]:
+        """The next published month after ``month`` when the gap since ``start`` spans a change
+        of wage caliber: a pre-2019 value grown forward would mix the two series."""
+        if pfile.backcast != "national_wage_index":
+            return None
+        later = next((m for m in pfile.values if m > month and pfile.values[m] is not None), None)
+        if later is None:
+            return None
+        caliber = self.data.find(CALIBER_FACTOR, source)[1]
+        return later if self._caliber(caliber, start) != self._caliber(caliber, later) else None
 
     def _caliber(self, caliber: ParameterFile, month: YearMonth) -> Decimal:
         """The caliber factor in force in ``month`` (named in the back-cast's method text)."""
