@@ -206,104 +206,104 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="58"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="59"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="60"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="61"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="62"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="63"/>
         <source>从电子表格复制多行（期间、金额、地区、月数，用制表符或逗号分隔）后粘贴</source>
         <translation>Copy rows from a spreadsheet (period, amount, region, months; tab- or comma-separated), then paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="132"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="133"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="140"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="144"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="146"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="144"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="147"/>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="149"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="154"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="156"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="157"/>
         <source>平均缴费指数</source>
         <translation>Average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="158"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="159"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="182"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -513,133 +513,143 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="27"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="28"/>
         <source>例如：我自己</source>
         <translation>e.g. Myself</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="37"/>
         <source>填写参加工作时间</source>
         <translation>Enter work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="39"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="40"/>
         <source>视同缴费年限：个人账户建立前的连续工龄（多见于1992-1998年以前参加工作的人）</source>
         <translation>Deemed contribution years: continuous service before personal accounts were set up (common for people who started work before 1992-1998)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="46"/>
         <source>弹性退休：满足最低缴费年限后可提前最多3年（不早于原法定年龄），或经单位同意推迟最多3年</source>
         <translation>Elective retirement: once the minimum contribution years are met, retire up to 3 years early (not before the original statutory age), or up to 3 years late with the employer&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="47"/>
         <source>姓名/档案名</source>
         <translation>Name/profile name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="48"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="49"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="50"/>
         <source>身份类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="51"/>
         <source>参保地区</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="56"/>
         <source>法定退休</source>
         <translation>Statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="57"/>
         <source>计划退休</source>
         <translation>Planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="59"/>
         <source>修改姓名</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="61"/>
         <source>修改出生年月</source>
         <translation>Change date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="63"/>
         <source>修改性别</source>
         <translation>Change gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="65"/>
         <source>修改身份类别</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="67"/>
         <source>修改参保地区</source>
         <translation>Change insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="67"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="91"/>
         <source>修改参加工作时间</source>
         <translation>Change work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="72"/>
         <source>修改视同缴费年限</source>
         <translation>Change deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="75"/>
+        <source>修改建账前缴费年限</source>
+        <translation>Change years before the personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="78"/>
+        <source>修改过渡性指数</source>
+        <translation>Change transitional index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="95"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="128"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="134"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="134"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="141"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="151"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -773,95 +783,105 @@ Your data is still here and has been saved.</translation>
         <translation>History row {0} has an error and is left out of the calculation ({1} rows); it counts once corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="166"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="168"/>
+        <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="181"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="183"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="192"/>
         <source>有 {0} 处缴费基数按上下限调整（见逐年明细）</source>
         <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="210"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="211"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月）；补足后约 {2} 元/月</source>
         <translation>Below the minimum {0} years ({1} months short); about {2} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="213"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="222"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="224"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="219"/>
+        <source>不能按月领取时没有替代率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="243"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="244"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="248"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="249"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="222"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="226"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="227"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="228"/>
         <source>不足最低 {0} 年，还差 {1} 个月</source>
         <translation>Below the minimum of {0} years; {1} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="229"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="233"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="235"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -2600,7 +2620,7 @@ Your data is still here and has been saved.</translation>
         <translation>Example: Beijing enterprise employee (edit freely)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/sample.py" line="30"/>
+        <location filename="../../shebao_desktop/gui/sample.py" line="32"/>
         <source>新档案</source>
         <translation>New profile</translation>
     </message>
@@ -2608,124 +2628,245 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="89"/>
         <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
+        <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate</extracomment>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="103"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="104"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="105"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="105"/>
         <source>未缴费</source>
         <translation>Not paying</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="108"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="109"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="110"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="111"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="112"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="114"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="116"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="117"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="118"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="119"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="121"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="123"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="150"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="151"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="152"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="153"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="154"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="154"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="155"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
+    </message>
+</context>
+<context>
+    <name>transitional</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="60"/>
+        <source>已填写</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="45"/>
+        <source>按缴费记录中 {0} 以前的月份加视同缴费年限推算</source>
+        <translation>derived: months paid before {0} in the record plus the deemed years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="46"/>
+        <source>按参加工作时间至 {0} 推算</source>
+        <translation>derived: from the work start to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="47"/>
+        <source>等于视同缴费年限（未填参加工作时间，无 {0} 以前的缴费记录）</source>
+        <translation>the deemed years (no work start given, no payments recorded before {0})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="49"/>
+        <source>建账前缴费年限 {0} 年：{1}</source>
+        <translation>Years before the personal account {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="56"/>
+        <source>本地区过渡性养老金按指数 1 计</source>
+        <translation>this region&apos;s transitional pension uses index 1</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="58"/>
+        <source>本地区过渡性养老金使用平均缴费指数</source>
+        <translation>this region&apos;s transitional pension uses the average index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="62"/>
+        <source>未填写，按本地区默认（{0}）</source>
+        <translation>not entered: the region&apos;s default ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="63"/>
+        <source>平均缴费指数</source>
+        <translation>average contribution index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="64"/>
+        <source>指数 1</source>
+        <translation>index 1</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="65"/>
+        <source>过渡性指数 {0}：{1}</source>
+        <translation>Transitional index {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="107"/>
+        <source>建账前缴费年限</source>
+        <translation>Years before personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="70"/>
+        <source>视同缴费年限</source>
+        <translation>deemed years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="71"/>
+        <source>过渡性养老金计算年限 {0} 年（本地区按{1}计）</source>
+        <translation>Transitional pension counts {0} years (this region counts the {1})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="74"/>
+        <source>；另计 {0} 年实际缴费（本人指数 {1}）</source>
+        <translation>; plus {0} years actually paid (own index {1})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="81"/>
+        <source>地方加发项目：无</source>
+        <translation>Regional add-ons: none</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="83"/>
+        <source>地方加发项目（每月）：{0}</source>
+        <translation>Regional add-ons (monthly): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="97"/>
+        <source> 年</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="97"/>
+        <source>按地区规则推算</source>
+        <translation>derived by the region&apos;s rule</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="99"/>
+        <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
+        <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="102"/>
+        <source>按地区默认</source>
+        <translation>region&apos;s default</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="103"/>
+        <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
+        <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="108"/>
+        <source>过渡性指数</source>
+        <translation>Transitional index</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridL
 from .history_model import HistoryModel
 from .labels import error_color
 from .session import Session
+from .transitional_box import TransitionalFields
 from .widgets import DecimalSpin, MonthEdit
 
 
@@ -90,6 +91,9 @@ class HistoryPanel(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete)
         session.profile_changed.connect(self._refresh_statement)
+        session.estimate_changed.connect(lambda: self.st_transitional.explain(
+            session.estimate.pension if session.estimate is not None
+            and session.profile.statement is not None else None))
         session.profile_changed.connect(self._show_left_out)
         self._refresh_statement()
         self._show_left_out()
@@ -153,9 +157,11 @@ class HistoryPanel(QWidget):
         form.addRow(self.tr("平均缴费指数"), self.st_index)
         form.addRow(self.tr("医保个人账户余额"), self.st_medical)
         form.addRow(self.tr("住房公积金余额"), self.st_housing)
+        self.st_transitional = TransitionalFields(self, form)  # 建账前缴费年限, 过渡性指数
         self.use_statement.toggled.connect(self._statement_edited)
         for widget in (self.st_balance, self.st_years, self.st_index, self.st_medical,
-                       self.st_housing):
+                       self.st_housing, self.st_transitional.pre_account,
+                       self.st_transitional.index):
             widget.valueChanged.connect(self._statement_edited)
         self.st_as_of.month_changed.connect(self._statement_edited)
         return box
@@ -170,6 +176,8 @@ class HistoryPanel(QWidget):
                 "average_index": str(self.st_index.decimal()),
                 "medical_balance": str(self.st_medical.decimal()),
                 "housing_fund_balance": str(self.st_housing.decimal()),
+                "pre_account_years": _optional(self.st_transitional.pre_account.optional()),
+                "transitional_index": _optional(self.st_transitional.index.optional()),
             }
         self.session.update(self.tr("修改对账单数据"), "statement", statement=statement)
 
@@ -182,6 +190,7 @@ class HistoryPanel(QWidget):
         self.use_statement.blockSignals(False)
         for widget in widgets:
             widget.setEnabled(st is not None)
+        self.st_transitional.set_enabled(st is not None)
         if st is None:
             self.st_as_of.set_month(self.session.as_of + -1)
             return
@@ -191,3 +200,8 @@ class HistoryPanel(QWidget):
         self.st_index.set_decimal(st.average_index)
         self.st_medical.set_decimal(st.medical_balance or Decimal(0))
         self.st_housing.set_decimal(st.housing_fund_balance or Decimal(0))
+        self.st_transitional.show(st.pre_account_years, st.transitional_index)
+
+
+def _optional(value: Optional[Decimal]) -> Optional[str]:
+    return None if value is None else str(value)

@@ -14,6 +14,7 @@ from ..core.retirement import Age, retirement_window
 from ..core.yearmonth import YearMonth
 from .labels import age_text, category_labels, gender_labels
 from .session import Session
+from .transitional_box import TransitionalFields
 from .widgets import DecimalSpin, MonthEdit, RegionCombo
 
 
@@ -50,6 +51,8 @@ class PersonForm(QWidget):
         form.addRow(self.tr("参保地区"), self.region)
         form.addRow(self.has_work_start, self.work_start)
         form.addRow(self.tr("视同缴费年限"), self.deemed)
+        # 建账前缴费年限 and 过渡性指数: derived (shown under them), or the user's own
+        self.transitional = TransitionalFields(self, form)
         form.addRow(self.tr("法定退休"), self.statutory)
         form.addRow(self.tr("计划退休"), self.retirement)
         self.name.editingFinished.connect(
@@ -68,6 +71,12 @@ class PersonForm(QWidget):
         self.deemed.valueChanged.connect(lambda _v: self._update(
             self.tr("修改视同缴费年限"), "deemed", deemed_years=str(self.deemed.decimal())))
         self.retirement.activated.connect(self._retirement_chosen)
+        self.transitional.pre_account.valueChanged.connect(lambda _v: self._update(
+            self.tr("修改建账前缴费年限"), "pre_account", pre_account_years=_text(
+                self.transitional.pre_account.optional())))
+        self.transitional.index.valueChanged.connect(lambda _v: self._update(
+            self.tr("修改过渡性指数"), "transitional_index", transitional_index=_text(
+                self.transitional.index.optional())))
         session.profile_changed.connect(self.refresh)
         session.estimate_changed.connect(self._refresh_statutory)
         self.refresh()
@@ -101,6 +110,7 @@ class PersonForm(QWidget):
             self.work_start.set_month(p.work_start)
         if self.deemed.decimal() != p.deemed_years:
             self.deemed.set_decimal(p.deemed_years)
+        self.transitional.show(p.pre_account_years, p.transitional_index)
         self._fill_retirement()
 
     @staticmethod
@@ -134,9 +144,12 @@ class PersonForm(QWidget):
 
     def _refresh_statutory(self) -> None:
         e = self.session.estimate
+        self.transitional.explain(e.pension if e is not None else None)
         if e is None:
             return
         need = e.retirement.minimum_years
         self.statutory.setToolTip(self.tr("最低缴费年限：{0} 年").format(need))
 
 
+def _text(value) -> Optional[str]:
+    return None if value is None else str(value)
