@@ -3,7 +3,9 @@
 Reading yields ``(line, cells)`` with the 1-based line (CSV) or row (XLSX) number and the cell
 values (str, int, Decimal, datetime or None; numbers from XLSX become Decimal through their
 shortest text form, never kept as float). Limits against hostile files: ``MAX_TABLE_BYTES`` on
-disk, ``MAX_UNPACKED_BYTES`` unpacked (zip bombs), ``MAX_ROWS`` and ``MAX_COLUMNS``.
+disk, ``MAX_UNPACKED_BYTES`` unpacked (zip bombs), ``MAX_ROWS`` and ``MAX_COLUMNS``, and for
+workbooks the cells and shared strings walked (xlsx_limits.py). CSV text may be UTF-16 with a
+BOM (Excel's "Unicode Text"), UTF-8 or GB18030; its delimiter is the header line's.
 
 Writing neutralises spreadsheet formula injection: a text cell starting with ``= + - @`` (or a
 tab or carriage return) gets a leading apostrophe; numbers are written as numbers.
@@ -19,21 +21,21 @@ import zipfile
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from .atomic import write_atomic
 from .errors import INVALID, TOO_LARGE, UNKNOWN_FORMAT, UNREADABLE, StorageError, from_os_error
+from .xlsx_limits import MAX_COLUMNS, MAX_ROWS, XlsxStats, measure_xlsx  # noqa: F401 - the caps
 
 MAX_TABLE_BYTES = 5 * 1024 * 1024
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 10000
-MAX_COLUMNS = 40
 MAX_CELL_CHARS = 1000
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 Cell = Any
 Row = tuple[int, list[Cell]]
+HeaderTest = Callable[[list], bool]
 
 
 def read_limited(path: Path, limit: int = MAX_TABLE_BYTES) -> bytes:
@@ -67,7 +69,13 @@ def table_format(path: Path, data: bytes) -> str:
 
 
 def _decode_text(data: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM), else GB18030 (Chinese government exports)."""
+    """UTF-16 with a BOM (Excel's "Unicode Text"), UTF-8 (with or without BOM), else GB18030
+    (Chinese government exports)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise StorageError(UNREADABLE, path, "UTF-16 text that cannot be decoded") from None
     if b"\0" in data:
         raise StorageError(UNREADABLE, path, "binary data, not a text table")
     for encoding in ("utf-8-sig", "gb18030"):
@@ -78,15 +86,37 @@ def _decode_text(data: bytes, path: Path) -> str:
     raise StorageError(UNREADABLE, path, "text in an unknown encoding (UTF-8 or GB18030 expected)")
 
 
-def read_csv(data: bytes, path: Path) -> Iterator[Row]:
+DELIMITERS = ",\t;"
+#: lines looked at for the header line (title lines may stand above it)
+SNIFF_LINES = 30
+
+
+def sniff_delimiter(text: str, header: Optional[HeaderTest] = None) -> str:
+    """The delimiter of the header line: the first of the first lines that ``header`` accepts
+    when split on some delimiter; else the delimiter most used on one line (a title line above
+    the header has few or none)."""
+    lines = [line for line in text.splitlines()[:SNIFF_LINES] if line.strip()]
+    if header is not None:
+        for line in lines:
+            for delimiter in DELIMITERS:
+                if delimiter in line and header(next(csv.reader([line], delimiter=delimiter), [])):
+                    return delimiter
+    best = max(((line.count(d), d) for line in lines for d in DELIMITERS), default=(0, ","))
+    return best[1] if best[0] else ","
+
+
+def read_csv(data: bytes, path: Path, header: Optional[HeaderTest] = None,
+             progress: Optional[Callable[[int], None]] = None) -> Iterator[Row]:
     text = _decode_text(data, path)
-    first = text.split("\n", 1)[0]
-    delimiter = max(",\t;", key=first.count) if any(ch in first for ch in ",\t;") else ","
+    delimiter = sniff_delimiter(text, header)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for number, cells in enumerate(reader):
             if number >= MAX_ROWS:
-                raise StorageError(TOO_LARGE, path, f"more than {MAX_ROWS} rows")
+                raise StorageError(TOO_LARGE, path, f"more than {MAX_ROWS} rows",
+                                   limit=str(MAX_ROWS), what="rows")
+            if progress is not None and number % 500 == 499:
+                progress(number + 1)
             yield reader.line_num, [cell[:MAX_CELL_CHARS] for cell in cells[:MAX_COLUMNS]]
     except csv.Error as exc:
         raise StorageError(INVALID, path, f"line {reader.line_num}: {exc}") from None
@@ -104,16 +134,24 @@ def _xlsx_value(value: Any) -> Cell:
     return value  # int, datetime, date, time, None
 
 
-def read_xlsx(data: bytes, path: Path) -> Iterator[Row]:
-    """Rows of the first worksheet. openpyxl meets hostile input with many exception types, so
-    everything it raises becomes INVALID here (this is the boundary to a third-party parser)."""
+def read_xlsx(data: bytes, path: Path, progress: Optional[Callable[[int], None]] = None,
+              stats: Optional[XlsxStats] = None) -> Iterator[Row]:
+    """Rows of the first worksheet, with bounded work: the sheet's XML and its shared strings
+    are first walked element by element (xlsx_limits.py), stopping with TOO_LARGE past
+    ``MAX_CELLS`` cells, ``MAX_SHARED_STRINGS`` strings or data beyond ``MAX_ROWS`` rows; then
+    openpyxl (read-only) reads only up to the last row and column that hold a value.
+    openpyxl meets hostile input with many exception types, so everything it raises becomes
+    INVALID here (this is the boundary to a third-party parser)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(item.file_size for item in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            if unpacked > MAX_UNPACKED_BYTES:
+                raise StorageError(TOO_LARGE, path, f"unpacks to {unpacked} bytes; the limit is {MAX_UNPACKED_BYTES}")
+            extent = measure_xlsx(archive, path, stats)
+    except StorageError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zip, zlib and XML errors of a broken file
         raise StorageError(INVALID, path, f"not a readable XLSX workbook ({type(exc).__name__})") from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise StorageError(TOO_LARGE, path, f"unpacks to {unpacked} bytes; the limit is {MAX_UNPACKED_BYTES}")
     from openpyxl import load_workbook
 
     try:
@@ -124,9 +162,12 @@ def read_xlsx(data: bytes, path: Path) -> Iterator[Row]:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
             raise StorageError(INVALID, path, "the workbook has no worksheet")
-        rows = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+        if extent.rows == 0:
+            return
+        rows = sheet.iter_rows(min_row=1, max_row=extent.rows,
+                               max_col=max(1, min(MAX_COLUMNS, extent.columns)), values_only=True)
         number = 0
-        while True:
+        while number < extent.rows:
             try:
                 values = next(rows)
             except StopIteration:
@@ -136,18 +177,21 @@ def read_xlsx(data: bytes, path: Path) -> Iterator[Row]:
             except Exception as exc:  # noqa: BLE001 - see docstring
                 raise StorageError(INVALID, path, f"row {number + 1}: unreadable ({type(exc).__name__})") from None
             number += 1
-            if number > MAX_ROWS:
-                raise StorageError(TOO_LARGE, path, f"more than {MAX_ROWS} rows")
+            if progress is not None and number % 500 == 0:
+                progress(number)
             yield number, [_xlsx_value(value) for value in values]
     finally:
         book.close()
 
 
-def read_table(path: Path) -> tuple[str, list[Row]]:
-    """(format, rows) of a CSV or XLSX file; StorageError if it cannot be read."""
+def read_table(path: Path, header: Optional[HeaderTest] = None,
+               progress: Optional[Callable[[int], None]] = None) -> tuple[str, list[Row]]:
+    """(format, rows) of a CSV or XLSX file; StorageError if it cannot be read. ``header``
+    recognises the header line (CSV: its delimiter is the table's); ``progress(rows)`` is
+    called now and then and may raise to stop the reading."""
     data = read_limited(path)
     kind = table_format(path, data)
-    rows = list(read_xlsx(data, path) if kind == "xlsx" else read_csv(data, path))
+    rows = list(read_xlsx(data, path, progress) if kind == "xlsx" else read_csv(data, path, header, progress))
     return kind, rows
 
 

@@ -92,11 +92,12 @@ def test_provincial_csv_preview(tmp_path, encoding):
         (7, "2024-03", Decimal("8500.00"), "base", Decimal("680.00")),
     ]
     assert [(r.line, r.code) for r in preview.rejected] == [
-        (6, "NOT_PENSION"), (9, "PERIOD_OUT_OF_RANGE"), (10, "NEGATIVE_AMOUNT"), (11, "BAD_AMOUNT"),
+        (9, "PERIOD_OUT_OF_RANGE"), (10, "NEGATIVE_AMOUNT"), (11, "BAD_AMOUNT"),
         (12, "DUPLICATE_PERIOD"), (13, "MISSING_VALUE"), (14, "PERIOD_OUT_OF_RANGE"),
         (15, "AMOUNT_TOO_LARGE"), (16, "BAD_AMOUNT"), (17, "ZERO_AMOUNT"), (18, "TOTAL_ROW")]
     assert all(r.detail for r in preview.rejected)
-    assert preview.rejected[0].cells[0] == "基本医疗保险"
+    # the medical row is another insurance: counted apart, not a rejection
+    assert [(r.line, r.code, r.cells[0]) for r in preview.ignored] == [(6, "OTHER_INSURANCE", "基本医疗保险")]
 
 
 def test_provincial_xlsx_with_typed_cells(tmp_path):

@@ -1,0 +1,264 @@
+"""Contribution history from a CSV or XLSX table: ``import_history(path, region=...)`` reads the
+layout of a provincial 个人缴费信息 export or the program's own template and gives a
+``HistoryPreview``; nothing changes until ``apply_import``.
+
+What is read:
+- Provincial exports: 费款所属期 (202401, 2024-01, 2024年1月) or a range 费款所属期起/止 with an
+  optional 月数 (202301-202306, 6 months), 缴费基数, 个人缴纳 or 划入个人账户金额, and 险种 as a
+  name or a 险种类型 code (110 enterprise employees' basic pension; 120 the public-institution
+  pension; 210 unemployment, 310 employees' medical, 410 work injury, 510 maternity). Only
+  pension rows make history; the other insurances are counted apart as ``ignored`` (not
+  rejections). Title rows above the header are skipped.
+- 补差 rows (a 缴费类型 cell saying 补差 or 差额): ASSUMPTION, stated in the preview: such a
+  row's base is the *difference* to the base already recorded for that month, and is added to
+  it (so a month can have its base raised or lowered afterwards). A 补差 row for a month the
+  file has no regular row for is rejected (ADJUSTMENT_WITHOUT_MONTH): its full base is
+  unknown. 补缴 (arrears) rows are ordinary rows for a month paid late.
+- The template: period, wage[, months, kind, region, employment], with codes (``shanghai``,
+  ``employee``, ``wage``) or the words the program writes (上海市 / Shanghai, 职工, 工资).
+
+Reason codes of rejected rows: BAD_PERIOD, PERIOD_OUT_OF_RANGE, MISSING_VALUE, BAD_AMOUNT,
+NEGATIVE_AMOUNT, AMOUNT_TOO_LARGE, ZERO_AMOUNT, BAD_MONTHS, BAD_RANGE, DUPLICATE_PERIOD,
+NOT_PENSION (an insurance not recognised), TOTAL_ROW, INVALID_ROW, TOO_MANY_ROWS, BAD_REGION,
+ADJUSTMENT_WITHOUT_MONTH. Ignored rows have the code OTHER_INSURANCE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Mapping, Optional
+
+from pydantic import ValidationError
+
+from ..core.errors import first_error
+from ..core.policy.loader import default_policy_data
+from ..core.profile import MAX_MONEY, HistoryRow, Profile
+from ..core.yearmonth import YearMonth
+from .drafts import profile_from_dict
+from .errors import INVALID, UNKNOWN_FORMAT, StorageError
+from .import_cells import ADJUSTMENT_WORDS, TOTALS, Reject, header_roles, is_header
+from .import_cells import cell_of as _cell
+from .import_cells import insurance_of as _insurance
+from .import_cells import is_blank as _blank
+from .import_cells import read_amount as _amount
+from .import_cells import read_period as _period
+from .import_cells import read_periods as _periods
+from .table_words import employment_code, kind_code, region_code
+from .tables import read_table
+
+MAX_HISTORY_ROWS = 2000
+HEADER_SEARCH_ROWS = 30
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class AcceptedRow:
+    line: int
+    row: HistoryRow
+    credited: Optional[Decimal] = None  # the amount credited to the account, when the file says
+    adjusted: Decimal = Decimal(0)  # the sum of the 补差 differences added to this month
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    line: int
+    code: str
+    detail: str
+    cells: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class HistoryPreview:
+    source: Path
+    format: str  # csv | xlsx
+    layout: str  # provincial | template
+    accepted: tuple[AcceptedRow, ...]
+    rejected: tuple[RejectedRow, ...]
+    #: rows of other insurances (medical, unemployment...), not history and not errors
+    ignored: tuple[RejectedRow, ...] = ()
+    #: lines of 补差 rows added to a month (see the module's assumption)
+    adjustments: tuple[int, ...] = field(default=())
+
+    @property
+    def rows(self) -> list[HistoryRow]:
+        return [item.row for item in self.accepted]
+
+
+def _find_header(rows: list) -> tuple[int, dict[str, int]]:
+    """(index of the header row, role -> column); index -1 for a headerless period,wage table."""
+    for index, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if is_header(cells):
+            return index, header_roles(cells)
+    for index, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if not any(_blank(cell) is False for cell in cells):
+            continue
+        try:
+            _period(cells[0])
+            if len(cells) >= 2 and _amount(cells[1]) is not None:
+                return index - 1, {"period": 0, "wage": 1}
+        except Reject:
+            pass
+        break
+    raise StorageError(UNKNOWN_FORMAT, None, "no header with a period and a base or wage column")
+
+
+def _parse_row(cells: list, roles: Mapping[str, int], layout: str, region: str) -> list[HistoryRow]:
+    if any(isinstance(cell, str) and cell.strip().lower().startswith(TOTALS) for cell in cells[:2]):
+        raise Reject("TOTAL_ROW", "a total, not a month")
+    if _insurance(_cell(cells, roles, "insurance")) == "other":
+        raise Reject("OTHER_INSURANCE", "another insurance, not the pension")
+    periods = _periods(cells, roles)
+    amount_role = "base" if layout == "provincial" else "wage"
+    adjustment = is_adjustment(cells, roles)
+    amount = _amount(_cell(cells, roles, amount_role), amount_role, signed=adjustment)
+    if amount is None:
+        raise Reject("MISSING_VALUE", f"no {amount_role}")
+    if amount == 0 and not adjustment:
+        raise Reject("ZERO_AMOUNT", f"{amount_role} is zero: no contribution")
+    kind = "base" if layout == "provincial" else "wage"
+    kind_cell = _cell(cells, roles, "kind")
+    if layout == "template" and not _blank(kind_cell):
+        kind = kind_code(str(kind_cell)) or ""
+        if not kind:
+            raise Reject("INVALID_ROW", f"kind: '{str(kind_cell)[:20]}' is not wage or base")
+    region_cell = _cell(cells, roles, "region")
+    if not _blank(region_cell):
+        found = region_code(str(region_cell), default_policy_data().regions)
+        if found is None:
+            raise Reject("BAD_REGION", f"unknown region '{str(region_cell)[:20]}'")
+        region = found
+    employment_cell = _cell(cells, roles, "employment")
+    employment = None
+    if not _blank(employment_cell):
+        employment = employment_code(str(employment_cell))
+        if employment is None:
+            raise Reject("INVALID_ROW", f"employment: '{str(employment_cell)[:20]}' is not employee or flexible")
+    try:
+        return [HistoryRow(period=period, region=region, amount=abs(amount), amount_kind=kind,
+                           months=months, employment=employment) for period, months in periods]
+    except ValidationError as exc:
+        raise Reject("INVALID_ROW", (first_error(exc)[1] or "invalid")[:200]) from None
+
+
+def is_adjustment(cells: list, roles: Mapping[str, int]) -> bool:
+    text = _cell(cells, roles, "pay_type")
+    return not _blank(text) and any(word in str(text) for word in ADJUSTMENT_WORDS)
+
+
+class _Builder:
+    """Collects accepted rows; adds 补差 differences to the month they belong to."""
+
+    def __init__(self) -> None:
+        self.accepted: list[AcceptedRow] = []
+        self.rejected: list[RejectedRow] = []
+        self.ignored: list[RejectedRow] = []
+        self.adjustments: list[int] = []
+        self.by_month: dict[YearMonth, int] = {}
+
+    def add(self, line: int, rows: list[HistoryRow], credited: Optional[Decimal]) -> None:
+        months = [m for row in rows for m in row.months_covered()]
+        if any(m in self.by_month for m in months):
+            raise Reject("DUPLICATE_PERIOD", f"{rows[0].period} overlaps an earlier row")
+        for row in rows:
+            for month in row.months_covered():
+                self.by_month[month] = len(self.accepted)
+            self.accepted.append(AcceptedRow(line, row, credited))
+
+    def adjust(self, line: int, rows: list[HistoryRow], difference: Decimal, credited: Optional[Decimal]) -> None:
+        months = [m for row in rows for m in row.months_covered()]
+        if not months or any(m not in self.by_month for m in months):
+            raise Reject("ADJUSTMENT_WITHOUT_MONTH", "a 补差 row for a month with no regular row")
+        for month in months:
+            index = self.by_month[month]
+            item = self.accepted[index]
+            if item.row.paid_months > 1:  # a year row: split off this month first
+                index = self._split(index, month)
+                item = self.accepted[index]
+            amount = item.row.amount + difference
+            if amount <= 0 or amount > MAX_MONEY:
+                raise Reject("BAD_AMOUNT", f"the base of {month} would become {amount}")
+            self.accepted[index] = AcceptedRow(item.line, HistoryRow.model_validate(
+                {**item.row.model_dump(), "amount": amount}),
+                (item.credited or Decimal(0)) + credited if credited is not None else item.credited,
+                item.adjusted + difference)
+        self.adjustments.append(line)
+
+    def _split(self, index: int, month: YearMonth) -> int:
+        item = self.accepted.pop(index)
+        pieces = [AcceptedRow(item.line, HistoryRow.model_validate(
+            {**item.row.model_dump(), "period": str(m), "months": None}), item.credited, item.adjusted)
+            for m in item.row.months_covered()]
+        self.accepted[index:index] = pieces
+        self.by_month = {m: n for n, a in enumerate(self.accepted) for m in a.row.months_covered()}
+        return self.by_month[month]
+
+
+def import_history(path: Path, *, region: str, progress: Optional[Progress] = None) -> HistoryPreview:
+    """Read a contribution history table; every data row is accepted, ignored (another
+    insurance) or rejected with a reason. ``region`` is the region slug the rows are recorded
+    in. ``progress(rows_done)`` is called now and then; whatever it raises (a cancel) ends the
+    import. Raises StorageError when the file as a whole cannot be read."""
+    path = Path(path)
+    kind, rows = read_table(path, header=is_header, progress=progress)
+    try:
+        header_index, roles = _find_header(rows)
+    except StorageError as exc:
+        raise StorageError(exc.code, path, exc.detail) from None
+    layout = "provincial" if "base" in roles else "template"
+    build = _Builder()
+    later: list[tuple[int, list, tuple[str, ...]]] = []
+    for done, (line, cells) in enumerate(rows[header_index + 1:]):
+        if progress is not None and done % 500 == 499:
+            progress(len(rows))
+        if all(_blank(cell) for cell in cells):
+            continue
+        shown = tuple(str(cell)[:100] for cell in cells if cell is not None)
+        if len(build.accepted) >= MAX_HISTORY_ROWS:
+            build.rejected.append(RejectedRow(line, "TOO_MANY_ROWS", f"more than {MAX_HISTORY_ROWS} rows", shown))
+            continue
+        if is_adjustment(cells, roles):
+            later.append((line, cells, shown))  # after every regular row, wherever it stands
+            continue
+        try:
+            new = _parse_row(cells, roles, layout, region)
+            build.add(line, new, _amount(_cell(cells, roles, "credited"), "credited"))
+        except Reject as reject:
+            target = build.ignored if reject.code == "OTHER_INSURANCE" else build.rejected
+            target.append(RejectedRow(line, reject.code, reject.detail, shown))
+    for line, cells, shown in later:
+        try:
+            new = _parse_row(cells, roles, layout, region)
+            difference = _amount(_cell(cells, roles, "base" if layout == "provincial" else "wage"),
+                                 "amount", signed=True) or Decimal(0)
+            build.adjust(line, new, difference, _amount(_cell(cells, roles, "credited"), "credited", signed=True))
+        except Reject as reject:
+            target = build.ignored if reject.code == "OTHER_INSURANCE" else build.rejected
+            target.append(RejectedRow(line, reject.code, reject.detail, shown))
+    build.rejected.sort(key=lambda r: r.line)
+    return HistoryPreview(path, kind, layout, tuple(build.accepted), tuple(build.rejected),
+                          tuple(build.ignored), tuple(build.adjustments))
+
+
+def apply_import(profile: Profile, preview: HistoryPreview) -> Profile:
+    """The profile with the accepted rows added. Existing rows covering an imported month give
+    way (a year row is split into its other months). Raises StorageError(INVALID)."""
+    imported = {month for row in preview.rows for month in row.months_covered()}
+    kept: list[HistoryRow] = []
+    for row in profile.history:
+        months = row.months_covered()
+        if not imported.intersection(months):
+            kept.append(row)
+            continue
+        for month in months:
+            if month not in imported:
+                kept.append(row.model_copy(update={"period": str(month), "months": None}))
+    history = sorted(kept + preview.rows, key=lambda row: row.first_month)
+    try:
+        return profile_from_dict({**profile.model_dump(), "history": [  # keeps draft rows
+            row.model_dump() for row in history]})
+    except ValidationError as exc:
+        where, message = first_error(exc)
+        raise StorageError(INVALID, preview.source, f"{where}: {message}"[:300]) from None
