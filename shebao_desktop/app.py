@@ -39,8 +39,43 @@ def create_app(argv: Optional[Sequence[str]] = None):
     from .gui.profiles_controller import ProfilesController
     from .gui.sample import sample_profile
     from .gui.session import Session, this_month
-    from .storage.paths import data_dir
     from .storage.profiles import ProfileStore
+class DataDirError(Exception):
+    """The data folder cannot be used: ``reason`` is NOT_A_FOLDER, CANNOT_CREATE,
+    NOT_READABLE or NOT_WRITABLE (presentation.messages.DATA_DIR_REASONS)."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+def open_data_dir(cli_value: Optional[str]) -> Path:
+    """The data folder (``--data-dir``, ``SHEBAO_DATA_DIR`` or the default), created if
+    missing and checked: it must be a folder we can list and write in. Raises DataDirError."""
+    import tempfile
+
+    from .storage.errors import StorageError
+    from .storage.paths import data_dir
+
+    try:
+        folder = data_dir(cli_value)
+    except StorageError as exc:
+        where = str(exc.path or cli_value or "")
+        raise DataDirError(where, "NOT_A_FOLDER" if exc.code == "EXISTS" else "CANNOT_CREATE") \
+            from exc
+    try:
+        os.listdir(folder)
+    except OSError as exc:
+        raise DataDirError(str(folder), "NOT_READABLE") from exc
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".write-check-", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as exc:
+        raise DataDirError(str(folder), "NOT_WRITABLE") from exc
+    return folder
+
+
 
     argv = list(argv or sys.argv[:1])
     app = QApplication.instance() or QApplication(argv)
@@ -56,7 +91,7 @@ def create_app(argv: Optional[Sequence[str]] = None):
     settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
     language = install_language(str(settings.value("language", default_language())))
     session = Session(sample_profile(this_month()))
-    store = ProfileStore(data_dir(_data_dir_arg(argv)))
+    store = ProfileStore(open_data_dir(_data_dir_arg(argv)))
     profiles = ProfilesController(store, session, settings)
     problems = profiles.start()
     window = MainWindow(session, profiles, settings, language)
@@ -80,6 +115,21 @@ def install_error_dialog(window) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
         QMessageBox.critical(window, translate("MainWindow", "出错了"), translate(
             "MainWindow", "程序遇到意外错误：{0}\n\n您的数据仍在，已自动保存。").format(value))
+def _refuse_data_dir(exc: DataDirError) -> int:
+    """A data folder that cannot be used: one line on stderr and a dialog, exit code 2."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .gui.i18n import catalogue_language
+    from .presentation.messages import Msg, render
+
+    text = render(Msg.DATA_DIR_UNUSABLE, {"path": exc.path, "reason": exc.reason},
+                  catalogue_language())
+    print(f"shebao-desktop: {text}", file=sys.stderr)
+    QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "无法打开数据文件夹"), text)
+    return 2
+
+
         try:
             window.session.save_now()
         except Exception:  # noqa: BLE001 - already reporting an error
@@ -106,6 +156,8 @@ def run_gui(argv: Sequence[str]) -> int:
     return app.exec()
 
 
+    except DataDirError as exc:
+        return _refuse_data_dir(exc)
 def _close_on_terminate(app, window) -> None:
     """SIGTERM (logout, ``kill``) closes the window the normal way, so the profile is saved."""
     import signal

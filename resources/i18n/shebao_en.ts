@@ -132,73 +132,79 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="36"/>
         <source>导入缴费记录（CSV/XLSX）…</source>
+        <extracomment>a history import started reading in the background (the ``BackgroundRun``: its dialog)</extracomment>
         <translation>Import contribution history (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="37"/>
         <source>导出缴费记录模板…</source>
         <translation>Export history template…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="38"/>
         <source>导出逐年结果（CSV/XLSX）…</source>
         <translation>Export year-by-year results (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="40"/>
         <source>导出档案…</source>
         <translation>Export profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="41"/>
         <source>导入档案…</source>
         <translation>Import profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="55"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="55"/>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="81"/>
         <source>导入缴费记录</source>
         <translation>Import contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="65"/>
+        <source>正在读取 {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="85"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="95"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="108"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="119"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="145"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="146"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -488,7 +494,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
     <message>
         <location filename="../../shebao_desktop/app.py" line="129"/>
         <source>无法打开数据文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the data folder</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/app.py" line="143"/>
@@ -997,184 +1003,229 @@ Your data is still here and has been saved.</translation>
         <translation>Unknown region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="35"/>
+        <source>起止月份无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="36"/>
+        <source>补差行没有对应月份的正常缴费行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="37"/>
+        <source>其他险种（已忽略）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
+        <source>工资</source>
+        <translation type="unfinished">Wage</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
+        <source>基数</source>
+        <translation type="unfinished">Base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
+        <source>是</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
+        <source>否</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="58"/>
+        <source>其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
+        <source>补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
         <source>年末年龄</source>
         <translation>Age at year end</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="70"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="70"/>
         <source>平均缴费基数</source>
         <translation>Average base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="71"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="71"/>
         <source>养老个人缴费</source>
         <translation>Pension (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="72"/>
         <source>养老单位缴费</source>
         <translation>Pension (employer)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="72"/>
         <source>养老账户年初</source>
         <translation>Pension account (opening)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="73"/>
         <source>养老账户记入</source>
         <translation>Pension account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="74"/>
         <source>养老账户利息</source>
         <translation>Pension account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="74"/>
         <source>养老账户年末</source>
         <translation>Pension account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="75"/>
         <source>医保账户记入</source>
         <translation>Medical account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="75"/>
         <source>医保账户年末</source>
         <translation>Medical account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="76"/>
         <source>公积金缴存</source>
         <translation>Housing fund deposits</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="76"/>
         <source>公积金提取</source>
         <translation>Housing fund withdrawals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="77"/>
         <source>公积金年末</source>
         <translation>Housing fund (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="77"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
         <source>当年养老金</source>
         <translation>Pension paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
         <source>通胀折算系数</source>
         <translation>Inflation deflator</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
         <source>含估计值</source>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="88"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="55"/>
         <source>{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。</source>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="68"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="107"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="42"/>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="104"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="107"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="108"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="119"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="131"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="134"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="138"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="146"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -2073,6 +2124,24 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/history_model.py" line="333"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
+    </message>
+</context>
+<context>
+    <name>import_worker</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/import_worker.py" line="70"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/import_worker.py" line="71"/>
+        <source>正在读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/import_worker.py" line="80"/>
+        <source>已读取 {0} 行…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

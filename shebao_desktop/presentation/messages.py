@@ -67,6 +67,8 @@ class Msg(str, Enum):
     FILE_UNKNOWN_REGION = "FILE_UNKNOWN_REGION"  # storage's UNKNOWN_REGION, naming the file
     # the data folder given with --data-dir or SHEBAO_DATA_DIR
     DATA_DIR_UNUSABLE = "DATA_DIR_UNUSABLE"
+    # the window started where there is no display
+    NEEDS_DISPLAY = "NEEDS_DISPLAY"
 
 
 #: which codes are which (a test walks them against the core and storage)
@@ -190,6 +192,11 @@ _T = {
                           "UTF-8/GB18030)."),
     Msg.DATA_DIR_UNUSABLE: ("数据文件夹 {path} 无法使用：{reason}",
                             "The data folder {path} cannot be used: {reason}"),
+    Msg.NEEDS_DISPLAY: ("窗口需要图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）；无界面时可用命令 "
+                        "{commands}，例如 shebao-desktop estimate 档案.json",
+                        "the window needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+                        "without one use the commands {commands}, e.g. shebao-desktop estimate "
+                        "profile.json"),
 }
 
 #: why a data folder cannot be used (the ``reason`` of DATA_DIR_UNUSABLE)
@@ -217,6 +224,13 @@ MONEY_PARAMS = ("floor", "ceiling", "amount", "wanted", "taken")
 _ACCOUNTS = {"pension": ("养老保险个人账户", "pension account"),
              "medical": ("医保个人账户", "medical account"),
              "housing_fund": ("住房公积金", "housing fund")}
+
+
+def language_from_environment(environ: Mapping[str, str]) -> str:
+    """``zh`` when the locale (LC_ALL, LC_MESSAGES, LANG) is Chinese, else ``en`` (the command
+    line's rule)."""
+    lang = environ.get("LC_ALL") or environ.get("LC_MESSAGES") or environ.get("LANG", "")
+    return "zh" if lang.lower().startswith("zh") else "en"
 
 
 def template(code: str, language: str) -> Optional[str]:
