@@ -29,17 +29,6 @@ def _data_dir_arg(argv: Sequence[str]) -> Optional[str]:
     return None
 
 
-def create_app(argv: Optional[Sequence[str]] = None):
-    """Build the application, the session and the main window (not shown, no event loop)."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from .gui.i18n import default_language, install_language
-    from .gui.main_window import MainWindow
-    from .gui.profiles_controller import ProfilesController
-    from .gui.sample import sample_profile
-    from .gui.session import Session, this_month
-    from .storage.profiles import ProfileStore
 class DataDirError(Exception):
     """The data folder cannot be used: ``reason`` is NOT_A_FOLDER, CANNOT_CREATE,
     NOT_READABLE or NOT_WRITABLE (presentation.messages.DATA_DIR_REASONS)."""
@@ -76,6 +65,17 @@ def open_data_dir(cli_value: Optional[str]) -> Path:
     return folder
 
 
+def create_app(argv: Optional[Sequence[str]] = None):
+    """Build the application, the session and the main window (not shown, no event loop)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .gui.i18n import default_language, install_language
+    from .gui.main_window import MainWindow
+    from .gui.profiles_controller import ProfilesController
+    from .gui.sample import sample_profile
+    from .gui.session import Session, this_month
+    from .storage.profiles import ProfileStore
 
     argv = list(argv or sys.argv[:1])
     app = QApplication.instance() or QApplication(argv)
@@ -103,18 +103,6 @@ def open_data_dir(cli_value: Optional[str]) -> Path:
     return app, window
 
 
-def install_error_dialog(window) -> None:
-    """An unexpected error shows a dialog (and goes to the log), never a traceback; the
-    profile stays in memory and is saved as usual."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    translate = QCoreApplication.translate
-
-    def hook(kind, value, tb) -> None:
-        log.error("unexpected error", exc_info=(kind, value, tb))
-        QMessageBox.critical(window, translate("MainWindow", "出错了"), translate(
-            "MainWindow", "程序遇到意外错误：{0}\n\n您的数据仍在，已自动保存。").format(value))
 def _refuse_data_dir(exc: DataDirError) -> int:
     """A data folder that cannot be used: one line on stderr and a dialog, exit code 2."""
     from PySide6.QtCore import QCoreApplication
@@ -130,6 +118,18 @@ def _refuse_data_dir(exc: DataDirError) -> int:
     return 2
 
 
+def install_error_dialog(window) -> None:
+    """An unexpected error shows a dialog (and goes to the log), never a traceback; the
+    profile stays in memory and is saved as usual."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    translate = QCoreApplication.translate
+
+    def hook(kind, value, tb) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        QMessageBox.critical(window, translate("MainWindow", "出错了"), translate(
+            "MainWindow", "程序遇到意外错误：{0}\n\n您的数据仍在，已自动保存。").format(value))
         try:
             window.session.save_now()
         except Exception:  # noqa: BLE001 - already reporting an error
@@ -144,6 +144,8 @@ def run_gui(argv: Sequence[str]) -> int:
     except ImportError as exc:  # Qt libraries missing on this system
         print(f"shebao-desktop: cannot start the window: {exc}", file=sys.stderr)
         return 1
+    except DataDirError as exc:
+        return _refuse_data_dir(exc)
     if window.startup_problems:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
@@ -156,8 +158,6 @@ def run_gui(argv: Sequence[str]) -> int:
     return app.exec()
 
 
-    except DataDirError as exc:
-        return _refuse_data_dir(exc)
 def _close_on_terminate(app, window) -> None:
     """SIGTERM (logout, ``kill``) closes the window the normal way, so the profile is saved."""
     import signal
