@@ -225,7 +225,7 @@ def cmd_retirement_age(args: argparse.Namespace) -> int:
 def cmd_regions(args: argparse.Namespace) -> int:
     data = default_policy_data()
     rows = []
-    for slug, index in sorted(data.regions.items()):
+    for slug, index in _provinces_then_cities(data.regions):
         files = data.files.get(slug, {})
         years: dict[str, list[int]] = {}
         estimated: list[str] = []
@@ -234,7 +234,8 @@ def cmd_regions(args: argparse.Namespace) -> int:
             estimated += [f"{name}@{m}" for m, e in pfile.values.items()
                           if e is not None and e.status == "estimated"]
         rows.append({"slug": slug, "name_zh": index.name_zh, "name_en": index.name_en,
-                     "code": index.code, "parent": index.parent, "data_years": years,
+                     "code": index.code, "parent": index.parent, "kind": index.kind,
+                     "data_years": years,
                      "estimated": estimated})
     print(json.dumps(rows, ensure_ascii=False, indent=2) if args.format == "json"
           else regions_text(rows, chinese=_chinese()))
@@ -242,6 +243,21 @@ def cmd_regions(args: argparse.Namespace) -> int:
 
 
 # -- helpers ---------------------------------------------------------------------------
+def _provinces_then_cities(regions: dict) -> list:
+    """Each top-level region by slug, followed by its cities (any region naming it as parent)."""
+    children: dict = {}
+    for slug, index in regions.items():
+        children.setdefault(index.parent, []).append(slug)
+    order: list = []
+
+    def visit(parent) -> None:
+        for slug in sorted(children.get(parent, [])):
+            order.append((slug, regions[slug]))
+            visit(slug)
+    visit(None)
+    return order
+
+
 def _this_month() -> YearMonth:
     today = date.today()
     return YearMonth(today.year, today.month)

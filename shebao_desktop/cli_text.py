@@ -99,5 +99,6 @@ def regions_text(rows: list[dict[str, Any]], chinese: bool) -> str:
         years = sorted({y for ys in row["data_years"].values() for y in ys})
         span = f"{years[0]}-{years[-1]}" if years else "-"
         estimated = ("估计值" if chinese else "estimated") + f": {len(row['estimated'])}"
-        out.append(f"{row['slug']:<12} {name:<12} {row['code']} {span} {estimated}")
+        slug = f"  {row['slug']}" if row.get("parent") else row["slug"]  # a city under its province
+        out.append(f"{slug:<12} {name:<12} {row['code']} {span} {estimated}")
     return "\n".join(out)

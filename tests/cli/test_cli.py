@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from shebao_desktop.cli import main
+from shebao_desktop.core.policy.loader import default_policy_data
+from shebao_desktop.core.policy.view import PolicyView
 from shebao_desktop.core.yearmonth import YearMonth
 
 REPO = Path(__file__).resolve().parents[2]
@@ -142,18 +144,23 @@ def test_pension_transitional_beijing(capsys, base, deemed):
     assert out["basic_pension"] == str(basic)
 
 
-@pytest.mark.parametrize("work_start, window_years", [
-    ("1980-01", "5.75"),   # the whole window 1992-10..1998-06: 69 months
-    ("1997-04", "1.25"),   # 1997-04..1998-06: 15 months (a Beijing form's G实 years)
-])
-def test_pension_beijing_paid_window_term(capsys, work_start, window_years):
-    """Beijing G实 = C x 过渡性指数 x years paid in the window x 1%, on top of G同."""
+@pytest.mark.parametrize("work_start", ["1980-01", "1997-04"])
+def test_pension_beijing_paid_window_term(capsys, work_start):
+    """Beijing G实 = C x 过渡性指数 x years paid in the window (its data, from the later of the
+    window's start and the work start, to its end; months / 12 to 2 decimals) x 1%, on top of
+    G同 = C x deemed years x 1%."""
+    window = PolicyView(default_policy_data(), {}).value(
+        "pension/transitional_paid_window", "beijing", YearMonth(2025, 1))
+    first = max(YearMonth.parse(window["from"]), YearMonth.parse(work_start))
+    months = YearMonth.parse(window["to"]) - first + 1
+    window_years = (Decimal(months) / 12).quantize(FEN, rounding="ROUND_HALF_UP")
     out = run_json(capsys, *pension_args(**{"deemed-years": "2", "average-index": "1.3",
+                                            "pre-account-years": "2",
                                             "transitional-index": "2.4328",
                                             "work-start": work_start}))
     g_same = Decimal(10000) * 2 * FEN
-    g_paid = Decimal(10000) * Decimal("2.4328") * Decimal(window_years) * FEN
-    assert out["transitional_window_years"] == str(Decimal(window_years).quantize(Decimal("0.0001")))
+    g_paid = Decimal(10000) * Decimal("2.4328") * window_years * FEN
+    assert out["transitional_window_years"] == str(window_years.quantize(Decimal("0.0001")))
     assert out["transitional_pension"] == str((g_same + g_paid).quantize(FEN, rounding="ROUND_HALF_UP"))
 
 
@@ -320,6 +327,31 @@ def test_regions_json_lists_the_required_regions_with_codes(capsys):
         assert by_slug[slug]["name_zh"]
     for row in rows:
         assert re.fullmatch(r"\d{6}", row["code"]), row
+
+
+def test_regions_list_cities_under_their_province(capsys):
+    rows = run_json(capsys, "regions")
+    slugs = [row["slug"] for row in rows]
+    cities = [row for row in rows if row["parent"]]
+    assert cities, "the data has cities"
+    for city in cities:
+        assert city["kind"] == "city"
+        parent_at = slugs.index(city["parent"])
+        between = slugs[parent_at + 1:slugs.index(city["slug"])]
+        assert all(next(r for r in rows if r["slug"] == s)["parent"] == city["parent"]
+                   for s in between), f"{city['slug']} is not under {city['parent']}"
+    code, out, err = run(capsys, "regions")
+    assert code == 0 and f"\n  {cities[0]['slug']}" in out  # indented under the province
+
+
+def test_pension_accepts_a_city_slug(capsys):
+    """A city region answers with its own files where it has them, else its province's."""
+    rows = run_json(capsys, "regions")
+    city = next(row for row in rows if row["parent"])
+    out = run_json(capsys, *pension_args(region=city["slug"], **{"pension-base": None}))
+    assert out["region"] == city["slug"]
+    assert Decimal(out["total"]) > 0
+    assert {p["region"] for p in out["parameters"]} <= {city["slug"], city["parent"], "national"}
 
 
 # -- estimate --------------------------------------------------------------------------------
