@@ -49,10 +49,23 @@ class MonthResult:
         return self.lines["housing_fund"].to_personal_account
 
 
+def _average_first(view: PolicyView, name: str, region: str, month: YearMonth,
+                   average: ParamValue) -> bool:
+    """Whether only a back-cast would answer ``name`` in ``month`` while the same region
+    publishes the average for it (no user override either)."""
+    if (average.estimated or any(o.name == name for o in view.overrides)
+            or not view.data.has(name, region)):
+        return False
+    source, pfile = view.data.find(name, region)
+    return source == average.region and month < min(pfile.values)
+
+
 def _derived(view: PolicyView, name: str, ratio_name: str, region: str, month: YearMonth,
              average: ParamValue) -> tuple[Decimal, bool]:
-    """A published band edge if the region records one, else ratio x average wage (estimated)."""
-    if view.has(name, region):
+    """A published band edge if the region records one, else ratio x average wage (estimated).
+    Before the region's first recorded edge, a published average wins over a back-cast edge
+    (Beijing 2018: 3 x 8467 = 25401, not the 2019 ceiling carried back)."""
+    if view.has(name, region) and not _average_first(view, name, region, month, average):
         found = view.get(name, region, month)
         return found.value, found.estimated
     ratio = view.value(ratio_name, region, month)

@@ -104,3 +104,16 @@ def test_a_gap_across_the_caliber_switch_is_backcast_from_the_later_value():
     found = _view().get("pension_base", "shanghai", YM(2019, 6))
     assert found.status == "estimated" and "2020-01" in found.method
     assert Decimal(7132) < found.value <= Decimal(9580)
+
+
+def test_before_the_first_recorded_band_a_published_average_sets_the_band():
+    """Beijing and Shanghai record band edges only from 2019; before, their published averages
+    with the 60%/300% rule set the band, not the 2019 edges carried back (Beijing 2018-07:
+    5080 / 25401; Shanghai 2017-04: 3902 / 19512)."""
+    from shebao_desktop.core.contributions import contribution_band
+    beijing = contribution_band(_view(), "beijing", YM(2018, 10))
+    assert (beijing.floor, beijing.ceiling) == (Decimal(5080), Decimal(25401))
+    shanghai = contribution_band(_view(), "shanghai", YM(2017, 6))
+    assert (shanghai.floor, shanghai.ceiling) == (Decimal(3902), Decimal(19512))
+    later = contribution_band(_view(), "beijing", YM(2019, 10))  # recorded edges still win
+    assert (later.floor, later.ceiling) == (Decimal(3613), Decimal(23565))
