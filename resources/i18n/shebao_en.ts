@@ -132,79 +132,79 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="38"/>
         <source>导入缴费记录（CSV/XLSX）…</source>
         <extracomment>a history import started reading in the background (the ``BackgroundRun``: its dialog)</extracomment>
         <translation>Import contribution history (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="39"/>
         <source>导出缴费记录模板…</source>
         <translation>Export history template…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="40"/>
         <source>导出逐年结果（CSV/XLSX）…</source>
         <translation>Export year-by-year results (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
         <source>导出档案…</source>
         <translation>Export profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
         <source>导入档案…</source>
         <translation>Import profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="44"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="60"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="59"/>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="86"/>
         <source>导入缴费记录</source>
         <translation>Import contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="70"/>
         <source>正在读取 {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="90"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="100"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="113"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="124"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="150"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="151"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -317,171 +317,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="60"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="61"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="62"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="95"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="107"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="108"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="109"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="110"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="111"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="112"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="114"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="115"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="116"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="118"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="119"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="120"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="122"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="127"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="128"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="129"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="136"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="143"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="134"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="218"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
+        <source>{0}（副本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="220"/>
+        <source>{0}（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="221"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="250"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="250"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="259"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="267"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="267"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="269"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="286"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -724,6 +736,40 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/profiles_panel.py" line="87"/>
         <source>确定删除“{0}”吗？删除的档案会移到数据文件夹的回收站（trash）。</source>
         <translation>Delete &quot;{0}&quot;? Deleted profiles are moved to the recycle folder (trash) in the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/read_only.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/read_only.py" line="50"/>
+        <source>另存为副本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/read_only.py" line="32"/>
+        <source>把当前内容（含未保存的修改）另存为一个新档案，之后的修改保存到新档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/read_only.py" line="39"/>
+        <source>只读：该档案正在被另一个程序窗口使用，这里的修改不会保存到它。要保留修改，请“另存为副本”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/read_only.py" line="46"/>
+        <source>未保存的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/read_only.py" line="47"/>
+        <source>“{0}”是只读打开的，您的修改还没有保存。要把修改另存为副本吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/read_only.py" line="51"/>
+        <source>放弃修改</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1005,47 +1051,47 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="35"/>
         <source>起止月份无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid start or end month</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="36"/>
         <source>补差行没有对应月份的正常缴费行</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjustment (补差) row without a regular row for its month</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="37"/>
         <source>其他险种（已忽略）</source>
-        <translation type="unfinished"></translation>
+        <translation>Other insurance (ignored)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
         <source>工资</source>
-        <translation type="unfinished">Wage</translation>
+        <translation>Wage</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
         <source>基数</source>
-        <translation type="unfinished">Base</translation>
+        <translation>Base</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
         <source>是</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
         <source>否</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="58"/>
         <source>其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rows of other insurances (medical, unemployment, work injury, maternity…) were ignored; they are not errors.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
         <source>补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} adjustment (补差) rows: their base is taken as a difference and added to the base of the same month.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
@@ -1344,554 +1390,733 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="36"/>
+        <source>未填过渡性指数时使用的指数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="37"/>
+        <source>过渡性养老金计算年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="38"/>
+        <source>个人账户建立时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="39"/>
+        <source>过渡性养老金实际缴费计发期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="40"/>
+        <source>养老金合计舍入规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="41"/>
         <source>基本养老金年度调整幅度</source>
         <translation>Annual basic pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="42"/>
         <source>法定退休年龄规则（男职工）</source>
         <translation>Statutory retirement age rule (male employees)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="43"/>
         <source>法定退休年龄规则（女职工，原50岁）</source>
         <translation>Statutory retirement age rule (female employees, originally 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="44"/>
         <source>法定退休年龄规则（女职工，原55岁）</source>
         <translation>Statutory retirement age rule (female employees, originally 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="45"/>
         <source>医疗保险个人缴费比例</source>
         <translation>Medical insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="46"/>
         <source>医疗保险单位缴费比例</source>
         <translation>Medical insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="47"/>
         <source>医保个人每月固定缴费</source>
         <translation>Fixed monthly medical contribution (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="48"/>
         <source>灵活就业医保缴费比例</source>
         <translation>Flexible employment medical contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="49"/>
         <source>个人缴费计入医保个人账户的比例</source>
         <translation>Share of employee contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="50"/>
         <source>单位缴费划入医保个人账户</source>
         <translation>Employer contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="51"/>
         <source>医保个人账户年利率</source>
         <translation>Medical account annual interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="52"/>
         <source>退休人员医保个人账户定额划入</source>
         <translation>Fixed credit to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="53"/>
         <source>退休人员医保个人账户划入比例</source>
         <translation>Credit rate to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="54"/>
         <source>失业保险个人缴费比例</source>
         <translation>Unemployment insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="55"/>
         <source>失业保险单位缴费比例</source>
         <translation>Unemployment insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="56"/>
         <source>灵活就业失业保险缴费比例</source>
         <translation>Flexible employment unemployment insurance rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="57"/>
         <source>工伤保险个人缴费比例</source>
         <translation>Work injury insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="58"/>
         <source>工伤保险单位缴费比例</source>
         <translation>Work injury insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="59"/>
         <source>生育保险个人缴费比例</source>
         <translation>Maternity insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="60"/>
         <source>生育保险单位缴费比例</source>
         <translation>Maternity insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="61"/>
         <source>住房公积金缴存基数上限</source>
         <translation>Housing fund contribution base ceiling</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="62"/>
         <source>住房公积金缴存基数下限</source>
         <translation>Housing fund contribution base floor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="63"/>
         <source>公积金缴存基数上限倍数</source>
         <translation>Housing fund base ceiling multiple</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="64"/>
         <source>住房公积金缴存比例下限</source>
         <translation>Housing fund minimum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="65"/>
         <source>住房公积金缴存比例上限</source>
         <translation>Housing fund maximum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="66"/>
         <source>住房公积金年利率（上年结转）</source>
         <translation>Housing fund annual interest rate (balance brought forward)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
         <source>住房公积金年利率（当年归集）</source>
         <translation>Housing fund annual interest rate (current-year deposits)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="68"/>
         <source>住房公积金缴存额舍入规则</source>
         <translation>Housing fund deposit rounding rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
         <source>全国城镇非私营单位年平均工资</source>
         <translation>National average annual wage, urban non-private units</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="70"/>
         <source>2019年前社平工资口径换算系数</source>
         <translation>Pre-2019 average wage caliber factor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="71"/>
         <source>本人工资年增长率（假设）</source>
         <translation>Own wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="72"/>
         <source>社会平均工资年增长率（假设）</source>
         <translation>Average wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="73"/>
         <source>未来记账利率（假设）</source>
         <translation>Future credited interest rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="74"/>
         <source>通货膨胀率（假设）</source>
         <translation>Inflation rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="75"/>
         <source>未来养老金调整幅度（假设）</source>
         <translation>Future pension adjustment (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="81"/>
+        <source>地方加发项目（{id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="32"/>
         <source>年度计算法</source>
         <translation>Annual calculation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="33"/>
         <source>月积数法</source>
         <translation>Monthly accumulation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
         <source>当年缴费当年不计息</source>
         <translation>No interest on contributions in the year paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
         <source>四舍五入到分</source>
         <translation>Round to the fen (0.01)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
         <source>四舍五入到角</source>
         <translation>Round to the jiao (0.1)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
         <source>进位到角</source>
         <translation>Round up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
         <source>四舍五入到元</source>
         <translation>Round to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
         <source>不舍入</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
         <source>累计月数 ÷ 12</source>
         <translation>Total months ÷ 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
         <source>整年数 + 零头月数折算</source>
         <translation>Whole years + remaining months converted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
         <source>按 1 计</source>
         <translation>Counted as 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
         <source>本人平均缴费指数</source>
         <translation>Own average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
+        <source>累计月数 ÷ 12，保留两位小数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
+        <source>过渡性指数</source>
+        <translation type="unfinished">Transitional index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
+        <source>视同缴费年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
+        <source>建账前缴费年限</source>
+        <translation type="unfinished">Years before personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="80"/>
         <source>全国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="96"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="96"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="99"/>
         <source>按退休年龄查表（{low}–{high}岁，{first}–{last}个月）</source>
         <translation>Table by retirement age ({low}–{high} y, {first}–{last} months)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
         <source>原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；弹性提前{early}个月、推迟{late}个月</source>
         <translation>Original retirement age {age}; from births in {birth}, 1 month of delay per {step} months of birth, up to {max} months; elective early {early} months, late {late} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="113"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="119"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="124"/>
         <source>已公布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="125"/>
         <source>第三方来源</source>
         <translation>Third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="126"/>
         <source>估计</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="127"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="170"/>
         <source>您在本档案中填写的数值</source>
         <translation>Value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="176"/>
         <source>（以上为首项；其余各项方法相同，数字不同）</source>
         <translation> (first item shown; the others use the same method with different numbers)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="194"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="194"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="195"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="195"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="196"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="207"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="218"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="232"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="240"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="245"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="247"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="265"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="269"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="272"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="273"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="282"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="289"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="303"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="306"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="310"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
-        <source>过渡性养老金 = C × Z × N视同 × k（Z：{z_rule}）。</source>
-        <translation>Transitional pension = C × Z × N(deemed) × k (Z: {z_rule}).</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
-        <source>{c} × {z} × {deemed} × {k} = {result}</source>
-        <translation>{c} × {z} × {deemed} × {k} = {result}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
-        <source>没有视同缴费年限，过渡性养老金为 0。</source>
-        <translation>No deemed contribution years, so the transitional pension is 0.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
-        <source>{basic} + {account} + {transitional} = {result}</source>
-        <translation>{basic} + {account} + {transitional} = {result}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="336"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
+        <source>地方加发项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
+    </message>
+</context>
+<context>
+    <name>explain_pension</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="35"/>
+        <source>您在本档案中填写的数值</source>
+        <translation type="unfinished">Value you entered in this profile</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="37"/>
+        <source>估计：{method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="38"/>
+        <source>第三方来源</source>
+        <translation type="unfinished">Third-party source</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="39"/>
+        <source>已公布</source>
+        <translation type="unfinished">Published</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="59"/>
+        <source>本地区按 1 计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="61"/>
+        <source>本地区使用本人平均缴费指数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
+        <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="64"/>
+        <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
+        <source>平均缴费指数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="66"/>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="72"/>
+        <source>本地区按视同缴费年限计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="75"/>
+        <source>您填写的数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="76"/>
+        <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="77"/>
+        <source>参加工作时间至 {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
+        <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
+        <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="87"/>
+        <source>过渡性养老金 = C × Z × N × k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="88"/>
+        <source> + C × Z实 × N实 × k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="91"/>
+        <source>Z 过渡性指数 = {z}（{how}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="94"/>
+        <source>N 计算年限 = {n} 年（{how}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="97"/>
+        <source>k 计发系数 = {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="101"/>
+        <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="105"/>
+        <source>个人账户建立时间 {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="116"/>
+        <source>{c} × {z} × {n} × {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
+        <source>没有计算年限，过渡性养老金为 0。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="149"/>
+        <source>本地区没有随养老金发放的地方加发项目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="169"/>
+        <source>合计按本地区规则舍入：{rule}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="173"/>
+        <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2131,17 +2356,17 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/import_worker.py" line="70"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/import_worker.py" line="71"/>
         <source>正在读取</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/import_worker.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/import_worker.py" line="81"/>
         <source>已读取 {0} 行…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rows read…</translation>
     </message>
 </context>
 <context>
@@ -2237,7 +2462,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="97"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -2252,431 +2477,437 @@ Your data is still here and has been saved.</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="58"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="61"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="63"/>
         <source>缴费基数</source>
         <translation>contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="63"/>
         <source>月工资</source>
         <translation>monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="64"/>
         <source>{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；最近一行 {period} {kind} {amount} 元</source>
         <translation>{n} rows, {first} to {last}, {months} months paid in total ({regions}); latest row: {period}, {kind} {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="74"/>
         <source>截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，平均缴费指数 {index}</source>
         <translation>As of {as_of}: pension personal account {balance} yuan, {years} years actually paid, average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="79"/>
         <source>；医保个人账户 {v} 元</source>
         <translation>; medical account {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="81"/>
         <source>；住房公积金 {v} 元</source>
         <translation>; housing fund {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="88"/>
         <source>不再缴费</source>
         <translation>No further contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
         <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
         <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="92"/>
         <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
         <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="98"/>
         <source>未缴存</source>
         <translation>Not contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
         <source>当地最低比例</source>
         <translation>Local minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="102"/>
         <source>同个人</source>
         <translation>Same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="103"/>
         <source>个人 {employee}，单位 {employer}</source>
         <translation>Employee {employee}, employer {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
         <source>本人工资增长</source>
         <translation>Own wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="109"/>
         <source>社平工资增长</source>
         <translation>Average wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
         <source>未来记账利率</source>
         <translation>Future credited interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
         <source>通货膨胀</source>
         <translation>Inflation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="112"/>
         <source>养老金调整</source>
         <translation>Pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="124"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="123"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
         <source>法定退休时间</source>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="131"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="133"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="134"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="168"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="175"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="176"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="182"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="260"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="264"/>
+        <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="264"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="279"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>

@@ -3,16 +3,19 @@ backup, and saving elsewhere when the profile folder cannot be written."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ..storage.exchange import (apply_import, export_history_template, export_profile,
                                 export_years, import_history, import_profile)
+from ..storage.names import export_path
 from ..storage.profiles import StorageError
-from .exchange_dialogs import BackupsDialog, ImportPreviewDialog, year_headers
+from .exchange_dialogs import BackupsDialog, ImportPreviewDialog, table_words, year_headers
+from .import_worker import run_in_background
 from .storage_text import storage_message
 
 translate = QCoreApplication.translate
@@ -20,6 +23,9 @@ TABLES = "CSV (*.csv);;Excel (*.xlsx)"
 
 
 class DataActions(QObject):
+    #: a history import started reading in the background (the ``BackgroundRun``: its dialog)
+    import_started = Signal(object)
+
     def __init__(self, window: QWidget, session, profiles):
         super().__init__(window)
         self.window, self.session, self.profiles = window, session, profiles
@@ -44,7 +50,10 @@ class DataActions(QObject):
     # -- helpers ---------------------------------------------------------------------------
     def _ask_path(self, save: bool, title: str, filters: str, suggested: str = "") -> Optional[Path]:
         getter = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = getter(self.window, title, suggested or str(Path.home()), filters)
+        folder = Path.home()
+        stem, suffix = os.path.splitext(suggested)
+        start = export_path(folder, stem, suffix) if suggested else folder  # never outside folder
+        path, _ = getter(self.window, title, str(start), filters)
         return Path(path) if path else None
 
     def _fail(self, exc: StorageError) -> None:
@@ -55,11 +64,18 @@ class DataActions(QObject):
         path = path or self._ask_path(False, translate("DataActions", "导入缴费记录"), TABLES)
         if path is None:
             return 0
-        try:
-            preview = import_history(Path(path), region=self.session.profile.region)
-        except StorageError as exc:
-            self._fail(exc)
+        region = self.session.profile.region
+        outcome = run_in_background(
+            self.window, lambda progress: import_history(Path(path), region=region, progress=progress),
+            translate("DataActions", "正在读取 {0}…").format(Path(path).name), self.import_started.emit)
+        if outcome.cancelled:
             return 0
+        if isinstance(outcome.error, StorageError):
+            self._fail(outcome.error)
+            return 0
+        if outcome.error is not None:
+            raise outcome.error  # a defect: the application's error dialog reports it
+        preview = outcome.result
         if ask and ImportPreviewDialog(preview, self.window).exec() != ImportPreviewDialog.DialogCode.Accepted:
             return 0
         try:
@@ -74,7 +90,7 @@ class DataActions(QObject):
         path = path or self._ask_path(True, translate("DataActions", "导出缴费记录模板"), TABLES, "history.csv")
         if path is not None:
             try:
-                export_history_template(Path(path), self.session.profile.history)
+                export_history_template(Path(path), self.session.profile.history, words=table_words())
             except StorageError as exc:
                 self._fail(exc)
 
@@ -85,7 +101,7 @@ class DataActions(QObject):
         if path is None:
             return False
         try:
-            export_years(self.session.estimate, Path(path), headers=year_headers())
+            export_years(self.session.estimate, Path(path), headers=year_headers(), words=table_words())
         except StorageError as exc:
             self._fail(exc)
             return False

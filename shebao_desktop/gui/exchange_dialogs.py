@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ..storage.exchange import HistoryPreview
-from .labels import money, region_name
+from ..storage.exchange import HistoryPreview, TableWords
+from .labels import employment_labels, english, money, phase_labels, region_name
 
 translate = QCoreApplication.translate
 
@@ -32,8 +32,35 @@ def reason_text(code: str, detail: str) -> str:
         "INVALID_ROW": translate("exchange", "该行无效"),
         "TOO_MANY_ROWS": translate("exchange", "行数过多"),
         "BAD_REGION": translate("exchange", "未知地区"),
+        "BAD_RANGE": translate("exchange", "起止月份无效"),
+        "ADJUSTMENT_WITHOUT_MONTH": translate("exchange", "补差行没有对应月份的正常缴费行"),
+        "OTHER_INSURANCE": translate("exchange", "其他险种（已忽略）"),
     }
     return reasons.get(code, code)
+
+
+def table_words() -> TableWords:
+    """The words exported tables are written in: the user's language, not codes."""
+    template = ("period", "wage", "months", "kind", "region", "employment")
+    headers = dict(zip(template, template)) if english() else dict(zip(template, (
+        "期间", "月工资", "缴费月数", "金额类型", "地区", "身份")))
+    return TableWords(english=english(), headers=headers, employment=employment_labels(),
+                      kind={"wage": translate("exchange", "工资"), "base": translate("exchange", "基数")},
+                      phase=phase_labels(),
+                      yes_no=(translate("exchange", "是"), translate("exchange", "否")))
+
+
+def preview_summary(preview: HistoryPreview) -> str:
+    """What the import will do, counted: accepted, rejected, other insurances ignored, 补差."""
+    text = translate("exchange", "{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。").format(
+        preview.source.name, len(preview.accepted), len(preview.rejected))
+    if preview.ignored:
+        text += "\n" + translate("exchange", "其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。").format(
+            len(preview.ignored))
+    if preview.adjustments:
+        text += "\n" + translate("exchange", "补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。").format(
+            len(preview.adjustments))
+    return text
 
 
 def year_headers() -> dict[str, str]:
@@ -61,8 +88,9 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(translate("exchange", "导入缴费记录：预览"))
         self.resize(720, 520)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("exchange", "{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。").format(
-            preview.source.name, len(preview.accepted), len(preview.rejected)), self))
+        self.summary = QLabel(preview_summary(preview), self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         self.accepted = QTableWidget(len(preview.accepted), 4, self)
         self.accepted.setHorizontalHeaderLabels([
             translate("exchange", "行号"), translate("exchange", "期间"),

@@ -147,7 +147,7 @@ def read_xlsx(data: bytes, path: Path, progress: Optional[Callable[[int], None]]
             unpacked = sum(item.file_size for item in archive.infolist())
             if unpacked > MAX_UNPACKED_BYTES:
                 raise StorageError(TOO_LARGE, path, f"unpacks to {unpacked} bytes; the limit is {MAX_UNPACKED_BYTES}")
-            extent = measure_xlsx(archive, path, stats)
+            extent = measure_xlsx(archive, path, stats, progress)
     except StorageError:
         raise
     except Exception as exc:  # noqa: BLE001 - zip, zlib and XML errors of a broken file

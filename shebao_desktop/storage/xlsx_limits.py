@@ -17,7 +17,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 from xml.etree.ElementTree import XMLPullParser
 
 from .errors import INVALID, TOO_LARGE, StorageError
@@ -29,6 +29,7 @@ MAX_SHARED_STRINGS = 100_000
 #: workbook.xml and its relations are small; more than this is not a workbook we read
 MAX_PART_BYTES = 2 * 1024 * 1024
 _CHUNK = 64 * 1024
+PROGRESS_CELLS = 20_000
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
@@ -114,8 +115,10 @@ def _column(reference: str) -> int:
     return number
 
 
-def measure_xlsx(archive: zipfile.ZipFile, path: Path, stats: Optional[XlsxStats] = None) -> Extent:
-    """The extent of the first worksheet's values; TOO_LARGE past a cap (see the module)."""
+def measure_xlsx(archive: zipfile.ZipFile, path: Path, stats: Optional[XlsxStats] = None,
+                 progress: Optional[Callable[[int], None]] = None) -> Extent:
+    """The extent of the first worksheet's values; TOO_LARGE past a cap (see the module).
+    ``progress(rows walked)`` is called every ``PROGRESS_CELLS`` cells and may raise to stop."""
     stats = stats if stats is not None else XlsxStats()
     sheet, strings = _parts(archive, path)
     if strings is not None:
@@ -146,6 +149,8 @@ def measure_xlsx(archive: zipfile.ZipFile, path: Path, stats: Optional[XlsxStats
             if stats.cells > MAX_CELLS:
                 raise StorageError(TOO_LARGE, path, f"more than {MAX_CELLS} cells (empty formatted "
                                    "cells count too)", limit=str(MAX_CELLS), what="cells")
+            if progress is not None and stats.cells % PROGRESS_CELLS == 0:
+                progress(stats.rows)
             column = _column(element.get("r", "")) or column + 1
             if any(_local(child.tag) in ("v", "is") for child in element):
                 if row > MAX_ROWS:
