@@ -117,3 +117,21 @@ def test_before_the_first_recorded_band_a_published_average_sets_the_band():
     assert (shanghai.floor, shanghai.ceiling) == (Decimal(3902), Decimal(19512))
     later = contribution_band(_view(), "beijing", YM(2019, 10))  # recorded edges still win
     assert (later.floor, later.ceiling) == (Decimal(3613), Decimal(23565))
+
+
+def test_a_shanghai_workers_indices_2013_to_2018_use_the_published_averages():
+    """Issue 9 item 5: a Shanghai worker on 6000 a month. Shanghai's contribution year ran from
+    April, so calendar year Y mixes three months of the average of Y-2 and nine of Y-1."""
+    from shebao_desktop.core.estimate import estimate
+    from shebao_desktop.core.profile import Profile
+    rows = [{"period": str(y), "region": "shanghai", "amount": "6000"} for y in range(2013, 2019)]
+    profile = Profile.model_validate({"schema_version": 1, "name": "t", "birth": "1980-01",
+                                      "gender": "male", "category": "worker",
+                                      "region": "shanghai", "history": rows})
+    lines = {line.year: line for line in estimate(profile, as_of=YM(2026, 1)).years}
+    published = {2011: 4331, **SHANGHAI}
+    wage = Decimal(6000)
+    for year in range(2013, 2019):
+        early, late = Decimal(published[year - 2]), Decimal(published[year - 1])
+        expected = (3 * wage / early + 9 * wage / late) / 12
+        assert abs(lines[year].average_index - expected) < Decimal("0.0001"), year
