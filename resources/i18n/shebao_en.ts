@@ -450,12 +450,12 @@
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
         <source>{0}（副本）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (copy)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="220"/>
         <source>{0}（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (read-only)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="221"/>
@@ -744,32 +744,32 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/read_only.py" line="31"/>
         <location filename="../../shebao_desktop/gui/read_only.py" line="50"/>
         <source>另存为副本</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as a copy</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/read_only.py" line="32"/>
         <source>把当前内容（含未保存的修改）另存为一个新档案，之后的修改保存到新档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the current content (unsaved edits included) as a new profile; later edits are saved there</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/read_only.py" line="39"/>
         <source>只读：该档案正在被另一个程序窗口使用，这里的修改不会保存到它。要保留修改，请“另存为副本”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: another program window is using this profile, so edits made here are not saved to it. To keep your edits, use “Save as a copy”.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/read_only.py" line="46"/>
         <source>未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved edits</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/read_only.py" line="47"/>
         <source>“{0}”是只读打开的，您的修改还没有保存。要把修改另存为副本吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is open read-only and your edits have not been saved. Save them as a copy?</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/read_only.py" line="51"/>
         <source>放弃修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard edits</translation>
     </message>
 </context>
 <context>
@@ -1391,27 +1391,27 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="36"/>
         <source>未填过渡性指数时使用的指数</source>
-        <translation type="unfinished"></translation>
+        <translation>Index used when no transitional index is given</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="37"/>
         <source>过渡性养老金计算年限</source>
-        <translation type="unfinished"></translation>
+        <translation>Years counted in the transitional pension</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="38"/>
         <source>个人账户建立时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Month personal accounts opened</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="39"/>
         <source>过渡性养老金实际缴费计发期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid-years window of the transitional pension</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="40"/>
         <source>养老金合计舍入规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounding of the pension total</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="41"/>
@@ -1591,7 +1591,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="81"/>
         <source>地方加发项目（{id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional add-on ({id})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="32"/>
@@ -1656,22 +1656,22 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
         <source>累计月数 ÷ 12，保留两位小数</source>
-        <translation type="unfinished"></translation>
+        <translation>months ÷ 12, to 2 decimals</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
         <source>过渡性指数</source>
-        <translation type="unfinished">Transitional index</translation>
+        <translation>transitional index</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
         <source>视同缴费年限</source>
-        <translation type="unfinished"></translation>
+        <translation>deemed years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
         <source>建账前缴费年限</source>
-        <translation type="unfinished">Years before personal account</translation>
+        <translation>years before the personal account</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="80"/>
@@ -1967,7 +1967,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
         <source>地方加发项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional add-ons</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
@@ -1980,143 +1980,143 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="35"/>
         <source>您在本档案中填写的数值</source>
-        <translation type="unfinished">Value you entered in this profile</translation>
+        <translation>the value you entered in this profile</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="37"/>
         <source>估计：{method}</source>
-        <translation type="unfinished"></translation>
+        <translation>estimated: {method}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="38"/>
         <source>第三方来源</source>
-        <translation type="unfinished">Third-party source</translation>
+        <translation>third-party source</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="39"/>
         <source>已公布</source>
-        <translation type="unfinished">Published</translation>
+        <translation>published</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="59"/>
         <source>本地区按 1 计</source>
-        <translation type="unfinished"></translation>
+        <translation>this region uses 1</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="61"/>
         <source>本地区使用本人平均缴费指数</source>
-        <translation type="unfinished"></translation>
+        <translation>this region uses the person&apos;s average index</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
         <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
-        <translation type="unfinished"></translation>
+        <translation>this region uses a transitional (deemed-years) index: the one you entered</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="64"/>
         <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
-        <translation type="unfinished"></translation>
+        <translation>this region uses a transitional (deemed-years) index; none entered, so the region&apos;s default: {d}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
         <source>平均缴费指数</source>
-        <translation type="unfinished"></translation>
+        <translation>the average index</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="66"/>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="72"/>
         <source>本地区按视同缴费年限计</source>
-        <translation type="unfinished"></translation>
+        <translation>this region counts the deemed years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="75"/>
         <source>您填写的数值</source>
-        <translation type="unfinished"></translation>
+        <translation>the value you entered</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="76"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
-        <translation type="unfinished"></translation>
+        <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="77"/>
         <source>参加工作时间至 {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>from the work start to {start}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
-        <translation type="unfinished"></translation>
+        <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
-        <translation type="unfinished"></translation>
+        <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="87"/>
         <source>过渡性养老金 = C × Z × N × k</source>
-        <translation type="unfinished"></translation>
+        <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="88"/>
         <source> + C × Z实 × N实 × k</source>
-        <translation type="unfinished"></translation>
+        <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="91"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="94"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
-        <translation type="unfinished"></translation>
+        <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="97"/>
         <source>k 计发系数 = {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>k coefficient = {k}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="101"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="105"/>
         <source>个人账户建立时间 {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="112"/>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="116"/>
         <source>{c} × {z} × {n} × {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
-        <translation type="unfinished"></translation>
+        <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="149"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
-        <translation type="unfinished"></translation>
+        <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="170"/>
         <source>合计按本地区规则舍入：{rule}。</source>
-        <translation type="unfinished"></translation>
+        <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="174"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
 </context>
 <context>
@@ -2842,7 +2842,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="264"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
-        <translation type="unfinished"></translation>
+        <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="266"/>

@@ -10,7 +10,7 @@ from typing import Optional
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget,
-                               QWidget)
+                               QVBoxLayout, QWidget)
 
 from .. import __version__
 
@@ -20,6 +20,7 @@ from .history_panel import HistoryPanel
 from .i18n import install_language
 from .person_form import PersonForm
 from .profiles_panel import ProfilesPanel
+from .read_only import DISCARD, SAVE_COPY, ReadOnlyBanner, ask_unsaved
 from .results_panel import ResultsPanel
 from .sample import blank_profile
 from .session import Session
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._rebuilding = False
         self._shown_once = self._awaiting_paint = False
+        self._terminating = False
         self.data_actions = DataActions(self, session, profiles)
         self._build()
         geometry = settings.value("window/geometry")
@@ -69,11 +71,19 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(2, 3)
         splitter.setSizes([200, 520, 640])
         self.splitter = splitter
-        self.setCentralWidget(splitter)
+        self.banner = ReadOnlyBanner(self)  # a profile another window holds is read-only here
+        self.banner.save_copy_requested.connect(self.save_copy)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         if old is not None:
             old.deleteLater()
         self._build_menus()
-        self.profiles_panel.open_requested.connect(self.profiles.open)
+        self.profiles_panel.open_requested.connect(self.open_profile)
         self.profiles_panel.new_requested.connect(self.new_profile)
         self.profiles_panel.duplicate_requested.connect(self.profiles.duplicate)
         self.profiles_panel.rename_requested.connect(self.profiles.rename)
@@ -167,14 +177,46 @@ class MainWindow(QMainWindow):
     # -- profiles --------------------------------------------------------------------------
     def refresh_profiles(self) -> None:
         self.profiles_panel.show_profiles(self.profiles.entries(), self.profiles.current_id)
+        self.banner.show_for(self.read_only)
+        self._update_title()
+
+    @property
+    def read_only(self) -> bool:
+        """The open profile is held by another program window: edits here are not saved."""
+        return bool(getattr(self.profiles, "read_only", False))
+
+    def open_profile(self, profile_id: str) -> None:
+        if profile_id != self.profiles.current_id and self._may_leave():
+            self.profiles.open(profile_id)
+
+    def save_copy(self) -> bool:
+        """Save the current content (edits included) as a new profile and continue in it."""
+        profile = self.session.profile
+        name = self.tr("{0}（副本）").format(profile.name or self.tr("未命名"))
+        return self.profiles.create(profile.model_copy(update={"name": name[:100]})) is not None
+
+    def _may_leave(self) -> bool:
+        """Leaving a read-only profile with edits asks first: save a copy, discard, or stay."""
+        if not self.read_only or self.session.undo_stack.isClean():
+            return True
+        if self._terminating:  # asked to stop by the system: keep the edits, ask nobody
+            return self.save_copy() or True
+        answer = ask_unsaved(self, self.session.profile.name or self.tr("未命名"))
+        if answer == SAVE_COPY:
+            return self.save_copy()
+        return answer == DISCARD
 
     def new_profile(self) -> None:
+        if not self._may_leave():
+            return
         self.profiles.create(blank_profile(self.session.as_of, self.session.profile.region))
         self.inputs.setCurrentIndex(0)
         self.person.name.setFocus()
 
     def _update_title(self, *_args) -> None:
         name = self.session.profile.name or self.tr("未命名")
+        if self.read_only:
+            name = self.tr("{0}（只读）").format(name)
         self.setWindowTitle(self.tr("社保养老金估算 {0} — {1}").format(__version__, name))
 
     def _show_error(self, message: str) -> None:
@@ -244,13 +286,18 @@ class MainWindow(QMainWindow):
             "所有政策参数均注明出处；估计值以 ※ 标记。\n结果为估算，以社保经办机构核定为准。").format(__version__))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._may_leave():
+            event.ignore()
+            return
         self.session.save_now()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.profiles.close()
         super().closeEvent(event)
 
     def terminate(self) -> None:
-        """Asked to stop by the system (SIGTERM): close as the user would, saving first."""
+        """Asked to stop by the system (SIGTERM): close as the user would, saving first (edits
+        of a read-only profile are saved as a copy without asking)."""
+        self._terminating = True
         self.close()
         QApplication.instance().quit()
 
