@@ -135,3 +135,20 @@ def test_a_shanghai_workers_indices_2013_to_2018_use_the_published_averages():
         early, late = Decimal(published[year - 2]), Decimal(published[year - 1])
         expected = (3 * wage / early + 9 * wage / late) / 12
         assert abs(lines[year].average_index - expected) < Decimal("0.0001"), year
+
+
+def test_a_region_may_carry_its_own_caliber_factor():
+    """A region whose pre-2019 averages are known to match the all-urban series can set its own
+    statistics/caliber_factor; its back-cast then uses it instead of the national 1.2."""
+    from shebao_desktop.core.policy.loader import PolicyData, load_yaml
+    from shebao_desktop.core.policy.schema import ParameterFile
+    own = ParameterFile.model_validate(load_yaml(
+        'description: 口径系数\ndescription_en: caliber factor\nunit: ratio\nvalues:\n'
+        '  "1950-01": {value: 1, status: estimated, method: "this region: no caliber change"}\n',
+        "test.yaml"))
+    files = {slug: dict(named) for slug, named in DATA.files.items()}
+    files["anhui"]["statistics/caliber_factor"] = own
+    mine = PolicyView(PolicyData(files, DATA.regions), GROWTH).get("average_wage", "anhui", YM(2015, 3))
+    national = _view().get("average_wage", "anhui", YM(2015, 3))
+    assert "caliber" in national.method and "caliber" not in mine.method
+    assert mine.value < national.value
