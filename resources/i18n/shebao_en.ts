@@ -2214,7 +2214,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="323"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
@@ -2242,7 +2242,9 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="100"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="251"/>
         <source>基数</source>
+        <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
     </message>
     <message>
@@ -2326,7 +2328,12 @@ Your data is still here and has been saved.</translation>
         <translation>Pasted {0} rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="208"/>
+        <source>未能修改缴费记录：{0}</source>
+        <translation>The history could not be changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="318"/>
         <source>与第{0}行的月份重叠</source>
         <translation>Overlaps the months of row {0}</translation>
     </message>
@@ -2341,12 +2348,12 @@ Your data is still here and has been saved.</translation>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="333"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="336"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>

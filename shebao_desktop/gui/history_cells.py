@@ -226,11 +226,14 @@ def pasted_cells(text: str) -> list[dict[str, str]]:
     order period, amount[, region[, months]]."""
     out: list[dict[str, str]] = []
     header: Optional[list[Optional[str]]] = None
+    base_header = False
     for cells in split_lines(text):
         keys = [_header_key(cell) for cell in cells]
         if not out and header is None and not re.match(r"^\s*\d{4}", _plain(cells[0])) and \
                 any(keys) and "period" in keys:
             header = keys
+            base_header = any(keys[n] == "amount" and re.search(r"基数|base", cell, re.I)
+                              for n, cell in enumerate(cells))
             continue
         if header is not None:
             rest = [key for key in _SHORT_ORDER if key not in header]
@@ -244,6 +247,8 @@ def pasted_cells(text: str) -> list[dict[str, str]]:
         for key, cell in zip(order, cells):
             if key is not None and key not in row:
                 row[key] = cell
+        if header is not None and base_header and "amount_kind" not in row:
+            row["amount_kind"] = translate("history", "基数")  # the column says 缴费基数
         out.append(row)
     return out
 

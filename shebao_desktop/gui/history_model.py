@@ -202,8 +202,11 @@ class HistoryModel(QAbstractTableModel):
     def _commit(self, rows: list[Entry], text: str, touched: set[int]) -> None:
         """Settle which rows are valid (rows nobody touched first, then the touched ones, then
         draft rows that may have become valid) and apply the table as one undo step."""
-        profile = self.session.profile
-        settled = _settle(profile, rows, touched)
+        try:
+            settled = _settle(self.session.profile, rows, touched)
+        except ValueError as exc:  # the profile refuses the table for a reason of its own
+            self.message.emit(translate("history", "未能修改缴费记录：{0}").format(_reason(exc)))
+            return
         self.session.apply(settled, text)
 
     def _profile_changed(self) -> None:

@@ -192,6 +192,8 @@ def test_rows_copied_from_the_table_paste_back_unchanged(panel):
 
 
 def test_short_and_header_layouts(panel):
+    assert pasted_cells("费款所属期\t缴费基数\n2019-03\t3000\n") == [
+        {"period": "2019-03", "amount": "3000", "amount_kind": "基数"}]
     assert pasted_cells("期间\t工资\n2019\t3000\tbeijing\n") == [
         {"period": "2019", "amount": "3000", "region": "beijing"}]
     assert pasted_cells("2019,\"6,500\",上海\n") == [
