@@ -16,9 +16,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.profile import Profile
 from ..core.result import Estimate, ParameterUsed
-from .labels import age_text, region_name
+from .labels import age_text, english, region_name
 from .labels import money as labels_money
 
+from .explain_pension import addons_html, total_html, transitional_html
 from .parameter_labels import parameter_label, parameter_labels  # noqa: F401 - re-exported
 
 translate = QCoreApplication.translate
@@ -40,6 +41,10 @@ def convention_labels() -> dict[str, str]:
         "whole_years_plus_months": translate("explain", "整年数 + 零头月数折算"),
         "one": translate("explain", "按 1 计"),
         "average_index": translate("explain", "本人平均缴费指数"),
+        "months_2dp": translate("explain", "累计月数 ÷ 12，保留两位小数"),
+        "transitional_index": translate("explain", "过渡性指数"),
+        "deemed_years": translate("explain", "视同缴费年限"),
+        "pre_account_years": translate("explain", "建账前缴费年限"),
     }
 
 
@@ -83,6 +88,10 @@ def _breakable(text: str) -> str:
 # -- parameter values and the table ------------------------------------------------------------
 def format_value(name: str, value: Any) -> str:
     kind = parameter_labels().get(name, ("", ""))[1]
+    if hasattr(value, "name_zh"):  # a regional add-on (pension/addons/*): its name
+        return escape(value.name_en if english() else value.name_zh)
+    if hasattr(value, "year") and hasattr(value, "month"):  # a month (pension/account_start)
+        return str(value)
     if isinstance(value, bool):
         return translate("explain", "是") if value else translate("explain", "否")
     if isinstance(value, dict) and kind == "table":
@@ -267,7 +276,6 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
     counting = convention_labels().get(_last_value(estimate, "pension/year_counting") or "", "")
     rounding = convention_labels().get(_last_value(estimate, "pension/rounding") or "", "")
     met = r.shortfall_months == 0
-    z_rule = _last_value(estimate, "pension/transitional_index_rule")
     out = [f"<h2>{title}</h2>", f'<p style="{_SMALL}">{note}</p>']
 
     out.append(f"<h3>1. {translate('explain', '退休年龄')}</h3><p>")
@@ -318,27 +326,17 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         balance=money(p.account_balance), divisor=number(p.account_pension_divisor, 1),
         result=result(p.account_pension)) + "</p>")
 
-    out.append(f"<h3>5. {translate('explain', '过渡性养老金')}</h3><p>")
-    out.append(translate("explain", "过渡性养老金 = C × Z × N视同 × k（Z：{z_rule}）。").format(
-        z_rule=escape(convention_labels().get(str(z_rule), str(z_rule or "")))))
-    if p.deemed_years > 0:
-        out.append(translate("explain", "{c} × {z} × {deemed} × {k} = {result}").format(
-            c=money(p.pension_base), z=number(p.transitional_index), deemed=number(p.deemed_years),
-            k=number(p.transitional_coefficient), result=result(p.transitional_pension)))
-    else:
-        out.append(translate("explain", "没有视同缴费年限，过渡性养老金为 0。"))
-    out.append("</p>")
-
-    out.append(f"<h3>6. {translate('explain', '月养老金合计')}</h3><p>")
-    out.append(translate("explain", "{basic} + {account} + {transitional} = {result}").format(
-        basic=money(p.basic_pension), account=money(p.account_pension),
-        transitional=money(p.transitional_pension), result=result(p.total)))
+    out.append(f"<h3>5. {translate('explain', '过渡性养老金')}</h3>")
+    out.append(transitional_html(estimate, result))
+    out.append(f"<h3>6. {translate('explain', '地方加发项目')}</h3>")
+    out.append(addons_html(estimate, result, english=english()))
+    out.append(f"<h3>7. {translate('explain', '月养老金合计')}</h3>")
+    out.append(total_html(estimate, result, convention_labels().get(p.total_rounding, "")))
     if rounding:
-        out.append(f'<br/><span style="{_SMALL}">' + translate(
-            "explain", "各部分分别舍入：{rule}。").format(rule=escape(rounding)) + "</span>")
-    out.append("</p>")
+        out.append(f'<p style="{_SMALL}">' + translate(
+            "explain", "各部分分别舍入：{rule}。").format(rule=escape(rounding)) + "</p>")
 
-    out.append(f"<h3>7. {translate('explain', '个人账户计息')}</h3><p>{_interest_text(estimate)}</p>")
+    out.append(f"<h3>8. {translate('explain', '个人账户计息')}</h3><p>{_interest_text(estimate)}</p>")
     out.append(f"<h3>{translate('explain', '使用的参数及来源')}</h3>")
     out.append(parameters_table_html(estimate))
     return "".join(out)
@@ -356,6 +354,7 @@ _IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("explain", "最低缴费年限"),
     QT_TRANSLATE_NOOP("explain", "月养老金合计"),
     QT_TRANSLATE_NOOP("explain", "过渡性养老金"),
+    QT_TRANSLATE_NOOP("explain", "地方加发项目"),
     QT_TRANSLATE_NOOP("explain", "还差 {n} 个月"),
     QT_TRANSLATE_NOOP("explain", "退休年龄"),
 )

@@ -33,6 +33,11 @@ def parameter_labels() -> dict[str, tuple[str, str]]:
         "pension/transitional_coefficient": (translate("explain", "过渡性养老金计发系数"), "rate"),
         "pension/transitional_index_rule": (translate("explain", "过渡性养老金使用的指数"), "convention"),
         "pension/rounding": (translate("explain", "养老金舍入规则"), "convention"),
+        "pension/transitional_index_fallback": (translate("explain", "未填过渡性指数时使用的指数"), "convention"),
+        "pension/transitional_years_rule": (translate("explain", "过渡性养老金计算年限"), "convention"),
+        "pension/account_start": (translate("explain", "个人账户建立时间"), "month"),
+        "pension/transitional_paid_window": (translate("explain", "过渡性养老金实际缴费计发期间"), "window"),
+        "pension/total_rounding": (translate("explain", "养老金合计舍入规则"), "convention"),
         "pension/annual_adjustment": (translate("explain", "基本养老金年度调整幅度"), "rate"),
         "retirement/schedule_male": (translate("explain", "法定退休年龄规则（男职工）"), "schedule"),
         "retirement/schedule_female_worker": (translate("explain", "法定退休年龄规则（女职工，原50岁）"), "schedule"),
@@ -72,4 +77,6 @@ def parameter_labels() -> dict[str, tuple[str, str]]:
 
 
 def parameter_label(name: str) -> str:
+    if name.startswith("pension/addons/") and name not in parameter_labels():
+        return translate("explain", "地方加发项目（{id}）").format(id=name.rsplit("/", 1)[-1])
     return parameter_labels().get(name, (name, ""))[0]

@@ -13,7 +13,9 @@ from ..core.profile import Profile
 from ..core.result import Estimate
 from .explain import (ESTIMATED_MARK, deflator_of, money, number, parameter_label,
                       parameters_table_html, percent, region_label)
-from .labels import age_text, category_labels, gender_labels, insurance_labels, phase_labels
+from .explain_pension import addons_html, transitional_html
+from .labels import (age_text, category_labels, english, gender_labels, insurance_labels,
+                     phase_labels)
 from .notices import notice_text, override_value_text
 
 translate = QCoreApplication.translate
@@ -179,6 +181,8 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
         (translate("report", "基础养老金"), money(p.basic_pension, defl)),
         (translate("report", "个人账户养老金"), money(p.account_pension, defl)),
         (translate("report", "过渡性养老金"), money(p.transitional_pension, defl)),
+        *[(escape(e.name_en if english() else e.name_zh), money(e.amount, defl))
+          for e in p.extra_pension],  # regional add-ons, each its own line
         (translate("report", "计发基数"), money(p.pension_base, defl) + mark),
         (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate, 1)),
         (translate("report", "替代率（对计发基数）"), percent(p.replacement_rate_vs_average, 1)),
@@ -256,6 +260,9 @@ def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[by
     heading = translate("report", "估算结果") + (
         translate("report", "（今日购买力）") if today_money else "")
     out += [_section(heading), _results_html(estimate, defl)]
+    yuan = lambda value: f"<b>{money(value, defl)}</b> " + translate("report", "元")  # noqa: E731
+    out += [_section(translate("report", "过渡性养老金与地方加发项目（计算过程及来源）")),
+            transitional_html(estimate, yuan), addons_html(estimate, yuan, english=english())]
     out += [_section(translate("report", "每月缴费（五险一金）")), _monthly_html(estimate, today_money)]
     if estimate.notices:
         out.append(_section(translate("report", "提示")))

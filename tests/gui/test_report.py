@@ -17,7 +17,7 @@ from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.result import Notice
 from shebao_desktop.core.yearmonth import YearMonth
-from shebao_desktop.gui.explain import collapse, explain_html, money, parameters_table_html
+from shebao_desktop.gui.explain import collapse, explain_html, money, number, parameters_table_html
 from shebao_desktop.gui.notices import code_text, notice_text
 from shebao_desktop.gui.printing import export_pdf
 from shebao_desktop.gui.report import summary_html
@@ -63,7 +63,9 @@ def test_explain_shows_the_formula_numbers(qapp, case):
     for figure in (p.total, p.basic_pension, p.account_pension, p.pension_base, p.account_balance):
         assert money(figure) in text
     assert f"{p.average_index}" in text  # Ī
-    assert "38.6667" in text  # N
+    # N: 464 months, counted as the region's data says (months / 12, maybe to 2 decimals)
+    assert p.contribution_years in (Decimal("38.6667"), Decimal("38.6700"))
+    assert number(p.contribution_years) in text
     assert f"÷ {p.account_pension_divisor}" in text  # the divisor at the exact age
     assert "63岁" in text and str(e.retirement.statutory_month) in text
     assert f"{e.retirement.minimum_years:f}".rstrip("0").rstrip(".") in text

@@ -1,0 +1,175 @@
+"""计算过程 of the transitional pension and the regional add-ons, each with its source: shared by
+the 计算过程 tab (explain.py) and the PDF summary (report.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+from typing import Callable, Optional
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.result import Estimate, ExtraPension, ParameterUsed
+from .labels import money
+
+translate = QCoreApplication.translate
+_SMALL = "font-size:small; color:#555555;"
+
+
+def _number(value: Decimal, places: int = 4) -> str:
+    text = f"{Decimal(value):.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _used(estimate: Estimate, name: str) -> Optional[ParameterUsed]:
+    """The value of ``name`` in force at retirement (the latest one the estimate used)."""
+    found = [p for p in estimate.parameters if p.name == name
+             and p.effective_from <= estimate.pension.retirement_month]
+    return max(found, key=lambda p: p.effective_from) if found else None
+
+
+def source_text(status: str, confidence: Optional[str], title: Optional[str],
+                number: Optional[str], url: Optional[str], method: Optional[str]) -> str:
+    """One source as HTML: document title and number (and link), or the estimate's method."""
+    if status == "override":
+        return translate("explain_pension", "您在本档案中填写的数值")
+    if status == "estimated":
+        return translate("explain_pension", "估计：{method}").format(method=escape(method or ""))
+    label = translate("explain_pension", "第三方来源") if confidence == "T" \
+        else translate("explain_pension", "已公布")
+    parts = [escape(title or "")]
+    if number and number not in (title or ""):
+        parts.append(escape(number))
+    text = f"{label}：" + " ".join(p for p in parts if p)
+    if url:
+        text += f' <a href="{escape(url)}">{escape(url)}</a>'
+    return text
+
+
+def _param_source(estimate: Estimate, name: str) -> str:
+    p = _used(estimate, name)
+    if p is None:
+        return ""
+    return source_text(p.status, p.confidence, p.title, p.number, p.url, p.method)
+
+
+def _index_text(estimate: Estimate) -> str:
+    p = estimate.pension
+    if p.transitional_index_rule == "one":
+        return translate("explain_pension", "本地区按 1 计")
+    if p.transitional_index_rule == "average_index":
+        return translate("explain_pension", "本地区使用本人平均缴费指数")
+    if p.transitional_index_source == "given":
+        return translate("explain_pension", "本地区使用过渡性指数（视同缴费指数），取您填写的数值")
+    return translate("explain_pension", "本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}").format(
+        d=translate("explain_pension", "平均缴费指数") if p.transitional_index == p.average_index
+        else translate("explain_pension", "1"))
+
+
+def _years_text(estimate: Estimate) -> str:
+    p = estimate.pension
+    if p.transitional_years_rule != "pre_account_years":
+        return translate("explain_pension", "本地区按视同缴费年限计")
+    start = str(p.account_start) if p.account_start else "-"
+    how = {
+        "given": translate("explain_pension", "您填写的数值"),
+        "history": translate("explain_pension", "视同缴费年限加缴费记录中 {start} 以前的缴费月数"),
+        "work_start": translate("explain_pension", "参加工作时间至 {start}"),
+        "deemed": translate("explain_pension", "没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限"),
+    }[p.pre_account_source].format(start=start)
+    return translate("explain_pension", "本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）").format(
+        start=start, how=how)
+
+
+def transitional_html(estimate: Estimate, result: Callable[[Decimal], str]) -> str:
+    """Section body: the formula, each factor with its rule and source, and the figures."""
+    p = estimate.pension
+    out = ["<p>" + translate("explain_pension", "过渡性养老金 = C × Z × N × k") +
+           (translate("explain_pension", " + C × Z实 × N实 × k") if p.transitional_window_years else "")
+           + "</p><ul>"]
+    rows = [
+        (translate("explain_pension", "Z 过渡性指数 = {z}（{how}）").format(
+            z=_number(p.transitional_index), how=_index_text(estimate)),
+         _param_source(estimate, "pension/transitional_index_rule")),
+        (translate("explain_pension", "N 计算年限 = {n} 年（{how}）").format(
+            n=_number(p.transitional_years), how=_years_text(estimate)),
+         _param_source(estimate, "pension/transitional_years_rule")),
+        (translate("explain_pension", "k 计发系数 = {k}").format(k=_number(p.transitional_coefficient)),
+         _param_source(estimate, "pension/transitional_coefficient")),
+    ]
+    if p.transitional_window_years:
+        rows.append((translate("explain_pension", "N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}").format(
+            n=_number(p.transitional_window_years), z=_number(p.transitional_window_index)),
+            _param_source(estimate, "pension/transitional_paid_window")))
+    if p.pre_account_source in ("history", "work_start") or p.transitional_years_rule == "pre_account_years":
+        rows.append((translate("explain_pension", "个人账户建立时间 {start}").format(
+            start=p.account_start or "-"), _param_source(estimate, "pension/account_start")))
+    for text, source in rows:
+        out.append(f"<li>{text}" + (f'<br/><span style="{_SMALL}">{source}</span>' if source else "")
+                   + "</li>")
+    out.append("</ul><p>")
+    if p.transitional_years > 0 or p.transitional_window_years > 0:
+        figures = translate("explain_pension", "{c} × {z} × {n} × {k}").format(
+            c=money(p.pension_base), z=_number(p.transitional_index), n=_number(p.transitional_years),
+            k=_number(p.transitional_coefficient))
+        if p.transitional_window_years:
+            figures += " + " + translate("explain_pension", "{c} × {z} × {n} × {k}").format(
+                c=money(p.pension_base), z=_number(p.transitional_window_index),
+                n=_number(p.transitional_window_years), k=_number(p.transitional_coefficient))
+        out.append(f"{figures} = {result(p.transitional_pension)}")
+    else:
+        out.append(translate("explain_pension", "没有计算年限，过渡性养老金为 0。"))
+    out.append("</p>")
+    return "".join(out)
+
+
+def _addon_formula(estimate: Estimate, line: ExtraPension) -> str:
+    rule = _used(estimate, line.parameter)
+    value = rule.value if rule is not None else None
+    if value is None or not hasattr(value, "fixed"):
+        return ""
+    terms = []
+    if value.fixed:
+        terms.append(money(value.fixed))
+    if value.per_year:
+        terms.append(f"{_number(value.per_year)} × {_number(line.years)}")
+    if value.per_index_year:
+        terms.append(f"{_number(value.per_index_year)} × {_number(line.index)} × {_number(line.years)}")
+    if value.base_rate:
+        terms.append(f"{_number(value.base_rate)} × {money(estimate.pension.pension_base)} × "
+                     f"{_number(line.years)}")
+    return " + ".join(terms)
+
+
+def addons_html(estimate: Estimate, result: Callable[[Decimal], str], *,
+                english: bool = False) -> str:
+    """Each regional add-on: its figures and its source; a sentence when there is none."""
+    p = estimate.pension
+    if not p.extra_pension:
+        return "<p>" + translate("explain_pension", "本地区没有随养老金发放的地方加发项目。") + "</p>"
+    out = ["<ul>"]
+    for line in p.extra_pension:
+        name = escape(line.name_en if english else line.name_zh)
+        formula = _addon_formula(estimate, line)
+        formula = "" if formula == money(line.amount) else formula  # a fixed amount alone
+        source = source_text(line.status, line.confidence, line.title, line.number, line.url,
+                             line.method)
+        out.append(f"<li><b>{name}</b>：" + (f"{formula} = " if formula else "") + result(line.amount)
+                   + f'<br/><span style="{_SMALL}">{source}</span></li>')
+    out.append("</ul>")
+    return "".join(out)
+
+
+def total_html(estimate: Estimate, result: Callable[[Decimal], str], rounding_label: str) -> str:
+    """The total of every part, and how the total is rounded where the region rounds it."""
+    p = estimate.pension
+    parts = [money(p.basic_pension), money(p.account_pension), money(p.transitional_pension)]
+    parts += [money(line.amount) for line in p.extra_pension]
+    text = "<p>" + " + ".join(parts) + f" = {result(p.total)}"
+    if p.total_rounding != "none":
+        text += f'<br/><span style="{_SMALL}">' + translate(
+            "explain_pension", "合计按本地区规则舍入：{rule}。").format(rule=escape(rounding_label)) \
+            + f" {_param_source(estimate, 'pension/total_rounding')}</span>"
+    if not p.payable:
+        text += "<br/>" + translate("explain_pension", "未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。")
+    return text + "</p>"
