@@ -47,12 +47,13 @@ def contribution_years(total_months: Decimal, counting: str,
 
 
 def basic_pension(pension_base: Decimal, average_index: Decimal, years: Decimal,
-                  rounding: str) -> Decimal:
-    """基础养老金 = C x (1 + Ī) / 2 x N x 1% (国发〔2005〕38号 §6).
+                  rounding: str, base_factor: Decimal = Decimal(1)) -> Decimal:
+    """基础养老金 = C x (a + Ī) / 2 x N x 1% (国发〔2005〕38号 §6: a = 1; 广东 scales the base
+    term by a = Ī / 0.6 when Ī < 0.6).
 
     Example: C 10000, Ī 1.0, N 35 -> 3500.00.
     """
-    raw = pension_base * (1 + average_index) / 2 * years * ONE_PERCENT
+    raw = pension_base * (base_factor + average_index) / 2 * years * ONE_PERCENT
     return round_to(raw, rounding)
 
 

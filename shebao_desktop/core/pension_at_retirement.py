@@ -8,7 +8,7 @@ under ``pension/``); this module applies them, the same way for every region.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Optional
 
 from .money import ZERO, round_to
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 RATIO = Decimal("0.0001")
 ADDONS = "pension/addons/"
 PAID_WINDOW = "pension/transitional_paid_window"
+LOW_INDEX = "pension/low_index_threshold"
 
 
 @dataclass(frozen=True)
@@ -130,13 +131,32 @@ def derive(view: PolicyView, inputs: PensionInputs, average: Decimal) -> Derived
         typed, typed_source = inputs.transitional_index, "given"
     else:
         fallback = value("pension/transitional_index_fallback")
-        typed, typed_source = (average if fallback == "average_index" else Decimal(1)), "fallback"
+        typed, typed_source = _rule_index(fallback, average), "fallback"
     if rule == "transitional_index":
         index, source = typed, typed_source
     else:
-        index, source = (average if rule == "average_index" else Decimal(1)), "rule"
+        index, source = _rule_index(rule, average), "rule"
     return Derived(years, years_source, start, index, rule, source, typed, typed_source,
                    value("pension/year_counting"))
+
+
+def _rule_index(rule: str, average: Decimal) -> Decimal:
+    """Z for an index rule: 1, Ī, or (1 + Ī) / 2 (四川, 重庆: the basic pension's weighting)."""
+    return {"one": Decimal(1), "average_index": average,
+            "half_one_plus_average": (1 + average) / 2}[rule]
+
+
+def low_index_factor(view: PolicyView, inputs: PensionInputs, index: Decimal) -> Decimal:
+    """a in basic = C x (a + Ī) / 2 x N x 1%: Ī / threshold to 4 decimals when Ī is below the
+    region's pension/low_index_threshold (广东: 0.6), else 1."""
+    try:
+        threshold = view.value(LOW_INDEX, inputs.region, inputs.retire) \
+            if view.has(LOW_INDEX, inputs.region) else None
+    except PolicyLookupError:  # not in force for this retirement month
+        threshold = None
+    if not threshold or index >= threshold:
+        return Decimal(1)
+    return (index / threshold).quantize(RATIO, rounding=ROUND_HALF_UP)
 
 
 def _count(record: Optional[frozenset], first: Optional[YearMonth], last: YearMonth) -> int:
@@ -186,6 +206,8 @@ def _addons(view: PolicyView, inputs: PensionInputs, base: Decimal, average: Dec
         except PolicyLookupError:  # before it began or after it stopped
             continue
         rule = found.value
+        if rule.requires == "no_pre_account" and derived.pre_account_years > 0:
+            continue
         if rule.requires == "pre_account" and derived.pre_account_years <= 0:
             continue
         if rule.requires == "minimum_years" and not payable:
@@ -223,7 +245,7 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     index = combined_index(view, inputs)
     age = Age.between(inputs.birth, month)
     divisor = account_pension_divisor(value("pension/account_pension_divisor"), age)
-    basic = basic_pension(base, index, years, rounding)
+    basic = basic_pension(base, index, years, rounding, low_index_factor(view, inputs, index))
     account = account_pension(inputs.balance, divisor, rounding)
     coefficient = value("pension/transitional_coefficient")
     derived = derive(view, inputs, index)

@@ -142,7 +142,7 @@ class AddonValue(_Strict):
     years: Literal["total_years", "full_total_years", "deemed_years",
                    "pre_account_years"] = "total_years"
     index: Literal["one", "average_index", "transitional_index"] = "one"
-    requires: Literal["none", "pre_account", "minimum_years"] = "none"
+    requires: Literal["none", "pre_account", "no_pre_account", "minimum_years"] = "none"
     rounding: Literal["fen", "jiao_up", "yuan"] = "fen"
 
     @field_validator("fixed", "per_year", "per_index_year", "base_rate", mode="before")

@@ -1,0 +1,56 @@
+"""Regional pension rules that are data but need their own reading in the engine:
+广东's low-index base term and 定额加发 for people without pre-account years, Shenzhen's
+exemption, and 四川/重庆's transitional index (1 + Ī) / 2. Figures from approval forms
+(tests/core/forms/)."""
+
+import io
+import json
+from contextlib import redirect_stdout
+from decimal import Decimal
+
+from shebao_desktop import cli
+
+
+def pension(**given) -> dict:
+    argv = ["pension", "--format", "json"]
+    for key, value in given.items():
+        argv += ["--" + key.replace("_", "-"), str(value)]
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert cli.main(argv) == 0
+    return json.loads(out.getvalue())
+
+
+JIANGMEN = dict(region="guangdong", gender="female", birth="1974-04", retire="2024-04",
+                years="17.75", average_index="0.452", account="55389.69", pension_base="9028")
+
+
+def test_guangdong_scales_the_base_term_below_index_0_6():
+    # (9028 x 0.7533 + 9028 x 0.452) / 2 x 17.75 x 1%, a = 0.452 / 0.6 to 4 decimals
+    assert Decimal(pension(**JIANGMEN)["basic_pension"]) == Decimal("965.73")
+    # at or above 0.6 the base term is C itself
+    at = pension(**{**JIANGMEN, "average_index": "0.6"})
+    assert Decimal(at["basic_pension"]) == Decimal("1281.98")  # 9028 x 1.6 / 2 x 17.75%
+
+
+def test_shenzhen_does_not_scale_the_base_term():
+    got = pension(region="shenzhen", gender="female", birth="1975-10", retire="2025-10",
+                  years="28.91666667", deemed_years="1.08333333", average_index="0.3803",
+                  account="100000", pension_base="11293")
+    assert Decimal(got["basic_pension"]) == Decimal("2338.16")  # 11293 x 1.3803 / 2 x 30 x 1%, not scaled
+
+
+def test_guangdong_fixed_supplement_only_without_pre_account_years():
+    lines = {e["name"]: Decimal(e["amount"]) for e in pension(**JIANGMEN)["extra_pension"]}
+    assert lines == {"定额加发": Decimal("168.00")}  # 100 + 4 x 17 full years
+    with_pre = pension(**{**JIANGMEN, "deemed_years": "1", "years": "16.75",
+                          "pre_account_years": "2"})
+    assert [e["name"] for e in with_pre["extra_pension"]] == []
+
+
+def test_sichuan_transitional_index_is_half_of_one_plus_the_average():
+    got = pension(region="chengdu", gender="female", category="cadre", birth="1970-01",
+                  retire="2025-01", years="32.59", deemed_years="4.58", pre_account_years="8.08",
+                  average_index="0.964", account="149649.55", pension_base="8321")
+    # (8321 + 8321 x 0.964) / 2 x 8.08 x 1.3%
+    assert Decimal(got["transitional_pension"]) == Decimal("858.31")
