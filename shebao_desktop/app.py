@@ -20,6 +20,18 @@ def settings_path() -> Path:
     return Path(folder) / "settings.ini"
 
 
+def _private(path: Path) -> Path:
+    """``path`` made 0600 before QSettings writes it (which keeps the mode); a folder that
+    cannot be written is left to QSettings, which then keeps the settings in memory."""
+    from .storage.paths import ensure_private_file
+    from .storage.errors import StorageError
+    try:
+        return ensure_private_file(path)
+    except StorageError as exc:
+        log.warning("settings file: %s", exc)
+        return path
+
+
 def _data_dir_arg(argv: Sequence[str]) -> Optional[str]:
     for n, arg in enumerate(argv):
         if arg == "--data-dir" and n + 1 < len(argv):
@@ -88,7 +100,7 @@ def create_app(argv: Optional[Sequence[str]] = None):
     icon = resources.files("shebao_desktop").joinpath("resources", "icons", "shebao-desktop.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    settings = QSettings(str(_private(settings_path())), QSettings.Format.IniFormat)
     language = install_language(str(settings.value("language", default_language())))
     session = Session(sample_profile(this_month()))
     store = ProfileStore(open_data_dir(_data_dir_arg(argv)))

@@ -15,9 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
-from pydantic import ValidationError
-
-from .core.errors import ProfileError, first_error
+from .core.errors import ProfileError
 from .core.estimate import estimate, make_view
 from .core.money import FEN
 from .core.pension_query import FigureError, PensionFigures, pension_from_figures
@@ -27,10 +25,11 @@ from .core.profile import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, Profile, retirement_gr
 from .core.retirement import Age, minimum_years, retirement_window
 from .core.yearmonth import YearMonth
 from . import __version__
+from .storage.errors import StorageError
+from .storage.reading import read_profile_file
 from .cli_text import estimate_text, pension_text, regions_text, retirement_text
 
 EXIT_BAD_INPUT = 2
-MAX_PROFILE_BYTES = 5 * 1024 * 1024
 
 
 class InputError(Exception):
@@ -119,21 +118,19 @@ def _money(value: Decimal) -> str:
 
 
 # -- commands ---------------------------------------------------------------------------
+def _read_profile(path: Path) -> Profile:
+    """The profile file read as the window reads it (storage.reading: a UTF-8 BOM, old schema
+    versions migrated in memory, the same limits and checks); the file is never written."""
+    try:
+        return read_profile_file(path)
+    except StorageError as exc:
+        if "field" in exc.params:  # the content: name the field
+            raise InputError(exc.params["field"], exc.params.get("problem", exc.detail)) from None
+        raise InputError(str(path), exc.detail) from None
+
+
 def cmd_estimate(args: argparse.Namespace) -> int:
-    path = Path(args.profile)
-    try:
-        if path.stat().st_size > MAX_PROFILE_BYTES:
-            raise InputError(str(path), "file is larger than 5 MB")
-        raw = path.read_bytes().decode("utf-8")
-    except OSError as exc:
-        raise InputError(str(path), exc.strerror or "cannot be read") from None
-    except UnicodeDecodeError:
-        raise InputError(str(path), "is not UTF-8 text") from None
-    try:
-        profile = Profile.model_validate_json(raw)
-    except ValidationError as exc:
-        where, message = first_error(exc)
-        raise InputError(where or "profile", message) from None
+    profile = _read_profile(Path(args.profile))
     result = estimate(profile, as_of=args.as_of or _this_month())
     if args.format == "json":
         print(result.model_dump_json(indent=2))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageB
                                QVBoxLayout, QWidget)
 
 from .. import __version__
+from ..storage.names import export_path
 
 from .assumptions_panel import AssumptionsPanel
 from .data_actions import DataActions
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         if not self._require_estimate():
             return None
         if path is None:
-            suggested = str(Path.home() / f"{self.session.profile.name or 'shebao'}.pdf")
+            suggested = str(export_path(Path.home(), self.session.profile.name, ".pdf", "shebao"))
             path, _ = QFileDialog.getSaveFileName(self, self.tr("导出PDF"), suggested, "PDF (*.pdf)")
             if not path:
                 return None

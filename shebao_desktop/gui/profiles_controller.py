@@ -39,12 +39,12 @@ class ProfilesController(QObject):
         problems = [storage_message(p) for p in self.store.problems]
         last = self.settings.value("profiles/last")
         ids = [e.id for e in entries]
-        if last in ids:
-            self.open(last)
-        elif ids:
-            self.open(ids[0])
-        else:
+        if last in ids:  # the last one first, then the others: one bad file never stops a start
+            ids.remove(last)
+            ids.insert(0, last)
+        if not any(self.open(profile_id) for profile_id in ids):
             self.create(sample_profile(self.session.as_of))
+        problems += [storage_message(p) for p in self.store.problems[len(problems):]]
         return problems
 
     def _safe_list(self):

@@ -2,8 +2,10 @@
 
 Decoding refuses, with a ``StorageError``: files over ``MAX_PROFILE_BYTES`` (TOO_LARGE), bytes
 that are not UTF-8 (UNREADABLE), text that is not JSON or is nested absurdly deep, NaN/Infinity
-or numbers too long to read (INVALID), a newer schema (NEWER_VERSION), and data the model
-rejects (INVALID, naming the first field). Numbers are read as ``Decimal``, never float.
+or numbers too long to read (INVALID), a newer schema (NEWER_VERSION), data the model
+rejects (INVALID, naming the first field), and a region the policy data does not have
+(UNKNOWN_REGION: such a profile cannot be estimated). Numbers are read as ``Decimal``, never
+float. ``params`` carry ``field`` and ``problem`` (and ``region``) for one-line messages.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from typing import Any, Optional
 
 from pydantic import ValidationError
 
+from ..core.errors import first_error
+from ..core.policy.loader import default_policy_data
 from ..core.profile import Profile
-from .errors import INVALID, TOO_LARGE, UNKNOWN_FORMAT, UNREADABLE, StorageError
 from .drafts import profile_from_dict
+from .errors import INVALID, TOO_LARGE, UNKNOWN_FORMAT, UNKNOWN_REGION, UNREADABLE, StorageError
 from .migrations import migrate
 
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
@@ -72,17 +76,34 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {first.get('msg', 'invalid')}"[:300] + more
 
 
+def check_regions(profile: Profile, path: Optional[Path] = None) -> Profile:
+    """``profile`` if the policy data knows its region and every history row's region, else
+    UNKNOWN_REGION naming the first unknown one (a profile from a newer program, or edited)."""
+    known = default_policy_data().regions
+    places = [("region", profile.region)]
+    places += [(f"history.{number}.region", row.region) for number, row in enumerate(profile.history)]
+    for field, region in places:
+        if region not in known:
+            raise StorageError(UNKNOWN_REGION, path, f"{field}: unknown region {region[:40]!r}",
+                               field=field, problem=f"unknown region {region[:40]!r}",
+                               region=region[:40])
+    return profile
+
+
 def validate(raw: Any, path: Optional[Path] = None) -> Profile:
     """A JSON value (any version) -> ``Profile``, migrated and validated."""
     if not isinstance(raw, dict):
         raise StorageError(INVALID, path, "a profile must be a JSON object")
     current = migrate(raw, path)
     try:
-        return profile_from_dict(current)
+        profile = profile_from_dict(current)
     except ValidationError as exc:
-        raise StorageError(INVALID, path, _first_error(exc)) from None
+        where, problem = first_error(exc)
+        raise StorageError(INVALID, path, _first_error(exc), field=where or "profile",
+                           problem=problem[:300]) from None
     except (ValueError, TypeError, ArithmeticError, RecursionError) as exc:
         raise StorageError(INVALID, path, f"invalid profile: {str(exc)[:200]}") from None
+    return check_regions(profile, path)
 
 
 def decode_profile(data: bytes, path: Optional[Path] = None) -> Profile:

@@ -1,7 +1,11 @@
 """The one exception of the storage layer: a code the GUI translates, the file, an English detail.
 
-Codes (constants below): NEWER_VERSION, INVALID, UNREADABLE, DISK_FULL, READ_ONLY, LOCKED,
-TOO_LARGE, NOT_FOUND, UNKNOWN_FORMAT, EXISTS, WRITE_FAILED.
+Codes (constants below): NEWER_VERSION, INVALID, UNREADABLE, READ_FAILED, UNKNOWN_REGION,
+DISK_FULL, READ_ONLY, LOCKED, TOO_LARGE, NOT_FOUND, UNKNOWN_FORMAT, EXISTS, WRITE_FAILED.
+
+A content problem (INVALID, UNREADABLE, TOO_LARGE) says the bytes themselves are bad; an OS
+error while reading (permission denied, EIO, too many open files) is READ_FAILED and says nothing
+about the content, so such a file is never set aside.
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from typing import Optional
 
 NEWER_VERSION = "NEWER_VERSION"  # written by a newer program; left untouched
 INVALID = "INVALID"  # JSON or data that fails validation
-UNREADABLE = "UNREADABLE"  # cannot be read (OS error, not UTF-8 text)
+UNREADABLE = "UNREADABLE"  # the content cannot be read as text (not UTF-8, a folder)
+READ_FAILED = "READ_FAILED"  # the OS refused the read (EACCES, EIO, EMFILE...): maybe transient
+UNKNOWN_REGION = "UNKNOWN_REGION"  # names a region the policy data does not have (params: region)
 DISK_FULL = "DISK_FULL"
 READ_ONLY = "READ_ONLY"  # no permission or a read-only file system
 LOCKED = "LOCKED"  # another running copy of the program holds the profile
@@ -22,8 +28,8 @@ UNKNOWN_FORMAT = "UNKNOWN_FORMAT"  # not a profile / not a history table this pr
 EXISTS = "EXISTS"
 WRITE_FAILED = "WRITE_FAILED"  # any other OS error while writing
 
-CODES = frozenset({NEWER_VERSION, INVALID, UNREADABLE, DISK_FULL, READ_ONLY, LOCKED, TOO_LARGE,
-                   NOT_FOUND, UNKNOWN_FORMAT, EXISTS, WRITE_FAILED})
+CODES = frozenset({NEWER_VERSION, INVALID, UNREADABLE, READ_FAILED, UNKNOWN_REGION, DISK_FULL,
+                   READ_ONLY, LOCKED, TOO_LARGE, NOT_FOUND, UNKNOWN_FORMAT, EXISTS, WRITE_FAILED})
 
 
 class StorageError(Exception):
@@ -49,11 +55,11 @@ def from_os_error(exc: OSError, path: Optional[Path], writing: bool = True) -> S
     if number in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
         code = DISK_FULL
     elif number in (errno.EROFS, errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
-        code = READ_ONLY if writing else UNREADABLE
+        code = READ_ONLY if writing else READ_FAILED
     elif number == errno.ENOENT or isinstance(exc, FileNotFoundError):
         code = NOT_FOUND
     else:
-        code = WRITE_FAILED if writing else UNREADABLE
+        code = WRITE_FAILED if writing else READ_FAILED
     error = StorageError(code, path, f"{'cannot write' if writing else 'cannot read'}: {reason}")
     error.__cause__ = exc
     return error

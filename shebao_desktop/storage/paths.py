@@ -51,3 +51,21 @@ def ensure_private_dir(path: Path, tighten: bool = True) -> Path:
     except OSError as exc:
         raise from_os_error(exc, path) from exc
     return path
+
+
+def ensure_private_file(path: Path) -> Path:
+    """Create ``path`` empty if missing, 0600 on POSIX (an existing one is tightened to 0600),
+    so a file another library writes later (QSettings' ``settings.ini``) is private like the
+    profiles. Its folder is made as ``ensure_private_dir`` would. Raises ``StorageError``."""
+    path = Path(path)
+    ensure_private_dir(path.parent, tighten=False)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
+        try:
+            if POSIX and (os.fstat(fd).st_mode & 0o777) != PRIVATE_FILE_MODE:
+                os.fchmod(fd, PRIVATE_FILE_MODE)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise from_os_error(exc, path) from exc
+    return path

@@ -18,20 +18,22 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Optional
+from typing import Mapping, Optional
 
 from ..core.profile import Profile
 from . import lock
 from .atomic import fsync_dir, remove_stale_temps, write_atomic
-from .codec import MAX_PROFILE_BYTES, decode_profile, encode_profile, read_version
+from .codec import decode_profile, encode_profile, read_version
 from .drafts import profile_from_dict
-from .errors import (EXISTS, INVALID, NEWER_VERSION, NOT_FOUND, TOO_LARGE, UNREADABLE,
-                     StorageError, from_os_error)
+from .errors import (EXISTS, INVALID, NEWER_VERSION, NOT_FOUND, READ_FAILED, TOO_LARGE,
+                     UNKNOWN_REGION, UNREADABLE, StorageError, from_os_error)
 from .migrations import CURRENT_VERSION
+from .names import file_stem
 from .paths import ensure_private_dir
+from .reading import read_bytes
 
 __all__ = ["BackupEntry", "Opened", "ProfileEntry", "ProfileStore", "SetAside", "StorageError"]
 
@@ -40,6 +42,9 @@ CORRUPT_MARK = ".corrupt-"
 BACKUPS_KEPT = 10
 #: content problems: such a file is set aside (renamed) so it is never overwritten
 SET_ASIDE_CODES = frozenset({INVALID, UNREADABLE, TOO_LARGE})
+#: reported but left in place: a newer program may read it (NEWER_VERSION, UNKNOWN_REGION), or
+#: the read failed and says nothing about the content (READ_FAILED: a later read may work)
+LEFT_CODES = frozenset({NEWER_VERSION, UNKNOWN_REGION, READ_FAILED})
 _STAMP_RE = re.compile(r"^\d{8}T\d{6}\.\d{6}Z(-\d+)?$")
 
 
@@ -61,12 +66,13 @@ class BackupEntry:
 @dataclass(frozen=True)
 class SetAside:
     """A file that could not be read. ``moved_to`` is its new name, or None when it was left in
-    place (NEWER_VERSION: a newer program may still read it)."""
+    place (``LEFT_CODES``: a newer program or a later read may still read it)."""
 
     file: str  # the original file name
     code: str
     detail: str
     moved_to: Optional[Path]
+    params: Mapping[str, str] = field(default_factory=dict, compare=False)  # StorageError.params
 
 
 @dataclass(frozen=True)
@@ -89,8 +95,8 @@ def check_id(profile_id: str) -> str:
 
 
 def _slug(name: str) -> str:
-    text = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40].strip("-")
-    return text if re.search(r"[a-z]", text) else "profile"
+    """A file stem for a new profile named ``name``: safe on every OS (see names.py)."""
+    return file_stem(name, "profile")
 
 
 class ProfileStore:
@@ -146,21 +152,13 @@ class ProfileStore:
         return lock.holder(self._lock_path(profile_id)) is not None
 
     def _read_bytes(self, path: Path) -> bytes:
-        try:
-            size = path.stat().st_size
-            if size > MAX_PROFILE_BYTES:
-                raise StorageError(TOO_LARGE, path, f"{size} bytes; the limit is {MAX_PROFILE_BYTES}")
-            return path.read_bytes()
-        except FileNotFoundError as exc:
-            raise StorageError(NOT_FOUND, path, "no such profile") from exc
-        except IsADirectoryError as exc:
-            raise StorageError(UNREADABLE, path, "a folder, not a file") from exc
-        except OSError as exc:
-            raise from_os_error(exc, path, writing=False) from exc
+        return read_bytes(path)
 
     def load(self, profile_id: str) -> Profile:
-        """The profile, migrated and validated. A file whose content cannot be read is set
-        aside (renamed ``<id>.corrupt-<stamp>.json``) and the ``StorageError`` raised."""
+        """The profile, migrated and validated (``reading.read_profile_file``'s path). A file
+        whose content is invalid is set aside (renamed ``<id>.corrupt-<stamp>.json``); a read
+        error (READ_FAILED, after retries) or a file for a newer program is reported and left
+        as it is. The ``StorageError`` is raised either way."""
         path = self.path(profile_id)
         try:
             return decode_profile(self._read_bytes(path), path)
@@ -168,9 +166,10 @@ class ProfileStore:
             if exc.code in SET_ASIDE_CODES and path.is_file():
                 moved = self._set_aside(path)
                 exc.moved_to = moved
-                self._problems.append(SetAside(path.name, exc.code, exc.detail, moved))
-            elif exc.code == NEWER_VERSION:
-                problem = SetAside(path.name, exc.code, exc.detail, None)
+                self._problems.append(SetAside(path.name, exc.code, exc.detail, moved,
+                                               dict(exc.params)))
+            elif exc.code in LEFT_CODES:
+                problem = SetAside(path.name, exc.code, exc.detail, None, dict(exc.params))
                 if problem not in self._problems:
                     self._problems.append(problem)
             raise

@@ -67,7 +67,7 @@ def check_profile_bytes(data: bytes) -> None:
     try:
         profile = decode_profile(data)
     except StorageError as error:
-        assert error.code in {"INVALID", "UNREADABLE", "TOO_LARGE", "NEWER_VERSION"}
+        assert error.code in {"INVALID", "UNREADABLE", "TOO_LARGE", "NEWER_VERSION", "UNKNOWN_REGION"}
         return
     assert isinstance(profile, Profile)
     assert decode_profile(encode_profile(profile)) == profile  # what loads also saves and reloads
@@ -185,7 +185,7 @@ def check_preview(path, data_rows: int) -> None:
     try:
         preview = import_history(path, region="beijing")
     except StorageError as error:
-        assert error.code in {"INVALID", "UNREADABLE", "TOO_LARGE", "UNKNOWN_FORMAT"}
+        assert error.code in {"INVALID", "UNREADABLE", "TOO_LARGE", "UNKNOWN_FORMAT", "UNKNOWN_REGION"}
         return
     assert len(preview.accepted) + len(preview.rejected) <= data_rows + 1
     for item in preview.accepted:
