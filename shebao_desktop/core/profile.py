@@ -13,6 +13,7 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .errors import ProfileError
 from .yearmonth import YearMonth
 
 #: absurd-input guards, not rules of law: a monthly wage above 10 million yuan is a typo
@@ -58,9 +59,9 @@ class HistoryRow(_Model):
     def _months_fit(self) -> "HistoryRow":
         first = self.first_month  # validates the month
         if self.is_month and self.months not in (None, 0, 1):
-            raise ValueError("a month row covers at most 1 month")
+            raise ProfileError("months", "MONTH_ROW_TOO_LONG", "a month row covers at most 1 month")
         if first.year < 1950:
-            raise ValueError("period before 1950")
+            raise ProfileError("period", "PERIOD_TOO_EARLY", "period before 1950", year="1950")
         return self
 
     @property
@@ -144,7 +145,7 @@ class ParameterOverride(_Model):
     @classmethod
     def _sane(cls, value):
         if isinstance(value, Decimal) and not (Decimal(0) <= value <= MAX_BALANCE):
-            raise ValueError("override out of range")
+            raise ProfileError("overrides", "OVERRIDE_OUT_OF_RANGE", "override out of range")
         return value
 
 
@@ -172,10 +173,14 @@ class Profile(_Model):
     @model_validator(mode="after")
     def _consistent(self) -> "Profile":
         if not MIN_BIRTH_YEAR <= self.birth.year <= MAX_BIRTH_YEAR:
-            raise ValueError(f"birth: year must be {MIN_BIRTH_YEAR}-{MAX_BIRTH_YEAR}")
+            raise ProfileError("birth", "BIRTH_OUT_OF_RANGE",
+                               f"year must be {MIN_BIRTH_YEAR}-{MAX_BIRTH_YEAR}",
+                               low=str(MIN_BIRTH_YEAR), high=str(MAX_BIRTH_YEAR))
         for number, row in enumerate(self.history):
             if row.first_month < self.birth + 12 * 14:
-                raise ValueError(f"history.{number}.period: {row.period} is before age 14")
+                raise ProfileError(f"history.{number}.period", "PERIOD_BEFORE_AGE_14",
+                                   f"{row.period} is before age 14", row=str(number + 1),
+                                   period=str(row.period))
         self.placed_months()  # raises on a month stated twice
         return self
 
@@ -233,8 +238,10 @@ def place_history(rows: list[HistoryRow], work_start: Optional[YearMonth],
         if row.is_month or row.paid_months == 12:
             for month in row.months_covered():
                 if month in stated:
-                    raise ValueError(f"history.{number}.period: month {month} is also in "
-                                     f"history.{stated[month]}")
+                    raise ProfileError(f"history.{number}.period", "MONTH_IN_TWO_ROWS",
+                                       f"month {month} is also in history.{stated[month]}",
+                                       month=str(month), row=str(stated[month] + 1),
+                                       other=str(number + 1))
                 stated[month] = number
     years = sorted({row.first_month.year for row in rows})
     # the first year of a history that goes on: its months run into the next record
@@ -259,8 +266,10 @@ def place_history(rows: list[HistoryRow], work_start: Optional[YearMonth],
             year_free = [m for m in _months(YearMonth(year, 1), YearMonth(year, 12))
                          if m not in stated]
             if len(year_free) < row.paid_months:  # other rows state the months it needs
-                raise ValueError(f"history.{number}.period: {row.period} has {row.paid_months} "
-                                 f"months but other rows already state the rest of that year")
+                raise ProfileError(f"history.{number}.period", "YEAR_ALREADY_STATED",
+                                   f"{row.period} has {row.paid_months} months but other rows "
+                                   f"already state the rest of that year", row=str(number + 1),
+                                   period=str(row.period), months=str(row.paid_months))
             placed.overflow.append((number, row.paid_months - len(taken)))
         for month in taken:
             stated[month] = number

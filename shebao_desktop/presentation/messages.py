@@ -47,6 +47,7 @@ class Msg(str, Enum):
     PERIOD_BEFORE_AGE_14 = "PERIOD_BEFORE_AGE_14"
     MONTH_IN_TWO_ROWS = "MONTH_IN_TWO_ROWS"
     OVERRIDE_OUT_OF_RANGE = "OVERRIDE_OUT_OF_RANGE"
+    YEAR_ALREADY_STATED = "YEAR_ALREADY_STATED"
     INVALID_VALUE = "INVALID_VALUE"  # any other check of the profile model
     # storage (storage/errors.StorageError codes)
     NEWER_VERSION = "NEWER_VERSION"
@@ -153,6 +154,9 @@ _T = {
                                "Row {row}: the period {period} is before age 14"),
     Msg.MONTH_IN_TWO_ROWS: ("{month} 同时出现在第{row}行和第{other}行",
                             "{month} appears in row {row} and in row {other}"),
+    Msg.YEAR_ALREADY_STATED: ("第{row}行（{period}）有 {months} 个缴费月，但该年其余月份已由其他行填写",
+                              "Row {row} ({period}) has {months} months, but other rows already "
+                              "state the rest of that year"),
     Msg.OVERRIDE_OUT_OF_RANGE: ("自定义参数的值超出允许范围", "A custom parameter's value is out "
                                 "of range"),
     Msg.INVALID_VALUE: ("“{field}”的值无效", 'The value of "{field}" is not valid'),

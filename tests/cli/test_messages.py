@@ -108,11 +108,23 @@ def test_storage_errors_never_show_their_english_detail():
 def test_a_failed_check_of_the_profile_speaks_the_users_language():
     with pytest.raises(ValidationError) as caught:
         Profile.model_validate({"birth": "1980-01", "gender": "male", "region": "beijing",
-                                "history": [{"period": "2020-03", "amount": "5000",
-                                             "months": 3}]})
+                                "history": [{"period": "2020-03", "region": "beijing",
+                                             "amount": "5000", "months": 3}]})
     zh = error_text(caught.value, "zh")
-    assert CJK.search(zh) and not re.search(r"[A-Za-z]{3,}", zh), zh
+    assert zh == "单月的记录最多只能有 1 个缴费月"
     assert not CJK.search(error_text(caught.value, "en"))
+    with pytest.raises(ValidationError) as caught:
+        Profile.model_validate({"birth": "1980-01", "gender": "male", "region": "beijing",
+                                "history": [{"period": "2020-03", "region": "beijing",
+                                             "amount": "5000"},
+                                            {"period": "2020-03", "region": "beijing",
+                                             "amount": "6000"}]})
+    assert error_text(caught.value, "zh") == "2020-03 同时出现在第1行和第2行"
+    with pytest.raises(ValidationError) as caught:  # a plain type check names its field
+        Profile.model_validate({"birth": "1980-01", "gender": "male", "region": "beijing",
+                                "history": [{"period": "2020", "region": "beijing",
+                                             "amount": "-5"}]})
+    assert error_text(caught.value, "zh") == "“金额”的值无效"
 
 
 def test_command_line_text_in_chinese_has_no_codes_and_two_decimal_years():
