@@ -14,12 +14,14 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.errors import ProfileError, first_error
+from ..core.errors import ProfileError
 from ..core.estimate import estimate
 from ..core.policy.loader import PolicyDataError
 from ..core.profile import Profile
 from ..core.result import Estimate
 from ..core.yearmonth import YearMonth
+from ..presentation.messages import error_text
+from .i18n import catalogue_language
 from ..storage.drafts import left_out_positions, profile_from_dict
 
 log = logging.getLogger(__name__)
@@ -119,8 +121,8 @@ class Session(QObject):
         data.update(changes)
         try:
             new = profile_from_dict(data)  # keeps the table's draft rows
-        except ValueError as exc:
-            self.error_raised.emit(_first_error(exc))
+        except ValueError as exc:  # worded by the catalogue, never pydantic's English
+            self.error_raised.emit(error_text(exc, catalogue_language()))
             return False
         self.apply(new, text, merge_key)
         return True
@@ -180,7 +182,3 @@ class Session(QObject):
             return
         self.saved.emit()
 
-
-def _first_error(exc: ValueError) -> str:
-    where, message = first_error(exc)
-    return f"{where}: {message}".strip(": ")

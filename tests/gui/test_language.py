@@ -1,0 +1,70 @@
+"""One language at a time: Qt's own buttons follow the UI language, errors of the profile's
+checks reach the window in the user's words, and notices follow the today's-money mode."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.yearmonth import YearMonth
+from shebao_desktop.gui.i18n import install_language
+from shebao_desktop.gui.results_panel import ResultsPanel
+from shebao_desktop.gui.session import Session
+from shebao_desktop.presentation import formats
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "profile-beijing.json"
+
+
+@pytest.fixture
+def chinese(qapp):
+    install_language("zh_CN")
+    yield
+    install_language("zh_CN")
+
+
+def test_qt_buttons_are_in_the_ui_language(chinese):
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Ok)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    message = QMessageBox()
+    message.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert message.button(QMessageBox.StandardButton.No).text().startswith("否")
+    install_language("en")
+    english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert english.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+
+
+def test_a_rejected_edit_is_explained_in_chinese(chinese, qtbot):
+    session = Session(Profile.model_validate_json(EXAMPLE.read_text(encoding="utf-8")),
+                      as_of=YearMonth(2026, 1))
+    messages: list[str] = []
+    session.error_raised.connect(messages.append)
+    history = [row.model_dump() for row in session.profile.history]
+    history[0] = {**history[0], "period": "2011-03", "months": 4}
+    assert session.update("edit", None, history=history) is False
+    assert messages == ["单月的记录最多只能有 1 个缴费月"]
+    install_language("en")
+    session.update("edit", None, history=history)
+    assert messages[-1] == "A one-month row covers at most 1 month"
+    assert not re.search(r"[\u4e00-\u9fff]", messages[-1])
+
+
+def test_notices_follow_todays_money(chinese, qtbot):
+    profile = Profile.model_validate_json(EXAMPLE.read_text(encoding="utf-8"))
+    session = Session(profile, as_of=YearMonth(2026, 1))
+    panel = ResultsPanel(session)
+    qtbot.addWidget(panel)
+    session.recompute()
+    e = session.estimate
+    withdrawn = next(n for n in e.notices if n.code == "HOUSING_FUND_WITHDRAWN_AT_RETIREMENT")
+    amount = Decimal(withdrawn.params["amount"])
+    deflator = next(y.deflator for y in e.years if y.year == e.retirement.chosen_month.year)
+    assert formats.money(amount) in panel.notices.text()
+    session.set_today_money(True)
+    assert formats.money(amount / deflator) in panel.notices.text()
+    assert formats.money(amount) not in panel.notices.text()
