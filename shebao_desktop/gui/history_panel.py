@@ -91,9 +91,7 @@ class HistoryPanel(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete)
         session.profile_changed.connect(self._refresh_statement)
-        session.estimate_changed.connect(lambda: self.st_transitional.explain(
-            session.estimate.pension if session.estimate is not None
-            and session.profile.statement is not None else None))
+        session.estimate_changed.connect(self._explain_transitional)  # a method: disconnected with the panel
         session.profile_changed.connect(self._show_left_out)
         self._refresh_statement()
         self._show_left_out()
@@ -101,6 +99,11 @@ class HistoryPanel(QWidget):
     # -- history ---------------------------------------------------------------------------
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+
+    def _explain_transitional(self) -> None:
+        session = self.session
+        self.st_transitional.explain(session.estimate.pension if session.estimate is not None
+                                     and session.profile.statement is not None else None)
 
     def _show_left_out(self) -> None:
         self.message.setText(self.model.left_out_text())
