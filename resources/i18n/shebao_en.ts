@@ -242,74 +242,74 @@
         <translation>Copy rows from a spreadsheet (period, amount, region, months; tab- or comma-separated), then paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="135"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="136"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="143"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="147"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="149"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="148"/>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="151"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="157"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="158"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="159"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="160"/>
         <source>平均缴费指数</source>
         <translation>Average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="161"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="162"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="185"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -842,7 +842,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="168"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="181"/>
@@ -877,7 +877,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="219"/>
         <source>不能按月领取时没有替代率</source>
-        <translation type="unfinished"></translation>
+        <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="232"/>

@@ -26,6 +26,15 @@ class Band:
     ceiling: Decimal
     average_wage: Decimal
     estimated: bool
+    #: the average wage alone (it sets the index whatever the wage); the band edges matter only
+    #: when they bind
+    average_estimated: bool = False
+    edges_estimated: bool = False
+
+    def rests_on_estimate(self, amount: Decimal) -> bool:
+        """Whether a base of ``amount`` and its index rest on an estimated figure."""
+        binds = amount < self.floor or amount > self.ceiling
+        return self.average_estimated or (binds and self.edges_estimated)
 
 
 @dataclass
@@ -78,7 +87,8 @@ def contribution_band(view: PolicyView, region: str, month: YearMonth) -> Band:
                                 region, month, average)
     ceiling, ceil_est = _derived(view, "contribution_base/ceiling",
                                  "contribution_base/ceiling_ratio", region, month, average)
-    return Band(floor, ceiling, average.value, average.estimated or floor_est or ceil_est)
+    return Band(floor, ceiling, average.value, average.estimated or floor_est or ceil_est,
+                average.estimated, floor_est or ceil_est)
 
 
 def housing_fund_base(view: PolicyView, region: str, month: YearMonth, wage: Decimal,
@@ -107,7 +117,11 @@ class HousingRates:
 
 def month_contributions(view: PolicyView, region: str, month: YearMonth, employment: str,
                         amount: Decimal, housing: HousingRates) -> MonthResult:
-    band = contribution_band(view, region, month)
+    with view.quiet():  # counted below, where the figures rest on it
+        band = contribution_band(view, region, month)
+    if band.rests_on_estimate(amount):
+        view.estimated_names.add("contribution_base" if band.edges_estimated and not
+                                 band.average_estimated else "average_wage")
     base = clamp(amount, band.floor, band.ceiling)
     notices: list[tuple[str, dict]] = []
     if amount < band.floor:
@@ -155,7 +169,12 @@ def _housing(view: PolicyView, region: str, month: YearMonth, amount: Decimal,
     employee_rate = clamp(housing.employee if housing.employee is not None else low, low, high)
     employer_rate = clamp(housing.employer if housing.employer is not None else employee_rate,
                           low, high)
-    hf_base = housing_fund_base(view, region, month, amount, band.average_wage)
+    with view.quiet():
+        hf_base = housing_fund_base(view, region, month, amount, band.average_wage)
+    if hf_base != amount and any(  # the fund's floor or ceiling binds: its figures rest on it
+            view.get(name, region, month).estimated for name in
+            ("housing_fund/floor", "housing_fund/ceiling") if view.has(name, region)):
+        view.estimated_names.add("housing_fund/base")
     rounding = view.value("housing_fund/rounding", region, month)
     employee = round_to(hf_base * employee_rate, rounding)
     employer = round_to(hf_base * employer_rate, rounding)

@@ -25,6 +25,16 @@ from .yearmonth import YearMonth
 YEARS_AFTER_RETIREMENT = 20
 #: what a region must publish (itself or through its parent) for an estimate
 REQUIRED_REGIONAL = ("average_wage", "pension_base")
+#: estimated values that change no account balance or pension (employer-only costs, small
+#: employee costs) and rules: a year's ※ does not rest on them (they are still listed with
+#: their methods in the explanation)
+EMPLOYER_ONLY = ("pension/employer_rate", "medical/employer_rate", "unemployment/employer_rate",
+                 "injury/", "maternity/", "medical/employee_fixed", "unemployment/employee_rate",
+                 # rules rather than figures: stated in the explanation, not marked per year
+                 "pension/interest_convention", "pension/rounding", "pension/total_rounding",
+                 "housing_fund/rounding", "housing_fund/rate_max", "housing_fund/rate_min",
+                 "pension/retired_account_interest", "pension/transitional_index_fallback",
+                 "pension/deemed_years_index", "medical/retiree_credit_rate")
 ASSUMPTIONS = ("average_wage_growth", "own_wage_growth", "credited_interest_rate", "inflation",
                "pension_adjustment")
 
@@ -40,6 +50,7 @@ def make_view(profile: Profile, data: PolicyData, as_of: YearMonth) -> PolicyVie
         assumptions[name] = own if own is not None else \
             defaults.value(f"assumptions/{name}", NATIONAL, as_of)
     view = PolicyView(data, assumptions, overrides, shared_cache(data, assumptions, overrides))
+    view.uncounted = EMPLOYER_ONLY
     view.used.update(defaults.used)
     return view
 
@@ -164,7 +175,7 @@ class _Run:
     def _year(self, year: int) -> YearLine:
         for account in (self.pension_acct, self.medical_acct, self.housing_acct):
             account.open_year()
-        self.view.estimated_hits = 0
+        self.view.estimated_names = set()
         totals = {name: [ZERO, ZERO, ZERO] for name in INSURANCES}
         bases, indices, paid, regions, pension_paid = ZERO, ZERO, 0, [], ZERO
         first = self.first_month()
@@ -208,7 +219,7 @@ class _Run:
             medical_account=self.medical_acct.year_report(),
             housing_fund=self.housing_acct.year_report(),
             pension_paid=pension_paid, deflator=self.deflator(year),
-            estimated=self.view.estimated_hits > 0)
+            **_estimated_parts(self.view.estimated_names))
 
     def deflator(self, year: int) -> Decimal:
         inflation = self.view.assumptions["inflation"]
@@ -222,6 +233,8 @@ class _Run:
         if work is None:
             return None
         result = self._contributions(month, work)
+        if work.projected:  # an assumed wage: the year's figures rest on it
+            self.view.estimated_names.add(PROJECTED_WAGE)
         for code, params in result.notices:
             self.notices.append((code, {**params, "year": str(month.year)}))
         self.pension_acct.deposit(month, result.pension_to_account)
@@ -322,6 +335,26 @@ class _Run:
         spending = self.profile.assumptions.medical_monthly_spending
         if spending:
             self.medical_acct.withdraw(month, spending)
+
+
+PROJECTED_WAGE = "own_wage"  # an assumed wage (no record for the month)
+
+
+def _estimated_parts(names: set[str]) -> dict:
+    """Which of a year's figures rest on an estimate: ``pension`` (the base, the index, the
+    pension account and pension), ``medical`` (the medical account), ``housing_fund``."""
+    parts = set()
+    for name in names:
+        if name in (PROJECTED_WAGE, "contribution_base", "average_wage"):
+            parts.update(("pension", "medical", "housing_fund") if name != "average_wage"
+                         else ("pension",))
+        elif name.startswith(("medical/",)):
+            parts.add("medical")
+        elif name.startswith("housing_fund/"):
+            parts.add("housing_fund")
+        elif not name.startswith("assumptions/"):
+            parts.add("pension")
+    return {"estimated": "pension" in parts, "estimated_parts": tuple(sorted(parts))}
 
 
 def shortfall_months(window: RetirementWindow, retire: YearMonth, region: str, view: PolicyView,

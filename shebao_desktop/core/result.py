@@ -65,7 +65,9 @@ class YearLine(_Out):
     housing_fund: AccountYear
     pension_paid: Decimal  # total pension paid in the year (retired months)
     deflator: Decimal  # divide by it for today's money
-    estimated: bool  # rests on at least one estimated value
+    estimated: bool  # its base, index, pension account or pension rests on an estimated value
+    #: which figures rest on an estimate: pension, medical, housing_fund
+    estimated_parts: tuple[str, ...] = ()
 
 
 class ExtraPension(_Out):

@@ -158,9 +158,16 @@ class ResultsPanel(QWidget):
     def refresh(self) -> None:
         e = self.session.estimate
         err = self.session.calc_error
-        self.error.setVisible(err is not None)
+        missing = getattr(self.session, "missing", ())
+        self.error.setVisible(err is not None or bool(missing))
+        self.error.setStyleSheet(f"color: {error_color()}; font-weight: 600;" if err is not None
+                                 else "font-weight: 600;")
         if err is not None:
             self.error.setText(self.tr("无法计算：{0}").format(self._error_text(err)))
+        elif missing:
+            self.error.setText(self.tr("还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，"
+                                       "或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。"
+                                       "填写后这里显示估算结果。"))
         if e is None:
             for card in (self.pension_card, self.rate_card, self.years_card, self.account_card,
                          self.medical_card, self.housing_card):
@@ -208,9 +215,12 @@ class ResultsPanel(QWidget):
         else:
             self.pension_card.value.setStyleSheet("")
             self._pension_card(e, total, estimated)
-        self.rate_card.show_values(
-            percent(p.replacement_rate), self.tr("相对本人退休前工资；相对计发基数 {0}").format(
-                percent(p.replacement_rate_vs_average)))
+        if r.shortfall_months:  # no monthly pension is payable: no rate to state
+            self.rate_card.show_values("—", self.tr("不能按月领取时没有替代率"))
+        else:
+            self.rate_card.show_values(
+                percent(p.replacement_rate), self.tr("相对本人退休前工资；相对计发基数 {0}").format(
+                    percent(p.replacement_rate_vs_average)))
         short = r.shortfall_months
         self.years_card.show_values(
             self.tr("{0} 年").format(r.years_at_retirement),
@@ -222,9 +232,10 @@ class ResultsPanel(QWidget):
         self.account_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.pension_account, e))),
                                       self.tr("退休后余额可继承"), estimated)
         self.medical_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.medical_account, e))),
-                                      self.tr("未扣除就医支出（可在假设中填写）"), estimated)
+                                      self.tr("未扣除就医支出（可在假设中填写）"),
+                                      _rests_on_estimate(e, "medical"))
         self.housing_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.housing_fund, e))),
-                                      "", estimated)
+                                      "", _rests_on_estimate(e, "housing_fund"))
 
     def _pension_card(self, e: Estimate, total: Decimal, estimated: bool) -> None:
         p = e.pension
@@ -248,3 +259,8 @@ class ResultsPanel(QWidget):
 
     def _error_text(self, err) -> str:
         return error_text(err)
+
+
+def _rests_on_estimate(e: Estimate, part: str) -> bool:
+    """Whether a balance at retirement rests on an estimated figure in any year before it."""
+    return any(part in y.estimated_parts for y in e.years if y.phase != "retired")

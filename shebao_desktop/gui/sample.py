@@ -26,8 +26,10 @@ def sample_profile(as_of: YearMonth) -> Profile:
 
 
 def blank_profile(as_of: YearMonth, region: str = "beijing") -> Profile:
+    """A new profile: no history and no pinned future wage (the future is projected from the
+    last row the user enters); the results say what is missing until then."""
     return Profile.model_validate({
         "name": QCoreApplication.translate("sample", "新档案"),
         "birth": f"{as_of.year - 30}-01", "gender": "male", "category": "worker",
-        "region": region, "future": {"monthly_wage": "8000"},
+        "region": region,
     })

@@ -73,6 +73,7 @@ class Session(QObject):
         self._saver = saver
         self.estimate: Optional[Estimate] = None
         self.calc_error: Optional[ProfileError] = None
+        self.missing: tuple[str, ...] = ()  # what the profile lacks for an estimate
         self.today_money = False
         self._recompute_timer = QTimer(self, singleShot=True, interval=0)
         self._recompute_timer.timeout.connect(self.recompute)
@@ -145,8 +146,9 @@ class Session(QObject):
     def recompute(self) -> None:
         self._recompute_timer.stop()
         self._pending = False
+        self.missing = self._profile.missing_inputs()
         try:
-            self.estimate = estimate(self._profile, as_of=self.as_of)
+            self.estimate = None if self.missing else estimate(self._profile, as_of=self.as_of)
             self.calc_error = None
         except ProfileError as exc:
             self.estimate, self.calc_error = None, exc

@@ -27,6 +27,9 @@ class Column:
     title: Callable[[], str]
     value: Callable[[Any, "SpecModel"], Any]  # row object -> Decimal | str | int
     money: bool = False
+    #: the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※
+    #: when that part rests on an estimate
+    part: Optional[str] = None
 
 
 class SpecModel(QAbstractTableModel):
@@ -75,7 +78,10 @@ class SpecModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(row, self)
             if isinstance(value, Decimal):
-                return money(self.deflate(value, row) if column.money else value)
+                text = money(self.deflate(value, row) if column.money else value)
+                if column.part and column.part in getattr(row, "estimated_parts", ()):
+                    text += f" {ESTIMATE_MARK}"
+                return text
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -110,8 +116,10 @@ class YearTableModel(SpecModel):
         Column(lambda: translate("tables", "养老账户记入"), lambda r, _m: r.pension_account.contributions, True),
         Column(lambda: translate("tables", "养老账户利息"), lambda r, _m: r.pension_account.interest, True),
         Column(lambda: translate("tables", "养老账户年末"), lambda r, _m: r.pension_account.closing, True),
-        Column(lambda: translate("tables", "医保账户年末"), lambda r, _m: r.medical_account.closing, True),
-        Column(lambda: translate("tables", "公积金年末"), lambda r, _m: r.housing_fund.closing, True),
+        Column(lambda: translate("tables", "医保账户年末"), lambda r, _m: r.medical_account.closing, True,
+               "medical"),
+        Column(lambda: translate("tables", "公积金年末"), lambda r, _m: r.housing_fund.closing, True,
+               "housing_fund"),
         Column(lambda: translate("tables", "当年领取养老金"), lambda r, _m: r.pension_paid, True),
     ]
 

@@ -7,10 +7,11 @@ and records every answer, so an estimate can list each parameter it used with it
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from collections import OrderedDict
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from ..money import YUAN, power
 from ..yearmonth import YearMonth
@@ -90,7 +91,11 @@ class PolicyView:
         self.assumptions = assumptions
         self.overrides = overrides
         self.used: dict[tuple, ParamValue] = {}
-        self.estimated_hits = 0  # how many estimated answers since the caller last reset it
+        #: the names of the estimated values answered since the caller last cleared it
+        self.estimated_names: set[str] = set()
+        #: names (or name prefixes ending in "/") left out of ``estimated_names``: figures that
+        #: change no account or pension (employer-only costs) and rules
+        self.uncounted: tuple[str, ...] = ()
         self._cache = cache or LookupCache()
         self._recording: Optional[list[ParamValue]] = None
         self._replayed: dict[int, dict[tuple, ParamValue]] = {}
@@ -114,11 +119,12 @@ class PolicyView:
         if hit is not None:
             result, used, estimated = hit
             self._replayed[id(used)] = used  # merged into ``used`` when asked for
-            self.estimated_hits += estimated
+            self.estimated_names |= estimated
             if self._recording is not None:
                 self._recording.extend(used.values())
             return result
         outer, self._recording = self._recording, []
+        names_before = set(self.estimated_names)
         try:
             result = compute()
         finally:
@@ -126,13 +132,30 @@ class PolicyView:
         if outer is not None:
             outer.extend(recorded)
         used = {found.key: found for found in recorded}
-        self._cache.memo[key] = (result, used, sum(1 for f in recorded if f.estimated))
+        # the estimated answers the computation counted (it may have counted some quietly)
+        self._cache.memo[key] = (result, used, frozenset(self.estimated_names - names_before))
         return result
+
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Look-ups inside are not noted in ``estimated_names``: the caller notes the ones a
+        figure really rests on (a band edge only when it binds)."""
+        names = set(self.estimated_names)
+        try:
+            yield
+        finally:
+            self.estimated_names = names
 
     def _note(self, found: ParamValue) -> None:
         self.used.setdefault(found.key, found)
-        if found.status == "estimated":
-            self.estimated_hits += 1
+        if self._counts(found):
+            self.estimated_names.add(found.name)
+
+    def _counts(self, found: ParamValue) -> bool:
+        """An estimated answer that the ※ marks should reflect."""
+        return found.status == "estimated" and not any(
+            found.name == u or (u.endswith("/") and found.name.startswith(u))
+            for u in self.uncounted)
 
     def value(self, name: str, region: str, month: YearMonth) -> Any:
         return self.get(name, region, month).value

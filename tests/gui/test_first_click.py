@@ -1,0 +1,89 @@
+"""Right numbers from the first click (issue 9, items 1 and 7): a new profile pins no future wage
+and shows what is missing instead of a pension for an invented person; no replacement rate when
+no pension is payable; ※ only where a figure rests on an estimate."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from shebao_desktop.app import create_app
+from shebao_desktop.core.estimate import estimate
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.yearmonth import YearMonth
+from shebao_desktop.gui.i18n import install_language
+
+
+def shanghai_rows(first: int = 2013, last: int = 2026, start: Decimal = Decimal(6000)) -> str:
+    """A Shanghai wage path: 6,000 in 2013, +6% a year, to 12,798 in 2026 (10 months so far)."""
+    lines, wage = [], start
+    for year in range(first, last + 1):
+        months = "\t\t10" if year == last else ""  # columns: 年份 地区 金额 金额类型 月数
+        lines.append(f"{year}\t上海\t{wage.quantize(Decimal(1))}{months}")
+        wage *= Decimal("1.06")
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def window(qtbot):
+    app, window = create_app(["shebao-desktop"])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.estimate is not None)
+    window.new_profile()
+    qtbot.waitUntil(lambda: window.session.profile.history == [])
+    yield window
+    window.close()
+    install_language("zh_CN")
+
+
+def test_a_new_profile_pins_no_future_wage_and_shows_what_is_missing(window, qtbot):
+    profile = window.session.profile
+    assert profile.future.monthly_wage is None
+    assert not window.assumptions.future_wage_check.isChecked()
+    qtbot.waitUntil(lambda: window.session.missing == ("contributions",))
+    assert window.session.estimate is None
+    assert window.results.pension_card.value.text() == "—"
+    assert window.results.error.isVisible() or not window.results.isVisible()
+    assert "还缺少缴费信息" in window.results.error.text()
+
+
+def test_the_shanghai_wage_path_projects_from_the_last_row(window, qtbot):
+    session = window.session
+    session.update("region", region="shanghai", birth="1990-05")
+    window.history.model.paste_text(shanghai_rows(), 0)
+    qtbot.waitUntil(lambda: session.estimate is not None
+                    and len(session.profile.history) == 14)
+    e = session.estimate
+    line_2027 = next(y for y in e.years if y.year == 2027)
+    # 2026's 12,798 grown by the own-wage assumption, not a pinned 8,000 (which gave 8,240)
+    assert line_2027.average_base > Decimal("12798")
+    # the window's figure is the core's figure for the profile as entered, nothing pinned
+    expected = estimate(Profile.model_validate(session.profile.model_dump()),
+                        as_of=session.as_of).pension.total
+    assert e.pension.total == expected
+    assert window.results.pension_card.value.text().replace(",", "").startswith(str(expected))
+    assert window.results.error.text() == "" or not window.results.error.isVisible()
+
+
+def test_no_replacement_rate_when_no_pension_is_payable(window, qtbot):
+    session = window.session
+    # born 1966-01, a man: retires 2026-05 at 60y4m with 3 years paid, far below the minimum
+    session.update("birth", birth="1966-01",
+                   history=[{"period": str(y), "region": "beijing", "amount": "9000"}
+                            for y in (2023, 2024, 2025)])
+    qtbot.waitUntil(lambda: session.estimate is not None
+                    and session.estimate.retirement.shortfall_months > 0)
+    assert window.results.rate_card.value.text() == "—"
+
+
+def test_past_years_on_published_figures_carry_no_mark():
+    history = [{"period": str(y), "region": "beijing", "amount": "15000"} for y in range(2016, 2025)]
+    profile = Profile.model_validate({"birth": "1985-01", "gender": "male", "region": "beijing",
+                                      "history": history})
+    e = estimate(profile, as_of=YearMonth(2026, 11))
+    past = {y.year: y.estimated for y in e.years if 2016 <= y.year <= 2024}
+    assert past == {year: False for year in range(2016, 2025)}
+    future = [y for y in e.years if y.year >= 2027 and y.phase == "working"]
+    assert future and all(y.estimated for y in future)  # assumed wages and projected averages
