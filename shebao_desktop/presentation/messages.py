@@ -66,6 +66,7 @@ class Msg(str, Enum):
     FILE_INVALID = "FILE_INVALID"
     FILE_UNREADABLE = "FILE_UNREADABLE"
     FILE_UNKNOWN_REGION = "FILE_UNKNOWN_REGION"  # storage's UNKNOWN_REGION, naming the file
+    TABLE_TOO_LARGE = "TABLE_TOO_LARGE"  # storage's TOO_LARGE for a table past a cap (``what``)
     # the data folder given with --data-dir or SHEBAO_DATA_DIR
     DATA_DIR_UNUSABLE = "DATA_DIR_UNUSABLE"
     # the window started where there is no display
@@ -194,6 +195,11 @@ _T = {
     Msg.FILE_UNREADABLE: ("文件 {name} 无法读取（可能不是文本表格，或编码不是 UTF-8/GB18030）。",
                           "File {name} cannot be read (perhaps not a text table, or not in "
                           "UTF-8/GB18030)."),
+    Msg.TABLE_TOO_LARGE: ("文件 {name} 超出导入上限（{what}最多 {limit}），已拒绝。真实的缴费明细只有几千行："
+                          "请只把数据复制到一个新工作表，或另存为 CSV 后再导入。",
+                          "File {name} is over the import limit (at most {limit} {what}) and was "
+                          "rejected. A real contribution export has a few thousand rows: copy just "
+                          "the data to a new sheet, or save it as CSV, and import that."),
     Msg.DATA_DIR_UNUSABLE: ("数据文件夹 {path} 无法使用：{reason}",
                             "The data folder {path} cannot be used: {reason}"),
     Msg.NEEDS_DISPLAY: ("窗口需要图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）；无界面时可用命令 "
@@ -209,6 +215,13 @@ DATA_DIR_REASONS = {
     "NOT_WRITABLE": ("没有写入权限", "it is not writable"),
     "NOT_READABLE": ("没有读取权限", "it is not readable"),
     "CANNOT_CREATE": ("无法创建", "it cannot be created"),
+}
+
+#: what an imported table has too many of (the ``what`` of TABLE_TOO_LARGE; storage/xlsx_limits.py)
+TABLE_LIMITS = {
+    "cells": ("单元格（空的带格式单元格也计入）", "cells (empty formatted cells count too)"),
+    "rows": ("行", "rows"),
+    "strings": ("不同的文字", "distinct texts"),
 }
 
 #: labels of the profile's fields, for a check that names only its field
@@ -339,6 +352,9 @@ def storage_text(problem, language: str) -> str:
         code = "FILE_INVALID" if code == "INVALID" else "FILE_UNREADABLE"
     if code == "UNKNOWN_REGION" and params["name"]:  # a profile file, not a core error
         code = "FILE_UNKNOWN_REGION"
+    if code == "TOO_LARGE" and params.get("what") in TABLE_LIMITS:  # an import past a cap
+        code = "TABLE_TOO_LARGE"
+        params["what"] = TABLE_LIMITS[params["what"]][0 if formats.is_zh(language) else 1]
     return render(code, params, language)
 
 

@@ -233,3 +233,15 @@ def test_year_export_writes_words(tmp_path):
     assert {v["region"] for v in values} - {""} == {"北京市"}  # retired years have none
     assert {v["phase"] for v in values} <= {"缴费", "退休", "退休当年"}
     assert {v["estimated"] for v in values} <= {"是", "否"}
+
+
+def test_a_table_past_a_cap_is_refused_with_a_clear_message(tmp_path, monkeypatch):
+    from shebao_desktop.presentation.messages import storage_text
+    monkeypatch.setattr(xlsx_limits, "MAX_CELLS", 5)
+    path = tmp_path / "wide.xlsx"
+    path.write_bytes(_xlsx(HEADER_ROW + DATA_ROWS, strings=["期间", "工资"]))
+    with pytest.raises(StorageError) as error:
+        import_history(path, region="beijing")
+    zh, en = storage_text(error.value, "zh"), storage_text(error.value, "en")
+    assert "wide.xlsx" in zh and "单元格" in zh and "最多 5）" in zh and "CSV" in zh
+    assert "at most 5 cells" in en and "TOO_LARGE" not in en
