@@ -189,9 +189,9 @@ class Profile(_Model):
 
         A month row states its own month. A whole year row (12 months) covers its year. A
         part-year row of N months is placed inside its year: from the work start when the person
-        started work in that year; in the year of ``as_of`` (today), ending with the month before
-        ``as_of`` (the months so far this year); in the first year of a history that goes on,
-        without a work start, ending in December (running into the next record); else from
+        started work in that year; from January when December before is paid (it goes on);
+        ending in December when a later record follows (it runs into it); in the year of
+        ``as_of`` (today), ending with the month before ``as_of`` (this year so far); else from
         January. Months stated by a month row are left to it, so a part-year row fills the other
         months of its window.
         """
@@ -243,21 +243,21 @@ def place_history(rows: list[HistoryRow], work_start: Optional[YearMonth],
                                        month=str(month), row=str(stated[month] + 1),
                                        other=str(number + 1))
                 stated[month] = number
-    years = sorted({row.first_month.year for row in rows})
-    # the first year of a history that goes on: its months run into the next record
-    first_year = years[0] if len(years) > 1 else None
-    for number, row in enumerate(rows):
-        if row.is_month or row.paid_months in (0, 12):
-            continue
-        year = row.first_month.year
+    part_years = sorted((row.first_month.year, number) for number, row in enumerate(rows)
+                        if not row.is_month and row.paid_months not in (0, 12))
+    last_year = max((row.first_month.year for row in rows), default=None)
+    for year, number in part_years:  # in year order: a row follows on from the one before
+        row = rows[number]
         start, end = YearMonth(year, 1), YearMonth(year, 12)
         from_start = True
         if work_start is not None and work_start.year == year:
             start = work_start
+        elif YearMonth(year - 1, 12) in stated:
+            pass  # paid up to December before: it goes on from January
+        elif year != last_year:
+            from_start = False  # its months run into the next record
         elif as_of is not None and as_of.year == year and as_of.month > 1:
-            end, from_start = as_of + -1, False
-        elif year == first_year and work_start is None:
-            from_start = False  # the first year's months run into the next record
+            end, from_start = as_of + -1, False  # this year so far, up to last month
         free = [m for m in _months(start, end) if m not in stated]
         if not from_start:
             free.reverse()

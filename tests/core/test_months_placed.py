@@ -85,11 +85,24 @@ def test_a_part_year_first_row_counts_from_the_work_start():
     assert _year(result, 2013).months_contributed == 6
 
 
-def test_a_part_year_row_of_this_year_ends_before_today():
-    history = [{"period": "2025", "region": "shanghai", "amount": "10000"},
+def test_a_part_year_row_of_this_year_after_a_gap_ends_before_today():
+    history = [{"period": "2024", "region": "shanghai", "amount": "10000"},
                {"period": "2026", "region": "shanghai", "amount": "10000", "months": 4}]
     placed = _profile(history=history).placed_months(AS_OF).months
     assert sorted(m for m in placed if m.year == 2026) == [YearMonth(2026, m) for m in (7, 8, 9, 10)]
+
+
+def test_a_part_year_row_that_goes_on_from_december_starts_in_january():
+    # 2025 paid in full, 2026 "10 months" entered in December: January to October, then the
+    # walk goes on from November; no month of 2026 is a gap
+    history = [{"period": "2025", "region": "shanghai", "amount": "10000"},
+               {"period": "2026", "region": "shanghai", "amount": "10000", "months": 10}]
+    profile = _profile(history=history)
+    placed = profile.placed_months(YearMonth(2026, 12)).months
+    assert sorted(m for m in placed if m.year == 2026) == [YearMonth(2026, m) for m in range(1, 11)]
+    result = estimate(profile, as_of=YearMonth(2026, 12))
+    assert _codes(result, "GAP_IN_HISTORY") == []
+    assert _year(result, 2026).months_contributed == 12
 
 
 def test_month_rows_state_their_month_and_a_part_year_row_fills_the_rest():
