@@ -57,6 +57,18 @@ def basic_pension(pension_base: Decimal, average_index: Decimal, years: Decimal,
     return round_to(raw, rounding)
 
 
+def indexed_basic_pension(pension_base: Decimal, indexed_wage: Decimal, years: Decimal,
+                          rounding: str, base_factor: Decimal = Decimal(1)) -> Decimal:
+    """基础养老金 = (a x C + 指数化月平均缴费工资) / 2 x N x 1%, the form where the indexed wage
+    is its own figure: another base than C (河南: C of the province, indexed wage on the city's
+    base) or rounded to the fen first. With indexed wage C x Ī it equals :func:`basic_pension`.
+
+    Example: C 6738, indexed wage 6260 x 0.8 = 5008, N 30 -> (6738 + 5008) / 2 x 30% = 1761.90.
+    """
+    raw = (base_factor * pension_base + indexed_wage) / 2 * years * ONE_PERCENT
+    return round_to(raw, rounding)
+
+
 def account_pension(balance: Decimal, divisor: Decimal, rounding: str) -> Decimal:
     """个人账户养老金 = balance / 计发月数. Example: 200000 / 139 -> 1438.85."""
     return round_to(balance / divisor, rounding)

@@ -12,8 +12,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Optional
 
 from .money import ZERO, round_to
-from .pension import (account_pension, account_pension_divisor, addon_pension, basic_pension,
-                      contribution_years, transitional_pension)
+from .pension import (account_pension, account_pension_divisor, addon_pension,
+                      contribution_years, indexed_basic_pension)
 from .policy.view import PolicyLookupError, PolicyView
 from .result import ExtraPension, PensionBreakdown
 from .retirement import Age
@@ -159,6 +159,17 @@ def low_index_factor(view: PolicyView, inputs: PensionInputs, index: Decimal) ->
     return (index / threshold).quantize(RATIO, rounding=ROUND_HALF_UP)
 
 
+def optional_rule(view: PolicyView, name: str, inputs: PensionInputs, default):
+    """A rule only some regions have (pension/rounding_basic, pension/indexed_wage_base ...):
+    its value in force at retirement, else ``default``."""
+    if not view.has(name, inputs.region):
+        return default
+    try:
+        return view.value(name, inputs.region, inputs.retire)
+    except PolicyLookupError:  # not in force for this retirement month
+        return default
+
+
 def _count(record: Optional[frozenset], first: Optional[YearMonth], last: YearMonth) -> int:
     """How many recorded months fall in first..last (no first: from the start)."""
     if not record:
@@ -245,21 +256,29 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     index = combined_index(view, inputs)
     age = Age.between(inputs.birth, month)
     divisor = account_pension_divisor(value("pension/account_pension_divisor"), age)
-    basic = basic_pension(base, index, years, rounding, low_index_factor(view, inputs, index))
-    account = account_pension(inputs.balance, divisor, rounding)
+    # the indexed wage on its own base where the region has one (河南: the city's), rounded to
+    # the fen first where the region does so (pension/indexed_wage_rounding)
+    wage_base = optional_rule(view, "pension/indexed_wage_base", inputs, base)
+    fen_first = optional_rule(view, "pension/indexed_wage_rounding", inputs, "none")
+    per_part = lambda part: optional_rule(view, f"pension/rounding_{part}", inputs, rounding)  # noqa: E731
+    basic = indexed_basic_pension(base, round_to(wage_base * index, fen_first), years,
+                                  per_part("basic"), low_index_factor(view, inputs, index))
+    account = account_pension(inputs.balance, divisor, per_part("account"))
     coefficient = value("pension/transitional_coefficient")
     derived = derive(view, inputs, index)
     years_rule = value("pension/transitional_years_rule")
     t_years = derived.pre_account_years if years_rule == "pre_account_years" \
         else inputs.deemed_years
-    raw = base * derived.index * t_years * coefficient if t_years > 0 else ZERO
+    raw = round_to(wage_base * derived.index, fen_first) * t_years * coefficient \
+        if t_years > 0 else ZERO
     window = _paid_window(view, inputs)
     w_years = w_index = ZERO
     if window is not None:
         w_years = _window_years(inputs, window, derived.counting)
         w_index = _named_index(str(window.get("index", "average_index")), index, derived)
-        raw += base * w_index * w_years * Decimal(window.get("coefficient", coefficient))
-    transitional = round_to(raw, rounding)
+        raw += round_to(wage_base * w_index, fen_first) * w_years * \
+            Decimal(window.get("coefficient", coefficient))
+    transitional = round_to(raw, per_part("transitional"))
     payable = inputs.minimum_years is None or total_months >= inputs.minimum_years * 12
     extras = _addons(view, inputs, base, index, derived, years, total_months, payable)
     total_rule = value("pension/total_rounding")

@@ -58,6 +58,17 @@ class PensionAnswer:
         return b.total if b.payable else b.total * 0
 
 
+def _paying_up(f: PensionFigures, window: RetirementWindow, view: PolicyView) -> bool:
+    """A person short of the minimum years at the statutory age may go on paying until they
+    reach it (延长缴费至最低缴费年限), and so retire after the elective window: allowed when the
+    years at the statutory month (paying on since) were below the minimum."""
+    if f.retire <= window.latest_month:
+        return False
+    need = minimum_years(window, window.statutory_month, f.region, view)
+    at_statutory = f.years + f.deemed_years - Decimal(f.retire - window.statutory_month) / 12
+    return at_statutory < need and f.years + f.deemed_years <= need + 1
+
+
 def pension_from_figures(data: PolicyData, view: PolicyView,
                          figures: PensionFigures) -> PensionAnswer:
     f = figures
@@ -67,7 +78,8 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
     if not 40 <= age.years < 70 and not (age.years == 70 and age.months == 0):
         raise FigureError("--retire", f"age at retirement {age} is outside 40-70")
     window = retirement_window(f.birth, retirement_group(f.gender, f.category), f.region, view)
-    if not window.earliest_month <= f.retire <= window.latest_month:
+    if not window.earliest_month <= f.retire <= window.latest_month \
+            and not _paying_up(f, window, view):
         raise FigureError("--retire", f"{f.retire} is outside the allowed retirement window "
                                       f"{window.earliest_month} to {window.latest_month}")
     if f.pre_account_years is not None and f.pre_account_years > f.years + f.deemed_years:

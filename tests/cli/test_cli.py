@@ -577,3 +577,22 @@ def test_mistyped_commands_answer_on_the_command_line(args):
                           text=True, timeout=60, env=env)
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+
+
+def test_pension_after_the_window_while_paying_up_to_the_minimum(capsys):
+    """Short of the minimum years at the statutory age, a person may pay on until reaching it
+    and retire after the elective window; with the years already there at the statutory age,
+    a retirement after the window is refused."""
+    window = run_json(capsys, "retirement-age", "--birth", "1974-07", "--gender", "female",
+                      "--category", "worker", "--format", "json")
+    latest = YearMonth.parse(window["latest_month"])
+    late = latest + 14
+    need = Decimal(window["minimum_years"])
+    short = pension_args(gender="female", birth="1974-07", retire=str(late),
+                         years=str(need), **{"pension-base": "8000"})
+    out = run_json(capsys, *short)
+    assert out["payable"] is True
+    code, out, err = run(capsys, *pension_args(gender="female", birth="1974-07", retire=str(late),
+                                               years=str(need + 10)), "--format", "json")
+    assert code == 2
+    assert_one_line_error(err, "--retire")

@@ -146,3 +146,46 @@ def test_schema_reads_months_and_add_ons_and_refuses_bad_ones():
     with pytest.raises(ValidationError):
         ParameterFile.model_validate(_file("addon", {"name_zh": "补贴", "name_en": "Subsidy",
                                                      "fixed": 100, "bonus": 5}))
+
+
+# -- rules only some regions have (optional files; here given as overrides) ----------------
+def _pension(overrides=(), **figures):
+    from shebao_desktop.core.pension_at_retirement import PensionInputs, pension_at_retirement
+    from shebao_desktop.core.policy.view import Override
+    view = PolicyView(default_policy_data(), {"average_wage_growth": Decimal("0.03")},
+                      tuple(Override(n, v) for n, v in overrides))
+    given = {"birth": YearMonth(1965, 1), "retire": YearMonth(2025, 1), "region": "anhui",
+             "actual_months": Decimal(360), "deemed_years": Decimal(0),
+             "balance": Decimal(100000), "average_index": Decimal("0.8"),
+             "pension_base": Decimal(6738)}
+    given.update(figures)
+    return pension_at_retirement(view, PensionInputs(**given))
+
+
+def test_indexed_wage_on_its_own_base():
+    """河南-style: (C + C城 x Ī) / 2 x N: (6738 + 6260 x 0.8) / 2 x 30% = 1761.90."""
+    plain = _pension()
+    own = _pension([("pension/indexed_wage_base", Decimal(6260))])
+    assert plain.basic_pension == Decimal("1819.26")  # 6738 x 1.8 / 2 x 30%
+    assert own.basic_pension == Decimal("1761.90")
+
+
+def test_indexed_wage_rounded_to_the_fen_first():
+    """7210 x 0.9519 = 6863.1990 -> 6863.20; (7210 + 6863.20) / 2 x 32.5% = 2286.895 -> 2286.90
+    (unrounded 2286.89)."""
+    figures = {"pension_base": Decimal(7210), "average_index": Decimal("0.9519"),
+               "actual_months": Decimal(390)}
+    assert _pension(**figures).basic_pension == Decimal("2286.89")
+    rounded = _pension([("pension/indexed_wage_rounding", "fen_half_up")], **figures)
+    assert rounded.basic_pension == Decimal("2286.90")
+
+
+def test_each_part_may_round_its_own_way():
+    """上海-style: the account part half-up to the jiao while the others go up to the jiao."""
+    figures = {"balance": Decimal(382153), "retire": YearMonth(2025, 1)}
+    both = _pension([("pension/rounding", "jiao_up")], **figures)
+    own = _pension([("pension/rounding", "jiao_up"), ("pension/rounding_account", "jiao_half_up")],
+                   **figures)
+    assert both.account_pension == Decimal("2749.4")  # 382153 / 139 = 2749.302 up
+    assert own.account_pension == Decimal("2749.3")
+    assert own.basic_pension == both.basic_pension

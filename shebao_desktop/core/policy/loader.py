@@ -23,7 +23,9 @@ NATIONAL = "national"
 REGIONAL_ONLY = frozenset({
     "average_wage", "pension_base", "contribution_base/floor", "contribution_base/ceiling",
     "housing_fund/floor", "housing_fund/ceiling", "pension/month_weight",
-    "pension/transitional_paid_window",
+    "pension/transitional_paid_window", "pension/indexed_wage_base",
+    "pension/indexed_wage_rounding", "pension/rounding_basic", "pension/rounding_account",
+    "pension/rounding_transitional",
 })
 #: folders of quantities that are each their own file, found by listing (regional add-ons)
 LISTED_PREFIXES = ("pension/addons/",)
