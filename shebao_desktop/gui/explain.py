@@ -250,7 +250,7 @@ def _interest_text(estimate: Estimate) -> str:
         parts.append(translate("explain", "退休后账户余额继续计息。"))
     parts.append(translate("explain", "住房公积金每年 6 月 30 日结息，退休时一次提取；"
                            "医保个人账户每年末结息。各年利率见下方参数表。"))
-    return "".join(parts)
+    return (" " if english() else "").join(parts)  # English sentences need a space between
 
 
 def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = False) -> str:
@@ -276,6 +276,7 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
     counting = convention_labels().get(_last_value(estimate, "pension/year_counting") or "", "")
     rounding = convention_labels().get(_last_value(estimate, "pension/rounding") or "", "")
     met = r.shortfall_months == 0
+    gap = " " if english() else ""  # between two sentences: English needs a space, Chinese none
     out = [f"<h2>{title}</h2>", f'<p style="{_SMALL}">{note}</p>']
 
     out.append(f"<h3>1. {translate('explain', '退休年龄')}</h3><p>")
@@ -283,7 +284,7 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
                          "法定退休时间为 <b>{statutory}</b>（{age}）。").format(
         group=_group_label(r.group), old=r.old_age_month, delay=r.delay_months,
         statutory=r.statutory_month, age=age_text(r.statutory_age)))
-    out.append(translate("explain", "弹性退休可在 {earliest} 至 {latest} 之间选择；"
+    out.append(gap + translate("explain", "弹性退休可在 {earliest} 至 {latest} 之间选择；"
                          "本次按 <b>{chosen}</b>（{age}）计算。").format(
         earliest=r.earliest_month, latest=r.latest_month, chosen=r.chosen_month,
         age=age_text(r.chosen_age)) + "</p>")
@@ -293,6 +294,7 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
                          "加视同缴费 {deemed} 年，共 {years} 年：").format(
         required=number(r.minimum_years), months=number(p.contribution_months, 2),
         deemed=number(p.deemed_years), years=number(r.years_at_retirement, 2)))
+    out.append(gap)
     out.append(f'<b style="color:#1a7f37;">{translate("explain", "已满足")}</b>' if met else
                f'<b style="color:#c0392b;">' + translate("explain", "还差 {n} 个月").format(
                    n=r.shortfall_months) + "</b>")

@@ -266,7 +266,8 @@ def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[by
     out += [_section(translate("report", "每月缴费（五险一金）")), _monthly_html(estimate, today_money)]
     if estimate.notices:
         out.append(_section(translate("report", "提示")))
-        out.append("<ul>" + "".join(f"<li>{escape(notice_text(n))}</li>" for n in estimate.notices)
+        out.append("<ul>" + "".join(f"<li>{escape(notice_text(n, estimate, today_money))}</li>"
+                                     for n in estimate.notices)
                    + "</ul>")
     out.append(f'<p style="margin-top:10px; {_SMALL}"><b>' + translate("report", "声明：") + "</b>"
                + translate("report", "本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；"

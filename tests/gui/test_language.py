@@ -68,3 +68,32 @@ def test_notices_follow_todays_money(chinese, qtbot):
     session.set_today_money(True)
     assert formats.money(amount / deflator) in panel.notices.text()
     assert formats.money(amount) not in panel.notices.text()
+
+
+def test_english_explanation_separates_its_sentences(qapp):
+    from shebao_desktop.core.estimate import estimate
+    from shebao_desktop.gui.explain import explain_html
+    profile = Profile.model_validate_json(EXAMPLE.read_text(encoding="utf-8"))
+    e = estimate(profile, as_of=YearMonth(2026, 1))
+    install_language("en")
+    try:
+        html = re.sub(r"</(p|h\d|li|td|tr|span)>|<br */?>", "\n",
+                      explain_html(profile, e, today_money=False))
+        text = re.sub(r"<[^>]+>", "", html)
+    finally:
+        install_language("zh_CN")
+    assert re.search(r"\)\. Elective retirement", text), text[:600]
+    assert not re.search(r"[.:;][A-Z][a-z]", text)  # no sentence glued to the one before
+
+
+def test_printed_notices_follow_todays_money(qapp):
+    from shebao_desktop.core.estimate import estimate
+    from shebao_desktop.gui.report import summary_html
+    profile = Profile.model_validate_json(EXAMPLE.read_text(encoding="utf-8"))
+    e = estimate(profile, as_of=YearMonth(2026, 1))
+    withdrawn = next(n for n in e.notices if n.code == "HOUSING_FUND_WITHDRAWN_AT_RETIREMENT")
+    amount = Decimal(withdrawn.params["amount"])
+    deflator = next(y.deflator for y in e.years if y.year == e.retirement.chosen_month.year)
+    html = summary_html(profile, e, chart_png=None, today_money=True, version="1", printed_on="x")
+    sentence = re.search(r"退休时提取住房公积金余额 ([\d,.]+) 元", html)
+    assert sentence and sentence.group(1) == formats.money(amount / deflator)
