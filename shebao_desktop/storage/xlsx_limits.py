@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 from xml.etree.ElementTree import XMLPullParser
+from xml.parsers import expat
 
 from .errors import INVALID, TOO_LARGE, StorageError
 
@@ -115,6 +116,45 @@ def _column(reference: str) -> int:
     return number
 
 
+class _SheetWalk:
+    """expat callbacks over a worksheet: counts cells and rows, finds the last value."""
+
+    def __init__(self, path: Path, stats: XlsxStats, progress: Optional[Callable[[int], None]]):
+        self.path, self.stats, self.progress = path, stats, progress
+        self.row = self.column = self.last_row = self.last_column = 0
+
+    def start(self, name: str, attrs: dict) -> None:
+        name = name.rsplit(":", 1)[-1]
+        if name == "c":
+            stats = self.stats
+            stats.cells += 1
+            if stats.cells > MAX_CELLS:
+                raise StorageError(TOO_LARGE, self.path, f"more than {MAX_CELLS} cells (empty formatted "
+                                   "cells count too)", limit=str(MAX_CELLS), what="cells")
+            if self.progress is not None and stats.cells % PROGRESS_CELLS == 0:
+                self.progress(stats.rows)
+            reference = attrs.get("r", "")
+            self.column = _column(reference) or self.column + 1
+            digits = reference.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+            if digits.isdigit():
+                self.row = int(digits)
+        elif name == "row":
+            self.stats.rows += 1
+            if self.stats.rows > MAX_CELLS:
+                raise StorageError(TOO_LARGE, self.path, f"more than {MAX_CELLS} row elements",
+                                   limit=str(MAX_CELLS), what="cells")
+            number = attrs.get("r", "")
+            self.row = int(number) if number.isdigit() else self.row + 1
+            self.column = 0
+        elif name in ("v", "is"):  # the current cell holds a value
+            if self.row > MAX_ROWS:
+                raise StorageError(TOO_LARGE, self.path, f"more than {MAX_ROWS} rows",
+                                   limit=str(MAX_ROWS), what="rows")
+            self.last_row = max(self.last_row, self.row)
+            if self.column <= MAX_COLUMNS:
+                self.last_column = max(self.last_column, self.column)
+
+
 def measure_xlsx(archive: zipfile.ZipFile, path: Path, stats: Optional[XlsxStats] = None,
                  progress: Optional[Callable[[int], None]] = None) -> Extent:
     """The extent of the first worksheet's values; TOO_LARGE past a cap (see the module).
@@ -129,37 +169,13 @@ def measure_xlsx(archive: zipfile.ZipFile, path: Path, stats: Optional[XlsxStats
                 if stats.strings > MAX_SHARED_STRINGS:
                     raise StorageError(TOO_LARGE, path, f"more than {MAX_SHARED_STRINGS} shared strings",
                                        limit=str(MAX_SHARED_STRINGS), what="strings")
-    last_row = last_column = row = column = 0
-    sheet_data = None
-    for event, element in _elements(archive, sheet):
-        name = _local(element.tag)
-        if event == "start":
-            if name == "sheetData":
-                sheet_data = element
-            elif name == "row":
-                stats.rows += 1
-                if stats.rows > MAX_CELLS:
-                    raise StorageError(TOO_LARGE, path, f"more than {MAX_CELLS} row elements",
-                                       limit=str(MAX_CELLS), what="cells")
-                row = int(element.get("r") or row + 1) if (element.get("r") or "").isdigit() else row + 1
-                column = 0
-            continue
-        if name == "c":
-            stats.cells += 1
-            if stats.cells > MAX_CELLS:
-                raise StorageError(TOO_LARGE, path, f"more than {MAX_CELLS} cells (empty formatted "
-                                   "cells count too)", limit=str(MAX_CELLS), what="cells")
-            if progress is not None and stats.cells % PROGRESS_CELLS == 0:
-                progress(stats.rows)
-            column = _column(element.get("r", "")) or column + 1
-            if any(_local(child.tag) in ("v", "is") for child in element):
-                if row > MAX_ROWS:
-                    raise StorageError(TOO_LARGE, path, f"more than {MAX_ROWS} rows",
-                                       limit=str(MAX_ROWS), what="rows")
-                last_row = max(last_row, row)
-                if column <= MAX_COLUMNS:
-                    last_column = max(last_column, column)
-            element.clear()
-        elif name == "row" and sheet_data is not None:
-            del sheet_data[:]  # the walked rows are not kept
-    return Extent(last_row, last_column)
+    walk = _SheetWalk(path, stats, progress)
+    parser = expat.ParserCreate()  # no tree is built: only the callbacks run
+    parser.StartElementHandler = walk.start
+    with archive.open(sheet) as stream:
+        while True:
+            chunk = stream.read(_CHUNK)
+            parser.Parse(chunk, not chunk)
+            if not chunk:
+                break
+    return Extent(walk.last_row, walk.last_column)
