@@ -409,7 +409,7 @@ def estimate(profile: Profile, policy: Optional[PolicyData] = None, *,
         chosen_age=str(Age.between(profile.birth, retire)), minimum_years=required,
         years_at_retirement=(total_months / 12).quantize(Decimal("0.01")),
         shortfall_months=shortfall)
-    parameters = [_parameter_used(p) for p in view.parameters_used()]
+    parameters = [_parameter_used(p, data.records) for p in view.parameters_used()]
     estimated = sorted({p.name for p in parameters if p.status == "estimated"})
     if estimated:
         notices.append(("USES_ESTIMATED_VALUES", {"names": ",".join(estimated)}))
@@ -436,18 +436,16 @@ def _dedupe(notices: list[tuple[str, dict]]) -> list[Notice]:
     return out
 
 
-_PARAMETERS_USED: dict[tuple, ParameterUsed] = {}
-
-
-def _parameter_used(p) -> ParameterUsed:
-    """The output record of a looked-up value, made once per distinct value (the same value is
-    looked up in many months and many estimates)."""
-    key = (*p.key, p.method)
-    record = _PARAMETERS_USED.get(key)
+def _parameter_used(p, records: dict) -> ParameterUsed:
+    """The output record of a looked-up value, made once per distinct dated entry of the data
+    set (the same value is looked up in many months and many estimates). The key is the whole
+    entry, its reference included: two data sets citing different sources never share one."""
+    key = (*p.key, p.method, p.reference)
+    record = records.get(key)
     if record is None:
-        if len(_PARAMETERS_USED) > 100_000:
-            _PARAMETERS_USED.clear()
-        record = _PARAMETERS_USED[key] = _make_parameter_used(p)
+        if len(records) > 100_000:
+            records.clear()
+        record = records[key] = _make_parameter_used(p)
     return record
 
 

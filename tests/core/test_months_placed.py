@@ -158,3 +158,28 @@ def test_a_given_statement_balance_replaces_the_history():
 def test_a_blank_balance_without_history_is_said_to_be_unknown():
     result = estimate(_profile(history=[], statement=_statement()), as_of=AS_OF)
     assert _codes(result, "STATEMENT_BALANCE_UNKNOWN") == [{"accounts": "medical,housing_fund"}]
+
+
+def test_a_second_data_set_reports_its_own_citation(tmp_path):
+    """Output records are cached per data set and keyed by the whole entry, citation included
+    (a cache keyed by value once gave a second data set the first one's citation)."""
+    import shutil
+
+    from shebao_desktop.core.policy.loader import data_root, default_policy_data, read_policy_data
+
+    root = tmp_path / "data"
+    shutil.copytree(str(data_root()), root)
+    rate = root / "national" / "pension" / "employee_rate.yaml"
+    rate.write_text(rate.read_text(encoding="utf-8").replace("国发〔1997〕26号", "测试〔2099〕1号"),
+                    encoding="utf-8")
+    other = read_policy_data(root)
+    history = [{"period": "2001", "region": "shanghai", "amount": "3000"}]
+    profile = _profile(birth="1970-01", history=history)
+    first = estimate(profile, default_policy_data(), as_of=AS_OF)
+    second = estimate(profile, other, as_of=AS_OF)
+
+    def numbers(result):
+        return {p.number for p in result.parameters if p.name == "pension/employee_rate"}
+
+    assert "国发〔1997〕26号" in numbers(first) and "测试〔2099〕1号" not in numbers(first)
+    assert "测试〔2099〕1号" in numbers(second) and "国发〔1997〕26号" not in numbers(second)

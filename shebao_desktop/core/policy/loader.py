@@ -95,6 +95,9 @@ class PolicyData:
         self.files = files
         self.regions = regions
         self._found: dict[tuple[str, str], tuple[str, ParameterFile]] = {}
+        #: output records of looked-up values (``estimate``'s parameter list), made once per
+        #: full dated entry of this data set, citation included
+        self.records: dict[tuple, object] = {}
         self._dates: dict[int, list] = {}
         for slug, index in regions.items():
             if index.parent is not None and index.parent not in regions:
