@@ -124,3 +124,21 @@ def test_exports_write_the_users_words(actions, tmp_path):
     assert actions.export_years(tmp_path / "y.csv")
     years = (tmp_path / "y.csv").read_bytes().decode("utf-8-sig")
     assert "北京市" in years and "working" not in years and "True" not in years
+
+
+def test_exports_in_the_english_ui_use_english_words(actions, tmp_path):
+    from shebao_desktop.gui.i18n import install_language
+    from shebao_desktop.storage.history_import import import_history as read_back
+    install_language("en")
+    try:
+        actions.export_template(tmp_path / "t.csv")
+        actions.session.recompute()
+        assert actions.export_years(tmp_path / "y.csv")
+    finally:
+        install_language("zh_CN")
+    text = (tmp_path / "t.csv").read_bytes().decode("utf-8-sig")
+    assert text.splitlines()[0] == "period,wage,months,kind,region,employment"
+    assert "Beijing" in text and "Wage" in text and "北京" not in text
+    assert read_back(tmp_path / "t.csv", region="shanghai").rows == list(actions.session.profile.history)
+    years = (tmp_path / "y.csv").read_bytes().decode("utf-8-sig")
+    assert "Beijing" in years and "Contributing" in years and "缴费" not in years
