@@ -238,78 +238,78 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="63"/>
-        <source>从电子表格复制多行（期间、金额、地区、月数，用制表符或逗号分隔）后粘贴</source>
-        <translation>Copy rows from a spreadsheet (period, amount, region, months; tab- or comma-separated), then paste</translation>
+        <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
+        <translation>Paste rows copied from a spreadsheet (Ctrl+V works in the table too). A header line is optional; without one the order is period, amount, region, months. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="136"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="137"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="144"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="148"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="150"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="151"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="156"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="153"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="158"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="159"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="160"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="161"/>
         <source>平均缴费指数</source>
         <translation>Average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="162"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="163"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="186"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -317,183 +317,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="63"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="64"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="65"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="106"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="134"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="135"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="136"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="137"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="138"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="140"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="141"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="142"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="145"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="146"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="148"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="153"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="154"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="155"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="162"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="169"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="170"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="145"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="311"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="205"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="244"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="222"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="246"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="247"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="276"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="276"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="293"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="293"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="295"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="312"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -775,165 +775,165 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="90"/>
         <source>每月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="91"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="92"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="95"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="109"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="120"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="129"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="133"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="136"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="163"/>
         <source>缴费记录第 {0} 行有误，未计入计算（共 {1} 行）；改正后计入</source>
         <translation>History row {0} has an error and is left out of the calculation ({1} rows); it counts once corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="173"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="175"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="188"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="190"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="199"/>
         <source>有 {0} 处缴费基数按上下限调整（见逐年明细）</source>
         <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="217"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="218"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月）；补足后约 {2} 元/月</source>
         <translation>Below the minimum {0} years ({1} months short); about {2} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="220"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="226"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="232"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="234"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="250"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="255"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="229"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="233"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="234"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="235"/>
         <source>不足最低 {0} 年，还差 {1} 个月</source>
         <translation>Below the minimum of {0} years; {1} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="236"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="240"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="242"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1849,128 +1849,128 @@ Your data is still here and has been saved.</translation>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="283"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="287"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="293"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="297"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="312"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="324"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="361"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -2104,17 +2104,22 @@ Your data is still here and has been saved.</translation>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="140"/>
+        <source>(C + C × Ī) ÷ 2</source>
+        <translation>(C + C × Ī) ÷ 2</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="157"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="178"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="182"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
@@ -2842,7 +2847,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="261"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
@@ -2862,59 +2867,59 @@ Your data is still here and has been saved.</translation>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="283"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="263"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="301"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>

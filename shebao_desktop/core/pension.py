@@ -81,17 +81,25 @@ def transitional_pension(pension_base: Decimal, index: Decimal, deemed_years: De
     return round_to(pension_base * index * deemed_years * coefficient, rounding)
 
 
+def banded_years(years: Decimal, over: Decimal, upto: Decimal | None) -> Decimal:
+    """Years of ``years`` beyond ``over`` and up to ``upto``: 44.42 over 25 up to 30 -> 5."""
+    top = years if upto is None else min(years, upto)
+    return max(Decimal(0), top - over)
+
+
 #: an add-on's rounding name -> the money rule (money.ROUNDINGS)
 ADDON_ROUNDING = {"fen": "fen_half_up", "jiao_up": "jiao_up", "yuan": "yuan_half_up"}
 
 
 def addon_pension(fixed: Decimal, per_year: Decimal, per_index_year: Decimal, base_rate: Decimal,
-                  pension_base: Decimal, index: Decimal, years: Decimal, rounding: str) -> Decimal:
+                  pension_base: Decimal, index: Decimal, years: Decimal, rounding: str,
+                  banded: Decimal = Decimal(0)) -> Decimal:
     """A regional add-on (e.g. 浙江 过渡性调节金 480 + Ī x N x 3):
-    fixed + per_year x Y + per_index_year x Z x Y + base_rate x C x Y, rounded by its rule.
+    fixed + per_year x Y + per_index_year x Z x Y + base_rate x C x Y (+ ``banded``: the banded
+    rates' sum, see :func:`banded_years`), rounded by its rule.
 
     Example: fixed 480, per_index_year 3, Z 1.2, Y 10 -> 480 + 36 = 516.00.
     """
     raw = fixed + per_year * years + per_index_year * index * years + \
-        base_rate * pension_base * years
+        base_rate * pension_base * years + banded
     return round_to(raw, ADDON_ROUNDING[rounding])

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Optional
 
 from .money import ZERO, round_to
-from .pension import (account_pension, account_pension_divisor, addon_pension,
+from .pension import (account_pension, account_pension_divisor, addon_pension, banded_years,
                       contribution_years, indexed_basic_pension)
 from .policy.view import PolicyLookupError, PolicyView
 from .result import ExtraPension, PensionBreakdown
@@ -209,7 +209,7 @@ def _paid_window(view: PolicyView, inputs: PensionInputs) -> Optional[dict]:
 
 def _addons(view: PolicyView, inputs: PensionInputs, base: Decimal, average: Decimal,
             derived: Derived, years: Decimal, total_months: Decimal,
-            payable: bool) -> list[ExtraPension]:
+            payable: bool, basic_base: Decimal) -> list[ExtraPension]:
     lines = []
     for name in view.data.listed(ADDONS, inputs.region):
         try:
@@ -227,8 +227,11 @@ def _addons(view: PolicyView, inputs: PensionInputs, base: Decimal, average: Dec
                    "deemed_years": inputs.deemed_years,
                    "pre_account_years": derived.pre_account_years}[rule.years]
         index = _named_index(rule.index, average, derived)
+        band_base = basic_base if rule.band_base == "basic_base" else base
+        banded = sum((band.rate * banded_years(counted, band.over, band.upto) * band_base
+                      for band in rule.bands), ZERO)
         amount = addon_pension(rule.fixed, rule.per_year, rule.per_index_year, rule.base_rate,
-                               base, index, counted, rule.rounding)
+                               base, index, counted, rule.rounding, banded)
         ref = found.reference
         lines.append(ExtraPension(
             parameter=name, name_zh=rule.name_zh, name_en=rule.name_en, amount=amount,
@@ -261,8 +264,9 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     wage_base = optional_rule(view, "pension/indexed_wage_base", inputs, base)
     fen_first = optional_rule(view, "pension/indexed_wage_rounding", inputs, "none")
     per_part = lambda part: optional_rule(view, f"pension/rounding_{part}", inputs, rounding)  # noqa: E731
-    basic = indexed_basic_pension(base, round_to(wage_base * index, fen_first), years,
-                                  per_part("basic"), low_index_factor(view, inputs, index))
+    indexed_wage = round_to(wage_base * index, fen_first)
+    factor = low_index_factor(view, inputs, index)
+    basic = indexed_basic_pension(base, indexed_wage, years, per_part("basic"), factor)
     account = account_pension(inputs.balance, divisor, per_part("account"))
     coefficient = value("pension/transitional_coefficient")
     derived = derive(view, inputs, index)
@@ -280,7 +284,8 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
             Decimal(window.get("coefficient", coefficient))
     transitional = round_to(raw, per_part("transitional"))
     payable = inputs.minimum_years is None or total_months >= inputs.minimum_years * 12
-    extras = _addons(view, inputs, base, index, derived, years, total_months, payable)
+    extras = _addons(view, inputs, base, index, derived, years, total_months, payable,
+                     (factor * base + indexed_wage) / 2)
     total_rule = value("pension/total_rounding")
     total = round_to(basic + account + transitional + sum((e.amount for e in extras), ZERO),
                      total_rule)

@@ -135,6 +135,14 @@ def _addon_formula(estimate: Estimate, line: ExtraPension) -> str:
         terms.append(f"{_number(value.per_year)} × {_number(line.years)}")
     if value.per_index_year:
         terms.append(f"{_number(value.per_index_year)} × {_number(line.index)} × {_number(line.years)}")
+    if getattr(value, "bands", None):
+        from ..core.pension import banded_years
+        base = translate("explain_pension", "(C + C × Ī) ÷ 2") if value.band_base == "basic_base" \
+            else "C"
+        bands = " + ".join(f"{_number(b.rate * 100)}% × {_number(banded_years(line.years, b.over, b.upto))}"
+                           for b in value.bands if banded_years(line.years, b.over, b.upto) > 0)
+        if bands:
+            terms.append(f"{base} × ({bands})")
     if value.base_rate:
         terms.append(f"{_number(value.base_rate)} × {money(estimate.pension.pension_base)} × "
                      f"{_number(line.years)}")

@@ -189,3 +189,22 @@ def test_each_part_may_round_its_own_way():
     assert both.account_pension == Decimal("2749.4")  # 382153 / 139 = 2749.302 up
     assert own.account_pension == Decimal("2749.3")
     assert own.basic_pension == both.basic_pension
+
+
+def test_banded_add_on():
+    """吉林 增发基础养老金 on the 通化 form: (7322.08 x 1.46 / 2) x (0.15% x 5 + 0.2% x 5 +
+    0.25% x 14.42) for 44.42 years = 40.09 + 53.45 + 192.69 = 286.23."""
+    from shebao_desktop.core.pension import banded_years
+    bands = [(Decimal(20), Decimal(25), Decimal("0.0015")), (Decimal(25), Decimal(30), Decimal("0.002")),
+             (Decimal(30), None, Decimal("0.0025"))]
+    years, base = Decimal("44.42"), Decimal("7322.08") * Decimal("1.46") / 2
+    assert [banded_years(years, o, u) for o, u, _ in bands] == [5, 5, Decimal("14.42")]
+    assert banded_years(Decimal(18), Decimal(20), Decimal(25)) == 0
+    banded = sum(rate * banded_years(years, o, u) * base for o, u, rate in bands)
+    assert addon_pension(Decimal(0), Decimal(0), Decimal(0), Decimal(0), Decimal(0), Decimal(1),
+                         years, "fen", banded) == Decimal("286.23")
+    rule = ParameterFile.model_validate(_file("addon", {
+        "name_zh": "增发基础养老金", "name_en": "Extra basic pension", "years": "total_years",
+        "bands": [{"over": 20, "upto": 25, "rate": "0.0015"}, {"over": 30, "rate": "0.0025"}]}))
+    value = rule.values[YearMonth(2020, 1)].value
+    assert value.bands[1].upto is None and value.band_base == "basic_base"

@@ -128,6 +128,19 @@ class ParameterFile(_Strict):
                          else v) for k, v in value.items()}
 
 
+class AddonBand(_Strict):
+    """One band of a banded add-on: ``rate`` x the years beyond ``over`` (up to ``upto``)."""
+
+    over: Decimal = Field(ge=0)
+    upto: Optional[Decimal] = Field(default=None, ge=0)
+    rate: Decimal = Field(ge=0)
+
+    @field_validator("over", "upto", "rate", mode="before")
+    @classmethod
+    def _number(cls, value: Any) -> Optional[Decimal]:
+        return None if value is None else _to_decimal(value)
+
+
 class AddonValue(_Strict):
     """One regional add-on to the monthly pension (e.g. 浙江 过渡性调节金):
     fixed + per_year x Y + per_index_year x Z x Y + base_rate x C x Y, with Y the ``years`` and
@@ -144,6 +157,12 @@ class AddonValue(_Strict):
     index: Literal["one", "average_index", "transitional_index"] = "one"
     requires: Literal["none", "pre_account", "no_pre_account", "minimum_years"] = "none"
     rounding: Literal["fen", "jiao_up", "yuan"] = "fen"
+    #: banded rates on a base x the years in each band (吉林 增发基础养老金: (C + C x Ī) / 2 x
+    #: (0.15% x the 21st-25th year + 0.2% x the 26th-30th + 0.25% beyond))
+    bands: list[AddonBand] = Field(default_factory=list)
+    #: the base of the bands: the pension base C, or the basic pension's base (a x C + indexed
+    #: wage) / 2
+    band_base: Literal["pension_base", "basic_base"] = "basic_base"
 
     @field_validator("fixed", "per_year", "per_index_year", "base_rate", mode="before")
     @classmethod
