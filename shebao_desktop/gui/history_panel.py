@@ -60,7 +60,8 @@ class HistoryPanel(QWidget):
         self.delete_button = QPushButton(self.tr("删除行"), self)
         self.paste_button = QPushButton(self.tr("粘贴"), self)
         self.fill_button = QPushButton(self.tr("按增长率填充未来…"), self)
-        self.paste_button.setToolTip(self.tr("从电子表格复制多行（期间、金额、地区、月数，用制表符或逗号分隔）后粘贴"))
+        self.paste_button.setToolTip(self.tr("从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。"
+                                             "金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算"))
         for n, button in enumerate((self.add_button, self.insert_button, self.delete_button,
                                     self.paste_button, self.fill_button)):
             buttons.addWidget(button, n // 3, n % 3)
