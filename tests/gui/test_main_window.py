@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from shebao_desktop.app import create_app
 from shebao_desktop.gui.i18n import install_language
@@ -27,6 +26,15 @@ def window(qtbot):
 
 def pension_text(window) -> str:
     return window.results.pension_card.value.text()
+
+
+def follows_the_profile(window, qtbot) -> Decimal:
+    """Wait until the shown estimate is the current profile's own; its pension total."""
+    expected = window.session.estimate_for(window.session.profile)
+    assert expected is not None
+    qtbot.waitUntil(lambda: window.session.estimate is not None
+                    and window.session.estimate.pension.total == expected.pension.total)
+    return expected.pension.total
 
 
 def test_first_start_shows_the_example_and_a_figure(window):
@@ -70,14 +78,18 @@ def test_history_edit_validation_paste_and_undo(window, qtbot):
     window.history.paste()
     assert model.rowCount() == rows + 3
     assert any(key[1] == 0 for key in model.overlay)  # 2001-13 is marked, not lost
-    before = window.session.estimate.pension.total
+    with_paste = follows_the_profile(window, qtbot)
     window.session.undo_stack.undo()  # the paste is one step
     assert model.rowCount() == rows
     window.session.undo_stack.undo()  # the amount edit
     assert window.session.profile.history[0].amount != Decimal("15000")
+    without_edit = follows_the_profile(window, qtbot)
     window.session.undo_stack.redo()
     assert window.session.profile.history[0].amount == Decimal("15000")
-    assert window.session.estimate.pension.total != before or True
+    # each undo/redo step recomputes: the figure is the redone profile's, not a stale one
+    redone = follows_the_profile(window, qtbot)
+    assert redone != without_edit  # 15000 instead of the old amount raises the pension
+    assert redone != with_paste  # the two pasted early years are gone from it
 
 
 def test_fill_future_years_with_growth(window):
@@ -90,14 +102,23 @@ def test_fill_future_years_with_growth(window):
     assert rows[str(last + 1)] == (base * Decimal("1.05")).quantize(Decimal("0.01"))
 
 
+def has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def test_language_switch_to_english_and_back(window, qtbot):
+    assert window.inputs.tabText(0) == "个人信息" and "元" in pension_text(window)
     window.set_language("en")
     assert window.language == "en"
-    assert window.inputs.tabText(0) in ("Personal", "Personal details", "Person")
-    assert "yuan" in pension_text(window) or "¥" in pension_text(window) or \
-        pension_text(window)[0].isdigit()
+    qtbot.waitUntil(lambda: window.session.estimate is not None and bool(pension_text(window)))
+    assert window.inputs.tabText(0) == "Personal details"
+    assert "yuan" in pension_text(window) and not has_chinese(pension_text(window))
+    tabs = [window.inputs.tabText(n) for n in range(window.inputs.count())]
+    assert not any(has_chinese(text) for text in tabs), tabs
     window.set_language("zh_CN")
     assert window.inputs.tabText(0) == "个人信息"
+    qtbot.waitUntil(lambda: "元" in pension_text(window))
+    assert "yuan" not in pension_text(window)
 
 
 def test_save_and_reopen(qtbot, tmp_path):
@@ -154,8 +175,13 @@ def test_invalid_retirement_shows_a_message_not_a_traceback(window, qtbot):
     ok = window.session.update("test", None, retirement="2100-01")
     assert ok
     qtbot.waitUntil(lambda: window.session.estimate is None)
-    assert window.results.error.isVisible() or not window.isVisible()
+    assert window.isVisible()
+    qtbot.waitUntil(window.results.error.isVisible)  # the message is on screen
     assert "退休" in window.results.error.text()
+    assert "Traceback" not in window.results.error.text()
     window.session.undo_stack.undo()
     assert window.session.profile == profile
-    assert QApplication.instance() is not None
+    # undoing the bad input brings the figure back and takes the message away
+    qtbot.waitUntil(lambda: window.session.estimate is not None)
+    qtbot.waitUntil(lambda: not window.results.error.isVisible())
+    assert pension_text(window).replace(",", "").startswith(str(window.session.estimate.pension.total))
