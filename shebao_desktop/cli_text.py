@@ -38,7 +38,9 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         f"{t('选择退休', 'chosen retirement')}: {r.chosen_month} ({age(r.chosen_age)})",
         f"{t('月养老金', 'monthly pension')}: {_money(p.total)}  = {t('基础', 'basic')} "
         f"{_money(p.basic_pension)} + {t('个人账户', 'account')} {_money(p.account_pension)}"
-        f" + {t('过渡性', 'transitional')} {_money(p.transitional_pension)}",
+        f" + {t('过渡性', 'transitional')} {_money(p.transitional_pension)}"
+        + "".join(f" + {e.name_zh if chinese else e.name_en} {_money(e.amount)}"
+                  for e in p.extra_pension),  # regional add-ons
         f"{t('计发基数', 'pension base')} {_money(p.pension_base)}{mark(p.pension_base_estimated)}, "
         f"{t('平均缴费指数', 'average index')} {formats.index(p.average_index)}, "
         f"{t('缴费年限', 'years')} {formats.years(p.contribution_years)}, "

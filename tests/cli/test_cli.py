@@ -596,3 +596,20 @@ def test_pension_after_the_window_while_paying_up_to_the_minimum(capsys):
                                                years=str(need + 10)), "--format", "json")
     assert code == 2
     assert_one_line_error(err, "--retire")
+
+
+def test_estimate_text_lists_the_add_ons(capsys, tmp_path):
+    profile = {"birth": "1966-01", "gender": "male", "region": "zhejiang", "deemed_years": "3",
+               "history": [{"period": str(y), "region": "zhejiang", "amount": "6000",
+                            "amount_kind": "base"} for y in range(1994, 2026)],
+               "future": {"continue_contributing": False}}
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    out = run_json(capsys, "estimate", str(path), "--as-of", "2026-11", "--format", "json")
+    names = [line["name_en"] for line in out["pension"]["extra_pension"]]
+    assert names
+    code, text, err = run(capsys, "estimate", str(path), "--as-of", "2026-11")
+    assert code == 0
+    line = next(row for row in text.splitlines() if row.startswith("monthly pension"))
+    for name in names:
+        assert name in line
