@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal
 from collections import OrderedDict
 from typing import Any, Callable, Iterator, Optional
@@ -44,7 +45,7 @@ class ParamValue:
     def estimated(self) -> bool:
         return self.status == "estimated"
 
-    @property
+    @cached_property
     def key(self) -> tuple:
         return (self.name, self.region, self.effective_from, self.status, str(self.value))
 
@@ -96,6 +97,7 @@ class PolicyView:
         #: names (or name prefixes ending in "/") left out of ``estimated_names``: figures that
         #: change no account or pension (employer-only costs) and rules
         self.uncounted: tuple[str, ...] = ()
+        self._counted: dict[str, bool] = {}  # name -> noted (from ``uncounted``)
         self._cache = cache or LookupCache()
         self._recording: Optional[list[ParamValue]] = None
         self._replayed: dict[int, dict[tuple, ParamValue]] = {}
@@ -153,9 +155,14 @@ class PolicyView:
 
     def _counts(self, found: ParamValue) -> bool:
         """An estimated answer that the ※ marks should reflect."""
-        return found.status == "estimated" and not any(
-            found.name == u or (u.endswith("/") and found.name.startswith(u))
-            for u in self.uncounted)
+        if found.status != "estimated":
+            return False
+        counted = self._counted.get(found.name)
+        if counted is None:
+            counted = self._counted[found.name] = not any(
+                found.name == u or (u.endswith("/") and found.name.startswith(u))
+                for u in self.uncounted)
+        return counted
 
     def value(self, name: str, region: str, month: YearMonth) -> Any:
         return self.get(name, region, month).value
