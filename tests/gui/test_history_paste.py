@@ -6,6 +6,8 @@ the table and the table's own rows paste back unchanged."""
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -200,3 +202,18 @@ def test_short_and_header_layouts(panel):
         {"period": "2019", "amount": "6,500", "region": "上海"}]
     assert pasted_cells("2019 6500\n") == [{"period": "2019", "amount": "6500"}]
     assert pasted_cells("2019\t上海市\t6,500.00\t工资\t12\t职工\n")[0]["amount"] == "6,500.00"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet="0123456789,.\t\n -万千元¥１２３abc上海北京期间工资基数", max_size=80))
+def test_any_pasted_text_is_kept_marked_or_refused_never_raises(qtbot, text):
+    session = Session(sample_profile(AS_OF), as_of=AS_OF)
+    panel = HistoryPanel(session)
+    before = panel.model.rowCount()
+    added, marked = panel.model.paste_text(text)
+    assert panel.model.rowCount() == before + added
+    assert added == len(pasted_cells(text))
+    left_out = set(session.left_out_rows)
+    assert {r for r, _c in panel.model.overlay} == left_out  # marked rows are the left-out rows
+    assert len(session.profile.history) == panel.model.rowCount() - len(left_out)
+    panel.deleteLater()
