@@ -2474,7 +2474,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="97"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -2529,397 +2529,413 @@ Your data is still here and has been saved.</translation>
         <translation>; housing fund {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="83"/>
+        <source>；建账前缴费年限 {n} 年</source>
+        <translation>; years before the personal account {n}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="85"/>
+        <source>；过渡性指数 {i}</source>
+        <translation>; transitional index {i}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="92"/>
         <source>不再缴费</source>
         <translation>No further contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="94"/>
         <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
         <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="96"/>
         <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
         <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="102"/>
         <source>未缴存</source>
         <translation>Not contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="104"/>
         <source>当地最低比例</source>
         <translation>Local minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
         <source>同个人</source>
         <translation>Same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
         <source>个人 {employee}，单位 {employer}</source>
         <translation>Employee {employee}, employer {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="112"/>
         <source>本人工资增长</source>
         <translation>Own wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="113"/>
         <source>社平工资增长</source>
         <translation>Average wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="114"/>
         <source>未来记账利率</source>
         <translation>Future credited interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="115"/>
         <source>通货膨胀</source>
         <translation>Inflation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="116"/>
         <source>养老金调整</source>
         <translation>Pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="128"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="125"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="134"/>
         <source>法定退休时间</source>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
+        <source>建账前缴费年限 / 过渡性指数</source>
+        <translation>Years before the account / transitional index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="157"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="162"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="176"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="194"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="263"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="291"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="263"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="305"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>

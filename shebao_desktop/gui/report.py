@@ -79,6 +79,10 @@ def _statement_text(profile: Profile) -> Optional[str]:
         text += translate("report", "；医保个人账户 {v} 元").format(v=money(st.medical_balance))
     if st.housing_fund_balance is not None:
         text += translate("report", "；住房公积金 {v} 元").format(v=money(st.housing_fund_balance))
+    if st.pre_account_years is not None:
+        text += translate("report", "；建账前缴费年限 {n} 年").format(n=number(st.pre_account_years, 2))
+    if st.transitional_index is not None:
+        text += translate("report", "；过渡性指数 {i}").format(i=number(st.transitional_index))
     return text
 
 
@@ -138,6 +142,10 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
         (translate("report", "参加工作"), str(profile.work_start) if profile.work_start else "—"),
         (translate("report", "视同缴费年限"), translate("report", "{n} 年").format(
             n=number(profile.deemed_years))),
+        # 建账前缴费年限 and 过渡性指数 as the estimate used them (typed or derived)
+        (translate("report", "建账前缴费年限 / 过渡性指数"), "{} / {}".format(
+            translate("report", "{n} 年").format(n=number(estimate.pension.pre_account_years, 2)),
+            number(estimate.pension.transitional_index))),
         (translate("report", "退休时间"), f"{r.chosen_month}（{age_text(r.chosen_age)}，{choice}）"),
         (translate("report", "住房公积金"), _housing_text(profile)),
         (translate("report", "未来缴费"), _future_text(profile)),

@@ -71,3 +71,14 @@ def test_pdf_summary_lists_add_ons_and_explains_them(zhejiang):
     assert "过渡性养老金与地方加发项目" in html
     for line in result.pension.extra_pension:
         assert html.count(line.name_zh) >= 2  # in the results and in the explanation
+
+
+def test_pdf_inputs_show_the_pre_account_years_and_the_index(qapp):
+    profile = _profile("zhejiang", history=[], statement={
+        "as_of": "2025-12", "pension_balance": "150000", "contribution_years": "30",
+        "average_index": "1.1", "pre_account_years": "6.5", "transitional_index": "0.93"})
+    result = estimate(profile, as_of=YearMonth(2026, 11))
+    html = summary_html(profile, result, chart_png=None, today_money=False, version="t",
+                        printed_on="2026-12-01")
+    assert "建账前缴费年限 6.5 年" in html and "过渡性指数 0.93" in html  # the statement's
+    assert "建账前缴费年限 / 过渡性指数" in html  # what the estimate used
