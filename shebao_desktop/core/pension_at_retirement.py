@@ -258,7 +258,9 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     years = contribution_years(total_months, counting, weight)
     index = combined_index(view, inputs)
     age = Age.between(inputs.birth, month)
-    divisor = account_pension_divisor(value("pension/account_pension_divisor"), age)
+    by_whole_years = optional_rule(view, "pension/divisor_by_whole_years", inputs, False)
+    divisor = account_pension_divisor(value("pension/account_pension_divisor"),
+                                      Age(age.years, 0) if by_whole_years else age)
     # the indexed wage on its own base where the region has one (河南: the city's), rounded to
     # the fen first where the region does so (pension/indexed_wage_rounding)
     wage_base = optional_rule(view, "pension/indexed_wage_base", inputs, base)

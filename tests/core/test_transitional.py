@@ -208,3 +208,11 @@ def test_banded_add_on():
         "bands": [{"over": 20, "upto": 25, "rate": "0.0015"}, {"over": 30, "rate": "0.0025"}]}))
     value = rule.values[YearMonth(2020, 1)].value
     assert value.bands[1].upto is None and value.band_base == "basic_base"
+
+
+def test_divisor_by_whole_years_where_a_region_says_so():
+    """60y1m: 138.4 by the monthly interpolation; 139 where pension/divisor_by_whole_years."""
+    figures = {"birth": YearMonth(1965, 1), "retire": YearMonth(2025, 2)}
+    assert _pension(**figures).account_pension_divisor == Decimal("138.4")
+    whole = _pension([("pension/divisor_by_whole_years", True)], **figures)
+    assert whole.account_pension_divisor == Decimal(139)
