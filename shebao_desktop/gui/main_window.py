@@ -9,8 +9,8 @@ from typing import Optional
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..storage.names import export_path
@@ -29,6 +29,14 @@ from .session import Session
 log = logging.getLogger(__name__)
 
 
+def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
+    scroller = QScrollArea(parent)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setWidget(page)
+    return scroller
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, profiles, settings: QSettings, language: str):
         """``profiles``: a ProfilesController (open/new/duplicate/rename/delete/list)."""
@@ -42,10 +50,9 @@ class MainWindow(QMainWindow):
         self.data_actions = DataActions(self, session, profiles)
         self._build()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1360, 860)
+        self._fit_screen()
         session.error_raised.connect(self._show_error)
         session.profile_changed.connect(self._update_title)
         session.undo_stack.cleanChanged.connect(self._update_title)
@@ -60,9 +67,11 @@ class MainWindow(QMainWindow):
         self.assumptions = AssumptionsPanel(self.session, self)
         self.results = ResultsPanel(self.session, self)
         self.inputs = QTabWidget(self)
-        self.inputs.addTab(self.person, self.tr("个人信息"))
-        self.inputs.addTab(self.history, self.tr("缴费记录"))
-        self.inputs.addTab(self.assumptions, self.tr("假设与公积金"))
+        # each input page scrolls when the screen is small (a 1366×768 laptop) instead of
+        # making the window taller than the screen
+        self.inputs.addTab(_scrolled(self.person, self), self.tr("个人信息"))
+        self.inputs.addTab(_scrolled(self.history, self), self.tr("缴费记录"))
+        self.inputs.addTab(_scrolled(self.assumptions, self), self.tr("假设与公积金"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.profiles_panel)
         splitter.addWidget(self.inputs)
@@ -70,7 +79,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([200, 520, 640])
+        pages = max(page.sizeHint().width() for page in (self.person, self.history, self.assumptions))
+        inputs = max(500, pages + 24)  # the form's own width (longer in English), then the results
+        splitter.setSizes([160, inputs, max(560, 1360 - 160 - inputs)])
         self.splitter = splitter
         self.banner = ReadOnlyBanner(self)  # a profile another window holds is read-only here
         self.banner.save_copy_requested.connect(self.save_copy)
@@ -93,6 +104,21 @@ class MainWindow(QMainWindow):
         self.refresh_profiles()
         self._update_title()
         self.statusBar().showMessage(self.tr("就绪：修改任何输入，结果即时更新"), 4000)
+
+    def _fit_screen(self) -> None:
+        """Keep the whole window on its screen: a default or restored size larger than the
+        available area (a 1366×768 laptop, a monitor unplugged) is shrunk to fit."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), room.width() - frame.width())
+        height = min(self.height(), room.height() - max(frame.height(), 30))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not room.contains(self.frameGeometry().topLeft()):
+            self.move(room.topLeft())
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

@@ -8,7 +8,8 @@ from typing import Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QSizePolicy, QTableView,
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QSizePolicy,
+                               QTableView,
                                QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -95,6 +96,8 @@ class ResultsPanel(QWidget):
         for n, card in enumerate((self.pension_card, self.rate_card, self.years_card,
                                   self.account_card, self.medical_card, self.housing_card)):
             grid.addWidget(card, n // 3, n % 3)
+        for column in range(3):  # equal widths: a long (English) title must not squeeze one card
+            grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         self.tabs = QTabWidget(self)
         self.year_table = QTableView(self)
@@ -110,7 +113,11 @@ class ResultsPanel(QWidget):
         self.age_chart = RetirementAgeChart(session, charts)
         charts_layout.addWidget(self.balances_chart, 3)
         charts_layout.addWidget(self.age_chart, 2)
-        self.tabs.addTab(charts, self.tr("图表"))
+        scroller = QScrollArea(self)  # the charts keep a readable height on a small screen
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(charts)
+        self.tabs.addTab(scroller, self.tr("图表"))
         breakdown = QWidget(self)
         b_layout = QVBoxLayout(breakdown)
         self.breakdown_title = QLabel(breakdown)
