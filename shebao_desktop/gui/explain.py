@@ -41,6 +41,7 @@ def convention_labels() -> dict[str, str]:
         "whole_years_plus_months": translate("explain", "整年数 + 零头月数折算"),
         "one": translate("explain", "按 1 计"),
         "average_index": translate("explain", "本人平均缴费指数"),
+        "half_one_plus_average": translate("explain", "(1 + 本人平均缴费指数) ÷ 2"),
         "months_2dp": translate("explain", "累计月数 ÷ 12，保留两位小数"),
         "transitional_index": translate("explain", "过渡性指数"),
         "deemed_years": translate("explain", "视同缴费年限"),

@@ -32,6 +32,7 @@ def parameter_labels() -> dict[str, tuple[str, str]]:
         "pension/deemed_years_index": (translate("explain", "视同缴费年限的缴费指数"), "ratio"),
         "pension/transitional_coefficient": (translate("explain", "过渡性养老金计发系数"), "rate"),
         "pension/transitional_index_rule": (translate("explain", "过渡性养老金使用的指数"), "convention"),
+        "pension/low_index_threshold": (translate("explain", "基础养老金低指数调整的指数下限"), "ratio"),
         "pension/rounding": (translate("explain", "养老金舍入规则"), "convention"),
         "pension/transitional_index_fallback": (translate("explain", "未填过渡性指数时使用的指数"), "convention"),
         "pension/transitional_years_rule": (translate("explain", "过渡性养老金计算年限"), "convention"),
