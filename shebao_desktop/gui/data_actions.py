@@ -20,6 +20,8 @@ from .storage_text import storage_message
 
 translate = QCoreApplication.translate
 TABLES = "CSV (*.csv);;Excel (*.xlsx)"
+#: what an import opens: also Excel's "Unicode Text" (.txt, UTF-16) and tab-separated text
+IMPORT_TABLES = "CSV / Excel / Unicode Text (*.csv *.xlsx *.xlsm *.txt *.tsv);;CSV (*.csv);;Excel (*.xlsx);;Unicode Text (*.txt)"
 
 
 class DataActions(QObject):
@@ -61,7 +63,7 @@ class DataActions(QObject):
 
     # -- history ---------------------------------------------------------------------------
     def import_history(self, path: Optional[Path] = None, ask: bool = True) -> int:
-        path = path or self._ask_path(False, translate("DataActions", "导入缴费记录"), TABLES)
+        path = path or self._ask_path(False, translate("DataActions", "导入缴费记录"), IMPORT_TABLES)
         if path is None:
             return 0
         region = self.session.profile.region
