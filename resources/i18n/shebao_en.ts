@@ -822,7 +822,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="133"/>
         <source>五险一金月缴费</source>
-        <translation>Monthly contributions (social insurance + housing fund)</translation>
+        <translation>Monthly contributions</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="136"/>
@@ -3074,7 +3074,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/tables.py" line="153"/>
         <source>计入个人账户</source>
-        <translation>To personal account</translation>
+        <translation>To account</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tables.py" line="154"/>

@@ -59,6 +59,15 @@ for card in (r.pension_card, r.rate_card, r.years_card):
     for label in (card.title, card.detail):
         if label.isVisible() and not label.wordWrap() and label.sizeHint().width() > label.width() + 1:
             out["clipped"].append([label.text(), label.sizeHint().width(), label.width()])
+bar = r.tabs.tabBar()
+out["tabs_fit"] = bar.sizeHint().width() <= r.tabs.width()
+r.tabs.setCurrentIndex(2)
+app.processEvents()
+header = r.breakdown_table.horizontalHeader()
+titles = [r.breakdown_model.headerData(i, Qt.Orientation.Horizontal) for i in range(header.count())]
+out["headers_cut"] = [(t, header.fontMetrics().horizontalAdvance(t), header.sectionSize(i))
+                      for i, t in enumerate(titles)
+                      if header.fontMetrics().horizontalAdvance(t) + 6 > header.sectionSize(i)]
 print(json.dumps(out, ensure_ascii=False))
 '''
 
@@ -94,3 +103,5 @@ def test_the_window_fits_a_1366x768_screen(laptop, language):
         assert card["value_px"] >= 14, card  # the figure did not have to shrink to fit
     assert not [p for p in m["pages"] if p["hscroll"]], m["pages"]
     assert m["clipped"] == []
+    assert m["tabs_fit"], "the result tabs need scroll arrows"
+    assert m["headers_cut"] == []
