@@ -212,7 +212,7 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
     later: list[tuple[int, list, tuple[str, ...]]] = []
     for done, (line, cells) in enumerate(rows[header_index + 1:]):
         if progress is not None and done % 500 == 499:
-            progress(len(rows))
+            progress(len(rows))  # all rows are read; this is a chance to cancel
         if all(_blank(cell) for cell in cells):
             continue
         shown = tuple(str(cell)[:100] for cell in cells if cell is not None)
