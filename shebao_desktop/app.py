@@ -130,6 +130,18 @@ def _refuse_data_dir(exc: DataDirError) -> int:
     return 2
 
 
+def _error_words(value: BaseException) -> str:
+    """An error of the core or the storage layer in the catalogue's words; anything else by
+    its kind only (its English text goes to the log)."""
+    from .core.errors import ProfileError
+    from .gui.i18n import catalogue_language
+    from .presentation.messages import error_text
+    from .storage.errors import StorageError
+    if isinstance(value, (ProfileError, StorageError)) or callable(getattr(value, "errors", None)):
+        return error_text(value, catalogue_language())
+    return type(value).__name__
+
+
 def install_error_dialog(window) -> None:
     """An unexpected error shows a dialog (and goes to the log), never a traceback; the
     profile stays in memory and is saved as usual."""
@@ -141,7 +153,8 @@ def install_error_dialog(window) -> None:
     def hook(kind, value, tb) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
         QMessageBox.critical(window, translate("MainWindow", "出错了"), translate(
-            "MainWindow", "程序遇到意外错误：{0}\n\n您的数据仍在，已自动保存。").format(value))
+            "MainWindow", "程序遇到意外错误：{0}\n\n您的数据仍在，已自动保存。").format(
+                _error_words(value)))
         try:
             window.session.save_now()
         except Exception:  # noqa: BLE001 - already reporting an error

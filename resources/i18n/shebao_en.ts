@@ -132,79 +132,79 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="40"/>
         <source>导入缴费记录（CSV/XLSX）…</source>
-        <extracomment>a history import started reading in the background (the ``BackgroundRun``: its dialog)</extracomment>
+        <extracomment>what an import opens: also Excel&apos;s &quot;Unicode Text&quot; (.txt, UTF-16) and tab-separated text a history import started reading in the background (the ``BackgroundRun``: its dialog)</extracomment>
         <translation>Import contribution history (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="41"/>
         <source>导出缴费记录模板…</source>
         <translation>Export history template…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
         <source>导出逐年结果（CSV/XLSX）…</source>
         <translation>Export year-by-year results (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="44"/>
         <source>导出档案…</source>
         <translation>Export profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="45"/>
         <source>导入档案…</source>
         <translation>Import profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="46"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="62"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="64"/>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="88"/>
         <source>导入缴费记录</source>
         <translation>Import contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="72"/>
         <source>正在读取 {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="92"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="102"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="115"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="126"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="152"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="153"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -317,183 +317,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="72"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="73"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="74"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="108"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="135"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="136"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="137"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="138"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="139"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="140"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="142"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="143"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="146"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="147"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="148"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="150"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="155"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="156"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="157"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="164"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="171"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="171"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="316"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="222"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="231"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="246"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="224"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="248"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="249"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="278"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="278"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="287"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="298"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="293"/>
-        <source>无法写入 {0}：{1}</source>
-        <translation>Cannot write {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="300"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="317"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -509,12 +504,12 @@ Results are estimates; the social insurance agency&apos;s determination is final
         <translation>Cannot open the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="143"/>
+        <location filename="../../shebao_desktop/app.py" line="155"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="143"/>
+        <location filename="../../shebao_desktop/app.py" line="155"/>
         <source>程序遇到意外错误：{0}
 
 您的数据仍在，已自动保存。</source>
@@ -523,7 +518,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
 Your data is still here and has been saved.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="165"/>
+        <location filename="../../shebao_desktop/app.py" line="178"/>
         <source>部分档案无法读取</source>
         <translation>Some profiles could not be read</translation>
     </message>
@@ -828,6 +823,11 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="136"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="162"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="163"/>
@@ -2316,6 +2316,11 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/history_model.py" line="133"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="134"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="140"/>

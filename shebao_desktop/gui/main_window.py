@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QMainWindow, Q
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
+from ..storage.errors import StorageError, from_os_error
 from ..storage.names import export_path
 
 from .assumptions_panel import AssumptionsPanel
@@ -25,6 +26,7 @@ from .read_only import DISCARD, SAVE_COPY, ReadOnlyBanner, ask_unsaved
 from .results_panel import ResultsPanel
 from .sample import blank_profile
 from .session import Session
+from .storage_text import storage_message
 
 log = logging.getLogger(__name__)
 
@@ -289,8 +291,11 @@ class MainWindow(QMainWindow):
         html, images = self.summary()
         try:
             export_pdf(html, path, images=images)
-        except OSError as exc:
-            QMessageBox.critical(self, self.tr("导出失败"), self.tr("无法写入 {0}：{1}").format(path, exc.strerror))
+        except OSError as exc:  # worded by the catalogue, never the OS's English strerror
+            problem = from_os_error(exc, Path(path))
+            if problem.code == "NOT_FOUND":  # a missing folder: the file could not be written
+                problem = StorageError("WRITE_FAILED", Path(path), problem.detail)
+            QMessageBox.critical(self, self.tr("导出失败"), storage_message(problem))
             return None
         self.statusBar().showMessage(self.tr("已导出 {0}").format(path), 6000)
         return Path(path)

@@ -97,3 +97,39 @@ def test_printed_notices_follow_todays_money(qapp):
     html = summary_html(profile, e, chart_png=None, today_money=True, version="1", printed_on="x")
     sentence = re.search(r"退休时提取住房公积金余额 ([\d,.]+) 元", html)
     assert sentence and sentence.group(1) == formats.money(amount / deflator)
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text, *a, **k: shown.append((title, text))))
+    return shown
+
+
+def test_a_failed_export_is_explained_in_chinese(chinese, qtbot, tmp_path, dialogs):
+    from shebao_desktop.app import create_app
+    _app, window = create_app(["shebao-desktop"])
+    qtbot.addWidget(window)
+    window.session.recompute()
+    assert window.export_pdf(str(tmp_path / "missing" / "summary.pdf")) is None
+    assert len(dialogs) == 1
+    title, text = dialogs[0]
+    assert title == "导出失败" and "summary.pdf" in text
+    assert not re.search(r"No such file|errno|Errno", text), text
+
+
+def test_the_unexpected_error_dialog_shows_no_english_text(chinese, qtbot, dialogs, monkeypatch):
+    import sys
+    from shebao_desktop.app import create_app, install_error_dialog
+    from shebao_desktop.core.errors import ProfileError
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    _app, window = create_app(["shebao-desktop"])
+    qtbot.addWidget(window)
+    install_error_dialog(window)
+    sys.excepthook(KeyError, KeyError("internal English detail"), None)
+    error = ProfileError("region", "UNKNOWN_REGION", "unknown region 'mars'", region="mars")
+    sys.excepthook(ProfileError, error, None)
+    assert "internal English detail" not in dialogs[0][1] and "KeyError" in dialogs[0][1]
+    assert "没有地区“mars”的政策数据" in dialogs[1][1]
+    assert "unknown region" not in dialogs[1][1]
