@@ -131,7 +131,7 @@ class HistoryModel(QAbstractTableModel):
         if not rows:
             return ""
         return translate("history", "第 {0} 行有误（标红），未计入计算；改正后计入").format(
-            "、".join(str(r + 1) for r in rows[:10]) + ("…" if len(rows) > 10 else ""))
+            translate("history", "、").join(str(r + 1) for r in rows[:10]) + ("…" if len(rows) > 10 else ""))
 
     # -- editing operations (each one undo step) -------------------------------------------
     def insert_row(self, position: int) -> None:

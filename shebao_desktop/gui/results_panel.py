@@ -159,7 +159,7 @@ class ResultsPanel(QWidget):
         rows = self.session.left_out_rows
         if not rows:
             return ""
-        shown = "、".join(str(n + 1) for n in rows[:10]) + ("…" if len(rows) > 10 else "")
+        shown = self.tr("、").join(str(n + 1) for n in rows[:10]) + ("…" if len(rows) > 10 else "")
         return "• " + self.tr("缴费记录第 {0} 行有误，未计入计算（共 {1} 行）；改正后计入").format(shown, len(rows))
 
     def refresh(self) -> None:
