@@ -1215,7 +1215,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="109"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
@@ -1231,47 +1231,52 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <source>其中补差</source>
+        <translation>Of which adjustment (补差)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="106"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="109"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="110"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="121"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="133"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="136"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="140"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="148"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>

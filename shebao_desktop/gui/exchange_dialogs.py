@@ -10,33 +10,18 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from ..presentation.messages import render
 from ..storage.exchange import HistoryPreview, TableWords
+from .i18n import catalogue_language
 from .labels import employment_labels, english, money, phase_labels, region_name
 
 translate = QCoreApplication.translate
 
 
-def reason_text(code: str, detail: str) -> str:
-    reasons = {
-        "BAD_PERIOD": translate("exchange", "期间无法识别"),
-        "PERIOD_OUT_OF_RANGE": translate("exchange", "期间超出范围"),
-        "MISSING_VALUE": translate("exchange", "缺少数值"),
-        "BAD_AMOUNT": translate("exchange", "金额不是数字"),
-        "NEGATIVE_AMOUNT": translate("exchange", "金额为负数"),
-        "AMOUNT_TOO_LARGE": translate("exchange", "金额过大"),
-        "ZERO_AMOUNT": translate("exchange", "金额为零"),
-        "BAD_MONTHS": translate("exchange", "月数无效"),
-        "DUPLICATE_PERIOD": translate("exchange", "期间重复"),
-        "NOT_PENSION": translate("exchange", "不是养老保险的行"),
-        "TOTAL_ROW": translate("exchange", "合计行"),
-        "INVALID_ROW": translate("exchange", "该行无效"),
-        "TOO_MANY_ROWS": translate("exchange", "行数过多"),
-        "BAD_REGION": translate("exchange", "未知地区"),
-        "BAD_RANGE": translate("exchange", "起止月份无效"),
-        "ADJUSTMENT_WITHOUT_MONTH": translate("exchange", "补差行没有对应月份的正常缴费行"),
-        "OTHER_INSURANCE": translate("exchange", "其他险种（已忽略）"),
-    }
-    return reasons.get(code, code)
+def reason_text(code: str, detail: str = "") -> str:
+    """Why an imported row was not taken, from the message catalogue (``detail`` is the
+    storage layer's English note: shown only as the English UI's tooltip)."""
+    return render(code, {}, catalogue_language())
 
 
 def table_words() -> TableWords:
@@ -91,13 +76,15 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(preview_summary(preview), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.accepted = QTableWidget(len(preview.accepted), 4, self)
+        self.accepted = QTableWidget(len(preview.accepted), 5, self)
         self.accepted.setHorizontalHeaderLabels([
             translate("exchange", "行号"), translate("exchange", "期间"),
-            translate("exchange", "金额（元）"), translate("exchange", "地区")])
+            translate("exchange", "金额（元）"), translate("exchange", "其中补差"),
+            translate("exchange", "地区")])
         for n, item in enumerate(preview.accepted):
+            adjusted = f"{item.adjusted:+,.2f}" if item.adjusted else ""
             for column, text in enumerate((str(item.line), item.row.period, money(item.row.amount),
-                                           region_name(item.row.region))):
+                                           adjusted, region_name(item.row.region))):
                 self.accepted.setItem(n, column, QTableWidgetItem(text))
         self.accepted.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.accepted, 2)
@@ -110,7 +97,8 @@ class ImportPreviewDialog(QDialog):
             for column, text in enumerate((str(item.line), reason_text(item.code, item.detail),
                                            " | ".join(item.cells))):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(item.detail)
+                if english():  # the storage layer's note is English: never for a Chinese user
+                    cell.setToolTip(item.detail)
                 self.rejected.setItem(n, column, cell)
         self.rejected.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.rejected, 1)
