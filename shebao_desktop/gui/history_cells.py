@@ -177,7 +177,7 @@ def row_from_cells(cells: dict[str, str], default_region: str) -> tuple[Optional
 
 #: words in a header line -> the column they name (both languages, the template's codes)
 _HEADER_WORDS = (
-    ("period", ("期间", "年份", "年月", "所属期", "月份", "period", "year", "month")),
+    ("period", ("期间", "年份", "年度", "年月", "所属期", "月份", "period", "year", "month")),
     ("amount_kind", ("类型", "kind", "type")),
     ("months", ("月数", "months")),
     ("amount", ("工资", "基数", "金额", "wage", "amount", "base", "salary")),
@@ -235,6 +235,8 @@ def pasted_cells(text: str) -> list[dict[str, str]]:
             base_header = any(keys[n] == "amount" and re.search(r"基数|base", cell, re.I)
                               for n, cell in enumerate(cells))
             continue
+        if not out and not any(re.search(r"\d", _plain(cell)) for cell in cells):
+            continue  # a title line above the rows (or a header without a period column)
         if header is not None:
             rest = [key for key in _SHORT_ORDER if key not in header]
             order: tuple[Optional[str], ...] = tuple(header) + tuple(rest)

@@ -201,6 +201,7 @@ def test_short_and_header_layouts(panel):
     assert pasted_cells("2019,\"6,500\",上海\n") == [
         {"period": "2019", "amount": "6,500", "region": "上海"}]
     assert pasted_cells("2019 6500\n") == [{"period": "2019", "amount": "6500"}]
+    assert pasted_cells("个人缴费明细\n年度\t工资\n2019\t6500\n") == [{"period": "2019", "amount": "6500"}]
     assert pasted_cells("2019\t上海市\t6,500.00\t工资\t12\t职工\n")[0]["amount"] == "6,500.00"
 
 
