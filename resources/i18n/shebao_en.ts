@@ -979,304 +979,219 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="21"/>
-        <source>期间无法识别</source>
-        <translation>Period not recognised</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="22"/>
-        <source>期间超出范围</source>
-        <translation>Period out of range</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="23"/>
-        <source>缺少数值</source>
-        <translation>Value missing</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="24"/>
-        <source>金额不是数字</source>
-        <translation>Amount is not a number</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="25"/>
-        <source>金额为负数</source>
-        <translation>Amount is negative</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="26"/>
-        <source>金额过大</source>
-        <translation>Amount too large</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="27"/>
-        <source>金额为零</source>
-        <translation>Amount is zero</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="28"/>
-        <source>月数无效</source>
-        <translation>Invalid number of months</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="29"/>
-        <source>期间重复</source>
-        <translation>Period repeated</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="30"/>
-        <source>不是养老保险的行</source>
-        <translation>Not a pension insurance row</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="31"/>
-        <source>合计行</source>
-        <translation>Total row</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="32"/>
-        <source>该行无效</source>
-        <translation>Invalid row</translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="33"/>
-        <source>行数过多</source>
-        <translation>Too many rows</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="34"/>
-        <source>未知地区</source>
-        <translation>Unknown region</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="35"/>
-        <source>起止月份无效</source>
-        <translation>Invalid start or end month</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="36"/>
-        <source>补差行没有对应月份的正常缴费行</source>
-        <translation>Adjustment (补差) row without a regular row for its month</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="37"/>
-        <source>其他险种（已忽略）</source>
-        <translation>Other insurance (ignored)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
         <source>工资</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="33"/>
         <source>基数</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="35"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="35"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="43"/>
         <source>其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。</source>
         <translation>{0} rows of other insurances (medical, unemployment, work injury, maternity…) were ignored; they are not errors.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="46"/>
         <source>补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。</source>
         <translation>{0} adjustment (补差) rows: their base is taken as a difference and added to the base of the same month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="54"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="54"/>
         <source>年末年龄</source>
         <translation>Age at year end</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="54"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="55"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="55"/>
         <source>平均缴费基数</source>
         <translation>Average base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="56"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="56"/>
         <source>养老个人缴费</source>
         <translation>Pension (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="57"/>
         <source>养老单位缴费</source>
         <translation>Pension (employer)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="57"/>
         <source>养老账户年初</source>
         <translation>Pension account (opening)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="58"/>
         <source>养老账户记入</source>
         <translation>Pension account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="59"/>
         <source>养老账户利息</source>
         <translation>Pension account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="59"/>
         <source>养老账户年末</source>
         <translation>Pension account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="60"/>
         <source>医保账户记入</source>
         <translation>Medical account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="60"/>
         <source>医保账户年末</source>
         <translation>Medical account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
         <source>公积金缴存</source>
         <translation>Housing fund deposits</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
         <source>公积金提取</source>
         <translation>Housing fund withdrawals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="62"/>
         <source>公积金年末</source>
         <translation>Housing fund (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="62"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="63"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="63"/>
         <source>当年养老金</source>
         <translation>Pension paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="64"/>
         <source>通胀折算系数</source>
         <translation>Inflation deflator</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="64"/>
         <source>含估计值</source>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="73"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="40"/>
         <source>{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。</source>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="83"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
         <source>其中补差</source>
         <translation>Of which adjustment (补差)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="107"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="119"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="122"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="126"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="134"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -2267,7 +2182,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="100"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="253"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>

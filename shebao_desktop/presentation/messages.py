@@ -67,6 +67,24 @@ class Msg(str, Enum):
     FILE_UNREADABLE = "FILE_UNREADABLE"
     FILE_UNKNOWN_REGION = "FILE_UNKNOWN_REGION"  # storage's UNKNOWN_REGION, naming the file
     TABLE_TOO_LARGE = "TABLE_TOO_LARGE"  # storage's TOO_LARGE for a table past a cap (``what``)
+    # why a row of an imported table was not taken (storage RejectedRow codes)
+    BAD_PERIOD = "BAD_PERIOD"
+    PERIOD_OUT_OF_RANGE = "PERIOD_OUT_OF_RANGE"
+    MISSING_VALUE = "MISSING_VALUE"
+    BAD_AMOUNT = "BAD_AMOUNT"
+    NEGATIVE_AMOUNT = "NEGATIVE_AMOUNT"
+    AMOUNT_TOO_LARGE = "AMOUNT_TOO_LARGE"
+    ZERO_AMOUNT = "ZERO_AMOUNT"
+    BAD_MONTHS = "BAD_MONTHS"
+    DUPLICATE_PERIOD = "DUPLICATE_PERIOD"
+    NOT_PENSION = "NOT_PENSION"
+    TOTAL_ROW = "TOTAL_ROW"
+    INVALID_ROW = "INVALID_ROW"
+    TOO_MANY_ROWS = "TOO_MANY_ROWS"
+    BAD_REGION = "BAD_REGION"
+    BAD_RANGE = "BAD_RANGE"
+    ADJUSTMENT_WITHOUT_MONTH = "ADJUSTMENT_WITHOUT_MONTH"
+    OTHER_INSURANCE = "OTHER_INSURANCE"
     # the data folder given with --data-dir or SHEBAO_DATA_DIR
     DATA_DIR_UNUSABLE = "DATA_DIR_UNUSABLE"
     # the window started where there is no display
@@ -74,6 +92,25 @@ class Msg(str, Enum):
 
 
 #: which codes are which (a test walks them against the core and storage)
+ROW_REASON_CODES = frozenset(Msg(c) for c in (
+    "BAD_PERIOD",
+    "PERIOD_OUT_OF_RANGE",
+    "MISSING_VALUE",
+    "BAD_AMOUNT",
+    "NEGATIVE_AMOUNT",
+    "AMOUNT_TOO_LARGE",
+    "ZERO_AMOUNT",
+    "BAD_MONTHS",
+    "DUPLICATE_PERIOD",
+    "NOT_PENSION",
+    "TOTAL_ROW",
+    "INVALID_ROW",
+    "TOO_MANY_ROWS",
+    "BAD_REGION",
+    "BAD_RANGE",
+    "ADJUSTMENT_WITHOUT_MONTH",
+    "OTHER_INSURANCE",
+))
 NOTICE_CODES = frozenset(Msg(c) for c in (
     "BASE_RAISED_TO_FLOOR", "BASE_CAPPED_AT_CEILING", "GAP_IN_HISTORY", "STATEMENT_USED",
     "BELOW_MINIMUM_YEARS", "EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS", "USES_ESTIMATED_VALUES",
@@ -200,6 +237,23 @@ _T = {
                           "File {name} is over the import limit (at most {limit} {what}) and was "
                           "rejected. A real contribution export has a few thousand rows: copy just "
                           "the data to a new sheet, or save it as CSV, and import that."),
+    Msg.BAD_PERIOD: ("期间无法识别", "Period not recognised"),
+    Msg.PERIOD_OUT_OF_RANGE: ("期间超出范围", "Period out of range"),
+    Msg.MISSING_VALUE: ("缺少数值", "Value missing"),
+    Msg.BAD_AMOUNT: ("金额不是数字", "Amount is not a number"),
+    Msg.NEGATIVE_AMOUNT: ("金额为负数", "Amount is negative"),
+    Msg.AMOUNT_TOO_LARGE: ("金额过大", "Amount too large"),
+    Msg.ZERO_AMOUNT: ("金额为零", "Amount is zero"),
+    Msg.BAD_MONTHS: ("月数无效", "Invalid number of months"),
+    Msg.DUPLICATE_PERIOD: ("期间重复", "Period repeated"),
+    Msg.NOT_PENSION: ("不是养老保险的行", "Not a pension insurance row"),
+    Msg.TOTAL_ROW: ("合计行", "Total row"),
+    Msg.INVALID_ROW: ("该行无效", "Invalid row"),
+    Msg.TOO_MANY_ROWS: ("行数过多", "Too many rows"),
+    Msg.BAD_REGION: ("未知地区", "Unknown region"),
+    Msg.BAD_RANGE: ("起止月份无效", "Invalid start or end month"),
+    Msg.ADJUSTMENT_WITHOUT_MONTH: ("补差行没有对应月份的正常缴费行", "Adjustment row without a regular row for its month"),
+    Msg.OTHER_INSURANCE: ("其他险种（已忽略）", "Other insurance (ignored)"),
     Msg.DATA_DIR_UNUSABLE: ("数据文件夹 {path} 无法使用：{reason}",
                             "The data folder {path} cannot be used: {reason}"),
     Msg.NEEDS_DISPLAY: ("窗口需要图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）；无界面时可用命令 "

@@ -19,8 +19,9 @@ from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.result import Notice
 from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.presentation import formats
-from shebao_desktop.presentation.messages import (_T, NOTICE_CODES, Msg, render, render_notice,
-                                                  error_text, storage_text, template)
+from shebao_desktop.presentation.messages import (_T, NOTICE_CODES, ROW_REASON_CODES, Msg, render,
+                                                  render_notice, error_text, storage_text,
+                                                  template)
 from shebao_desktop.storage.errors import CODES as STORAGE_CODES
 from shebao_desktop.storage.errors import StorageError
 
@@ -62,6 +63,18 @@ def test_every_code_of_the_core_and_the_storage_layer_is_in_the_catalogue():
     assert notices <= {c.value for c in NOTICE_CODES}, notices - {c.value for c in NOTICE_CODES}
     assert errors <= codes, errors - codes
     assert set(STORAGE_CODES) <= codes, set(STORAGE_CODES) - codes
+
+
+def test_every_reason_an_imported_row_is_rejected_is_in_the_catalogue():
+    found = set()
+    for source in (ROOT / "shebao_desktop" / "storage").rglob("*.py"):
+        text = source.read_text("utf-8")
+        found |= set(re.findall(r'Reject\(\s*"([A-Z][A-Z_]{5,})"', text))
+        found |= set(re.findall(r'RejectedRow\([^,]+,\s*"([A-Z][A-Z_]{5,})"', text))
+    assert {"BAD_PERIOD", "OTHER_INSURANCE", "TOO_MANY_ROWS"} <= found
+    reasons = {c.value for c in ROW_REASON_CODES}
+    assert found <= reasons, found - reasons
+    assert render("OTHER_INSURANCE", {}, "zh") == "其他险种（已忽略）"
 
 
 def test_amounts_and_regions_are_formatted_and_gaps_never_raise():
