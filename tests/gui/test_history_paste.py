@@ -218,3 +218,9 @@ def test_any_pasted_text_is_kept_marked_or_refused_never_raises(qtbot, text):
     assert {r for r, _c in panel.model.overlay} == left_out  # marked rows are the left-out rows
     assert len(session.profile.history) == panel.model.rowCount() - len(left_out)
     panel.deleteLater()
+
+
+def test_the_model_with_draft_rows_passes_the_model_tester(panel, qtmodeltester):
+    panel.model.paste_text("2030\t6500\n2031\tabc\n2032\t7000\t火星\n")
+    assert len(panel.session.left_out_rows) == 2
+    qtmodeltester.check(panel.model)
