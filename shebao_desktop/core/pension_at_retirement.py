@@ -184,10 +184,11 @@ def _named_index(name: str, average: Decimal, derived: Derived) -> Decimal:
 
 def _window_years(inputs: PensionInputs, window: dict, counting: str) -> Decimal:
     """Years paid inside the paid window (Beijing G实 1992-10..1998-06): counted from the
-    history when known; else from the work start (or the window's start for a person with
-    years before the account) to the window's end, at most the years actually paid."""
+    history in history mode; from statement figures, from the work start (or the window's
+    start for a person with years before the account) to the window's end, at most the years
+    actually paid."""
     first, last = YearMonth.parse(str(window["from"])), YearMonth.parse(str(window["to"]))
-    if inputs.record and min(inputs.record) <= last:  # the record reaches into the window
+    if inputs.record is not None:  # history mode: the record is what was paid
         return years_of(Decimal(_count(inputs.record, first, last)), counting)
     if inputs.work_start is not None:
         first = max(first, inputs.work_start)
