@@ -28,6 +28,8 @@ def chinese(qapp):
 
 
 def test_qt_buttons_are_in_the_ui_language(chinese):
+    from shebao_desktop.gui.i18n import qm_path
+    assert qm_path("", "qtbase_zh_CN"), "Qt's own Chinese is shipped in the package"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
                            | QDialogButtonBox.StandardButton.Ok)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
