@@ -18,9 +18,8 @@ from PySide6.QtGui import QBrush, QColor
 from ..core.profile import HistoryRow, Profile
 from ..core.yearmonth import YearMonth
 from ..storage.drafts import DraftRow, TableRow, table_rows, with_table
-from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, parse_amount,  # noqa: F401
-                            parse_employment, parse_kind, parse_months, parse_period,
-                            parse_region, pasted_cells, row_from_cells)
+from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
+                            row_from_cells)
 from .session import Session
 
 translate = QCoreApplication.translate
