@@ -893,12 +893,17 @@ Your data is still here and has been saved.</translation>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="254"/>
+        <source> + 地方加发 {0}</source>
+        <translation> + regional add-ons {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
@@ -2154,7 +2159,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="322"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
@@ -2218,87 +2223,87 @@ Your data is still here and has been saved.</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="116"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="120"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="60"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="132"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="133"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="139"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="144"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="152"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="163"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="166"/>
         <source>已粘贴 {0} 行，其中 {1} 个单元格有误。</source>
         <translation>Pasted {0} rows; {1} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="169"/>
         <source>已粘贴 {0} 行</source>
         <translation>Pasted {0} rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="207"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="317"/>
         <source>与第{0}行的月份重叠</source>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="184"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="196"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="332"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="335"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>

@@ -250,7 +250,9 @@ class ResultsPanel(QWidget):
             self.tr("{0} 元").format(money(total)),
             self.tr("基础 {0} + 个人账户 {1} + 过渡性 {2}").format(
                 money(self._deflate(p.basic_pension, e)), money(self._deflate(p.account_pension, e)),
-                money(self._deflate(p.transitional_pension, e))),
+                money(self._deflate(p.transitional_pension, e)))
+            + (self.tr(" + 地方加发 {0}").format(money(self._deflate(
+                sum((x.amount for x in p.extra_pension), Decimal(0)), e))) if p.extra_pension else ""),
             estimated or p.pension_base_estimated,
             self.tr("计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
                 money(p.pension_base), self.tr("（估计）") if p.pension_base_estimated else "",

@@ -64,3 +64,12 @@ def test_statement_panel_takes_the_transitional_index(window, qtbot):
     qtbot.waitUntil(lambda: "过渡性指数" in fields.hint.text())
     if window.session.estimate.pension.transitional_index_rule == "transitional_index":
         qtbot.waitUntil(lambda: window.session.estimate.pension.transitional_index_source == "given")
+
+
+def test_pension_card_adds_the_add_ons(window, qtbot):
+    _to_zhejiang(window, qtbot)
+    p = window.session.estimate.pension
+    assert p.extra_pension
+    detail = window.results.pension_card.findChildren(type(window.person.transitional.hint))
+    texts = " ".join(label.text() for label in detail)
+    assert "地方加发" in texts
