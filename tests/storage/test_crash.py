@@ -24,7 +24,7 @@ from shebao_desktop.storage import ProfileStore, StorageError
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 
 #: kills that must land while a temp file is half written
-MID_WRITE_KILLS = 12
+MID_WRITE_KILLS = 8
 #: the most kills tried to get them (a bound on the work, not on time)
 MAX_ATTEMPTS = 1000
 PROFILES = 3
