@@ -98,3 +98,16 @@ def test_save_dialogs_suggest_a_file_inside_their_folder(qtbot, tmp_path, monkey
         assert path.name.split(".")[0].upper() not in ("CON", "NUL", "COM1", "LPT1")
         assert not path.name.endswith((" ", ".")) and ".." not in path.parts
     window.close()
+
+
+def test_import_names_the_unknown_region_in_the_users_language(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    window = start(qtbot, tmp_path / "profiles")
+    before = window.profiles_panel.list.count()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
+    assert window.data_actions.import_profile(put(tmp_path / "in", "stranger", region="atlantis")) is None
+    [message] = shown
+    assert "stranger.json" in message and "atlantis" in message and "地区" in message
+    assert window.profiles_panel.list.count() == before  # nothing was added
+    window.close()
