@@ -164,12 +164,14 @@ def install_error_dialog(window) -> None:
 
 
 def run_gui(argv: Sequence[str]) -> int:
+    early = _hold_terminate()
     try:
         app, window = create_app([sys.argv[0], *argv])
     except ImportError as exc:  # Qt libraries missing on this system
         print(f"shebao-desktop: cannot start the window: {exc}", file=sys.stderr)
         return 1
     except DataDirError as exc:
+        _hold_terminate(keep=False)  # nothing to save: a SIGTERM ends the dialog and the program
         return _refuse_data_dir(exc)
     if window.startup_problems:
         from PySide6.QtCore import QCoreApplication
@@ -178,12 +180,25 @@ def run_gui(argv: Sequence[str]) -> int:
         QMessageBox.warning(window, translate("MainWindow", "部分档案无法读取"),
                             "\n".join(window.startup_problems))
     install_error_dialog(window)
-    _close_on_terminate(app, window)
+    _close_on_terminate(app, window, early)
     window.show()
     return app.exec()
 
 
-def _close_on_terminate(app, window) -> None:
+def _hold_terminate(keep: bool = True) -> list:
+    """A SIGTERM while the window is still being built (its profile already locked) is kept,
+    and closes the window the normal way as soon as it exists, instead of killing the process
+    with the lock left behind. ``keep=False`` gives SIGTERM its default action back."""
+    import signal
+
+    received: list = []
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, (lambda *_: received.append(True)) if keep
+                      else signal.SIG_DFL)
+    return received
+
+
+def _close_on_terminate(app, window, early: Sequence = ()) -> None:
     """SIGTERM (logout, ``kill``) closes the window the normal way, so the profile is saved."""
     import signal
 
@@ -192,6 +207,8 @@ def _close_on_terminate(app, window) -> None:
     if not hasattr(signal, "SIGTERM"):
         return
     signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.terminate))
+    if early:  # asked to stop while starting: stop as soon as the event loop runs
+        QTimer.singleShot(0, window.terminate)
     ticker = QTimer(app)  # lets Python run its signal handlers while Qt's loop waits
     ticker.start(300)
     ticker.timeout.connect(lambda: None)

@@ -116,3 +116,29 @@ def test_without_a_display_one_line_names_the_headless_commands(lang):
     # the headless commands themselves still run
     regions = _headless("regions", "--format", "json", lang=lang)
     assert regions.returncode == 0 and '"beijing"' in regions.stdout
+
+
+STOP_WHILE_STARTING = r'''
+import os, signal, sys
+from shebao_desktop import app as app_module
+real = app_module.create_app
+
+def create_app(argv):
+    os.kill(os.getpid(), signal.SIGTERM)  # asked to stop while the window is being built
+    return real(argv)
+
+app_module.create_app = create_app
+sys.exit(app_module.run_gui([]))
+'''
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_sigterm_while_starting_closes_the_window_normally(tmp_path):
+    data = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SHEBAO_DATA_DIR=str(data),
+               SHEBAO_CONFIG_DIR=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", STOP_WHILE_STARTING], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-1000:]
+    assert list(data.glob("*.json")), "the new profile was saved"
+    assert not list(data.glob("*.lock")), "the lock was released"
