@@ -111,3 +111,33 @@ def test_import_names_the_unknown_region_in_the_users_language(qtbot, tmp_path, 
     assert "stranger.json" in message and "atlantis" in message and "地区" in message
     assert window.profiles_panel.list.count() == before  # nothing was added
     window.close()
+
+
+def test_a_read_error_at_start_is_reported_and_the_file_kept(qtbot, tmp_path, monkeypatch):
+    import errno
+
+    from shebao_desktop.storage import reading
+    data = tmp_path / "profiles"
+    busy = put(data, "busy")
+    put(data, "other")
+    content = busy.read_bytes()
+    original, tries = Path.read_bytes, []
+
+    def read_bytes(path):
+        if path.name == "busy.json":
+            tries.append(path)
+            raise OSError(errno.EIO, "Input/output error")
+        return original(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(reading, "_pause", lambda attempt: None)
+    window = start(qtbot, data)
+    assert window.profiles.current_id == "other"
+    [message] = window.startup_problems
+    assert "busy.json" in message and "暂时无法读取" in message
+    # each listing of the folder tries READ_ATTEMPTS times, then reports (once)
+    assert tries and len(tries) % reading.READ_ATTEMPTS == 0
+    monkeypatch.undo()
+    assert busy.read_bytes() == content
+    assert sorted(p.name for p in data.glob("*.json")) == ["busy.json", "other.json"]
+    window.close()
