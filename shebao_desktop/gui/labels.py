@@ -8,6 +8,7 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.policy.loader import default_policy_data
+from ..presentation import formats
 
 
 
@@ -51,23 +52,17 @@ def region_name(slug: Optional[str]) -> str:
 
 
 def age_text(age: str) -> str:
-    """``63y0m`` -> 63岁 / 63 y; ``60y3m`` -> 60岁3个月 / 60 y 3 m."""
-    years, months = age.rstrip("m").split("y")
-    if english():
-        return f"{years} y" + (f" {months} m" if months != "0" else "")
-    return f"{years}岁" + (f"{months}个月" if months != "0" else "")
+    """``63y0m`` -> 63岁 / 63 y; ``60y3m`` -> 60岁3个月 / 60 y 3 m (presentation.formats)."""
+    return formats.age(age, "en" if english() else "zh")
 
 
 def money(value: Optional[Decimal], places: int = 2) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.{places}f}"
+    """``1,234.50``; ``—`` for none (presentation.formats, shared with the CLI and the PDF)."""
+    return formats.money(value, places)
 
 
 def percent(value: Optional[Decimal], places: int = 1) -> str:
-    if value is None:
-        return "—"
-    return f"{value * 100:.{places}f}%"
+    return formats.percent(value, places)
 
 
 def error_color() -> str:
