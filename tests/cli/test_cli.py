@@ -613,3 +613,17 @@ def test_estimate_text_lists_the_add_ons(capsys, tmp_path):
     line = next(row for row in text.splitlines() if row.startswith("monthly pension"))
     for name in names:
         assert name in line
+
+
+def test_pension_json_echoes_the_years_and_indices_used(capsys):
+    out = run_json(capsys, *pension_args(**{"deemed-years": "4", "pre-account-years": "6",
+                                            "transitional-index": "0.9", "work-start": "1988-03"}))
+    for key in ("extra_pension", "payable", "minimum_years", "basic_pension_years",
+                "pre_account_years", "pre_account_years_source", "account_start",
+                "transitional_years", "transitional_years_rule", "transitional_index",
+                "transitional_index_rule", "transitional_index_source",
+                "transitional_window_years", "transitional_coefficient", "total_rounding"):
+        assert key in out, key
+    assert out["pre_account_years"] == "6.0000" and out["pre_account_years_source"] == "given"
+    assert out["basic_pension_years"] == "39.0000"  # 35 paid + 4 deemed
+    assert isinstance(out["extra_pension"], list) and out["payable"] is True
