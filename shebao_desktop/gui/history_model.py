@@ -20,6 +20,7 @@ from ..core.yearmonth import YearMonth
 from ..storage.drafts import DraftRow, TableRow, table_rows, with_table
 from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
                             row_from_cells)
+from .notices import error_text
 from .session import Session
 
 translate = QCoreApplication.translate
@@ -333,4 +334,4 @@ def _reason(exc: Exception) -> str:
             overlap.group(1), int(overlap.group(2)) + 1)
     if "before age 14" in text:
         return translate("history", "期间早于14周岁")
-    return text
+    return error_text(exc)  # the catalogue's words for the profile's other checks
