@@ -1,0 +1,286 @@
+"""The wordings: every message code (an Enum) with one Chinese and one English template, and
+the words for the codes inside them. Rendering is ``messages.render``."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Msg(str, Enum):
+    # notices of an estimate (core/result.Notice codes)
+    BASE_RAISED_TO_FLOOR = "BASE_RAISED_TO_FLOOR"
+    BASE_CAPPED_AT_CEILING = "BASE_CAPPED_AT_CEILING"
+    GAP_IN_HISTORY = "GAP_IN_HISTORY"
+    STATEMENT_USED = "STATEMENT_USED"
+    BELOW_MINIMUM_YEARS = "BELOW_MINIMUM_YEARS"
+    EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS = "EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS"
+    USES_ESTIMATED_VALUES = "USES_ESTIMATED_VALUES"
+    OVERRIDE_USED = "OVERRIDE_USED"
+    HOUSING_FUND_WITHDRAWN_AT_RETIREMENT = "HOUSING_FUND_WITHDRAWN_AT_RETIREMENT"
+    WITHDRAWAL_LIMITED_TO_BALANCE = "WITHDRAWAL_LIMITED_TO_BALANCE"
+    NO_FUTURE_WAGE = "NO_FUTURE_WAGE"
+    FUTURE_WAGE_FROM_STATEMENT_INDEX = "FUTURE_WAGE_FROM_STATEMENT_INDEX"
+    PAST_MONTHS_ASSUMED_PAID = "PAST_MONTHS_ASSUMED_PAID"
+    ROW_MONTHS_DO_NOT_FIT = "ROW_MONTHS_DO_NOT_FIT"
+    STATEMENT_BALANCE_FROM_HISTORY = "STATEMENT_BALANCE_FROM_HISTORY"
+    STATEMENT_BALANCE_UNKNOWN = "STATEMENT_BALANCE_UNKNOWN"
+    # errors of bad input (core/errors.ProfileError codes)
+    UNKNOWN_REGION = "UNKNOWN_REGION"
+    REGION_DATA_INCOMPLETE = "REGION_DATA_INCOMPLETE"
+    RETIREMENT_OUTSIDE_WINDOW = "RETIREMENT_OUTSIDE_WINDOW"
+    NO_POLICY_DATA = "NO_POLICY_DATA"
+    CALCULATION_FAILED = "CALCULATION_FAILED"
+    MONTH_ROW_TOO_LONG = "MONTH_ROW_TOO_LONG"
+    PERIOD_TOO_EARLY = "PERIOD_TOO_EARLY"
+    BIRTH_OUT_OF_RANGE = "BIRTH_OUT_OF_RANGE"
+    PERIOD_BEFORE_AGE_14 = "PERIOD_BEFORE_AGE_14"
+    MONTH_IN_TWO_ROWS = "MONTH_IN_TWO_ROWS"
+    OVERRIDE_OUT_OF_RANGE = "OVERRIDE_OUT_OF_RANGE"
+    YEAR_ALREADY_STATED = "YEAR_ALREADY_STATED"
+    INVALID_VALUE = "INVALID_VALUE"  # any other check of the profile model
+    # storage (storage/errors.StorageError codes)
+    NEWER_VERSION = "NEWER_VERSION"
+    INVALID = "INVALID"
+    UNREADABLE = "UNREADABLE"
+    DISK_FULL = "DISK_FULL"
+    READ_ONLY = "READ_ONLY"
+    LOCKED = "LOCKED"
+    TOO_LARGE = "TOO_LARGE"
+    NOT_FOUND = "NOT_FOUND"
+    UNKNOWN_FORMAT = "UNKNOWN_FORMAT"
+    EXISTS = "EXISTS"
+    WRITE_FAILED = "WRITE_FAILED"
+    READ_FAILED = "READ_FAILED"  # the OS refused a read (storage/reading.py); the file is left
+    # the same codes about a file that was only read (an import), not a stored profile
+    FILE_INVALID = "FILE_INVALID"
+    FILE_UNREADABLE = "FILE_UNREADABLE"
+    FILE_UNKNOWN_REGION = "FILE_UNKNOWN_REGION"  # storage's UNKNOWN_REGION, naming the file
+    TABLE_TOO_LARGE = "TABLE_TOO_LARGE"  # storage's TOO_LARGE for a table past a cap (``what``)
+    # why a row of an imported table was not taken (storage RejectedRow codes)
+    BAD_PERIOD = "BAD_PERIOD"
+    PERIOD_OUT_OF_RANGE = "PERIOD_OUT_OF_RANGE"
+    MISSING_VALUE = "MISSING_VALUE"
+    BAD_AMOUNT = "BAD_AMOUNT"
+    NEGATIVE_AMOUNT = "NEGATIVE_AMOUNT"
+    AMOUNT_TOO_LARGE = "AMOUNT_TOO_LARGE"
+    ZERO_AMOUNT = "ZERO_AMOUNT"
+    BAD_MONTHS = "BAD_MONTHS"
+    DUPLICATE_PERIOD = "DUPLICATE_PERIOD"
+    NOT_PENSION = "NOT_PENSION"
+    TOTAL_ROW = "TOTAL_ROW"
+    INVALID_ROW = "INVALID_ROW"
+    TOO_MANY_ROWS = "TOO_MANY_ROWS"
+    BAD_REGION = "BAD_REGION"
+    BAD_RANGE = "BAD_RANGE"
+    ADJUSTMENT_WITHOUT_MONTH = "ADJUSTMENT_WITHOUT_MONTH"
+    OTHER_INSURANCE = "OTHER_INSURANCE"
+    # the data folder given with --data-dir or SHEBAO_DATA_DIR
+    DATA_DIR_UNUSABLE = "DATA_DIR_UNUSABLE"
+    # the window started where there is no display
+    NEEDS_DISPLAY = "NEEDS_DISPLAY"
+
+
+#: which codes are which (a test walks them against the core and storage)
+ROW_REASON_CODES = frozenset(Msg(c) for c in (
+    "BAD_PERIOD",
+    "PERIOD_OUT_OF_RANGE",
+    "MISSING_VALUE",
+    "BAD_AMOUNT",
+    "NEGATIVE_AMOUNT",
+    "AMOUNT_TOO_LARGE",
+    "ZERO_AMOUNT",
+    "BAD_MONTHS",
+    "DUPLICATE_PERIOD",
+    "NOT_PENSION",
+    "TOTAL_ROW",
+    "INVALID_ROW",
+    "TOO_MANY_ROWS",
+    "BAD_REGION",
+    "BAD_RANGE",
+    "ADJUSTMENT_WITHOUT_MONTH",
+    "OTHER_INSURANCE",
+))
+NOTICE_CODES = frozenset(Msg(c) for c in (
+    "BASE_RAISED_TO_FLOOR", "BASE_CAPPED_AT_CEILING", "GAP_IN_HISTORY", "STATEMENT_USED",
+    "BELOW_MINIMUM_YEARS", "EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS", "USES_ESTIMATED_VALUES",
+    "OVERRIDE_USED", "HOUSING_FUND_WITHDRAWN_AT_RETIREMENT", "WITHDRAWAL_LIMITED_TO_BALANCE",
+    "NO_FUTURE_WAGE", "FUTURE_WAGE_FROM_STATEMENT_INDEX", "PAST_MONTHS_ASSUMED_PAID",
+    "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN"))
+
+_T = {
+    Msg.BASE_RAISED_TO_FLOOR: (
+        "{year}年工资低于缴费基数下限，按下限 {floor} 元缴费",
+        "{year}: wage below the contribution base floor; contributions paid on the floor of "
+        "{floor} yuan"),
+    Msg.BASE_CAPPED_AT_CEILING: (
+        "{year}年工资高于缴费基数上限，按上限 {ceiling} 元缴费",
+        "{year}: wage above the contribution base ceiling; contributions paid on the ceiling of "
+        "{ceiling} yuan"),
+    Msg.GAP_IN_HISTORY: ("{from} 至 {to} 没有缴费记录（断缴）",
+                         "No contributions from {from} to {to} (gap)"),
+    Msg.STATEMENT_USED: ("{as_of} 及以前按权益记录单的数字计算",
+                         "Up to and including {as_of}, figures from the statement are used"),
+    Msg.BELOW_MINIMUM_YEARS: (
+        "累计缴费年限不足：需满 {required} 年，还差 {shortfall_months} 个月，"
+        "不能按月领取基本养老金（可延长缴费或一次性补足）",
+        "Contribution years insufficient: {required} years required, {shortfall_months} months "
+        "short; no monthly basic pension can be drawn (contribute longer or pay the shortfall in "
+        "a lump sum)"),
+    Msg.EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS: (
+        "弹性提前退休须先满足最低缴费年限",
+        "Early elective retirement requires meeting the minimum contribution years first"),
+    Msg.USES_ESTIMATED_VALUES: ("{count} 项参数使用了估计值（标 ※），见参数列表",
+                                "{count} parameters use estimates (marked ※); see the parameter "
+                                "list"),
+    Msg.OVERRIDE_USED: ("使用了您自定义的参数：{label} = {value}",
+                        "Uses your custom parameter: {label} = {value}"),
+    Msg.HOUSING_FUND_WITHDRAWN_AT_RETIREMENT: (
+        "退休时提取住房公积金余额 {amount} 元",
+        "Housing fund balance of {amount} yuan withdrawn at retirement"),
+    Msg.WITHDRAWAL_LIMITED_TO_BALANCE: (
+        "{month} 提取额 {wanted} 元超过余额，只能提取 {taken} 元",
+        "{month}: withdrawal of {wanted} yuan exceeds the balance; only {taken} yuan can be "
+        "withdrawn"),
+    Msg.NO_FUTURE_WAGE: ("没有可用于预测未来缴费的工资：未来不计缴费",
+                         "No wage available to project future contributions: no future "
+                         "contributions counted"),
+    Msg.FUTURE_WAGE_FROM_STATEMENT_INDEX: (
+        "未来缴费按权益记录单的平均缴费指数 {index} 推算",
+        "Future contributions projected at the statement's average contribution index {index}"),
+    Msg.PAST_MONTHS_ASSUMED_PAID: (
+        "{from} 至 {to} 没有记录：继续缴费，按已缴计算",
+        "No records from {from} to {to}: contributions continue, so these months count as paid"),
+    Msg.ROW_MONTHS_DO_NOT_FIT: (
+        "第{row}行（{period}）有 {months} 个缴费月超出该期间，未计入",
+        "Row {row} ({period}): {months} months do not fit in its period and are not counted"),
+    Msg.STATEMENT_BALANCE_FROM_HISTORY: (
+        "权益记录单未填{accounts}余额：按此前的缴费记录推算",
+        "The statement gives no {accounts} balance: it is worked out from the earlier records"),
+    Msg.STATEMENT_BALANCE_UNKNOWN: (
+        "权益记录单未填{accounts}余额，也没有此前的缴费记录：该余额从记录单日期起累计",
+        "The statement gives no {accounts} balance and there are no earlier records: that "
+        "balance is built up from the statement date"),
+    Msg.UNKNOWN_REGION: ("没有地区“{region}”的政策数据", 'No policy data for region "{region}"'),
+    Msg.REGION_DATA_INCOMPLETE: (
+        "地区“{region}”缺少社会平均工资或计发基数数据，无法估算",
+        'Region "{region}" lacks average wage or pension base data; cannot estimate'),
+    Msg.RETIREMENT_OUTSIDE_WINDOW: (
+        "所选退休时间不在可选范围 {earliest} 至 {latest} 内",
+        "The chosen retirement date is outside the allowed range {earliest} to {latest}"),
+    Msg.NO_POLICY_DATA: ("{month} {region} 没有政策数据，请检查该行期间",
+                         "No policy data for {month} in {region}; please check that row's "
+                         "period"),
+    Msg.CALCULATION_FAILED: ("计算未能完成，请检查输入", "The calculation could not be completed; "
+                             "please check the input"),
+    Msg.MONTH_ROW_TOO_LONG: ("单月的记录最多只能有 1 个缴费月", "A one-month row covers at most "
+                             "1 month"),
+    Msg.PERIOD_TOO_EARLY: ("期间早于 {year} 年", "The period is before {year}"),
+    Msg.BIRTH_OUT_OF_RANGE: ("出生年份应在 {low} 到 {high} 之间",
+                             "The birth year must be between {low} and {high}"),
+    Msg.PERIOD_BEFORE_AGE_14: ("第{row}行的期间 {period} 早于14周岁",
+                               "Row {row}: the period {period} is before age 14"),
+    Msg.MONTH_IN_TWO_ROWS: ("{month} 同时出现在第{row}行和第{other}行",
+                            "{month} appears in row {row} and in row {other}"),
+    Msg.YEAR_ALREADY_STATED: ("第{row}行（{period}）有 {months} 个缴费月，但该年其余月份已由其他行填写",
+                              "Row {row} ({period}) has {months} months, but other rows already "
+                              "state the rest of that year"),
+    Msg.OVERRIDE_OUT_OF_RANGE: ("自定义参数的值超出允许范围", "A custom parameter's value is out "
+                                "of range"),
+    Msg.INVALID_VALUE: ("“{field}”的值无效", 'The value of "{field}" is not valid'),
+    Msg.NEWER_VERSION: ("档案 {name} 来自更新版本的程序，本程序不能打开；文件未作改动。",
+                        "Profile {name} was created by a newer version of the program and cannot "
+                        "be opened; the file was not changed."),
+    Msg.INVALID: ("档案 {name} 内容无效，已另存为 {aside}，其他档案不受影响。",
+                  "Profile {name} is invalid; it was set aside as {aside}. Other profiles are not "
+                  "affected."),
+    Msg.UNREADABLE: ("档案 {name} 无法读取，已另存为 {aside}，其他档案不受影响。",
+                     "Profile {name} could not be read; it was set aside as {aside}. Other "
+                     "profiles are not affected."),
+    Msg.DISK_FULL: ("磁盘已满，未能保存 {name}；数据仍在内存中，请腾出空间后再保存。",
+                    "Disk full: could not save {name}. The data is still in memory; free some "
+                    "space, then save again."),
+    Msg.READ_ONLY: ("文件夹只读，未能保存 {name}；数据仍在内存中。",
+                    "The folder is read-only: could not save {name}. The data is still in "
+                    "memory."),
+    Msg.LOCKED: ("档案 {name} 正在被另一个程序窗口使用。",
+                 "Profile {name} is in use by another program window."),
+    Msg.TOO_LARGE: ("文件 {name} 太大，已拒绝。", "File {name} is too large and was rejected."),
+    Msg.NOT_FOUND: ("找不到 {name}。", "{name} was not found."),
+    Msg.UNKNOWN_FORMAT: ("无法识别文件 {name} 的格式。", "Cannot recognise the format of file "
+                         "{name}."),
+    Msg.EXISTS: ("{name} 已存在。", "{name} already exists."),
+    Msg.WRITE_FAILED: ("未能写入 {name}；数据仍在内存中。", "Could not write {name}; the data is "
+                       "still in memory."),
+    Msg.READ_FAILED: ("暂时无法读取 {name}（没有权限或磁盘出错），文件未作改动；请稍后再试。",
+                      "{name} could not be read just now (no permission or a disk error); the "
+                      "file was not changed. Please try again later."),
+    Msg.FILE_UNKNOWN_REGION: ("{name} 中的地区“{region}”没有政策数据，无法使用该档案；文件未作改动。",
+                              '{name} uses the region "{region}", for which there is no policy '
+                              "data; the profile cannot be used. The file was not changed."),
+    Msg.FILE_INVALID: ("文件 {name} 的内容无效。", "The content of file {name} is not valid."),
+    Msg.FILE_UNREADABLE: ("文件 {name} 无法读取（可能不是文本表格，或编码不是 UTF-8/GB18030）。",
+                          "File {name} cannot be read (perhaps not a text table, or not in "
+                          "UTF-8/GB18030)."),
+    Msg.TABLE_TOO_LARGE: ("文件 {name} 超出导入上限（{what}最多 {limit}），已拒绝。真实的缴费明细只有几千行："
+                          "请只把数据复制到一个新工作表，或另存为 CSV 后再导入。",
+                          "File {name} is over the import limit (at most {limit} {what}) and was "
+                          "rejected. A real contribution export has a few thousand rows: copy just "
+                          "the data to a new sheet, or save it as CSV, and import that."),
+    Msg.BAD_PERIOD: ("期间无法识别", "Period not recognised"),
+    Msg.PERIOD_OUT_OF_RANGE: ("期间超出范围", "Period out of range"),
+    Msg.MISSING_VALUE: ("缺少数值", "Value missing"),
+    Msg.BAD_AMOUNT: ("金额不是数字", "Amount is not a number"),
+    Msg.NEGATIVE_AMOUNT: ("金额为负数", "Amount is negative"),
+    Msg.AMOUNT_TOO_LARGE: ("金额过大", "Amount too large"),
+    Msg.ZERO_AMOUNT: ("金额为零", "Amount is zero"),
+    Msg.BAD_MONTHS: ("月数无效", "Invalid number of months"),
+    Msg.DUPLICATE_PERIOD: ("期间重复", "Period repeated"),
+    Msg.NOT_PENSION: ("不是养老保险的行", "Not a pension insurance row"),
+    Msg.TOTAL_ROW: ("合计行", "Total row"),
+    Msg.INVALID_ROW: ("该行无效", "Invalid row"),
+    Msg.TOO_MANY_ROWS: ("行数过多", "Too many rows"),
+    Msg.BAD_REGION: ("未知地区", "Unknown region"),
+    Msg.BAD_RANGE: ("起止月份无效", "Invalid start or end month"),
+    Msg.ADJUSTMENT_WITHOUT_MONTH: ("补差行没有对应月份的正常缴费行", "Adjustment row without a regular row for its month"),
+    Msg.OTHER_INSURANCE: ("其他险种（已忽略）", "Other insurance (ignored)"),
+    Msg.DATA_DIR_UNUSABLE: ("数据文件夹 {path} 无法使用：{reason}",
+                            "The data folder {path} cannot be used: {reason}"),
+    Msg.NEEDS_DISPLAY: ("窗口需要图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）；无界面时可用命令 "
+                        "{commands}，例如 shebao-desktop estimate 档案.json",
+                        "the window needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+                        "without one use the commands {commands}, e.g. shebao-desktop estimate "
+                        "profile.json"),
+}
+
+#: why a data folder cannot be used (the ``reason`` of DATA_DIR_UNUSABLE)
+DATA_DIR_REASONS = {
+    "NOT_A_FOLDER": ("它是一个文件，不是文件夹", "it is a file, not a folder"),
+    "NOT_WRITABLE": ("没有写入权限", "it is not writable"),
+    "NOT_READABLE": ("没有读取权限", "it is not readable"),
+    "CANNOT_CREATE": ("无法创建", "it cannot be created"),
+}
+
+#: what an imported table has too many of (the ``what`` of TABLE_TOO_LARGE; storage/xlsx_limits.py)
+TABLE_LIMITS = {
+    "cells": ("单元格（空的带格式单元格也计入）", "cells (empty formatted cells count too)"),
+    "rows": ("行", "rows"),
+    "strings": ("不同的文字", "distinct texts"),
+}
+
+#: labels of the profile's fields, for a check that names only its field
+_FIELDS = {
+    "name": ("姓名", "name"), "birth": ("出生年月", "birth"), "gender": ("性别", "gender"),
+    "category": ("身份类别", "category"), "region": ("参保地区", "region"),
+    "work_start": ("参加工作时间", "work start"), "deemed_years": ("视同缴费年限", "deemed years"),
+    "retirement": ("计划退休", "retirement"), "history": ("缴费记录", "history"),
+    "period": ("期间", "period"), "amount": ("金额", "amount"), "months": ("缴费月数", "months"),
+    "statement": ("权益记录单", "statement"), "assumptions": ("假设", "assumptions"),
+    "future": ("未来缴费", "future contributions"), "housing_fund": ("住房公积金", "housing fund"),
+}
+
+MONEY_PARAMS = ("floor", "ceiling", "amount", "wanted", "taken")
+
+#: account codes in a notice's ``accounts`` list
+_ACCOUNTS = {"pension": ("养老保险个人账户", "pension account"),
+             "medical": ("医保个人账户", "medical account"),
+             "housing_fund": ("住房公积金", "housing fund")}
