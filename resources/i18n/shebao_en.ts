@@ -518,7 +518,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
 Your data is still here and has been saved.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="178"/>
+        <location filename="../../shebao_desktop/app.py" line="180"/>
         <source>部分档案无法读取</source>
         <translation>Some profiles could not be read</translation>
     </message>
@@ -1944,122 +1944,132 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
+        <source>本地区使用 (1 + 平均缴费指数) ÷ 2</source>
+        <translation>this region uses (1 + average index) ÷ 2</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
+        <source>本地区使用平均缴费指数，低于 1 时按 1</source>
+        <translation>this region uses the average index, at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
         <source>本地区使用 (1 + 本人平均缴费指数) ÷ 2</source>
         <translation>this region uses (1 + the person&apos;s average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="69"/>
         <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
         <translation>this region uses a transitional (deemed-years) index: the one you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="70"/>
         <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
         <translation>this region uses a transitional (deemed-years) index; none entered, so the region&apos;s default: {d}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="71"/>
         <source>平均缴费指数</source>
         <translation>the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="72"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
         <source>本地区按视同缴费年限计</source>
         <translation>this region counts the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="81"/>
         <source>您填写的数值</source>
         <translation>the value you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
         <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="83"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="86"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="93"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="94"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="97"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="100"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="103"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="107"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="111"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="114"/>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="127"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="146"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="163"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="184"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="188"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
@@ -2159,7 +2169,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="323"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
@@ -2223,87 +2233,87 @@ Your data is still here and has been saved.</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="117"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="121"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="61"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="133"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="134"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="140"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="145"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="153"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="164"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="167"/>
         <source>已粘贴 {0} 行，其中 {1} 个单元格有误。</source>
         <translation>Pasted {0} rows; {1} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="170"/>
         <source>已粘贴 {0} 行</source>
         <translation>Pasted {0} rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="208"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="318"/>
         <source>与第{0}行的月份重叠</source>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="185"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="197"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="333"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="336"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>
@@ -2329,78 +2339,78 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="19"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="20"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="19"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="20"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="23"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="24"/>
         <source>企业职工（工人岗位）</source>
         <translation>Enterprise employee (worker post)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="23"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="24"/>
         <source>企业职工（管理/技术岗位）</source>
         <translation>Enterprise employee (managerial/technical post)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="24"/>
-        <location filename="../../shebao_desktop/gui/labels.py" line="28"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="25"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="29"/>
         <source>灵活就业</source>
         <translation>Flexible employment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="28"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="29"/>
         <source>职工</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="33"/>
         <source>缴费</source>
         <translation>Contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="33"/>
         <source>退休</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="33"/>
         <source>退休当年</source>
         <translation>Retirement year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
         <source>养老保险</source>
         <translation>Pension insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
         <source>医疗保险</source>
         <translation>Medical insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
         <source>失业保险</source>
         <translation>Unemployment insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="38"/>
         <source>工伤保险</source>
         <translation>Work injury insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="38"/>
         <source>生育保险</source>
         <translation>Maternity insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="38"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
@@ -3026,7 +3036,7 @@ Your data is still here and has been saved.</translation>
     <name>transitional</name>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="44"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="66"/>
         <source>已填写</source>
         <translation>entered</translation>
     </message>
@@ -3062,87 +3072,93 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="64"/>
         <source>本地区过渡性养老金使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region&apos;s transitional pension uses (1 + the average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="62"/>
+        <source>本地区过渡性养老金使用平均缴费指数，低于 1 时按 1</source>
+        <translation>this region&apos;s transitional pension uses the average index, at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="68"/>
         <source>未填写，按本地区默认（{0}）</source>
         <translation>not entered: the region&apos;s default ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
         <source>平均缴费指数</source>
         <translation>average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="70"/>
         <source>指数 1</source>
         <translation>index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="71"/>
         <source>过渡性指数 {0}：{1}</source>
         <translation>Transitional index {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="71"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="113"/>
         <source>建账前缴费年限</source>
         <translation>Years before personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="76"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="77"/>
         <source>过渡性养老金计算年限 {0} 年（本地区按{1}计）</source>
         <translation>Transitional pension counts {0} years (this region counts the {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="80"/>
         <source>；另计 {0} 年实际缴费（本人指数 {1}）</source>
         <translation>; plus {0} years actually paid (own index {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="87"/>
         <source>地方加发项目：无</source>
         <translation>Regional add-ons: none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="89"/>
         <source>地方加发项目（每月）：{0}</source>
         <translation>Regional add-ons (monthly): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="103"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="103"/>
         <source>按地区规则推算</source>
         <translation>derived by the region&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="105"/>
         <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
         <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="108"/>
         <source>按地区默认</source>
         <translation>region&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="109"/>
         <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
         <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="114"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
     </message>

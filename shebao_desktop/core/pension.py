@@ -5,7 +5,7 @@ Each function is one named quantity; the figures they use come from the policy d
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from .money import FEN, round_to
 from .retirement import Age
@@ -34,9 +34,12 @@ def account_pension_divisor(table: dict[int, Decimal], age: Age) -> Decimal:
 def contribution_years(total_months: Decimal, counting: str,
                        month_weight: Decimal | None) -> Decimal:
     """Years N in the basic pension. ``exact_months``: months / 12 (unrounded);
+    ``tenths_up``: months / 12 rounded up to 0.1 (401 months -> 33.5);
     ``months_2dp``: months / 12 rounded half-up to 2 decimals (年限计算到月，保留两位小数:
     400 months -> 33.33); ``whole_years_plus_months``: whole years + remaining months x a
     regional month weight (Shanghai: 0.083 year per month, i.e. 0.083% of the base each)."""
+    if counting == "tenths_up":  # 安徽: months / 12 rounded up to 0.1 year
+        return (Decimal(total_months) / Decimal(12)).quantize(Decimal("0.1"), rounding=ROUND_CEILING)
     if counting == "months_2dp":
         return (Decimal(total_months) / Decimal(12)).quantize(FEN, rounding=ROUND_HALF_UP)
     if counting == "whole_years_plus_months":

@@ -143,7 +143,8 @@ def derive(view: PolicyView, inputs: PensionInputs, average: Decimal) -> Derived
 def _rule_index(rule: str, average: Decimal) -> Decimal:
     """Z for an index rule: 1, Ī, or (1 + Ī) / 2 (四川, 重庆: the basic pension's weighting)."""
     return {"one": Decimal(1), "average_index": average,
-            "half_one_plus_average": (1 + average) / 2}[rule]
+            "half_one_plus_average": (1 + average) / 2,
+            "average_index_floor_one": max(Decimal(1), average)}[rule]
 
 
 def low_index_factor(view: PolicyView, inputs: PensionInputs, index: Decimal) -> Decimal:
@@ -224,6 +225,9 @@ def _addons(view: PolicyView, inputs: PensionInputs, base: Decimal, average: Dec
             continue
         if rule.requires == "minimum_years" and not payable:
             continue
+        if rule.min_paid_years is not None and \
+                Decimal(inputs.actual_months) < rule.min_paid_years * 12:
+            continue  # only with so many years actually paid (吉林 增发: 20)
         counted = {"total_years": years, "full_total_years": Decimal(int(total_months // 12)),
                    "deemed_years": inputs.deemed_years,
                    "pre_account_years": derived.pre_account_years}[rule.years]

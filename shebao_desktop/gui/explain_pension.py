@@ -60,6 +60,10 @@ def _index_text(estimate: Estimate) -> str:
     if p.transitional_index_rule == "average_index":
         return translate("explain_pension", "本地区使用本人平均缴费指数")
     if p.transitional_index_rule == "half_one_plus_average":
+        return translate("explain_pension", "本地区使用 (1 + 平均缴费指数) ÷ 2")
+    if p.transitional_index_rule == "average_index_floor_one":
+        return translate("explain_pension", "本地区使用平均缴费指数，低于 1 时按 1")
+    if p.transitional_index_rule == "half_one_plus_average":
         return translate("explain_pension", "本地区使用 (1 + 本人平均缴费指数) ÷ 2")
     if p.transitional_index_source == "given":
         return translate("explain_pension", "本地区使用过渡性指数（视同缴费指数），取您填写的数值")

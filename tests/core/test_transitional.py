@@ -216,3 +216,30 @@ def test_divisor_by_whole_years_where_a_region_says_so():
     assert _pension(**figures).account_pension_divisor == Decimal("138.4")
     whole = _pension([("pension/divisor_by_whole_years", True)], **figures)
     assert whole.account_pension_divisor == Decimal(139)
+
+
+def test_years_rounded_up_to_the_tenth():
+    """安徽-style tenths_up: 401 months = 33.4167 years -> 33.5; 36 months -> 3.0."""
+    assert contribution_years(Decimal(401), "tenths_up", None) == Decimal("33.5")
+    assert contribution_years(Decimal(36), "tenths_up", None) == Decimal("3.0")
+
+
+def test_index_rule_average_floored_at_one():
+    """内蒙古-style: Z = max(Ī, 1)."""
+    rule = [("pension/transitional_index_rule", "average_index_floor_one")]
+    low = _pension(rule, deemed_years=Decimal(5), average_index=Decimal("0.8"))
+    high = _pension(rule, deemed_years=Decimal(5), average_index=Decimal("1.3"))
+    assert low.transitional_index == Decimal(1) and high.transitional_index == Decimal("1.3")
+
+
+def test_add_on_only_with_enough_years_actually_paid():
+    """An add-on with min_paid_years 20 is paid with 25 paid years, not with 15 paid + 10 deemed."""
+    from shebao_desktop.core.policy.schema import AddonValue
+    rule = AddonValue(name_zh="测试加发", name_en="Test add-on", fixed=Decimal(100),
+                      min_paid_years=Decimal(20))
+    name = "pension/addons/pension_subsidy"  # a Zhejiang add-on, replaced by the test rule
+    enough = _pension([(name, rule)], region="zhejiang", actual_months=Decimal(300))
+    short = _pension([(name, rule)], region="zhejiang", actual_months=Decimal(180),
+                     deemed_years=Decimal(10))
+    assert [e.amount for e in enough.extra_pension if e.name_zh == "测试加发"] == [Decimal("100.00")]
+    assert not [e for e in short.extra_pension if e.name_zh == "测试加发"]

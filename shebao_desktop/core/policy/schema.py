@@ -163,11 +163,18 @@ class AddonValue(_Strict):
     #: the base of the bands: the pension base C, or the basic pension's base (a x C + indexed
     #: wage) / 2
     band_base: Literal["pension_base", "basic_base"] = "basic_base"
+    #: paid only to people with at least these years actually paid (deemed years not counted)
+    min_paid_years: Optional[Decimal] = Field(default=None, ge=0)
 
     @field_validator("fixed", "per_year", "per_index_year", "base_rate", mode="before")
     @classmethod
     def _number(cls, value: Any) -> Decimal:
         return _to_decimal(value)
+
+    @field_validator("min_paid_years", mode="before")
+    @classmethod
+    def _optional_number(cls, value: Any) -> Optional[Decimal]:
+        return None if value is None else _to_decimal(value)
 
 
 class RegionIndex(_Strict):
