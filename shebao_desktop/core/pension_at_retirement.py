@@ -211,7 +211,8 @@ def _paid_window(view: PolicyView, inputs: PensionInputs) -> Optional[dict]:
 
 def _addons(view: PolicyView, inputs: PensionInputs, base: Decimal, average: Decimal,
             derived: Derived, years: Decimal, total_months: Decimal,
-            payable: bool, basic_base: Decimal) -> list[ExtraPension]:
+            payable: bool, basic_base: Decimal,
+            transitional: Decimal = ZERO) -> list[ExtraPension]:
     lines = []
     for name in view.data.listed(ADDONS, inputs.region):
         try:
@@ -237,6 +238,10 @@ def _addons(view: PolicyView, inputs: PensionInputs, base: Decimal, average: Dec
                       for band in rule.bands), ZERO)
         amount = addon_pension(rule.fixed, rule.per_year, rule.per_index_year, rule.base_rate,
                                base, index, counted, rule.rounding, banded)
+        if rule.top_up:  # only as far as it exceeds the transitional pension (广东: the larger)
+            amount = max(ZERO, amount - transitional)
+            if amount == 0:
+                continue
         ref = found.reference
         lines.append(ExtraPension(
             parameter=name, name_zh=rule.name_zh, name_en=rule.name_en, amount=amount,
@@ -292,7 +297,7 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     transitional = round_to(raw, per_part("transitional"))
     payable = inputs.minimum_years is None or total_months >= inputs.minimum_years * 12
     extras = _addons(view, inputs, base, index, derived, years, total_months, payable,
-                     (factor * base + indexed_wage) / 2)
+                     (factor * base + indexed_wage) / 2, transitional)
     total_rule = value("pension/total_rounding")
     total = round_to(basic + account + transitional + sum((e.amount for e in extras), ZERO),
                      total_rule)

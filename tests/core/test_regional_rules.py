@@ -1,5 +1,5 @@
 """Regional pension rules that are data but need their own reading in the engine:
-广东's low-index base term and 定额加发 for people without pre-account years, Shenzhen's
+广东's low-index base term and 定额加发 (the larger of it and the transitional pension), Shenzhen's
 exemption, and 四川/重庆's transitional index (1 + Ī) / 2. Figures from approval forms
 (tests/core/forms/)."""
 
@@ -40,12 +40,18 @@ def test_shenzhen_does_not_scale_the_base_term():
     assert Decimal(got["basic_pension"]) == Decimal("2338.16")  # 11293 x 1.3803 / 2 x 30 x 1%, not scaled
 
 
-def test_guangdong_fixed_supplement_only_without_pre_account_years():
+def test_guangdong_fixed_supplement_is_the_larger_of_it_and_the_transitional_pension():
     lines = {e["name"]: Decimal(e["amount"]) for e in pension(**JIANGMEN)["extra_pension"]}
-    assert lines == {"定额加发": Decimal("168.00")}  # 100 + 4 x 17 full years
-    with_pre = pension(**{**JIANGMEN, "deemed_years": "1", "years": "16.75",
-                          "pre_account_years": "2"})
-    assert [e["name"] for e in with_pre["extra_pension"]] == []
+    assert lines == {"定额加发": Decimal("168.00")}  # 100 + 4 x 17 full years, no transitional
+    small = pension(**{**JIANGMEN, "deemed_years": "1", "years": "16.75", "pre_account_years": "2"})
+    # new method 9028 x 0.452 x 2 x 1.2% = 97.94; the supplement tops it up to 168
+    assert Decimal(small["transitional_pension"]) == Decimal("97.94")
+    assert [(e["name"], Decimal(e["amount"])) for e in small["extra_pension"]] == \
+        [("定额加发", Decimal("70.06"))]
+    large = pension(**{**JIANGMEN, "deemed_years": "8", "years": "9.75", "pre_account_years": "12",
+                       "transitional_index": "1.2"})
+    assert Decimal(large["transitional_pension"]) == Decimal("1560.04")  # 9028 x 1.2 x 12 x 1.2%
+    assert large["extra_pension"] == []
 
 
 def test_sichuan_transitional_index_is_half_of_one_plus_the_average():

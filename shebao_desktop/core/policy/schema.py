@@ -165,6 +165,9 @@ class AddonValue(_Strict):
     band_base: Literal["pension_base", "basic_base"] = "basic_base"
     #: paid only to people with at least these years actually paid (deemed years not counted)
     min_paid_years: Optional[Decimal] = Field(default=None, ge=0)
+    #: paid only as far as it exceeds the transitional pension, i.e. the person gets the larger of
+    #: the two (广东 定额加发 against the new-method transitional pension)
+    top_up: bool = False
 
     @field_validator("fixed", "per_year", "per_index_year", "base_rate", mode="before")
     @classmethod
