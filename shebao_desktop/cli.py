@@ -28,6 +28,7 @@ from . import __version__
 from .storage.errors import StorageError
 from .storage.reading import read_profile_file
 from .cli_text import estimate_text, pension_text, regions_text, retirement_text
+from .presentation.messages import error_text, storage_text
 
 EXIT_BAD_INPUT = 2
 
@@ -124,6 +125,8 @@ def _read_profile(path: Path) -> Profile:
     try:
         return read_profile_file(path)
     except StorageError as exc:
+        if _chinese():  # the catalogue's words, never the storage layer's English detail
+            raise InputError(exc.params.get("field", str(path)), storage_text(exc, "zh")) from None
         if "field" in exc.params:  # the content: name the field
             raise InputError(exc.params["field"], exc.params.get("problem", exc.detail)) from None
         raise InputError(str(path), exc.detail) from None
@@ -347,7 +350,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except InputError as exc:
         return _fail(f"{exc.field}: {exc.problem}")
     except ProfileError as exc:
-        return _fail(f"{exc.field}: {exc.detail}")
+        return _fail(f"{exc.field}: {error_text(exc, 'zh') if _chinese() else exc.detail}")
     except PolicyDataError as exc:
         return _fail(f"policy data: {exc}")
     except (ValueError, ArithmeticError) as exc:

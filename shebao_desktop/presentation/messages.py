@@ -130,7 +130,11 @@ def storage_text(problem, language: str) -> str:
     if code == "TOO_LARGE" and params.get("what") in TABLE_LIMITS:  # an import past a cap
         code = "TABLE_TOO_LARGE"
         params["what"] = TABLE_LIMITS[params["what"]][0 if formats.is_zh(language) else 1]
-    return render(code, params, language)
+    text = render(code, params, language)
+    cause = params.get("cause")  # which check of the content failed (storage.codec)
+    if cause and template(cause, language) is not None:
+        text += ("" if formats.is_zh(language) else " ") + render(cause, params, language)
+    return text
 
 
 def error_text(exc: BaseException, language: str) -> str:

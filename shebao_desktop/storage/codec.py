@@ -17,7 +17,7 @@ from typing import Any, Optional
 
 from pydantic import ValidationError
 
-from ..core.errors import first_error
+from ..core.errors import ProfileError, first_error
 from ..core.policy.loader import default_policy_data
 from ..core.profile import Profile
 from .drafts import profile_from_dict
@@ -76,6 +76,18 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {first.get('msg', 'invalid')}"[:300] + more
 
 
+def _cause(exc: ValidationError) -> dict[str, str]:
+    """The code (and its parameters) of the profile check that failed, for the message
+    catalogue: ``cause`` is a ProfileError code, or INVALID_VALUE naming the field."""
+    errors = exc.errors(include_url=False, include_input=False)
+    if not errors:
+        return {}
+    cause = (errors[0].get("ctx") or {}).get("error")
+    if isinstance(cause, ProfileError):
+        return {**{k: str(v) for k, v in cause.params.items()}, "cause": cause.code}
+    return {"cause": "INVALID_VALUE"}
+
+
 def check_regions(profile: Profile, path: Optional[Path] = None) -> Profile:
     """``profile`` if the policy data knows its region and every history row's region, else
     UNKNOWN_REGION naming the first unknown one (a profile from a newer program, or edited)."""
@@ -100,7 +112,7 @@ def validate(raw: Any, path: Optional[Path] = None) -> Profile:
     except ValidationError as exc:
         where, problem = first_error(exc)
         raise StorageError(INVALID, path, _first_error(exc), field=where or "profile",
-                           problem=problem[:300]) from None
+                           problem=problem[:300], **_cause(exc)) from None
     except (ValueError, TypeError, ArithmeticError, RecursionError) as exc:
         raise StorageError(INVALID, path, f"invalid profile: {str(exc)[:200]}") from None
     return check_regions(profile, path)

@@ -167,3 +167,20 @@ def test_the_catalogue_loads_no_qt():
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_bad_profile_file_is_explained_in_chinese_on_the_command_line(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "birth": "1980-01", "gender": "male", '
+                   '"region": "beijing", "history": [{"period": "2020-03", '
+                   '"region": "beijing", "amount": "5000", "months": 3}]}', encoding="utf-8")
+    env = dict(__import__("os").environ, LANG="zh_CN.UTF-8", LC_ALL="", LC_MESSAGES="")
+    done = subprocess.run([sys.executable, "-m", "shebao_desktop", "estimate", str(bad)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    line = done.stderr.strip()
+    assert line == "shebao-desktop: history.0: 文件 bad.json 的内容无效。单月的记录最多只能有 1 个缴费月"
+    english = subprocess.run([sys.executable, "-m", "shebao_desktop", "estimate", str(bad)],
+                             env=dict(env, LANG="C.UTF-8"), capture_output=True, text=True,
+                             timeout=120)
+    assert "a month row covers at most 1 month" in english.stderr
