@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from .yearmonth import YearMonth
 
@@ -32,6 +32,11 @@ class ParameterUsed(_Out):
     url: Optional[str] = None
     confidence: Optional[str] = None
     method: Optional[str] = None
+
+    @field_serializer("value")
+    def _value(self, value: Any) -> Any:
+        """A month value (pension/account_start) is written "YYYY-MM", like every other month."""
+        return str(value) if isinstance(value, YearMonth) else value
 
 
 class AccountYear(_Out):

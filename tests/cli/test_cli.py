@@ -627,3 +627,15 @@ def test_pension_json_echoes_the_years_and_indices_used(capsys):
     assert out["pre_account_years"] == "6.0000" and out["pre_account_years_source"] == "given"
     assert out["basic_pension_years"] == "39.0000"  # 35 paid + 4 deemed
     assert isinstance(out["extra_pension"], list) and out["payable"] is True
+
+
+def test_estimate_json_writes_months_and_add_on_rules_readably(capsys, tmp_path):
+    profile = {"birth": "1966-01", "gender": "male", "region": "zhejiang",
+               "history": [{"period": "2020", "region": "zhejiang", "amount": "6000"}]}
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    out = run_json(capsys, "estimate", str(path), "--as-of", "2026-11", "--format", "json")
+    values = {p["name"]: p["value"] for p in out["parameters"]}
+    assert re.fullmatch(r"\d{4}-\d{2}", values["pension/account_start"])
+    addons = [v for name, v in values.items() if name.startswith("pension/addons/")]
+    assert addons and all(v["name_zh"] for v in addons)
