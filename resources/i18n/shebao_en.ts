@@ -1954,122 +1954,117 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
-        <source>本地区使用 (1 + 本人平均缴费指数) ÷ 2</source>
-        <translation>this region uses (1 + the person&apos;s average index) ÷ 2</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="69"/>
         <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
         <translation>this region uses a transitional (deemed-years) index: the one you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="68"/>
         <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
         <translation>this region uses a transitional (deemed-years) index; none entered, so the region&apos;s default: {d}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="69"/>
         <source>平均缴费指数</source>
         <translation>the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="70"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="76"/>
         <source>本地区按视同缴费年限计</source>
         <translation>this region counts the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
         <source>您填写的数值</source>
         <translation>the value you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
         <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="81"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="91"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="92"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="95"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="98"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="101"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="105"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="109"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="118"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="120"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="125"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="144"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="165"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="186"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="190"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
@@ -3036,7 +3031,7 @@ Your data is still here and has been saved.</translation>
     <name>transitional</name>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="44"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="64"/>
         <source>已填写</source>
         <translation>entered</translation>
     </message>
@@ -3072,7 +3067,6 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="60"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="64"/>
         <source>本地区过渡性养老金使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region&apos;s transitional pension uses (1 + the average index) ÷ 2</translation>
     </message>
@@ -3082,83 +3076,83 @@ Your data is still here and has been saved.</translation>
         <translation>this region&apos;s transitional pension uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="66"/>
         <source>未填写，按本地区默认（{0}）</source>
         <translation>not entered: the region&apos;s default ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="67"/>
         <source>平均缴费指数</source>
         <translation>average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="68"/>
         <source>指数 1</source>
         <translation>index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
         <source>过渡性指数 {0}：{1}</source>
         <translation>Transitional index {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="111"/>
         <source>建账前缴费年限</source>
         <translation>Years before personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="74"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
         <source>过渡性养老金计算年限 {0} 年（本地区按{1}计）</source>
         <translation>Transitional pension counts {0} years (this region counts the {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="78"/>
         <source>；另计 {0} 年实际缴费（本人指数 {1}）</source>
         <translation>; plus {0} years actually paid (own index {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="85"/>
         <source>地方加发项目：无</source>
         <translation>Regional add-ons: none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="87"/>
         <source>地方加发项目（每月）：{0}</source>
         <translation>Regional add-ons (monthly): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="101"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="101"/>
         <source>按地区规则推算</source>
         <translation>derived by the region&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="103"/>
         <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
         <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="106"/>
         <source>按地区默认</source>
         <translation>region&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="107"/>
         <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
         <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="112"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
     </message>

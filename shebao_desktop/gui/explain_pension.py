@@ -63,8 +63,6 @@ def _index_text(estimate: Estimate) -> str:
         return translate("explain_pension", "本地区使用 (1 + 平均缴费指数) ÷ 2")
     if p.transitional_index_rule == "average_index_floor_one":
         return translate("explain_pension", "本地区使用平均缴费指数，低于 1 时按 1")
-    if p.transitional_index_rule == "half_one_plus_average":
-        return translate("explain_pension", "本地区使用 (1 + 本人平均缴费指数) ÷ 2")
     if p.transitional_index_source == "given":
         return translate("explain_pension", "本地区使用过渡性指数（视同缴费指数），取您填写的数值")
     return translate("explain_pension", "本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}").format(
@@ -152,7 +150,11 @@ def _addon_formula(estimate: Estimate, line: ExtraPension) -> str:
     if value.base_rate:
         terms.append(f"{_number(value.base_rate)} × {money(estimate.pension.pension_base)} × "
                      f"{_number(line.years)}")
-    return " + ".join(terms)
+    formula = " + ".join(terms)
+    if getattr(value, "top_up", False) and formula and estimate.pension.transitional_pension:
+        # paid as far as it exceeds the transitional pension (广东 定额加发)
+        formula = f"({formula}) − {money(estimate.pension.transitional_pension)}"
+    return formula
 
 
 def addons_html(estimate: Estimate, result: Callable[[Decimal], str], *,

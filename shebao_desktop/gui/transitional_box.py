@@ -60,8 +60,6 @@ def index_hint(p: PensionBreakdown) -> str:
         how = translate("transitional", "本地区过渡性养老金使用 (1 + 平均缴费指数) ÷ 2")
     elif p.transitional_index_rule == "average_index_floor_one":
         how = translate("transitional", "本地区过渡性养老金使用平均缴费指数，低于 1 时按 1")
-    elif p.transitional_index_rule == "half_one_plus_average":
-        how = translate("transitional", "本地区过渡性养老金使用 (1 + 平均缴费指数) ÷ 2")
     elif p.transitional_index_source == "given":
         how = translate("transitional", "已填写")
     else:
