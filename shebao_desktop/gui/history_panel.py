@@ -196,6 +196,7 @@ class HistoryPanel(QWidget):
             widget.setEnabled(st is not None)
         self.st_transitional.set_enabled(st is not None)
         if st is None:
+            self.st_transitional.show(None, None)
             self.st_as_of.set_month(self.session.as_of + -1)
             return
         self.st_as_of.set_month(st.as_of)

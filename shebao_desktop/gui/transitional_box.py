@@ -27,6 +27,7 @@ class OptionalSpin(DecimalSpin):
                  parent: Optional[QWidget] = None):
         super().__init__(str(EMPTY), high, places, step, suffix, parent)
         self.setSpecialValueText(empty_text)
+        self.set_optional(None)  # empty until a value is typed
 
     def optional(self) -> Optional[Decimal]:
         if self.value() <= float(EMPTY) + 1e-9:

@@ -58,6 +58,10 @@ def test_statement_panel_takes_the_transitional_index(window, qtbot):
     qtbot.waitUntil(lambda: window.session.profile.statement is not None)
     fields = panel.st_transitional
     assert fields.index.isEnabled()
+    # turning the statement on leaves both empty: the region's rule, not a typed 0
+    statement = window.session.profile.statement
+    assert statement.pre_account_years is None and statement.transitional_index is None
+    assert fields.pre_account.optional() is None and fields.index.optional() is None
     fields.index.setValue(0.85)
     qtbot.waitUntil(lambda: window.session.profile.statement.transitional_index is not None)
     assert window.session.profile.statement.transitional_index == Decimal("0.8500")
