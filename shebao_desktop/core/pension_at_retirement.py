@@ -179,8 +179,10 @@ def _count(record: Optional[frozenset], first: Optional[YearMonth], last: YearMo
 
 
 def _named_index(name: str, average: Decimal, derived: Derived) -> Decimal:
-    return {"one": Decimal(1), "average_index": average,
-            "transitional_index": derived.typed_index}[name]
+    """The index a rule names: the typed 过渡性指数 (else the fallback), or an index rule's Z."""
+    if name == "transitional_index":
+        return derived.typed_index
+    return _rule_index(name, average)
 
 
 def _window_years(inputs: PensionInputs, window: dict, counting: str) -> Decimal:

@@ -243,3 +243,46 @@ def test_add_on_only_with_enough_years_actually_paid():
                      deemed_years=Decimal(10))
     assert [e.amount for e in enough.extra_pension if e.name_zh == "测试加发"] == [Decimal("100.00")]
     assert not [e for e in short.extra_pension if e.name_zh == "测试加发"]
+
+
+# -- every region's rule is one the engine knows ----------------------------------------------
+ENGINE_CHOICES = {
+    "pension/year_counting": {"exact_months", "whole_years_plus_months", "months_2dp", "tenths_up"},
+    "pension/transitional_index_rule": {"one", "average_index", "transitional_index",
+                                        "half_one_plus_average", "average_index_floor_one"},
+    "pension/transitional_index_fallback": {"one", "average_index", "half_one_plus_average",
+                                            "average_index_floor_one"},
+    "pension/transitional_years_rule": {"deemed_years", "pre_account_years"},
+    "pension/total_rounding": {"none", "jiao_up", "jiao_half_up", "yuan_half_up"},
+    "pension/indexed_wage_rounding": {"none", "fen_half_up"},
+}
+ROUNDING_RULES = {"fen_half_up", "jiao_up", "jiao_half_up", "yuan_half_up"}
+
+
+def _values(name: str):
+    data = default_policy_data()
+    for region, files in data.files.items():
+        pfile = files.get(name)
+        for month, entry in (pfile.values.items() if pfile else []):
+            if entry is not None:
+                yield region, month, entry.value
+
+
+@pytest.mark.parametrize("name", sorted(ENGINE_CHOICES))
+def test_every_region_names_a_rule_the_engine_knows(name):
+    for region, month, value in _values(name):
+        assert value in ENGINE_CHOICES[name], f"{region} {name} {month}: {value}"
+
+
+@pytest.mark.parametrize("part", ["", "_basic", "_account", "_transitional"])
+def test_every_rounding_rule_is_known(part):
+    for region, month, value in _values(f"pension/rounding{part}"):
+        assert value in ROUNDING_RULES, f"{region} pension/rounding{part} {month}: {value}"
+
+
+def test_every_paid_window_is_readable():
+    for region, month, value in _values("pension/transitional_paid_window"):
+        first, last = YearMonth.parse(str(value["from"])), YearMonth.parse(str(value["to"]))
+        assert first <= last, f"{region} {month}"
+        assert value.get("index", "average_index") in ENGINE_CHOICES[
+            "pension/transitional_index_rule"], f"{region} {month}"
