@@ -135,3 +135,23 @@ def test_the_unexpected_error_dialog_shows_no_english_text(chinese, qtbot, dialo
     assert "internal English detail" not in dialogs[0][1] and "KeyError" in dialogs[0][1]
     assert "没有地区“mars”的政策数据" in dialogs[1][1]
     assert "unknown region" not in dialogs[1][1]
+
+
+def test_an_invalid_profile_import_is_explained_in_chinese(chinese, qtbot, tmp_path, monkeypatch):
+    from shebao_desktop.app import create_app
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    _app, window = create_app(["shebao-desktop"])
+    qtbot.addWidget(window)
+    bad = tmp_path / "朋友.json"
+    bad.write_text('{"schema_version": 1, "birth": "1980-01", "gender": "male", '
+                   '"region": "beijing", "history": [{"period": "2020-03", '
+                   '"region": "beijing", "amount": "5000", "months": 3}]}', encoding="utf-8")
+    assert window.data_actions.import_profile(bad) is None
+    assert shown == ["文件 朋友.json 的内容无效。单月的记录最多只能有 1 个缴费月"]
+    binary = tmp_path / "wages.json"
+    binary.write_bytes(b"\x00\x01PK\x03\x04 not text")
+    window.data_actions.import_profile(binary)
+    assert "wages.json" in shown[-1] and not re.search(r"[A-Za-z]{4,}", shown[-1].replace(
+        "wages.json", "").replace("UTF-8", "").replace("GB18030", "")), shown[-1]
