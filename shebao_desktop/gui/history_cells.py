@@ -240,11 +240,8 @@ def pasted_cells(text: str) -> list[dict[str, str]]:
         if header is not None:
             rest = [key for key in _SHORT_ORDER if key not in header]
             order: tuple[Optional[str], ...] = tuple(header) + tuple(rest)
-        elif len(cells) > 2 and not _looks_like_amount(cells[1]) and \
-                (len(cells) == len(_TABLE_ORDER) or _looks_like_amount(cells[2])):
-            order = _TABLE_ORDER
         else:
-            order = _SHORT_ORDER
+            order = _line_order(cells)
         row: dict[str, str] = {}
         for key, cell in zip(order, cells):
             if key is not None and key not in row:
@@ -253,6 +250,21 @@ def pasted_cells(text: str) -> list[dict[str, str]]:
             row["amount_kind"] = translate("history", "基数")  # the column says 缴费基数
         out.append(row)
     return out
+
+
+def _line_order(cells: list[str]) -> tuple[Optional[str], ...]:
+    """The columns of a line without a header: period, amount[, region...] when the second cell
+    is an amount; the table's own order for its six cells, or when a word (a region) is followed
+    by something with digits (the amount, even a mistyped "8a00"); else the short order (a
+    mistyped amount followed by the region)."""
+    if len(cells) < 3 or _looks_like_amount(cells[1]):
+        return _SHORT_ORDER
+    if len(cells) == len(_TABLE_ORDER):
+        return _TABLE_ORDER
+    second, third = _plain(cells[1]), _plain(cells[2])
+    if second and not re.search(r"\d", second):
+        return _TABLE_ORDER if re.search(r"\d", third) else _SHORT_ORDER
+    return _TABLE_ORDER if _looks_like_amount(cells[2]) else _SHORT_ORDER
 
 
 def copy_text(rows: list[dict[str, str]]) -> str:

@@ -224,3 +224,15 @@ def test_the_model_with_draft_rows_passes_the_model_tester(panel, qtmodeltester)
     panel.model.paste_text("2030\t6500\n2031\tabc\n2032\t7000\t火星\n")
     assert len(panel.session.left_out_rows) == 2
     qtmodeltester.check(panel.model)
+
+
+def test_a_wrong_amount_keeps_the_region_in_its_column():
+    """A typo in the amount ("8a00") must not swap it with the region (a new user's trial saved
+    region "8a00" and amount "上海")."""
+    assert pasted_cells("2022\t上海\t8a00\n") == [
+        {"period": "2022", "region": "上海", "amount": "8a00"}]
+    assert pasted_cells("2022\t8a00\t上海\n") == [
+        {"period": "2022", "amount": "8a00", "region": "上海"}]
+    assert pasted_cells("2022\t上海\t6,500\n2023\t7000\t上海\n") == [
+        {"period": "2022", "region": "上海", "amount": "6,500"},
+        {"period": "2023", "amount": "7000", "region": "上海"}]
