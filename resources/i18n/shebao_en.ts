@@ -268,8 +268,8 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="158"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
@@ -279,37 +279,42 @@
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="156"/>
+        <source>未填（按缴费记录推算）</source>
+        <translation>Blank (from the history)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="160"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="161"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="162"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="163"/>
         <source>平均缴费指数</source>
         <translation>Average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="164"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="165"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="188"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -2192,7 +2197,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="100"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="250"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
@@ -3030,129 +3035,129 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>transitional</name>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="44"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="65"/>
         <source>已填写</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="46"/>
         <source>按缴费记录中 {0} 以前的月份加视同缴费年限推算</source>
         <translation>derived: months paid before {0} in the record plus the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="47"/>
         <source>按参加工作时间至 {0} 推算</source>
         <translation>derived: from the work start to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="48"/>
         <source>等于视同缴费年限（未填参加工作时间，无 {0} 以前的缴费记录）</source>
         <translation>the deemed years (no work start given, no payments recorded before {0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="50"/>
         <source>建账前缴费年限 {0} 年：{1}</source>
         <translation>Years before the personal account {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="57"/>
         <source>本地区过渡性养老金按指数 1 计</source>
         <translation>this region&apos;s transitional pension uses index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="59"/>
         <source>本地区过渡性养老金使用平均缴费指数</source>
         <translation>this region&apos;s transitional pension uses the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="61"/>
         <source>本地区过渡性养老金使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region&apos;s transitional pension uses (1 + the average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="63"/>
         <source>本地区过渡性养老金使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region&apos;s transitional pension uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="67"/>
         <source>未填写，按本地区默认（{0}）</source>
         <translation>not entered: the region&apos;s default ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="68"/>
         <source>平均缴费指数</source>
         <translation>average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
         <source>指数 1</source>
         <translation>index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="70"/>
         <source>过渡性指数 {0}：{1}</source>
         <translation>Transitional index {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="73"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="112"/>
         <source>建账前缴费年限</source>
         <translation>Years before personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="76"/>
         <source>过渡性养老金计算年限 {0} 年（本地区按{1}计）</source>
         <translation>Transitional pension counts {0} years (this region counts the {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="79"/>
         <source>；另计 {0} 年实际缴费（本人指数 {1}）</source>
         <translation>; plus {0} years actually paid (own index {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="86"/>
         <source>地方加发项目：无</source>
         <translation>Regional add-ons: none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="88"/>
         <source>地方加发项目（每月）：{0}</source>
         <translation>Regional add-ons (monthly): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="102"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="102"/>
         <source>按地区规则推算</source>
         <translation>derived by the region&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="104"/>
         <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
         <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="107"/>
         <source>按地区默认</source>
         <translation>region&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="108"/>
         <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
         <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="113"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
     </message>

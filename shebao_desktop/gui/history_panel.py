@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridL
 from .history_model import HistoryModel
 from .labels import error_color
 from .session import Session
-from .transitional_box import TransitionalFields
+from .transitional_box import OptionalSpin, TransitionalFields
 from .widgets import DecimalSpin, MonthEdit
 
 
@@ -152,8 +152,10 @@ class HistoryPanel(QWidget):
         self.st_balance = DecimalSpin("0", "100000000", 2, "1000", self.tr(" 元"), box)
         self.st_years = DecimalSpin("0", "60", 2, "1", self.tr(" 年"), box)
         self.st_index = DecimalSpin("0", "5", 4, "0.1", "", box)
-        self.st_medical = DecimalSpin("0", "100000000", 2, "100", self.tr(" 元"), box)
-        self.st_housing = DecimalSpin("0", "100000000", 2, "1000", self.tr(" 元"), box)
+        # blank: unknown, the history before the statement date keeps feeding the account
+        unknown = self.tr("未填（按缴费记录推算）")
+        self.st_medical = OptionalSpin("100000000", 2, "100", self.tr(" 元"), unknown, box)
+        self.st_housing = OptionalSpin("100000000", 2, "1000", self.tr(" 元"), unknown, box)
         form.addRow(self.use_statement)
         form.addRow(self.tr("截至"), self.st_as_of)
         form.addRow(self.tr("养老保险个人账户余额"), self.st_balance)
@@ -178,8 +180,8 @@ class HistoryPanel(QWidget):
                 "pension_balance": str(self.st_balance.decimal()),
                 "contribution_years": str(self.st_years.decimal()),
                 "average_index": str(self.st_index.decimal()),
-                "medical_balance": str(self.st_medical.decimal()),
-                "housing_fund_balance": str(self.st_housing.decimal()),
+                "medical_balance": _optional(self.st_medical.optional()),
+                "housing_fund_balance": _optional(self.st_housing.optional()),
                 "pre_account_years": _optional(self.st_transitional.pre_account.optional()),
                 "transitional_index": _optional(self.st_transitional.index.optional()),
             }
@@ -203,8 +205,8 @@ class HistoryPanel(QWidget):
         self.st_balance.set_decimal(st.pension_balance)
         self.st_years.set_decimal(st.contribution_years)
         self.st_index.set_decimal(st.average_index)
-        self.st_medical.set_decimal(st.medical_balance or Decimal(0))
-        self.st_housing.set_decimal(st.housing_fund_balance or Decimal(0))
+        self.st_medical.set_optional(st.medical_balance)
+        self.st_housing.set_optional(st.housing_fund_balance)
         self.st_transitional.show(st.pre_account_years, st.transitional_index)
 
 

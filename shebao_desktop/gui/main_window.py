@@ -25,7 +25,7 @@ from .profiles_panel import ProfilesPanel
 from .read_only import DISCARD, SAVE_COPY, ReadOnlyBanner, ask_unsaved
 from .results_panel import ResultsPanel
 from .sample import blank_profile
-from .session import Session
+from .session import Session, commit_pending_edit
 from .storage_text import storage_message
 
 log = logging.getLogger(__name__)
@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
             "所有政策参数均注明出处；估计值以 ※ 标记。\n结果为估算，以社保经办机构核定为准。").format(__version__))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        commit_pending_edit()  # a value still being typed counts as entered
         if not self._may_leave():
             event.ignore()
             return

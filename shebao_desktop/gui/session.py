@@ -13,6 +13,7 @@ from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
 
 from ..core.errors import ProfileError
 from ..core.estimate import estimate
@@ -78,7 +79,7 @@ class Session(QObject):
         self._recompute_timer = QTimer(self, singleShot=True, interval=0)
         self._recompute_timer.timeout.connect(self.recompute)
         self._save_timer = QTimer(self, singleShot=True, interval=600)
-        self._save_timer.timeout.connect(self.save_now)
+        self._save_timer.timeout.connect(self._autosave)
         self._held = False
         self._pending = True
         self._recompute_timer.start()
@@ -171,8 +172,17 @@ class Session(QObject):
             self.estimate_changed.emit()
 
     # -- saving ----------------------------------------------------------------------------
-    def save_now(self) -> None:
+    def _autosave(self) -> None:
+        self.save_now(commit_editor=False)
+
+    def save_now(self, commit_editor: bool = True) -> None:
+        """Write the profile now. An explicit save (closing, switching profiles, Ctrl+S) first
+        takes the value being typed in a field (it is taken on leaving the field otherwise, and
+        closing the window from inside a field would lose it); the autosave after an edit does
+        not, so it never interrupts typing."""
         self._save_timer.stop()
+        if commit_editor:
+            commit_pending_edit()
         if self._saver is None:
             return
         try:
@@ -184,3 +194,13 @@ class Session(QObject):
             return
         self.saved.emit()
 
+
+def commit_pending_edit() -> None:
+    """Take the text being typed in the focused spin box or line edit, as leaving it would."""
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QAbstractSpinBox):
+        widget = widget.parentWidget()  # the text field inside a spin box
+    if isinstance(widget, QAbstractSpinBox):
+        widget.interpretText()
+    elif isinstance(widget, QLineEdit) and widget.isModified():
+        widget.editingFinished.emit()

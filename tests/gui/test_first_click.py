@@ -87,3 +87,36 @@ def test_past_years_on_published_figures_carry_no_mark():
     assert past == {year: False for year in range(2016, 2025)}
     future = [y for y in e.years if y.year >= 2027 and y.phase == "working"]
     assert future and all(y.estimated for y in future)  # assumed wages and projected averages
+
+
+def test_statement_balances_left_blank_stay_unknown(window, qtbot):
+    """Filling only the pension figures of a statement keeps the medical and housing-fund
+    balances unknown (not 0), so the history before the statement keeps feeding them."""
+    history = window.history
+    history.use_statement.setChecked(True)
+    qtbot.waitUntil(lambda: window.session.profile.statement is not None)
+    history.st_balance.setValue(85000)
+    statement = window.session.profile.statement
+    assert statement.pension_balance == Decimal("85000")
+    assert statement.medical_balance is None and statement.housing_fund_balance is None
+    assert history.st_medical.optional() is None
+    history.st_medical.setValue(1234.5)
+    assert window.session.profile.statement.medical_balance == Decimal("1234.50")
+
+
+def test_a_value_being_typed_is_kept_when_the_window_closes(window, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    window.person.show()
+    spin = window.person.deemed
+    window.activateWindow()
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    editor = spin.findChild(QLineEdit)
+    editor.selectAll()
+    QTest.keyClicks(editor, "7")  # typed, the field not left
+    assert window.session.profile.deemed_years == 0
+    window.session.save_now()  # what closing and switching profiles do first
+    assert window.session.profile.deemed_years == Decimal("7")
