@@ -148,7 +148,8 @@ class MainWindow(QMainWindow):
         undo = self.session.undo_stack.createUndoAction(self, self.tr("撤销"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, self.tr("重做"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                           QKeySequence("Ctrl+Y")])  # Ctrl+Y as on Windows, everywhere
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()

@@ -93,6 +93,7 @@ class RegionCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self.activated.connect(self._emit)
+        self.lineEdit().editingFinished.connect(self._typed)
 
     def fill(self) -> None:
         current = self.slug()
@@ -111,6 +112,33 @@ class RegionCombo(QComboBox):
         slug = self.slug()
         if slug:
             self.region_changed.emit(slug)
+
+    def _typed(self) -> None:
+        """A typed name ("上海", "shenzhen", "广东") chooses the region it names; text that names
+        no region, or several, goes back to the region in use, so the field never shows a
+        region that is not the one computed."""
+        found = self.match(self.currentText())
+        if found is not None and found != self.slug():
+            self.set_slug(found)
+            self.region_changed.emit(found)
+        elif self.currentIndex() >= 0:
+            self.setEditText(self.itemText(self.currentIndex()))
+
+    def match(self, text: str) -> Optional[str]:
+        """The one region a typed text names: an item starting with it (a province before its
+        cities), else the only item containing it; None when none or several."""
+        typed = text.strip().casefold()
+        if not typed:
+            return None
+        items = [(self.itemText(n).casefold(), self.itemData(n)) for n in range(self.count())]
+        for candidates in ([s for t, s in items if t.startswith(typed) and " · " not in t],
+                           [s for t, s in items if t.startswith(typed)],
+                           [s for t, s in items if typed in t]):
+            if len(candidates) == 1:
+                return candidates[0]
+            if candidates:
+                return None
+        return None
 
     def slug(self) -> str:
         return self.currentData() or ""

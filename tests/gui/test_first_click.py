@@ -120,3 +120,21 @@ def test_a_value_being_typed_is_kept_when_the_window_closes(window, qtbot, tmp_p
     assert window.session.profile.deemed_years == 0
     window.session.save_now()  # what closing and switching profiles do first
     assert window.session.profile.deemed_years == Decimal("7")
+
+
+def test_a_typed_region_name_chooses_that_region(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    combo = window.person.region
+    assert combo.match("上海") == "shanghai"
+    assert combo.match("shenzhen") == "shenzhen"
+    assert combo.match("广东") == "guangdong"  # the province, not one of its cities
+    assert combo.match("火星") is None
+    combo.lineEdit().setText("上海")
+    QTest.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.profile.region == "shanghai")
+    combo.lineEdit().setText("火星")
+    combo.lineEdit().editingFinished.emit()
+    assert window.session.profile.region == "shanghai"
+    assert "shanghai" in combo.currentText()  # the field shows the region in use
