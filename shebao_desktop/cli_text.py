@@ -29,7 +29,7 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
     p, r = e.pension, e.retirement
     lang = _language(chinese)
     t = lambda zh, en: zh if chinese else en  # noqa: E731
-    mark = lambda flag: "*" if flag else ""  # noqa: E731
+    mark = lambda flag: formats.ESTIMATE_MARK if flag else ""  # noqa: E731
     age = lambda text: formats.age(text, lang)  # noqa: E731
     lines = [
         t("养老金估算", "Pension estimate") + f" ({t('截至', 'as of')} {e.as_of})",
@@ -60,13 +60,13 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
                      f"{_money(y.pension_paid)}{mark(y.estimated)}")
     lines.append("")
     lines += [f"- {render(n.code, n.params, lang)}" for n in e.notices]
-    lines.append(t("* 含估计值", "* rests on estimated values"))
+    lines.append(formats.ESTIMATE_MARK + t(" 含估计值", " rests on estimated values"))
     return "\n".join(lines)
 
 
 def pension_text(out: dict[str, Any], chinese: bool) -> str:
     t = lambda zh, en: zh if chinese else en  # noqa: E731
-    est = "*" if out["pension_base_estimated"] else ""
+    est = formats.ESTIMATE_MARK if out["pension_base_estimated"] else ""
     return "\n".join([
         f"{t('月养老金', 'monthly pension')}: {out['total']}",
         f"  {t('基础养老金', 'basic pension')}: {out['basic_pension']}",
@@ -79,7 +79,7 @@ def pension_text(out: dict[str, Any], chinese: bool) -> str:
           [t(f"  未满最低缴费年限 {out['minimum_years']} 年，不按月领取",
              f"  below the minimum {out['minimum_years']} years: no monthly pension")]),
         f"{t('计发基数', 'pension base')}: {out['pension_base']}{est}"
-        + (t("  * 估计值", "  * estimated") if est else ""),
+        + (f"  {est} " + t("估计值", "estimated") if est else ""),
     ])
 
 

@@ -9,6 +9,9 @@ from typing import Optional, Union
 
 Number = Union[Decimal, int, str]
 
+#: marks a figure that rests on an estimated value (the notices say "标 ※")
+ESTIMATE_MARK = "※"
+
 
 def is_zh(language: str) -> bool:
     return not str(language).lower().startswith("en")

@@ -152,6 +152,7 @@ def test_command_line_text_in_chinese_has_no_codes_and_two_decimal_years():
     head = text.split("\n\n")[0]
     assert not re.search(r"(年限|累计):? \d+\.\d{3,}", head), head  # not 37.7500
     assert "岁" in text.splitlines()[1]
+    assert "*" not in text and "※" in text  # the mark the notices name (标 ※)
     english = estimate_text(e, chinese=False)
     assert " working " in english and not CJK.search(english.split("\n\n")[0])
     ages = retirement_text({"statutory_age": "61y4m", "statutory_month": "2031-05",
