@@ -8,7 +8,7 @@ from typing import Optional
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
                               QLineSeries, QValueAxis)
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -87,6 +87,29 @@ class BalancesChart(QChartView):
                 s.attachAxis(x_axis)
                 s.attachAxis(y_axis)
         self.setChart(chart)
+
+
+#: the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi)
+PRINT_SIZE = (1120, 560)
+
+
+def balances_chart_png(session: Session) -> Optional[bytes]:
+    """The balances chart drawn for print at ``PRINT_SIZE``, whatever the window shows (a chart
+    whose tab was never opened has no size of its own)."""
+    view = BalancesChart(session)
+    try:
+        view.resize(*PRINT_SIZE)
+        view.refresh()
+        pixmap = view.grab()
+        if pixmap.isNull():
+            return None
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        pixmap.save(buffer, "PNG")
+        return bytes(buffer.data())
+    finally:
+        session.estimate_changed.disconnect(view._mark_stale)
+        view.deleteLater()
 
 
 class RetirementAgeChart(QChartView):

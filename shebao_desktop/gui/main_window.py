@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -23,6 +23,7 @@ from .i18n import install_language
 from .person_form import PersonForm
 from .profiles_panel import ProfilesPanel
 from .read_only import DISCARD, SAVE_COPY, ReadOnlyBanner, ask_unsaved
+from .charts import balances_chart_png
 from .results_panel import ResultsPanel
 from .sample import blank_profile
 from .session import Session, commit_pending_edit
@@ -263,16 +264,7 @@ class MainWindow(QMainWindow):
         return html, ({"chart.png": chart} if chart else {})
 
     def _chart_png(self) -> Optional[bytes]:
-        chart = self.results.balances_chart
-        if chart._stale:
-            chart.refresh()
-        pixmap = chart.grab()
-        if pixmap.isNull():
-            return None
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        pixmap.save(buffer, "PNG")
-        return bytes(buffer.data())
+        return balances_chart_png(self.session)
 
     def _require_estimate(self) -> bool:
         if self.session.estimate is None:

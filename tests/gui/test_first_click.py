@@ -138,3 +138,22 @@ def test_a_typed_region_name_chooses_that_region(window, qtbot):
     combo.lineEdit().editingFinished.emit()
     assert window.session.profile.region == "shanghai"
     assert "shanghai" in combo.currentText()  # the field shows the region in use
+
+
+def test_the_printed_chart_is_drawn_at_print_size_without_visiting_its_tab(window, qtbot):
+    """The PDF's chart was a 100 x 260 smear when the 图表 tab had never been opened."""
+    from PySide6.QtGui import QImage
+
+    from shebao_desktop.gui.charts import PRINT_SIZE
+
+    window.session.update("history", history=[{"period": str(y), "region": "beijing",
+                                                "amount": "9000"} for y in range(2015, 2026)])
+    qtbot.waitUntil(lambda: window.session.estimate is not None)
+    assert not window.results.balances_chart.isVisible()  # its tab was never opened
+    png = window._chart_png()
+    image = QImage.fromData(png)
+    assert (image.width(), image.height()) == PRINT_SIZE
+    # drawn, not blank: many distinct colours (lines, axis labels, legend)
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 20
