@@ -322,178 +322,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="74"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="75"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="76"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="109"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="136"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="137"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="138"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="139"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="140"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="141"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="143"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="145"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="147"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="148"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="149"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="151"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="157"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="166"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="309"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="224"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="233"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="248"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="226"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="250"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="251"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="271"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="271"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="280"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="291"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="293"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="310"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -976,12 +976,13 @@ Your data is still here and has been saved.</translation>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="156"/>
         <source>不同退休时间的月养老金（元）</source>
+        <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="168"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
@@ -1805,7 +1806,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
@@ -1830,87 +1831,82 @@ Your data is still here and has been saved.</translation>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
-        <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
-        <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -2072,6 +2068,21 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="190"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="203"/>
+        <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
+        <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="209"/>
+        <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
+        <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="212"/>
+        <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
+        <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
 </context>
 <context>

@@ -321,4 +321,5 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
         pre_account_source=derived.pre_account_source, account_start=derived.account_start,
         transitional_window_years=w_years.quantize(RATIO),
         transitional_window_index=w_index.quantize(RATIO), extra_pension=extras,
-        total_rounding=total_rule, payable=payable)
+        total_rounding=total_rule, payable=payable, basic_base_factor=factor,
+        indexed_wage=indexed_wage, indexed_wage_base=wage_base)

@@ -133,6 +133,11 @@ class PensionBreakdown(_Out):
     transitional_window_index: Decimal = Decimal(0)
     extra_pension: list[ExtraPension] = Field(default_factory=list)
     total_rounding: str = "none"
+    #: the basic pension's own terms where a region departs from C x (1 + Ī) / 2: a in a x C
+    #: (广东 low-index rule), and the indexed wage (指数化月平均缴费工资) with the base it is on
+    basic_base_factor: Decimal = Decimal(1)
+    indexed_wage: Optional[Decimal] = None
+    indexed_wage_base: Optional[Decimal] = None
     #: False below the minimum contribution years: no monthly pension is paid (the figures are
     #: what it would be)
     payable: bool = True

@@ -19,7 +19,7 @@ from ..core.result import Estimate, ParameterUsed
 from .labels import age_text, english, region_name
 from .labels import money as labels_money
 
-from .explain_pension import addons_html, total_html, transitional_html
+from .explain_pension import addons_html, basic_figures_html, total_html, transitional_html
 from .parameter_labels import parameter_label, parameter_labels  # noqa: F401 - re-exported
 
 translate = QCoreApplication.translate
@@ -317,9 +317,7 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         "explain", "N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）").format(
         n=number(p.contribution_years), months=number(p.contribution_months, 2),
         deemed=number(p.deemed_years), counting=escape(counting)) + "</li></ul>")
-    out.append("<p>" + translate("explain", "{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}").format(
-        c=money(p.pension_base), i=number(p.average_index), n=number(p.contribution_years),
-        result=result(p.basic_pension)) + "</p>")
+    out.append(basic_figures_html(estimate, result))  # the region's own form where it has one
 
     out.append(f"<h3>4. {translate('explain', '个人账户养老金')}</h3><p>")
     out.append(translate("explain", "个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，"

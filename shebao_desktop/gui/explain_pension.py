@@ -189,3 +189,27 @@ def total_html(estimate: Estimate, result: Callable[[Decimal], str], rounding_la
     if not p.payable:
         text += "<br/>" + translate("explain_pension", "未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。")
     return text + "</p>"
+
+
+def basic_figures_html(estimate: Estimate, result: Callable[[Decimal], str]) -> str:
+    """The basic pension with its numbers: C x (1 + Ī) / 2 x N x 1%, or, where the region
+    departs from it (a x C, the indexed wage on another base or rounded first), the general
+    (a x C + indexed wage) / 2 x N x 1% with the indexed wage's own figures."""
+    p = estimate.pension
+    plain = (p.basic_base_factor == 1 and (p.indexed_wage_base is None
+                                           or p.indexed_wage_base == p.pension_base)
+             and (p.indexed_wage is None or p.indexed_wage == p.pension_base * p.average_index))
+    if plain:
+        return "<p>" + translate("explain_pension", "{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}").format(
+            c=money(p.pension_base), i=_number(p.average_index), n=_number(p.contribution_years),
+            result=result(p.basic_pension)) + "</p>"
+    base = money(p.pension_base) if p.basic_base_factor == 1 else \
+        f"{_number(p.basic_base_factor)} × {money(p.pension_base)}"
+    wage_base = p.indexed_wage_base if p.indexed_wage_base is not None else p.pension_base
+    return "<p>" + translate(
+        "explain_pension", "指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）").format(
+        b=money(wage_base), i=_number(p.average_index), w=money(p.indexed_wage or Decimal(0)),
+        c=money(wage_base)) + "<br/>" + translate(
+        "explain_pension", "({base} + {w}) ÷ 2 × {n} × 1% = {result}").format(
+        base=base, w=money(p.indexed_wage or Decimal(0)), n=_number(p.contribution_years),
+        result=result(p.basic_pension)) + "</p>"

@@ -82,3 +82,22 @@ def test_pdf_inputs_show_the_pre_account_years_and_the_index(qapp):
                         printed_on="2026-12-01")
     assert "建账前缴费年限 6.5 年" in html and "过渡性指数 0.93" in html  # the statement's
     assert "建账前缴费年限 / 过渡性指数" in html  # what the estimate used
+
+
+def test_explain_shows_the_indexed_wage_where_a_region_has_its_own_base(qapp):
+    """河南 cities: (C of the province + the city's base x Ī) / 2 x N x 1%."""
+    from shebao_desktop.core.policy.loader import default_policy_data
+    data = default_policy_data()
+    cities = [slug for slug, files in data.files.items()
+              if "pension/indexed_wage_base" in files and slug in data.regions]
+    if not cities:
+        pytest.skip("no region has its own indexed-wage base")
+    profile = _profile(cities[0], history=[
+        {"period": str(y), "region": cities[0], "amount": "6000", "amount_kind": "base"}
+        for y in range(2000, 2026)])
+    result = estimate(profile, as_of=YearMonth(2026, 11))
+    p = result.pension
+    assert p.indexed_wage_base is not None and p.indexed_wage is not None
+    html = explain_html(profile, result)
+    assert "指数化月平均缴费工资" in html
+    assert f"{p.indexed_wage:,.2f}" in html and f"{p.basic_pension:,.2f}" in html
