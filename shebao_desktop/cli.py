@@ -185,6 +185,9 @@ def cmd_pension(args: argparse.Namespace) -> int:
         "transitional_window_years": str(b.transitional_window_years),
         "transitional_coefficient": str(b.transitional_coefficient),
         "total_rounding": b.total_rounding,
+        "indexed_wage": _money(b.indexed_wage) if b.indexed_wage is not None else None,
+        "indexed_wage_base": _money(b.indexed_wage_base) if b.indexed_wage_base is not None
+        else None,
         "parameters": _parameters(view),
     }
     print(json.dumps(out, ensure_ascii=False, indent=2) if args.format == "json"

@@ -622,10 +622,12 @@ def test_pension_json_echoes_the_years_and_indices_used(capsys):
                 "pre_account_years", "pre_account_years_source", "account_start",
                 "transitional_years", "transitional_years_rule", "transitional_index",
                 "transitional_index_rule", "transitional_index_source",
-                "transitional_window_years", "transitional_coefficient", "total_rounding"):
+                "transitional_window_years", "transitional_coefficient", "total_rounding",
+                "indexed_wage", "indexed_wage_base"):
         assert key in out, key
     assert out["pre_account_years"] == "6.0000" and out["pre_account_years_source"] == "given"
     assert out["basic_pension_years"] == "39.0000"  # 35 paid + 4 deemed
+    assert out["indexed_wage"] == "10000.00"  # C x Ī on C itself (Beijing has no second base)
     assert isinstance(out["extra_pension"], list) and out["payable"] is True
 
 
