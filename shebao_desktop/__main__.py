@@ -7,13 +7,15 @@ from typing import Optional, Sequence
 
 #: the only arguments the window takes
 WINDOW_OPTIONS = ("--data-dir",)
+#: window flags without a value (``--exit-after-first-result``: for benchmarks and tests)
+WINDOW_FLAGS = ("--exit-after-first-result",)
 
 
 def _window_arguments(args: list[str]) -> bool:
     rest = list(args)
     while rest:
         head = rest.pop(0)
-        if head.startswith("--data-dir="):
+        if head.startswith("--data-dir=") or head in WINDOW_FLAGS:
             continue
         if head in WINDOW_OPTIONS and rest:
             rest.pop(0)

@@ -32,6 +32,13 @@ def _private(path: Path) -> Path:
         return path
 
 
+#: ``shebao-desktop --exit-after-first-result``: open the window, exit once the first estimate
+#: is painted (code 0; 1 if it could not be computed), print nothing. Benchmarks time it.
+EXIT_AFTER_FIRST_RESULT = "--exit-after-first-result"
+#: with that flag only: a file to which the painted pension figure is written (tests)
+FIRST_RESULT_FILE_ENV = "SHEBAO_FIRST_RESULT_FILE"
+
+
 def _data_dir_arg(argv: Sequence[str]) -> Optional[str]:
     for n, arg in enumerate(argv):
         if arg == "--data-dir" and n + 1 < len(argv):
@@ -181,8 +188,46 @@ def run_gui(argv: Sequence[str]) -> int:
                             "\n".join(window.startup_problems))
     install_error_dialog(window)
     _close_on_terminate(app, window, early)
+    if EXIT_AFTER_FIRST_RESULT in argv:
+        _exit_after_first_result(app, window)
     window.show()
     return app.exec()
+
+
+def _exit_after_first_result(app, window) -> None:
+    """Once the first result (an estimate, or why there is none) is on the screen, close the
+    window the normal way and leave: after the paint of the pension card that shows it."""
+    from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
+
+    # prints nothing: Qt's own warnings (the offscreen platform has some) go to the log
+    qInstallMessageHandler(lambda _kind, _context, text: log.debug("Qt: %s", text))
+    session = window.session
+
+    def finish() -> None:
+        label = window.results.pension_card.value
+        target = os.environ.get(FIRST_RESULT_FILE_ENV)
+        if target:
+            Path(target).write_text(label.text() + "\n", encoding="utf-8")
+        code = 0 if session.estimate is not None else 1
+        window.terminate()
+        app.exit(code)
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and obj is window.results.pension_card.value:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, finish)  # after the whole paint pass
+            return False
+
+    watch = PaintWatch(window)
+
+    def computed() -> None:
+        session.estimate_changed.disconnect(computed)
+        label = window.results.pension_card.value
+        label.installEventFilter(watch)
+        label.update()
+
+    session.estimate_changed.connect(computed)
 
 
 def _hold_terminate(keep: bool = True) -> list:
