@@ -31,6 +31,12 @@ def account_pension_divisor(table: dict[int, Decimal], age: Age) -> Decimal:
     return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+def whole_months(years: Decimal) -> Decimal:
+    """Typed years as whole months, round(years x 12) half-up: 23.92 -> 287, 9.42 -> 113 (the
+    forms count months, 累计 33年4月, so typed years are months before they are added up)."""
+    return (Decimal(years) * 12).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
 def contribution_years(total_months: Decimal, counting: str,
                        month_weight: Decimal | None) -> Decimal:
     """Years N in the basic pension. ``exact_months``: months / 12 (unrounded);

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .money import ZERO, round_to
 from .pension import (account_pension, account_pension_divisor, addon_pension, banded_years,
-                      contribution_years, indexed_basic_pension)
+                      contribution_years, indexed_basic_pension, whole_months)
 from .policy.view import PolicyLookupError, PolicyView
 from .result import ExtraPension, PensionBreakdown
 from .retirement import Age
@@ -267,6 +267,11 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     counting = value("pension/year_counting")
     weight = value("pension/month_weight") if counting == "whole_years_plus_months" else None
     total_months = Decimal(inputs.actual_months) + inputs.deemed_years * 12
+    if optional_rule(view, "pension/years_summed_in_months", inputs, False):
+        # typed years become whole months before they are added up (天津: 23.92 + 9.42 ->
+        # 287 + 113 = 400 months = 33年4月)
+        total_months = whole_months(Decimal(inputs.actual_months) / 12) + \
+            whole_months(inputs.deemed_years)
     years = contribution_years(total_months, counting, weight)
     index = combined_index(view, inputs)
     age = Age.between(inputs.birth, month)

@@ -1,0 +1,36 @@
+"""Approval-form rules added after the first engine (issue 8 follow-up): typed years counted as
+whole months, the typed index in (1 + Z) / 2, half-year counting, a coefficient by paid years,
+explicit early retirement and Shanghai's notional account."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from shebao_desktop.core.pension import whole_months
+from shebao_desktop.core.pension_at_retirement import PensionInputs, pension_at_retirement
+from shebao_desktop.core.policy.loader import default_policy_data
+from shebao_desktop.core.policy.view import Override, PolicyView
+from shebao_desktop.core.yearmonth import YearMonth
+
+
+def _pension(overrides=(), **figures):
+    view = PolicyView(default_policy_data(), {"average_wage_growth": Decimal("0.03")},
+                      tuple(Override(n, v) for n, v in overrides))
+    given = {"birth": YearMonth(1965, 4), "retire": YearMonth(2025, 4), "region": "tianjin",
+             "actual_months": Decimal("23.92") * 12, "deemed_years": Decimal("9.42"),
+             "balance": Decimal(100000), "average_index": Decimal("0.79"),
+             "pension_base": Decimal(9232)}
+    given.update(figures)
+    return pension_at_retirement(view, PensionInputs(**given))
+
+
+def test_typed_years_become_whole_months_before_they_are_added():
+    """天津 2025-04 form: 23.92 paid + 9.42 deemed = 287 + 113 = 400 months = 33.33 years, basic
+    9232 x 1.79 / 2 x 33.33% = 2753.94 (adding 2-decimal years gives 33.34 and 2754.76)."""
+    assert whole_months(Decimal("23.92")) == 287 and whole_months(Decimal("9.42")) == 113
+    assert whole_months(Decimal("0.125")) == 2  # 1.5 months rounds half-up
+    result = _pension()
+    assert result.contribution_years == Decimal("33.3300")
+    assert result.basic_pension == Decimal("2753.94")
+    summed = _pension([("pension/years_summed_in_months", False)])
+    assert summed.contribution_years == Decimal("33.3400")
