@@ -134,6 +134,9 @@ def derive(view: PolicyView, inputs: PensionInputs, average: Decimal) -> Derived
         typed, typed_source = _rule_index(fallback, average), "fallback"
     if rule == "transitional_index":
         index, source = typed, typed_source
+    elif rule == "half_one_plus_average" and inputs.transitional_index is not None:
+        # the typed index takes Ī's place (辽宁 沈阳: (1 + 建账前缴费指数) / 2)
+        index, source = _rule_index(rule, inputs.transitional_index), "given"
     else:
         index, source = _rule_index(rule, average), "rule"
     return Derived(years, years_source, start, index, rule, source, typed, typed_source,

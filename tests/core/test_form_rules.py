@@ -34,3 +34,18 @@ def test_typed_years_become_whole_months_before_they_are_added():
     assert result.basic_pension == Decimal("2753.94")
     summed = _pension([("pension/years_summed_in_months", False)])
     assert summed.contribution_years == Decimal("33.3400")
+
+
+def test_half_one_plus_average_takes_the_typed_index_when_one_is_given():
+    """辽宁 沈阳 2024-03 form: 8266 x (1 + 1.23833) / 2 x 13.17 x 1.4% = 1705.70 with the printed
+    建账前缴费指数; without it (1 + Ī) / 2 with Ī 1.2387 -> 1705.98."""
+    figures = {"region": "shenyang", "birth": YearMonth(1964, 3), "retire": YearMonth(2024, 3),
+               "actual_months": Decimal("31.5") * 12, "deemed_years": Decimal("9.92"),
+               "pre_account_years": Decimal("13.17"), "average_index": Decimal("1.2387"),
+               "pension_base": Decimal(8266), "balance": Decimal(212742)}
+    typed = _pension(transitional_index=Decimal("1.23833"), **figures)
+    assert typed.transitional_pension == Decimal("1705.70")
+    assert typed.transitional_index_source == "given"
+    plain = _pension(**figures)
+    assert plain.transitional_pension == Decimal("1705.98")
+    assert plain.transitional_index_source == "rule"
