@@ -72,10 +72,10 @@ class Derived:
 
 
 def years_of(months: Decimal, counting: str) -> Decimal:
-    """Years from months for the transitional terms: to 2 decimals where the region counts
-    years so (months_2dp), else exact."""
-    return contribution_years(months, "months_2dp" if counting == "months_2dp" else "exact_months",
-                              None)
+    """Years from months for the transitional terms: to 2 decimals (months_2dp) or up to the
+    half year (halves_up, 福建 建账前年限) where the region counts years so, else exact."""
+    return contribution_years(months, counting if counting in ("months_2dp", "halves_up")
+                              else "exact_months", None)
 
 
 def transitional_inputs(profile: "Profile", months, retire: YearMonth) -> dict:

@@ -49,3 +49,19 @@ def test_half_one_plus_average_takes_the_typed_index_when_one_is_given():
     plain = _pension(**figures)
     assert plain.transitional_pension == Decimal("1705.98")
     assert plain.transitional_index_source == "rule"
+
+
+def test_years_rounded_up_to_the_half_year():
+    """福建 halves_up: up to 6 months over count as half a year, more as a whole year; 尤溪 form:
+    建账前 1983-09..1995-12 = 148 months -> 12.5 (not the 12.33 deemed), 1237.98 transitional."""
+    from shebao_desktop.core.pension import contribution_years
+    assert [contribution_years(Decimal(m), "halves_up", None) for m in (148, 486, 487, 492, 0)] == \
+        [Decimal("12.5"), Decimal("40.5"), Decimal(41), Decimal(41), Decimal(0)]
+    assert contribution_years(Decimal("492.04"), "halves_up", None) == Decimal(41)  # typed 2dp years
+    result = _pension(region="fujian", birth=YearMonth(1964, 8), retire=YearMonth(2024, 8),
+                      actual_months=Decimal("28.67") * 12, deemed_years=Decimal("12.33"),
+                      average_index=Decimal("1.012"), pension_base=Decimal(7528),
+                      balance=Decimal("131737.16"), work_start=YearMonth(1983, 9))
+    assert result.pre_account_years == Decimal("12.5000")
+    assert result.contribution_years == Decimal("41.0000")
+    assert result.transitional_pension == Decimal("1237.98")
