@@ -163,6 +163,18 @@ def low_index_factor(view: PolicyView, inputs: PensionInputs, index: Decimal) ->
     return (index / threshold).quantize(RATIO, rounding=ROUND_HALF_UP)
 
 
+def paid_years_coefficient(view: PolicyView, inputs: PensionInputs, default: Decimal) -> Decimal:
+    """k from pension/transitional_coefficient_by_paid_years where the region has it: the
+    coefficient of the highest threshold of years actually paid that the person reaches (吉林:
+    {0: 1.2%, 20: 1.4%}); else the region's transitional coefficient."""
+    schedule = optional_rule(view, "pension/transitional_coefficient_by_paid_years", inputs, None)
+    if not schedule:
+        return default
+    paid = Decimal(inputs.actual_months) / 12
+    reached = [Decimal(k) for k in schedule if Decimal(k) <= paid]
+    return Decimal(schedule[str(max(reached))]) if reached else default
+
+
 def optional_rule(view: PolicyView, name: str, inputs: PensionInputs, default):
     """A rule only some regions have (pension/rounding_basic, pension/indexed_wage_base ...):
     its value in force at retirement, else ``default``."""
@@ -290,7 +302,7 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     factor = low_index_factor(view, inputs, index)
     basic = indexed_basic_pension(base, indexed_wage, years, per_part("basic"), factor)
     account = account_pension(inputs.balance, divisor, per_part("account"))
-    coefficient = value("pension/transitional_coefficient")
+    coefficient = paid_years_coefficient(view, inputs, value("pension/transitional_coefficient"))
     derived = derive(view, inputs, index)
     years_rule = value("pension/transitional_years_rule")
     t_years = derived.pre_account_years if years_rule == "pre_account_years" \

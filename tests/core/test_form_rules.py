@@ -65,3 +65,19 @@ def test_years_rounded_up_to_the_half_year():
     assert result.pre_account_years == Decimal("12.5000")
     assert result.contribution_years == Decimal("41.0000")
     assert result.transitional_pension == Decimal("1237.98")
+
+
+def test_transitional_coefficient_by_years_actually_paid():
+    """吉林: 1.2% below 20 years actually paid, 1.4% from 20 (deemed years not counted):
+    7322.08 x 0.46 x 15.25 x k, 1.4% -> 719.10 (通化 form, 29.17 paid); 1.2% -> 616.37."""
+    figures = {"region": "jilin", "birth": YearMonth(1965, 8), "retire": YearMonth(2025, 8),
+               "deemed_years": Decimal("15.25"), "average_index": Decimal("0.46"),
+               "pension_base": Decimal("7322.08")}
+    many = _pension(actual_months=Decimal("29.17") * 12, **figures)
+    assert many.transitional_coefficient == Decimal("0.014")
+    assert many.transitional_pension == Decimal("719.10")
+    exactly = _pension(actual_months=Decimal(240), **figures)
+    assert exactly.transitional_coefficient == Decimal("0.014")
+    few = _pension(actual_months=Decimal(239), **figures)
+    assert few.transitional_coefficient == Decimal("0.012")
+    assert few.transitional_pension == Decimal("616.37")

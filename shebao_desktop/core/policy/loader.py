@@ -26,7 +26,7 @@ REGIONAL_ONLY = frozenset({
     "pension/transitional_paid_window", "pension/indexed_wage_base",
     "pension/indexed_wage_rounding", "pension/rounding_basic", "pension/rounding_account",
     "pension/rounding_transitional", "pension/divisor_by_whole_years",
-    "pension/years_summed_in_months",
+    "pension/years_summed_in_months", "pension/transitional_coefficient_by_paid_years",
 })
 #: folders of quantities that are each their own file, found by listing (regional add-ons)
 LISTED_PREFIXES = ("pension/addons/",)
