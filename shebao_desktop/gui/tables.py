@@ -9,7 +9,8 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core.result import Estimate, InsuranceAmounts, YearLine
-from .parameter_labels import parameter_label
+from .i18n import current_language
+from .parameter_labels import parameter_label, parameter_labels
 from .labels import insurance_labels, money, phase_labels, region_name
 from .session import Session
 
@@ -20,6 +21,34 @@ Index = QModelIndex | QPersistentModelIndex
 ESTIMATE_MARK = "※"
 
 
+class Words:
+    """The translated words the tables show, built once per language (not per recompute, not
+    per cell): column titles are cached per model class, the rest here."""
+
+    def __init__(self) -> None:
+        self.phases = phase_labels()
+        self.not_paid = translate("tables", "未缴费")
+        self.estimated_tip = translate(
+            "tables", "※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）")
+        self.parameters = {name: label for name, (label, _kind) in parameter_labels().items()}
+        self.titles: dict[type, list[str]] = {}
+
+    def parameter(self, name: str) -> str:
+        label = self.parameters.get(name)
+        if label is None:  # rare names (regional add-ons): worded once each
+            label = self.parameters[name] = parameter_label(name)
+        return label
+
+
+_WORDS: dict[str, Words] = {}
+
+
+def words() -> Words:
+    """The words of the language installed now."""
+    language = current_language()
+    if language not in _WORDS:
+        _WORDS[language] = Words()
+    return _WORDS[language]
 
 
 @dataclass(frozen=True)
@@ -67,7 +96,10 @@ class SpecModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.columns):
-            return self.columns[section].title()
+            cached = words().titles
+            if type(self) not in cached:
+                cached[type(self)] = [column.title() for column in self.columns]
+            return cached[type(self)][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -86,8 +118,7 @@ class SpecModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and getattr(row, "estimated", False):
-            return translate("tables", "※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）") \
-                + self.estimate_detail(row)
+            return words().estimated_tip + self.estimate_detail(row)
         return None
 
     def estimate_detail(self, row: Any) -> str:
@@ -102,9 +133,9 @@ class YearTableModel(SpecModel):
     columns = [
         Column(lambda: translate("tables", "年份"), _year),
         Column(lambda: translate("tables", "年龄"), lambda r, _m: r.age_at_end),
-        Column(lambda: translate("tables", "阶段"), lambda r, _m: translate("tables", "未缴费")
+        Column(lambda: translate("tables", "阶段"), lambda r, _m: words().not_paid
                if r.phase == "working" and not r.months_contributed
-               else phase_labels().get(r.phase, r.phase)),
+               else words().phases.get(r.phase, r.phase)),
         Column(lambda: translate("tables", "地区"), lambda r, _m: region_name(r.region)),
         Column(lambda: translate("tables", "缴费月数"), lambda r, _m: r.months_contributed),
         Column(lambda: translate("tables", "平均缴费基数"), lambda r, _m: r.average_base, True),
@@ -124,16 +155,27 @@ class YearTableModel(SpecModel):
     ]
 
     def fetch(self, estimate: Estimate) -> list[YearLine]:
-        self._estimated: dict[int, list[str]] = {}
-        for p in estimate.parameters:
-            if p.status == "estimated" and p.method:
-                self._estimated.setdefault(p.effective_from.year, []).append(
-                    f"{parameter_label(p.name)}: {p.method}")
+        self._parameters = estimate.parameters
+        self._estimated: Optional[tuple[str, dict[int, list[str]]]] = None  # made on hover
         return list(estimate.years)
+
+    def _estimated_by_year(self) -> dict[int, list[str]]:
+        """The estimated parameters by the year they took effect, worded in the language
+        shown: built at the first hover after a recompute, not by the recompute."""
+        language = current_language()
+        if self._estimated is None or self._estimated[0] != language:
+            by_year: dict[int, list[str]] = {}
+            w = words()
+            for p in self._parameters:
+                if p.status == "estimated" and p.method:
+                    by_year.setdefault(p.effective_from.year, []).append(
+                        f"{w.parameter(p.name)}: {p.method}")
+            self._estimated = (language, by_year)
+        return self._estimated[1]
 
     def estimate_detail(self, row: YearLine) -> str:
         """The estimates that took effect in this year, with their methods."""
-        lines = self._estimated.get(row.year, [])
+        lines = self._estimated_by_year().get(row.year, [])
         return "".join(f"\n• {line}" for line in lines[:6]) + ("\n…" if len(lines) > 6 else "")
 
 
