@@ -1,0 +1,115 @@
+"""Measurements run in a child process by ``bench.py`` (not meant to be run by hand).
+
+``python _probes.py gui`` opens the real window (``create_app``, shown offscreen unless
+``QT_QPA_PLATFORM`` says otherwise) and prints one JSON line of CPU times
+(``time.process_time``, all threads of this process):
+
+* for histories of 15, 30 and 45 years of monthly rows: one wage edited through the history
+  table's model (``setData``), ``session.recompute()`` and the repaint (``processEvents``),
+  median of ``EDITS`` edits; and the core ``estimate()`` of that profile alone;
+* 7 retirement ages (statutory -3..+3 years, inside the profile's window) against one estimate,
+  45 years;
+* ``window.export_pdf`` of ``examples/profile-beijing.json`` (after one warm-up export).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+EDITS = 5
+YEARS = (15, 30, 45)
+
+
+def cpu(fn) -> float:
+    t0 = time.process_time()
+    fn()
+    return time.process_time() - t0
+
+
+def profile_data(years: int) -> dict:
+    from recompute import profile_data as full  # the 45-year monthly profile, 1990-01..2034-12
+    data = full()
+    data["history"] = data["history"][-12 * years:]
+    return data
+
+
+def core_ms(profile, as_of) -> float:
+    from shebao_desktop.core.estimate import estimate
+    estimate(profile, as_of=as_of)
+    return statistics.median(cpu(lambda: estimate(profile, as_of=as_of)) for _ in range(EDITS))
+
+
+def ages_ms(profile, as_of) -> dict:
+    """One estimate, then the seven ages one after the other (what the chart does today)."""
+    from shebao_desktop.core.estimate import estimate
+    r = estimate(profile, as_of=as_of).retirement
+    months = sorted({min(max(r.statutory_month + 12 * k, r.earliest_month), r.latest_month)
+                     for k in range(-3, 4)})
+    one = cpu(lambda: estimate(profile, as_of=as_of))
+    seven = cpu(lambda: [estimate(profile.model_copy(update={"retirement": m}), as_of=as_of)
+                         for m in months])
+    return {"one_ms": one * 1000, "seven_ms": seven * 1000, "ages": len(months)}
+
+
+def gui() -> dict:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from shebao_desktop.app import create_app
+    from shebao_desktop.core.profile import Profile
+    from shebao_desktop.gui.history_model import COLUMNS
+    from shebao_desktop.storage.exchange import import_profile
+
+    app, window = create_app(["shebao-desktop"])
+    window.show()
+    QApplication.processEvents()
+    session = window.session
+    out: dict = {"edit_ms": {}, "core_ms": {}}
+    model = window.history.model
+    column = [c.key for c in COLUMNS].index("amount")
+    window.inputs.setCurrentIndex(1)  # the history tab is the one being edited
+    for years in YEARS:
+        profile = Profile.model_validate(profile_data(years))
+        session.load(profile, None)  # no saver: disk writes are not part of a recompute
+        session.recompute()
+        QApplication.processEvents()
+        assert session.estimate is not None and model.rowCount() == 12 * years
+
+        def edit(n: int) -> None:
+            index = model.index((n * 37) % model.rowCount(), column)
+            new = f"{float(model.data(index, Qt.ItemDataRole.EditRole)) + 1 + n:.2f}"
+            assert model.setData(index, new, Qt.ItemDataRole.EditRole)
+            session.recompute()
+            QApplication.processEvents()
+
+        edit(EDITS)  # warm
+        out["edit_ms"][years] = statistics.median(cpu(lambda n=n: edit(n)) * 1000
+                                                  for n in range(EDITS))
+        assert session.estimate is not None, session.calc_error
+        out["core_ms"][years] = core_ms(session.profile, session.as_of) * 1000
+        if years == max(YEARS):
+            out["ages"] = ages_ms(session.profile, session.as_of)
+    session.load(import_profile(HERE.parent / "examples" / "profile-beijing.json"), None)
+    session.recompute()
+    QApplication.processEvents()
+    with tempfile.TemporaryDirectory() as tmp:
+        assert window.export_pdf(os.path.join(tmp, "warm.pdf")) is not None
+        pdf = os.path.join(tmp, "timed.pdf")
+        out["pdf_ms"] = cpu(lambda: window.export_pdf(pdf)) * 1000
+        out["pdf_pages"] = len(re.findall(rb"/Type\s*/Page[^s]", Path(pdf).read_bytes()))
+    return out
+
+
+if __name__ == "__main__":
+    result = gui() if sys.argv[1:] == ["gui"] else {}
+    print(json.dumps(result), flush=True)
+    os._exit(0 if result else 2)  # skip PySide6 teardown (see recompute.py)
