@@ -152,13 +152,15 @@ def cmd_pension(args: argparse.Namespace) -> int:
             retire=args.retire, years=args.years, average_index=args.average_index,
             account=args.account, deemed_years=args.deemed_years, pension_base=args.pension_base,
             pre_account_years=args.pre_account_years,
-            transitional_index=args.transitional_index, work_start=args.work_start))
+            transitional_index=args.transitional_index, work_start=args.work_start,
+            early_retirement=args.early_retirement))
     except FigureError as exc:
         raise InputError(exc.field, exc.problem) from None
     b = answer.breakdown
     out = {
         "region": args.region, "retirement_month": str(args.retire),
-        "age": str(answer.age), "basic_pension": _money(b.basic_pension),
+        "age": str(answer.age), "early_retirement": args.early_retirement,
+        "basic_pension": _money(b.basic_pension),
         "account_pension": _money(b.account_pension),
         "transitional_pension": _money(b.transitional_pension),
         "extra_pension": [{"name": e.name_zh, "name_en": e.name_en, "amount": _money(e.amount),
@@ -315,6 +317,9 @@ def build_parser() -> argparse.ArgumentParser:
                    type=_wrap(_decimal("--transitional-index", Decimal(0), Decimal(5))))
     p.add_argument("--work-start", help="YYYY-MM, first month of work",
                    type=_wrap(_month("--work-start")))
+    p.add_argument("--early-retirement", choices=["special", "illness"],
+                   help="提前退休: special (特殊工种) or illness (因病或非因工致残); "
+                        "accepts the lowest age the law allows for the case")
     p.add_argument("--average-index", required=True,
                    type=_wrap(_decimal("--average-index", Decimal(0), Decimal(5))))
     p.add_argument("--account", required=True,

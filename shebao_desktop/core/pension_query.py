@@ -42,6 +42,12 @@ class PensionFigures:
     pre_account_years: Optional[Decimal] = None  # deemed included
     transitional_index: Optional[Decimal] = None
     work_start: Optional[YearMonth] = None
+    #: an early-retirement case the person qualifies for: special (特殊工种) | illness (因病或
+    #: 非因工致残); None: the ordinary elective window only
+    early_retirement: Optional[str] = None
+
+
+EARLY_AGES = "retirement/early_retirement_ages"
 
 
 @dataclass(frozen=True)
@@ -78,10 +84,19 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
     if not 40 <= age.years < 70 and not (age.years == 70 and age.months == 0):
         raise FigureError("--retire", f"age at retirement {age} is outside 40-70")
     window = retirement_window(f.birth, retirement_group(f.gender, f.category), f.region, view)
-    if not window.earliest_month <= f.retire <= window.latest_month \
-            and not _paying_up(f, window, view):
+    earliest = window.earliest_month
+    if f.early_retirement is not None:  # the lowest age the law allows for the case
+        ages = view.value(EARLY_AGES, f.region, f.retire)
+        lowest = int(ages[f"{f.early_retirement}_{f.gender}"])
+        earliest = f.birth + 12 * lowest
+        if not earliest <= f.retire <= window.latest_month:
+            raise FigureError("--retire", f"{f.retire} is outside the retirement window for "
+                                          f"early retirement ({f.early_retirement}: from age "
+                                          f"{lowest}) {earliest} to {window.latest_month}")
+    elif not earliest <= f.retire <= window.latest_month and not _paying_up(f, window, view):
         raise FigureError("--retire", f"{f.retire} is outside the allowed retirement window "
-                                      f"{window.earliest_month} to {window.latest_month}")
+                                      f"{window.earliest_month} to {window.latest_month} "
+                                      f"(early retirement: --early-retirement special|illness)")
     if f.pre_account_years is not None and f.pre_account_years > f.years + f.deemed_years:
         raise FigureError("--pre-account-years", "is larger than all years (--years + --deemed-years)")
     if f.work_start is not None and not f.birth + 12 * 14 <= f.work_start <= f.retire:

@@ -81,3 +81,46 @@ def test_transitional_coefficient_by_years_actually_paid():
     few = _pension(actual_months=Decimal(239), **figures)
     assert few.transitional_coefficient == Decimal("0.012")
     assert few.transitional_pension == Decimal("616.37")
+
+
+def _figures(**over):
+    from shebao_desktop.core.pension_query import PensionFigures
+    given = {"region": "tianjin", "gender": "male", "category": "worker",
+             "birth": YearMonth(1970, 7), "retire": YearMonth(2025, 9), "years": Decimal("27.08"),
+             "deemed_years": Decimal(10), "average_index": Decimal("0.78"),
+             "transitional_index": Decimal("0.81"), "account": Decimal("119559.06"),
+             "pension_base": Decimal(9232)}
+    given.update(over)
+    return PensionFigures(**given)
+
+
+def _answer(figures):
+    from shebao_desktop.core.pension_query import pension_from_figures
+    data = default_policy_data()
+    return pension_from_figures(data, PolicyView(data, {}), figures)
+
+
+def test_early_retirement_is_an_explicit_case():
+    """天津 津南区 2025-09: a special-job man at 55y2m, divisor 169 at the exact age; refused
+    without the case, refused before 55 with it; illness allows men from 50."""
+    import pytest
+    from shebao_desktop.core.pension_query import FigureError
+    with pytest.raises(FigureError) as refused:
+        _answer(_figures())
+    assert refused.value.field == "--retire" and "--early-retirement" in refused.value.problem
+    answer = _answer(_figures(early_retirement="special"))
+    b = answer.breakdown
+    assert b.account_pension_divisor == Decimal(169)
+    assert (b.basic_pension, b.account_pension, b.transitional_pension) == \
+        (Decimal("3046.67"), Decimal("707.45"), Decimal("747.79"))
+    with pytest.raises(FigureError) as young:
+        _answer(_figures(early_retirement="special", retire=YearMonth(2025, 6)))  # 54y11m
+    assert young.value.field == "--retire" and "55" in young.value.problem
+    ill = _answer(_figures(early_retirement="illness", retire=YearMonth(2021, 7)))  # 51y0m
+    assert ill.age.years == 51 and ill.breakdown.account_pension_divisor == Decimal(190)
+
+
+def test_early_retirement_keeps_the_minimum_years():
+    """Below the minimum years the early retiree gets no monthly pension (payable false)."""
+    answer = _answer(_figures(early_retirement="special", years=Decimal(3), deemed_years=Decimal(2)))
+    assert not answer.breakdown.payable and answer.total == 0

@@ -28,7 +28,8 @@ OPTIONS = {"region": "--region", "gender": "--gender", "category": "--category",
            "birth": "--birth", "retire": "--retire", "years": "--years",
            "deemed_years": "--deemed-years", "pre_account_years": "--pre-account-years",
            "average_index": "--average-index", "transitional_index": "--transitional-index",
-           "account": "--account", "pension_base": "--pension-base", "work_start": "--work-start"}
+           "account": "--account", "pension_base": "--pension-base", "work_start": "--work-start",
+           "early_retirement": "--early-retirement"}
 PARTS = ("basic_pension", "account_pension", "transitional_pension")
 
 
