@@ -45,8 +45,29 @@ def a4_layout() -> QPageLayout:
                        QPageLayout.Unit.Millimeter)
 
 
-def build_document(html: str, images: Optional[dict[str, bytes]] = None) -> QTextDocument:
+def _page(device: QPagedPaintDevice) -> tuple[QSizeF, float]:
+    """The text area of a page on ``device`` and the footer's height below it (pixels)."""
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    footer_height = device.resolution() * 7.5 / 72 * 2  # two lines of 7.5 pt
+    return QSizeF(rect.width(), rect.height() - footer_height), footer_height
+
+
+def _set_device(doc: QTextDocument, device: QPagedPaintDevice) -> QSizeF:
+    """Lay ``doc`` out for ``device``'s pages (a no-op when it already is)."""
+    page = _page(device)[0]
+    if doc.documentLayout().paintDevice() is not device or doc.pageSize() != page:
+        doc.documentLayout().setPaintDevice(device)
+        doc.setPageSize(page)
+    return page
+
+
+def build_document(html: str, images: Optional[dict[str, bytes]] = None,
+                   device: Optional[QPagedPaintDevice] = None) -> QTextDocument:
+    """The document of ``html``; given the ``device`` it will be printed on, it is laid out
+    once, for that device's pages (not first for the screen and then again for print)."""
     doc = QTextDocument()
+    if device is not None:
+        _set_device(doc, device)
     doc.setDefaultFont(cjk_font())
     doc.setDocumentMargin(0)
     for name, data in (images or {}).items():
@@ -63,13 +84,9 @@ def render(doc: QTextDocument, device: QPagedPaintDevice) -> None:
     if not painter.isActive():
         raise OSError(translate("report", "无法打开打印设备或文件"))
     try:
-        layout = device.pageLayout()
-        rect = layout.paintRectPixels(device.resolution())
         footer_font = cjk_font(7.5)
-        doc.documentLayout().setPaintDevice(device)
-        footer_height = device.resolution() * 7.5 / 72 * 2  # two lines of 7.5 pt
-        page = QSizeF(rect.width(), rect.height() - footer_height)
-        doc.setPageSize(page)
+        page = _set_device(doc, device)
+        footer_height = _page(device)[1]
         count = doc.pageCount()
         for number in range(count):
             if number:
@@ -96,7 +113,7 @@ def export_pdf(html: str, path: Union[str, os.PathLike],
     writer.setPageLayout(a4_layout())
     writer.setTitle(translate("report", "社保养老金估算摘要"))
     writer.setCreator("shebao-desktop")
-    render(build_document(html, images), writer)
+    render(build_document(html, images, writer), writer)
 
 
 def _printer() -> QPrinter:
@@ -111,7 +128,8 @@ def print_preview(html: str, parent: Optional[QWidget] = None,
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(translate("report", "打印预览"))
-    dialog.paintRequested.connect(lambda device: render(build_document(html, images), device))
+    dialog.paintRequested.connect(
+        lambda device: render(build_document(html, images, device), device))
     return dialog.exec()
 
 
@@ -123,5 +141,5 @@ def print_document(html: str, parent: Optional[QWidget] = None,
     dialog.setWindowTitle(translate("report", "打印"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    render(build_document(html, images), printer)
+    render(build_document(html, images, printer), printer)
     return True
