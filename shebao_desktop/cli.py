@@ -153,7 +153,7 @@ def cmd_pension(args: argparse.Namespace) -> int:
             account=args.account, deemed_years=args.deemed_years, pension_base=args.pension_base,
             pre_account_years=args.pre_account_years,
             transitional_index=args.transitional_index, work_start=args.work_start,
-            early_retirement=args.early_retirement))
+            early_retirement=args.early_retirement, notional_account=args.notional_account))
     except FigureError as exc:
         raise InputError(exc.field, exc.problem) from None
     b = answer.breakdown
@@ -185,6 +185,9 @@ def cmd_pension(args: argparse.Namespace) -> int:
         "transitional_index_rule": b.transitional_index_rule,
         "transitional_index_source": b.transitional_index_source,
         "transitional_window_years": str(b.transitional_window_years),
+        "notional_account": _money(b.notional_account) if b.notional_account is not None else None,
+        "notional_account_pension": _money(b.notional_account_pension)
+        if b.notional_account_pension is not None else None,
         "transitional_coefficient": str(b.transitional_coefficient),
         "total_rounding": b.total_rounding,
         "indexed_wage": _money(b.indexed_wage) if b.indexed_wage is not None else None,
@@ -320,6 +323,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--early-retirement", choices=["special", "illness"],
                    help="提前退休: special (特殊工种) or illness (因病或非因工致残); "
                         "accepts the lowest age the law allows for the case")
+    p.add_argument("--notional-account", help="虚账实记 balance (上海), where the region has the rule",
+                   type=_wrap(_decimal("--notional-account", Decimal(0), Decimal("100000000"))))
     p.add_argument("--average-index", required=True,
                    type=_wrap(_decimal("--average-index", Decimal(0), Decimal(5))))
     p.add_argument("--account", required=True,

@@ -26,6 +26,7 @@ RATIO = Decimal("0.0001")
 ADDONS = "pension/addons/"
 PAID_WINDOW = "pension/transitional_paid_window"
 LOW_INDEX = "pension/low_index_threshold"
+NOTIONAL_DIVISOR = "pension/notional_account_divisor"
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class PensionInputs:
     record: Optional[frozenset] = None
     #: the minimum years for a monthly pension (None: not checked here)
     minimum_years: Optional[Decimal] = None
+    #: 虚账实记 balance (上海), used where the region has pension/notional_account_divisor
+    notional_account: Optional[Decimal] = None
 
 
 @dataclass(frozen=True)
@@ -81,12 +84,14 @@ def years_of(months: Decimal, counting: str) -> Decimal:
 def transitional_inputs(profile: "Profile", months, retire: YearMonth) -> dict:
     """What the transitional pension needs beyond the figures: the user's 建账前缴费年限 and
     过渡性指数 (the profile's own, else the statement's; None: the region's rule derives them),
+    the statement's 虚账实记 balance,
     the work start, and the months the history records (not known before a statement)."""
     st = profile.statement
     pick = lambda name: getattr(profile, name) if getattr(profile, name) is not None \
         else (getattr(st, name) if st else None)  # noqa: E731
     return {"pre_account_years": pick("pre_account_years"),
             "transitional_index": pick("transitional_index"), "work_start": profile.work_start,
+            "notional_account": st.notional_account if st else None,
             "record": None if st else frozenset(m for m in months if m < retire)}
 
 
@@ -316,6 +321,11 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
         w_index = _named_index(str(window.get("index", "average_index")), index, derived)
         raw += round_to(wage_base * w_index, fen_first) * w_years * \
             Decimal(window.get("coefficient", coefficient))
+    notional_divisor = optional_rule(view, NOTIONAL_DIVISOR, inputs, None)
+    notional = None
+    if notional_divisor and inputs.notional_account is not None:  # 上海: its own term
+        notional = inputs.notional_account / notional_divisor
+        raw += notional
     transitional = round_to(raw, per_part("transitional"))
     payable = inputs.minimum_years is None or total_months >= inputs.minimum_years * 12
     extras = _addons(view, inputs, base, index, derived, years, total_months, payable,
@@ -342,4 +352,8 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
         transitional_window_years=w_years.quantize(RATIO),
         transitional_window_index=w_index.quantize(RATIO), extra_pension=extras,
         total_rounding=total_rule, payable=payable, basic_base_factor=factor,
-        indexed_wage=indexed_wage, indexed_wage_base=wage_base)
+        indexed_wage=indexed_wage, indexed_wage_base=wage_base,
+        notional_account=inputs.notional_account if notional is not None else None,
+        notional_account_pension=notional.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        if notional is not None else None,
+        notional_account_divisor=notional_divisor if notional is not None else None)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from .pension_at_retirement import PensionInputs, pension_at_retirement
+from .pension_at_retirement import NOTIONAL_DIVISOR, PensionInputs, pension_at_retirement
 from .policy.loader import PolicyData
 from .policy.view import PolicyView
 from .profile import retirement_group
@@ -45,6 +45,8 @@ class PensionFigures:
     #: an early-retirement case the person qualifies for: special (特殊工种) | illness (因病或
     #: 非因工致残); None: the ordinary elective window only
     early_retirement: Optional[str] = None
+    #: 虚账实记 balance (上海), where the region has the rule
+    notional_account: Optional[Decimal] = None
 
 
 EARLY_AGES = "retirement/early_retirement_ages"
@@ -101,10 +103,14 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
         raise FigureError("--pre-account-years", "is larger than all years (--years + --deemed-years)")
     if f.work_start is not None and not f.birth + 12 * 14 <= f.work_start <= f.retire:
         raise FigureError("--work-start", "must be between age 14 and retirement")
+    if f.notional_account is not None and not view.has(NOTIONAL_DIVISOR, f.region):
+        raise FigureError("--notional-account", f"region '{f.region}' has no notional account "
+                                                "(虚账实记) rule")
     need = minimum_years(window, f.retire, f.region, view)
     breakdown = pension_at_retirement(view, PensionInputs(
         birth=f.birth, retire=f.retire, region=f.region, actual_months=f.years * 12,
         deemed_years=f.deemed_years, balance=f.account, average_index=f.average_index,
         pension_base=f.pension_base, pre_account_years=f.pre_account_years,
-        transitional_index=f.transitional_index, work_start=f.work_start, minimum_years=need))
+        transitional_index=f.transitional_index, work_start=f.work_start, minimum_years=need,
+        notional_account=f.notional_account))
     return PensionAnswer(breakdown, age, window, need)

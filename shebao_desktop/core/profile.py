@@ -101,6 +101,9 @@ class Statement(_Model):
     pre_account_years: Optional[Decimal] = Field(default=None, ge=0, le=60, max_digits=8)
     #: 过渡性指数 / 视同缴费指数 printed on the statement; None: the region's default
     transitional_index: Optional[Decimal] = Field(default=None, ge=0, le=5, max_digits=8)
+    #: 虚账实记 balance (上海: paid as balance / pension/notional_account_divisor within the
+    #: transitional pension); None: none, or not a rule of the region
+    notional_account: Optional[Balance] = None
 
 
 class Withdrawal(_Model):

@@ -138,6 +138,11 @@ class PensionBreakdown(_Out):
     basic_base_factor: Decimal = Decimal(1)
     indexed_wage: Optional[Decimal] = None
     indexed_wage_base: Optional[Decimal] = None
+    #: 虚账实记 (上海): the notional balance given and its share of the transitional pension
+    #: (balance / pension/notional_account_divisor); None where not given or not a rule there
+    notional_account: Optional[Decimal] = None
+    notional_account_pension: Optional[Decimal] = None
+    notional_account_divisor: Optional[Decimal] = None
     #: False below the minimum contribution years: no monthly pension is paid (the figures are
     #: what it would be)
     payable: bool = True

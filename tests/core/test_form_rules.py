@@ -124,3 +124,49 @@ def test_early_retirement_keeps_the_minimum_years():
     """Below the minimum years the early retiree gets no monthly pension (payable false)."""
     answer = _answer(_figures(early_retirement="special", years=Decimal(3), deemed_years=Decimal(2)))
     assert not answer.breakdown.payable and answer.total == 0
+
+
+def test_notional_account_is_its_own_term_of_the_transitional_pension():
+    """上海 2023-12 form: 12183 x 1.67 x 1.2% = 244.15 + 虚账实记 61584 / 120 = 513.20 -> 757.35,
+    up to the jiao 757.4; regions without the rule ignore the balance (and the CLI refuses it)."""
+    figures = {"region": "shanghai", "birth": YearMonth(1963, 5), "retire": YearMonth(2023, 5),
+               "actual_months": Decimal(372), "deemed_years": Decimal("1.67"),
+               "pre_account_years": Decimal("1.67"), "average_index": Decimal("1.3569"),
+               "pension_base": Decimal(12183), "balance": Decimal(242221)}
+    without = _pension(**figures)
+    assert without.transitional_pension == Decimal("244.20") and without.notional_account is None
+    result = _pension(notional_account=Decimal(61584), **figures)
+    assert result.transitional_pension == Decimal("757.40")
+    assert result.notional_account_pension == Decimal("513.20")
+    assert result.notional_account_divisor == Decimal(120)
+    elsewhere = _pension(notional_account=Decimal(61584))  # Tianjin: no such rule
+    assert elsewhere.notional_account_pension is None
+    assert elsewhere.transitional_pension == _pension().transitional_pension
+
+
+def test_cli_refuses_a_notional_account_where_the_region_has_no_rule():
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+    from shebao_desktop import cli
+    err = io.StringIO()
+    with redirect_stdout(io.StringIO()), redirect_stderr(err):
+        code = cli.main(["pension", "--region", "tianjin", "--gender", "male", "--birth", "1965-04",
+                         "--retire", "2025-04", "--years", "30", "--average-index", "1",
+                         "--account", "100000", "--notional-account", "5000"])
+    assert code == 2 and "--notional-account" in err.getvalue()
+
+
+def test_statement_notional_account_reaches_the_estimate():
+    """A Shanghai statement with a 虚账实记 balance adds balance / 120 to the transitional pension."""
+    from shebao_desktop.core.estimate import estimate
+    from shebao_desktop.core.profile import Profile
+    data = {"birth": "1963-05", "gender": "male", "region": "shanghai", "deemed_years": "1.67",
+            "statement": {"as_of": "2023-04", "pension_balance": "242221",
+                          "contribution_years": "30.9", "average_index": "1.3569",
+                          "pre_account_years": "1.67"},
+            "future": {"continue_contributing": False}}
+    plain = estimate(Profile.model_validate(data), as_of=YearMonth(2023, 4)).pension
+    data["statement"]["notional_account"] = "61584"
+    with_notional = estimate(Profile.model_validate(data), as_of=YearMonth(2023, 4)).pension
+    assert with_notional.notional_account_pension == Decimal("513.20")
+    assert with_notional.transitional_pension - plain.transitional_pension >= Decimal("513.1")
