@@ -104,8 +104,12 @@ class ResultsPanel(QWidget):
         self.year_model = YearTableModel(session, self)
         self.year_table.setModel(self.year_model)
         self.year_table.setAlternatingRowColors(True)
-        self.year_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.year_table.horizontalHeader().setResizeContentsPrecision(24)  # size from 24 rows
+        # columns fit their contents, measured again only when a column's widest text changes
+        # width (ResizeToContents re-measured 24 rows x 15 columns in every role on each edit)
+        self.year_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._year_widths: tuple[int, ...] = ()
+        self.year_model.modelReset.connect(self._fit_year_columns)
+        self._fit_year_columns()
         self.tabs.addTab(self.year_table, self.tr("逐年明细"))
         charts = QWidget(self)
         charts_layout = QVBoxLayout(charts)
@@ -142,6 +146,12 @@ class ResultsPanel(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         session.estimate_changed.connect(self.refresh)
         self.refresh()
+
+    def _fit_year_columns(self) -> None:
+        widths = self.year_model.widest(QFontMetrics(self.year_table.font()).horizontalAdvance)
+        if widths != self._year_widths:
+            self._year_widths = widths
+            self.year_table.resizeColumnsToContents()
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.explain and self._explain_stale:

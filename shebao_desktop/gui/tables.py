@@ -19,6 +19,9 @@ translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 ESTIMATE_MARK = "※"
+#: the roles the tables answer; a view asks for about ten per cell
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.ToolTipRole))
 
 
 class Words:
@@ -80,6 +83,7 @@ class SpecModel(QAbstractTableModel):
         self.beginResetModel()
         e = self.session.estimate
         self.rows = self.fetch(e) if e is not None else []
+        self._texts: dict[tuple[int, int, str], str] = {}
         self.endResetModel()
 
     def deflate(self, value: Decimal, row: Any) -> Decimal:
@@ -103,23 +107,41 @@ class SpecModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) \
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self.rows) \
                 or not 0 <= index.column() < len(self.columns):
             return None
-        column, row = self.columns[index.column()], self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(row, self)
-            if isinstance(value, Decimal):
-                text = money(self.deflate(value, row) if column.money else value)
-                if column.part and column.part in getattr(row, "estimated_parts", ()):
-                    text += f" {ESTIMATE_MARK}"
-                return text
-            return "" if value is None else str(value)
+            return self.display(index.row(), index.column())
+        column, row = self.columns[index.column()], self.rows[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and getattr(row, "estimated", False):
             return words().estimated_tip + self.estimate_detail(row)
         return None
+
+    def display(self, row: int, column: int) -> str:
+        """The text of a cell, made once per reload (a view asks many times: sizing, paint)."""
+        key = (row, column, current_language())
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._text(row, column)
+        return text
+
+    def widest(self, advance: Callable[[str], int]) -> tuple[int, ...]:
+        """The width (by ``advance``) of the widest text of each column, over every row."""
+        rows = range(len(self.rows))
+        return tuple(max((advance(self.display(r, c)) for r in rows), default=0)
+                     for c in range(len(self.columns)))
+
+    def _text(self, row_number: int, column_number: int) -> str:
+        column, row = self.columns[column_number], self.rows[row_number]
+        value = column.value(row, self)
+        if isinstance(value, Decimal):
+            text = money(self.deflate(value, row) if column.money else value)
+            if column.part and column.part in getattr(row, "estimated_parts", ()):
+                text += f" {ESTIMATE_MARK}"
+            return text
+        return "" if value is None else str(value)
 
     def estimate_detail(self, row: Any) -> str:
         return ""
