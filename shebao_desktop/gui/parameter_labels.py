@@ -5,11 +5,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from .i18n import current_language
+
 translate = QCoreApplication.translate
 
 
+_BY_LANGUAGE: dict[str, dict[str, tuple[str, str]]] = {}
+
+
 def parameter_labels() -> dict[str, tuple[str, str]]:
-    """Human label and display kind of each policy parameter, in the order they are listed."""
+    """Human label and display kind of each policy parameter, in the order they are listed;
+    worded once per language (the explanation and the PDF ask for them per parameter).
+    The dict is shared: do not change it."""
+    language = current_language()
+    if language not in _BY_LANGUAGE:
+        _BY_LANGUAGE[language] = _worded()
+    return _BY_LANGUAGE[language]
+
+
+def _worded() -> dict[str, tuple[str, str]]:
     return {
         "pension_base": (translate("explain", "养老金计发基数"), "yuan"),
         "average_wage": (translate("explain", "社会平均工资（月）"), "yuan"),

@@ -89,3 +89,17 @@ def test_words_follow_the_language(model):
     row = [n for n, y in enumerate(model.rows) if y.estimated][-1]
     tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert not tip.startswith("※ 这一年") and tip.startswith("※")
+
+
+def test_parameter_labels_are_worded_once_per_language(qapp, monkeypatch):
+    install_language("zh_CN")
+    parameter_labels.parameter_labels()
+    calls = _count_translations(monkeypatch)
+    for _ in range(3):  # the explanation and the PDF ask once per parameter
+        assert parameter_labels.parameter_label("pension_base") == "养老金计发基数"
+    assert calls == []
+    install_language("en")
+    try:
+        assert parameter_labels.parameter_label("pension_base") != "养老金计发基数"
+    finally:
+        install_language("zh_CN")
