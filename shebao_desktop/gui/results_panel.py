@@ -148,10 +148,17 @@ class ResultsPanel(QWidget):
         self.refresh()
 
     def _fit_year_columns(self) -> None:
-        widths = self.year_model.widest(QFontMetrics(self.year_table.font()).horizontalAdvance)
-        if widths != self._year_widths:
-            self._year_widths = widths
-            self.year_table.resizeColumnsToContents()
+        """Each column as wide as its widest cell (measured on that cell alone) or its title."""
+        view, model = self.year_table, self.year_model
+        widest = model.widest(QFontMetrics(view.font()).horizontalAdvance)
+        widths = tuple(width for width, _row in widest)
+        if widths == self._year_widths:
+            return
+        self._year_widths = widths
+        header, grid = view.horizontalHeader(), int(view.showGrid())
+        for column, (_width, row) in enumerate(widest):
+            cell = view.sizeHintForIndex(model.index(row, column)).width() + grid if row >= 0 else 0
+            header.resizeSection(column, max(cell, header.sectionSizeHint(column)))
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.explain and self._explain_stale:

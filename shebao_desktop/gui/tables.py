@@ -127,10 +127,11 @@ class SpecModel(QAbstractTableModel):
             text = self._texts[key] = self._text(row, column)
         return text
 
-    def widest(self, advance: Callable[[str], int]) -> tuple[int, ...]:
-        """The width (by ``advance``) of the widest text of each column, over every row."""
+    def widest(self, advance: Callable[[str], int]) -> tuple[tuple[int, int], ...]:
+        """For each column, the width (by ``advance``) of its widest text over every row, and
+        that row (``(0, -1)`` when there are no rows)."""
         rows = range(len(self.rows))
-        return tuple(max((advance(self.display(r, c)) for r in rows), default=0)
+        return tuple(max(((advance(self.display(r, c)), r) for r in rows), default=(0, -1))
                      for c in range(len(self.columns)))
 
     def _text(self, row_number: int, column_number: int) -> str:
