@@ -212,109 +212,125 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="61"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="62"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="63"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="64"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="65"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="66"/>
         <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
         <translation>Paste rows copied from a spreadsheet (Ctrl+V works in the table too). A header line is optional; without one the order is period, amount, region, months. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="139"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="140"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="147"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="151"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="153"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="157"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="171"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="156"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="159"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="163"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="164"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="165"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="166"/>
         <source>平均缴费指数</source>
         <translation>Average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="167"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="168"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="171"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="173"/>
+        <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
+        <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="175"/>
+        <source>虚账实记余额</source>
+        <translation>Notional account balance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="200"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -504,17 +520,18 @@ Offline estimates of the basic pension insurance personal account and pension, t
 Results are estimates; the social insurance agency&apos;s determination is final.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="129"/>
+        <location filename="../../shebao_desktop/app.py" line="136"/>
         <source>无法打开数据文件夹</source>
+        <extracomment>``shebao-desktop --exit-after-first-result``: open the window, exit once the first estimate is painted (code 0; 1 if it could not be computed), print nothing. Benchmarks time it. with that flag only: a file to which the painted pension figure is written (tests)</extracomment>
         <translation>Cannot open the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="155"/>
+        <location filename="../../shebao_desktop/app.py" line="162"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="155"/>
+        <location filename="../../shebao_desktop/app.py" line="162"/>
         <source>程序遇到意外错误：{0}
 
 您的数据仍在，已自动保存。</source>
@@ -523,7 +540,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
 Your data is still here and has been saved.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="180"/>
+        <location filename="../../shebao_desktop/app.py" line="187"/>
         <source>部分档案无法读取</source>
         <translation>Some profiles could not be read</translation>
     </message>
@@ -805,145 +822,145 @@ Your data is still here and has been saved.</translation>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="113"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="124"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="133"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="137"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="140"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="179"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="180"/>
         <source>缴费记录第 {0} 行有误，未计入计算（共 {1} 行）；改正后计入</source>
         <translation>History row {0} has an error and is left out of the calculation ({1} rows); it counts once corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="190"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="192"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="205"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="216"/>
         <source>有 {0} 处缴费基数按上下限调整（见逐年明细）</source>
         <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="234"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="235"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月）；补足后约 {2} 元/月</source>
         <translation>Below the minimum {0} years ({1} months short); about {2} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="243"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="239"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="241"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="244"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="267"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="268"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="271"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="274"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="275"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="246"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="250"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="252"/>
         <source>不足最低 {0} 年，还差 {1} 个月</source>
         <translation>Below the minimum of {0} years; {1} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="253"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="259"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1210,322 +1227,322 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>explain</name>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="14"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="28"/>
         <source>养老金计发基数</source>
         <translation>Pension base (计发基数)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="15"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="29"/>
         <source>社会平均工资（月）</source>
         <translation>Average social wage (monthly)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="16"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="30"/>
         <source>缴费基数上限</source>
         <translation>Contribution base ceiling</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="17"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="31"/>
         <source>缴费基数下限</source>
         <translation>Contribution base floor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="18"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="32"/>
         <source>缴费基数上限比例</source>
         <translation>Contribution base ceiling ratio</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="19"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="33"/>
         <source>缴费基数下限比例</source>
         <translation>Contribution base floor ratio</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="20"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="34"/>
         <source>个人账户养老金计发月数</source>
         <translation>Account pension divisor (计发月数)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="21"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="35"/>
         <source>养老保险个人账户记账利率</source>
         <translation>Pension personal account credited interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="22"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="36"/>
         <source>个人账户当年缴费计息方法</source>
         <translation>Interest method for current-year contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="23"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="37"/>
         <source>退休后账户余额继续计息</source>
         <translation>Balance keeps earning interest after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="24"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="38"/>
         <source>养老保险个人缴费比例</source>
         <translation>Pension insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="25"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="39"/>
         <source>养老保险单位缴费比例</source>
         <translation>Pension insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="26"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="40"/>
         <source>养老保险个人账户记账比例</source>
         <translation>Share credited to pension personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="27"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="41"/>
         <source>灵活就业养老保险缴费比例</source>
         <translation>Flexible employment pension contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="28"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="42"/>
         <source>灵活就业计入个人账户比例</source>
         <translation>Flexible employment share credited to personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="29"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="43"/>
         <source>最低累计缴费年限</source>
         <translation>Minimum cumulative contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="30"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="44"/>
         <source>缴费年限计算方法</source>
         <translation>Contribution years counting method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="45"/>
         <source>不满一年的月数折算</source>
         <translation>Conversion of months short of a full year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="46"/>
         <source>视同缴费年限的缴费指数</source>
         <translation>Contribution index for deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="47"/>
         <source>过渡性养老金计发系数</source>
         <translation>Transitional pension coefficient</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="48"/>
         <source>过渡性养老金使用的指数</source>
         <translation>Index used for transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="49"/>
         <source>基础养老金低指数调整的指数下限</source>
         <translation>Index below which the basic pension&apos;s base term is scaled down</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="50"/>
         <source>养老金舍入规则</source>
         <translation>Pension rounding rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="51"/>
         <source>未填过渡性指数时使用的指数</source>
         <translation>Index used when no transitional index is given</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="52"/>
         <source>过渡性养老金计算年限</source>
         <translation>Years counted in the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="53"/>
         <source>个人账户建立时间</source>
         <translation>Month personal accounts opened</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="54"/>
         <source>过渡性养老金实际缴费计发期间</source>
         <translation>Paid-years window of the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="55"/>
         <source>养老金合计舍入规则</source>
         <translation>Rounding of the pension total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="56"/>
         <source>基本养老金年度调整幅度</source>
         <translation>Annual basic pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="57"/>
         <source>法定退休年龄规则（男职工）</source>
         <translation>Statutory retirement age rule (male employees)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="58"/>
         <source>法定退休年龄规则（女职工，原50岁）</source>
         <translation>Statutory retirement age rule (female employees, originally 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="59"/>
         <source>法定退休年龄规则（女职工，原55岁）</source>
         <translation>Statutory retirement age rule (female employees, originally 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="60"/>
         <source>医疗保险个人缴费比例</source>
         <translation>Medical insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="61"/>
         <source>医疗保险单位缴费比例</source>
         <translation>Medical insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="62"/>
         <source>医保个人每月固定缴费</source>
         <translation>Fixed monthly medical contribution (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="63"/>
         <source>灵活就业医保缴费比例</source>
         <translation>Flexible employment medical contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="64"/>
         <source>个人缴费计入医保个人账户的比例</source>
         <translation>Share of employee contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="65"/>
         <source>单位缴费划入医保个人账户</source>
         <translation>Employer contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="66"/>
         <source>医保个人账户年利率</source>
         <translation>Medical account annual interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
         <source>退休人员医保个人账户定额划入</source>
         <translation>Fixed credit to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="68"/>
         <source>退休人员医保个人账户划入比例</source>
         <translation>Credit rate to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
         <source>失业保险个人缴费比例</source>
         <translation>Unemployment insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="70"/>
         <source>失业保险单位缴费比例</source>
         <translation>Unemployment insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="71"/>
         <source>灵活就业失业保险缴费比例</source>
         <translation>Flexible employment unemployment insurance rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="72"/>
         <source>工伤保险个人缴费比例</source>
         <translation>Work injury insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="73"/>
         <source>工伤保险单位缴费比例</source>
         <translation>Work injury insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="74"/>
         <source>生育保险个人缴费比例</source>
         <translation>Maternity insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="75"/>
         <source>生育保险单位缴费比例</source>
         <translation>Maternity insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="76"/>
         <source>住房公积金缴存基数上限</source>
         <translation>Housing fund contribution base ceiling</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="77"/>
         <source>住房公积金缴存基数下限</source>
         <translation>Housing fund contribution base floor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="78"/>
         <source>公积金缴存基数上限倍数</source>
         <translation>Housing fund base ceiling multiple</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="79"/>
         <source>住房公积金缴存比例下限</source>
         <translation>Housing fund minimum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="80"/>
         <source>住房公积金缴存比例上限</source>
         <translation>Housing fund maximum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="81"/>
         <source>住房公积金年利率（上年结转）</source>
         <translation>Housing fund annual interest rate (balance brought forward)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="82"/>
         <source>住房公积金年利率（当年归集）</source>
         <translation>Housing fund annual interest rate (current-year deposits)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="83"/>
         <source>住房公积金缴存额舍入规则</source>
         <translation>Housing fund deposit rounding rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="84"/>
         <source>全国城镇非私营单位年平均工资</source>
         <translation>National average annual wage, urban non-private units</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="85"/>
         <source>2019年前社平工资口径换算系数</source>
         <translation>Pre-2019 average wage caliber factor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="86"/>
         <source>本人工资年增长率（假设）</source>
         <translation>Own wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="87"/>
         <source>社会平均工资年增长率（假设）</source>
         <translation>Average wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="88"/>
         <source>未来记账利率（假设）</source>
         <translation>Future credited interest rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="89"/>
         <source>通货膨胀率（假设）</source>
         <translation>Inflation rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="90"/>
         <source>未来养老金调整幅度（假设）</source>
         <translation>Future pension adjustment (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="96"/>
         <source>地方加发项目（{id}）</source>
         <translation>Regional add-on ({id})</translation>
     </message>
@@ -1601,312 +1618,322 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
+        <source>累计月数 ÷ 12，向上取到 0.1 年</source>
+        <translation>total months ÷ 12, rounded up to 0.1 year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
+        <source>累计月数 ÷ 12，不足半年按半年、超过半年按一年</source>
+        <translation>total months ÷ 12, rounded up to the half year (up to 6 months over count as half a year, more as a whole year)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
         <source>过渡性指数</source>
         <translation>transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
         <source>建账前缴费年限</source>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="83"/>
         <source>全国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="99"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="99"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="102"/>
         <source>按退休年龄查表（{low}–{high}岁，{first}–{last}个月）</source>
         <translation>Table by retirement age ({low}–{high} y, {first}–{last} months)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="106"/>
         <source>原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；弹性提前{early}个月、推迟{late}个月</source>
         <translation>Original retirement age {age}; from births in {birth}, 1 month of delay per {step} months of birth, up to {max} months; elective early {early} months, late {late} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="116"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="122"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="127"/>
         <source>已公布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="128"/>
         <source>第三方来源</source>
         <translation>Third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="129"/>
         <source>估计</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="130"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="173"/>
         <source>您在本档案中填写的数值</source>
         <translation>Value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
         <source>（以上为首项；其余各项方法相同，数字不同）</source>
         <translation> (first item shown; the others use the same method with different numbers)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="197"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="197"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="198"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="198"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="199"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="210"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="236"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="237"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="246"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="248"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="253"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="268"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="272"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="273"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="276"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="361"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="339"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="362"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -1945,142 +1972,167 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
+        <source>本地区使用 (1 + 过渡性指数) ÷ 2，过渡性指数取您填写的数值</source>
+        <translation>this region uses (1 + transitional index) ÷ 2, with the transitional index you entered</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
         <source>本地区使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region uses (1 + average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
         <source>本地区使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="69"/>
         <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
         <translation>this region uses a transitional (deemed-years) index: the one you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="70"/>
         <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
         <translation>this region uses a transitional (deemed-years) index; none entered, so the region&apos;s default: {d}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="71"/>
         <source>平均缴费指数</source>
         <translation>the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="72"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
         <source>本地区按视同缴费年限计</source>
         <translation>this region counts the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="81"/>
         <source>您填写的数值</source>
         <translation>the value you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
         <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="83"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="85"/>
+        <source>参加工作时间在个人账户建立（{start}）之后，没有建账前的实际缴费，按视同缴费年限</source>
+        <translation>your work start is after the personal account opened ({start}), so nothing was paid before it: the deemed years are used</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="87"/>
+        <source>参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限</source>
+        <translation>the years from your work start to {start} are not more than the deemed years: the deemed years are used</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="90"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="97"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="98"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="99"/>
+        <source> + 虚账实记余额 ÷ 计发月数</source>
+        <translation> + notional account balance ÷ months</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="103"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="106"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="109"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="113"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="117"/>
+        <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
+        <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="116"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="133"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="142"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="161"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="182"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="203"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="207"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="220"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="226"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="229"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -2429,28 +2481,28 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="85"/>
         <source>无法打开打印设备或文件</source>
         <translation>Cannot open the printer or file</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="102"/>
         <source>第 {n} 页，共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="97"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="130"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="141"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -2628,7 +2680,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="150"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
@@ -2663,245 +2715,245 @@ Your data is still here and has been saved.</translation>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="176"/>
-        <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}）</source>
-        <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional})</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="265"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="305"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="313"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
+        <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
+        <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="316"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="317"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
@@ -2922,123 +2974,124 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="34"/>
         <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
-        <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate</extracomment>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="157"/>
         <source>年份</source>
+        <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="158"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="159"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="33"/>
         <source>未缴费</source>
+        <extracomment>the roles the tables answer; a view asks for about ten per cell</extracomment>
         <translation>Not paying</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="162"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="163"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="164"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="165"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="166"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="168"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="170"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="171"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="172"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="173"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="175"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="177"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="215"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="216"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="217"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="218"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="219"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="219"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="220"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>
@@ -3047,7 +3100,7 @@ Your data is still here and has been saved.</translation>
     <name>transitional</name>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="45"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="71"/>
         <source>已填写</source>
         <translation>entered</translation>
     </message>
@@ -3067,108 +3120,128 @@ Your data is still here and has been saved.</translation>
         <translation>the deemed years (no work start given, no payments recorded before {0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="49"/>
+        <source>等于视同缴费年限（参加工作时间在 {0} 个人账户建立之后）</source>
+        <translation>equal to the deemed years (your work start is after the personal account opened in {0})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="51"/>
+        <source>等于视同缴费年限（参加工作时间至 {0} 的年限不多于视同缴费年限）</source>
+        <translation>equal to the deemed years (the years from your work start to {0} are not more than the deemed years)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="54"/>
         <source>建账前缴费年限 {0} 年：{1}</source>
         <translation>Years before the personal account {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="61"/>
         <source>本地区过渡性养老金按指数 1 计</source>
         <translation>this region&apos;s transitional pension uses index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="63"/>
         <source>本地区过渡性养老金使用平均缴费指数</source>
         <translation>this region&apos;s transitional pension uses the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="65"/>
+        <source>本地区过渡性养老金使用 (1 + 过渡性指数) ÷ 2，过渡性指数已填写</source>
+        <translation>the transitional pension here uses (1 + transitional index) ÷ 2, with the index you entered</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="67"/>
         <source>本地区过渡性养老金使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region&apos;s transitional pension uses (1 + the average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
         <source>本地区过渡性养老金使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region&apos;s transitional pension uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="73"/>
         <source>未填写，按本地区默认（{0}）</source>
         <translation>not entered: the region&apos;s default ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="74"/>
         <source>平均缴费指数</source>
         <translation>average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
         <source>指数 1</source>
         <translation>index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="76"/>
         <source>过渡性指数 {0}：{1}</source>
         <translation>Transitional index {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="74"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="121"/>
         <source>建账前缴费年限</source>
         <translation>Years before personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="81"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="82"/>
         <source>过渡性养老金计算年限 {0} 年（本地区按{1}计）</source>
         <translation>Transitional pension counts {0} years (this region counts the {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="85"/>
         <source>；另计 {0} 年实际缴费（本人指数 {1}）</source>
         <translation>; plus {0} years actually paid (own index {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="88"/>
+        <source>；另加虚账实记 {0} ÷ {1} = {2} 元</source>
+        <translation>; plus the notional account {0} ÷ {1} = {2} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="95"/>
         <source>地方加发项目：无</source>
         <translation>Regional add-ons: none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="97"/>
         <source>地方加发项目（每月）：{0}</source>
         <translation>Regional add-ons (monthly): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="111"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="111"/>
         <source>按地区规则推算</source>
         <translation>derived by the region&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="113"/>
         <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
         <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="116"/>
         <source>按地区默认</source>
         <translation>region&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="117"/>
         <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
         <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="122"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
     </message>

@@ -111,7 +111,9 @@ def pre_account_years(view: PolicyView, inputs: PensionInputs) -> tuple[Decimal,
     """建账前缴费年限: the deemed years plus the years paid before the region's personal
     account opened (pension/account_start). Given > counted from the history > elapsed from
     the work start to the account start (at least the deemed years, at most all years) >
-    the deemed years alone."""
+    the deemed years alone (source ``work_start_after_account`` when the work start is not
+    before the account start, ``work_start_within_deemed`` when it adds nothing to the deemed
+    years, ``deemed`` when neither a record nor a work start is known)."""
     start = view.value("pension/account_start", inputs.region, inputs.retire)
     counting = view.value("pension/year_counting", inputs.region, inputs.retire)
     all_years = inputs.deemed_years + Decimal(inputs.actual_months) / 12
@@ -121,9 +123,12 @@ def pre_account_years(view: PolicyView, inputs: PensionInputs) -> tuple[Decimal,
     if before:
         return inputs.deemed_years + years_of(Decimal(before), counting), "history", start
     if inputs.work_start is not None:
-        elapsed = years_of(Decimal(max(0, start - inputs.work_start)), counting)
+        if inputs.work_start >= start:  # began work after the account opened: nothing before it
+            return inputs.deemed_years, "work_start_after_account", start
+        elapsed = years_of(Decimal(start - inputs.work_start), counting)
         if elapsed > inputs.deemed_years:
             return min(elapsed, all_years), "work_start", start
+        return inputs.deemed_years, "work_start_within_deemed", start
     return inputs.deemed_years, "deemed", start
 
 

@@ -126,6 +126,7 @@ class PensionBreakdown(_Out):
     #: years before the personal account opened, deemed included (建账前缴费年限)
     pre_account_years: Decimal = Decimal(0)
     #: given | history (paid months before account_start) | work_start | deemed (no more known)
+    #: | work_start_after_account (work began after the account opened) | work_start_within_deemed
     pre_account_source: str = "deemed"
     account_start: Optional[YearMonth] = None
     #: the second term for years paid inside pension/transitional_paid_window (Beijing G实)

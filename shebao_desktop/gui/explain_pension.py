@@ -59,6 +59,8 @@ def _index_text(estimate: Estimate) -> str:
         return translate("explain_pension", "本地区按 1 计")
     if p.transitional_index_rule == "average_index":
         return translate("explain_pension", "本地区使用本人平均缴费指数")
+    if p.transitional_index_rule == "half_one_plus_average" and p.transitional_index_source == "given":
+        return translate("explain_pension", "本地区使用 (1 + 过渡性指数) ÷ 2，过渡性指数取您填写的数值")
     if p.transitional_index_rule == "half_one_plus_average":
         return translate("explain_pension", "本地区使用 (1 + 平均缴费指数) ÷ 2")
     if p.transitional_index_rule == "average_index_floor_one":
@@ -80,6 +82,10 @@ def _years_text(estimate: Estimate) -> str:
         "history": translate("explain_pension", "视同缴费年限加缴费记录中 {start} 以前的缴费月数"),
         "work_start": translate("explain_pension", "参加工作时间至 {start}"),
         "deemed": translate("explain_pension", "没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限"),
+        "work_start_after_account": translate(
+            "explain_pension", "参加工作时间在个人账户建立（{start}）之后，没有建账前的实际缴费，按视同缴费年限"),
+        "work_start_within_deemed": translate(
+            "explain_pension", "参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限"),
     }[p.pre_account_source].format(start=start)
     return translate("explain_pension", "本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）").format(
         start=start, how=how)
@@ -90,6 +96,8 @@ def transitional_html(estimate: Estimate, result: Callable[[Decimal], str]) -> s
     p = estimate.pension
     out = ["<p>" + translate("explain_pension", "过渡性养老金 = C × Z × N × k") +
            (translate("explain_pension", " + C × Z实 × N实 × k") if p.transitional_window_years else "")
+           + (translate("explain_pension", " + 虚账实记余额 ÷ 计发月数")
+              if p.notional_account_pension is not None else "")
            + "</p><ul>"]
     rows = [
         (translate("explain_pension", "Z 过渡性指数 = {z}（{how}）").format(
@@ -105,6 +113,11 @@ def transitional_html(estimate: Estimate, result: Callable[[Decimal], str]) -> s
         rows.append((translate("explain_pension", "N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}").format(
             n=_number(p.transitional_window_years), z=_number(p.transitional_window_index)),
             _param_source(estimate, "pension/transitional_paid_window")))
+    if p.notional_account_pension is not None:
+        rows.append((translate("explain_pension", "虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元").format(
+            x=money(p.notional_account), d=_number(p.notional_account_divisor),
+            y=money(p.notional_account_pension)),
+            _param_source(estimate, "pension/notional_account_divisor")))
     if p.pre_account_source in ("history", "work_start") or p.transitional_years_rule == "pre_account_years":
         rows.append((translate("explain_pension", "个人账户建立时间 {start}").format(
             start=p.account_start or "-"), _param_source(estimate, "pension/account_start")))
@@ -120,7 +133,11 @@ def transitional_html(estimate: Estimate, result: Callable[[Decimal], str]) -> s
             figures += " + " + translate("explain_pension", "{c} × {z} × {n} × {k}").format(
                 c=money(p.pension_base), z=_number(p.transitional_window_index),
                 n=_number(p.transitional_window_years), k=_number(p.transitional_coefficient))
+        if p.notional_account_pension is not None:
+            figures += f" + {money(p.notional_account_pension)}"
         out.append(f"{figures} = {result(p.transitional_pension)}")
+    elif p.notional_account_pension is not None:
+        out.append(f"{money(p.notional_account_pension)} = {result(p.transitional_pension)}")
     else:
         out.append(translate("explain_pension", "没有计算年限，过渡性养老金为 0。"))
     out.append("</p>")

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridL
                                QHeaderView, QInputDialog, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
+from ..core.pension_at_retirement import NOTIONAL_DIVISOR
+from ..core.policy.loader import default_policy_data
+from ..core.policy.view import PolicyView
 from .history_model import HistoryModel
 from .labels import error_color
 from .session import Session
@@ -164,10 +167,17 @@ class HistoryPanel(QWidget):
         form.addRow(self.tr("医保个人账户余额"), self.st_medical)
         form.addRow(self.tr("住房公积金余额"), self.st_housing)
         self.st_transitional = TransitionalFields(self, form)  # 建账前缴费年限, 过渡性指数
+        # 虚账实记 (上海): shown only where the region's data has the rule
+        self.st_notional = OptionalSpin("100000000", 2, "1000", self.tr(" 元"), self.tr("无"), box)
+        self.st_notional.setToolTip(self.tr(
+            "虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；"
+            "按本地区计发月数折算后计入过渡性养老金"))
+        form.addRow(self.tr("虚账实记余额"), self.st_notional)
+        self._statement_form = form
         self.use_statement.toggled.connect(self._statement_edited)
         for widget in (self.st_balance, self.st_years, self.st_index, self.st_medical,
                        self.st_housing, self.st_transitional.pre_account,
-                       self.st_transitional.index):
+                       self.st_transitional.index, self.st_notional):
             widget.valueChanged.connect(self._statement_edited)
         self.st_as_of.month_changed.connect(self._statement_edited)
         return box
@@ -184,6 +194,8 @@ class HistoryPanel(QWidget):
                 "housing_fund_balance": _optional(self.st_housing.optional()),
                 "pre_account_years": _optional(self.st_transitional.pre_account.optional()),
                 "transitional_index": _optional(self.st_transitional.index.optional()),
+                "notional_account": _optional(self.st_notional.optional())
+                if _has_notional_rule(self.session.profile.region) else None,
             }
         self.session.update(self.tr("修改对账单数据"), "statement", statement=statement)
 
@@ -197,6 +209,10 @@ class HistoryPanel(QWidget):
         for widget in widgets:
             widget.setEnabled(st is not None)
         self.st_transitional.set_enabled(st is not None)
+        self._statement_form.setRowVisible(self.st_notional,
+                                           _has_notional_rule(self.session.profile.region))
+        self.st_notional.setEnabled(st is not None)
+        self.st_notional.set_optional(st.notional_account if st else None)
         if st is None:
             self.st_transitional.show(None, None)
             self.st_as_of.set_month(self.session.as_of + -1)
@@ -208,6 +224,11 @@ class HistoryPanel(QWidget):
         self.st_medical.set_optional(st.medical_balance)
         self.st_housing.set_optional(st.housing_fund_balance)
         self.st_transitional.show(st.pre_account_years, st.transitional_index)
+
+
+def _has_notional_rule(region: str) -> bool:
+    """Whether the region's data has the 虚账实记 rule (pension/notional_account_divisor)."""
+    return PolicyView(default_policy_data(), {}).has(NOTIONAL_DIVISOR, region)
 
 
 def _optional(value: Optional[Decimal]) -> Optional[str]:

@@ -167,6 +167,13 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
 
 
 # -- results ---------------------------------------------------------------------------------------
+def _addons_text(p, defl: Optional[Decimal]) -> str:
+    """' + 过渡性调节金 600.00 + …' for the headline: each regional add-on, so the parts add up to
+    the total (before the region's rounding of the total)."""
+    return "".join(f" + {escape(e.name_en if english() else e.name_zh)} {money(e.amount, defl)}"
+                   for e in p.extra_pension)
+
+
 def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
     p, r, at = estimate.pension, estimate.retirement, estimate.at_retirement
     mark = ESTIMATED_MARK if p.pension_base_estimated else ""
@@ -175,10 +182,11 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
                 f'{translate("report", "元")}{mark}'
                 f'<span style="{_SMALL}">　' + translate(
                     "report", "（{month} 起，基础养老金 {basic} + 个人账户养老金 {account}"
-                              " + 过渡性养老金 {transitional}）").format(
+                              " + 过渡性养老金 {transitional}{addons}）").format(
                     month=p.retirement_month, basic=money(p.basic_pension, defl),
                     account=money(p.account_pension, defl),
-                    transitional=money(p.transitional_pension, defl)) + "</span></p>")
+                    transitional=money(p.transitional_pension, defl),
+                    addons=_addons_text(p, defl)) + "</span></p>")
     met = r.shortfall_months == 0
     years_status = (translate("report", "已满足（累计 {have} 年，需 {need} 年）") if met else
                     translate("report", "不足：累计 {have} 年，需 {need} 年，差 {short} 个月")).format(

@@ -46,6 +46,10 @@ def pre_account_hint(p: PensionBreakdown) -> str:
         "history": translate("transitional", "按缴费记录中 {0} 以前的月份加视同缴费年限推算"),
         "work_start": translate("transitional", "按参加工作时间至 {0} 推算"),
         "deemed": translate("transitional", "等于视同缴费年限（未填参加工作时间，无 {0} 以前的缴费记录）"),
+        "work_start_after_account": translate(
+            "transitional", "等于视同缴费年限（参加工作时间在 {0} 个人账户建立之后）"),
+        "work_start_within_deemed": translate(
+            "transitional", "等于视同缴费年限（参加工作时间至 {0} 的年限不多于视同缴费年限）"),
     }[p.pre_account_source].format(str(p.account_start) if p.account_start else "-")
     return translate("transitional", "建账前缴费年限 {0} 年：{1}").format(_years(p.pre_account_years), how)
 
@@ -57,6 +61,8 @@ def index_hint(p: PensionBreakdown) -> str:
         how = translate("transitional", "本地区过渡性养老金按指数 1 计")
     elif p.transitional_index_rule == "average_index":
         how = translate("transitional", "本地区过渡性养老金使用平均缴费指数")
+    elif p.transitional_index_rule == "half_one_plus_average" and p.transitional_index_source == "given":
+        how = translate("transitional", "本地区过渡性养老金使用 (1 + 过渡性指数) ÷ 2，过渡性指数已填写")
     elif p.transitional_index_rule == "half_one_plus_average":
         how = translate("transitional", "本地区过渡性养老金使用 (1 + 平均缴费指数) ÷ 2")
     elif p.transitional_index_rule == "average_index_floor_one":
@@ -78,6 +84,9 @@ def years_hint(p: PensionBreakdown) -> str:
     if p.transitional_window_years:
         text += translate("transitional", "；另计 {0} 年实际缴费（本人指数 {1}）").format(
             _years(p.transitional_window_years), f"{p.transitional_window_index:.4f}")
+    if p.notional_account_pension is not None:
+        text += translate("transitional", "；另加虚账实记 {0} ÷ {1} = {2} 元").format(
+            money(p.notional_account), p.notional_account_divisor, money(p.notional_account_pension))
     return text
 
 
