@@ -109,7 +109,64 @@ def gui() -> dict:
     return out
 
 
+def profile(top: int = 14) -> dict:
+    """cProfile of five wage edits (45 years) and of one PDF export: the top entries by
+    cumulative time, as text (where the time goes)."""
+    import cProfile
+    import io
+    import pstats
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from shebao_desktop.app import create_app
+    from shebao_desktop.core.profile import Profile
+    from shebao_desktop.gui.history_model import COLUMNS
+    from shebao_desktop.storage.exchange import import_profile
+
+    app, window = create_app(["shebao-desktop"])
+    window.show()
+    QApplication.processEvents()
+    session, model = window.session, window.history.model
+    column = [c.key for c in COLUMNS].index("amount")
+    window.inputs.setCurrentIndex(1)
+    session.load(Profile.model_validate(profile_data(45)), None)
+    session.recompute()
+    QApplication.processEvents()
+
+    def edits() -> None:
+        for n in range(5):
+            index = model.index((n * 37) % model.rowCount(), column)
+            new = f"{float(model.data(index, Qt.ItemDataRole.EditRole)) + 1 + n:.2f}"
+            model.setData(index, new, Qt.ItemDataRole.EditRole)
+            session.recompute()
+            QApplication.processEvents()
+
+    def pdf() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            window.export_pdf(os.path.join(tmp, "p.pdf"))
+
+    def stats(fn) -> str:
+        profiler = cProfile.Profile()
+        profiler.runcall(fn)
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
+        lines = out.getvalue().splitlines()
+        start = next(n for n, line in enumerate(lines) if line.strip().startswith("ncalls"))
+        root = str(HERE.parent) + "/"
+        return "\n".join(line.replace(root, "") for line in lines[start:] if line.strip())
+
+    edits()  # warm
+    result = {"edits": stats(edits)}
+    session.load(import_profile(HERE.parent / "examples" / "profile-beijing.json"), None)
+    session.recompute()
+    QApplication.processEvents()
+    pdf()  # warm
+    result["pdf"] = stats(pdf)
+    return result
+
+
 if __name__ == "__main__":
-    result = gui() if sys.argv[1:] == ["gui"] else {}
+    result = {"gui": gui, "profile": profile}.get(sys.argv[1], dict)()
     print(json.dumps(result), flush=True)
     os._exit(0 if result else 2)  # skip PySide6 teardown (see recompute.py)

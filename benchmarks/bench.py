@@ -94,6 +94,19 @@ def measure(runs: int) -> dict:
             "runs": runs, "rounds": rounds}
 
 
+def profiled() -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix="shebao-bench-profile-"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               SHEBAO_DATA_DIR=str(tmp / "data"), SHEBAO_CONFIG_DIR=str(tmp / "config"),
+               PYTHONPATH=str(HERE.parent))
+    try:
+        done = subprocess.run([PY, str(HERE / "_probes.py"), "profile"], env=env,
+                              capture_output=True, text=True, timeout=600, check=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def machine() -> str:
     import PySide6
     return (f"{os.cpu_count()} cores, {platform.system()} {platform.release()}, Python "
@@ -106,8 +119,8 @@ def spread(values: list[float], fmt: str) -> str:
             f"{fmt.format(max(values))}")
 
 
-def rows(run: dict) -> list[tuple[str, str, str, float, str]]:
-    """(key, what, min/median/max text, median, target) for every row of the table."""
+def rows(run: dict) -> list[tuple[str, str, str, float, str, str]]:
+    """(key, what, min/median/max text, median, target, format) for every row of the table."""
     r = run["rounds"]
 
     def ratio(key):
@@ -138,16 +151,17 @@ def rows(run: dict) -> list[tuple[str, str, str, float, str]]:
         ("cli", "`shebao-desktop pension …` / `python -c pass`", ratio("cli"), "{:.2f}×", "≤ 4×"),
         ("memory", "peak memory, start + one PDF / bare window", ratio("memory"), "{:.2f}×", "≤ 1.6×"),
     ]
-    return [(k, what, spread(v, fmt), statistics.median(v), target) for k, what, v, fmt, target in table]
+    return [(k, what, spread(v, fmt), statistics.median(v), target, fmt)
+            for k, what, v, fmt, target in table]
 
 
 def report(run: dict, before: dict | None) -> str:
-    old = {k: med for k, _w, _t, med, _g in rows(before)} if before else {}
+    old = {k: fmt.format(med) for k, _w, _t, med, _g, fmt in rows(before)} if before else {}
     r = run["rounds"]
     head = "| what | min / **median** / max | target |" + (" median before |" if before else "")
     lines = [head, "|---|---|---|" + ("---|" if before else "")]
-    for key, what, text, _med, target in rows(run):
-        extra = f" {old[key]:.2f} |" if before else ""
+    for key, what, text, _med, target, _fmt in rows(run):
+        extra = f" {old[key]} |" if before else ""
         lines.append(f"| {what} | {text} | {target} |{extra}")
     med = statistics.median
     absolute = [
@@ -177,8 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", type=Path, help="an earlier --save, shown beside")
     parser.add_argument("--from-json", type=Path, help="report a saved run, measure nothing")
     parser.add_argument("--readme", action="store_true", help="rewrite benchmarks/README.md")
+    parser.add_argument("--profile", action="store_true",
+                        help="also profile five edits and one PDF export (cProfile)")
     args = parser.parse_args(argv)
     run = json.loads(args.from_json.read_text()) if args.from_json else measure(args.runs)
+    if args.profile:
+        run["profile"] = profiled()
     if args.save:
         args.save.write_text(json.dumps(run, indent=1) + "\n")
     before = json.loads(args.before.read_text()) if args.before else None

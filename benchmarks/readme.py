@@ -59,4 +59,25 @@ Targets are those of issue 10.
 {was}
 {table}
 
-{METHOD}""", encoding="utf-8")
+{METHOD}{_profile(run)}""", encoding="utf-8")
+
+
+def _profile(run: dict) -> str:
+    if "profile" not in run:
+        return ""
+    p = run["profile"]
+    return f"""
+## Where the time goes (`bench.py --profile`, cProfile, same run)
+
+Five wage edits, 45 years of monthly rows (`setData` + `session.recompute()` + repaint):
+
+```
+{p['edits']}
+```
+
+One PDF export of `examples/profile-beijing.json`:
+
+```
+{p['pdf']}
+```
+"""
