@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{run['machine']}; {run['date']}; {run['runs']} interleaved rounds\n\n{text}")
     if args.readme:
         from readme import write_readme
-        write_readme(HERE / "README.md", run, text, before)
+        command = " ".join(["python benchmarks/bench.py", *(sys.argv[1:] if argv is None else argv)])
+        write_readme(HERE / "README.md", run, text, before, command)
     return 0
 
 
