@@ -108,6 +108,7 @@ class ResultsPanel(QWidget):
         # width (ResizeToContents re-measured 24 rows x 15 columns in every role on each edit)
         self.year_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._year_widths: tuple[int, ...] = ()
+        self._advances: tuple[object, dict[str, int]] = (None, {})  # font, text -> width
         self.year_model.modelReset.connect(self._fit_year_columns)
         self._fit_year_columns()
         self.tabs.addTab(self.year_table, self.tr("逐年明细"))
@@ -150,7 +151,11 @@ class ResultsPanel(QWidget):
     def _fit_year_columns(self) -> None:
         """Each column as wide as its widest cell (measured on that cell alone) or its title."""
         view, model = self.year_table, self.year_model
-        widest = model.widest(QFontMetrics(view.font()).horizontalAdvance)
+        if view.font() != self._advances[0] or len(self._advances[1]) > 20_000:  # bounded
+            self._advances = (view.font(), {})
+        measure, known = QFontMetrics(view.font()).horizontalAdvance, self._advances[1]
+        widest = model.widest(lambda text: known[text] if text in known
+                              else known.setdefault(text, measure(text)))
         widths = tuple(width for width, _row in widest)
         if widths == self._year_widths:
             return
