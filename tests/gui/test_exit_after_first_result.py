@@ -33,6 +33,7 @@ def test_exits_0_silently_after_the_estimate_is_shown(tmp_path):
     assert re.fullmatch(r"[\d,]+\.\d\d 元( ※)?\n", shown.read_text(encoding="utf-8"))
     # the window was closed the normal way: the profile saved, its lock released
     assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["profile.json"]
+    assert "geometry" in (tmp_path / "config" / "settings.ini").read_text(encoding="utf-8")
 
 
 def test_writes_no_file_unless_asked(tmp_path):
