@@ -64,20 +64,31 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
     return "\n".join(lines)
 
 
+EARLY_ZH = {"special": "特殊工种", "illness": "因病或非因工致残"}
+EARLY_EN = {"special": "special job type", "illness": "illness or non-work disability"}
+
+
 def pension_text(out: dict[str, Any], chinese: bool) -> str:
     t = lambda zh, en: zh if chinese else en  # noqa: E731
+    age = lambda text: formats.age(text, _language(chinese))  # noqa: E731
     est = formats.ESTIMATE_MARK if out["pension_base_estimated"] else ""
     return "\n".join([
         f"{t('月养老金', 'monthly pension')}: {out['total']}",
         f"  {t('基础养老金', 'basic pension')}: {out['basic_pension']}",
         f"  {t('个人账户养老金', 'account pension')}: {out['account_pension']}"
         f" ({t('计发月数', 'divisor')} {formats.years(out['account_pension_divisor'], 1)})",
-        f"  {t('过渡性养老金', 'transitional pension')}: {out['transitional_pension']}",
+        f"  {t('过渡性养老金', 'transitional pension')}: {out['transitional_pension']}"
+        + (t(f"（含虚账实记 {out['notional_account_pension']}）",
+             f" (incl. notional account {out['notional_account_pension']})")
+           if out.get("notional_account_pension") else ""),
         *[f"  {e['name'] if chinese else e['name_en']}: {e['amount']}"
           for e in out.get("extra_pension", [])],
         *([] if out.get("payable", True) else
           [t(f"  未满最低缴费年限 {out['minimum_years']} 年，不按月领取",
              f"  below the minimum {out['minimum_years']} years: no monthly pension")]),
+        *([] if not out.get("early_retirement") else
+          [t(f"提前退休：{EARLY_ZH[out['early_retirement']]}（{age(out['age'])}）",
+             f"early retirement: {EARLY_EN[out['early_retirement']]} ({age(out['age'])})")]),
         f"{t('计发基数', 'pension base')}: {out['pension_base']}{est}"
         + (f"  {est} " + t("估计值", "estimated") if est else ""),
     ])

@@ -170,3 +170,22 @@ def test_statement_notional_account_reaches_the_estimate():
     with_notional = estimate(Profile.model_validate(data), as_of=YearMonth(2023, 4)).pension
     assert with_notional.notional_account_pension == Decimal("513.20")
     assert with_notional.transitional_pension - plain.transitional_pension >= Decimal("513.1")
+
+
+def test_pension_text_names_the_early_retirement_case_and_the_notional_term():
+    import io
+    from contextlib import redirect_stdout
+    from shebao_desktop import cli
+    out = io.StringIO()
+    with redirect_stdout(out):
+        cli.main(["pension", "--region", "tianjin", "--gender", "male", "--birth", "1970-07",
+                  "--retire", "2025-09", "--years", "27.08", "--deemed-years", "10",
+                  "--average-index", "0.78", "--account", "119559.06", "--pension-base", "9232",
+                  "--early-retirement", "special", "--format", "text"])
+        cli.main(["pension", "--region", "shanghai", "--gender", "male", "--birth", "1963-05",
+                  "--retire", "2023-05", "--years", "31", "--deemed-years", "1.67",
+                  "--average-index", "1.3569", "--account", "242221", "--pension-base", "12183",
+                  "--notional-account", "61584", "--format", "text"])
+    text = out.getvalue()
+    assert "special job type" in text or "特殊工种" in text
+    assert "513.20" in text
