@@ -822,145 +822,145 @@ Your data is still here and has been saved.</translation>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="114"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="125"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="134"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="138"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="141"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="184"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="185"/>
         <source>缴费记录第 {0} 行有误，未计入计算（共 {1} 行）；改正后计入</source>
         <translation>History row {0} has an error and is left out of the calculation ({1} rows); it counts once corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="195"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="210"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="221"/>
         <source>有 {0} 处缴费基数按上下限调整（见逐年明细）</source>
         <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="239"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="240"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月）；补足后约 {2} 元/月</source>
         <translation>Below the minimum {0} years ({1} months short); about {2} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="242"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="248"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="261"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="272"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="273"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="276"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="279"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="280"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="255"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
         <source>不足最低 {0} 年，还差 {1} 个月</source>
         <translation>Below the minimum of {0} years; {1} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="262"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="264"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -2046,93 +2046,98 @@ Your data is still here and has been saved.</translation>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="99"/>
+        <source>（本地区按实际缴费年限 {n} 年确定）</source>
+        <translation> (set here by the {n} years actually paid)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="110"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="111"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="112"/>
         <source> + 虚账实记余额 ÷ 计发月数</source>
         <translation> + notional account balance ÷ months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="116"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="119"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="97"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="125"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="129"/>
         <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
         <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="134"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="129"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="145"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="154"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="173"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="194"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="215"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="219"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="232"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="238"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="241"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -3244,6 +3249,20 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="122"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="48"/>
+        <source>年月，例如 1990-05 或 199005</source>
+        <extracomment>a typed month: 1990-05, 1990/5, 1990.05, 1990年5月, 1990 05 or 199005 (digits may be full-width)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="56"/>
+        <source>“{0}”不是 {1} 至 {2} 之间的年月，已恢复为 {3}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -91,6 +91,19 @@ def _years_text(estimate: Estimate) -> str:
         start=start, how=how)
 
 
+def _coefficient_row(estimate: Estimate) -> tuple[str, str]:
+    """k with its source; where the region sets k by the years actually paid (吉林), says so."""
+    p = estimate.pension
+    k = translate("explain_pension", "k 计发系数 = {k}").format(k=_number(p.transitional_coefficient))
+    if _used(estimate, BY_PAID_YEARS) is not None:
+        return (k + translate("explain_pension", "（本地区按实际缴费年限 {n} 年确定）").format(
+            n=_number(p.contribution_months / 12, 2)), _param_source(estimate, BY_PAID_YEARS))
+    return k, _param_source(estimate, "pension/transitional_coefficient")
+
+
+BY_PAID_YEARS = "pension/transitional_coefficient_by_paid_years"
+
+
 def transitional_html(estimate: Estimate, result: Callable[[Decimal], str]) -> str:
     """Section body: the formula, each factor with its rule and source, and the figures."""
     p = estimate.pension
@@ -106,8 +119,7 @@ def transitional_html(estimate: Estimate, result: Callable[[Decimal], str]) -> s
         (translate("explain_pension", "N 计算年限 = {n} 年（{how}）").format(
             n=_number(p.transitional_years), how=_years_text(estimate)),
          _param_source(estimate, "pension/transitional_years_rule")),
-        (translate("explain_pension", "k 计发系数 = {k}").format(k=_number(p.transitional_coefficient)),
-         _param_source(estimate, "pension/transitional_coefficient")),
+        _coefficient_row(estimate),
     ]
     if p.transitional_window_years:
         rows.append((translate("explain_pension", "N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}").format(

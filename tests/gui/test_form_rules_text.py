@@ -108,3 +108,12 @@ def test_statement_panel_shows_the_notional_account_only_where_the_region_has_it
     finally:
         window.close()
         install_language("zh_CN")
+
+
+def test_a_coefficient_by_paid_years_names_its_rule(qapp):
+    """吉林: 1.2% below 20 years actually paid; the explanation says k follows the paid years."""
+    profile = _profile("jilin", first=2010, deemed_years="10")
+    result = estimate(profile, as_of=AS_OF)
+    assert result.pension.transitional_coefficient == Decimal("0.012")
+    html = explain_html(profile, result)
+    assert "k 计发系数 = 0.012（本地区按实际缴费年限" in html
