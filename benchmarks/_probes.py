@@ -60,51 +60,68 @@ def ages_ms(profile, as_of) -> dict:
     return {"one_ms": one * 1000, "seven_ms": seven * 1000, "ages": len(months)}
 
 
+class Window:
+    """The real window, shown; its history tab in front (the one being edited)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from shebao_desktop.app import create_app
+        from shebao_desktop.gui.history_model import COLUMNS
+
+        self.events = QApplication.processEvents
+        self.app, self.window = create_app(["shebao-desktop"])
+        self.window.show()
+        self.events()
+        self.session, self.model = self.window.session, self.window.history.model
+        self.column = [c.key for c in COLUMNS].index("amount")
+        self.window.inputs.setCurrentIndex(1)
+
+    def open(self, profile) -> None:
+        self.session.load(profile, None)  # no saver: disk writes are not part of a recompute
+        self.session.recompute()
+        self.events()
+        assert self.session.estimate is not None, self.session.calc_error
+
+    def open_years(self, years: int) -> None:
+        from shebao_desktop.core.profile import Profile
+        self.open(Profile.model_validate(profile_data(years)))
+        assert self.model.rowCount() == 12 * years
+
+    def open_example(self) -> None:
+        from shebao_desktop.storage.exchange import import_profile
+        self.open(import_profile(HERE.parent / "examples" / "profile-beijing.json"))
+
+    def edit(self, n: int) -> None:
+        """One wage changed in the table, recomputed and repainted."""
+        from PySide6.QtCore import Qt
+        index = self.model.index((n * 37) % self.model.rowCount(), self.column)
+        new = f"{float(self.model.data(index, Qt.ItemDataRole.EditRole)) + 1 + n:.2f}"
+        assert self.model.setData(index, new, Qt.ItemDataRole.EditRole)
+        self.session.recompute()
+        self.events()
+        assert self.session.estimate is not None, self.session.calc_error
+
+    def pdf(self, path: str) -> None:
+        assert self.window.export_pdf(path) is not None
+
+
 def gui() -> dict:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from shebao_desktop.app import create_app
-    from shebao_desktop.core.profile import Profile
-    from shebao_desktop.gui.history_model import COLUMNS
-    from shebao_desktop.storage.exchange import import_profile
-
-    app, window = create_app(["shebao-desktop"])
-    window.show()
-    QApplication.processEvents()
-    session = window.session
+    w = Window()
     out: dict = {"edit_ms": {}, "core_ms": {}}
-    model = window.history.model
-    column = [c.key for c in COLUMNS].index("amount")
-    window.inputs.setCurrentIndex(1)  # the history tab is the one being edited
     for years in YEARS:
-        profile = Profile.model_validate(profile_data(years))
-        session.load(profile, None)  # no saver: disk writes are not part of a recompute
-        session.recompute()
-        QApplication.processEvents()
-        assert session.estimate is not None and model.rowCount() == 12 * years
-
-        def edit(n: int) -> None:
-            index = model.index((n * 37) % model.rowCount(), column)
-            new = f"{float(model.data(index, Qt.ItemDataRole.EditRole)) + 1 + n:.2f}"
-            assert model.setData(index, new, Qt.ItemDataRole.EditRole)
-            session.recompute()
-            QApplication.processEvents()
-
-        edit(EDITS)  # warm
-        out["edit_ms"][years] = statistics.median(cpu(lambda n=n: edit(n)) * 1000
+        w.open_years(years)
+        w.edit(EDITS)  # warm
+        out["edit_ms"][years] = statistics.median(cpu(lambda n=n: w.edit(n)) * 1000
                                                   for n in range(EDITS))
-        assert session.estimate is not None, session.calc_error
-        out["core_ms"][years] = core_ms(session.profile, session.as_of) * 1000
+        out["core_ms"][years] = core_ms(w.session.profile, w.session.as_of) * 1000
         if years == max(YEARS):
-            out["ages"] = ages_ms(session.profile, session.as_of)
-    session.load(import_profile(HERE.parent / "examples" / "profile-beijing.json"), None)
-    session.recompute()
-    QApplication.processEvents()
+            out["ages"] = ages_ms(w.session.profile, w.session.as_of)
+    w.open_example()
     with tempfile.TemporaryDirectory() as tmp:
-        assert window.export_pdf(os.path.join(tmp, "warm.pdf")) is not None
+        w.pdf(os.path.join(tmp, "warm.pdf"))
         pdf = os.path.join(tmp, "timed.pdf")
-        out["pdf_ms"] = cpu(lambda: window.export_pdf(pdf)) * 1000
+        out["pdf_ms"] = cpu(lambda: w.pdf(pdf)) * 1000
         out["pdf_pages"] = len(re.findall(rb"/Type\s*/Page[^s]", Path(pdf).read_bytes()))
     return out
 
@@ -116,36 +133,6 @@ def profile(top: int = 14) -> dict:
     import io
     import pstats
 
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from shebao_desktop.app import create_app
-    from shebao_desktop.core.profile import Profile
-    from shebao_desktop.gui.history_model import COLUMNS
-    from shebao_desktop.storage.exchange import import_profile
-
-    app, window = create_app(["shebao-desktop"])
-    window.show()
-    QApplication.processEvents()
-    session, model = window.session, window.history.model
-    column = [c.key for c in COLUMNS].index("amount")
-    window.inputs.setCurrentIndex(1)
-    session.load(Profile.model_validate(profile_data(45)), None)
-    session.recompute()
-    QApplication.processEvents()
-
-    def edits() -> None:
-        for n in range(5):
-            index = model.index((n * 37) % model.rowCount(), column)
-            new = f"{float(model.data(index, Qt.ItemDataRole.EditRole)) + 1 + n:.2f}"
-            model.setData(index, new, Qt.ItemDataRole.EditRole)
-            session.recompute()
-            QApplication.processEvents()
-
-    def pdf() -> None:
-        with tempfile.TemporaryDirectory() as tmp:
-            window.export_pdf(os.path.join(tmp, "p.pdf"))
-
     def stats(fn) -> str:
         profiler = cProfile.Profile()
         profiler.runcall(fn)
@@ -156,11 +143,19 @@ def profile(top: int = 14) -> dict:
         root = str(HERE.parent) + "/"
         return "\n".join(line.replace(root, "") for line in lines[start:] if line.strip())
 
+    def edits() -> None:
+        for n in range(5):
+            w.edit(n)
+
+    def pdf() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            w.pdf(os.path.join(tmp, "p.pdf"))
+
+    w = Window()
+    w.open_years(45)
     edits()  # warm
     result = {"edits": stats(edits)}
-    session.load(import_profile(HERE.parent / "examples" / "profile-beijing.json"), None)
-    session.recompute()
-    QApplication.processEvents()
+    w.open_example()
     pdf()  # warm
     result["pdf"] = stats(pdf)
     return result
