@@ -3256,13 +3256,12 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/widgets.py" line="48"/>
         <source>年月，例如 1990-05 或 199005</source>
-        <extracomment>a typed month: 1990-05, 1990/5, 1990.05, 1990年5月, 1990 05 or 199005 (digits may be full-width)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Year and month, e.g. 1990-05 or 199005</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/widgets.py" line="56"/>
         <source>“{0}”不是 {1} 至 {2} 之间的年月，已恢复为 {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is not a month from {1} to {2}; back to {3}</translation>
     </message>
 </context>
 </TS>

@@ -2,39 +2,92 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Optional
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QLineEdit, QToolTip,
+                               QWidget)
 
 from ..core.policy.loader import default_policy_data
 from ..core.yearmonth import YearMonth
 from .labels import region_name
 
 
-class MonthEdit(QDateEdit):
-    """A month picker (yyyy-MM) whose value is a YearMonth."""
+# a typed month: 1990-05, 1990/5, 1990.05, 1990年5月, 1990 05 or 199005 (digits may be full-width)
+_MONTH_TEXT = re.compile(r"^\s*(\d{4})\s*(?:[-/.年\s]\s*(\d{1,2})\s*月?|(\d{2}))\s*$")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+
+
+def parse_month_text(text: str) -> Optional[YearMonth]:
+    """The month a person typed, or None when the text names no month."""
+    match = _MONTH_TEXT.match(text.translate(_FULL_WIDTH))
+    if not match:
+        return None
+    try:
+        return YearMonth(int(match.group(1)), int(match.group(2) or match.group(3)))
+    except ValueError:
+        return None
+
+
+class MonthEdit(QLineEdit):
+    """A month field (yyyy-MM) whose value is a YearMonth. Typed text is read whole when the
+    field is left or Enter is pressed (1990-05, 199005, 1990年5月 ...); text that names no month
+    in range goes back to the month in use and says why. Up/Down step a month, PageUp/PageDown
+    a year. ``setDate``/``date`` keep the QDateEdit calls working."""
 
     month_changed = Signal(object)
 
     def __init__(self, parent: Optional[QWidget] = None, low: int = 1930, high: int = 2100):
         super().__init__(parent)
-        self.setDisplayFormat("yyyy-MM")
-        self.setMinimumDate(QDate(low, 1, 1))
-        self.setMaximumDate(QDate(high, 12, 1))
-        self.setCalendarPopup(False)
-        self.dateChanged.connect(lambda d: self.month_changed.emit(YearMonth(d.year(), d.month())))
+        self._low, self._high = YearMonth(low, 1), YearMonth(high, 12)
+        self._month = max(self._low, min(self._high, YearMonth(2000, 1)))
+        self.setText(str(self._month))
+        self.setPlaceholderText("YYYY-MM")
+        self.setToolTip(QCoreApplication.translate("widgets", "年月，例如 1990-05 或 199005"))
+        self.editingFinished.connect(self._typed)
+
+    def _typed(self) -> None:
+        typed = self.text()
+        month = parse_month_text(typed)
+        if month is None or not self._low <= month <= self._high:
+            self.setText(str(self._month))
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), QCoreApplication.translate(
+                "widgets", "“{0}”不是 {1} 至 {2} 之间的年月，已恢复为 {3}").format(
+                    typed.strip(), self._low, self._high, self._month), self)
+            return
+        self._set(month)
+
+    def _set(self, month: YearMonth) -> None:
+        month = max(self._low, min(self._high, month))
+        self.setText(str(month))
+        if month != self._month:
+            self._month = month
+            self.month_changed.emit(month)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 12,
+                 Qt.Key.Key_PageDown: -12}
+        if event.key() in steps:
+            self._set((parse_month_text(self.text()) or self._month) + steps[event.key()])
+            return
+        super().keyPressEvent(event)
 
     def month(self) -> YearMonth:
-        d = self.date()
-        return YearMonth(d.year(), d.month())
+        return self._month
 
     def set_month(self, month: YearMonth) -> None:
-        if self.month() != month:
-            self.blockSignals(True)
-            self.setDate(QDate(month.year, month.month, 1))
-            self.blockSignals(False)
+        """Show ``month`` (from the profile): no signal."""
+        self._month = month
+        if self.text() != str(month):
+            self.setText(str(month))
+
+    def setDate(self, date: QDate) -> None:  # noqa: N802 - as QDateEdit, emits on a change
+        self._set(YearMonth(date.year(), date.month()))
+
+    def date(self) -> QDate:
+        return QDate(self._month.year, self._month.month, 1)
 
 
 class DecimalSpin(QDoubleSpinBox):

@@ -157,3 +157,34 @@ def test_the_printed_chart_is_drawn_at_print_size_without_visiting_its_tab(windo
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                for y in range(0, image.height(), 7)}
     assert len(colours) > 20
+
+
+@pytest.mark.parametrize("typed, expected", [("199005", "1990-05"), ("1990-05", "1990-05"),
+                                             ("1990/5", "1990-05"), ("1990年5月", "1990-05"),
+                                             ("１９９０－０５", "1990-05")])
+def test_a_month_typed_over_the_whole_field_is_taken(window, qtbot, typed, expected):
+    """Selecting the whole birth month and typing a new one took only the month part before
+    (1996-01 + "1990-05" gave 1996-05)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    field = window.person.birth
+    field.setFocus()
+    field.selectAll()
+    if typed.isascii():
+        QTest.keyClicks(field, typed)
+    else:
+        field.insert(typed)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: str(window.session.profile.birth) == expected)
+    assert field.text() == expected
+
+
+def test_a_month_field_refuses_text_that_names_no_month(window):
+    field = window.person.birth
+    before = window.session.profile.birth
+    for bad in ("abc", "1990-13", "1890-05"):
+        field.setText(bad)
+        field.editingFinished.emit()
+        assert field.text() == str(before)
+    assert window.session.profile.birth == before
