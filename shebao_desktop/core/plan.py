@@ -77,8 +77,10 @@ def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view:
                     notices: list) -> None:
     # while contributions continue they continue from the month after the last record (or the
     # statement): the months between the last record and today are paid, not a gap
-    last_known = max([*months, *([statement_end] if statement_end else [])], default=None)
-    start = last_known + 1 if last_known else as_of
+    # (records after today are planned months: the months before them are projected too)
+    last_known = max([*(m for m in months if m < as_of), *([statement_end] if statement_end else [])],
+                     default=None)
+    start = min(last_known + 1, as_of) if last_known else as_of
     if start >= retire:
         return
     if start < as_of:

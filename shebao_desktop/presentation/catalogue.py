@@ -148,8 +148,11 @@ _T = {
         "未来缴费按权益记录单的平均缴费指数 {index} 推算",
         "Future contributions projected at the statement's average contribution index {index}"),
     Msg.PAST_MONTHS_ASSUMED_PAID: (
-        "{from} 至 {to} 没有记录：继续缴费，按已缴计算",
-        "No records from {from} to {to}: contributions continue, so these months count as paid"),
+        "{from} 至 {to} 没有缴费记录，按“继续缴费”假设计为已缴（工资按最后一行推算）；"
+        "如这段时间断缴，请补录记录或在假设中取消“继续缴费至退休”",
+        "No records from {from} to {to}: counted as paid under the assumption that contributions "
+        "continue (wages grown from the last row); if you stopped paying then, add the records or "
+        "untick “Keep contributing until retirement” in the assumptions"),
     Msg.ROW_MONTHS_DO_NOT_FIT: (
         "第{row}行（{period}）有 {months} 个缴费月超出该期间，未计入",
         "Row {row} ({period}): {months} months do not fit in its period and are not counted"),

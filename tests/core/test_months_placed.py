@@ -183,3 +183,14 @@ def test_a_second_data_set_reports_its_own_citation(tmp_path):
 
     assert "国发〔1997〕26号" in numbers(first) and "测试〔2099〕1号" not in numbers(first)
     assert "测试〔2099〕1号" in numbers(second) and "国发〔1997〕26号" not in numbers(second)
+
+
+def test_months_before_planned_future_records_are_projected_too():
+    """Records after today (planned wages) do not turn the months from today up to them into a
+    gap: while contributions continue, every month without a record is projected (a property
+    test found that one more planned year lost today's months)."""
+    history = [{"period": "2028", "region": "shanghai", "amount": "12000"}]
+    result = estimate(_profile(history=history), as_of=AS_OF)
+    assert _codes(result, "GAP_IN_HISTORY") == []
+    assert _year(result, 2026).months_contributed == 2  # 2026-11 and 2026-12
+    assert _year(result, 2027).months_contributed == 12
