@@ -70,6 +70,49 @@ def test_enacted_without_reference_is_rejected():
         _parse(BASE + '  "2020-01": {value: 0.1, status: enacted}\n')
 
 
+def test_enacted_without_number_or_url_is_rejected():
+    """Provenance that can be checked (issue 8): a title alone is not a source."""
+    with pytest.raises(ValueError, match="document number or a URL"):
+        _parse(BASE + '  "2020-01": {value: 0.1, status: enacted, '
+                      'reference: {title: 某某通知, confidence: O-m}}\n')
+    for ref in ('{title: 某某通知, number: "某人社发〔2020〕1号", confidence: O-m}',
+                '{title: 某计算器, url: "https://example.org/a", confidence: T}'):
+        parsed = _parse(BASE + '  "2020-01": {value: 0.1, status: enacted, reference: ' + ref + '}\n')
+        assert parsed.values[min(parsed.values)].status == "enacted"
+
+
+def _enacted_references():
+    for path, entry in ALL_FILES:
+        raw = load_yaml(entry.read_text(encoding="utf-8"), path)
+        for month, value in raw["values"].items():
+            if value and value.get("status") == "enacted":
+                yield path, month, value.get("reference") or {}
+
+
+def test_a_third_party_page_without_a_document_number_is_marked_t():
+    """Values from calculators, articles and forums are confidence T, so the window shows them
+    as 第三方来源: a reference whose only source is a non-government page must say so."""
+    from urllib.parse import urlparse
+    wrong = [(path, month) for path, month, ref in _enacted_references()
+             if ref.get("url") and not ref.get("number") and ref.get("confidence") != "T"
+             and not urlparse(ref["url"]).netloc.endswith("gov.cn")]
+    assert not wrong, wrong
+    assert all(str(ref["url"]).startswith(("http://", "https://"))
+               for _, _, ref in _enacted_references() if ref.get("url"))
+
+
+def test_no_source_points_outside_the_repository():
+    """Every source can be opened from the repository: no pointers into research notes that
+    are not in it (POLICY-RESEARCH, the "ZY" nickname, research/ paths)."""
+    import re
+    pattern = re.compile(r"POLICY-RESEARCH|(?<![A-Za-z])ZY(?![A-Za-z])|(?<![\w.])research/")
+    found = [path for path, entry in ALL_FILES if pattern.search(entry.read_text(encoding="utf-8"))]
+    package = data_root().parent.parent.parent
+    found += [str(py) for py in package.rglob("*.py")
+              if pattern.search(py.read_text(encoding="utf-8"))]
+    assert not found, found
+
+
 def test_estimated_without_method_is_rejected():
     with pytest.raises(ValueError, match="method"):
         _parse(BASE + '  "2020-01": {value: 0.1, status: estimated}\n')

@@ -60,6 +60,8 @@ class DatedValue(_Strict):
     def _cited(self) -> "DatedValue":
         if self.status == "enacted" and self.reference is None:
             raise ValueError("an enacted value must cite a reference")
+        if self.status == "enacted" and not (self.reference.number or self.reference.url):
+            raise ValueError("an enacted value must cite a document number or a URL")
         if self.status == "estimated" and not self.method:
             raise ValueError("an estimated value must state its method")
         return self
