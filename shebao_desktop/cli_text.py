@@ -36,6 +36,11 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         f"{t('法定退休', 'statutory retirement')}: {r.statutory_month} ({age(r.statutory_age)}); "
         f"{t('可选', 'elective')} {r.earliest_month} - {r.latest_month}",
         f"{t('选择退休', 'chosen retirement')}: {r.chosen_month} ({age(r.chosen_age)})",
+        *([] if not r.shortfall_months else [
+            t("不能按月领取：缴费年限不足最低 {0} 年（差 {1} 个月）；以下为补足后约可领取的金额",
+              "No monthly pension: below the minimum {0} years (short {1} months); the figures "
+              "below are what it would be once paid up").format(
+                formats.years(r.minimum_years), r.shortfall_months)]),
         f"{t('月养老金', 'monthly pension')}: {_money(p.total)}  = {t('基础', 'basic')} "
         f"{_money(p.basic_pension)} + {t('个人账户', 'account')} {_money(p.account_pension)}"
         f" + {t('过渡性', 'transitional')} {_money(p.transitional_pension)}"
@@ -46,7 +51,8 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         f"{t('缴费年限', 'years')} {formats.years(p.contribution_years)}, "
         f"{t('计发月数', 'divisor')} {formats.years(p.account_pension_divisor, 1)}",
         f"{t('个人账户余额', 'account balance')}: {_money(p.account_balance)}; "
-        f"{t('替代率', 'replacement rate')}: {formats.percent(p.replacement_rate)}",
+        f"{t('替代率', 'replacement rate')}: "
+        f"{'—' if r.shortfall_months else formats.percent(p.replacement_rate)}",
         f"{t('最低缴费年限', 'minimum years')}: {formats.years(r.minimum_years)}, "
         f"{t('退休时累计', 'at retirement')}: {formats.years(r.years_at_retirement)}",
         "",

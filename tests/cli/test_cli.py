@@ -215,7 +215,7 @@ def test_pension_text_format(capsys):
 
 
 # -- retirement-age -------------------------------------------------------------------------
-#: official calculator vectors, POLICY-RESEARCH §3.1
+#: official calculator vectors (the retirement-age reform of 2024-09-13)
 RETIREMENT_VECTORS = [
     ("male", "worker", "1965-01", "2025-02"),
     ("male", "worker", "1966-01", "2026-05"),
@@ -283,7 +283,7 @@ def test_retirement_age_before_the_reform_has_no_elective_window(capsys, gender,
 
 
 def test_retirement_age_minimum_years_man_1970(capsys):
-    # POLICY-RESEARCH §3.1 example: statutory 2031-05 (61y4m) needs 16 years; retiring early in
+    # example: statutory 2031-05 (61y4m) needs 16 years; retiring early in
     # 2030-01 needs the 2030 figure, 15.5 (附件4)
     out = run_json(capsys, "retirement-age", "--birth", "1970-01", "--gender", "male")
     assert out["statutory_month"] == "2031-05"
@@ -641,3 +641,20 @@ def test_estimate_json_writes_months_and_add_on_rules_readably(capsys, tmp_path)
     assert re.fullmatch(r"\d{4}-\d{2}", values["pension/account_start"])
     addons = [v for name, v in values.items() if name.startswith("pension/addons/")]
     assert addons and all(v["name_zh"] for v in addons)
+
+
+def test_estimate_text_says_when_no_monthly_pension_is_payable(capsys, tmp_path):
+    """A new user's trial: `estimate` printed a monthly pension and a replacement rate for a
+    person far below the minimum years, with no word that nothing is payable."""
+    profile = {"birth": "1966-01", "gender": "male", "region": "beijing",
+               "history": [{"period": str(y), "region": "beijing", "amount": "9000"}
+                           for y in (2023, 2024, 2025)],
+               "future": {"continue_contributing": False}}
+    path = tmp_path / "short.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    code, text, _err = run(capsys, "estimate", str(path), "--as-of", "2026-11")
+    assert code == 0
+    assert "No monthly pension: below the minimum 15.00 years" in text
+    assert "replacement rate: —" in text
+    out = run_json(capsys, "estimate", str(path), "--as-of", "2026-11", "--format", "json")
+    assert out["pension"]["payable"] is False
