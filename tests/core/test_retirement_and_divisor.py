@@ -1,8 +1,8 @@
 """Retirement ages month by month and the divisor at ages with months.
 
-Sources: the reform's annexes 1-3 (generated tables in POLICY-RESEARCH §3.4, spot-checked there
-against the official calculator), the minimum-years annex 4 (§3.2), and the divisor values
-seen on 2025-26 approval forms (§2.2)."""
+Sources: the reform's annexes 1-3 (全国人大常委会关于实施渐进式延迟法定退休年龄的决定, 2024-09-13;
+tables spot-checked against the official calculator), the minimum-years annex 4, and the divisor
+values seen on 2025-26 approval forms."""
 
 from decimal import Decimal
 
@@ -75,7 +75,7 @@ def test_minimum_years_schedule(year, months):
 TABLE = {age: v for age, v in default_policy_data().files["national"][
     "pension/account_pension_divisor"].values[YM(2006, 1)].value.items()}
 
-# Values read off approval forms 2025-26 and the Jinan 12345 reply (POLICY-RESEARCH §2.2).
+# Values read off approval forms 2025-26 and the Jinan 12345 reply.
 @pytest.mark.parametrize("years,months,expected", [
     (60, 0, "139"), (60, 1, "138.4"), (60, 2, "137.8"), (60, 3, "137.3"), (55, 1, "169.5"),
     (55, 4, "168.0"), (51, 2, "189.2"), (50, 6, "192.5"), (50, 5, "192.9"), (51, 11, "185.4"),
