@@ -63,6 +63,13 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
             before[month] = work  # the statement counts it for the accounts it states
         else:
             months[month] = work
+    if statement_end is None and profile.work_start is not None:
+        # a work start the records do not reach back to: say those months are not counted
+        known = [m for m in placement.months if m >= profile.work_start]
+        end = min([*known, as_of, retire]) + -1
+        if profile.work_start <= end:
+            notices.append(("NO_RECORDS_SINCE_WORK_START", {"from": str(profile.work_start),
+                                                            "to": str(end)}))
     if profile.future.continue_contributing:
         _project_future(profile, as_of, retire, view, months, statement_end, notices)
     # gaps between recorded months, and between the last record and the projected months

@@ -314,6 +314,11 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         st = profile.statement
         out.append(translate("explain", "；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计").format(
             as_of=st.as_of, years=number(st.contribution_years, 2), index=number(st.average_index)))
+    deemed_index = next((q.value for q in estimate.parameters
+                         if q.name == "pension/deemed_years_index"), None)
+    if p.deemed_years and deemed_index is not None:
+        out.append(translate("explain", "；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均").format(
+            deemed=number(p.deemed_years, 2), index=number(deemed_index)))
     out.append("</li>")
     out.append("<li>" + translate(
         "explain", "N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）").format(

@@ -163,7 +163,7 @@ class HistoryPanel(QWidget):
         form.addRow(self.tr("截至"), self.st_as_of)
         form.addRow(self.tr("养老保险个人账户余额"), self.st_balance)
         form.addRow(self.tr("实际缴费年限（不含视同）"), self.st_years)
-        form.addRow(self.tr("平均缴费指数"), self.st_index)
+        form.addRow(self.tr("平均缴费指数（实际缴费年限）"), self.st_index)
         form.addRow(self.tr("医保个人账户余额"), self.st_medical)
         form.addRow(self.tr("住房公积金余额"), self.st_housing)
         self.st_transitional = TransitionalFields(self, form)  # 建账前缴费年限, 过渡性指数

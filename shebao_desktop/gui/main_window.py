@@ -268,7 +268,9 @@ class MainWindow(QMainWindow):
 
     def _require_estimate(self) -> bool:
         if self.session.estimate is None:
-            QMessageBox.warning(self, self.tr("无法打印"), self.tr("当前输入无法计算，请先修正标红的内容。"))
+            QMessageBox.warning(self, self.tr("无法打印"), self.tr(
+                "还没有缴费信息：请先填写缴费记录或权益记录单。") if self.session.missing else
+                self.tr("当前输入无法计算，请先修正标红的内容。"))
             return False
         return True
 

@@ -260,11 +260,15 @@ class ResultsPanel(QWidget):
         at = e.at_retirement
         self.account_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.pension_account, e))),
                                       self.tr("退休后余额可继承"), estimated)
+        unknown = _unknown_balances(e)
+        partial = self.tr("对账单未填余额：只含对账单日期以后记入的部分")
         self.medical_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.medical_account, e))),
+                                      partial if "medical" in unknown else
                                       self.tr("未扣除就医支出（可在假设中填写）"),
                                       _rests_on_estimate(e, "medical"))
         self.housing_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.housing_fund, e))),
-                                      "", _rests_on_estimate(e, "housing_fund"))
+                                      partial if "housing_fund" in unknown else "",
+                                      _rests_on_estimate(e, "housing_fund"))
 
     def _pension_card(self, e: Estimate, total: Decimal, estimated: bool) -> None:
         p = e.pension
@@ -295,3 +299,10 @@ class ResultsPanel(QWidget):
 def _rests_on_estimate(e: Estimate, part: str) -> bool:
     """Whether a balance at retirement rests on an estimated figure in any year before it."""
     return any(part in y.estimated_parts for y in e.years if y.phase != "retired")
+
+
+def _unknown_balances(e: Estimate) -> set[str]:
+    """The accounts whose balance at the statement date the user left blank with no history
+    before it (the figure holds only what was credited after the statement)."""
+    return {account for n in e.notices if n.code == "STATEMENT_BALANCE_UNKNOWN"
+            for account in n.params.get("accounts", "").split(",")}

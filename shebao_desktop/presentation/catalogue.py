@@ -21,6 +21,7 @@ class Msg(str, Enum):
     NO_FUTURE_WAGE = "NO_FUTURE_WAGE"
     FUTURE_WAGE_FROM_STATEMENT_INDEX = "FUTURE_WAGE_FROM_STATEMENT_INDEX"
     PAST_MONTHS_ASSUMED_PAID = "PAST_MONTHS_ASSUMED_PAID"
+    NO_RECORDS_SINCE_WORK_START = "NO_RECORDS_SINCE_WORK_START"
     ROW_MONTHS_DO_NOT_FIT = "ROW_MONTHS_DO_NOT_FIT"
     STATEMENT_BALANCE_FROM_HISTORY = "STATEMENT_BALANCE_FROM_HISTORY"
     STATEMENT_BALANCE_UNKNOWN = "STATEMENT_BALANCE_UNKNOWN"
@@ -105,6 +106,7 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "BELOW_MINIMUM_YEARS", "EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS", "USES_ESTIMATED_VALUES",
     "OVERRIDE_USED", "HOUSING_FUND_WITHDRAWN_AT_RETIREMENT", "WITHDRAWAL_LIMITED_TO_BALANCE",
     "NO_FUTURE_WAGE", "FUTURE_WAGE_FROM_STATEMENT_INDEX", "PAST_MONTHS_ASSUMED_PAID",
+    "NO_RECORDS_SINCE_WORK_START",
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN"))
 
 _T = {
@@ -147,6 +149,11 @@ _T = {
     Msg.FUTURE_WAGE_FROM_STATEMENT_INDEX: (
         "未来缴费按权益记录单的平均缴费指数 {index} 推算",
         "Future contributions projected at the statement's average contribution index {index}"),
+    Msg.NO_RECORDS_SINCE_WORK_START: (
+        "参加工作后 {from} 至 {to} 没有缴费记录，这段时间未计入缴费年限（视同缴费年限另计）；"
+        "如这段时间缴过费，请补录缴费记录或填写权益记录单",
+        "No contribution records from {from} to {to} after the work start: these months are not "
+        "counted (deemed years apart); if you paid then, add the records or the statement figures"),
     Msg.PAST_MONTHS_ASSUMED_PAID: (
         "{from} 至 {to} 没有缴费记录，按“继续缴费”假设计为已缴（工资按最后一行推算）；"
         "如这段时间断缴，请补录记录或在假设中取消“继续缴费至退休”",

@@ -194,3 +194,16 @@ def test_months_before_planned_future_records_are_projected_too():
     assert _codes(result, "GAP_IN_HISTORY") == []
     assert _year(result, 2026).months_contributed == 2  # 2026-11 and 2026-12
     assert _year(result, 2027).months_contributed == 12
+
+
+def test_a_work_start_the_records_do_not_reach_is_said():
+    """A new user's trial: a work start of 1998-07 with no history counted nothing for the 28
+    years since, without a word."""
+    result = estimate(_profile(work_start="1998-07", history=[],
+                               future={"monthly_wage": "9000"}), as_of=AS_OF)
+    assert _codes(result, "NO_RECORDS_SINCE_WORK_START") == [{"from": "1998-07", "to": "2026-10"}]
+    history = [{"period": str(y), "region": "shanghai", "amount": "9000"} for y in range(2013, 2026)]
+    later = estimate(_profile(work_start="2010-03", history=history), as_of=AS_OF)
+    assert _codes(later, "NO_RECORDS_SINCE_WORK_START") == [{"from": "2010-03", "to": "2012-12"}]
+    covered = estimate(_profile(work_start="2015-01"), as_of=AS_OF)
+    assert _codes(covered, "NO_RECORDS_SINCE_WORK_START") == []

@@ -188,3 +188,28 @@ def test_a_month_field_refuses_text_that_names_no_month(window):
         field.editingFinished.emit()
         assert field.text() == str(before)
     assert window.session.profile.birth == before
+
+
+def test_the_explanation_says_which_index_the_deemed_years_get(qapp):
+    """A new user's trial: the statement's index 1.2 with 5 deemed years gave Ī 1.1714 and the
+    explanation never said what index the deemed years were counted at."""
+    from shebao_desktop.gui.explain import explain_html
+
+    profile = Profile.model_validate({
+        "birth": "1965-06", "gender": "male", "region": "shenzhen", "work_start": "1985-03",
+        "deemed_years": "5", "future": {"continue_contributing": False},
+        "statement": {"as_of": "2025-06", "pension_balance": "150000",
+                      "contribution_years": "30", "average_index": "1.2"}})
+    e = estimate(profile, as_of=YearMonth(2026, 11))
+    html = explain_html(profile, e, today_money=False)
+    assert "视同缴费年限 5 年按视同缴费指数 1 计入平均" in html
+    assert e.pension.average_index == Decimal("1.1714")  # (30 x 1.2 + 5 x 1) / 35
+
+
+def test_cards_say_when_a_blank_statement_balance_is_not_in_the_figure(window, qtbot):
+    session = window.session
+    session.update("statement", statement={"as_of": "2025-12", "pension_balance": "150000",
+                                           "contribution_years": "21", "average_index": "1.1"})
+    qtbot.waitUntil(lambda: session.estimate is not None)
+    assert "对账单未填余额" in window.results.medical_card.detail.text()
+    assert "对账单未填余额" in window.results.housing_card.detail.text()
