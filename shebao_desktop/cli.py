@@ -144,7 +144,7 @@ def cmd_estimate(args: argparse.Namespace) -> int:
 
 def cmd_pension(args: argparse.Namespace) -> int:
     data = default_policy_data()
-    _check_region(args.region, data)
+    args.region = _check_region(args.region, data)
     view = PolicyView(data, {"average_wage_growth": _default("average_wage_growth", data)})
     try:
         answer = pension_from_figures(data, view, PensionFigures(
@@ -275,9 +275,26 @@ def _default(name: str, data) -> Decimal:
     return PolicyView(data, {}).value(f"assumptions/{name}", "national", _this_month())
 
 
-def _check_region(region: str, data) -> None:
-    if region not in data.regions:
-        raise InputError("--region", f"unknown region '{region}' (see: shebao-desktop regions)")
+def _check_region(region: str, data) -> str:
+    """The slug a --region names: a slug, or a region's Chinese or English name with or without
+    its 省/市/自治区 ending (广州, 广州市, Guangzhou)."""
+    if region in data.regions:
+        return region
+    wanted = region.strip().casefold()
+    found = [slug for slug, index in data.regions.items()
+             if wanted in {index.name_zh.casefold(), index.name_en.casefold(),
+                           _bare_name(index.name_zh).casefold()}]
+    if len(found) == 1:
+        return found[0]
+    raise InputError("--region", f"unknown region '{region}' (see: shebao-desktop regions)")
+
+
+def _bare_name(name_zh: str) -> str:
+    """广州市 -> 广州, 广西壮族自治区 -> 广西, 内蒙古自治区 -> 内蒙古."""
+    for ending in ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"):
+        if name_zh.endswith(ending) and len(name_zh) > len(ending) + 1:
+            return name_zh[:-len(ending)]
+    return name_zh
 
 
 def _parameters(view: PolicyView) -> list[dict]:

@@ -114,7 +114,7 @@ def retirement_text(out: dict[str, Any], chinese: bool) -> str:
 def regions_text(rows: list[dict[str, Any]], chinese: bool) -> str:
     out = []
     for row in rows:
-        name = row["name_zh"] if chinese else row["name_en"]
+        name = row["name_zh"] if chinese else f"{row['name_en']} {row['name_zh']}"
         years = sorted({y for ys in row["data_years"].values() for y in ys})
         span = f"{years[0]}-{years[-1]}" if years else "-"
         estimated = ("估计值" if chinese else "estimated") + f": {len(row['estimated'])}"

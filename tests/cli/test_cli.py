@@ -658,3 +658,15 @@ def test_estimate_text_says_when_no_monthly_pension_is_payable(capsys, tmp_path)
     assert "replacement rate: —" in text
     out = run_json(capsys, "estimate", str(path), "--as-of", "2026-11", "--format", "json")
     assert out["pension"]["payable"] is False
+
+
+@pytest.mark.parametrize("name", ["广州", "广州市", "Guangzhou", "guangzhou"])
+def test_pension_region_may_be_named_in_chinese_or_english(capsys, name):
+    out = run_json(capsys, *pension_args(region=name))
+    assert out["region"] == "guangzhou"
+
+
+def test_regions_text_shows_the_chinese_names(capsys):
+    code, text, _err = run(capsys, "regions")
+    assert code == 0
+    assert "广州市" in text and "Guangzhou" in text
