@@ -10,7 +10,7 @@ from typing import Callable, Optional
 from PySide6.QtCore import QCoreApplication
 
 from ..core.result import Estimate, ExtraPension, ParameterUsed
-from .labels import money
+from .labels import english, money
 
 translate = QCoreApplication.translate
 _SMALL = "font-size:small; color:#555555;"
@@ -40,7 +40,7 @@ def source_text(status: str, confidence: Optional[str], title: Optional[str],
     parts = [escape(title or "")]
     if number and number not in (title or ""):
         parts.append(escape(number))
-    text = f"{label}：" + " ".join(p for p in parts if p)
+    text = f"{label}{_colon()}" + " ".join(p for p in parts if p)
     if url:
         text += f' <a href="{escape(url)}">{escape(url)}</a>'
     return text
@@ -199,7 +199,8 @@ def addons_html(estimate: Estimate, result: Callable[[Decimal], str], *,
         formula = "" if formula == money(line.amount) else formula  # a fixed amount alone
         source = source_text(line.status, line.confidence, line.title, line.number, line.url,
                              line.method)
-        out.append(f"<li><b>{name}</b>：" + (f"{formula} = " if formula else "") + result(line.amount)
+        out.append(f"<li><b>{name}</b>{_colon()}" + (f"{formula} = " if formula else "")
+                   + result(line.amount)
                    + f'<br/><span style="{_SMALL}">{source}</span></li>')
     out.append("</ul>")
     return "".join(out)
@@ -242,3 +243,8 @@ def basic_figures_html(estimate: Estimate, result: Callable[[Decimal], str]) -> 
         "explain_pension", "({base} + {w}) ÷ 2 × {n} × 1% = {result}").format(
         base=base, w=money(p.indexed_wage or Decimal(0)), n=_number(p.contribution_years),
         result=result(p.basic_pension)) + "</p>"
+
+
+def _colon() -> str:
+    """The colon after a label: full-width in Chinese, ": " in English."""
+    return ": " if english() else "："
