@@ -41,9 +41,7 @@ def years(value: Optional[Number], places: int = 2) -> str:
 
 def index(value: Optional[Number], places: int = 4) -> str:
     """A contribution index as the offices print it (4 decimals)."""
-    if value is None:
-        return "—"
-    return f"{Decimal(str(value)):.{places}f}"
+    return years(value, places)
 
 
 def age(text: str, language: str) -> str:

@@ -40,9 +40,10 @@ REGIONS = sorted(DATA.regions)
 FIRST_DATA_YEAR = min(DATA.files["national"]["statistics/urban_average_wage"].values).year
 AS_OF = YearMonth(2026, 11)
 #: share of the full example counts run by default (the README command); ``.ci/run`` runs them
-#: all with SHEBAO_FUZZ_SCALE=1 as a step of its own
+#: all with SHEBAO_FUZZ_SCALE=1 as a step of its own. Derandomized: every run checks the same
+#: examples, so a run's result does not depend on a random draw
 SCALE = float(os.environ.get("SHEBAO_FUZZ_SCALE", "0.25"))
-SETTINGS = settings(max_examples=max(20, round(100 * SCALE)), deadline=None,
+SETTINGS = settings(max_examples=max(20, round(100 * SCALE)), deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 money = st.decimals(min_value=0, max_value=200000, places=2, allow_nan=False,
@@ -286,7 +287,7 @@ def test_history_row_before_the_wage_series():
     assert caught.value.code == "NO_POLICY_DATA"
 
 
-@settings(max_examples=max(15, round(40 * SCALE)), deadline=None,
+@settings(max_examples=max(15, round(40 * SCALE)), deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(1960, 1975), st.integers(1, 12), st.integers(0, 20),
        st.sampled_from(REGIONS), money)

@@ -8,11 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from shebao_desktop.app import create_app
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.yearmonth import YearMonth
-from shebao_desktop.gui.i18n import install_language
 
 
 def shanghai_rows(first: int = 2013, last: int = 2026, start: Decimal = Decimal(6000)) -> str:
@@ -26,16 +24,11 @@ def shanghai_rows(first: int = 2013, last: int = 2026, start: Decimal = Decimal(
 
 
 @pytest.fixture
-def window(qtbot):
-    app, window = create_app(["shebao-desktop"])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.estimate is not None)
+def window(window, qtbot):
+    """The shared window (tests/gui/conftest.py) on a new, blank profile."""
     window.new_profile()
     qtbot.waitUntil(lambda: window.session.profile.history == [])
-    yield window
-    window.close()
-    install_language("zh_CN")
+    return window
 
 
 def test_a_new_profile_pins_no_future_wage_and_shows_what_is_missing(window, qtbot):

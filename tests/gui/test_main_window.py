@@ -10,18 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 
 from shebao_desktop.app import create_app
-from shebao_desktop.gui.i18n import install_language
-
-
-@pytest.fixture
-def window(qtbot):
-    app, window = create_app(["shebao-desktop"])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.estimate is not None)
-    yield window
-    window.close()
-    install_language("zh_CN")
 
 
 def pension_text(window) -> str:

@@ -3,21 +3,7 @@ what the estimate derived, with the region's add-ons (issue 8)."""
 
 from decimal import Decimal
 
-import pytest
 
-from shebao_desktop.app import create_app
-from shebao_desktop.gui.i18n import install_language
-
-
-@pytest.fixture
-def window(qtbot):
-    app, window = create_app(["shebao-desktop"])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.estimate is not None)
-    yield window
-    window.close()
-    install_language("zh_CN")
 
 
 def _to_zhejiang(window, qtbot):
