@@ -80,6 +80,8 @@ class PersonForm(QWidget):
         session.profile_changed.connect(self.refresh)
         session.estimate_changed.connect(self._refresh_statutory)
         self.refresh()
+        if session.estimate is not None:  # a form rebuilt (language switch) over a shown estimate
+            self._refresh_statutory()
 
     def _update(self, text: str, merge_key: Optional[str], **changes) -> None:
         self.session.update(text, merge_key, **changes)

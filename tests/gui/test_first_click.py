@@ -206,3 +206,13 @@ def test_cards_say_when_a_blank_statement_balance_is_not_in_the_figure(window, q
     qtbot.waitUntil(lambda: session.estimate is not None)
     assert "对账单未填余额" in window.results.medical_card.detail.text()
     assert "对账单未填余额" in window.results.housing_card.detail.text()
+
+
+def test_the_transitional_hint_is_shown_after_a_language_switch(window, qtbot):
+    """A new user's trial: after switching to English the derived-values hint under 过渡性指数
+    stayed blank until the profile was selected again."""
+    window.session.update("history", history=[{"period": str(y), "region": "beijing",
+                                                "amount": "9000"} for y in range(2015, 2026)])
+    qtbot.waitUntil(lambda: window.session.estimate is not None)
+    window.set_language("en")
+    assert "Years before" in window.person.transitional.hint.text()  # at once, no recompute
