@@ -74,15 +74,6 @@ def test_pdf_headline_parts_add_up_to_the_total_with_the_add_ons(qapp):
     assert abs(sum(amounts) - p.total) < Decimal("0.10")
 
 
-def _window(qtbot):
-    from shebao_desktop.app import create_app
-    _app, window = create_app(["shebao-desktop"])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.estimate is not None)
-    return window
-
-
 def _to_region(window, qtbot, slug):
     region = window.person.region
     region.setCurrentIndex(region.findData(slug))
@@ -90,24 +81,18 @@ def _to_region(window, qtbot, slug):
     qtbot.waitUntil(lambda: window.session.estimate.pension.region == slug)
 
 
-def test_statement_panel_shows_the_notional_account_only_where_the_region_has_it(qtbot):
-    from shebao_desktop.gui.i18n import install_language
-    window = _window(qtbot)
-    try:
-        panel = window.history
-        _to_region(window, qtbot, "zhejiang")
-        assert not panel._statement_form.isRowVisible(panel.st_notional)
-        _to_region(window, qtbot, "shanghai")
-        assert panel._statement_form.isRowVisible(panel.st_notional)
-        panel.use_statement.setChecked(True)
-        qtbot.waitUntil(lambda: window.session.profile.statement is not None)
-        panel.st_notional.setValue(61584)
-        qtbot.waitUntil(lambda: window.session.estimate.pension.notional_account_pension is not None)
-        assert window.session.profile.statement.notional_account == Decimal("61584.00")
-        assert window.session.estimate.pension.notional_account_pension == Decimal("513.20")
-    finally:
-        window.close()
-        install_language("zh_CN")
+def test_statement_panel_shows_the_notional_account_only_where_the_region_has_it(window, qtbot):
+    panel = window.history
+    _to_region(window, qtbot, "zhejiang")
+    assert not panel._statement_form.isRowVisible(panel.st_notional)
+    _to_region(window, qtbot, "shanghai")
+    assert panel._statement_form.isRowVisible(panel.st_notional)
+    panel.use_statement.setChecked(True)
+    qtbot.waitUntil(lambda: window.session.profile.statement is not None)
+    panel.st_notional.setValue(61584)
+    qtbot.waitUntil(lambda: window.session.estimate.pension.notional_account_pension is not None)
+    assert window.session.profile.statement.notional_account == Decimal("61584.00")
+    assert window.session.estimate.pension.notional_account_pension == Decimal("513.20")
 
 
 def test_a_coefficient_by_paid_years_names_its_rule(qapp):
