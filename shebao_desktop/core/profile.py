@@ -234,7 +234,8 @@ class Placement:
 
 def place_history(rows: list[HistoryRow], work_start: Optional[YearMonth],
                   as_of: Optional[YearMonth]) -> Placement:
-    """See ``Profile.placed_months``. Raises ``ValueError`` when two rows state the same month."""
+    """See ``Profile.placed_months``. Raises ``ProfileError`` when two rows state the same month
+    or a part-year row finds too few months of its year left."""
     placed = Placement()
     stated = placed.months
     for number, row in enumerate(rows):  # month rows and whole years first: they are exact
@@ -277,6 +278,30 @@ def place_history(rows: list[HistoryRow], work_start: Optional[YearMonth],
         for month in taken:
             stated[month] = number
     return placed
+
+
+class YearBook:
+    """Whether rows fit together the way ``place_history`` places them, one row at a time (for a
+    table settling which rows to keep): month rows and whole years state their months; a
+    part-year row needs that many months of its year that no other row takes."""
+
+    def __init__(self) -> None:
+        self.stated: set[YearMonth] = set()
+        self.taken: dict[int, int] = {}  # year -> months stated or needed by part-year rows
+
+    def fits(self, row: HistoryRow) -> bool:
+        year = row.first_month.year
+        if row.is_month or row.paid_months == 12:
+            months = row.months_covered()
+            return not self.stated.intersection(months) and \
+                self.taken.get(year, 0) + len(months) <= 12
+        return self.taken.get(year, 0) + row.paid_months <= 12
+
+    def add(self, row: HistoryRow) -> None:
+        year = row.first_month.year
+        if row.is_month or row.paid_months == 12:
+            self.stated.update(row.months_covered())
+        self.taken[year] = self.taken.get(year, 0) + row.paid_months
 
 
 def _months(start: YearMonth, end: YearMonth) -> list[YearMonth]:

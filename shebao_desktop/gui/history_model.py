@@ -15,7 +15,7 @@ from typing import Any, Iterable, Mapping, Optional, Union
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.profile import HistoryRow, Profile
+from ..core.profile import HistoryRow, Profile, YearBook
 from ..core.yearmonth import YearMonth
 from ..storage.drafts import DraftRow, TableRow, table_rows, with_table
 from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
@@ -275,13 +275,13 @@ def _settle(profile: Profile, rows: list[Entry], touched: set[int]) -> Profile:
     order = [n for n, e in enumerate(rows) if n not in touched and isinstance(e, HistoryRow)]
     order += sorted(touched)
     order += [n for n, e in enumerate(rows) if n not in touched and not isinstance(e, HistoryRow)]
-    taken: set[YearMonth] = set()
+    book = YearBook()  # the months rows take, as the profile places them
     valid: set[int] = set()
     for n in order:
         row = candidates.get(n)
-        if row is None or taken.intersection(row.months_covered()):
+        if row is None or not book.fits(row):
             continue
-        taken.update(row.months_covered())
+        book.add(row)
         valid.add(n)
     for _attempt in range(len(rows) + 1):
         table: list[Entry] = [candidates[n] if n in valid else _draft_cells(rows[n]) for n in range(len(rows))]
@@ -312,9 +312,10 @@ def _history_index(exc: Exception) -> Optional[int]:
 def _clash(profile: Profile, valid: list[tuple[int, HistoryRow]], row: HistoryRow) -> str:
     """Why a row whose cells all read is still left out: it overlaps a valid row, or the
     profile refuses it (the reason in the user's words)."""
-    months = set(row.months_covered())
+    book = YearBook()
     for n, other in valid:
-        if months.intersection(other.months_covered()):
+        book.add(other)
+        if not book.fits(row):
             return translate("history", "与第{0}行的月份重叠").format(n + 1)
     try:
         with_table(profile, [r for _, r in valid] + [row])

@@ -246,15 +246,17 @@ def apply_import(profile: Profile, preview: HistoryPreview) -> Profile:
     """The profile with the accepted rows added. Existing rows covering an imported month give
     way (a year row is split into its other months). Raises StorageError(INVALID)."""
     imported = {month for row in preview.rows for month in row.months_covered()}
+    placed = profile.placed_months().months  # the months each existing row really pays for
     kept: list[HistoryRow] = []
-    for row in profile.history:
-        months = row.months_covered()
+    for number, row in enumerate(profile.history):
+        months = [month for month, n in placed.items() if n == number]
         if not imported.intersection(months):
             kept.append(row)
             continue
         for month in months:
-            if month not in imported:
-                kept.append(row.model_copy(update={"period": str(month), "months": None}))
+            if month not in imported:  # validated anew: a copy would keep the old cached months
+                kept.append(HistoryRow.model_validate(
+                    {**row.model_dump(), "period": str(month), "months": None}))
     history = sorted(kept + preview.rows, key=lambda row: row.first_month)
     try:
         return profile_from_dict({**profile.model_dump(), "history": [  # keeps draft rows

@@ -172,14 +172,15 @@ def insurance_of(cell: Any) -> str:
 
 
 def split_range(first: YearMonth, count: int) -> list[tuple[str, Optional[int]]]:
-    """The months first..first+count-1 as rows: a stretch starting in January is one year row
-    (with its month count when short of 12), other months are month rows."""
+    """The months first..first+count-1 as rows: a whole calendar year is one year row, other
+    months are month rows (a part-year row would leave the program to place its months, and
+    the file says exactly which they are)."""
     out: list[tuple[str, Optional[int]]] = []
     month, left = first, count
     while left > 0:
-        if month.month == 1 and left > 1:
-            take = min(12, left)
-            out.append((str(month.year), None if take == 12 else take))
+        if month.month == 1 and left >= 12:
+            take = 12
+            out.append((str(month.year), None))
         else:
             take = 1
             out.append((str(month), None))

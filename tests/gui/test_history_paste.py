@@ -236,3 +236,18 @@ def test_a_wrong_amount_keeps_the_region_in_its_column():
     assert pasted_cells("2022\t上海\t6,500\n2023\t7000\t上海\n") == [
         {"period": "2022", "region": "上海", "amount": "6,500"},
         {"period": "2023", "amount": "7000", "region": "上海"}]
+
+
+def test_a_part_year_row_beside_a_month_row_of_its_year_is_kept(panel):
+    """The table keeps rows the profile accepts: a month row 2041-03 and a 5-month 2041 row fit
+    (the year row takes five of the other months), so neither is left out as overlapping."""
+    start = panel.model.rowCount()
+    added, marked = panel.model.paste_text("2040\t8000\tshanghai\n2041-03\t9000\tshanghai\n"
+                                           "2041\t8000\tshanghai\t5\n")
+    assert (added, marked) == (3, 0)
+    assert panel.session.left_out_rows == []
+    months = panel.session.profile.placed_months().months
+    assert sorted(m.month for m, n in months.items() if n == start + 2) == [1, 2, 4, 5, 6]
+    # six more months than 2041 has left are refused as overlapping
+    panel.model.paste_text("2041\t8000\tshanghai\t7\n")
+    assert panel.session.left_out_rows == [start + 3]

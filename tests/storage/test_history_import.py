@@ -43,8 +43,11 @@ def test_month_ranges_with_a_month_count(tmp_path):
     preview = _preview(tmp_path, "费款所属期起,费款所属期止,月数,缴费基数\n"
                                  "202301,202306,6,8000\n202211,202212,2,7000\n"
                                  "202307,202309,2,8000\n202312,202310,,8000\n202401,202412,,9000\n")
+    # a part of a year comes in as month rows: the file says which months they are (a
+    # "2023, 6 months" row would leave the program to place them, not necessarily Jan-Jun)
     assert [(a.line, a.row.period, a.row.months, a.row.amount) for a in preview.accepted] == [
-        (2, "2023", 6, Decimal("8000.00")), (3, "2022-11", None, Decimal("7000.00")),
+        *[(2, f"2023-{m:02d}", None, Decimal("8000.00")) for m in range(1, 7)],
+        (3, "2022-11", None, Decimal("7000.00")),
         (3, "2022-12", None, Decimal("7000.00")), (6, "2024", None, Decimal("9000.00"))]
     assert [(r.line, r.code) for r in preview.rejected] == [(4, "BAD_MONTHS"), (5, "BAD_RANGE")]
     assert "3 months" in preview.rejected[0].detail
@@ -245,3 +248,21 @@ def test_a_table_past_a_cap_is_refused_with_a_clear_message(tmp_path, monkeypatc
     zh, en = storage_text(error.value, "zh"), storage_text(error.value, "en")
     assert "wide.xlsx" in zh and "单元格" in zh and "最多 5）" in zh and "CSV" in zh
     assert "at most 5 cells" in en and "TOO_LARGE" not in en
+
+
+def test_importing_replaces_the_months_a_part_year_row_really_pays_for(tmp_path):
+    """An existing part-year row gives way where the profile places it: 2021 paid to December,
+    so a 6-month 2022 row is January-June; importing March leaves it January, February and
+    April-June as month rows."""
+    from shebao_desktop.core.profile import Profile
+    from shebao_desktop.storage.history_import import apply_import
+
+    profile = Profile.model_validate({
+        "birth": "1980-01", "gender": "male", "region": "beijing",
+        "history": [{"period": "2021", "region": "beijing", "amount": "9000"},
+                    {"period": "2022", "region": "beijing", "amount": "9500", "months": 6},
+                    {"period": "2023", "region": "beijing", "amount": "9900"}]})
+    preview = _preview(tmp_path, "费款所属期,缴费基数\n202203,9700\n")
+    merged = apply_import(profile, preview)
+    periods = sorted(row.period for row in merged.history if row.period.startswith("2022"))
+    assert periods == ["2022-01", "2022-02", "2022-03", "2022-04", "2022-05", "2022-06"]
