@@ -145,8 +145,7 @@ class _Run:
                 if month.month == 6:
                     self._credit_housing(month)
             if medical is None and month.month == 12:
-                self.medical_acct.credit(month, self.view.value("medical/account_interest_rate",
-                                                                self.region, month))
+                self._credit_medical(month)
             month = month + 1
         self._carried = [a for a, blank in ((self.medical_acct, medical is None),
                                             (self.housing_acct, housing is None)) if blank]
@@ -282,6 +281,9 @@ class _Run:
         else:
             keeps = self.view.value("pension/retired_account_interest", self.region, end)
             self.pension_acct.credit(end, self._pension_rate(end) if keeps else ZERO)
+        self._credit_medical(end)
+
+    def _credit_medical(self, end: YearMonth) -> None:
         self.medical_acct.credit(end, self.view.value("medical/account_interest_rate",
                                                       self.region, end))
 
