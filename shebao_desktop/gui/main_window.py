@@ -28,6 +28,7 @@ from .results_panel import ResultsPanel
 from .sample import blank_profile
 from .session import Session, commit_pending_edit
 from .storage_text import storage_message
+from .tour import TourBar, tour_seen
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        self.tour = TourBar(self.settings, self)  # three steps, shown until dismissed once
+        self.tour.setVisible(not tour_seen(self.settings))
+        column.addWidget(self.tour)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         if old is not None:
@@ -172,6 +176,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         self.data_actions.fill_menu(bar.addMenu(self.tr("数据(&D)")))
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("术语表"), self.show_glossary, QKeySequence(Qt.Key.Key_F1))
+        self._action(help_menu, self.tr("入门导览"), self.show_tour)
         self._action(help_menu, self.tr("关于"), self.about)
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -306,6 +312,14 @@ class MainWindow(QMainWindow):
             from .printing import print_document
             html, images = self.summary()
             print_document(html, self, images=images)
+
+    def show_glossary(self) -> None:
+        from .glossary import show_glossary
+        self.glossary = show_glossary(self)
+
+    def show_tour(self) -> None:
+        self.tour.go(0)
+        self.tour.show()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.tr(
