@@ -7,6 +7,7 @@ from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
+from .age import Age
 from .yearmonth import YearMonth
 
 
@@ -153,12 +154,12 @@ class RetirementInfo(_Out):
     group: str
     old_age_month: YearMonth
     statutory_month: YearMonth
-    statutory_age: str
+    statutory_age: Age
     delay_months: int
     earliest_month: YearMonth
     latest_month: YearMonth
     chosen_month: YearMonth
-    chosen_age: str
+    chosen_age: Age
     minimum_years: Decimal
     years_at_retirement: Decimal  # actual + deemed
     shortfall_months: int  # > 0: no monthly pension until paid up; the pension figures are what
@@ -184,6 +185,15 @@ class AtRetirement(_Out):
     housing_fund: Decimal
 
 
+class AssumptionUsed(_Out):
+    """An assumption as the estimate used it: its value, and whether the user gave it
+    (``user``) or the policy data's default supplied it (``default``, an estimate)."""
+
+    name: str  # average_wage_growth | own_wage_growth | credited_interest_rate | inflation | pension_adjustment
+    value: Decimal
+    source: str  # user | default
+
+
 class Estimate(_Out):
     as_of: YearMonth
     at_retirement: AtRetirement
@@ -194,3 +204,8 @@ class Estimate(_Out):
     inheritable_at_retirement: Decimal
     parameters: list[ParameterUsed]
     notices: list[Notice]
+    #: the five assumptions actually used (core/summary.py)
+    assumptions: list[AssumptionUsed] = Field(default_factory=list)
+    #: the rules applied (interest convention, year counting, rounding, transitional rule), each
+    #: dated entry with its source: a subset of ``parameters``
+    rules: list[ParameterUsed] = Field(default_factory=list)

@@ -11,26 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .age import Age  # the type lives in core/age.py (result.py uses it); importable here too
 from .policy.view import PolicyView
 from .yearmonth import YearMonth
-
-
-@dataclass(frozen=True)
-class Age:
-    years: int
-    months: int
-
-    @classmethod
-    def between(cls, birth: YearMonth, month: YearMonth) -> "Age":
-        total = month - birth
-        return cls(total // 12, total % 12)
-
-    @property
-    def total_months(self) -> int:
-        return self.years * 12 + self.months
-
-    def __str__(self) -> str:
-        return f"{self.years}y{self.months}m"
 
 
 @dataclass(frozen=True)
