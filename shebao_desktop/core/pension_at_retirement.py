@@ -56,6 +56,9 @@ class PensionInputs:
     minimum_years: Optional[Decimal] = None
     #: 虚账实记 balance (上海), used where the region has pension/notional_account_divisor
     notional_account: Optional[Decimal] = None
+    #: the month whose age sets the account divisor when not the retirement month (a late
+    #: claim: the statutory month)
+    divisor_month: Optional[YearMonth] = None
 
 
 @dataclass(frozen=True)
@@ -301,8 +304,9 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     index = combined_index(view, inputs)
     age = Age.between(inputs.birth, month)
     by_whole_years = optional_rule(view, "pension/divisor_by_whole_years", inputs, False)
+    d_age = Age.between(inputs.birth, inputs.divisor_month) if inputs.divisor_month else age
     divisor = account_pension_divisor(value("pension/account_pension_divisor"),
-                                      Age(age.years, 0) if by_whole_years else age)
+                                      Age(d_age.years, 0) if by_whole_years else d_age)
     # the indexed wage on its own base where the region has one (河南: the city's), rounded to
     # the fen first where the region does so (pension/indexed_wage_rounding)
     wage_base = optional_rule(view, "pension/indexed_wage_base", inputs, base)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from .pension_at_retirement import NOTIONAL_DIVISOR, PensionInputs, pension_at_retirement
 from .policy.loader import PolicyData
-from .policy.view import PolicyView
+from .policy.view import PolicyLookupError, PolicyView
 from .profile import retirement_group
 from .result import PensionBreakdown
 from .retirement import Age, RetirementWindow, minimum_years, retirement_window
@@ -50,6 +50,7 @@ class PensionFigures:
 
 
 EARLY_AGES = "retirement/early_retirement_ages"
+LATE_CLAIM = "retirement/late_claim_months"
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,19 @@ def _paying_up(f: PensionFigures, window: RetirementWindow, view: PolicyView) ->
     return at_statutory < need and f.years + f.deemed_years <= need + 1
 
 
+def _late_claim(f: PensionFigures, window: RetirementWindow, view: PolicyView) -> bool:
+    """A first claim after the window where the rules of the claim month allow one (before
+    2025: 逾期申领, 上海 柔性延迟领取): computed at the claim month, the account divisor that
+    of the statutory age (retirement/late_claim_months)."""
+    if f.retire <= window.latest_month or not view.has(LATE_CLAIM, f.region):
+        return False
+    try:
+        months = int(view.value(LATE_CLAIM, f.region, f.retire))
+    except PolicyLookupError:
+        return False
+    return f.retire <= window.latest_month + months
+
+
 def pension_from_figures(data: PolicyData, view: PolicyView,
                          figures: PensionFigures) -> PensionAnswer:
     f = figures
@@ -95,7 +109,8 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
             raise FigureError("--retire", f"{f.retire} is outside the retirement window for "
                                           f"early retirement ({f.early_retirement}: from age "
                                           f"{lowest}) {earliest} to {window.latest_month}")
-    elif not earliest <= f.retire <= window.latest_month and not _paying_up(f, window, view):
+    elif not earliest <= f.retire <= window.latest_month and not _paying_up(f, window, view) \
+            and not _late_claim(f, window, view):
         raise FigureError("--retire", f"{f.retire} is outside the allowed retirement window "
                                       f"{window.earliest_month} to {window.latest_month} "
                                       f"(early retirement: --early-retirement special|illness)")
@@ -112,5 +127,6 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
         deemed_years=f.deemed_years, balance=f.account, average_index=f.average_index,
         pension_base=f.pension_base, pre_account_years=f.pre_account_years,
         transitional_index=f.transitional_index, work_start=f.work_start, minimum_years=need,
-        notional_account=f.notional_account))
+        notional_account=f.notional_account,
+        divisor_month=window.statutory_month if _late_claim(f, window, view) else None))
     return PensionAnswer(breakdown, age, window, need)
