@@ -27,7 +27,7 @@ REGIONAL_ONLY = frozenset({
     "pension/indexed_wage_rounding", "pension/rounding_basic", "pension/rounding_account",
     "pension/rounding_transitional", "pension/divisor_by_whole_years",
     "pension/years_summed_in_months", "pension/transitional_coefficient_by_paid_years",
-    "pension/notional_account_divisor",
+    "pension/notional_account_divisor", "pension/transitional_wage_base",
 })
 #: folders of quantities that are each their own file, found by listing (regional add-ons)
 LISTED_PREFIXES = ("pension/addons/",)
