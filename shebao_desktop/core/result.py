@@ -5,14 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
-
 from .age import Age
+from .record import Field, Record, field_serializer
 from .yearmonth import YearMonth
 
 
-class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
+class _Out(Record):
+    """Frozen, slotted dataclasses with pydantic's dump/copy methods (core/record.py)."""
 
 
 class Notice(_Out):
