@@ -321,14 +321,17 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     years_rule = value("pension/transitional_years_rule")
     t_years = derived.pre_account_years if years_rule == "pre_account_years" \
         else inputs.deemed_years
-    raw = round_to(wage_base * derived.index, fen_first) * t_years * coefficient \
+    # the transitional pension on a base of its own where the region has one (河南 开封, 洛阳:
+    # the city's, while the indexed wage stays on the provincial base)
+    t_base = optional_rule(view, "pension/transitional_wage_base", inputs, wage_base)
+    raw = round_to(t_base * derived.index, fen_first) * t_years * coefficient \
         if t_years > 0 else ZERO
     window = _paid_window(view, inputs)
     w_years = w_index = ZERO
     if window is not None:
         w_years = _window_years(inputs, window, derived.counting)
         w_index = _named_index(str(window.get("index", "average_index")), index, derived)
-        raw += round_to(wage_base * w_index, fen_first) * w_years * \
+        raw += round_to(t_base * w_index, fen_first) * w_years * \
             Decimal(window.get("coefficient", coefficient))
     notional_divisor = optional_rule(view, NOTIONAL_DIVISOR, inputs, None)
     notional = None

@@ -170,6 +170,18 @@ def test_indexed_wage_on_its_own_base():
     assert own.basic_pension == Decimal("1761.90")
 
 
+def test_transitional_pension_on_its_own_base():
+    """河南 开封-style: the basic stays on the provincial base, the transitional uses the city's:
+    6385 x 0.6335 x 12.92 x 1.3% = 679.38 (the 开封 2026-02 form), 6738 x ... = 716.94."""
+    figures = {"deemed_years": Decimal("12.92"), "transitional_index": Decimal("0.6335"),
+               "region": "henan"}
+    plain = _pension(**figures)
+    own = _pension([("pension/transitional_wage_base", Decimal(6385))], **figures)
+    assert plain.transitional_pension == Decimal("716.94")
+    assert own.transitional_pension == Decimal("679.38")
+    assert own.basic_pension == plain.basic_pension
+
+
 def test_indexed_wage_rounded_to_the_fen_first():
     """7210 x 0.9519 = 6863.1990 -> 6863.20; (7210 + 6863.20) / 2 x 32.5% = 2286.895 -> 2286.90
     (unrounded 2286.89)."""
