@@ -1,0 +1,188 @@
+"""Retirement months side by side: the pension by part, contributions paid, pension received to
+80 and 85, break-even ages and what heirs would receive.
+
+Rules and assumptions (each figure says what it rests on):
+
+* Pension parts, replacement rate, contribution years and the minimum: the estimate itself
+  (core.estimate; minimum years by 人社部发〔2024〕94号 and ``pension/min_contribution_years``).
+* ``contributions_personal``: the employee's own pension contributions over the whole working
+  life, nominal (8 % of the base for employees, the whole flexible rate for flexible workers:
+  ``pension/employee_rate``, ``pension/flexible_rate``). Months a statement covers are not
+  walked: its pension-account balance stands for them (assumption: contributions plus credited
+  interest, so slightly more than what was paid), and for the employer share that balance x
+  ``pension/employer_rate`` / ``pension/employee_rate`` (assumption).
+* ``received_to_80`` / ``_85``: pension paid from the retirement month up to the month before
+  the person's 80th / 85th birthday month, with the yearly adjustment (``walk.payouts``).
+* ``break_even_age``: the age at the end of the month in which the pension received, nominal,
+  first reaches the personal contributions paid, nominal; None when not within HORIZON_AGE or no
+  pension is payable. ``break_even_age_total`` compares with employee + employer contributions.
+* ``inheritable_at_75`` / ``_80``: the pension-account balance left at the end of the month
+  before the 75th / 80th birthday month, after the account pension paid out of it
+  (《社会保险法》 art. 14: 个人账户余额可以依法继承).
+* Today's money: each year's figure divided by that year's deflator, as the estimate does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Optional, Sequence
+
+from ..money import ZERO, fen
+from ..policy.loader import PolicyData, default_policy_data
+from ..profile import Profile
+from ..result import Estimate
+from ..retirement import Age
+from ..sweep import estimate_ages, retirement_months
+from ..yearmonth import YearMonth
+from .walk import Payout, deflator, payouts, view_for
+
+#: what every comparison rests on, for the words of the GUI and the CLI (presentation catalogue)
+BASIS = ("DECIDE_CONTRIBUTIONS_NOMINAL", "DECIDE_RECEIVED_WITH_ADJUSTMENT",
+         "DECIDE_BREAK_EVEN_RULE", "DECIDE_INHERITABLE_RULE")
+BASIS_STATEMENT = "DECIDE_STATEMENT_BALANCE_AS_CONTRIBUTIONS"
+
+
+@dataclass(frozen=True)
+class Choice:
+    retirement_month: YearMonth
+    age: Age
+    basic: Decimal
+    account: Decimal
+    transitional: Decimal
+    extra: Decimal
+    total: Decimal
+    total_today: Decimal
+    replacement_rate: Optional[Decimal]
+    contribution_years: Decimal
+    minimum_met: bool
+    shortfall_months: int
+    contributions_personal: Decimal
+    contributions_personal_today: Decimal
+    contributions_total: Decimal
+    received_to_80: Decimal
+    received_to_80_today: Decimal
+    received_to_85: Decimal
+    received_to_85_today: Decimal
+    break_even_age: Optional[Decimal]
+    break_even_age_total: Optional[Decimal]
+    inheritable_at_75: Decimal
+    inheritable_at_80: Decimal
+    estimate: Estimate
+    #: codes of the rules and assumptions the figures rest on (presentation catalogue)
+    basis: tuple[str, ...] = BASIS
+    #: the kinds of month this is: statutory, earliest, latest, chosen, custom
+    kinds: tuple[str, ...] = ()
+
+
+def default_months(profile: Profile, policy: Optional[PolicyData] = None, *,
+                   as_of: YearMonth) -> list[YearMonth]:
+    """Statutory, earliest and latest elective month, and the profile's own month if other."""
+    window = retirement_months(profile, policy, as_of=as_of)
+    months = [window.statutory_month, window.earliest_month, window.latest_month]
+    if profile.retirement is not None:
+        months.append(profile.retirement)
+    return list(dict.fromkeys(months))
+
+
+def compare(profile: Profile, months: Optional[Sequence[YearMonth]] = None,
+            policy: Optional[PolicyData] = None, *, as_of: YearMonth) -> list[Choice]:
+    """One Choice per retirement month (None: ``default_months``), in the order given."""
+    data = policy or default_policy_data()
+    wanted = list(dict.fromkeys(months)) if months else default_months(profile, data, as_of=as_of)
+    window = retirement_months(profile, data, as_of=as_of)
+    estimates = estimate_ages(profile, wanted, data, as_of=as_of)
+    view = view_for(profile, data, as_of)
+    out = []
+    for month in wanted:
+        kinds = tuple(k for k, m in (("statutory", window.statutory_month),
+                                     ("earliest", window.earliest_month),
+                                     ("latest", window.latest_month),
+                                     ("chosen", profile.retirement or window.statutory_month))
+                      if m == month) or ("custom",)
+        out.append(choice_of(profile, estimates[month], view, kinds))
+    return out
+
+
+def choice_of(profile: Profile, result: Estimate, view, kinds: tuple[str, ...] = ()) -> Choice:
+    """The comparison figures of one estimate."""
+    p = result.pension
+    retire = result.retirement.chosen_month
+    personal, personal_today, total_paid = contributions(profile, result, view)
+    walk = payouts(profile, result, view)
+    at80, at80_today = received(walk, profile.birth + 12 * 80)
+    at85, at85_today = received(walk, profile.birth + 12 * 85)
+    basis = BASIS + ((BASIS_STATEMENT,) if profile.statement is not None else ())
+    return Choice(
+        retirement_month=retire, age=Age.between(profile.birth, retire),
+        basic=p.basic_pension, account=p.account_pension, transitional=p.transitional_pension,
+        extra=sum((e.amount for e in p.extra_pension), ZERO), total=p.total,
+        total_today=p.total_today, replacement_rate=p.replacement_rate,
+        contribution_years=result.retirement.years_at_retirement,
+        minimum_met=result.retirement.shortfall_months == 0,
+        shortfall_months=result.retirement.shortfall_months,
+        contributions_personal=personal, contributions_personal_today=personal_today,
+        contributions_total=total_paid,
+        received_to_80=at80, received_to_80_today=at80_today,
+        received_to_85=at85, received_to_85_today=at85_today,
+        break_even_age=break_even_age(profile.birth, walk, personal),
+        break_even_age_total=break_even_age(profile.birth, walk, total_paid),
+        inheritable_at_75=balance_before(walk, profile.birth + 12 * 75, result),
+        inheritable_at_80=balance_before(walk, profile.birth + 12 * 80, result),
+        estimate=result, basis=basis, kinds=kinds)
+
+
+def contributions(profile: Profile, result: Estimate, view) -> tuple[Decimal, Decimal, Decimal]:
+    """(personal nominal, personal in today's money, employee + employer nominal) paid to the
+    pension insurance over the working life (see the module's rules)."""
+    personal = today = total = ZERO
+    for line in result.years:
+        amounts = line.contributions["pension"]
+        personal += amounts.employee
+        today += amounts.employee / line.deflator
+        total += amounts.employee + amounts.employer
+    st = profile.statement
+    if st is not None:
+        region = profile.region
+        employee_rate = view.value("pension/employee_rate", region, st.as_of)
+        employer_rate = view.value("pension/employer_rate", region, st.as_of)
+        personal += st.pension_balance
+        today += st.pension_balance / deflator(view, result.as_of, st.as_of.year)
+        total += st.pension_balance + fen(st.pension_balance * employer_rate / employee_rate)
+    return personal, fen(today), total
+
+
+def received(walk: list[Payout], before: YearMonth) -> tuple[Decimal, Decimal]:
+    """Pension paid in the months before ``before``: nominal and in today's money."""
+    nominal = today = ZERO
+    for payout in walk:
+        if payout.month >= before:
+            break
+        nominal += payout.paid
+        today += payout.paid / payout.deflator
+    return nominal, fen(today)
+
+
+def break_even_age(birth: YearMonth, walk: list[Payout], paid: Decimal) -> Optional[Decimal]:
+    """Age (years, 2 decimals) at the end of the month whose payment brings the pension
+    received to ``paid``; None when it never does within the walk (or nothing is paid)."""
+    cumulative = ZERO
+    for payout in walk:
+        if payout.paid <= 0:
+            continue
+        cumulative += payout.paid
+        if cumulative >= paid:
+            return (Decimal(payout.month + 1 - birth) / 12).quantize(Decimal("0.01"),
+                                                                  rounding=ROUND_HALF_UP)
+    return None
+
+
+def balance_before(walk: list[Payout], month: YearMonth, result: Estimate) -> Decimal:
+    """The pension-account balance at the end of the month before ``month`` (the balance at
+    retirement when ``month`` is not after the retirement month)."""
+    left = result.at_retirement.pension_account
+    for payout in walk:
+        if payout.month >= month:
+            break
+        left = payout.account_after
+    return left

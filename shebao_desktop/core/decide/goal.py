@@ -1,0 +1,148 @@
+"""Goal seek: what reaches a monthly pension of ``target_today`` (today's money).
+
+Three answers, each searched on the estimate itself (core.estimate) and each saying whether the
+law allows it:
+
+* ``index_needed``: the contribution index from now on (each month's wage = index x that
+  month's regional average wage, the one the band is set from) at the profile's retirement
+  month: the smallest index, to 4 decimals, whose estimate reaches the target. Impossible
+  above the ceiling ratio (``contribution_base/ceiling_ratio``, 300 %, 国办发〔2019〕13号);
+  at or below the floor ratio the floor reaches it already.
+* ``retirement_month_needed``: the first month from the statutory month to the latest elective
+  month (人社部发〔2024〕94号: up to three years later) whose estimate reaches the target,
+  contributions going on as the profile says. None beyond the latest month.
+* ``wage_needed``: the monthly wage from now on, grown by ``assumptions/own_wage_growth`` each
+  year as the profile's future months are, to the yuan (rounded up). Impossible when the
+  ceiling base is not enough.
+
+Searches interpolate inside a bracket (the pension does not fall when the index or the wage
+rises) and check the grid neighbour of each guess;
+they are answers about estimates and carry their assumptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, Decimal
+from typing import Callable, Optional
+
+from ..contributions import contribution_band
+from ..estimate import estimate
+from ..money import fen, power
+from ..policy.loader import PolicyData, default_policy_data
+from ..profile import Profile
+from ..sweep import estimate_ages, retirement_months
+from ..yearmonth import YearMonth
+from .walk import future_rows, view_for
+
+INDEX_STEP = Decimal("0.0001")
+WAGE_STEP = Decimal("1")
+
+
+@dataclass(frozen=True)
+class Answer:
+    value: Optional[object]  # Decimal index, YearMonth, Decimal wage
+    possible: bool
+    #: ALREADY_REACHED | FOUND | ABOVE_CEILING | NOT_WITHIN_WINDOW (catalogue GOAL_<why>)
+    why: str
+    total_today: Optional[Decimal] = None  # the estimate's pension at the answer
+
+
+@dataclass(frozen=True)
+class Goal:
+    target_today: Decimal
+    retirement_month: YearMonth
+    current_today: Decimal
+    index: Answer
+    retirement: Answer
+    wage: Answer
+
+    @property
+    def index_needed(self) -> Optional[Decimal]:
+        return self.index.value  # type: ignore[return-value]
+
+    @property
+    def retirement_month_needed(self) -> Optional[YearMonth]:
+        return self.retirement.value  # type: ignore[return-value]
+
+    @property
+    def wage_needed(self) -> Optional[Decimal]:
+        return self.wage.value  # type: ignore[return-value]
+
+
+def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyData] = None, *,
+              as_of: YearMonth) -> Goal:
+    data = policy or default_policy_data()
+    view = view_for(profile, data, as_of)
+    window = retirement_months(profile, data, as_of=as_of)
+    retire = profile.retirement or window.statutory_month
+    target = Decimal(target_today)
+    now = estimate(profile, data, as_of=as_of)
+
+    def with_amounts(amount_of: Callable[[YearMonth], Decimal]) -> Decimal:
+        changed = future_rows(profile, as_of, retire, amount_of, None, as_of)
+        return estimate(changed, data, as_of=as_of).pension.total_today
+
+    def by_index(index: Decimal) -> Decimal:
+        return with_amounts(lambda m: fen(index * contribution_band(view, profile.region,
+                                                                       m).average_wage))
+    growth = view.assumptions["own_wage_growth"]
+
+    def by_wage(wage: Decimal) -> Decimal:
+        return with_amounts(lambda m: fen(wage * power(1 + growth, m.year - as_of.year)))
+    low_ratio = view.value("contribution_base/floor_ratio", profile.region, as_of)
+    high_ratio = view.value("contribution_base/ceiling_ratio", profile.region, as_of)
+    index = _seek(by_index, target, low_ratio, high_ratio, INDEX_STEP)
+    band = contribution_band(view, profile.region, as_of)
+    wage = _seek(by_wage, target, band.floor, band.ceiling, WAGE_STEP)
+    return Goal(target_today=target, retirement_month=retire,
+                current_today=now.pension.total_today, index=index,
+                retirement=_month_needed(profile, target, data, as_of, window), wage=wage)
+
+
+def _seek(reach: Callable[[Decimal], Decimal], target: Decimal, low: Decimal, high: Decimal,
+          step: Decimal) -> Answer:
+    """The smallest value on the ``step`` grid in [low, high] with reach(value) >= target."""
+    low = low.quantize(step, rounding=ROUND_CEILING)
+    at_low = reach(low)
+    if at_low >= target:
+        return Answer(low, True, "ALREADY_REACHED", at_low)
+    at_high = reach(high)
+    if at_high < target:
+        return Answer(None, False, "ABOVE_CEILING", at_high)
+    lo, hi = low, high.quantize(step)  # reach(lo) < target <= reach(hi)
+    f_lo, best = at_low, at_high
+    while hi - lo > step:
+        # the pension is close to linear in the index and the wage: interpolate, then halve
+        # when an interpolated guess does not cut the bracket well
+        guess = lo + (target - f_lo) * (hi - lo) / (best - f_lo) if best > f_lo else (lo + hi) / 2
+        mid = min(max(guess.quantize(step), lo + step), hi - step)
+        value = reach(mid)
+        if value >= target:
+            hi, best = mid, value
+            if hi - lo > step:  # check the grid point just below: often the answer
+                below = reach(hi - step)
+                if below < target:
+                    return Answer(hi, True, "FOUND", best)
+                hi, best = hi - step, below
+        else:
+            lo, f_lo = mid, value
+            if hi - lo > step:
+                above = reach(lo + step)
+                if above >= target:
+                    return Answer(lo + step, True, "FOUND", above)
+                lo, f_lo = lo + step, above
+    return Answer(hi, True, "FOUND", best)
+
+
+def _month_needed(profile: Profile, target: Decimal, data: PolicyData, as_of: YearMonth,
+                  window) -> Answer:
+    start = profile.retirement or window.statutory_month
+    months = [start + i for i in range(max(0, window.latest_month - start) + 1)]
+    results = estimate_ages(profile, months, data, as_of=as_of)
+    for month in months:
+        result = results[month]
+        if result.retirement.shortfall_months == 0 and result.pension.total_today >= target:
+            why = "ALREADY_REACHED" if month == start else "FOUND"
+            return Answer(month, True, why, result.pension.total_today)
+    return Answer(None, False, "NOT_WITHIN_WINDOW", results[months[-1]].pension.total_today)

@@ -1,0 +1,133 @@
+"""补缴 and shortfall: a person short of the minimum contribution years at the chosen month.
+
+Rules relied on:
+
+* No monthly pension below the minimum years (《社会保险法》 art. 16); the minimum by month of
+  retirement is data (``pension/min_contribution_years``: 15 years, from 2030 rising by half a
+  year a year to 20, 《国务院关于渐进式延迟法定退休年龄的办法》 annex 4). Early (elective)
+  retirement needs the minimum of the chosen year; late retirement that of the statutory year
+  (人社部发〔2024〕94号).
+* Someone short at retirement may go on paying until the minimum is reached (延长缴费), and
+  people insured before 2011-07 may pay the rest at once (一次性缴费) after five more years
+  (《实施〈中华人民共和国社会保险法〉若干规定》, 人力资源和社会保障部令第13号, art. 2); the
+  2024 办法 (art. 5) keeps 延长缴费 or 一次性缴费 "按规定".
+
+Estimates (stated, marked ``estimated``):
+
+* ``cost_low`` / ``cost_high``: the missing months paid at the lowest / highest allowed base of
+  the chosen month (the contribution band, 60 %-300 %, 国办发〔2019〕13号) at the flexible rate
+  ``pension/flexible_rate`` (20 %, the whole contribution paid by the person). Regions set the
+  base and any interest on arrears for 补缴 themselves: not included.
+* ``pension_with``: the estimate's pension plus what the missing months add when paid at the
+  lowest base (the pension figures with and without them, core.pension_query), paid from the
+  chosen month; ``pension_without`` is 0 (nothing is payable short of the minimum);
+  ``pension_if_payable`` is the pension the estimate computes on the years actually paid.
+* ``month_reaching_minimum``: the first month from the chosen one at which continuing to
+  contribute every month reaches the minimum; None when not within the latest elective month.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from ..contributions import contribution_band
+from ..estimate import estimate
+from ..money import ZERO, fen
+from ..pension_query import FigureError, PensionFigures, pension_from_figures
+from ..policy.loader import PolicyData, default_policy_data
+from ..profile import Profile
+from ..result import Estimate
+from ..retirement import minimum_years
+from ..sweep import retirement_months
+from ..yearmonth import YearMonth
+from .walk import view_for
+
+BASIS = ("DECIDE_MAKE_UP_RULE", "DECIDE_MAKE_UP_COST_ESTIMATED")
+
+
+@dataclass(frozen=True)
+class MakeUp:
+    retirement_month: YearMonth
+    minimum_years: Decimal
+    months_missing: int
+    base_low: Decimal
+    base_high: Decimal
+    rate: Decimal
+    cost_low: Decimal
+    cost_high: Decimal
+    pension_without: Decimal
+    pension_if_payable: Decimal
+    pension_with: Decimal
+    month_reaching_minimum: Optional[YearMonth]
+    estimate: Estimate
+    estimated: bool = True
+    basis: tuple[str, ...] = BASIS
+
+
+def make_up(profile: Profile, policy: Optional[PolicyData] = None, *,
+            as_of: YearMonth) -> Optional[MakeUp]:
+    """What reaching the minimum years would take at the profile's retirement month; None when
+    the minimum is met there."""
+    data = policy or default_policy_data()
+    result = estimate(profile, data, as_of=as_of)
+    missing = result.retirement.shortfall_months
+    if missing == 0:
+        return None
+    view = view_for(profile, data, as_of)
+    retire = result.retirement.chosen_month
+    band = contribution_band(view, profile.region, retire)
+    rate = view.value("pension/flexible_rate", profile.region, retire)
+    return MakeUp(
+        retirement_month=retire, minimum_years=result.retirement.minimum_years,
+        months_missing=missing, base_low=band.floor, base_high=band.ceiling, rate=rate,
+        cost_low=missing * fen(band.floor * rate), cost_high=missing * fen(band.ceiling * rate),
+        pension_without=ZERO, pension_if_payable=result.pension.total,
+        pension_with=_pension_with(profile, result, data, view, missing, band.floor / band.average_wage,
+                                   band.floor),
+        month_reaching_minimum=month_reaching_minimum(profile, result, data, as_of),
+        estimate=result)
+
+
+def month_reaching_minimum(profile: Profile, result: Estimate, data: PolicyData,
+                           as_of: YearMonth) -> Optional[YearMonth]:
+    """First month from the chosen one (up to the latest elective month) at which the years
+    paid so far plus one month for each further month reach that month's minimum."""
+    view = view_for(profile, data, as_of)
+    window = retirement_months(profile, data, as_of=as_of)
+    chosen = result.retirement.chosen_month
+    have = result.retirement.minimum_years * 12 - result.retirement.shortfall_months
+    month = chosen
+    while month <= window.latest_month:
+        need = minimum_years(window, month, profile.region, view) * 12
+        if have + (month - chosen) >= need:
+            return month
+        month = month + 1
+    return None
+
+
+def _pension_with(profile: Profile, result: Estimate, data: PolicyData, view, missing: int,
+                  index: Decimal, base: Decimal) -> Decimal:
+    """The estimate's pension plus the difference ``missing`` months at ``index`` (adding
+    ``base`` x the personal-account rate each to the account) make to the pension figures."""
+    p = result.pension
+    rate = view.value("pension/flexible_account_rate", profile.region, p.retirement_month)
+    paid_years = p.contribution_months / 12
+    more_years = paid_years + Decimal(missing) / 12
+    more_index = (p.average_index * paid_years + index * Decimal(missing) / 12) / more_years
+    more_account = p.account_balance + missing * fen(base * rate)
+
+    def figures(years: Decimal, average: Decimal, account: Decimal) -> Decimal:
+        return pension_from_figures(data, view, PensionFigures(
+            region=profile.region, gender=profile.gender, category=profile.category,
+            birth=profile.birth, retire=p.retirement_month, years=years, average_index=average,
+            account=account, deemed_years=profile.deemed_years,
+            pre_account_years=p.pre_account_years, transitional_index=p.transitional_index,
+            work_start=profile.work_start)).breakdown.total
+    try:
+        gain = figures(more_years, more_index, more_account) - \
+            figures(paid_years, p.average_index, p.account_balance)
+    except FigureError:
+        gain = ZERO
+    return p.total + max(ZERO, gain)

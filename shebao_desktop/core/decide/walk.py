@@ -1,0 +1,117 @@
+"""The months after retirement, walked on past the estimate's own horizon, and helpers the
+decision tools share (today's money, profiles with generated future months).
+
+The estimate walks ``YEARS_AFTER_RETIREMENT`` years past retirement; ages 80 and 85 and a late
+break-even can lie beyond. ``payouts`` repeats the estimate's own rules month by month, for as
+long as asked:
+
+* the pension is paid from the retirement month, every month, when the minimum years are met
+  (《社会保险法》 art. 16; below the minimum nothing is paid);
+* each January after the retirement year it rises by ``pension/annual_adjustment`` (the
+  published level, then the assumption ``assumptions/pension_adjustment``), rounded to the fen;
+* the pension account pays the account pension every month and is credited each December at
+  ``pension/credited_interest_rate`` when ``pension/retired_account_interest`` says so
+  (月积数法, 劳办发〔1997〕116号) -- what is left can be inherited (《社会保险法》 art. 14).
+
+Today's money divides by ``(1 + inflation) ^ (year - as_of year)`` as the estimate does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable, Optional
+
+from ..accounts import Account
+from ..estimate import make_view
+from ..money import ZERO, fen, power
+from ..policy.loader import PolicyData, default_policy_data
+from ..policy.view import PolicyView
+from ..profile import HistoryRow, Profile
+from ..result import Estimate
+from ..yearmonth import YearMonth
+
+#: how far the walk goes: a break-even later than this age is "never" (not a rule: a horizon)
+HORIZON_AGE = 105
+
+
+@dataclass(frozen=True)
+class Payout:
+    month: YearMonth
+    paid: Decimal  # pension paid in the month (0 below the minimum years)
+    account_after: Decimal  # pension account balance at the end of the month
+    deflator: Decimal
+
+
+def deflator(view: PolicyView, as_of: YearMonth, year: int) -> Decimal:
+    """Divide by it for today's money: the estimate's own rule (core.estimate)."""
+    inflation = view.assumptions["inflation"]
+    return power(1 + inflation, year - as_of.year).quantize(Decimal("0.000001"))
+
+
+def view_for(profile: Profile, policy: Optional[PolicyData], as_of: YearMonth) -> PolicyView:
+    return make_view(profile, policy or default_policy_data(), as_of)
+
+
+def payouts(profile: Profile, result: Estimate, view: PolicyView,
+            until: Optional[YearMonth] = None) -> list[Payout]:
+    """Month by month from the retirement month to ``until`` (default: the HORIZON_AGE)."""
+    retire = result.retirement.chosen_month
+    end = until or profile.birth + 12 * HORIZON_AGE
+    region = profile.region
+    payable = result.retirement.shortfall_months == 0
+    account = Account(balance=result.at_retirement.pension_account)
+    account.start_segment(retire)
+    monthly = result.pension.total
+    keeps_interest = None
+    out: list[Payout] = []
+    month = retire
+    while month <= end:
+        paid = ZERO
+        if payable:
+            if month.month == 1 and month.year > retire.year:
+                rise = view.value("pension/annual_adjustment", region, month)
+                monthly = fen(monthly * (1 + rise))
+            account.withdraw(month, result.pension.account_pension)
+            paid = monthly
+        if month.month == 12:
+            keeps_interest = view.value("pension/retired_account_interest", region, month)
+            rate = view.value("pension/credited_interest_rate", region, month)
+            account.credit(month, rate if keeps_interest else ZERO)
+        out.append(Payout(month, paid, account.balance, deflator(view, result.as_of, month.year)))
+        month = month + 1
+    return out
+
+
+def future_rows(profile: Profile, from_month: YearMonth, until: YearMonth,
+                amount_of: Callable[[YearMonth], Decimal], employment: Optional[str],
+                as_of: YearMonth) -> Profile:
+    """The profile with its records from ``from_month`` on replaced by one month row per month
+    up to the month before ``until``, each of ``amount_of(month)`` (a wage: the band clamps it).
+
+    Part-year rows are first written out as the month rows they were placed in (so adding
+    later rows does not move them); whole-year and month rows before ``from_month`` are kept.
+    """
+    placement = profile.placed_months(as_of)
+    by_row: dict[int, list[YearMonth]] = {}
+    for month, number in placement.months.items():
+        by_row.setdefault(number, []).append(month)
+    rows: list[HistoryRow] = []
+    for number, row in enumerate(profile.history):
+        months = sorted(by_row.get(number, []))
+        kept = [m for m in months if m < from_month]
+        exact = row.is_month or row.paid_months == 12
+        if exact and len(kept) == len(months) and months:
+            rows.append(row)
+            continue
+        for month in kept:
+            rows.append(HistoryRow(period=str(month), region=row.region, amount=row.amount,
+                                   amount_kind=row.amount_kind, employment=row.employment))
+    month = from_month
+    while month < until:
+        rows.append(HistoryRow(period=str(month), region=profile.region,
+                               amount=fen(amount_of(month)), employment=employment))
+        month = month + 1
+    data = profile.model_dump()
+    data["history"] = [r.model_dump() for r in rows]
+    return Profile.model_validate(data)
