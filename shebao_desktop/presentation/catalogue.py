@@ -39,6 +39,8 @@ class Msg(str, Enum):
     OVERRIDE_OUT_OF_RANGE = "OVERRIDE_OUT_OF_RANGE"
     YEAR_ALREADY_STATED = "YEAR_ALREADY_STATED"
     INVALID_VALUE = "INVALID_VALUE"  # any other check of the profile model
+    QUICK_HISTORY_NEEDS_AMOUNT = "QUICK_HISTORY_NEEDS_AMOUNT"  # core/decide/quick_history.py
+    QUICK_HISTORY_EMPTY = "QUICK_HISTORY_EMPTY"
     # storage (storage/errors.StorageError codes)
     NEWER_VERSION = "NEWER_VERSION"
     INVALID = "INVALID"
@@ -197,6 +199,10 @@ _T = {
     Msg.OVERRIDE_OUT_OF_RANGE: ("自定义参数的值超出允许范围", "A custom parameter's value is out "
                                 "of range"),
     Msg.INVALID_VALUE: ("“{field}”的值无效", 'The value of "{field}" is not valid'),
+    Msg.QUICK_HISTORY_NEEDS_AMOUNT: ("请填写起始金额或缴费指数", "Give a starting amount or an index"),
+    Msg.QUICK_HISTORY_EMPTY: ("起始月 {start} 不早于结束月 {end}，没有可生成的记录",
+                              "The start month {start} is not before the end month {end}: no "
+                              "rows to generate"),
     Msg.NEWER_VERSION: ("档案 {name} 来自更新版本的程序，本程序不能打开；文件未作改动。",
                         "Profile {name} was created by a newer version of the program and cannot "
                         "be opened; the file was not changed."),
