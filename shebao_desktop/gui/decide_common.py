@@ -3,16 +3,17 @@ run off the GUI thread whose stale results are dropped.
 
 ``LazyPage(factory)`` is a tab page that calls ``factory(parent)`` the first time it is shown, so
 the window paints before any decision view is built. ``Background`` runs ``work()`` in its own
-one-thread pool; each ``run`` supersedes the previous one, and only the newest result reaches
-``done`` (an older one that finishes later is dropped).
+one-thread executor; each ``run`` supersedes the previous one, and only the newest result reaches
+``done`` (an older one, queued or still running, is dropped).
 """
 
 from __future__ import annotations
 
 import logging
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
@@ -42,53 +43,58 @@ class LazyPage(QWidget):
         super().showEvent(event)
 
 
-class _Carrier(QObject):
-    finished = Signal(int, object, object)  # generation, result, error
-
-
-class _Job(QRunnable):
-    def __init__(self, generation: int, work: Callable[[], Any], carrier: _Carrier):
-        super().__init__()
-        self.generation, self.work, self.carrier = generation, work, carrier
-
-    def run(self) -> None:
-        try:
-            result, error = self.work(), None
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which words it
-            log.warning("decision view computation failed: %s", exc, exc_info=True)
-            result, error = None, exc
-        self.carrier.finished.emit(self.generation, result, error)
-
-
 class Background(QObject):
     """Runs one computation at a time off the GUI thread; ``done(result, error)`` gets only the
     newest run's outcome. ``runs`` counts the computations started (tests check that a hidden
-    view computes nothing)."""
+    view computes nothing).
+
+    The work runs in a plain Python thread and touches no Qt object; the GUI thread polls for
+    its end with a timer (no Python object crosses threads through a queued signal)."""
 
     done = Signal(object, object)
 
-    def __init__(self, parent: Optional[QObject] = None):
+    def __init__(self, parent: Optional[QObject] = None, poll_ms: int = 30):
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._carrier = _Carrier(self)
-        self._carrier.finished.connect(self._finished)
-        self.generation = 0
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="decide")
+        self._future: Optional[Future] = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self._poll)
         self.runs = 0
-        self.busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._future is not None
 
     def run(self, work: Callable[[], Any]) -> None:
-        self.generation += 1
+        if self._future is not None:
+            self._future.cancel()  # not started yet: never runs; running: its result is dropped
         self.runs += 1
-        self.busy = True
-        self._pool.clear()  # a queued run not yet started is superseded
-        self._pool.start(_Job(self.generation, work, self._carrier))
+        self._future = self._executor.submit(work)
+        self._timer.start()
 
-    def _finished(self, generation: int, result: Any, error: Any) -> None:
-        if generation != self.generation:  # stale: the inputs changed since it started
+    def _poll(self) -> None:
+        future = self._future
+        if future is None or not future.done():
             return
-        self.busy = False
-        self.done.emit(result, error)
+        self._future = None
+        self._timer.stop()
+        error = future.exception()
+        if error is not None:
+            log.warning("decision view computation failed: %s", error,
+                        exc_info=(type(error), error, error.__traceback__))
+        self.done.emit(None if error is not None else future.result(), error)
 
-    def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
+    def wait(self, timeout: Optional[float] = None) -> None:
+        """Block until the newest run has finished and been delivered (tests)."""
+        if self._future is not None:
+            try:
+                self._future.exception(timeout)
+            except CancelledError:
+                pass
+            self._poll()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._future = None
+        self._executor.shutdown(wait=False, cancel_futures=True)

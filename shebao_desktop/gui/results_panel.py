@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QScroll
 
 from ..core.result import Estimate
 from .charts import BalancesChart, RetirementAgeChart
+from .decide_common import LazyPage
 from .explain import explain_html
 from .labels import age_text, error_color, money, percent
 from .notices import error_text, notice_text
@@ -139,6 +140,7 @@ class ResultsPanel(QWidget):
         self.explain = QTextBrowser(self)
         self.explain.setOpenExternalLinks(False)
         self.tabs.addTab(self.explain, self.tr("计算过程"))
+        self._add_decision_tabs(session)
         self.notices = QLabel(self)
         self.notices.setWordWrap(True)
         layout.addWidget(self.tabs, 1)
@@ -147,6 +149,15 @@ class ResultsPanel(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         session.estimate_changed.connect(self.refresh)
         self.refresh()
+
+    def _add_decision_tabs(self, session: Session) -> None:
+        """The decision views (issue 11), each built when its tab is first shown."""
+        from .compare_view import CompareView
+        from .flexible_view import FlexibleView
+        self.compare_page = LazyPage(lambda parent: CompareView(session, parent), self)
+        self.flexible_page = LazyPage(lambda parent: FlexibleView(session, parent), self)
+        self.tabs.addTab(self.compare_page, self.tr("比较退休时间"))
+        self.tabs.addTab(self.flexible_page, self.tr("灵活就业缴费档次"))
 
     def _fit_year_columns(self) -> None:
         """Each column as wide as its widest cell (measured on that cell alone) or its title."""

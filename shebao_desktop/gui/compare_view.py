@@ -1,0 +1,235 @@
+"""比较退休时间: the statutory, earliest and latest elective months and up to two months of the
+user's own side by side (core.decide.compare), computed off the GUI thread while the tab is
+visible; "选这个" under a column makes it the plan's retirement month (one undo step)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Callable, Optional, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.errors import ProfileError
+from ..core.profile import Profile
+from ..core.yearmonth import YearMonth
+from .decide_common import Background
+from .labels import age_text, money, percent
+from .notices import error_text
+from .session import Session
+
+MAX_CUSTOM = 2
+
+
+def _window(profile: Profile, as_of: YearMonth):
+    from ..core.sweep import retirement_months
+    return retirement_months(profile, as_of=as_of)
+
+
+def compare_work(profile: Profile, as_of: YearMonth, custom: Sequence[YearMonth]):
+    """(window, choices) for the window's months, the plan's month and ``custom`` (off-thread)."""
+    from ..core.decide.compare import compare
+    window = _window(profile, as_of)
+    months = [window.statutory_month, window.earliest_month, window.latest_month]
+    if profile.retirement is not None:
+        months.append(profile.retirement)
+    months += [m for m in custom if window.earliest_month <= m <= window.latest_month]
+    months = sorted(dict.fromkeys(months))
+    return window, compare(profile, months, as_of=as_of)
+
+
+def years_text(value: Optional[Decimal]) -> str:
+    return "—" if value is None else f"{value.quantize(Decimal('0.1'))}"
+
+
+class CompareView(QWidget):
+    """``columns`` (after a result): the retirement month of each column, left to right."""
+
+    def __init__(self, session: Session, parent: Optional[QWidget] = None,
+                 work: Callable[..., Any] = compare_work):
+        super().__init__(parent)
+        self.session, self._work = session, work
+        self.columns: list[YearMonth] = []
+        self.choices: list[Any] = []
+        self.stale = True
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.customs: list[QComboBox] = []
+        for n in range(MAX_CUSTOM):
+            top.addWidget(QLabel(self.tr("自选月份 {0}").format(n + 1), self))
+            box = QComboBox(self)
+            box.setToolTip(self.tr("在弹性退休范围内另选一个月份加入比较"))
+            box.activated.connect(self._custom_changed)
+            self.customs.append(box)
+            top.addWidget(box)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.note = QLabel(self.tr(
+            "回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；"
+            "可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。"
+            "以上均为估算，假设见“假设与公积金”。"), self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("font-size: 12px;")
+        layout.addWidget(self.note)
+        self.background = Background(self)
+        self.background.done.connect(self._show)
+        session.estimate_changed.connect(self._inputs_changed)
+
+    # -- when to compute -------------------------------------------------------------------
+    def _inputs_changed(self) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.compute()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.compute()
+
+    def _custom_changed(self, _index: int) -> None:
+        self.stale = True
+        self.compute()
+
+    def custom_months(self) -> list[YearMonth]:
+        return [YearMonth.parse(box.currentData()) for box in self.customs if box.currentData()]
+
+    def compute(self) -> None:
+        if self.session.missing or self.session.estimate is None:
+            self.stale = False
+            self._clear(self.tr("还不能比较：请先补全输入，使主结果能够计算。"))
+            return
+        self.stale = False
+        profile, as_of, custom = self.session.profile, self.session.as_of, self.custom_months()
+        self.status.setText(self.tr("正在计算…"))
+        self.background.run(lambda: self._work(profile, as_of, custom))
+
+    # -- showing ---------------------------------------------------------------------------
+    def _clear(self, message: str) -> None:
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.columns, self.choices = [], []
+        self.status.setText(message)
+
+    def _show(self, result: Any, error: Any) -> None:
+        if error is not None:
+            self._clear(self.tr("无法比较：{0}").format(
+                error_text(error) if isinstance(error, ProfileError) else self.tr("计算失败")))
+            return
+        window, choices = result
+        self._fill_customs(window)
+        self.choices = list(choices)
+        self.columns = [c.retirement_month for c in self.choices]
+        self.status.setText("")
+        self._fill_table(window)
+
+    def _fill_customs(self, window) -> None:
+        for box in self.customs:
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem("—", "")
+            month = window.earliest_month
+            while month <= window.latest_month:
+                box.addItem(str(month), str(month))
+                month = month + 1
+            box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
+            box.blockSignals(False)
+
+    def plan_month(self) -> Optional[YearMonth]:
+        return self.session.profile.retirement
+
+    def _column_title(self, window, month: YearMonth, age) -> str:
+        names = []
+        if month == window.statutory_month:
+            names.append(self.tr("法定"))
+        if month == window.earliest_month:
+            names.append(self.tr("最早"))
+        if month == window.latest_month:
+            names.append(self.tr("最晚"))
+        if not names:
+            names.append(self.tr("自选"))
+        return self.tr("{0}\n{1}（{2}）").format("/".join(names), month, age_text(str(age)))
+
+    def rows(self) -> list[tuple[str, Callable[[Any], str]]]:
+        yes, no = self.tr("是"), self.tr("否")
+        yuan = self.tr("{0} 元")
+        return [
+            (self.tr("月养老金（退休时）"), lambda c: yuan.format(money(c.total))),
+            (self.tr("月养老金（今日购买力）"), lambda c: yuan.format(money(c.total_today))),
+            (self.tr("　基础养老金"), lambda c: money(c.basic)),
+            (self.tr("　个人账户养老金"), lambda c: money(c.account)),
+            (self.tr("　过渡性养老金"), lambda c: money(c.transitional)),
+            (self.tr("　地方加发"), lambda c: money(c.extra)),
+            (self.tr("替代率"), lambda c: percent(c.replacement_rate)),
+            (self.tr("缴费年限"), lambda c: self.tr("{0} 年").format(c.contribution_years)),
+            (self.tr("满足最低年限"), lambda c: yes if c.minimum_met else
+             self.tr("否，差 {0} 个月").format(c.shortfall_months)),
+            (self.tr("个人缴纳养老保险费合计"), lambda c: yuan.format(money(c.contributions_personal))),
+            (self.tr("　今日购买力"), lambda c: yuan.format(money(c.contributions_personal_today))),
+            (self.tr("领取至80岁合计"), lambda c: yuan.format(money(c.received_to_80))),
+            (self.tr("　今日购买力"), lambda c: yuan.format(money(c.received_to_80_today))),
+            (self.tr("领取至85岁合计"), lambda c: yuan.format(money(c.received_to_85))),
+            (self.tr("　今日购买力"), lambda c: yuan.format(money(c.received_to_85_today))),
+            (self.tr("回本年龄（个人缴费）"), lambda c: self._age(c.break_even_age)),
+            (self.tr("回本年龄（个人＋单位缴费）"), lambda c: self._age(c.break_even_age_total)),
+            (self.tr("75岁时可继承余额"), lambda c: yuan.format(money(c.inheritable_at_75))),
+            (self.tr("80岁时可继承余额"), lambda c: yuan.format(money(c.inheritable_at_80))),
+        ]
+
+    def _age(self, value: Optional[Decimal]) -> str:
+        return self.tr("不回本") if value is None else self.tr("{0} 岁").format(years_text(value))
+
+    def _fill_table(self, window) -> None:
+        rows = self.rows()
+        table = self.table
+        table.clear()
+        table.setColumnCount(len(self.choices))
+        table.setRowCount(len(rows) + 1)
+        table.setHorizontalHeaderLabels([self._column_title(window, c.retirement_month, c.age)
+                                         for c in self.choices])
+        table.setVerticalHeaderLabels([""] + [title for title, _ in rows])
+        plan = self.plan_month() or window.statutory_month
+        highlight = QBrush(QGuiApplication.palette().color(QPalette.ColorRole.Highlight).lighter(170)
+                           if QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() >= 128
+                           else QColor("#2f4f6f"))
+        self.buttons: list[QPushButton] = []
+        for column, choice in enumerate(self.choices):
+            chosen = choice.retirement_month == plan
+            button = QPushButton(self.tr("当前计划") if chosen else self.tr("选这个"), table)
+            button.setEnabled(not chosen)
+            button.setToolTip(self.tr("把计划退休时间设为 {0}（可撤销）").format(choice.retirement_month))
+            button.clicked.connect(lambda _c=False, m=choice.retirement_month, w=window: self.choose(m, w))
+            self.buttons.append(button)
+            table.setCellWidget(0, column, button)
+            for row, (_title, text) in enumerate(rows, start=1):
+                item = QTableWidgetItem(text(choice))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if chosen:
+                    item.setBackground(highlight)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, column, item)
+
+    def text_at(self, row_title: str, column: int) -> str:
+        """The text shown in a row (by its title) and column (tests)."""
+        titles = [title for title, _ in self.rows()]
+        return self.table.item(titles.index(row_title) + 1, column).text()
+
+    def choose(self, month: YearMonth, window=None) -> None:
+        """Make ``month`` the plan's retirement month (the statutory month is stored as none)."""
+        statutory = window.statutory_month if window is not None else None
+        value = None if month == statutory else str(month)
+        self.session.update(self.tr("选择退休时间 {0}").format(month), None, retirement=value)

@@ -1,0 +1,127 @@
+"""灵活就业缴费档次: paying as a flexible worker from next month at 60 %–300 % of the regional
+average base, side by side (core.decide.flexible), computed off the GUI thread while the tab is
+visible. The medical insurance is shown apart: it is paid separately and buys no pension."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from ..core.errors import ProfileError
+from ..core.profile import Profile
+from ..core.yearmonth import YearMonth
+from .decide_common import Background
+from .labels import money
+from .notices import error_text
+from .session import Session
+
+LEVELS = (Decimal("0.6"), Decimal("0.8"), Decimal("1"), Decimal("1.5"), Decimal("2"), Decimal("3"))
+
+
+def flexible_work(profile: Profile, as_of: YearMonth):
+    from ..core.decide.flexible import flexible_levels
+    return flexible_levels(profile, LEVELS, as_of=as_of)
+
+
+def level_title(level: Decimal) -> str:
+    return f"{(level * 100).quantize(Decimal(1))}%"
+
+
+class FlexibleView(QWidget):
+    def __init__(self, session: Session, parent: Optional[QWidget] = None,
+                 work: Callable[..., Any] = flexible_work):
+        super().__init__(parent)
+        self.session, self._work = session, work
+        self.levels: list[Any] = []
+        self.stale = True
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self.tr(
+            "如果从下个月起按灵活就业人员缴费、直到计划退休：各缴费档次（当地平均缴费基数的百分比）"
+            "每月要交多少、到退休共交多少、养老金多多少、多交的钱几年领回。"), self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.note = QLabel(self.tr(
+            "缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。"
+            "“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。"), self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("font-size: 12px;")
+        layout.addWidget(self.note)
+        self.background = Background(self)
+        self.background.done.connect(self._show)
+        session.estimate_changed.connect(self._inputs_changed)
+
+    def _inputs_changed(self) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.compute()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.compute()
+
+    def compute(self) -> None:
+        self.stale = False
+        if self.session.missing or self.session.estimate is None:
+            self._clear(self.tr("还不能比较：请先补全输入，使主结果能够计算。"))
+            return
+        profile, as_of = self.session.profile, self.session.as_of
+        self.status.setText(self.tr("正在计算…"))
+        self.background.run(lambda: self._work(profile, as_of))
+
+    def _clear(self, message: str) -> None:
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.levels = []
+        self.status.setText(message)
+
+    def rows(self) -> list[tuple[str, Callable[[Any], str]]]:
+        yuan = self.tr("{0} 元")
+        return [
+            (self.tr("每月养老保险费（现在）"), lambda v: yuan.format(money(v.monthly_cost))),
+            (self.tr("到退休共交"), lambda v: yuan.format(money(v.total_cost))),
+            (self.tr("月养老金（退休时）"), lambda v: yuan.format(money(v.total))),
+            (self.tr("月养老金（今日购买力）"), lambda v: yuan.format(money(v.total_today))),
+            (self.tr("比60%档每月多领"), lambda v: yuan.format(money(v.gain_over_lowest))),
+            (self.tr("多交部分几年领回"), lambda v: self.tr("—") if v.years_to_recover is None
+             else self.tr("{0} 年").format(v.years_to_recover.quantize(Decimal("0.1")))),
+            (self.tr("医疗保险（另交，每月）"), lambda v: yuan.format(money(v.medical_monthly))),
+        ]
+
+    def _show(self, result: Any, error: Any) -> None:
+        if error is not None:
+            self._clear(self.tr("无法计算：{0}").format(
+                error_text(error) if isinstance(error, ProfileError) else self.tr("计算失败")))
+            return
+        self.levels = list(result)
+        self.status.setText("")
+        rows = self.rows()
+        table = self.table
+        table.clear()
+        table.setColumnCount(len(self.levels))
+        table.setRowCount(len(rows))
+        table.setHorizontalHeaderLabels([level_title(v.level) for v in self.levels])
+        table.setVerticalHeaderLabels([title for title, _ in rows])
+        for column, level in enumerate(self.levels):
+            for row, (_title, text) in enumerate(rows):
+                item = QTableWidgetItem(text(level))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+
+    def text_at(self, row_title: str, column: int) -> str:
+        titles = [title for title, _ in self.rows()]
+        return self.table.item(titles.index(row_title), column).text()
