@@ -361,6 +361,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("regions", help="regions covered by the policy data")
     p.add_argument("--format", **fmt)
     p.set_defaults(func=cmd_regions)
+
+    from .cli_decide import register as register_decide  # compare, flexible (issue 11)
+    register_decide(sub, fmt)
     return parser
 
 

@@ -1,0 +1,215 @@
+"""The decision commands: ``compare`` (retirement months side by side) and ``flexible``
+(flexible-employment contribution levels), on core.decide.
+
+Same contract as the other commands: JSON numbers are strings of Decimal (money with two
+decimals), text in Chinese when the locale is Chinese, bad input one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Optional
+
+from .cli import InputError, _as_of, _chinese, _read_profile, _this_month, _wrap
+from .core.decide.compare import Choice, compare
+from .core.decide.flexible import DEFAULT_LEVELS, Level, flexible_levels
+from .core.yearmonth import YearMonth
+from .presentation import formats
+from .presentation.decide_words import basis_text, kind, label
+
+#: a sanity range for --levels (the band itself is policy data and clamps each base)
+LEVEL_RANGE = (Decimal("0.01"), Decimal("10"))
+MAX_MONTHS = 12
+
+
+def _money(value: Optional[Decimal]) -> Optional[str]:
+    return None if value is None else formats.money(value, grouping=False)
+
+
+def _months(text: str) -> list[YearMonth]:
+    months = []
+    for part in text.replace("，", ",").split(","):
+        if part.strip():
+            try:
+                months.append(YearMonth.parse(part))
+            except ValueError as exc:
+                raise InputError("--retire", str(exc)) from None
+    if not months or len(months) > MAX_MONTHS:
+        raise InputError("--retire", f"give 1 to {MAX_MONTHS} months, e.g. 2051-03,2054-03")
+    return months
+
+
+def _levels(text: str) -> list[Decimal]:
+    levels = []
+    for part in text.replace("，", ",").split(","):
+        part = part.strip().rstrip("%")
+        if not part:
+            continue
+        try:
+            value = Decimal(part)
+        except InvalidOperation:
+            raise InputError("--levels", f"'{part}' is not a number") from None
+        if not value.is_finite() or not LEVEL_RANGE[0] <= value <= LEVEL_RANGE[1]:
+            raise InputError("--levels", f"{part} is outside {LEVEL_RANGE[0]}-{LEVEL_RANGE[1]} "
+                                         "(a share of the average wage: 0.6 is 60 %)")
+        levels.append(value)
+    if not levels or len(levels) > MAX_MONTHS:
+        raise InputError("--levels", "give 1 to 12 levels, e.g. 0.6,1,3")
+    return levels
+
+
+def _basis(codes: tuple[str, ...]) -> list[dict[str, str]]:
+    return [{"code": c, "zh": basis_text(c, "zh"), "en": basis_text(c, "en")} for c in codes]
+
+
+def choice_json(c: Choice) -> dict[str, Any]:
+    return {
+        "retirement_month": str(c.retirement_month), "age": str(c.age), "kinds": list(c.kinds),
+        "basic_pension": _money(c.basic), "account_pension": _money(c.account),
+        "transitional_pension": _money(c.transitional), "extra_pension": _money(c.extra),
+        "total": _money(c.total), "total_today": _money(c.total_today),
+        "replacement_rate": None if c.replacement_rate is None else str(c.replacement_rate),
+        "contribution_years": str(c.contribution_years), "minimum_met": c.minimum_met,
+        "shortfall_months": c.shortfall_months,
+        "contributions_personal": _money(c.contributions_personal),
+        "contributions_personal_today": _money(c.contributions_personal_today),
+        "contributions_total": _money(c.contributions_total),
+        "received_to_80": _money(c.received_to_80),
+        "received_to_80_today": _money(c.received_to_80_today),
+        "received_to_85": _money(c.received_to_85),
+        "received_to_85_today": _money(c.received_to_85_today),
+        "break_even_age": None if c.break_even_age is None else str(c.break_even_age),
+        "break_even_age_total": None if c.break_even_age_total is None
+        else str(c.break_even_age_total),
+        "inheritable_at_75": _money(c.inheritable_at_75),
+        "inheritable_at_80": _money(c.inheritable_at_80),
+        "basis": _basis(c.basis),
+    }
+
+
+def level_json(v: Level) -> dict[str, Any]:
+    return {
+        "level": str(v.level), "from_month": str(v.from_month),
+        "retirement_month": str(v.retirement_month),
+        "monthly_cost": _money(v.monthly_cost), "total_cost": _money(v.total_cost),
+        "total": _money(v.total), "total_today": _money(v.total_today),
+        "gain_over_lowest": _money(v.gain_over_lowest),
+        "years_to_recover": None if v.years_to_recover is None else str(v.years_to_recover),
+        "medical_monthly": _money(v.medical_monthly), "basis": _basis(v.basis),
+    }
+
+
+def _table(title: str, heads: list[str], rows: list[tuple[str, list[str]]],
+           basis: tuple[str, ...], lang: str) -> str:
+    width = max(_width(c) for c in heads + [c for _, cells in rows for c in cells]) + 2
+    first = max(_width(name) for name, _ in rows) + 2
+    lines = [title, "", " " * first + "".join(_right(h, width) for h in heads)]
+    for name, cells in rows:
+        lines.append(name + " " * (first - _width(name)) + "".join(_right(c, width) for c in cells))
+    lines += ["", label("basis", lang) + ":"] + [f"- {basis_text(c, lang)}" for c in basis]
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    """Columns on a terminal: a Chinese character takes two."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _right(text: str, width: int) -> str:
+    return " " * max(1, width - _width(text)) + text
+
+
+def compare_text(choices: list[Choice], as_of: YearMonth, lang: str) -> str:
+    money, L = (lambda v: formats.money(v)), (lambda k: label(k, lang))  # noqa: E731
+    age = lambda v: formats.years(v) if v is not None else L("never")  # noqa: E731
+    heads = [f"{c.retirement_month}" for c in choices]
+    rows = [
+        ("", ["/".join(kind(k, lang) for k in c.kinds) for c in choices]),
+        (L("age"), [formats.age(c.age, lang) for c in choices]),
+        *[(L(k), [money(getattr(c, k)) for c in choices])
+          for k in ("basic", "account", "transitional", "extra", "total", "total_today")],
+        (L("replacement_rate"), [formats.percent(c.replacement_rate) for c in choices]),
+        (L("contribution_years"), [formats.years(c.contribution_years) for c in choices]),
+        (L("minimum_met"), [L("yes") if c.minimum_met else L("no") for c in choices]),
+        *[(L(k), [money(getattr(c, k)) for c in choices])
+          for k in ("contributions_personal", "contributions_total", "received_to_80",
+                    "received_to_85")],
+        (L("break_even_age"), [age(c.break_even_age) for c in choices]),
+        (L("break_even_age_total"), [age(c.break_even_age_total) for c in choices]),
+        (L("inheritable_at_75"), [money(c.inheritable_at_75) for c in choices]),
+        (L("inheritable_at_80"), [money(c.inheritable_at_80) for c in choices]),
+    ]
+    basis = tuple(dict.fromkeys(code for c in choices for code in c.basis))
+    return _table(f"{L('compare_title')} ({L('as_of')} {as_of})", heads, rows, basis, lang)
+
+
+def flexible_text(levels: list[Level], as_of: YearMonth, lang: str) -> str:
+    L = lambda k: label(k, lang)  # noqa: E731
+    heads = [formats.percent(v.level, 0) for v in levels]
+    rows = [(L(k), [formats.money(getattr(v, k)) for v in levels])
+            for k in ("monthly_cost", "total_cost", "total", "total_today", "gain_over_lowest")]
+    rows.append((L("years_to_recover"), [formats.years(v.years_to_recover, 1)
+                                         for v in levels]))
+    rows.append((L("medical_monthly"), [formats.money(v.medical_monthly) for v in levels]))
+    first = levels[0]
+    title = (f"{L('flexible_title')} ({L('as_of')} {as_of}; {L('from_month')} "
+             f"{first.from_month} - {first.retirement_month})")
+    return _table(title, heads, rows, first.basis, lang)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    profile = _read_profile(Path(args.profile))
+    as_of = args.as_of or _this_month()
+    choices = compare(profile, args.retire, as_of=as_of)
+    if args.format == "json":
+        print(json.dumps([choice_json(c) for c in choices], ensure_ascii=False, indent=2))
+    else:
+        print(compare_text(choices, as_of, "zh" if _chinese() else "en"))
+    return 0
+
+
+def cmd_flexible(args: argparse.Namespace) -> int:
+    profile = _read_profile(Path(args.profile))
+    as_of = args.as_of or _this_month()
+    if args.from_month is not None and args.from_month < as_of:
+        raise InputError("--from", f"{args.from_month} is before --as-of {as_of}")
+    levels = flexible_levels(profile, args.levels or DEFAULT_LEVELS, as_of=as_of,
+                             from_month=args.from_month)
+    if args.format == "json":
+        print(json.dumps([level_json(v) for v in levels], ensure_ascii=False, indent=2))
+    else:
+        print(flexible_text(levels, as_of, "zh" if _chinese() else "en"))
+    return 0
+
+
+def register(sub: Any, fmt: dict) -> None:
+    """Add ``compare`` and ``flexible`` to the command line (cli.build_parser)."""
+    p = sub.add_parser("compare", help="retirement months side by side (break-even, received "
+                                       "to 80/85, inheritable balance)")
+    p.add_argument("profile")
+    p.add_argument("--retire", type=_wrap(_months),
+                   help="YYYY-MM,... (default: statutory, earliest, latest and the chosen month)")
+    p.add_argument("--as-of", type=_wrap(_as_of))
+    p.add_argument("--format", **fmt)
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("flexible", help="flexible-employment contribution levels side by side")
+    p.add_argument("profile")
+    p.add_argument("--levels", type=_wrap(_levels),
+                   help="shares of the regional average wage, e.g. 0.6,1,3 "
+                        "(default 0.6,0.8,1,1.5,2,3)")
+    p.add_argument("--from", dest="from_month", type=_wrap(_month_from),
+                   help="YYYY-MM, first month paid as flexible (default: the month after --as-of)")
+    p.add_argument("--as-of", type=_wrap(_as_of))
+    p.add_argument("--format", **fmt)
+    p.set_defaults(func=cmd_flexible)
+
+
+def _month_from(text: str) -> YearMonth:
+    try:
+        return YearMonth.parse(text)
+    except ValueError as exc:
+        raise InputError("--from", str(exc)) from None

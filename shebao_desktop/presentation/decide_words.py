@@ -1,0 +1,116 @@
+"""Words of the decision tools (core.decide): what each figure rests on, the goal-seek answers,
+the kinds of retirement month and the row labels, in Chinese and English. Qt-free."""
+
+from __future__ import annotations
+
+#: the rules and assumptions a figure rests on (core.decide ``basis`` codes)
+BASIS = {
+    "DECIDE_CONTRIBUTIONS_NOMINAL": (
+        "个人缴费合计：本人缴纳的养老保险费（职工 8%，灵活就业按全部费率），名义金额，整个缴费期",
+        "Personal contributions: the pension contributions you pay yourself (8 % as an employee, "
+        "the whole rate as a flexible worker), nominal, over the whole working life"),
+    "DECIDE_RECEIVED_WITH_ADJUSTMENT": (
+        "领取至 80/85 岁：从退休当月至满 80/85 岁的前一个月，每年 1 月按养老金调整幅度（已公布值，之后按假设）上调",
+        "Received to 80/85: from the retirement month to the month before the 80th/85th "
+        "birthday month, raised each January by the pension adjustment (published, then the "
+        "assumption)"),
+    "DECIDE_BREAK_EVEN_RULE": (
+        "回本年龄：累计领取的养老金（名义）首次达到个人缴费合计（名义）的那个月末的年龄；"
+        "“含单位”一栏与个人和单位缴费合计相比",
+        "Break-even age: the age at the end of the month in which the pension received "
+        "(nominal) first reaches the personal contributions paid (nominal); the "
+        '"with employer" line compares with employee + employer contributions'),
+    "DECIDE_INHERITABLE_RULE": (
+        "可继承余额：满 75/80 岁前一个月末的养老保险个人账户余额（已扣除按月支付的个人账户养老金；《社会保险法》第十四条）",
+        "Inheritable: the pension-account balance at the end of the month before the 75th/80th "
+        "birthday month, after the account pension paid out of it (Social Insurance Law art. 14)"),
+    "DECIDE_STATEMENT_BALANCE_AS_CONTRIBUTIONS": (
+        "权益记录单日期以前的缴费按记录单上的个人账户余额计（含利息，略高于实缴），单位部分按单位与个人费率之比推算（估算）",
+        "Contributions before the statement date are taken as the statement's account balance "
+        "(interest included, so a little more than paid); the employer part is that times the "
+        "employer-to-employee rate ratio (estimated)"),
+    "DECIDE_FLEXIBLE_LEVEL_RULE": (
+        "灵活就业档次：每月缴费基数 = 档次 × 当月本地社平工资，限于缴费基数上下限（60%-300%）；养老保险由本人按灵活就业费率全额缴纳，医保另行缴纳",
+        "Flexible levels: each month's base = level x that month's regional average wage, "
+        "within the band (60 %-300 %); the person pays the whole flexible pension rate; medical "
+        "insurance is paid separately"),
+    "DECIDE_PAYBACK_SIMPLE": (
+        "回收年数 = 多缴的费用 ÷（每月多领的养老金 × 12），名义金额，未计养老金调整和利息",
+        "Years to recover = extra cost / (extra monthly pension x 12), nominal, without the "
+        "pension adjustment or interest"),
+    "DECIDE_MAKE_UP_RULE": (
+        "达到退休年龄时缴费不满最低年限的，可延长缴费至满最低年限，2011 年 7 月前参保的延长 5 年后仍不足可一次性缴费（人社部令第13号第二条；《国务院关于渐进式延迟法定退休年龄的办法》第五条）",
+        "Short of the minimum years at retirement: contributions may go on until the minimum "
+        "is reached; people insured before 2011-07 still short after five more years may pay "
+        "the rest at once (MOHRSS Order No. 13 art. 2; State Council measures on the gradual raising of the retirement age, art. 5)"),
+    "DECIDE_MAKE_UP_COST_ESTIMATED": (
+        "补缴费用为估算：所缺月数 × 退休当月缴费基数下限/上限 × 灵活就业养老保险费率；各地补缴基数和利息规定不同，未计利息",
+        "The make-up cost is an estimate: missing months x the lowest/highest base of the "
+        "retirement month x the flexible pension rate; regions set the base and interest "
+        "for 补缴 differently, and interest is not included"),
+}
+
+#: why a goal-seek answer is what it is (core.decide.goal.Answer.why)
+GOAL_WHY = {
+    "ALREADY_REACHED": ("按目前情况已能达到", "reached already"),
+    "FOUND": ("可以达到", "reachable"),
+    "ABOVE_CEILING": ("按缴费基数上限（社平工资的 300%）缴费也达不到", "not reachable even at the ceiling "
+                      "base (300 % of the average wage)"),
+    "NOT_WITHIN_WINDOW": ("在最晚可选退休月之前达不到", "not reachable by the latest elective "
+                          "retirement month"),
+}
+
+#: the kinds of retirement month in a comparison (core.decide.compare.Choice.kinds)
+KINDS = {
+    "statutory": ("法定", "statutory"), "earliest": ("最早", "earliest"),
+    "latest": ("最晚", "latest"), "chosen": ("所选", "chosen"), "custom": ("自定", "custom"),
+}
+
+#: row labels of the comparison and of the flexible levels
+LABELS = {
+    "retirement_month": ("退休年月", "retirement month"), "age": ("退休年龄", "age"),
+    "basic": ("基础养老金", "basic pension"), "account": ("个人账户养老金", "account pension"),
+    "transitional": ("过渡性养老金", "transitional pension"), "extra": ("地方加发", "add-ons"),
+    "total": ("月养老金合计", "monthly pension"), "total_today": ("折合今日", "in today's money"),
+    "replacement_rate": ("替代率", "replacement rate"),
+    "contribution_years": ("缴费年限", "contribution years"),
+    "minimum_met": ("满足最低缴费年限", "minimum years met"),
+    "contributions_personal": ("个人缴费合计", "personal contributions"),
+    "contributions_total": ("个人和单位缴费合计", "employee + employer contributions"),
+    "received_to_80": ("领取至80岁", "received to 80"),
+    "received_to_85": ("领取至85岁", "received to 85"),
+    "break_even_age": ("回本年龄（个人缴费）", "break-even age (personal)"),
+    "break_even_age_total": ("回本年龄（含单位缴费）", "break-even age (with employer)"),
+    "inheritable_at_75": ("75岁时可继承余额", "inheritable at 75"),
+    "inheritable_at_80": ("80岁时可继承余额", "inheritable at 80"),
+    "never": ("不会回本", "never"), "yes": ("是", "yes"), "no": ("否", "no"),
+    "level": ("档次", "level"), "monthly_cost": ("每月养老保险费", "monthly cost"),
+    "total_cost": ("至退休累计缴费", "total cost to retirement"),
+    "gain_over_lowest": ("比最低档多领（月）", "more per month than the lowest"),
+    "years_to_recover": ("回收年数", "years to recover"),
+    "medical_monthly": ("医保（另缴，月）", "medical insurance (separate, monthly)"),
+    "compare_title": ("退休时间比较", "Retirement months compared"),
+    "flexible_title": ("灵活就业缴费档次比较", "Flexible-employment levels compared"),
+    "basis": ("计算依据", "Basis"), "as_of": ("截至", "as of"),
+    "from_month": ("起缴月", "from"), "estimated": ("估算", "estimated"),
+}
+
+
+def _pick(pair: tuple[str, str], language: str) -> str:
+    return pair[0] if language.startswith("zh") else pair[1]
+
+
+def basis_text(code: str, language: str) -> str:
+    return _pick(BASIS[code], language)
+
+
+def goal_why(code: str, language: str) -> str:
+    return _pick(GOAL_WHY[code], language)
+
+
+def kind(code: str, language: str) -> str:
+    return _pick(KINDS[code], language)
+
+
+def label(key: str, language: str) -> str:
+    return _pick(LABELS[key], language)
