@@ -60,3 +60,35 @@ def test_sichuan_transitional_index_is_half_of_one_plus_the_average():
                   average_index="0.964", account="149649.55", pension_base="8321")
     # (8321 + 8321 x 0.964) / 2 x 8.08 x 1.3%
     assert Decimal(got["transitional_pension"]) == Decimal("858.31")
+
+
+def run(*argv) -> tuple[int, dict]:
+    out = io.StringIO()
+    with redirect_stdout(out):
+        code = cli.main(list(argv))
+    return code, (json.loads(out.getvalue()) if code == 0 else {})
+
+
+def test_xizang_retires_five_years_earlier_than_the_national_ages():
+    """西藏 2025-11 form: a man born 1970-11 retires at 55y0m (divisor 170); the same man in
+    安徽 could not retire before 60."""
+    got = pension(region="xizang", gender="male", birth="1970-11", retire="2025-11",
+                  years="10.92", deemed_years="15.83", average_index="0.671",
+                  account="69473.19", pension_base="11777")
+    assert got["account_pension"] == "408.67"  # 69473.19 / 170
+    assert run("pension", "--format", "json", "--region", "anhui", "--gender", "male",
+               "--birth", "1970-11", "--retire", "2025-11", "--years", "30",
+               "--average-index", "1", "--account", "1000")[0] == 2
+
+
+def test_a_late_claim_before_2025_keeps_the_statutory_divisor():
+    """上海 2023-12 form: 60y7m, divided by 139 (age 60), not by 134.9 (60y7m); from 2025 a month
+    after the elective window is refused."""
+    got = pension(region="shanghai", gender="male", birth="1963-05", retire="2023-12",
+                  years="31.00", deemed_years="1.67", average_index="1.3569",
+                  account="242221", pension_base="12183")
+    assert got["account_pension"] == "1742.60"  # 242221 / 139 = 1742.60 (half-up to the jiao)
+    code, _ = run("pension", "--format", "json", "--region", "shanghai", "--gender", "male",
+                  "--birth", "1966-05", "--retire", "2030-05", "--years", "40",
+                  "--average-index", "1", "--account", "1000")
+    assert code == 2
