@@ -10,7 +10,7 @@ varied: it only converts to today's money. The cases are three whole estimates (
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Optional
 
@@ -36,9 +36,9 @@ class BandYear:
 
 @dataclass(frozen=True)
 class Bands:
-    low: Estimate
-    central: Estimate
-    high: Estimate
+    low: Estimate = field(repr=False)
+    central: Estimate = field(repr=False)
+    high: Estimate = field(repr=False)
     #: the monthly pension at retirement (nominal) and in today's money
     total: tuple[Decimal, Decimal, Decimal]
     total_today: tuple[Decimal, Decimal, Decimal]

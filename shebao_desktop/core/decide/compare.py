@@ -24,7 +24,7 @@ Rules and assumptions (each figure says what it rests on):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Optional, Sequence
 
@@ -68,7 +68,7 @@ class Choice:
     break_even_age_total: Optional[Decimal]
     inheritable_at_75: Decimal
     inheritable_at_80: Decimal
-    estimate: Estimate
+    estimate: Estimate = field(repr=False, compare=False)
     #: codes of the rules and assumptions the figures rest on (presentation catalogue)
     basis: tuple[str, ...] = BASIS
     #: the kinds of month this is: statutory, earliest, latest, chosen, custom

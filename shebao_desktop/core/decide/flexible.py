@@ -19,7 +19,7 @@ the medical insurance separately at ``medical/flexible_rate`` (estimated where n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Optional, Sequence
 
@@ -51,7 +51,7 @@ class Level:
     medical_monthly: Decimal
     from_month: YearMonth
     retirement_month: YearMonth
-    estimate: Estimate
+    estimate: Estimate = field(repr=False, compare=False)
     basis: tuple[str, ...] = BASIS
 
 

@@ -10,7 +10,8 @@ Rules relied on:
 * Someone short at retirement may go on paying until the minimum is reached (延长缴费), and
   people insured before 2011-07 may pay the rest at once (一次性缴费) after five more years
   (《实施〈中华人民共和国社会保险法〉若干规定》, 人力资源和社会保障部令第13号, art. 2); the
-  2024 办法 (art. 5) keeps 延长缴费 or 一次性缴费 "按规定".
+  2024 《国务院关于渐进式延迟法定退休年龄的办法》 (art. 5, with the minimum rising from 2030)
+  keeps both: 延长缴费或者一次性缴费 按照国家规定 (cited, the text not checked here: O-m).
 
 Estimates (stated, marked ``estimated``):
 
@@ -28,7 +29,7 @@ Estimates (stated, marked ``estimated``):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Optional
 
@@ -61,7 +62,7 @@ class MakeUp:
     pension_if_payable: Decimal
     pension_with: Decimal
     month_reaching_minimum: Optional[YearMonth]
-    estimate: Estimate
+    estimate: Estimate = field(repr=False, compare=False)
     estimated: bool = True
     basis: tuple[str, ...] = BASIS
 
