@@ -50,7 +50,16 @@ class _RecordMeta(type):
                     serializers[field_name] = attr
         cls._serializers = serializers
         cls._field_names = tuple(f.name for f in dataclasses.fields(cls))
+        cls._slot_setters = tuple(vars(cls)[name].__set__ for name in cls._field_names)
         return cls
+
+
+def _rebuild(cls: type, values: tuple) -> Any:
+    """Unpickling: the fields set straight into their slots (no per-object field lookup)."""
+    record = object.__new__(cls)
+    for setter, value in zip(cls._slot_setters, values):
+        setter(record, value)
+    return record
 
 
 class Record(metaclass=_RecordMeta):
@@ -58,6 +67,10 @@ class Record(metaclass=_RecordMeta):
     __slots__ = ()
     _serializers: dict[str, Callable] = {}
     _field_names: tuple[str, ...] = ()
+    _slot_setters: tuple[Callable, ...] = ()
+
+    def __reduce__(self) -> tuple:
+        return _rebuild, (type(self), tuple(getattr(self, name) for name in self._field_names))
 
     @classmethod
     def model_construct(cls, **values: Any) -> Any:

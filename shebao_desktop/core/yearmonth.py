@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import GetCoreSchemaHandler
-from pydantic_core import core_schema
+if TYPE_CHECKING:  # pydantic is imported only where a model needs the schema
+    from pydantic import GetCoreSchemaHandler
 
 _PATTERN = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})月?\s*$")
 MIN_YEAR = 1900
@@ -58,8 +58,13 @@ class YearMonth:
     def __repr__(self) -> str:
         return f"YearMonth({self})"
 
+    def __reduce__(self) -> tuple:  # pickled as its two numbers (the policy bundle holds ~1000)
+        return YearMonth, (self.year, self.month)
+
     @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler):
+    def __get_pydantic_core_schema__(cls, source: Any, handler: "GetCoreSchemaHandler"):
+        from pydantic_core import core_schema
+
         def validate(value: Any) -> "YearMonth":
             if isinstance(value, YearMonth):
                 return value

@@ -1,20 +1,18 @@
-"""Reading the policy data shipped inside the package (``data/``), strictly.
+"""The policy data shipped inside the package (``data/``): :class:`PolicyData` and where it is.
 
-YAML numbers are read as ``Decimal`` from their literal text (never through float), and a
-mapping with a repeated key is an error, not a silent overwrite.
+``default_policy_data()`` loads it once per process from the pre-built bundle when that is
+current (:mod:`.bundle`, no YAML parser and no pydantic), else from the YAML, which stays the
+source of truth (:mod:`.yaml_reader`, strict: Decimal numbers from their text, no repeated keys,
+every file checked by the schema).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
-from typing import Iterator
-
-import yaml
-from pydantic import ValidationError
+from typing import Any, Iterator
 
 from .schema import ParameterFile, RegionIndex
 
@@ -37,39 +35,6 @@ class PolicyDataError(Exception):
     """A policy file is missing, malformed or inconsistent."""
 
 
-# libyaml's parser when PyYAML has it (about 10x faster); the constructors below are ours
-class _StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    pass
-
-
-def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: set = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
-
-
-def _decimal(loader: _StrictLoader, node: yaml.ScalarNode) -> Decimal:
-    return Decimal(loader.construct_scalar(node).replace("_", ""))
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_StrictLoader.add_constructor("tag:yaml.org,2002:float", _decimal)
-# dates stay text (YYYY-MM-DD); the schema checks their form
-_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
-
-
-def load_yaml(text: str, origin: str) -> object:
-    try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        raise PolicyDataError(f"{origin}: {exc}") from exc
-
-
 def data_root() -> Traversable:
     return resources.files(__package__).joinpath("data")
 
@@ -80,14 +45,6 @@ def _walk(folder: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversa
             yield from _walk(entry, f"{prefix}{entry.name}/")
         elif entry.name.endswith(".yaml"):
             yield f"{prefix}{entry.name[:-5]}", entry
-
-
-def _parse_parameter(entry: Traversable, origin: str) -> ParameterFile:
-    raw = load_yaml(entry.read_text(encoding="utf-8"), origin)
-    try:
-        return ParameterFile.model_validate(raw)
-    except ValidationError as exc:
-        raise PolicyDataError(f"{origin}: {exc}") from exc
 
 
 class PolicyData:
@@ -155,36 +112,20 @@ class PolicyData:
         return True
 
 
-def read_policy_data(root: Traversable | None = None) -> PolicyData:
-    """Read and validate every file under ``root`` (the packaged data by default)."""
-    root = root or data_root()
-    files: dict[str, dict[str, ParameterFile]] = {NATIONAL: {}}
-    regions: dict[str, RegionIndex] = {}
-    for name, entry in _walk(root.joinpath(NATIONAL)):
-        files[NATIONAL][name] = _parse_parameter(entry, f"{NATIONAL}/{name}.yaml")
-    region_root = root.joinpath("regions")
-    for folder in sorted(region_root.iterdir(), key=lambda e: e.name):
-        if not folder.is_dir():
-            continue
-        slug = folder.name
-        index_raw = load_yaml(folder.joinpath("index.yaml").read_text(encoding="utf-8"),
-                              f"regions/{slug}/index.yaml")
-        try:
-            regions[slug] = RegionIndex.model_validate(index_raw)
-        except ValidationError as exc:
-            raise PolicyDataError(f"regions/{slug}/index.yaml: {exc}") from exc
-        files[slug] = {}
-        for name, entry in _walk(folder):
-            if name == "index":
-                continue
-            if name not in files[NATIONAL] and name not in REGIONAL_ONLY \
-                    and not name.startswith(LISTED_PREFIXES):
-                raise PolicyDataError(f"regions/{slug}/{name}.yaml overrides no national file")
-            files[slug][name] = _parse_parameter(entry, f"regions/{slug}/{name}.yaml")
-    return PolicyData(files, regions)
+#: read from the YAML by .yaml_reader (PyYAML and pydantic imported only then)
+_FROM_YAML = ("load_yaml", "read_policy_data")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_YAML:
+        from . import yaml_reader
+        return getattr(yaml_reader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @lru_cache(maxsize=1)
 def default_policy_data() -> PolicyData:
-    """The packaged policy data, read once per process."""
-    return read_policy_data()
+    """The packaged policy data, read once per process: from the pre-built bundle when it is
+    current, else from the YAML (:mod:`.bundle`)."""
+    from .bundle import policy_data
+    return policy_data()

@@ -1,8 +1,10 @@
-"""The strict schema of a policy data file (one legal quantity per YAML file).
+"""Checking a policy data file against its strict schema (pydantic), when it is read from YAML.
 
-Every value is keyed by the month it takes effect and carries its own status:
-``enacted`` values cite a reference (document title, number, URL, date); ``estimated`` values
-state the method that produced them. ``null`` means "not in force from this month".
+The rules are those of :mod:`.schema`: every value is keyed by the month it takes effect and
+carries its own status; ``enacted`` values cite a reference (document title, number, URL,
+date); ``estimated`` values state the method that produced them; ``null`` means "not in force
+from this month". A checked file is turned into the plain records of :mod:`.schema`
+(:func:`checked`), which is what the program uses and what the pre-built bundle holds.
 """
 
 from __future__ import annotations
@@ -13,18 +15,8 @@ from typing import Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..yearmonth import YearMonth
-
-Status = Literal["enacted", "estimated"]
-Confidence = Literal["O", "O-m", "T", "U"]
-Unit = Literal[
-    "rate", "ratio", "yuan", "yuan_per_month", "years", "months",
-    "convention", "table", "schedule", "flag", "month", "addon",
-]
-DECIMAL_UNITS = {"rate", "ratio", "yuan", "yuan_per_month", "years", "months"}
-#: how a value is extended past the period of the last published value
-Projection = Literal["none", "hold", "average_wage_growth", "assumption"]
-#: how a value is estimated for months before the first published value
-Backcast = Literal["none", "national_wage_index", "hold"]
+from . import schema
+from .schema import DECIMAL_UNITS, Backcast, Confidence, Projection, Status, Unit
 
 
 class _Strict(BaseModel):
@@ -189,3 +181,22 @@ class RegionIndex(_Strict):
     parent: Optional[str] = None
     kind: Literal["province", "city"]
     note: Optional[str] = None
+
+
+def to_record(value: Any) -> Any:
+    """A checked model as the plain record of the same name in :mod:`.schema` (recursively)."""
+    if isinstance(value, BaseModel):
+        record = getattr(schema, type(value).__name__)
+        return record(**{name: to_record(getattr(value, name)) for name in type(value).model_fields})
+    if isinstance(value, dict):
+        return {key: to_record(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [to_record(item) for item in value]
+    return value
+
+
+def checked(name: str, raw: Any) -> Any:
+    """``raw`` (parsed YAML) checked as the schema class ``name``, as a plain record; raises
+    pydantic's ValidationError."""
+    model: type[BaseModel] = globals()[name]
+    return to_record(model.model_validate(raw))
