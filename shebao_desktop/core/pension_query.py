@@ -13,7 +13,7 @@ from typing import Optional
 from .pension_at_retirement import NOTIONAL_DIVISOR, PensionInputs, pension_at_retirement
 from .policy.loader import PolicyData
 from .policy.view import PolicyLookupError, PolicyView
-from .profile import retirement_group
+from .person import retirement_group
 from .result import PensionBreakdown
 from .retirement import Age, RetirementWindow, minimum_years, retirement_window
 from .yearmonth import YearMonth

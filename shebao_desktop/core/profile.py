@@ -14,13 +14,12 @@ from typing import Annotated, Literal, Optional, Union
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import ProfileError
+from .person import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, retirement_group  # noqa: F401 - re-exported
 from .yearmonth import YearMonth
 
 #: absurd-input guards, not rules of law: a monthly wage above 10 million yuan is a typo
 MAX_MONEY = Decimal("10000000")
 MAX_BALANCE = Decimal("100000000")
-#: people this program can estimate for: alive and of working age or retired
-MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1930, 2015
 
 Money = Annotated[Decimal, Field(ge=0, le=MAX_MONEY, max_digits=14, decimal_places=2)]
 Balance = Annotated[Decimal, Field(ge=0, le=MAX_BALANCE, max_digits=14, decimal_places=2)]
@@ -30,14 +29,6 @@ ShareRate = Annotated[Decimal, Field(ge=0, le=Decimal("0.5"), max_digits=8)]
 Gender = Literal["male", "female"]
 Category = Literal["worker", "cadre", "flexible"]
 Employment = Literal["employee", "flexible"]
-
-
-def retirement_group(gender: str, category: str) -> str:
-    """The statutory-age schedule: men; women whose old age was 50 (workers); women whose old
-    age was 55 (cadres, and flexible workers)."""
-    if gender == "male":
-        return "male"
-    return "female_worker" if category == "worker" else "female_cadre"
 
 
 class _Model(BaseModel):
