@@ -1,4 +1,5 @@
-"""Assumptions (growth, interest, inflation), future contributions, housing fund rates."""
+"""Assumptions (growth, interest, inflation), future contributions, housing fund rates. The
+defaults and the housing-fund bounds come from the policy data through ``core.queries``."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout,
                                QWidget)
 
-from ..core.estimate import ASSUMPTIONS
-from ..core.policy.loader import default_policy_data
-from ..core.policy.view import PolicyView
+from ..core.queries import default_assumptions, housing_fund_bounds
+from ..core.summary import ASSUMPTION_NAMES as ASSUMPTIONS
+from ..presentation import formats
 from .session import Session
 from .widgets import DecimalSpin, PercentSpin
 
@@ -33,11 +34,11 @@ class AssumptionsPanel(QWidget):
         form = QFormLayout(box)
         self.spins: dict[str, PercentSpin] = {}
         self.customs: dict[str, QCheckBox] = {}
-        defaults = PolicyView(default_policy_data(), {})
+        defaults = default_assumptions(session.as_of)
         for name in ASSUMPTIONS:
-            found = defaults.get(f"assumptions/{name}", "national", session.as_of)
+            found = defaults[name]
             check = QCheckBox(self.tr(LABELS[name]), box)
-            check.setToolTip(self.tr("默认 {0}%：{1}").format(found.value * 100, found.method))
+            check.setToolTip(self.tr("默认 {0}：{1}").format(formats.rate(found.value), found.method))
             spin = PercentSpin("-0.2", "0.5", box)
             spin.set_rate(found.value)
             self.spins[name], self.customs[name] = spin, check
@@ -98,14 +99,17 @@ class AssumptionsPanel(QWidget):
         box = QGroupBox(self.tr("住房公积金"), self)
         form = QFormLayout(box)
         self.hf_enabled = QCheckBox(self.tr("缴存住房公积金"), box)
-        self.hf_rate = PercentSpin("0.05", "0.12", box)
+        low, high = self._hf_bounds()  # the region's bounds (policy data), set again on refresh
+        self.hf_minimum = QCheckBox(self.tr("地区最低比例"), box)
+        self.hf_rate = PercentSpin(str(low), str(high), box)
         self.hf_employer_same = QCheckBox(self.tr("单位比例与个人相同"), box)
-        self.hf_employer = PercentSpin("0.05", "0.12", box)
+        self.hf_employer = PercentSpin(str(low), str(high), box)
         form.addRow(self.hf_enabled)
+        form.addRow(self.hf_minimum)
         form.addRow(self.tr("个人缴存比例"), self.hf_rate)
         form.addRow(self.hf_employer_same)
         form.addRow(self.tr("单位缴存比例"), self.hf_employer)
-        for signal in (self.hf_enabled.toggled, self.hf_employer_same.toggled):
+        for signal in (self.hf_enabled.toggled, self.hf_minimum.toggled, self.hf_employer_same.toggled):
             signal.connect(self._housing_changed)
         for spin in (self.hf_rate, self.hf_employer):
             spin.valueChanged.connect(self._housing_changed)
@@ -114,7 +118,8 @@ class AssumptionsPanel(QWidget):
     def _housing_changed(self, *_args) -> None:
         hf = self.session.profile.housing_fund.model_dump()
         hf["enabled"] = self.hf_enabled.isChecked()
-        hf["employee_rate"] = str(self.hf_rate.rate())
+        # "地区最低比例": no rate of one's own (None), the estimate takes the region's minimum
+        hf["employee_rate"] = None if self.hf_minimum.isChecked() else str(self.hf_rate.rate())
         hf["employer_rate"] = None if self.hf_employer_same.isChecked() else str(self.hf_employer.rate())
         self.session.update(self.tr("修改住房公积金"), "housing", housing_fund=hf)
 
@@ -133,6 +138,7 @@ class AssumptionsPanel(QWidget):
         for widget, on in ((self.continue_check, p.future.continue_contributing),
                            (self.future_wage_check, p.future.monthly_wage is not None),
                            (self.hf_enabled, p.housing_fund.enabled),
+                           (self.hf_minimum, p.housing_fund.employee_rate is None),
                            (self.hf_employer_same, p.housing_fund.employer_rate is None)):
             widget.blockSignals(True)
             widget.setChecked(on)
@@ -140,10 +146,19 @@ class AssumptionsPanel(QWidget):
         self.future_wage.setEnabled(p.future.monthly_wage is not None)
         if p.future.monthly_wage is not None:
             self.future_wage.set_decimal(p.future.monthly_wage)
-        self.hf_rate.set_rate(p.housing_fund.employee_rate or Decimal("0.05"))
+        low, high = self._hf_bounds()
+        for spin in (self.hf_rate, self.hf_employer):
+            spin.blockSignals(True)
+            spin.setRange(float(low * 100), float(high * 100))
+            spin.blockSignals(False)
+        self.hf_rate.setEnabled(p.housing_fund.employee_rate is not None)
+        self.hf_rate.set_rate(p.housing_fund.employee_rate or low)
         self.hf_employer.setEnabled(p.housing_fund.employer_rate is not None)
-        self.hf_employer.set_rate(p.housing_fund.employer_rate or p.housing_fund.employee_rate
-                                  or Decimal("0.05"))
+        self.hf_employer.set_rate(p.housing_fund.employer_rate or p.housing_fund.employee_rate or low)
+
+    def _hf_bounds(self) -> tuple[Decimal, Decimal]:
+        """The housing-fund rate bounds of the profile's region (policy data)."""
+        return housing_fund_bounds(self.session.profile.region, self.session.as_of)
 
     def _money_mode_refresh(self) -> None:
         self.money_mode.setCurrentIndex(1 if self.session.today_money else 0)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from ..core.result import Estimate
+from ..presentation import values
 from .session import Session
 
 
@@ -65,11 +66,11 @@ class BalancesChart(QChartView):
             }
             top = 0.0
             for y in e.years:
-                factor = y.deflator if self.session.today_money else Decimal(1)
+                factor = y.deflator if self.session.today_money else None
                 for key, value in (("pension", y.pension_account.closing),
                                    ("medical", y.medical_account.closing),
                                    ("housing", y.housing_fund.closing)):
-                    number = float(value / factor / TEN_THOUSAND)  # plotting only
+                    number = float(values.shown(value, factor) / TEN_THOUSAND)  # plotting only
                     top = max(top, number)
                     series[key].append(QPointF(y.year, number))
             x_axis, y_axis = QValueAxis(), QValueAxis()

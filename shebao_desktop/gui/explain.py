@@ -1,8 +1,8 @@
 """“How was this calculated”: the pension formulas with the estimate's own numbers, and every
 parameter used with its source (HTML for a QTextBrowser, reused by the printable summary).
 
-Everything shown comes from the ``Estimate``; nothing is recomputed here except the display of
-today's money (a division by the year's deflator).
+Everything shown comes from the ``Estimate`` (its rules, assumptions and figures); today's money
+goes through ``presentation.values``, the numbers through ``presentation.formats``.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from decimal import Decimal
 from html import escape
 from typing import Any, Iterable, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..core.profile import Profile
 from ..core.result import Estimate, ParameterUsed
+from ..presentation.formats import money, number, rate
+from ..presentation.values import deflator, shown
 from .labels import age_text, english, region_name
-from .labels import money as labels_money
 
 from .explain_pension import addons_html, basic_figures_html, total_html, transitional_html
 from .parameter_labels import parameter_label, parameter_labels  # noqa: F401 - re-exported
@@ -49,34 +50,6 @@ def convention_labels() -> dict[str, str]:
         "deemed_years": translate("explain", "视同缴费年限"),
         "pre_account_years": translate("explain", "建账前缴费年限"),
     }
-
-
-# -- number formatting (shared with the report) ---------------------------------------------------
-def money(value: Optional[Decimal], deflator: Optional[Decimal] = None) -> str:
-    """``1234567.5`` -> ``1,234,567.50``; divided by ``deflator`` for today's money."""
-    if value is not None and deflator:
-        value = Decimal(value) / deflator
-    return labels_money(None if value is None else Decimal(value))
-
-
-def percent(value: Optional[Decimal], places: int = 2) -> str:
-    if value is None:
-        return "—"
-    text = f"{Decimal(value) * 100:.{places + 2}f}".rstrip("0").rstrip(".")
-    return f"{text}%"
-
-
-def number(value: Decimal, places: int = 4) -> str:
-    text = f"{Decimal(value):.{places}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def deflator_of(estimate: Estimate, year: int) -> Decimal:
-    for line in estimate.years:
-        if line.year == year:
-            return line.deflator
-    p = estimate.pension
-    return p.total / p.total_today if p.total_today else Decimal(1)
 
 
 def region_label(slug: Optional[str]) -> str:
@@ -115,7 +88,7 @@ def format_value(name: str, value: Any) -> str:
     if value is None:
         return translate("explain", "不适用")
     if kind == "rate":
-        return percent(value, 3)
+        return rate(value, 5)
     if kind == "yuan":
         return money(value)
     if kind == "years":
@@ -173,11 +146,11 @@ def _source_cell(run: list[ParameterUsed], ditto: bool) -> str:
         return translate("explain", "您在本档案中填写的数值")
     if first.status == "estimated":
         if ditto:
-            return f'<span style="{_SMALL}">{translate("explain", "推算方法同上")}</span>'
+            return f'<span style="{_SMALL}">' + translate("explain", "推算方法同上") + '</span>'
         text = escape(first.method or "")
         if any(p.method != first.method for p in run):
             text += translate("explain", "（以上为首项；其余各项方法相同，数字不同）")
-        return f'<span style="{_SMALL}">{translate("explain", "推算方法：")}{text}</span>'
+        return f'<span style="{_SMALL}">' + translate("explain", "推算方法：") + f'{text}</span>'
     parts = [escape(first.title or "")]
     if first.number and first.number not in (first.title or ""):
         parts.append(escape(first.number))
@@ -231,6 +204,12 @@ def _last_value(estimate: Estimate, name: str) -> Any:
     return max(found, key=lambda p: p.effective_from).value if found else None
 
 
+def _rule(estimate: Estimate, name: str) -> Any:
+    """The latest entry of a rule the estimate applied (``Estimate.rules``), or ``None``."""
+    found = [p for p in estimate.rules if p.name == name]
+    return max(found, key=lambda p: p.effective_from).value if found else None
+
+
 def _group_label(group: str) -> str:
     return {"male": translate("explain", "男职工"),
             "female_worker": translate("explain", "女职工（原法定退休年龄50岁）"),
@@ -238,7 +217,7 @@ def _group_label(group: str) -> str:
 
 
 def _interest_text(estimate: Estimate) -> str:
-    convention = _last_value(estimate, "pension/interest_convention") or "monthly_product"
+    convention = _rule(estimate, "pension/interest_convention") or "monthly_product"
     texts = {
         "annual_1083": translate("explain", "年度计算法：上年末余额按当年记账利率计全年利息；"
                                  "当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2"
@@ -259,13 +238,13 @@ def _interest_text(estimate: Estimate) -> str:
 def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = False) -> str:
     """The pension formulas with the numbers of ``estimate``, then every parameter used."""
     p, r = estimate.pension, estimate.retirement
-    defl = deflator_of(estimate, p.retirement_month.year)
+    defl = deflator(estimate, p.retirement_month.year)
     yuan = translate("explain", "元")
 
     def result(value: Decimal) -> str:
         text = f"<b>{money(value)}</b> {yuan}"
         if today_money:
-            text += translate("explain", "（今日购买力约 {v} 元）").format(v=money(value, defl))
+            text += translate("explain", "（今日购买力约 {v} 元）").format(v=money(shown(value, defl)))
         return text
 
     est = lambda flag: ESTIMATED_MARK if flag else ""  # noqa: E731
@@ -275,14 +254,14 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         title = translate("explain", "计算过程（括号内按今日购买力折算）")
         note = translate("explain", "公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。").format(
             year=p.retirement_month.year, d=number(defl, 6))
-    age = age_text(f"{p.age_years}y{p.age_months}m")
-    counting = convention_labels().get(_last_value(estimate, "pension/year_counting") or "", "")
-    rounding = convention_labels().get(_last_value(estimate, "pension/rounding") or "", "")
+    age = age_text(r.chosen_age)  # the pension's age: the chosen retirement month
+    counting = convention_labels().get(_rule(estimate, "pension/year_counting") or "", "")
+    rounding = convention_labels().get(_rule(estimate, "pension/rounding") or "", "")
     met = r.shortfall_months == 0
     gap = " " if english() else ""  # between two sentences: English needs a space, Chinese none
     out = [f"<h2>{title}</h2>", f'<p style="{_SMALL}">{note}</p>']
 
-    out.append(f"<h3>1. {translate('explain', '退休年龄')}</h3><p>")
+    out.append("<h3>1. " + translate("explain", "退休年龄") + "</h3><p>")
     out.append(translate("explain", "适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，"
                          "法定退休时间为 <b>{statutory}</b>（{age}）。").format(
         group=_group_label(r.group), old=r.old_age_month, delay=r.delay_months,
@@ -292,19 +271,19 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         earliest=r.earliest_month, latest=r.latest_month, chosen=r.chosen_month,
         age=age_text(r.chosen_age)) + "</p>")
 
-    out.append(f"<h3>2. {translate('explain', '最低缴费年限')}</h3><p>")
+    out.append("<h3>2. " + translate("explain", "最低缴费年限") + "</h3><p>")
     out.append(translate("explain", "按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，"
                          "加视同缴费 {deemed} 年，共 {years} 年：").format(
         required=number(r.minimum_years), months=number(p.contribution_months, 2),
         deemed=number(p.deemed_years), years=number(r.years_at_retirement, 2)))
     out.append(gap)
-    out.append(f'<b style="color:#1a7f37;">{translate("explain", "已满足")}</b>' if met else
+    out.append('<b style="color:#1a7f37;">' + translate("explain", "已满足") + '</b>' if met else
                f'<b style="color:#c0392b;">' + translate("explain", "还差 {n} 个月").format(
                    n=r.shortfall_months) + "</b>")
     out.append("</p>")
 
-    out.append(f"<h3>3. {translate('explain', '基础养老金')}</h3>")
-    out.append(f"<p>{translate('explain', '基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%')}</p><ul>")
+    out.append("<h3>3. " + translate("explain", "基础养老金") + "</h3>")
+    out.append("<p>" + translate("explain", "基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%") + "</p><ul>")
     out.append("<li>" + translate("explain", "C 计发基数（{region}，{year} 年）= {c} 元{mark}").format(
         region=escape(region_label(p.region)), year=p.retirement_month.year,
         c=money(p.pension_base), mark=est(p.pension_base_estimated)) + "</li>")
@@ -326,7 +305,7 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         deemed=number(p.deemed_years), counting=escape(counting)) + "</li></ul>")
     out.append(basic_figures_html(estimate, result))  # the region's own form where it has one
 
-    out.append(f"<h3>4. {translate('explain', '个人账户养老金')}</h3><p>")
+    out.append("<h3>4. " + translate("explain", "个人账户养老金") + "</h3><p>")
     out.append(translate("explain", "个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，"
                          "计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。").format(
         age=age, divisor=number(p.account_pension_divisor, 1)) + "</p><p>")
@@ -334,35 +313,17 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         balance=money(p.account_balance), divisor=number(p.account_pension_divisor, 1),
         result=result(p.account_pension)) + "</p>")
 
-    out.append(f"<h3>5. {translate('explain', '过渡性养老金')}</h3>")
+    out.append("<h3>5. " + translate("explain", "过渡性养老金") + "</h3>")
     out.append(transitional_html(estimate, result))
-    out.append(f"<h3>6. {translate('explain', '地方加发项目')}</h3>")
+    out.append("<h3>6. " + translate("explain", "地方加发项目") + "</h3>")
     out.append(addons_html(estimate, result, english=english()))
-    out.append(f"<h3>7. {translate('explain', '月养老金合计')}</h3>")
+    out.append("<h3>7. " + translate("explain", "月养老金合计") + "</h3>")
     out.append(total_html(estimate, result, convention_labels().get(p.total_rounding, "")))
     if rounding:
         out.append(f'<p style="{_SMALL}">' + translate(
             "explain", "各部分分别舍入：{rule}。").format(rule=escape(rounding)) + "</p>")
 
-    out.append(f"<h3>8. {translate('explain', '个人账户计息')}</h3><p>{_interest_text(estimate)}</p>")
-    out.append(f"<h3>{translate('explain', '使用的参数及来源')}</h3>")
+    out.append("<h3>8. " + translate("explain", "个人账户计息") + f"</h3><p>{_interest_text(estimate)}</p>")
+    out.append("<h3>" + translate("explain", "使用的参数及来源") + "</h3>")
     out.append(parameters_table_html(estimate))
     return "".join(out)
-
-# lupdate does not read inside f-strings: the strings used there, listed for extraction
-_IN_F_STRINGS = (
-    QT_TRANSLATE_NOOP("explain", "个人账户养老金"),
-    QT_TRANSLATE_NOOP("explain", "个人账户计息"),
-    QT_TRANSLATE_NOOP("explain", "使用的参数及来源"),
-    QT_TRANSLATE_NOOP("explain", "基础养老金"),
-    QT_TRANSLATE_NOOP("explain", "基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%"),
-    QT_TRANSLATE_NOOP("explain", "已满足"),
-    QT_TRANSLATE_NOOP("explain", "推算方法同上"),
-    QT_TRANSLATE_NOOP("explain", "推算方法："),
-    QT_TRANSLATE_NOOP("explain", "最低缴费年限"),
-    QT_TRANSLATE_NOOP("explain", "月养老金合计"),
-    QT_TRANSLATE_NOOP("explain", "过渡性养老金"),
-    QT_TRANSLATE_NOOP("explain", "地方加发项目"),
-    QT_TRANSLATE_NOOP("explain", "还差 {n} 个月"),
-    QT_TRANSLATE_NOOP("explain", "退休年龄"),
-)

@@ -10,15 +10,11 @@ from typing import Callable, Optional
 from PySide6.QtCore import QCoreApplication
 
 from ..core.result import Estimate, ExtraPension, ParameterUsed
+from ..presentation.formats import number as _number
 from .labels import english, money
 
 translate = QCoreApplication.translate
 _SMALL = "font-size:small; color:#555555;"
-
-
-def _number(value: Decimal, places: int = 4) -> str:
-    text = f"{Decimal(value):.{places}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _used(estimate: Estimate, name: str) -> Optional[ParameterUsed]:

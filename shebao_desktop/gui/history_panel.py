@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridL
                                QVBoxLayout, QWidget)
 
 from ..core.pension_at_retirement import NOTIONAL_DIVISOR
-from ..core.policy.loader import default_policy_data
-from ..core.policy.view import PolicyView
+from ..core.queries import has_rule
 from .history_model import HistoryModel
 from .labels import error_color
 from .session import Session
@@ -228,7 +227,7 @@ class HistoryPanel(QWidget):
 
 def _has_notional_rule(region: str) -> bool:
     """Whether the region's data has the 虚账实记 rule (pension/notional_account_divisor)."""
-    return PolicyView(default_policy_data(), {}).has(NOTIONAL_DIVISOR, region)
+    return has_rule(NOTIONAL_DIVISOR, region)
 
 
 def _optional(value: Optional[Decimal]) -> Optional[str]:

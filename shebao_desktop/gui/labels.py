@@ -51,18 +51,14 @@ def region_name(slug: Optional[str]) -> str:
     return index.name_en if english() else index.name_zh
 
 
-def age_text(age: str) -> str:
-    """``63y0m`` -> 63岁 / 63 y; ``60y3m`` -> 60岁3个月 / 60 y 3 m (presentation.formats)."""
+def age_text(age: object) -> str:
+    """An ``Age`` in the window's language: 63岁 / 63 y; 60岁3个月 / 60 y 3 m (presentation.formats)."""
     return formats.age(age, "en" if english() else "zh")
 
 
-def money(value: Optional[Decimal], places: int = 2) -> str:
-    """``1,234.50``; ``—`` for none (presentation.formats, shared with the CLI and the PDF)."""
-    return formats.money(value, places)
-
-
-def percent(value: Optional[Decimal], places: int = 1) -> str:
-    return formats.percent(value, places)
+#: the one money and percent formatters (presentation.formats), shared with the CLI and the PDF
+money = formats.money
+percent = formats.percent
 
 
 def error_color() -> str:

@@ -8,10 +8,10 @@ from typing import Optional
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget)
 
-from ..core.estimate import make_view
-from ..core.policy.loader import default_policy_data
-from ..core.retirement import Age, retirement_window
+from ..core.age import Age
+from ..core.sweep import retirement_months
 from ..core.yearmonth import YearMonth
+from ..presentation import formats
 from .labels import age_text, category_labels, gender_labels
 from .session import Session
 from .transitional_box import TransitionalFields
@@ -123,8 +123,7 @@ class PersonForm(QWidget):
 
     def _fill_retirement(self) -> None:
         p = self.session.profile
-        view = make_view(p, default_policy_data(), self.session.as_of)
-        window = retirement_window(p.birth, p.retirement_group, p.region, view)
+        window = retirement_months(p, as_of=self.session.as_of)  # the core's window for the profile
         self.retirement.blockSignals(True)
         self.retirement.clear()
         self.retirement.addItem(self.tr("按法定退休年龄（{0}）").format(
@@ -132,7 +131,7 @@ class PersonForm(QWidget):
         month: YearMonth = window.earliest_month
         while month <= window.latest_month:
             if month != window.statutory_month:
-                label = "{0}  {1}".format(month, age_text(str(Age.between(p.birth, month))))
+                label = "{0}  {1}".format(month, age_text(Age.between(p.birth, month)))
                 tag = self.tr("提前") if month < window.statutory_month else self.tr("延迟")
                 self.retirement.addItem(f"{label}  ({tag})", str(month))
             month = month + 1
@@ -141,7 +140,7 @@ class PersonForm(QWidget):
         self.retirement.setEnabled(window.earliest_month != window.latest_month)
         self.retirement.blockSignals(False)
         self.statutory.setText(self.tr("{0}（{1}），延迟 {2} 个月").format(
-            window.statutory_month, age_text(str(Age.between(p.birth, window.statutory_month))),
+            window.statutory_month, age_text(Age.between(p.birth, window.statutory_month)),
             window.delay_months))
 
     def _refresh_statutory(self) -> None:
@@ -150,7 +149,7 @@ class PersonForm(QWidget):
         if e is None:
             return
         need = e.retirement.minimum_years
-        self.statutory.setToolTip(self.tr("最低缴费年限：{0} 年").format(need))
+        self.statutory.setToolTip(self.tr("最低缴费年限：{0} 年").format(formats.years(need)))
 
 
 def _text(value) -> Optional[str]:

@@ -7,12 +7,13 @@ from decimal import Decimal
 from html import escape
 from typing import Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..core.profile import Profile
 from ..core.result import Estimate
-from .explain import (ESTIMATED_MARK, deflator_of, money, number, parameter_label,
-                      parameters_table_html, percent, region_label)
+from ..presentation.formats import money, number, percent, rate
+from ..presentation.values import deflator, shown
+from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, region_label
 from .explain_pension import addons_html, transitional_html
 from .labels import (age_text, category_labels, english, gender_labels, insurance_labels,
                      phase_labels)
@@ -100,9 +101,9 @@ def _housing_text(profile: Profile) -> str:
     hf = profile.housing_fund
     if not hf.enabled:
         return translate("report", "未缴存")
-    employee = percent(hf.employee_rate) if hf.employee_rate is not None else \
+    employee = rate(hf.employee_rate) if hf.employee_rate is not None else \
         translate("report", "当地最低比例")
-    employer = percent(hf.employer_rate) if hf.employer_rate is not None else \
+    employer = rate(hf.employer_rate) if hf.employer_rate is not None else \
         translate("report", "同个人")
     return translate("report", "个人 {employee}，单位 {employer}").format(
         employee=employee, employer=employer)
@@ -114,15 +115,12 @@ def _assumptions_text(profile: Profile, estimate: Estimate) -> str:
              "credited_interest_rate": translate("report", "未来记账利率"),
              "inflation": translate("report", "通货膨胀"),
              "pension_adjustment": translate("report", "养老金调整")}
-    defaults = {p.name.split("/", 1)[1]: p.value for p in estimate.parameters
-                if p.name.startswith("assumptions/")}
+    used = {a.name: a for a in estimate.assumptions}  # the values the estimate ran with
     parts = []
     for key in ASSUMPTION_NAMES:
-        own = getattr(profile.assumptions, key)
-        if own is not None:
-            parts.append(f"{names[key]} {percent(own)}")
-        elif key in defaults:
-            parts.append(f"{names[key]} {ESTIMATED_MARK}{percent(defaults[key])}")
+        if key in used:
+            mark = ESTIMATED_MARK if used[key].source == "default" else ""
+            parts.append(f"{names[key]} {mark}{rate(used[key].value)}")
     spending = profile.assumptions.medical_monthly_spending
     if spending:
         parts.append(translate("report", "医保账户月支出 {v} 元").format(v=money(spending)))
@@ -170,22 +168,22 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
 def _addons_text(p, defl: Optional[Decimal]) -> str:
     """' + 过渡性调节金 600.00 + …' for the headline: each regional add-on, so the parts add up to
     the total (before the region's rounding of the total)."""
-    return "".join(f" + {escape(e.name_en if english() else e.name_zh)} {money(e.amount, defl)}"
+    return "".join(f" + {escape(e.name_en if english() else e.name_zh)} {money(shown(e.amount, defl))}"
                    for e in p.extra_pension)
 
 
 def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
     p, r, at = estimate.pension, estimate.retirement, estimate.at_retirement
     mark = ESTIMATED_MARK if p.pension_base_estimated else ""
-    headline = (f'<p style="font-size:large; margin-bottom:4px;">{translate("report", "月养老金")}：'
-                f'<b style="font-size:x-large; color:#1f3b57;">{money(p.total, defl)}</b> '
-                f'{translate("report", "元")}{mark}'
+    headline = ('<p style="font-size:large; margin-bottom:4px;">' + translate("report", "月养老金") + '：'
+                f'<b style="font-size:x-large; color:#1f3b57;">{money(shown(p.total, defl))}</b> ' +
+                translate("report", "元") + f'{mark}'
                 f'<span style="{_SMALL}">　' + translate(
                     "report", "（{month} 起，基础养老金 {basic} + 个人账户养老金 {account}"
                               " + 过渡性养老金 {transitional}{addons}）").format(
-                    month=p.retirement_month, basic=money(p.basic_pension, defl),
-                    account=money(p.account_pension, defl),
-                    transitional=money(p.transitional_pension, defl),
+                    month=p.retirement_month, basic=money(shown(p.basic_pension, defl)),
+                    account=money(shown(p.account_pension, defl)),
+                    transitional=money(shown(p.transitional_pension, defl)),
                     addons=_addons_text(p, defl)) + "</span></p>")
     met = r.shortfall_months == 0
     years_status = (translate("report", "已满足（累计 {have} 年，需 {need} 年）") if met else
@@ -194,17 +192,17 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
         short=r.shortfall_months)
     color = "#1a7f37" if met else "#c0392b"
     items = [
-        (translate("report", "基础养老金"), money(p.basic_pension, defl)),
-        (translate("report", "个人账户养老金"), money(p.account_pension, defl)),
-        (translate("report", "过渡性养老金"), money(p.transitional_pension, defl)),
-        *[(escape(e.name_en if english() else e.name_zh), money(e.amount, defl))
+        (translate("report", "基础养老金"), money(shown(p.basic_pension, defl))),
+        (translate("report", "个人账户养老金"), money(shown(p.account_pension, defl))),
+        (translate("report", "过渡性养老金"), money(shown(p.transitional_pension, defl))),
+        *[(escape(e.name_en if english() else e.name_zh), money(shown(e.amount, defl)))
           for e in p.extra_pension],  # regional add-ons, each its own line
-        (translate("report", "计发基数"), money(p.pension_base, defl) + mark),
-        (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate, 1)),
-        (translate("report", "替代率（对计发基数）"), percent(p.replacement_rate_vs_average, 1)),
-        (translate("report", "退休时养老个人账户"), money(at.pension_account, defl)),
-        (translate("report", "退休时医保个人账户"), money(at.medical_account, defl)),
-        (translate("report", "退休时住房公积金"), money(at.housing_fund, defl)),
+        (translate("report", "计发基数"), money(shown(p.pension_base, defl)) + mark),
+        (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate)),
+        (translate("report", "替代率（对计发基数）"), percent(p.replacement_rate_vs_average)),
+        (translate("report", "退休时养老个人账户"), money(shown(at.pension_account, defl))),
+        (translate("report", "退休时医保个人账户"), money(shown(at.medical_account, defl))),
+        (translate("report", "退休时住房公积金"), money(shown(at.housing_fund, defl))),
         (translate("report", "最低缴费年限"), f'<span style="color:{color};">{years_status}</span>'),
     ]
     return headline + _pairs(items)
@@ -213,8 +211,8 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
 def _monthly_html(estimate: Estimate, today_money: bool) -> str:
     m = estimate.monthly_contributions
     if m is None:
-        return f"<p>{translate('report', '退休前没有缴费月份。')}</p>"
-    defl = deflator_of(estimate, m.month.year) if today_money else None
+        return "<p>" + translate("report", "退休前没有缴费月份。") + "</p>"
+    defl = deflator(estimate, m.month.year) if today_money else None
     names = insurance_labels()
     head = "".join(f'<th {_HEAD} align="{a}">{h}</th>' for h, a in (
         (translate("report", "险种"), "left"), (translate("report", "个人缴纳"), "right"),
@@ -225,15 +223,15 @@ def _monthly_html(estimate: Estimate, today_money: bool) -> str:
         if line is None:
             continue
         to_account = translate("report", "— 无个人账户") if key in NO_ACCOUNT else \
-            money(line.to_personal_account, defl)
-        rows.append(f'<tr><td>{names.get(key, key)}</td><td align="right">{money(line.employee, defl)}'
-                    f'</td><td align="right">{money(line.employer, defl)}</td>'
+            money(shown(line.to_personal_account, defl))
+        rows.append(f'<tr><td>{names.get(key, key)}</td><td align="right">{money(shown(line.employee, defl))}'
+                    f'</td><td align="right">{money(shown(line.employer, defl))}</td>'
                     f'<td align="right">{to_account}</td></tr>')
-    rows.append(f'<tr><td><b>{translate("report", "合计")}</b></td>'
-                f'<td align="right"><b>{money(m.total_employee, defl)}</b></td>'
-                f'<td align="right"><b>{money(m.total_employer, defl)}</b></td><td></td></tr>')
+    rows.append('<tr><td><b>' + translate("report", "合计") + '</b></td>'
+                f'<td align="right"><b>{money(shown(m.total_employee, defl))}</b></td>'
+                f'<td align="right"><b>{money(shown(m.total_employer, defl))}</b></td><td></td></tr>')
     intro = translate("report", "{month}，{region}，缴费基数 {base} 元：").format(
-        month=m.month, region=escape(region_label(m.region)), base=money(m.base, defl))
+        month=m.month, region=escape(region_label(m.region)), base=money(shown(m.base, defl)))
     return f"<p>{intro}</p>" + _table(rows)
 
 
@@ -248,9 +246,9 @@ def _years_html(estimate: Estimate, today_money: bool) -> str:
         defl = y.deflator if today_money else None
         mark = ESTIMATED_MARK if y.estimated else ""
         cells = (f"{y.year}{mark}", str(y.age_at_end), phases.get(y.phase, y.phase),
-                 str(y.months_contributed), money(y.average_base, defl),
-                 money(y.pension_account.closing, defl), money(y.medical_account.closing, defl),
-                 money(y.housing_fund.closing, defl), money(y.pension_paid, defl))
+                 str(y.months_contributed), money(shown(y.average_base, defl)),
+                 money(shown(y.pension_account.closing, defl)), money(shown(y.medical_account.closing, defl)),
+                 money(shown(y.housing_fund.closing, defl)), money(shown(y.pension_paid, defl)))
         rows.append("<tr>" + "".join(f'<td align="right">{c}</td>' for c in cells) + "</tr>")
     return _table(rows, pad=1, style="font-size:7.5pt;")
 
@@ -261,7 +259,7 @@ def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[by
     """The A4 summary; ``<img src="chart.png">`` is included when ``chart_png`` is given (the
     caller registers the bytes under that name, see ``printing.export_pdf(images=...)``)."""
     p = estimate.pension
-    defl = deflator_of(estimate, p.retirement_month.year) if today_money else None
+    defl = deflator(estimate, p.retirement_month.year) if today_money else None
     unit = (translate("report", "金额按今日购买力折算（除以各年的通胀折算系数）") if today_money
             else translate("report", "金额为名义金额（当年的元）"))
     title = translate("report", "社保养老金估算摘要")
@@ -276,7 +274,7 @@ def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[by
     heading = translate("report", "估算结果") + (
         translate("report", "（今日购买力）") if today_money else "")
     out += [_section(heading), _results_html(estimate, defl)]
-    yuan = lambda value: f"<b>{money(value, defl)}</b> " + translate("report", "元")  # noqa: E731
+    yuan = lambda value: f"<b>{money(shown(value, defl))}</b> " + translate("report", "元")  # noqa: E731
     out += [_section(translate("report", "过渡性养老金与地方加发项目（计算过程及来源）")),
             transitional_html(estimate, yuan), addons_html(estimate, yuan, english=english())]
     out += [_section(translate("report", "每月缴费（五险一金）")), _monthly_html(estimate, today_money)]
@@ -306,13 +304,3 @@ def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[by
         "report", "参数取值为公布或推算的名义数值。") + "</p>")
     out.append(parameters_table_html(estimate, font_size="7.5pt"))
     return "".join(out)
-
-# lupdate does not read inside f-strings: the strings used there, listed for extraction
-_IN_F_STRINGS = (
-    QT_TRANSLATE_NOOP("report", "使用的参数及来源"),
-    QT_TRANSLATE_NOOP("report", "元"),
-    QT_TRANSLATE_NOOP("report", "合计"),
-    QT_TRANSLATE_NOOP("report", "声明："),
-    QT_TRANSLATE_NOOP("report", "月养老金"),
-    QT_TRANSLATE_NOOP("report", "退休前没有缴费月份。"),
-)

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QScroll
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core.result import Estimate
+from ..presentation import formats, values
 from .charts import BalancesChart, RetirementAgeChart
 from .decide_common import LazyPage
 from .explain import explain_html
 from .labels import age_text, error_color, money, percent
-from .notices import error_text, notice_text
+from .notices import code_text, error_text, notice_text
 from .session import Session
 from .tables import ESTIMATE_MARK, BreakdownModel, YearTableModel, breakdown_totals
 
@@ -158,6 +159,13 @@ class ResultsPanel(QWidget):
         self.flexible_page = LazyPage(lambda parent: FlexibleView(session, parent), self)
         self.tabs.addTab(self.compare_page, self.tr("比较退休时间"))
         self.tabs.addTab(self.flexible_page, self.tr("灵活就业缴费档次"))
+        from .fan_chart import BandsController, FanChart, RangeLabel
+        self.bands = BandsController(session, self, self)  # low/central/high, off the GUI thread
+        self.range_label = RangeLabel(self.bands, self.pension_card)
+        self.pension_card.layout().insertWidget(2, self.range_label)
+        charts = self.balances_chart.parentWidget()
+        self.fan_chart = FanChart(self.bands, charts)
+        charts.layout().insertWidget(1, self.fan_chart, 3)
 
     def _fit_year_columns(self) -> None:
         """Each column as wide as its widest cell (measured on that cell alone) or its title."""
@@ -193,7 +201,7 @@ class ResultsPanel(QWidget):
         if not rows:
             return ""
         shown = self.tr("、").join(str(n + 1) for n in rows[:10]) + ("…" if len(rows) > 10 else "")
-        return "• " + self.tr("缴费记录第 {0} 行有误，未计入计算（共 {1} 行）；改正后计入").format(shown, len(rows))
+        return "• " + code_text("ROWS_LEFT_OUT", {"rows": shown, "count": str(len(rows))})
 
     def refresh(self) -> None:
         e = self.session.estimate
@@ -229,17 +237,14 @@ class ResultsPanel(QWidget):
         clamps = len(e.notices) - len(shown)
         lines = [notice_text(n, e, self.session.today_money) for n in shown[:6]]
         if clamps:
-            lines.append(self.tr("有 {0} 处缴费基数按上下限调整（见逐年明细）").format(clamps))
+            lines.append(code_text("BASES_ADJUSTED", {"count": str(clamps)}))
         if self.session.left_out_rows:
             lines.insert(0, self._left_out_notice().removeprefix("• "))
         self.notices.setText("\n".join(f"• {line}" for line in lines))
 
     def _deflate(self, value: Decimal, e: Estimate) -> Decimal:
-        if not self.session.today_money:
-            return value
-        year = e.retirement.chosen_month.year
-        line = next((y for y in e.years if y.year == year), None)
-        return value / line.deflator if line else value
+        """A figure at retirement as shown (today's money by the one rule in presentation.values)."""
+        return values.shown(value, values.deflator(e) if self.session.today_money else None)
 
     def _cards(self, e: Estimate) -> None:
         p, r = e.pension, e.retirement
@@ -248,8 +253,7 @@ class ResultsPanel(QWidget):
         if r.shortfall_months:
             self.pension_card.show_values(
                 self.tr("不能按月领取"),
-                self.tr("缴费年限不足最低 {0} 年（差 {1} 个月）；补足后约 {2} 元/月").format(
-                    r.minimum_years, r.shortfall_months, money(total)),
+                self._shortfall_text(r) + self.tr("；补足后约 {0} 元/月").format(money(total)),
                 False, self.tr("按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴"))
             self.pension_card.value.setStyleSheet(f"color: {error_color()};")
         else:
@@ -263,9 +267,9 @@ class ResultsPanel(QWidget):
                     percent(p.replacement_rate_vs_average)))
         short = r.shortfall_months
         self.years_card.show_values(
-            self.tr("{0} 年").format(r.years_at_retirement),
-            (self.tr("已满足最低 {0} 年").format(r.minimum_years) if not short else
-             self.tr("不足最低 {0} 年，还差 {1} 个月").format(r.minimum_years, short)) +
+            self.tr("{0} 年").format(formats.years(r.years_at_retirement)),
+            (self.tr("已满足最低 {0} 年").format(formats.years(r.minimum_years)) if not short else
+             self._shortfall_text(r)) +
             "\n" + self.tr("{0} 退休，{1}").format(r.chosen_month, age_text(r.chosen_age)))
         self.years_card.value.setStyleSheet(f"color: {error_color()};" if short else "")
         at = e.at_retirement
@@ -293,7 +297,13 @@ class ResultsPanel(QWidget):
             estimated or p.pension_base_estimated,
             self.tr("计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
                 money(p.pension_base), self.tr("（估计）") if p.pension_base_estimated else "",
-                p.average_index, p.account_pension_divisor) + self._base_method(e))
+                formats.index(p.average_index), formats.number(p.account_pension_divisor, 1))
+            + self._base_method(e))
+
+    @staticmethod
+    def _shortfall_text(r) -> str:
+        return code_text("NO_MONTHLY_PENSION", {"required": formats.years(r.minimum_years),
+                                                "shortfall_months": str(r.shortfall_months)})
 
     @staticmethod
     def _base_method(e: Estimate) -> str:

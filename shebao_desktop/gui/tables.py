@@ -9,6 +9,7 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core.result import Estimate, InsuranceAmounts, YearLine
+from ..presentation import values
 from .i18n import current_language
 from .parameter_labels import parameter_label, parameter_labels
 from .labels import insurance_labels, money, phase_labels, region_name
@@ -87,9 +88,8 @@ class SpecModel(QAbstractTableModel):
         self.endResetModel()
 
     def deflate(self, value: Decimal, row: Any) -> Decimal:
-        if self.session.today_money and isinstance(row, YearLine):
-            return value / row.deflator
-        return value
+        return values.shown(value, row.deflator if self.session.today_money
+                            and isinstance(row, YearLine) else None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)

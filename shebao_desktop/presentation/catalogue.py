@@ -59,6 +59,10 @@ class Msg(str, Enum):
     FILE_UNREADABLE = "FILE_UNREADABLE"
     FILE_UNKNOWN_REGION = "FILE_UNKNOWN_REGION"  # storage's UNKNOWN_REGION, naming the file
     TABLE_TOO_LARGE = "TABLE_TOO_LARGE"  # storage's TOO_LARGE for a table past a cap (``what``)
+    # sentences of the views about an estimate (cards, command line), worded once
+    NO_MONTHLY_PENSION = "NO_MONTHLY_PENSION"  # below the minimum years: what it would be
+    BASES_ADJUSTED = "BASES_ADJUSTED"  # how many floor/ceiling notices the card folds into one
+    ROWS_LEFT_OUT = "ROWS_LEFT_OUT"  # history rows with a wrong cell, not in the figures
     # why a row of an imported table was not taken (storage RejectedRow codes)
     BAD_PERIOD = "BAD_PERIOD"
     PERIOD_OUT_OF_RANGE = "PERIOD_OUT_OF_RANGE"
@@ -266,6 +270,15 @@ _T = {
                         "the window needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); "
                         "without one use the commands {commands}, e.g. shebao-desktop estimate "
                         "profile.json"),
+    Msg.NO_MONTHLY_PENSION: (
+        "缴费年限不足最低 {required} 年（差 {shortfall_months} 个月）",
+        "below the minimum {required} years (short {shortfall_months} months)"),
+    Msg.BASES_ADJUSTED: ("有 {count} 处缴费基数按上下限调整（见逐年明细）",
+                         "{count} contribution bases were raised to the floor or capped at the "
+                         "ceiling (see the year table)"),
+    Msg.ROWS_LEFT_OUT: ("缴费记录第 {rows} 行有误，未计入计算（共 {count} 行）；改正后计入",
+                        "Contribution rows {rows} have an error and are not in the figures "
+                        "({count} rows); they count once corrected"),
 }
 
 #: why a data folder cannot be used (the ``reason`` of DATA_DIR_UNUSABLE)

@@ -32,6 +32,22 @@ def percent(value: Optional[Number], places: int = 1) -> str:
     return f"{Decimal(str(value)) * 100:.{places}f}%"
 
 
+def rate(value: Optional[Number], places: int = 4) -> str:
+    """A policy rate or an assumption as published, trailing zeros dropped: ``0.08`` -> ``8%``,
+    ``0.0525`` -> ``5.25%`` (at most ``places`` decimals of the percent). Results such as a
+    replacement rate use ``percent`` (one decimal everywhere: card, PDF, command line)."""
+    if value is None:
+        return "—"
+    return f"{number(Decimal(str(value)) * 100, places)}%"
+
+
+def number(value: Number, places: int = 4) -> str:
+    """A coefficient, an index or a count of years in a formula, trailing zeros dropped:
+    ``1.2000`` -> ``1.2``, ``139.0`` -> ``139``."""
+    text = f"{Decimal(str(value)):.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def years(value: Optional[Number], places: int = 2) -> str:
     """Contribution years to 2 decimals: ``37.7500`` -> ``37.75``."""
     if value is None:
@@ -44,15 +60,25 @@ def index(value: Optional[Number], places: int = 4) -> str:
     return years(value, places)
 
 
-def age(text: str, language: str) -> str:
-    """``63y0m`` -> 63岁 / 63 y; ``60y3m`` -> 60岁3个月 / 60 y 3 m."""
-    try:
-        whole, months = str(text).rstrip("m").split("y")
-    except ValueError:
-        return str(text)
+def age(value: object, language: str) -> str:
+    """An age (``core.age.Age``, anything with ``years`` and ``months``; or its text ``60y3m``):
+    ``Age(63, 0)`` -> 63岁 / 63 y; ``Age(60, 3)`` -> 60岁3个月 / 60 y 3 m."""
+    if hasattr(value, "years") and hasattr(value, "months"):
+        whole, months = int(value.years), int(value.months)
+    else:
+        try:
+            head, tail = str(value).rstrip("m").split("y")
+            whole, months = int(head), int(tail or 0)
+        except ValueError:
+            return str(value)
     if is_zh(language):
-        return f"{whole}岁" + (f"{months}个月" if months not in ("0", "") else "")
-    return f"{whole} y" + (f" {months} m" if months not in ("0", "") else "")
+        return f"{whole}岁" + (f"{months}个月" if months else "")
+    return f"{whole} y" + (f" {months} m" if months else "")
+
+
+def period(first: object, last: object, language: str) -> str:
+    """Two months as a period: ``2025-01 – 2027-06`` (the same in both languages)."""
+    return f"{first} – {last}"
 
 
 _PHASES = {"working": ("缴费", "working"), "retired": ("退休", "retired"),

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Mapping, Optional
 
 from . import formats
+from . import values as values_
 from .catalogue import (_ACCOUNTS, _FIELDS, _T, DATA_DIR_REASONS, MONEY_PARAMS,  # noqa: F401
                         NOTICE_CODES, ROW_REASON_CODES, TABLE_LIMITS, Msg)
 
@@ -57,7 +58,7 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
     for key in MONEY_PARAMS:
         amount = formats.decimal_or_none(values.get(key)) if key in values else None
         if amount is not None:
-            values[key] = formats.money(amount / deflator if deflator else amount)
+            values[key] = formats.money(values_.shown(amount, deflator))
     if code == Msg.USES_ESTIMATED_VALUES:
         values["count"] = str(len([n for n in values.get("names", "").split(",") if n]))
     if code == Msg.OVERRIDE_USED:
@@ -97,11 +98,7 @@ def notice_year(code: str, params: Mapping[str, str], retirement_year: int) -> i
 def notice_deflator(estimate, code: str, params: Mapping[str, str]) -> Optional[Decimal]:
     """The one place that says how a notice's amounts become today's money: divided by the
     deflator of the year they are in (from the estimate's own year lines)."""
-    year = notice_year(code, params, estimate.retirement.chosen_month.year)
-    for line in estimate.years:
-        if line.year == year:
-            return line.deflator
-    return None
+    return values_.deflator(estimate, notice_year(code, params, estimate.retirement.chosen_month.year))
 
 
 def render_notice(notice, language: str, *, estimate=None, today_money: bool = False,

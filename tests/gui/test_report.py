@@ -17,10 +17,12 @@ from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.result import Notice
 from shebao_desktop.core.yearmonth import YearMonth
-from shebao_desktop.gui.explain import collapse, explain_html, money, number, parameters_table_html
+from shebao_desktop.gui.explain import collapse, explain_html, parameters_table_html
 from shebao_desktop.gui.notices import code_text, notice_text
 from shebao_desktop.gui.printing import export_pdf
 from shebao_desktop.gui.report import summary_html
+from shebao_desktop.presentation.formats import money, number, percent, rate
+from shebao_desktop.presentation.values import deflator, shown
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "profile-beijing.json"
 AS_OF = YearMonth(2026, 1)
@@ -52,8 +54,31 @@ def _png(width: int = 800, height: int = 400) -> bytes:
 
 def test_money_format():
     assert money(Decimal("1275128.466")) == "1,275,128.47"
-    assert money(Decimal("200"), Decimal("2")) == "100.00"
+    assert money(shown(Decimal("200"), Decimal("2"))) == "100.00"  # today's money: / deflator
+    assert money(shown(Decimal("200"), None)) == "200.00"
     assert money(None) == "—"
+
+
+def test_one_percent_per_purpose():
+    # a result (replacement rate) has one decimal everywhere; a policy rate drops trailing zeros
+    assert percent(Decimal("0.45312")) == "45.3%"
+    assert rate(Decimal("0.0800")) == "8%" and rate(Decimal("0.0525")) == "5.25%"
+    assert number(Decimal("139.0"), 1) == "139" and number(Decimal("1.2000")) == "1.2"
+
+
+def test_card_and_pdf_show_the_same_replacement_rate(qapp, case):
+    profile, e = case
+    html = summary_html(profile, e, chart_png=None, today_money=False, version="t", printed_on="t")
+    assert percent(e.pension.replacement_rate) in html
+    assert f"{e.pension.replacement_rate * 100:.2f}%" not in html  # not the old two-decimal form
+
+
+def test_today_money_divides_by_the_retirement_years_deflator(case):
+    _, e = case
+    year = e.retirement.chosen_month.year
+    line = next(y for y in e.years if y.year == year)
+    assert deflator(e) == line.deflator == deflator(e, year) and line.deflator > 1
+    assert deflator(e, 1800) == 1  # a year the estimate does not cover: as it is
 
 
 def test_explain_shows_the_formula_numbers(qapp, case):
@@ -112,8 +137,7 @@ def test_summary_contains_inputs_and_results(qapp, case):
                    at.medical_account, at.housing_fund, e.monthly_contributions.total_employee,
                    e.monthly_contributions.total_employer):
         assert money(figure) in text
-    rate = f"{p.replacement_rate * 100:.2f}%"  # on the last own wage
-    assert rate in text
+    assert percent(p.replacement_rate) in text  # on the last own wage: one decimal, as the card
     assert "9.8.7" in text and "2026-01-15" in text
     assert "1988-03" in text and "北京市" in text and "上海市" in text
     assert text.count("无个人账户") == 3  # unemployment, injury, maternity
