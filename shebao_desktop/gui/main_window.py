@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
         html = summary_html(self.session.profile, estimate, chart_png=chart,
                             today_money=self.session.today_money, version=__version__,
                             printed_on=date.today().isoformat())
+        from .fan_chart import with_range  # the low-high range under the results (issue 11)
+        html = with_range(html, self.results.bands.current(), self.session.today_money)
         return html, ({"chart.png": chart} if chart else {})
 
     def _chart_png(self) -> Optional[bytes]:

@@ -1,0 +1,229 @@
+"""Uncertainty on screen (issue 11): the low / central / high band (core.decide.bands) as a range
+on the pension card and as a fan on the pension-account balance.
+
+``BandsController`` computes the bands off the GUI thread, a moment after the last edit and only
+while the results are on screen (three whole estimates: it never holds up the main figure).
+``FanChart`` draws the balance band; ``range_text`` is the card's "约 a – b 元".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..core.profile import Profile
+from ..core.yearmonth import YearMonth
+from .decide_common import Background
+from .labels import money, percent
+from .session import Session
+
+translate = QCoreApplication.translate
+TEN_THOUSAND = Decimal(10000)
+#: the assumption names of the band, in the order they are stated
+NAMES = ("credited_interest_rate", "average_wage_growth", "own_wage_growth", "pension_adjustment")
+
+
+def bands_work(profile: Profile, as_of: YearMonth):
+    from ..core.decide.bands import bands
+    return bands(profile, as_of=as_of)
+
+
+def assumption_labels() -> dict[str, str]:
+    return {"credited_interest_rate": translate("fan_chart", "记账利率"),
+            "average_wage_growth": translate("fan_chart", "社平工资增长"),
+            "own_wage_growth": translate("fan_chart", "本人工资增长"),
+            "pension_adjustment": translate("fan_chart", "养老金调整")}
+
+
+def range_text(bands, today_money: bool = False) -> str:
+    """约 a – b 元/月 (the low and high monthly pension)."""
+    low, high = (bands.total_today if today_money else bands.total)[0::2]
+    return translate("fan_chart", "区间约 {0} – {1} 元/月").format(money(low, 0), money(high, 0))
+
+
+def assumptions_text(bands) -> str:
+    """Which values each case assumes (the band stated)."""
+    labels = assumption_labels()
+    parts = [translate("fan_chart", "{0} {1} / {2} / {3}").format(
+        labels[name], *(percent(bands.assumptions[case][name], 2) for case in ("low", "central", "high")))
+        for name in NAMES]
+    return translate("fan_chart", "低 / 中 / 高情形：") + translate("fan_chart", "；").join(parts)
+
+
+def _nice_max(value: float) -> float:
+    """The next round number above ``value`` whose quarters are round too (axis top)."""
+    if value <= 0:
+        return 1.0
+    step = 10 ** (len(str(int(value))) - 1) if value >= 1 else 0.1
+    for factor in (1, 2, 4, 8, 10):
+        if step * factor >= value:
+            return float(step * factor)
+    return float(step * 10)
+
+
+class BandsController(QObject):
+    """The bands of the session's profile, recomputed after edits while ``watched`` is shown."""
+
+    changed = Signal()
+    DELAY_MS = 700
+
+    def __init__(self, session: Session, watched: QWidget, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.session, self.watched = session, watched
+        self.bands = None
+        self.profile: Optional[Profile] = None  # the profile ``bands`` belongs to
+        self.background = Background(self)
+        self.background.done.connect(self._done)
+        self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
+        self._timer.timeout.connect(self.compute)
+        session.estimate_changed.connect(self.schedule)
+
+    def schedule(self) -> None:
+        if self.bands is not None and self.profile != self.session.profile:
+            self.bands = None
+            self.changed.emit()
+        self._timer.start()
+
+    def compute(self) -> None:
+        session = self.session
+        if not self.watched.isVisible() or session.estimate is None or session.missing:
+            return
+        if self.profile == session.profile and self.bands is not None:
+            return
+        profile = session.profile
+        self.background.run(lambda: (profile, bands_work(profile, session.as_of)))
+
+    def _done(self, result, error) -> None:
+        if error is not None or result is None:
+            return  # the range is extra: without it the card shows the central figure alone
+        profile, bands = result
+        if profile != self.session.profile:
+            return
+        self.profile, self.bands = profile, bands
+        self.changed.emit()
+
+    def current(self):
+        """The bands of the current profile, computed now if they are not at hand (printing)."""
+        if self.bands is None or self.profile != self.session.profile:
+            try:
+                self.profile, self.bands = self.session.profile, bands_work(self.session.profile,
+                                                                            self.session.as_of)
+            except Exception:  # noqa: BLE001 - the range is extra; the summary prints without it
+                return None
+        return self.bands
+
+
+class RangeLabel(QLabel):
+    """The line under the pension card's figure."""
+
+    def __init__(self, controller: BandsController, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setWordWrap(True)
+        self.setStyleSheet("font-size: 12px;")
+        controller.changed.connect(self.refresh)
+        controller.session.estimate_changed.connect(self.refresh)
+        controller.session.profile_changed.connect(self.refresh)  # an edit hides the old range
+        self.refresh()
+
+    def refresh(self) -> None:
+        bands = self.controller.bands
+        session = self.controller.session
+        if (bands is None or self.controller.profile != session.profile or session.estimate is None
+                or session.estimate.retirement.shortfall_months):
+            self.setText("")
+            self.setToolTip("")
+            return
+        self.setText(range_text(bands, session.today_money) + " ※")
+        self.setToolTip(assumptions_text(bands) + "\n" + translate(
+            "fan_chart", "※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。"))
+
+
+class FanChart(QChartView):
+    """The pension-account balance at each year's end: the central line in the low–high fan."""
+
+    def __init__(self, controller: BandsController, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+        self.points: list[tuple[int, float, float, float]] = []
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        chart = QChart()
+        chart.setTitle(translate("fan_chart", "养老保险个人账户余额：低 / 中 / 高情形（年末，万元）"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        bands = self.controller.bands
+        self.points = []
+        if bands is not None:
+            self.points = [(b.year, float(b.low / TEN_THOUSAND), float(b.central / TEN_THOUSAND),
+                            float(b.high / TEN_THOUSAND)) for b in bands.balances]  # plotting only
+        if self.points:
+            low, central, high = QLineSeries(), QLineSeries(), QLineSeries()
+            for year, lo, mid, hi in self.points:
+                low.append(QPointF(year, lo))
+                central.append(QPointF(year, mid))
+                high.append(QPointF(year, hi))
+            fan = QAreaSeries(high, low)
+            for line in (high, low):  # owned by the area series, not by Python
+                line.setParent(fan)
+            self._lines = (high, low)
+            fan.setName(translate("fan_chart", "低–高情形"))
+            colour = QColor("#2a7ab9")
+            fill = QColor(colour)
+            fill.setAlpha(60)
+            fan.setBrush(QBrush(fill))
+            fan.setPen(QPen(fill, 1))
+            central.setName(translate("fan_chart", "中间情形（当前假设）"))
+            central.setPen(QPen(colour, 2))
+            chart.addSeries(fan)
+            chart.addSeries(central)
+            x_axis, y_axis = QValueAxis(), QValueAxis()
+            x_axis.setLabelFormat("%d")
+            x_axis.setRange(self.points[0][0], self.points[-1][0])
+            x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+            x_axis.setTickAnchor(10 * (self.points[0][0] // 10 + 1))
+            x_axis.setTickInterval(10)
+            top = _nice_max(max(hi for *_x, hi in self.points))
+            y_axis.setRange(0, top)
+            y_axis.setTickCount(5)
+            y_axis.setLabelFormat("%.0f" if top >= 8 else "%.1f")
+            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+            for series in (fan, central):
+                series.attachAxis(x_axis)
+                series.attachAxis(y_axis)
+        else:
+            chart.setTitle(chart.title() + "\n" + translate("fan_chart", "（正在计算区间…）"))
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+
+def summary_line(bands, today_money: bool) -> str:
+    """The printed summary's line: the range and the assumptions of each case."""
+    from html import escape
+    return ('<p style="margin:2px 0 6px 0;">' + escape(translate(
+        "fan_chart", "不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}").format(
+            range_text(bands, today_money).removeprefix(translate("fan_chart", "区间")),
+            assumptions_text(bands))) + "</p>")
+
+
+def with_range(html: str, bands, today_money: bool) -> str:
+    """``html`` (report.summary_html) with the range line right under the results heading."""
+    if bands is None:
+        return html
+    heading = html.find(">" + translate("report", "估算结果"))
+    end = html.find("</h3>", heading) if heading >= 0 else -1
+    if end < 0:
+        return html
+    end += len("</h3>")
+    return html[:end] + summary_line(bands, today_money) + html[end:]
