@@ -1,0 +1,87 @@
+"""core.decide.goal: goal seek. The answers are searched on the estimate; each is checked by
+estimating again (the answer reaches the target, one step less does not)."""
+
+from decimal import Decimal
+
+import pytest
+
+from shebao_desktop.core.contributions import contribution_band
+from shebao_desktop.core.decide.goal import INDEX_STEP, WAGE_STEP, goal_seek
+from shebao_desktop.core.decide.walk import future_rows, view_for
+from shebao_desktop.core.estimate import estimate
+from shebao_desktop.core.money import fen, power
+from shebao_desktop.core.yearmonth import YearMonth
+
+from .decide_profiles import AS_OF, mid_career
+
+D = Decimal
+
+
+def _at_index(p, index):
+    """The pension (today's money) paying ``index`` x the average wage from AS_OF on."""
+    view = view_for(p, None, AS_OF)
+    retire = estimate(p, as_of=AS_OF).retirement.chosen_month
+    changed = future_rows(p, AS_OF, retire, lambda m: fen(
+        index * contribution_band(view, p.region, m).average_wage), None, AS_OF)
+    return estimate(changed, as_of=AS_OF).pension.total_today
+
+
+def _at_wage(p, wage):
+    view = view_for(p, None, AS_OF)
+    growth = view.assumptions["own_wage_growth"]
+    retire = estimate(p, as_of=AS_OF).retirement.chosen_month
+    changed = future_rows(p, AS_OF, retire, lambda m: fen(
+        wage * power(1 + growth, m.year - AS_OF.year)), None, AS_OF)
+    return estimate(changed, as_of=AS_OF).pension.total_today
+
+
+@pytest.fixture(scope="module")
+def seek_index_one():
+    """The target is the pension that index 1.0000 gives: the answer must be 1.0000."""
+    p = mid_career()
+    target = _at_index(p, D("1"))
+    return p, target, goal_seek(p, target, as_of=AS_OF)
+
+
+def test_index_for_the_pension_of_index_one_is_one(seek_index_one):
+    p, target, goal = seek_index_one
+    assert goal.index.possible and goal.index_needed == D("1.0000")
+    assert goal.index.total_today == target
+    assert _at_index(p, D("1") - INDEX_STEP) < target
+
+
+def test_wage_answer_reestimated(seek_index_one):
+    p, target, goal = seek_index_one
+    wage = goal.wage_needed
+    assert goal.wage.possible and wage is not None
+    assert _at_wage(p, wage) >= target > _at_wage(p, wage - WAGE_STEP)
+    # within a yuan of the wage, the pension is within a few fen of the target
+    assert _at_wage(p, wage) - target < D("1")
+
+
+def test_retirement_month_answer():
+    p = mid_career()
+    e = estimate(p, as_of=AS_OF)
+    statutory = e.retirement.statutory_month
+    later = estimate(p.model_copy(update={"retirement": statutory + 12}), as_of=AS_OF)
+    # a target between the statutory pension and the one a year later: a month in between
+    target = (e.pension.total_today + later.pension.total_today) / 2
+    goal = goal_seek(p, target, as_of=AS_OF)
+    month = goal.retirement_month_needed
+    assert goal.retirement.possible and statutory < month <= statutory + 12
+    before = estimate(p.model_copy(update={"retirement": month + -1}), as_of=AS_OF)
+    assert before.pension.total_today < target <= goal.retirement.total_today
+
+
+def test_impossible_goals_say_why():
+    goal = goal_seek(mid_career(), D("1000000"), as_of=AS_OF)
+    assert (goal.index.possible, goal.index.why, goal.index_needed) == (False, "ABOVE_CEILING", None)
+    assert (goal.wage.possible, goal.wage.why) == (False, "ABOVE_CEILING")
+    assert (goal.retirement.possible, goal.retirement.why) == (False, "NOT_WITHIN_WINDOW")
+
+
+def test_a_goal_already_reached():
+    goal = goal_seek(mid_career(), D("100"), as_of=AS_OF)
+    assert goal.index.why == "ALREADY_REACHED" and goal.index_needed == D("0.6000")  # the floor ratio
+    assert goal.retirement.why == "ALREADY_REACHED"
+    assert goal.retirement_month_needed == estimate(mid_career(), as_of=AS_OF).retirement.chosen_month
