@@ -27,6 +27,7 @@ ADDONS = "pension/addons/"
 PAID_WINDOW = "pension/transitional_paid_window"
 LOW_INDEX = "pension/low_index_threshold"
 NOTIONAL_DIVISOR = "pension/notional_account_divisor"
+PHASE_IN = "pension/transitional_phase_in"
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class PensionInputs:
     #: the month whose age sets the account divisor when not the retirement month (a late
     #: claim: the statutory month)
     divisor_month: Optional[YearMonth] = None
+    #: the transitional pension by the region's former method (江苏 原办法), printed on the form;
+    #: where the region phases the new method in (pension/transitional_phase_in)
+    old_transitional: Optional[Decimal] = None
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,21 @@ def paid_years_coefficient(view: PolicyView, inputs: PensionInputs, default: Dec
     paid = Decimal(inputs.actual_months) / 12
     reached = [Decimal(k) for k in schedule if Decimal(k) <= paid]
     return Decimal(schedule[str(max(reached))]) if reached else default
+
+
+def phase_in(view: PolicyView, inputs: PensionInputs, new: Decimal, rounding: str) -> Decimal:
+    """The new method phased in over the former one where the region does so (江苏, 苏人社发
+    〔2024〕4号: old + (new - old) x 40% / 70% / 100% in 2024 / 2025 / 2026 on; the form shows
+    the share of the retirement month's year), when the former method's figure is given and is
+    below the new one."""
+    old = inputs.old_transitional
+    if old is None or old >= new or not view.has(PHASE_IN, inputs.region):
+        return new
+    try:
+        share = view.value(PHASE_IN, inputs.region, inputs.retire)
+    except PolicyLookupError:  # before the phase-in began
+        return new
+    return round_to(old + (new - old) * share, rounding)
 
 
 def optional_rule(view: PolicyView, name: str, inputs: PensionInputs, default):
@@ -338,7 +357,8 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     if notional_divisor and inputs.notional_account is not None:  # 上海: its own term
         notional = inputs.notional_account / notional_divisor
         raw += notional
-    transitional = round_to(raw, per_part("transitional"))
+    transitional = phase_in(view, inputs, round_to(raw, per_part("transitional")),
+                            per_part("transitional"))
     payable = inputs.minimum_years is None or total_months >= inputs.minimum_years * 12
     extras = _addons(view, inputs, base, index, derived, years, total_months, payable,
                      (factor * base + indexed_wage) / 2, transitional)

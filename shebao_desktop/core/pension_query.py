@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from .pension_at_retirement import NOTIONAL_DIVISOR, PensionInputs, pension_at_retirement
+from .pension_at_retirement import (NOTIONAL_DIVISOR, PHASE_IN, PensionInputs,
+                                     pension_at_retirement)
 from .policy.loader import PolicyData
 from .policy.view import PolicyLookupError, PolicyView
 from .person import retirement_group
@@ -47,6 +48,8 @@ class PensionFigures:
     early_retirement: Optional[str] = None
     #: 虚账实记 balance (上海), where the region has the rule
     notional_account: Optional[Decimal] = None
+    #: the transitional pension by the former method (江苏 原办法), where the region phases in
+    old_transitional: Optional[Decimal] = None
 
 
 EARLY_AGES = "retirement/early_retirement_ages"
@@ -121,12 +124,15 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
     if f.notional_account is not None and not view.has(NOTIONAL_DIVISOR, f.region):
         raise FigureError("--notional-account", f"region '{f.region}' has no notional account "
                                                 "(虚账实记) rule")
+    if f.old_transitional is not None and not view.has(PHASE_IN, f.region):
+        raise FigureError("--old-transitional", f"region '{f.region}' has no phase-in of a new "
+                                                "transitional method")
     need = minimum_years(window, f.retire, f.region, view)
     breakdown = pension_at_retirement(view, PensionInputs(
         birth=f.birth, retire=f.retire, region=f.region, actual_months=f.years * 12,
         deemed_years=f.deemed_years, balance=f.account, average_index=f.average_index,
         pension_base=f.pension_base, pre_account_years=f.pre_account_years,
         transitional_index=f.transitional_index, work_start=f.work_start, minimum_years=need,
-        notional_account=f.notional_account,
+        notional_account=f.notional_account, old_transitional=f.old_transitional,
         divisor_month=window.statutory_month if _late_claim(f, window, view) else None))
     return PensionAnswer(breakdown, age, window, need)

@@ -299,3 +299,29 @@ def test_every_paid_window_is_readable():
         assert first <= last, f"{region} {month}"
         assert value.get("index", "average_index") in ENGINE_CHOICES[
             "pension/transitional_index_rule"], f"{region} {month}"
+
+
+def test_jiangsu_phases_the_new_transitional_method_in():
+    """苏人社发〔2024〕4号 as the 南京 2024-01 form shows it: old 568.73, new 8613 x 1 x 12.42 x
+    1.2% = 1283.68; retired in 2024: 568.73 + (1283.68 - 568.73) x 40% = 854.71; in 2025: 70%;
+    from 2026 the new method in full; never below the old method's figure."""
+    figures = {"region": "jiangsu", "pension_base": Decimal(8613), "deemed_years": Decimal("12.42"),
+               "transitional_index": Decimal(1), "average_index": Decimal("0.7722"),
+               "pre_account_years": Decimal("12.42")}
+    new = _pension(retire=YearMonth(2024, 1), **figures).transitional_pension
+    assert new == Decimal("1283.68")
+    old = Decimal("568.73")
+    assert _pension(retire=YearMonth(2024, 1), old_transitional=old,
+                    **figures).transitional_pension == Decimal("854.71")
+    # the form of a 2024-12 retirement still shows 40% (江苏 2024-12 form, tests/core/forms)
+    assert _pension(retire=YearMonth(2024, 12), old_transitional=old,
+                    **figures).transitional_pension == Decimal("854.71")
+    assert _pension(retire=YearMonth(2025, 1), old_transitional=old,
+                    **figures).transitional_pension == Decimal("1069.20")
+    assert _pension(retire=YearMonth(2026, 1), old_transitional=old,
+                    **figures).transitional_pension == Decimal("1283.68")
+    assert _pension(retire=YearMonth(2024, 1), old_transitional=Decimal(1300),
+                    **figures).transitional_pension == Decimal("1283.68")
+    assert _pension(region="anhui", retire=YearMonth(2024, 1), old_transitional=old,
+                    **{k: v for k, v in figures.items() if k != "region"}).transitional_pension \
+        != Decimal("854.71")
