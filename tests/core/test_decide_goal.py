@@ -85,3 +85,10 @@ def test_a_goal_already_reached():
     assert goal.index.why == "ALREADY_REACHED" and goal.index_needed == D("0.6000")  # the floor ratio
     assert goal.retirement.why == "ALREADY_REACHED"
     assert goal.retirement_month_needed == estimate(mid_career(), as_of=AS_OF).retirement.chosen_month
+
+
+def test_a_given_retirement_month_is_the_one_answered_for():
+    p = mid_career()
+    latest = estimate(p, as_of=AS_OF).retirement.latest_month
+    goal = goal_seek(p, D("100"), as_of=AS_OF, retirement=latest)
+    assert goal.retirement_month == latest == goal.retirement_month_needed

@@ -4,8 +4,8 @@ Three answers, each searched on the estimate itself (core.estimate) and each say
 law allows it:
 
 * ``index_needed``: the contribution index from now on (each month's wage = index x that
-  month's regional average wage, the one the band is set from) at the profile's retirement
-  month: the smallest index, to 4 decimals, whose estimate reaches the target. Impossible
+  month's regional average wage, the one the band is set from) at the statutory month (or the
+  month given): the smallest index, to 4 decimals, whose estimate reaches the target. Impossible
   above the ceiling ratio (``contribution_base/ceiling_ratio``, 300 %, 国办发〔2019〕13号);
   at or below the floor ratio the floor reaches it already.
 * ``retirement_month_needed``: the first month from the statutory month to the latest elective
@@ -71,11 +71,14 @@ class Goal:
 
 
 def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyData] = None, *,
-              as_of: YearMonth) -> Goal:
+              as_of: YearMonth, retirement: Optional[YearMonth] = None) -> Goal:
+    """Answers for ``target_today`` a month in today's money at ``retirement`` (None: the
+    statutory month, as the question is asked: "at my statutory age")."""
     data = policy or default_policy_data()
     view = view_for(profile, data, as_of)
     window = retirement_months(profile, data, as_of=as_of)
-    retire = profile.retirement or window.statutory_month
+    retire = retirement or window.statutory_month
+    profile = profile.model_copy(update={"retirement": retire})
     target = Decimal(target_today)
     now = estimate(profile, data, as_of=as_of)
 
@@ -137,7 +140,7 @@ def _seek(reach: Callable[[Decimal], Decimal], target: Decimal, low: Decimal, hi
 
 def _month_needed(profile: Profile, target: Decimal, data: PolicyData, as_of: YearMonth,
                   window) -> Answer:
-    start = profile.retirement or window.statutory_month
+    start = profile.retirement
     months = [start + i for i in range(max(0, window.latest_month - start) + 1)]
     results = estimate_ages(profile, months, data, as_of=as_of)
     for month in months:
