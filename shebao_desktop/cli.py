@@ -156,53 +156,34 @@ def cmd_pension(args: argparse.Namespace) -> int:
             early_retirement=args.early_retirement, notional_account=args.notional_account))
     except FigureError as exc:
         raise InputError(exc.field, exc.problem) from None
-    b = answer.breakdown
-    out = {
-        "region": args.region, "retirement_month": str(args.retire),
-        "age": str(answer.age), "early_retirement": args.early_retirement,
-        "basic_pension": _money(b.basic_pension),
-        "account_pension": _money(b.account_pension),
-        "transitional_pension": _money(b.transitional_pension),
-        "extra_pension": [{"name": e.name_zh, "name_en": e.name_en, "amount": _money(e.amount),
-                           "source": _source(e.title, e.number, e.url), "status": e.status}
-                          for e in b.extra_pension],
-        "total": _money(answer.total),
-        "payable": b.payable,
-        "minimum_years": str(answer.minimum_years),
-        "account_pension_divisor": _money(b.account_pension_divisor),
-        "pension_base": _money(b.pension_base),
-        "pension_base_estimated": b.pension_base_estimated,
-        "average_index": str(b.average_index),
-        "contribution_years": str(args.years),
-        "deemed_years": str(args.deemed_years),
-        "basic_pension_years": str(b.contribution_years),
-        "pre_account_years": str(b.pre_account_years),
-        "pre_account_years_source": b.pre_account_source,
-        "account_start": str(b.account_start) if b.account_start else None,
-        "transitional_years": str(b.transitional_years),
-        "transitional_years_rule": b.transitional_years_rule,
-        "transitional_index": str(b.transitional_index),
-        "transitional_index_rule": b.transitional_index_rule,
-        "transitional_index_source": b.transitional_index_source,
-        "transitional_window_years": str(b.transitional_window_years),
-        "notional_account": _money(b.notional_account) if b.notional_account is not None else None,
-        "notional_account_pension": _money(b.notional_account_pension)
-        if b.notional_account_pension is not None else None,
-        "transitional_coefficient": str(b.transitional_coefficient),
-        "total_rounding": b.total_rounding,
-        "indexed_wage": _money(b.indexed_wage) if b.indexed_wage is not None else None,
-        "indexed_wage_base": _money(b.indexed_wage_base) if b.indexed_wage_base is not None
-        else None,
-        "parameters": _parameters(view),
-    }
+    out = _pension_json(args, answer, _parameters(view))
     print(json.dumps(out, ensure_ascii=False, indent=2) if args.format == "json"
           else pension_text(out, chinese=_chinese()))
     return 0
 
 
-def _source(title: Optional[str], number: Optional[str], url: Optional[str]) -> Optional[str]:
-    parts = [p for p in (title, number, url) if p]
-    return ", ".join(parts) if parts else None
+#: the money figures of the breakdown, written to the fen (the divisor, years, indices and
+#: coefficients are not money: they are written as the core holds them)
+PENSION_MONEY = ("pension_base", "account_balance", "basic_pension", "account_pension",
+                 "transitional_pension", "total", "total_today", "indexed_wage", "indexed_wage_base",
+                 "notional_account", "notional_account_pension")
+
+
+def _pension_json(args: argparse.Namespace, answer, parameters: list) -> dict[str, Any]:
+    """The core's ``PensionBreakdown`` as it dumps itself (its ``contribution_years`` is N, the
+    years the basic pension used), money to the fen, with what the query adds: the region, the
+    age, the early-retirement kind, the minimum years and the payable total."""
+    out = {"region": args.region, "age": str(answer.age), "early_retirement": args.early_retirement,
+           **answer.breakdown.model_dump(mode="json")}
+    out["total"] = str(answer.total)  # zero when not payable (below the minimum years)
+    out["minimum_years"] = str(answer.minimum_years)
+    for key in PENSION_MONEY:
+        if out.get(key) is not None:
+            out[key] = _money(Decimal(out[key]))
+    for line in out["extra_pension"]:
+        line["amount"] = _money(Decimal(line["amount"]))
+    out["parameters"] = parameters
+    return out
 
 
 def cmd_retirement_age(args: argparse.Namespace) -> int:

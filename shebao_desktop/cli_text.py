@@ -21,8 +21,13 @@ def notice_text(code: str, params: dict[str, str], chinese: bool) -> str:
     return render(code, params, _language(chinese))
 
 
-def _money(value: Any) -> str:
+def _money(value: Any) -> str:  # the one money formatter, ungrouped on the command line
     return formats.money(value, grouping=False)
+
+
+def _no_monthly_pension(required: Any, shortfall_months: Any, lang: str) -> str:
+    return render("NO_MONTHLY_PENSION", {"required": formats.years(required),
+                                         "shortfall_months": str(shortfall_months)}, lang)
 
 
 def estimate_text(e: Estimate, chinese: bool) -> str:
@@ -37,10 +42,9 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         f"{t('可选', 'elective')} {r.earliest_month} - {r.latest_month}",
         f"{t('选择退休', 'chosen retirement')}: {r.chosen_month} ({age(r.chosen_age)})",
         *([] if not r.shortfall_months else [
-            t("不能按月领取：缴费年限不足最低 {0} 年（差 {1} 个月）；以下为补足后约可领取的金额",
-              "No monthly pension: below the minimum {0} years (short {1} months); the figures "
-              "below are what it would be once paid up").format(
-                formats.years(r.minimum_years), r.shortfall_months)]),
+            t("不能按月领取：", "No monthly pension: ")
+            + _no_monthly_pension(r.minimum_years, r.shortfall_months, lang)
+            + t("；以下为补足后约可领取的金额", "; the figures below are what it would be once paid up")]),
         f"{t('月养老金', 'monthly pension')}: {_money(p.total)}  = {t('基础', 'basic')} "
         f"{_money(p.basic_pension)} + {t('个人账户', 'account')} {_money(p.account_pension)}"
         f" + {t('过渡性', 'transitional')} {_money(p.transitional_pension)}"
@@ -49,7 +53,7 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         f"{t('计发基数', 'pension base')} {_money(p.pension_base)}{mark(p.pension_base_estimated)}, "
         f"{t('平均缴费指数', 'average index')} {formats.index(p.average_index)}, "
         f"{t('缴费年限', 'years')} {formats.years(p.contribution_years)}, "
-        f"{t('计发月数', 'divisor')} {formats.years(p.account_pension_divisor, 1)}",
+        f"{t('计发月数', 'divisor')} {formats.number(p.account_pension_divisor, 1)}",
         f"{t('个人账户余额', 'account balance')}: {_money(p.account_balance)}; "
         f"{t('替代率', 'replacement rate')}: "
         f"{'—' if r.shortfall_months else formats.percent(p.replacement_rate)}",
@@ -82,16 +86,16 @@ def pension_text(out: dict[str, Any], chinese: bool) -> str:
         f"{t('月养老金', 'monthly pension')}: {out['total']}",
         f"  {t('基础养老金', 'basic pension')}: {out['basic_pension']}",
         f"  {t('个人账户养老金', 'account pension')}: {out['account_pension']}"
-        f" ({t('计发月数', 'divisor')} {formats.years(out['account_pension_divisor'], 1)})",
+        f" ({t('计发月数', 'divisor')} {formats.number(out['account_pension_divisor'], 1)})",
         f"  {t('过渡性养老金', 'transitional pension')}: {out['transitional_pension']}"
         + (t(f"（含虚账实记 {out['notional_account_pension']}）",
              f" (incl. notional account {out['notional_account_pension']})")
            if out.get("notional_account_pension") else ""),
-        *[f"  {e['name'] if chinese else e['name_en']}: {e['amount']}"
+        *[f"  {e['name_zh'] if chinese else e['name_en']}: {e['amount']}"
           for e in out.get("extra_pension", [])],
         *([] if out.get("payable", True) else
-          [t(f"  未满最低缴费年限 {out['minimum_years']} 年，不按月领取",
-             f"  below the minimum {out['minimum_years']} years: no monthly pension")]),
+          [t(f"  未满最低缴费年限 {formats.years(out['minimum_years'])} 年，不按月领取",
+             f"  below the minimum {formats.years(out['minimum_years'])} years: no monthly pension")]),
         *([] if not out.get("early_retirement") else
           [t(f"提前退休：{EARLY_ZH[out['early_retirement']]}（{age(out['age'])}）",
              f"early retirement: {EARLY_EN[out['early_retirement']]} ({age(out['age'])})")]),

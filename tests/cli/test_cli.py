@@ -73,7 +73,7 @@ def assert_one_line_error(err: str, field: str) -> None:
 
 # -- pension ------------------------------------------------------------------------------
 PENSION_MONEY_KEYS = ("basic_pension", "account_pension", "transitional_pension", "total",
-                      "account_pension_divisor", "pension_base")
+                      "pension_base")
 
 
 def test_pension_json_keys_are_two_decimal_strings(capsys):
@@ -90,7 +90,7 @@ def test_pension_worked_example_60y0m(capsys):
     out = run_json(capsys, *pension_args())
     assert out["basic_pension"] == "3500.00"
     assert out["account_pension"] == "1438.85"
-    assert out["account_pension_divisor"] == "139.00"
+    assert out["account_pension_divisor"] == "139"  # months, not money
     assert out["transitional_pension"] == "0.00"
     assert out["pension_base"] == "10000.00"
     assert Decimal(out["total"]) == Decimal("3500.00") + Decimal("1438.85")
@@ -101,7 +101,7 @@ def test_pension_divisor_60y3m(capsys):
     # 139 - (139 - 132) x 3 / 12 = 137.25 -> 137.3 (half-up to 0.1 month)
     out = run_json(capsys, *pension_args(retire="2025-04"))
     assert out["age"] == "60y3m"
-    assert out["account_pension_divisor"] == "137.30"
+    assert out["account_pension_divisor"] == "137.3"
     # 200000 / 137.3 = 1456.664... -> 1456.66
     assert out["account_pension"] == "1456.66"
 
@@ -111,7 +111,7 @@ def test_pension_divisor_female_cadre_55y1m(capsys):
     out = run_json(capsys, *pension_args(gender="female", category="cadre", birth="1970-01",
                                          retire="2025-02"))
     assert out["age"] == "55y1m"
-    assert out["account_pension_divisor"] == "169.50"
+    assert out["account_pension_divisor"] == "169.5"
     # 200000 / 169.5 = 1179.941... -> 1179.94
     assert out["account_pension"] == "1179.94"
 
@@ -170,7 +170,8 @@ def test_pension_add_ons_are_lines_with_sources_and_in_the_total(capsys):
                                          years="27.5", **{"deemed-years": "8", "pension-base": None}))
     assert out["extra_pension"], "Zhejiang pays add-ons"
     for line in out["extra_pension"]:
-        assert line["name"] and line["source"] and Decimal(line["amount"]) > 0
+        assert line["name_zh"] and line["name_en"] and Decimal(line["amount"]) > 0
+        assert line["title"] and (line["number"] or line["url"])  # its source
     parts = sum(Decimal(out[k]) for k in ("basic_pension", "account_pension", "transitional_pension"))
     parts += sum(Decimal(line["amount"]) for line in out["extra_pension"])
     assert Decimal(out["total"]) - parts < Decimal("0.1")  # total rounded up to the jiao at most
@@ -199,13 +200,13 @@ def test_pension_pre_account_years_from_work_start(capsys):
     """No --pre-account-years: the years from the work start to the region's account start."""
     out = run_json(capsys, *pension_args(region="zhejiang", birth="1964-06", retire="2024-06",
                                          years="30", **{"work-start": "1984-01"}))
-    assert out["pre_account_years_source"] == "work_start"
+    assert out["pre_account_source"] == "work_start"
     start = YearMonth.parse(out["account_start"])
     months = start - YearMonth(1984, 1)
     assert Decimal(out["pre_account_years"]) == (Decimal(months) / 12).quantize(FEN)
     given = run_json(capsys, *pension_args(region="zhejiang", birth="1964-06", retire="2024-06",
                                            years="30", **{"pre-account-years": "3"}))
-    assert given["pre_account_years"] == "3.0000" and given["pre_account_years_source"] == "given"
+    assert given["pre_account_years"] == "3.0000" and given["pre_account_source"] == "given"
 
 
 def test_pension_text_format(capsys):
@@ -618,15 +619,15 @@ def test_estimate_text_lists_the_add_ons(capsys, tmp_path):
 def test_pension_json_echoes_the_years_and_indices_used(capsys):
     out = run_json(capsys, *pension_args(**{"deemed-years": "4", "pre-account-years": "6",
                                             "transitional-index": "0.9", "work-start": "1988-03"}))
-    for key in ("extra_pension", "payable", "minimum_years", "basic_pension_years",
-                "pre_account_years", "pre_account_years_source", "account_start",
+    for key in ("extra_pension", "payable", "minimum_years", "contribution_years",
+                "pre_account_years", "pre_account_source", "account_start",
                 "transitional_years", "transitional_years_rule", "transitional_index",
                 "transitional_index_rule", "transitional_index_source",
                 "transitional_window_years", "transitional_coefficient", "total_rounding",
                 "indexed_wage", "indexed_wage_base"):
         assert key in out, key
-    assert out["pre_account_years"] == "6.0000" and out["pre_account_years_source"] == "given"
-    assert out["basic_pension_years"] == "39.0000"  # 35 paid + 4 deemed
+    assert out["pre_account_years"] == "6.0000" and out["pre_account_source"] == "given"
+    assert out["contribution_years"] == "39.0000"  # the years used: 35 paid + 4 deemed
     assert out["indexed_wage"] == "10000.00"  # C x Ī on C itself (Beijing has no second base)
     assert isinstance(out["extra_pension"], list) and out["payable"] is True
 

@@ -65,7 +65,7 @@ def compare(output: dict, got: dict) -> list[str]:
     wrong = []
     for key, expected in output.items():
         if key == "extra_pension":
-            lines = {line["name"]: line["amount"] for line in got.get("extra_pension", [])}
+            lines = {line["name_zh"]: line["amount"] for line in got.get("extra_pension", [])}
             for name, amount in expected.items():
                 if name not in lines or Decimal(lines[name]) != Decimal(str(amount)):
                     wrong.append(f"{name}: got {lines.get(name)}, form {amount}")

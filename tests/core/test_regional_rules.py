@@ -41,12 +41,12 @@ def test_shenzhen_does_not_scale_the_base_term():
 
 
 def test_guangdong_fixed_supplement_is_the_larger_of_it_and_the_transitional_pension():
-    lines = {e["name"]: Decimal(e["amount"]) for e in pension(**JIANGMEN)["extra_pension"]}
+    lines = {e["name_zh"]: Decimal(e["amount"]) for e in pension(**JIANGMEN)["extra_pension"]}
     assert lines == {"定额加发": Decimal("168.00")}  # 100 + 4 x 17 full years, no transitional
     small = pension(**{**JIANGMEN, "deemed_years": "1", "years": "16.75", "pre_account_years": "2"})
     # new method 9028 x 0.452 x 2 x 1.2% = 97.94; the supplement tops it up to 168
     assert Decimal(small["transitional_pension"]) == Decimal("97.94")
-    assert [(e["name"], Decimal(e["amount"])) for e in small["extra_pension"]] == \
+    assert [(e["name_zh"], Decimal(e["amount"])) for e in small["extra_pension"]] == \
         [("定额加发", Decimal("70.06"))]
     large = pension(**{**JIANGMEN, "deemed_years": "8", "years": "9.75", "pre_account_years": "12",
                        "transitional_index": "1.2"})
