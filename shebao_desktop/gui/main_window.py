@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("删除档案…"), self.profiles_panel.delete_current)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("导出PDF…"), lambda: self.export_pdf(), QKeySequence("Ctrl+E"))
+        self._action(file_menu, self.tr("导出一页摘要…"), lambda: self.export_one_page())
         self._action(file_menu, self.tr("打印预览…"), self.print_preview, QKeySequence("Ctrl+Shift+P"))
         self._action(file_menu, self.tr("打印…"), self.print_summary, QKeySequence.StandardKey.Print)
         file_menu.addSeparator()
@@ -314,6 +315,10 @@ class MainWindow(QMainWindow):
             from .printing import print_document
             html, images = self.summary()
             print_document(html, self, images=images)
+
+    def export_one_page(self, path: Optional[str] = None, size: Optional[str] = None):
+        from .summary_page import export_one_page
+        return export_one_page(self, path, size)
 
     def show_glossary(self) -> None:
         from .glossary import show_glossary

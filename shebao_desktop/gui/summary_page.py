@@ -1,0 +1,225 @@
+"""一页摘要 (issue 11): one page to share with a spouse or an adviser -- the pension with its
+range, the three retirement months compared and the three balances at retirement, without the
+parameter tables. PNG or PDF, A4 or phone-sized (1080 × 1920).
+
+``one_page_data(session, bands)`` gathers the figures (core.decide.compare for the months);
+``one_page_html(data)`` words them; ``write_one_page(path, html, size)`` draws the page.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+from typing import Any, Optional, Union
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt
+from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
+                           QTextDocument)
+
+from .. import __version__
+from ..core.result import Estimate
+from .fan_chart import range_text
+from .labels import age_text, money, region_name
+
+translate = QCoreApplication.translate
+
+#: page sizes: (logical width of the text in px, PNG size in px)
+SIZES = {"a4": (620, (1240, 1754)), "phone": (440, (1080, 1920))}
+
+
+@dataclass(frozen=True)
+class OnePage:
+    name: str
+    region: str
+    as_of: Any
+    estimate: Estimate
+    choices: list  # core.decide.compare.Choice for statutory, earliest, latest
+    bands: Any  # core.decide.bands.Bands or None
+
+
+def one_page_data(session, bands=None) -> OnePage:
+    """The figures of the page (computes the three months: about one estimate each)."""
+    from ..core.decide.compare import compare
+    from ..core.sweep import retirement_months
+    profile = session.profile
+    window = retirement_months(profile, as_of=session.as_of)
+    months = sorted({window.statutory_month, window.earliest_month, window.latest_month})
+    return OnePage(profile.name, profile.region, session.as_of, session.estimate,
+                   compare(profile, months, as_of=session.as_of), bands)
+
+
+def _kind(choice) -> str:
+    names = {"statutory": translate("summary_page", "法定"),
+             "earliest": translate("summary_page", "最早"),
+             "latest": translate("summary_page", "最晚")}
+    return "/".join(names[k] for k in getattr(choice, "kinds", ()) if k in names) or \
+        translate("summary_page", "自选")
+
+
+def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
+    e = page.estimate
+    p, at = e.pension, e.at_retirement
+    yuan = lambda v: escape(translate("summary_page", "{0} 元").format(money(v)))  # noqa: E731
+    title = translate("summary_page", "养老金估算一页摘要")
+    if page.name:
+        title += translate("summary_page", "（{0}）").format(page.name)
+    out = [f'<h2 style="color:#1f3b57; margin:0;">{escape(title)}</h2>',
+           '<p style="color:#555; font-size:small; margin-top:2px;">' + escape(translate(
+               "summary_page", "{0}　·　估算基准月 {1}　·　打印日期 {2}　·　shebao-desktop {3}").format(
+               region_name(page.region), page.as_of, printed_on or date.today().isoformat(),
+               __version__)) + "</p>"]
+    out.append('<h3 style="color:#1f3b57; margin-bottom:2px;">' + escape(translate(
+        "summary_page", "每月养老金（计划 {0} 退休）").format(p.retirement_month)) + "</h3>")
+    headline = f'<p style="font-size:x-large; margin:2px 0;"><b>{yuan(p.total)}</b>'
+    if e.retirement.shortfall_months:
+        headline += " " + escape(translate("summary_page", "（缴费年限不足，暂不能按月领取）"))
+    out.append(headline + "</p>")
+    lines = [translate("summary_page", "今日购买力约 {0} 元").format(money(p.total_today))]
+    if page.bands is not None:
+        lines.append(range_text(page.bands) + " ※" + translate(
+            "summary_page", "（记账利率、工资增长、养老金调整取低/高假设）"))
+    out.append("<p>" + "<br/>".join(escape(line) for line in lines) + "</p>")
+    out.append('<h3 style="color:#1f3b57; margin-bottom:2px;">'
+               + escape(translate("summary_page", "三个退休时间比较")) + "</h3>")
+    cell = 'style="padding:3px 6px; border-bottom:1px solid #ccc;"'
+    right = 'style="padding:3px 6px; border-bottom:1px solid #ccc;" align="right"'
+    head = [translate("summary_page", "退休时间"), translate("summary_page", "月养老金"),
+            translate("summary_page", "今日购买力"), translate("summary_page", "回本年龄")]
+    rows = ["<tr>" + "".join(f'<th {cell} align="left">{escape(h)}</th>' for h in head) + "</tr>"]
+    for c in page.choices:
+        even = "—" if c.break_even_age is None else translate("summary_page", "{0} 岁").format(
+            c.break_even_age.quantize(Decimal("0.1")))
+        rows.append(
+            "<tr>" + f"<td {cell}>{escape(_kind(c))}<br/>{c.retirement_month}（"
+            f"{escape(age_text(c.age))}）</td>"
+            f"<td {right}>{money(c.total)}</td><td {right}>{money(c.total_today)}</td>"
+            f"<td {right}>{escape(even)}</td></tr>")
+    out.append('<table cellspacing="0" width="100%">' + "".join(rows) + "</table>")
+    out.append('<h3 style="color:#1f3b57; margin-bottom:2px;">'
+               + escape(translate("summary_page", "退休时三个账户余额")) + "</h3>")
+    balances = [(translate("summary_page", "养老保险个人账户（可继承）"), at.pension_account),
+                (translate("summary_page", "医保个人账户"), at.medical_account),
+                (translate("summary_page", "住房公积金（退休时可提取）"), at.housing_fund)]
+    out.append('<table cellspacing="0" width="100%">' + "".join(
+        f"<tr><td {cell}>{escape(label)}</td><td {right}>{yuan(value)}</td></tr>"
+        for label, value in balances) + "</table>")
+    out.append('<p style="color:#555; font-size:small; margin-top:10px;">' + escape(translate(
+        "summary_page", "金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的"
+        "养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；"
+        "以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。")) + "</p>")
+    return "<html><body>" + "".join(out) + "</body></html>"
+
+
+def _document(html: str, width: int) -> QTextDocument:
+    doc = QTextDocument()
+    font = QFont()
+    font.setPixelSize(15)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setTextWidth(width)
+    return doc
+
+
+def _paint(painter: QPainter, doc: QTextDocument, width: float, height: float, logical: int) -> None:
+    """The page white, the text ``logical`` px wide scaled to fill ``width`` with a margin."""
+    painter.fillRect(0, 0, int(width), int(height), QColor("white"))
+    margin = width * 0.06
+    scale = (width - 2 * margin) / logical
+    painter.translate(margin, margin)
+    painter.scale(scale, scale)
+    doc.drawContents(painter)
+
+
+def write_one_page(path: Union[str, os.PathLike], html: str, size: str = "a4") -> Path:
+    """Draw the page at ``path``: a PNG or (by its suffix) a PDF, A4 or phone-sized."""
+    logical, (px_width, px_height) = SIZES[size]
+    doc = _document(html, logical)
+    target = Path(path)
+    if target.suffix.lower() == ".pdf":
+        writer = QPdfWriter(os.fspath(target))
+        writer.setResolution(144)
+        if size == "a4":
+            page = QPageSize(QPageSize.PageSizeId.A4)
+        else:  # phone: the PNG's proportions, 9 × 16 cm
+            page = QPageSize(QSizeF(90, 160), QPageSize.Unit.Millimeter, "phone")
+        writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        writer.setTitle(translate("summary_page", "养老金估算一页摘要"))
+        writer.setCreator("shebao-desktop")
+        painter = QPainter(writer)
+        try:
+            _paint(painter, doc, writer.width(), writer.height(), logical)
+        finally:
+            painter.end()
+        if not target.exists():
+            raise OSError(f"not written: {target}")
+        return target
+    image = QImage(px_width, px_height, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    try:
+        _paint(painter, doc, px_width, px_height, logical)
+    finally:
+        painter.end()
+    if not image.save(os.fspath(target), "PNG"):
+        raise OSError(f"not written: {target}")
+    return target
+
+
+def fits(html: str, size: str = "a4") -> bool:
+    """Whether the page holds the whole text (tests; the phone page is the tighter one)."""
+    logical, (px_width, px_height) = SIZES[size]
+    doc = _document(html, logical)
+    margin = px_width * 0.06
+    scale = (px_width - 2 * margin) / logical
+    return doc.size().height() * scale <= px_height - 2 * margin
+
+
+def export_one_page(window, path: Optional[str] = None, size: Optional[str] = None) -> Optional[Path]:
+    """文件 → 导出一页摘要…: ask where and which size (the file type follows the name), then
+    write the page; a message, never a traceback, when it cannot be written."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+    from ..storage.errors import StorageError, from_os_error
+    from ..storage.names import export_path
+    from .storage_text import storage_message
+    if not window._require_estimate():
+        return None
+    filters = {translate("summary_page", "PNG 图片，A4 (*.png)"): "a4",
+               translate("summary_page", "PNG 图片，手机尺寸 (*.png)"): "phone",
+               translate("summary_page", "PDF，A4 (*.pdf)"): "a4",
+               translate("summary_page", "PDF，手机尺寸 (*.pdf)"): "phone"}
+    if path is None:
+        suggested = str(export_path(Path.home(), window.session.profile.name, ".png", "shebao-summary"))
+        path, chosen = QFileDialog.getSaveFileName(window, translate("summary_page", "导出一页摘要"),
+                                                   suggested, ";;".join(filters))
+        if not path:
+            return None
+        size = size or filters.get(chosen, "a4")
+        if chosen.endswith("(*.pdf)") and not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        elif chosen.endswith("(*.png)") and not path.lower().endswith(".png"):
+            path += ".png"
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        page = one_page_data(window.session, window.results.bands.current())
+        written = write_one_page(path, one_page_html(page), size or "a4")
+    except OSError as exc:
+        problem = from_os_error(exc, Path(path))
+        if problem.code == "NOT_FOUND":
+            problem = StorageError("WRITE_FAILED", Path(path), problem.detail)
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(window, translate("summary_page", "导出失败"), storage_message(problem))
+        return None
+    except Exception:  # noqa: BLE001 - a core refusal: said, not raised
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(window, translate("summary_page", "导出失败"),
+                             translate("summary_page", "无法计算摘要中的比较，请检查输入。"))
+        return None
+    QApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(translate("summary_page", "已导出 {0}").format(written), 6000)
+    return written
