@@ -1,4 +1,4 @@
-"""The core and storage layers must not load Qt (DESIGN.md: imports point left only)."""
+"""The core and storage layers must not load Qt (.importlinter: imports point left only, app -> gui -> storage -> core)."""
 
 import subprocess
 import sys

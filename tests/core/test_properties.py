@@ -1,4 +1,4 @@
-"""Property tests of the calculation core over the valid input domain (DESIGN.md "Tests").
+"""Property tests of the calculation core over the valid input domain.
 
 Profiles are drawn at random: birth 1960-2005, any gender and category, a packaged region,
 0-40 history rows (whole years, part years and single months, wages 0-200000 in random
