@@ -1,0 +1,309 @@
+"""The month-by-month walk of one estimate: accounts, contributions, retirement and the
+pension paid, collected into year lines (``estimate`` builds the rest of the result).
+
+Pure: no clock, no files, no Qt.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from .accounts import Account
+from .contributions import INSURANCES, HousingRates, MonthResult, month_contributions
+from .errors import ProfileError
+from .money import ZERO, fen, power
+from .pension_at_retirement import PensionInputs, pension_at_retirement, transitional_inputs
+from .plan import Plan
+from .policy.view import PolicyLookupError, PolicyView
+from .profile import Profile
+from .result import InsuranceAmounts, YearLine
+from .retirement import Age, RetirementWindow, minimum_years
+from .yearmonth import YearMonth
+
+YEARS_AFTER_RETIREMENT = 20
+
+
+class Walk:
+    """The month-by-month walk; state lives here, results are collected into year lines."""
+
+    def __init__(self, profile: Profile, view: PolicyView, as_of: YearMonth,
+                 window: RetirementWindow, retire: YearMonth, plan: Plan):
+        self.profile, self.view, self.as_of = profile, view, as_of
+        self.window, self.retire, self.plan = window, retire, plan
+        self.region = profile.region
+        self.pension_acct, self.medical_acct, self.housing_acct = Account(), Account(), Account()
+        hf = profile.housing_fund
+        self.housing = HousingRates(hf.employee_rate, hf.employer_rate, hf.enabled)
+        self.withdrawals = {w.month: w.amount for w in hf.withdrawals}
+        self.notices: list[tuple[str, dict]] = list(plan.notices)
+        self.index_sum = ZERO
+        self.months_paid = 0
+        self.last_wage: Optional[Decimal] = None
+        self.pension = None
+        self.monthly_total = ZERO
+        self._first: Optional[YearMonth] = None
+        self.housing_at_retirement = ZERO
+        self.shortfall = 0
+        self.medical_at_retirement = ZERO
+        self._carried: list[Account] = []
+        st = profile.statement
+        if st is not None:
+            self.pension_acct.balance = st.pension_balance
+            self._balances_before_statement(st.medical_balance, st.housing_fund_balance)
+            self.notices.append(("STATEMENT_USED", {"as_of": str(st.as_of)}))
+
+    def _balances_before_statement(self, medical: Optional[Decimal],
+                                   housing: Optional[Decimal]) -> None:
+        """A balance the statement gives replaces the history up to its date; a blank one is
+        unknown, not zero: that account is walked through the history months before the
+        statement (deposits, and interest at each crediting date), and carried on from there."""
+        walked = []
+        if medical is None:
+            walked.append("medical")
+        else:
+            self.medical_acct.balance = medical
+        if housing is None:
+            walked.append("housing_fund")
+        else:
+            self.housing_acct.balance = housing
+        if not walked or not self.plan.before_statement:
+            if walked:
+                self.notices.append(("STATEMENT_BALANCE_UNKNOWN", {"accounts": ",".join(walked)}))
+            return
+        end = self.plan.statement_end
+        month = min(self.plan.before_statement)
+        for account in (self.medical_acct, self.housing_acct):
+            account.start_segment(month)
+        while month <= end:
+            work = self.plan.before_statement.get(month)
+            if work is not None:
+                result = self._contributions(month, work)
+                if medical is None:
+                    self.medical_acct.deposit(month, result.medical_to_account)
+                if housing is None:
+                    self.housing_acct.deposit(month, result.housing_deposit)
+            if housing is None:
+                self._housing_withdrawal(month)
+                if month.month == 6:
+                    self._credit_housing(month)
+            if medical is None and month.month == 12:
+                self._credit_medical(month)
+            month = month + 1
+        self._carried = [a for a, blank in ((self.medical_acct, medical is None),
+                                            (self.housing_acct, housing is None)) if blank]
+        self.notices.append(("STATEMENT_BALANCE_FROM_HISTORY", {"accounts": ",".join(walked)}))
+
+    def first_month(self) -> YearMonth:
+        if self._first is not None:
+            return self._first
+        candidates = [m for m in (self.plan.first,) if m is not None]
+        if self.plan.statement_end is not None:
+            candidates.append(self.plan.statement_end + 1)
+        # the walk must reach the retirement month even when nothing is paid before it
+        self._first = min(candidates + [self.retire]) if candidates else min(self.as_of, self.retire)
+        return self._first
+
+    def run(self) -> list[YearLine]:
+        first = self.first_month()
+        for account in (self.pension_acct, self.medical_acct, self.housing_acct):
+            if not any(account is a for a in self._carried):  # carried: goes on in its segment
+                account.start_segment(first)
+        last_year = self.retire.year + YEARS_AFTER_RETIREMENT
+        return [self._year(year) for year in range(first.year, last_year + 1)
+                if year >= first.year]
+
+    # -- one year -------------------------------------------------------------------------
+    def _year(self, year: int) -> YearLine:
+        for account in (self.pension_acct, self.medical_acct, self.housing_acct):
+            account.open_year()
+        self.view.estimated_names = set()
+        totals = {name: [ZERO, ZERO, ZERO] for name in INSURANCES}
+        bases, indices, paid, regions, pension_paid = ZERO, ZERO, 0, [], ZERO
+        first = self.first_month()
+        for number in range(1, 13):
+            month = YearMonth(year, number)
+            if month < first:
+                continue
+            if month == self.retire:
+                self._retire()
+            if month < self.retire:
+                result = self._work_month(month)
+                if result is not None:
+                    for name, amounts in result.lines.items():
+                        totals[name][0] += amounts.employee
+                        totals[name][1] += amounts.employer
+                        totals[name][2] += amounts.to_personal_account
+                    bases += result.base
+                    indices += result.index
+                    paid += 1
+                    regions.append(result.region)
+                self._housing_withdrawal(month)
+                if number == 6:
+                    self._credit_housing(month)
+            else:
+                pension_paid += self._retired_month(month)
+            if number == 12:
+                self._credit_year_end(month)
+        contributions = {name: InsuranceAmounts.model_construct(employee=v[0], employer=v[1],
+                                                to_personal_account=v[2])
+                         for name, v in totals.items()}
+        end = YearMonth(year, 12)
+        phase = "working" if end < self.retire else (
+            "retired" if YearMonth(year, 1) >= self.retire else "mixed")
+        return YearLine.model_construct(  # built from typed values: no re-validation
+            year=year, age_at_end=Age.between(self.profile.birth, end).years, phase=phase,
+            region=max(set(regions), key=regions.count) if regions else None,
+            months_contributed=paid, average_base=fen(bases / paid) if paid else ZERO,
+            average_index=(indices / paid).quantize(Decimal("0.0001")) if paid else None,
+            contributions=contributions,
+            pension_account=self.pension_acct.year_report(),
+            medical_account=self.medical_acct.year_report(),
+            housing_fund=self.housing_acct.year_report(),
+            pension_paid=pension_paid, deflator=self.deflator(year),
+            **_estimated_parts(self.view.estimated_names))
+
+    def deflator(self, year: int) -> Decimal:
+        inflation = self.view.assumptions["inflation"]
+        return power(1 + inflation, year - self.as_of.year).quantize(Decimal("0.000001"))
+
+    def _work_month(self, month: YearMonth) -> Optional[MonthResult]:
+        work = self.plan.months.get(month)
+        spending = self.profile.assumptions.medical_monthly_spending
+        if spending and month >= self.as_of:
+            self.medical_acct.withdraw(month, spending)
+        if work is None:
+            return None
+        result = self._contributions(month, work)
+        if work.projected:  # an assumed wage: the year's figures rest on it
+            self.view.estimated_names.add(PROJECTED_WAGE)
+        for code, params in result.notices:
+            self.notices.append((code, {**params, "year": str(month.year)}))
+        self.pension_acct.deposit(month, result.pension_to_account)
+        self.medical_acct.deposit(month, result.medical_to_account)
+        self.housing_acct.deposit(month, result.housing_deposit)
+        self.index_sum += result.index
+        self.months_paid += 1
+        self.last_wage = work.amount
+        self.last_result = result
+        return result
+
+    def _contributions(self, month: YearMonth, work) -> MonthResult:
+        try:
+            return self.view.memo(
+                ("month", work.region, month, work.employment, work.amount, self.housing),
+                lambda: month_contributions(self.view, work.region, month, work.employment,
+                                            work.amount, self.housing))
+        except PolicyLookupError as exc:
+            field = f"history.{work.row}.period" if work.row is not None else "future"
+            raise ProfileError(field, "NO_POLICY_DATA",
+                               f"no policy data for {month} in {work.region} ({exc.name})",
+                               month=str(month), region=work.region) from exc
+
+    def _housing_withdrawal(self, month: YearMonth) -> None:
+        wanted = self.withdrawals.get(month)
+        if wanted is None:
+            return
+        taken = self.housing_acct.withdraw(month, wanted)
+        if taken < wanted:
+            self.notices.append(("WITHDRAWAL_LIMITED_TO_BALANCE",
+                                 {"month": str(month), "wanted": str(wanted), "taken": str(taken)}))
+
+    def _credit_housing(self, end: YearMonth) -> None:
+        self.housing_acct.credit(end, self.view.value("housing_fund/interest_rate", self.region, end),
+                                 deposit_rate=self.view.value(
+                                     "housing_fund/interest_rate_current_year", self.region, end))
+
+    def _pension_rate(self, month: YearMonth) -> Decimal:
+        return self.view.value("pension/credited_interest_rate", self.region, month)
+
+    def _credit_year_end(self, end: YearMonth) -> None:
+        if end < self.retire:
+            self.pension_acct.credit(end, self._pension_rate(end), self.view.value(
+                "pension/interest_convention", self.region, end))
+        else:
+            keeps = self.view.value("pension/retired_account_interest", self.region, end)
+            self.pension_acct.credit(end, self._pension_rate(end) if keeps else ZERO)
+        self._credit_medical(end)
+
+    def _credit_medical(self, end: YearMonth) -> None:
+        self.medical_acct.credit(end, self.view.value("medical/account_interest_rate",
+                                                      self.region, end))
+
+    # -- retirement ------------------------------------------------------------------------
+    def _retire(self) -> None:
+        before = self.retire + -1
+        if self.retire.month != 1:
+            self.pension_acct.credit(before, self._pension_rate(before), self.view.value(
+                "pension/interest_convention", self.region, before))
+        if self.housing.enabled or self.housing_acct.balance:
+            if self.retire.month != 7:
+                self._credit_housing(before)
+            self.housing_at_retirement = self.housing_acct.balance
+            closing = self.housing_acct.withdraw(self.retire, self.housing_acct.balance)
+            if closing:
+                self.notices.append(("HOUSING_FUND_WITHDRAWN_AT_RETIREMENT",
+                                     {"amount": str(closing)}))
+        self.medical_at_retirement = self.medical_acct.balance
+        st = self.profile.statement
+        statement_months = st.contribution_years * 12 if st else ZERO
+        index_sum = self.index_sum + (st.average_index * statement_months if st else ZERO)
+        self.pension = pension_at_retirement(self.view, PensionInputs(
+            birth=self.profile.birth, retire=self.retire, region=self.region,
+            actual_months=self.months_paid + statement_months, index_sum=index_sum,
+            deemed_years=self.profile.deemed_years, balance=self.pension_acct.balance,
+            last_wage=self.last_wage, deflator=self.deflator(self.retire.year),
+            **transitional_inputs(self.profile, self.plan.months, self.retire),
+            minimum_years=minimum_years(self.window, self.retire, self.region, self.view)))
+        self.monthly_total = self.pension.total
+        self.shortfall = shortfall_months(self.window, self.retire, self.region, self.view,
+                                          self.pension.contribution_months
+                                          + self.profile.deemed_years * 12)
+
+    def _retired_month(self, month: YearMonth) -> Decimal:
+        """One month of retirement. Below the minimum years there is no monthly pension (the
+        person may pay up to the minimum first): nothing is paid and the account is kept."""
+        if self.shortfall:
+            self._medical_retiree_month(month, ZERO)
+            return ZERO
+        if month.month == 1 and month.year > self.retire.year:
+            rise = self.view.value("pension/annual_adjustment", self.region, month)
+            self.monthly_total = fen(self.monthly_total * (1 + rise))
+        self.pension_acct.withdraw(month, self.pension.account_pension)
+        self._medical_retiree_month(month, self.monthly_total)
+        return self.monthly_total
+
+    def _medical_retiree_month(self, month: YearMonth, pension: Decimal) -> None:
+        credit = self.view.value("medical/retiree_credit_fixed", self.region, month) + \
+            fen(pension * self.view.value("medical/retiree_credit_rate", self.region, month))
+        self.medical_acct.deposit(month, credit)
+        spending = self.profile.assumptions.medical_monthly_spending
+        if spending:
+            self.medical_acct.withdraw(month, spending)
+
+
+PROJECTED_WAGE = "own_wage"  # an assumed wage (no record for the month)
+
+
+def _estimated_parts(names: set[str]) -> dict:
+    """Which of a year's figures rest on an estimate: ``pension`` (the base, the index, the
+    pension account and pension), ``medical`` (the medical account), ``housing_fund``."""
+    parts = set()
+    for name in names:
+        if name in (PROJECTED_WAGE, "contribution_base", "average_wage"):
+            parts.update(("pension", "medical", "housing_fund") if name != "average_wage"
+                         else ("pension",))
+        elif name.startswith(("medical/",)):
+            parts.add("medical")
+        elif name.startswith("housing_fund/"):
+            parts.add("housing_fund")
+        elif not name.startswith("assumptions/"):
+            parts.add("pension")
+    return {"estimated": "pension" in parts, "estimated_parts": tuple(sorted(parts))}
+
+
+def shortfall_months(window: RetirementWindow, retire: YearMonth, region: str, view: PolicyView,
+                     total_months: Decimal) -> int:
+    """Months still missing to the minimum contribution years (deemed years included)."""
+    required = minimum_years(window, retire, region, view)
+    return max(0, int((required * 12 - total_months).to_integral_value(rounding="ROUND_CEILING")))
