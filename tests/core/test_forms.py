@@ -5,7 +5,7 @@ scored is what users get; every component in ``output`` is compared to the fen. 
 figures no consistent rule reproduces carries ``xfail: "<why>"``.
 
 ``python -m tests.core.test_forms`` prints the score by province: all three parts within
-0.05 yuan, and the total within 1%.
+0.05 yuan, and the total within 1% (column ``totals``: how many forms give a total at all).
 """
 
 from __future__ import annotations
@@ -102,11 +102,13 @@ def test_approval_form(slug, case):
 
 
 def score() -> dict[str, list[int]]:
-    """Per province: [cases, all three parts within 0.05, total within 1%, exact]."""
+    """Per province: [cases, all three parts within 0.05, total within 1%, exact, cases whose
+    form gives a total] (a form without a total cannot be scored on it)."""
     table: dict[str, list[int]] = {}
     for slug, case in CASES:
-        row = table.setdefault(slug, [0, 0, 0, 0])
+        row = table.setdefault(slug, [0, 0, 0, 0, 0])
         row[0] += 1
+        row[4] += "total" in case.get("output", {})
         if "unreadable" in case:
             continue
         code, got, _ = run_pension(case["input"])
@@ -125,9 +127,11 @@ def score() -> dict[str, list[int]]:
 
 if __name__ == "__main__":
     rows = score()
-    print(f"{'province':<14}{'cases':>6}{'parts':>7}{'total':>7}{'exact':>7}")
-    for slug, (n, parts, total, exact) in sorted(rows.items()):
-        print(f"{slug:<14}{n:>6}{parts:>7}{total:>7}{exact:>7}")
-    sums = [sum(r[i] for r in rows.values()) for i in range(4)]
-    print(f"{'all':<14}{sums[0]:>6}{sums[1]:>7}{sums[2]:>7}{sums[3]:>7}")
+    print(f"{'province':<14}{'cases':>6}{'parts':>7}{'total':>7}{'exact':>7}{'totals':>8}")
+    for slug, (n, parts, total, exact, totals) in sorted(rows.items()):
+        print(f"{slug:<14}{n:>6}{parts:>7}{total:>7}{exact:>7}{totals:>8}")
+    sums = [sum(r[i] for r in rows.values()) for i in range(5)]
+    print(f"{'all':<14}{sums[0]:>6}{sums[1]:>7}{sums[2]:>7}{sums[3]:>7}{sums[4]:>8}")
+    print(f"parts {sums[1]}/{sums[0]} = {sums[1] / sums[0]:.1%}; totals {sums[2]}/{sums[4]} "
+          f"= {sums[2] / sums[4]:.1%} of the forms that give one ({sums[2]}/{sums[0]} of all)")
     sys.exit(0)
