@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Optional
 
-from .money import YUAN, power
+from .money import YUAN
+from .projection import projected_wage
 from .policy.view import PolicyView
 from .profile import Profile
 from .yearmonth import YearMonth
@@ -115,7 +116,6 @@ def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view:
                 average = view.value("average_wage", profile.region, month)
                 amount = (average * profile.statement.average_index).quantize(YUAN)
             else:
-                amount = (anchor_amount * power(1 + growth, max(0, month.year - anchor_year))
-                          ).quantize(Decimal("0.01"))
+                amount = projected_wage(anchor_amount, anchor_year, month.year, growth)
             months[month] = Work(profile.region, amount, employment, True)
         month = month + 1

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.profile import HistoryRow, Profile, YearBook
+from ..core.projection import projected_wage
 from ..core.yearmonth import YearMonth
 from ..storage.drafts import DraftRow, TableRow, table_rows, with_table
 from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
@@ -188,10 +189,9 @@ class HistoryModel(QAbstractTableModel):
         new_rows: list[Entry] = list(self._rows)
         count = 0
         for year in range(int(last.period) + 1, until_year + 1):
-            factor = (1 + growth) ** (year - int(last.period))
             new_rows.append(HistoryRow.model_validate({  # not model_copy: it keeps cached months
                 **last.model_dump(), "period": str(year), "months": None,
-                "amount": (last.amount * factor).quantize(Decimal("0.01"))}))
+                "amount": projected_wage(last.amount, int(last.period), year, growth)}))
             count += 1
         if count:
             self._commit(new_rows, translate("history", "按增长率填充未来年份"),

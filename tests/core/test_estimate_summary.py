@@ -61,3 +61,22 @@ def test_rules_are_listed_with_their_sources():
     assert all(r in e.parameters for r in e.rules)
     for rule in e.rules:
         assert rule.status != "enacted" or rule.title and (rule.number or rule.url), rule.name
+
+
+def test_one_future_wage_projection_for_the_plan_and_the_fill_action():
+    from shebao_desktop.core.projection import projected_wage
+    # 6000 x 1.05^2 = 6615.00; before its own year the anchor stays as it is
+    assert projected_wage(Decimal("6000"), 2024, 2026, Decimal("0.05")) == Decimal("6615.00")
+    assert projected_wage(Decimal("6000"), 2024, 2023, Decimal("0.05")) == Decimal("6000.00")
+    # the estimate's projected months use it: a profile whose last record is 2020 at 8000
+    profile = Profile.model_validate({
+        "name": "t", "region": "beijing", "birth": "1975-03", "gender": "male", "category": "worker",
+        "history": [{"period": "2020", "region": "beijing", "amount": "8000"}],
+        "assumptions": {"own_wage_growth": "0.04"}})
+    from shebao_desktop.core.plan import build_plan
+    from shebao_desktop.core.estimate import make_view, resolve_retirement
+    from shebao_desktop.core.policy.loader import default_policy_data
+    view = make_view(profile, default_policy_data(), AS_OF)
+    _window, retire = resolve_retirement(profile, view)
+    plan = build_plan(profile, AS_OF, retire, view)
+    assert plan.months[YearMonth(2030, 1)].amount == projected_wage(Decimal(8000), 2020, 2030, Decimal("0.04"))
