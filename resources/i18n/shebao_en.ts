@@ -4,129 +4,340 @@
 <context>
     <name>AssumptionsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="19"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="20"/>
         <source>本人工资年增长率</source>
         <translation>Own wage growth per year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="20"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="21"/>
         <source>社会平均工资年增长率</source>
         <translation>Average wage growth per year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="21"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="22"/>
         <source>未来记账利率</source>
         <translation>Future credited interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="22"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="23"/>
         <source>通货膨胀率</source>
         <translation>Inflation rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="23"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="24"/>
         <source>退休后养老金年调整幅度</source>
         <translation>Annual pension adjustment after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="33"/>
         <source>假设（留空即用默认估计值）</source>
         <translation>Assumptions (leave blank to use the default estimates)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="40"/>
-        <source>默认 {0}%：{1}</source>
-        <translation>Default {0}%: {1}</translation>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="41"/>
+        <source>默认 {0}：{1}</source>
+        <translation>Default {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="48"/>
         <source> 元/月</source>
         <translation> yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="49"/>
         <source>医保个人账户每月支出</source>
         <translation>Monthly medical account spending</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="51"/>
         <source>修改医保支出</source>
         <translation>Change medical spending</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="58"/>
         <source>名义金额（当年的元）</source>
         <translation>Nominal amounts (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="59"/>
         <source>今日购买力（按通胀折算）</source>
         <translation>Today&apos;s purchasing power (inflation-adjusted)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="63"/>
         <source>※ 标记的数字依赖估计值；默认假设可在此修改，政策参数可在“计算过程”中查看来源。</source>
         <translation>※ Marked figures depend on estimates. Default assumptions can be changed here; sources of policy parameters are shown under &quot;Calculation&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="75"/>
         <source>修改假设</source>
         <translation>Change assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="78"/>
         <source>未来缴费（从今天到退休）</source>
         <translation>Future contributions (from today to retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="80"/>
         <source>继续缴费至退休</source>
         <translation>Keep contributing until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="81"/>
         <source>指定未来月工资</source>
         <translation>Specify future monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="82"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="96"/>
         <source>修改未来缴费</source>
         <translation>Change future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="99"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="101"/>
         <source>缴存住房公积金</source>
         <translation>Contribute to housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="103"/>
+        <source>地区最低比例</source>
+        <translation>The region's minimum rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="105"/>
         <source>单位比例与个人相同</source>
         <translation>Employer rate same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="109"/>
         <source>个人缴存比例</source>
         <translation>Employee contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="111"/>
         <source>单位缴存比例</source>
         <translation>Employer contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="124"/>
         <source>修改住房公积金</source>
         <translation>Change housing fund</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="61"/>
+        <source>自选月份 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="63"/>
+        <source>在弹性退休范围内另选一个月份加入比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="79"/>
+        <source>回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="110"/>
+        <source>还不能比较：请先补全输入，使主结果能够计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="114"/>
+        <source>正在计算…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="127"/>
+        <source>无法比较：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="128"/>
+        <source>计算失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="156"/>
+        <source>法定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="158"/>
+        <source>最早</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="160"/>
+        <source>最晚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="162"/>
+        <source>自选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="163"/>
+        <source>{0}
+{1}（{2}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="166"/>
+        <source>是</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="166"/>
+        <source>否</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="167"/>
+        <source>{0} 元</source>
+        <translation type="unfinished">{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="169"/>
+        <source>月养老金（退休时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
+        <source>月养老金（今日购买力）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="171"/>
+        <source>&#x3000;基础养老金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="172"/>
+        <source>&#x3000;个人账户养老金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="173"/>
+        <source>&#x3000;过渡性养老金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="174"/>
+        <source>&#x3000;地方加发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="175"/>
+        <source>替代率</source>
+        <translation type="unfinished">Replacement rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="176"/>
+        <source>缴费年限</source>
+        <translation type="unfinished">Contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="176"/>
+        <source>{0} 年</source>
+        <translation type="unfinished">{0} years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
+        <source>满足最低年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
+        <source>否，差 {0} 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="179"/>
+        <source>个人缴纳养老保险费合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="184"/>
+        <source>&#x3000;今日购买力</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
+        <source>领取至80岁合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="183"/>
+        <source>领取至85岁合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="185"/>
+        <source>回本年龄（个人缴费）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
+        <source>回本年龄（个人＋单位缴费）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
+        <source>75岁时可继承余额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="188"/>
+        <source>80岁时可继承余额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="192"/>
+        <source>不回本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="192"/>
+        <source>{0} 岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
+        <source>当前计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
+        <source>选这个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
+        <source>把计划退休时间设为 {0}（可撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="235"/>
+        <source>选择退休时间 {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -210,127 +421,218 @@
     </message>
 </context>
 <context>
+    <name>FlexibleView</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="43"/>
+        <source>如果从下个月起按灵活就业人员缴费、直到计划退休：各缴费档次（当地平均缴费基数的百分比）每月要交多少、到退休共交多少、养老金多多少、多交的钱几年领回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="57"/>
+        <source>缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="79"/>
+        <source>还不能比较：请先补全输入，使主结果能够计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="82"/>
+        <source>正在计算…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="93"/>
+        <source>{0} 元</source>
+        <translation type="unfinished">{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
+        <source>每月养老保险费（现在）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
+        <source>到退休共交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
+        <source>月养老金（退休时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="98"/>
+        <source>月养老金（今日购买力）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
+        <source>比60%档每月多领</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
+        <source>多交部分几年领回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
+        <source>{0} 年</source>
+        <translation type="unfinished">{0} years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="102"/>
+        <source>医疗保险（另交，每月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="107"/>
+        <source>无法计算：{0}</source>
+        <translation type="unfinished">Cannot calculate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="108"/>
+        <source>计算失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="92"/>
+        <source>术语表</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="60"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="61"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="62"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="63"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="64"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="65"/>
         <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
         <translation>Paste rows copied from a spreadsheet (Ctrl+V works in the table too). A header line is optional; without one the order is period, amount, region, months. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="138"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="139"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="146"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="150"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="159"/>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="160"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="161"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="170"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="158"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="162"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="163"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="164"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="165"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="166"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="167"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="170"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="172"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="174"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="199"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -338,183 +640,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="75"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="76"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="77"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="143"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="170"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="171"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="175"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="177"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
+        <source>导出一页摘要…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="179"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="182"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="183"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="184"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="186"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="192"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="193"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="194"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="208"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="209"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="175"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="210"/>
+        <source>术语表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="211"/>
+        <source>入门导览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="377"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="226"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="235"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="296"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="272"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="298"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="299"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="51"/>
+        <source>正在载入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="322"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="323"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="324"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="334"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="347"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="349"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="378"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -525,18 +848,18 @@ Offline estimates of the basic pension insurance personal account and pension, t
 Results are estimates; the social insurance agency&apos;s determination is final.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="136"/>
+        <location filename="../../shebao_desktop/app.py" line="150"/>
         <source>无法打开数据文件夹</source>
-        <extracomment>``shebao-desktop --exit-after-first-result``: open the window, exit once the first estimate is painted (code 0; 1 if it could not be computed), print nothing. Benchmarks time it. with that flag only: a file to which the painted pension figure is written (tests)</extracomment>
+        <extracomment>``shebao-desktop --exit-after-first-result``: open the window, exit once the first estimate is painted (code 0; 1 if it could not be computed), print nothing. Benchmarks time it. with that flag only: a file to which the painted pension figure is written (tests) run once the content is built (the first estimate not computed yet): run_gui&apos;s hooks</extracomment>
         <translation>Cannot open the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="162"/>
+        <location filename="../../shebao_desktop/app.py" line="176"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="162"/>
+        <location filename="../../shebao_desktop/app.py" line="176"/>
         <source>程序遇到意外错误：{0}
 
 您的数据仍在，已自动保存。</source>
@@ -545,7 +868,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
 Your data is still here and has been saved.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="187"/>
+        <location filename="../../shebao_desktop/app.py" line="214"/>
         <source>部分档案无法读取</source>
         <translation>Some profiles could not be read</translation>
     </message>
@@ -644,7 +967,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/person_form.py" line="70"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="93"/>
         <source>修改参加工作时间</source>
         <translation>Change work start date</translation>
     </message>
@@ -664,32 +987,32 @@ Your data is still here and has been saved.</translation>
         <translation>Change transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="97"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="129"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="135"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="135"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="142"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="152"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -797,219 +1120,346 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="92"/>
         <source>每月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="95"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="96"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="97"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="116"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="127"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="136"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="140"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="143"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="160"/>
+        <source>比较退休时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="161"/>
+        <source>灵活就业缴费档次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="203"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="185"/>
-        <source>缴费记录第 {0} 行有误，未计入计算（共 {1} 行）；改正后计入</source>
-        <translation>History row {0} has an error and is left out of the calculation ({1} rows); it counts once corrected</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="214"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="216"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="229"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="231"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="221"/>
-        <source>有 {0} 处缴费基数按上下限调整（见逐年明细）</source>
-        <translation>{0} contribution base(s) adjusted to the ceiling/floor (see Year by year)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="255"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="240"/>
-        <source>缴费年限不足最低 {0} 年（差 {1} 个月）；补足后约 {2} 元/月</source>
-        <translation>Below the minimum {0} years ({1} months short); about {2} yuan/month once paid up</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="263"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="261"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="265"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="269"/>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="291"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="279"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="292"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="295"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="298"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="299"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="266"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
+        <source>；补足后约 {0} 元/月</source>
+        <translation>; about {0} yuan/month once paid up</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="270"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="271"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
-        <source>不足最低 {0} 年，还差 {1} 个月</source>
-        <translation>Below the minimum of {0} years; {1} months short</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="273"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="277"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="282"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
 </context>
 <context>
+    <name>SimpleMode</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="49"/>
+        <source>快速估算：只用权益记录单上的四个数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="58"/>
+        <source> 元</source>
+        <translation type="unfinished"> yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="60"/>
+        <source> 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
+        <source>当前月缴费基数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="64"/>
+        <source>累计缴费年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="65"/>
+        <source>平均缴费指数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="66"/>
+        <source>养老保险个人账户余额</source>
+        <translation type="unfinished">Pension personal account balance</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="79"/>
+        <source>估算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="81"/>
+        <source>用作完整记录 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="82"/>
+        <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="118"/>
+        <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="143"/>
+        <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="149"/>
+        <source>这些数字无法组成有效的输入，请检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="153"/>
+        <source>无法估算：请检查个人信息和这四个数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="156"/>
+        <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="160"/>
+        <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="163"/>
+        <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="167"/>
+        <source>快速估算：填入对账单数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourBar</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/tour.py" line="33"/>
+        <source>上一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tour.py" line="34"/>
+        <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tour.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="61"/>
+        <source>知道了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tour.py" line="47"/>
+        <source>第 1 步，共 3 步：在中间填写个人信息和缴费记录（或权益记录单上的数字）；左侧可保存多个档案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tour.py" line="49"/>
+        <source>第 2 步，共 3 步：右侧结果随每次修改即时更新；“比较退休时间”和“灵活就业缴费档次”页并排比较不同选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tour.py" line="51"/>
+        <source>第 3 步，共 3 步：按 F1 查看术语表（缴费指数、计发月数等及其出处）；“文件”菜单可导出 PDF。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tour.py" line="61"/>
+        <source>跳过</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="58"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="58"/>
         <source>个人账户余额（年末，万元）</source>
         <translation>Account balances (year-end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="63"/>
         <source>养老保险个人账户</source>
         <translation>Pension personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="64"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="65"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="157"/>
         <source>不同退休时间的月养老金（元）</source>
         <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="169"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
@@ -1557,398 +2007,397 @@ Your data is still here and has been saved.</translation>
         <translation>Regional add-on ({id})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="33"/>
         <source>年度计算法</source>
         <translation>Annual calculation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
         <source>月积数法</source>
         <translation>Monthly accumulation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
         <source>当年缴费当年不计息</source>
         <translation>No interest on contributions in the year paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
         <source>四舍五入到分</source>
         <translation>Round to the fen (0.01)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
         <source>四舍五入到角</source>
         <translation>Round to the jiao (0.1)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
         <source>进位到角</source>
         <translation>Round up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
         <source>四舍五入到元</source>
         <translation>Round to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
         <source>不舍入</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
         <source>累计月数 ÷ 12</source>
         <translation>Total months ÷ 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
         <source>整年数 + 零头月数折算</source>
         <translation>Whole years + remaining months converted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
         <source>按 1 计</source>
         <translation>Counted as 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
         <source>本人平均缴费指数</source>
         <translation>Own average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
         <source>(1 + 本人平均缴费指数) ÷ 2</source>
         <translation>(1 + own average contribution index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
         <source>累计月数 ÷ 12，保留两位小数</source>
         <translation>months ÷ 12, to 2 decimals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
         <source>累计月数 ÷ 12，向上取到 0.1 年</source>
         <translation>total months ÷ 12, rounded up to 0.1 year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
         <source>累计月数 ÷ 12，不足半年按半年、超过半年按一年</source>
         <translation>total months ÷ 12, rounded up to the half year (up to 6 months over count as half a year, more as a whole year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
         <source>过渡性指数</source>
         <translation>transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
         <source>建账前缴费年限</source>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="56"/>
         <source>全国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="72"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="72"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
         <source>按退休年龄查表（{low}–{high}岁，{first}–{last}个月）</source>
         <translation>Table by retirement age ({low}–{high} y, {first}–{last} months)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="79"/>
         <source>原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；弹性提前{early}个月、推迟{late}个月</source>
         <translation>Original retirement age {age}; from births in {birth}, 1 month of delay per {step} months of birth, up to {max} months; elective early {early} months, late {late} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="89"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="95"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="100"/>
         <source>已公布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="101"/>
         <source>第三方来源</source>
         <translation>Third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="102"/>
         <source>估计</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="146"/>
         <source>您在本档案中填写的数值</source>
         <translation>Value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="152"/>
         <source>（以上为首项；其余各项方法相同，数字不同）</source>
         <translation> (first item shown; the others use the same method with different numbers)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="170"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="170"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="171"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="171"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="172"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="183"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="194"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="214"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="215"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="216"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="222"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="225"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="227"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="229"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="232"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="242"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="247"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="252"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="265"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="269"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="366"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="281"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="287"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="294"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="312"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="149"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="153"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="274"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="264"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -1956,205 +2405,293 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>explain_pension</name>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="31"/>
         <source>您在本档案中填写的数值</source>
         <translation>the value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="33"/>
         <source>估计：{method}</source>
         <translation>estimated: {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="34"/>
         <source>第三方来源</source>
         <translation>third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="35"/>
         <source>已公布</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="55"/>
         <source>本地区按 1 计</source>
         <translation>this region uses 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="57"/>
         <source>本地区使用本人平均缴费指数</source>
         <translation>this region uses the person&apos;s average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="59"/>
         <source>本地区使用 (1 + 过渡性指数) ÷ 2，过渡性指数取您填写的数值</source>
         <translation>this region uses (1 + transitional index) ÷ 2, with the transitional index you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="61"/>
         <source>本地区使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region uses (1 + average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
         <source>本地区使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
         <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
         <translation>this region uses a transitional (deemed-years) index: the one you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="66"/>
         <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
         <translation>this region uses a transitional (deemed-years) index; none entered, so the region&apos;s default: {d}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
         <source>平均缴费指数</source>
         <translation>the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="68"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="74"/>
         <source>本地区按视同缴费年限计</source>
         <translation>this region counts the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="77"/>
         <source>您填写的数值</source>
         <translation>the value you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
         <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="81"/>
         <source>参加工作时间在个人账户建立（{start}）之后，没有建账前的实际缴费，按视同缴费年限</source>
         <translation>your work start is after the personal account opened ({start}), so nothing was paid before it: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="83"/>
         <source>参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限</source>
         <translation>the years from your work start to {start} are not more than the deemed years: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="86"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="95"/>
         <source>（本地区按实际缴费年限 {n} 年确定）</source>
         <translation> (set here by the {n} years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="106"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="107"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="108"/>
         <source> + 虚账实记余额 ÷ 计发月数</source>
         <translation> + notional account balance ÷ months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="112"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="115"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="93"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="125"/>
         <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
         <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="130"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="137"/>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="141"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="145"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="150"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="169"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="190"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="212"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="216"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="229"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="235"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="238"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
+    </message>
+</context>
+<context>
+    <name>fan_chart</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="37"/>
+        <source>记账利率</source>
+        <extracomment>the assumption names of the band, in the order they are stated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="38"/>
+        <source>社平工资增长</source>
+        <translation type="unfinished">Average wage growth</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="39"/>
+        <source>本人工资增长</source>
+        <translation type="unfinished">Own wage growth</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="40"/>
+        <source>养老金调整</source>
+        <translation type="unfinished">Pension adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="46"/>
+        <source>区间约 {0} – {1} 元/月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="52"/>
+        <source>{0} {1} / {2} / {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="55"/>
+        <source>低 / 中 / 高情形：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="55"/>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="143"/>
+        <source>※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="161"/>
+        <source>养老保险个人账户余额：低 / 中 / 高情形（年末，万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="178"/>
+        <source>低–高情形</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="184"/>
+        <source>中间情形（当前假设）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="204"/>
+        <source>（正在计算区间…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="214"/>
+        <source>不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="216"/>
+        <source>区间</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="78"/>
+        <source>{0}：{1}
+来源：《{2}》（{3}）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2789,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="324"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
@@ -2316,57 +2853,57 @@ Your data is still here and has been saved.</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="118"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="122"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="62"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="134"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="135"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="141"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="146"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="154"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="165"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="168"/>
         <source>已粘贴 {0} 行，其中 {1} 个单元格有误。</source>
         <translation>Pasted {0} rows; {1} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="171"/>
         <source>已粘贴 {0} 行</source>
         <translation>Pasted {0} rows</translation>
     </message>
@@ -2376,12 +2913,12 @@ Your data is still here and has been saved.</translation>
         <translation>The history could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="319"/>
         <source>与第{0}行的月份重叠</source>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="186"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
@@ -2391,12 +2928,12 @@ Your data is still here and has been saved.</translation>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="334"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="337"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>
@@ -2512,7 +3049,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="114"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="265"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -2527,453 +3064,448 @@ Your data is still here and has been saved.</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="59"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="62"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="64"/>
         <source>缴费基数</source>
         <translation>contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="64"/>
         <source>月工资</source>
         <translation>monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="65"/>
         <source>{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；最近一行 {period} {kind} {amount} 元</source>
         <translation>{n} rows, {first} to {last}, {months} months paid in total ({regions}); latest row: {period}, {kind} {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="75"/>
         <source>截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，平均缴费指数 {index}</source>
         <translation>As of {as_of}: pension personal account {balance} yuan, {years} years actually paid, average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="80"/>
         <source>；医保个人账户 {v} 元</source>
         <translation>; medical account {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="82"/>
         <source>；住房公积金 {v} 元</source>
         <translation>; housing fund {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
         <source>；建账前缴费年限 {n} 年</source>
         <translation>; years before the personal account {n}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
         <source>；过渡性指数 {i}</source>
         <translation>; transitional index {i}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="93"/>
         <source>不再缴费</source>
         <translation>No further contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="95"/>
         <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
         <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="97"/>
         <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
         <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="103"/>
         <source>未缴存</source>
         <translation>Not contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="105"/>
         <source>当地最低比例</source>
         <translation>Local minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
         <source>同个人</source>
         <translation>Same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
         <source>个人 {employee}，单位 {employer}</source>
         <translation>Employee {employee}, employer {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="113"/>
         <source>本人工资增长</source>
         <translation>Own wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="114"/>
         <source>社平工资增长</source>
         <translation>Average wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="115"/>
         <source>未来记账利率</source>
         <translation>Future credited interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="116"/>
         <source>通货膨胀</source>
         <translation>Inflation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="117"/>
         <source>养老金调整</source>
         <translation>Pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="126"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="129"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="132"/>
         <source>法定退休时间</source>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="133"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="241"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="241"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="263"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="264"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
-        <source>使用的参数及来源</source>
-        <translation>Parameters used and their sources</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="279"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="230"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="178"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="214"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
@@ -2992,9 +3524,169 @@ Your data is still here and has been saved.</translation>
     </message>
 </context>
 <context>
+    <name>summary_page</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="56"/>
+        <source>法定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="57"/>
+        <source>最早</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="58"/>
+        <source>最晚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="60"/>
+        <source>自选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="66"/>
+        <source>{0} 元</source>
+        <translation type="unfinished">{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="151"/>
+        <source>养老金估算一页摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="69"/>
+        <source>（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="71"/>
+        <source>{0}&#x3000;·&#x3000;估算基准月 {1}&#x3000;·&#x3000;打印日期 {2}&#x3000;·&#x3000;shebao-desktop {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="75"/>
+        <source>每月养老金（计划 {0} 退休）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="79"/>
+        <source>（缴费年限不足，暂不能按月领取）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="81"/>
+        <source>今日购买力约 {0} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="83"/>
+        <source>（记账利率、工资增长、养老金调整取低/高假设）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="87"/>
+        <source>三个退休时间比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="90"/>
+        <source>退休时间</source>
+        <translation type="unfinished">Retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="90"/>
+        <source>月养老金</source>
+        <translation type="unfinished">Monthly pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="91"/>
+        <source>今日购买力</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="91"/>
+        <source>回本年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="94"/>
+        <source>{0} 岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
+        <source>退休时三个账户余额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
+        <source>养老保险个人账户（可继承）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
+        <source>医保个人账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
+        <source>住房公积金（退休时可提取）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
+        <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="192"/>
+        <source>PNG 图片，A4 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="193"/>
+        <source>PNG 图片，手机尺寸 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="194"/>
+        <source>PDF，A4 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="195"/>
+        <source>PDF，手机尺寸 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="198"/>
+        <source>导出一页摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="220"/>
+        <source>导出失败</source>
+        <translation type="unfinished">Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="221"/>
+        <source>无法计算摘要中的比较，请检查输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="224"/>
+        <source>已导出 {0}</source>
+        <translation type="unfinished">Exported {0}</translation>
+    </message>
+</context>
+<context>
     <name>tables</name>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="35"/>
         <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
@@ -3015,7 +3707,7 @@ Your data is still here and has been saved.</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="34"/>
         <source>未缴费</source>
         <extracomment>the roles the tables answer; a view asks for about ten per cell</extracomment>
         <translation>Not paying</translation>
