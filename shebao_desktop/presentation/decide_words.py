@@ -58,6 +58,7 @@ GOAL_WHY = {
                       "base (300 % of the average wage)"),
     "NOT_WITHIN_WINDOW": ("在最晚可选退休月之前达不到", "not reachable by the latest elective "
                           "retirement month"),
+    "ALREADY_RETIRED": ("已退休，无可选择", "retired already: nothing left to choose"),
 }
 
 #: the kinds of retirement month in a comparison (core.decide.compare.Choice.kinds)

@@ -104,3 +104,24 @@ def test_bad_input_one_line_exit_2(capsys, monkeypatch, argv, field):
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1, err
     assert "Traceback" not in err and field in err
+
+
+def test_every_decision_word_in_both_languages():
+    """Each basis code the decision tools give, each goal answer and each kind of month has a
+    Chinese and an English wording (presentation/decide_words.py)."""
+    import importlib
+    import inspect
+    compare, flexible, goal, shortfall = (importlib.import_module(f"shebao_desktop.core.decide.{m}")
+                                          for m in ("compare", "flexible", "goal", "shortfall"))
+    from shebao_desktop.presentation import decide_words as w
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    codes = set(compare.BASIS) | {compare.BASIS_STATEMENT} | set(flexible.BASIS) | \
+        set(shortfall.BASIS)
+    assert codes == set(w.BASIS)
+    whys = set(re.findall(r'"([A-Z_]{5,})"', inspect.getsource(goal)))
+    assert whys == set(w.GOAL_WHY)
+    kinds = set(re.findall(r'\("(\w+)", (?:window|profile)\.', inspect.getsource(compare)))
+    assert kinds | {"custom"} == set(w.KINDS)
+    for table in (w.BASIS, w.GOAL_WHY, w.KINDS, w.LABELS):
+        for key, (zh, en) in table.items():
+            assert cjk.search(zh) and not cjk.search(en.replace("补缴", "")), key

@@ -92,3 +92,14 @@ def test_a_given_retirement_month_is_the_one_answered_for():
     latest = estimate(p, as_of=AS_OF).retirement.latest_month
     goal = goal_seek(p, D("100"), as_of=AS_OF, retirement=latest)
     assert goal.retirement_month == latest == goal.retirement_month_needed
+
+
+def test_retired_already_nothing_to_seek():
+    from shebao_desktop.core.profile import Profile
+    p = Profile.model_validate(dict(
+        birth="1958-01", gender="male", region="shanghai",
+        history=[{"period": str(y), "region": "shanghai", "amount": "8000"}
+                 for y in range(1995, 2018)]))
+    goal = goal_seek(p, D("5000"), as_of=AS_OF)  # retired in 2018-01
+    assert {a.why for a in (goal.index, goal.wage, goal.retirement)} == {"ALREADY_RETIRED"}
+    assert not goal.index.possible and goal.index_needed is None

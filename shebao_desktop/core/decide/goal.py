@@ -43,7 +43,8 @@ WAGE_STEP = Decimal("1")
 class Answer:
     value: Optional[object]  # Decimal index, YearMonth, Decimal wage
     possible: bool
-    #: ALREADY_REACHED | FOUND | ABOVE_CEILING | NOT_WITHIN_WINDOW (catalogue GOAL_<why>)
+    #: ALREADY_REACHED | FOUND | ABOVE_CEILING | NOT_WITHIN_WINDOW | ALREADY_RETIRED
+    #: (words: presentation/decide_words.GOAL_WHY)
     why: str
     total_today: Optional[Decimal] = None  # the estimate's pension at the answer
 
@@ -81,6 +82,9 @@ def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyDa
     profile = profile.model_copy(update={"retirement": retire})
     target = Decimal(target_today)
     now = estimate(profile, data, as_of=as_of)
+    if retire <= as_of:  # retired already: nothing left to choose
+        done = Answer(None, False, "ALREADY_RETIRED", now.pension.total_today)
+        return Goal(target, retire, now.pension.total_today, done, done, done)
 
     def with_amounts(amount_of: Callable[[YearMonth], Decimal]) -> Decimal:
         changed = future_rows(profile, as_of, retire, amount_of, None, as_of)
