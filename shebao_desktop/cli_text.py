@@ -39,7 +39,7 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
     lines = [
         t("养老金估算", "Pension estimate") + f" ({t('截至', 'as of')} {e.as_of})",
         f"{t('法定退休', 'statutory retirement')}: {r.statutory_month} ({age(r.statutory_age)}); "
-        f"{t('可选', 'elective')} {r.earliest_month} - {r.latest_month}",
+        f"{t('可选', 'elective')} {formats.period(r.earliest_month, r.latest_month, lang)}",
         f"{t('选择退休', 'chosen retirement')}: {r.chosen_month} ({age(r.chosen_age)})",
         *([] if not r.shortfall_months else [
             t("不能按月领取：", "No monthly pension: ")

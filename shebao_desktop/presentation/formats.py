@@ -77,8 +77,8 @@ def age(value: object, language: str) -> str:
 
 
 def period(first: object, last: object, language: str) -> str:
-    """Two months as a period: ``2025-01 – 2027-06`` (the same in both languages)."""
-    return f"{first} – {last}"
+    """Two months as a period, both included: ``2025-01 至 2027-06`` / ``2025-01 to 2027-06``."""
+    return f"{first} {'至' if is_zh(language) else 'to'} {last}"
 
 
 _PHASES = {"working": ("缴费", "working"), "retired": ("退休", "retired"),
