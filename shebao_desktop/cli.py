@@ -13,22 +13,22 @@ import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from .core.errors import ProfileError
-from .core.estimate import estimate, make_view
 from .core.money import FEN
 from .core.pension_query import FigureError, PensionFigures, pension_from_figures
 from .core.policy.loader import PolicyDataError, default_policy_data
 from .core.policy.view import PolicyView
-from .core.profile import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, Profile, retirement_group
+from .core.person import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, retirement_group
 from .core.retirement import Age, minimum_years, retirement_window
 from .core.yearmonth import YearMonth
 from . import __version__
-from .storage.errors import StorageError
-from .storage.reading import read_profile_file
 from .cli_text import estimate_text, pension_text, regions_text, retirement_text
 from .presentation.messages import error_text, storage_text
+
+if TYPE_CHECKING:  # the commands that need the profile model, the estimate or storage import
+    from .core.profile import Profile  # them themselves: pydantic is slow to import
 
 EXIT_BAD_INPUT = 2
 
@@ -122,6 +122,8 @@ def _money(value: Decimal) -> str:
 def _read_profile(path: Path) -> Profile:
     """The profile file read as the window reads it (storage.reading: a UTF-8 BOM, old schema
     versions migrated in memory, the same limits and checks); the file is never written."""
+    from .storage.errors import StorageError
+    from .storage.reading import read_profile_file
     try:
         return read_profile_file(path)
     except StorageError as exc:
@@ -133,6 +135,7 @@ def _read_profile(path: Path) -> Profile:
 
 
 def cmd_estimate(args: argparse.Namespace) -> int:
+    from .core.estimate import estimate
     profile = _read_profile(Path(args.profile))
     result = estimate(profile, as_of=args.as_of or _this_month())
     if args.format == "json":

@@ -11,14 +11,16 @@ import argparse
 import json
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .cli import InputError, _as_of, _chinese, _read_profile, _this_month, _wrap
-from .core.decide.compare import Choice, compare
-from .core.decide.flexible import DEFAULT_LEVELS, Level, flexible_levels
 from .core.yearmonth import YearMonth
 from .presentation import formats
 from .presentation.decide_words import basis_text, kind, label
+
+if TYPE_CHECKING:  # core.decide (the estimate, pydantic) is imported by the command run, so
+    from .core.decide.compare import Choice  # that the other commands start fast
+    from .core.decide.flexible import Level
 
 #: a sanity range for --levels (the band itself is policy data and clamps each base)
 LEVEL_RANGE = (Decimal("0.01"), Decimal("10"))
@@ -161,6 +163,7 @@ def flexible_text(levels: list[Level], as_of: YearMonth, lang: str) -> str:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
+    from .core.decide.compare import compare
     profile = _read_profile(Path(args.profile))
     as_of = args.as_of or _this_month()
     choices = compare(profile, args.retire, as_of=as_of)
@@ -172,6 +175,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_flexible(args: argparse.Namespace) -> int:
+    from .core.decide.flexible import DEFAULT_LEVELS, flexible_levels
     profile = _read_profile(Path(args.profile))
     as_of = args.as_of or _this_month()
     if args.from_month is not None and args.from_month < as_of:

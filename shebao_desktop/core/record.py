@@ -1,10 +1,16 @@
 """Frozen, slotted records for data the core hands out (estimates, policy entries), without pydantic.
 
-A class deriving from :class:`Record` becomes a frozen, keyword-only dataclass with slots; its
-body is written like a pydantic model (annotations, defaults, ``Field(default_factory=...)``,
-``@field_serializer``) and it keeps the few pydantic methods callers use: ``model_construct``,
-``model_copy(update=...)``, ``model_dump(mode="python"|"json")`` and ``model_dump_json``. The
-values are built by the core from typed, validated input, so nothing is validated again here.
+A class deriving from :class:`Record` is a frozen value class with slots and keyword-only
+construction, like ``@dataclass(frozen=True, slots=True, kw_only=True)``: equality and hash by
+its fields, a readable repr. Its body is written like a pydantic model (annotations, defaults,
+``Field(default_factory=...)``, ``@field_serializer``) and it keeps the few pydantic methods
+callers use: ``model_construct``, ``model_copy(update=...)``, ``model_dump(mode="python"|"json")``
+and ``model_dump_json``. The values are built by the core from typed, validated input, so
+nothing is validated again here.
+
+Why not ``dataclasses``: making a dataclass compiles six methods per class, which costs more
+at import than the records are worth to a short command; here a class is a ``__slots__`` class
+and its ``__init__`` is compiled the first time an instance is made.
 
 The dumps follow pydantic's: in ``json`` mode a ``Decimal`` is its text, a tuple a list and dict
 keys text; in both modes a month is ``"YYYY-MM"`` and a plain dataclass (an ``Age``) a mapping.
@@ -15,17 +21,26 @@ from __future__ import annotations
 import dataclasses
 import json
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any, Callable
 
 from .yearmonth import YearMonth
 
-_MISSING = dataclasses.MISSING
+
+class _Factory:
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]):
+        self.make = make
 
 
-def Field(default: Any = _MISSING, *, default_factory: Any = _MISSING,  # noqa: N802 - pydantic's name
+_REQUIRED = object()
+
+
+def Field(default: Any = _REQUIRED, *, default_factory: Any = None,  # noqa: N802 - pydantic's name
           **_ignored: Any) -> Any:
-    """A field with a default (``Field(default_factory=list)``), as in a pydantic model."""
-    return dataclasses.field(default=default, default_factory=default_factory)
+    """A field's default (``Field(default_factory=list)``), as in a pydantic model."""
+    return _Factory(default_factory) if default_factory is not None else default
 
 
 def field_serializer(*names: str) -> Callable[[Callable], Callable]:
@@ -38,24 +53,69 @@ def field_serializer(*names: str) -> Callable[[Callable], Callable]:
 
 class _RecordMeta(type):
     def __new__(mcs, name: str, bases: tuple, namespace: dict, **kwargs: Any):
-        if "__dataclass_fields__" in namespace or namespace.get("_record_base"):
-            # the base itself, or dataclass(slots=True) re-creating the class
+        if namespace.get("_record_base"):
             return super().__new__(mcs, name, bases, namespace, **kwargs)
+        inherited: list[str] = []
+        defaults: dict[str, Any] = {}
+        for base in bases:
+            inherited += [n for n in getattr(base, "_field_names", ()) if n not in inherited]
+            defaults.update(getattr(base, "_defaults", {}))
+        own = [n for n in namespace.get("__annotations__", {}) if n not in inherited]
+        for field_name in own:
+            if field_name in namespace:
+                defaults[field_name] = namespace.pop(field_name)
+        namespace["__slots__"] = tuple(own)
+        namespace.setdefault("__init__", _first_init)
         cls = super().__new__(mcs, name, bases, namespace, **kwargs)
-        cls = dataclasses.dataclass(frozen=True, slots=True, kw_only=True)(cls)
-        serializers: dict[str, Callable] = {}
-        for klass in reversed(cls.__mro__):
-            for attr in vars(klass).values():
-                for field_name in getattr(attr, "__serializes__", ()):
-                    serializers[field_name] = attr
-        cls._serializers = serializers
-        cls._field_names = tuple(f.name for f in dataclasses.fields(cls))
-        cls._slot_setters = tuple(vars(cls)[name].__set__ for name in cls._field_names)
+        names = tuple(inherited + own)
+        cls._field_names = names
+        cls._defaults = {n: d for n, d in defaults.items() if d is not _REQUIRED}
+        cls._values = staticmethod(attrgetter(*names) if len(names) > 1 else
+                                   (lambda record: (getattr(record, names[0]),)) if names else
+                                   (lambda record: ()))
+        cls._slot_setters = tuple(_slot(cls, n).__set__ for n in names)
+        cls._serializers = {n: attr for klass in reversed(cls.__mro__)
+                            for attr in vars(klass).values()
+                            for n in getattr(attr, "__serializes__", ())}
         return cls
 
 
+def _slot(cls: type, name: str) -> Any:
+    return next(vars(klass)[name] for klass in cls.__mro__ if name in vars(klass))
+
+
+def _first_init(self: Any, **values: Any) -> None:
+    """The first instance of a class compiles the class's own ``__init__``, then uses it."""
+    cls = type(self)
+    cls.__init__ = _compiled_init(cls)
+    cls.__init__(self, **values)
+
+
+def _compiled_init(cls: Any) -> Callable:
+    scope: dict[str, Any] = {}
+    params, body = [], []
+    for i, name in enumerate(cls._field_names):
+        scope[f"_s{i}"] = cls._slot_setters[i]
+        default = cls._defaults.get(name, _REQUIRED)
+        if default is _REQUIRED:
+            params.append(name)
+            body.append(f" _s{i}(self, {name})")
+        elif isinstance(default, _Factory):
+            scope[f"_f{i}"] = default.make
+            params.append(f"{name}=_F")
+            body.append(f" _s{i}(self, _f{i}() if {name} is _F else {name})")
+        else:
+            scope[f"_d{i}"] = default
+            params.append(f"{name}=_d{i}")
+            body.append(f" _s{i}(self, {name})")
+    scope["_F"] = _Factory
+    source = f"def __init__(self, *, {', '.join(params)}):\n" + "\n".join(body or [" pass"])
+    exec(source, scope)  # noqa: S102 - our own field names, as dataclasses does
+    return scope["__init__"]
+
+
 def _rebuild(cls: type, values: tuple) -> Any:
-    """Unpickling: the fields set straight into their slots (no per-object field lookup)."""
+    """Unpickling: the fields set straight into their slots."""
     record = object.__new__(cls)
     for setter, value in zip(cls._slot_setters, values):
         setter(record, value)
@@ -65,12 +125,32 @@ def _rebuild(cls: type, values: tuple) -> Any:
 class Record(metaclass=_RecordMeta):
     _record_base = True
     __slots__ = ()
-    _serializers: dict[str, Callable] = {}
     _field_names: tuple[str, ...] = ()
+    _defaults: dict[str, Any] = {}
+    _values: Callable[[Any], tuple] = staticmethod(lambda record: ())  # type: ignore[assignment]
     _slot_setters: tuple[Callable, ...] = ()
+    _serializers: dict[str, Callable] = {}
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: Any) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values(self) == other._values(other)
+
+    def __hash__(self) -> int:
+        return hash(self._values(self))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._field_names)
+        return f"{type(self).__name__}({fields})"
 
     def __reduce__(self) -> tuple:
-        return _rebuild, (type(self), tuple(getattr(self, name) for name in self._field_names))
+        return _rebuild, (type(self), self._values(self))
 
     @classmethod
     def model_construct(cls, **values: Any) -> Any:
@@ -79,34 +159,33 @@ class Record(metaclass=_RecordMeta):
     def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Any:
         if deep:
             import copy
-            return copy.deepcopy(self) if not update else dataclasses.replace(
-                copy.deepcopy(self), **update)
-        return dataclasses.replace(self, **update) if update else self
+            self = copy.deepcopy(self)
+        if not update:
+            return self
+        return type(self)(**{**dict(zip(self._field_names, self._values(self))), **update})
 
     def model_dump(self, *, mode: str = "python", exclude_defaults: bool = False) -> dict[str, Any]:
         json_mode = mode == "json"
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
-            if exclude_defaults and _is_default(f, value):
+        for name, value in zip(self._field_names, self._values(self)):
+            if exclude_defaults and self._is_default(name, value):
                 continue
-            serializer = self._serializers.get(f.name)
+            serializer = self._serializers.get(name)
             if serializer is not None:
                 value = serializer(self, value)
-            out[f.name] = dump(value, json_mode)
+            out[name] = dump(value, json_mode)
         return out
 
     def model_dump_json(self, *, indent: int | None = None) -> str:
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent,
                           separators=None if indent is not None else (",", ":"))
 
-
-def _is_default(f: dataclasses.Field, value: Any) -> bool:
-    if f.default is not _MISSING:
-        return value == f.default
-    if f.default_factory is not _MISSING:
-        return value == f.default_factory()
-    return False
+    @classmethod
+    def _is_default(cls, name: str, value: Any) -> bool:
+        if name not in cls._defaults:
+            return False
+        default = cls._defaults[name]
+        return value == (default.make() if isinstance(default, _Factory) else default)
 
 
 def dump(value: Any, json_mode: bool) -> Any:
