@@ -156,7 +156,8 @@ def cmd_pension(args: argparse.Namespace) -> int:
             account=args.account, deemed_years=args.deemed_years, pension_base=args.pension_base,
             pre_account_years=args.pre_account_years,
             transitional_index=args.transitional_index, work_start=args.work_start,
-            early_retirement=args.early_retirement, notional_account=args.notional_account))
+            early_retirement=args.early_retirement, notional_account=args.notional_account,
+            old_transitional=args.old_transitional))
     except FigureError as exc:
         raise InputError(exc.field, exc.problem) from None
     out = _pension_json(args, answer, _parameters(view))
@@ -326,6 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "accepts the lowest age the law allows for the case")
     p.add_argument("--notional-account", help="虚账实记 balance (上海), where the region has the rule",
                    type=_wrap(_decimal("--notional-account", Decimal(0), Decimal("100000000"))))
+    p.add_argument("--old-transitional", help="the transitional pension by the former method, "
+                   "printed on the form (江苏 原办法), where the region phases a new one in",
+                   type=_wrap(_decimal("--old-transitional", Decimal(0), Decimal("1000000"))))
     p.add_argument("--average-index", required=True,
                    type=_wrap(_decimal("--average-index", Decimal(0), Decimal(5))))
     p.add_argument("--account", required=True,
