@@ -3,8 +3,9 @@
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.yearmonth import YearMonth
 
-#: as of 2026-01: Beijing's band of 2025-07 to 2026-06 is published -- average 11,937, floor
-#: 7,162, ceiling 35,811 (北京市 2025 年度社会保险缴费基数上下限, regions/beijing data)
+#: as of 2026-01: Beijing's band of 2025-07 to 2026-06 is published -- floor 7,162, ceiling
+#: 35,811 = 3 x the average 11,937 (关于2025年度各项社会保险缴费工资基数上下限的通告,
+#: 京人社发〔2025〕11号; regions/beijing/contribution_base, average_wage)
 AS_OF = YearMonth(2026, 1)
 
 

@@ -48,6 +48,8 @@ def test_bands_order_and_balances():
     retire = b.central.retirement.chosen_month
     working = [y for y in b.balances if y.year < retire.year]
     assert working and all(y.low <= y.central <= y.high for y in working)
+    retired = [y for y in b.pension_paid if y.year > retire.year]
+    assert retired and all(y.low < y.central < y.high for y in retired)
     assert b.assumptions["low"]["credited_interest_rate"] < b.assumptions["high"][
         "credited_interest_rate"]
 

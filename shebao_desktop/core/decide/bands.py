@@ -48,6 +48,8 @@ class Bands:
     assumptions: dict[str, dict[str, Decimal]]
     #: assumption name -> the reasoning of its band (the data's method)
     reasoning: dict[str, str]
+    #: pension paid in each year (nominal), low / central / high: the pension chart's fan
+    pension_paid: list[BandYear] = field(default_factory=list)
 
 
 def band_values(profile: Profile, policy: Optional[PolicyData] = None, *,
@@ -78,6 +80,7 @@ def bands(profile: Profile, policy: Optional[PolicyData] = None, *, as_of: YearM
             estimate(profile, data, as_of=as_of)
     low, central, high = (results[c] for c in CASES)
     closing = {c: {y.year: y.pension_account.closing for y in results[c].years} for c in CASES}
+    paid = {c: {y.year: y.pension_paid for y in results[c].years} for c in CASES}
     years = sorted(set(closing["low"]) & set(closing["central"]) & set(closing["high"]))
     return Bands(
         low=low, central=central, high=high,
@@ -86,4 +89,6 @@ def bands(profile: Profile, policy: Optional[PolicyData] = None, *, as_of: YearM
                      high.pension.total_today),
         balances=[BandYear(y, closing["low"][y], closing["central"][y], closing["high"][y])
                   for y in years],
-        assumptions=cases, reasoning=reasoning)
+        assumptions=cases, reasoning=reasoning,
+        pension_paid=[BandYear(y, paid["low"][y], paid["central"][y], paid["high"][y])
+                      for y in years])
