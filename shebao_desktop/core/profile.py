@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cached_property
-from typing import Annotated, Literal, Optional, Union
+from typing import Annotated, Literal, Optional, Sequence, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -20,6 +20,7 @@ from .yearmonth import YearMonth
 #: absurd-input guards, not rules of law: a monthly wage above 10 million yuan is a typo
 MAX_MONEY = Decimal("10000000")
 MAX_BALANCE = Decimal("100000000")
+MAX_HISTORY_ROWS = 2000
 
 Money = Annotated[Decimal, Field(ge=0, le=MAX_MONEY, max_digits=14, decimal_places=2)]
 Balance = Annotated[Decimal, Field(ge=0, le=MAX_BALANCE, max_digits=14, decimal_places=2)]
@@ -29,6 +30,9 @@ ShareRate = Annotated[Decimal, Field(ge=0, le=Decimal("0.5"), max_digits=8)]
 Gender = Literal["male", "female"]
 Category = Literal["worker", "cadre", "flexible"]
 Employment = Literal["employee", "flexible"]
+
+
+_P = TypeVar("_P", bound="Profile")
 
 
 class _Model(BaseModel):
@@ -156,7 +160,7 @@ class Profile(_Model):
     #: gives (None: derived; the person form shows what was derived)
     pre_account_years: Optional[Decimal] = Field(default=None, ge=0, le=60, max_digits=8)
     transitional_index: Optional[Decimal] = Field(default=None, ge=0, le=5, max_digits=8)
-    history: list[HistoryRow] = Field(default_factory=list, max_length=2000)
+    history: list[HistoryRow] = Field(default_factory=list, max_length=MAX_HISTORY_ROWS)
     statement: Optional[Statement] = None
     future: Future = Future()
     retirement: Optional[YearMonth] = None  # None: the statutory month
@@ -170,13 +174,30 @@ class Profile(_Model):
             raise ProfileError("birth", "BIRTH_OUT_OF_RANGE",
                                f"year must be {MIN_BIRTH_YEAR}-{MAX_BIRTH_YEAR}",
                                low=str(MIN_BIRTH_YEAR), high=str(MAX_BIRTH_YEAR))
-        for number, row in enumerate(self.history):
-            if row.first_month < self.birth + 12 * 14:
+        self._check_history(self.history)
+        return self
+
+    def _check_history(self, rows: Sequence[HistoryRow]) -> None:
+        """What the profile asks of its history rows together (each row checks itself)."""
+        earliest = self.birth + 12 * 14
+        for number, row in enumerate(rows):
+            if row.first_month < earliest:
                 raise ProfileError(f"history.{number}.period", "PERIOD_BEFORE_AGE_14",
                                    f"{row.period} is before age 14", row=str(number + 1),
                                    period=str(row.period))
-        self.placed_months()  # raises on a month stated twice
-        return self
+        place_history(list(rows), self.work_start, None)  # raises on a month stated twice
+
+    def with_history(self: _P, rows: Sequence[HistoryRow]) -> _P:
+        """This profile with ``rows`` as its history, checked as validating the whole profile
+        would (the same ``ProfileError`` for the same row), without re-validating the rest: the
+        rows are ``HistoryRow`` models, valid each on its own, and nothing else changed. An edit
+        of the history table costs the history checks, not a validation of every field."""
+        rows = list(rows)
+        if len(rows) > MAX_HISTORY_ROWS or any(type(row) is not HistoryRow for row in rows):
+            return type(self).model_validate({**self.model_dump(), "history": [
+                row.model_dump() if isinstance(row, BaseModel) else row for row in rows]})
+        self._check_history(rows)
+        return self.model_copy(update={"history": rows})
 
     def placed_months(self, as_of: Optional[YearMonth] = None) -> "Placement":
         """Which calendar month each history row pays for.

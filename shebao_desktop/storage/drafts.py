@@ -78,19 +78,25 @@ def left_out_positions(profile: Profile) -> list[int]:
 
 def with_table(profile: Profile, rows: Sequence[Union[HistoryRow, Mapping[str, Any], DraftRow]]) -> Profile:
     """``profile`` with its history table replaced by ``rows`` (valid rows as ``HistoryRow``,
-    others as cell texts). Raises ValueError (pydantic's) if the valid rows conflict."""
-    history: list[dict] = []
+    others as cell texts). Raises ValueError (a ``ProfileError``, or pydantic's when the
+    profile changes kind) if the valid rows conflict; the message names the row the same
+    way either way. Only the history is checked when the profile keeps its kind."""
+    history: list[HistoryRow] = []
     drafts: list[DraftRow] = []
     for position, row in enumerate(rows):
         if isinstance(row, HistoryRow):
-            history.append(row.model_dump())
+            history.append(row)
         elif isinstance(row, DraftRow):
-            drafts.append(row.model_copy(update={"position": position}))
+            drafts.append(row if row.position == position else DraftRow(position=position, cells=row.cells))
         else:
             drafts.append(DraftRow.of(position, row))
+    kind = ProfileWithDraft if drafts else Profile
+    if type(profile) is kind and len(drafts) <= MAX_DRAFT_ROWS:  # the rows checked, not the rest
+        fast = profile.with_history(history)
+        return fast.model_copy(update={"history_draft": drafts}) if drafts else fast
     data = profile.model_dump()
     data.pop("history_draft", None)
-    data["history"] = history
+    data["history"] = [row.model_dump() for row in history]
     if not drafts:
         return Profile.model_validate(data)
     data["history_draft"] = [row.model_dump() for row in drafts]
