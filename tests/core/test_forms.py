@@ -29,7 +29,8 @@ OPTIONS = {"region": "--region", "gender": "--gender", "category": "--category",
            "deemed_years": "--deemed-years", "pre_account_years": "--pre-account-years",
            "average_index": "--average-index", "transitional_index": "--transitional-index",
            "account": "--account", "pension_base": "--pension-base", "work_start": "--work-start",
-           "early_retirement": "--early-retirement", "notional_account": "--notional-account"}
+           "early_retirement": "--early-retirement", "notional_account": "--notional-account",
+           "old_transitional": "--old-transitional"}
 PARTS = ("basic_pension", "account_pension", "transitional_pension")
 
 
