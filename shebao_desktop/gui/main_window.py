@@ -78,7 +78,10 @@ class MainWindow(QMainWindow):
         self.inputs.addTab(_scrolled(self.assumptions, self), self.tr("假设与公积金"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.profiles_panel)
-        splitter.addWidget(self.inputs)
+        from .simple_mode import with_simple_mode  # 快速估算 above the inputs (issue 11)
+        middle = with_simple_mode(self.session, self.inputs, self)
+        self.simple = middle.simple
+        splitter.addWidget(middle)
         splitter.addWidget(self.results)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 2)
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("粘贴缴费记录"), self.history.paste, QKeySequence("Ctrl+Shift+V"))
+        self._action(edit_menu, self.tr("快速填写过去的记录…"), self.quick_history)
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.today_action = self._action(view_menu, self.tr("按今日购买力显示"),
                                          lambda on: self.session.set_today_money(on), QKeySequence("Ctrl+T"))
@@ -319,6 +323,11 @@ class MainWindow(QMainWindow):
     def export_one_page(self, path: Optional[str] = None, size: Optional[str] = None):
         from .summary_page import export_one_page
         return export_one_page(self, path, size)
+
+    def quick_history(self):
+        from .quick_history import quick_history
+        self.quick_dialog = quick_history(self.session, self)
+        return self.quick_dialog
 
     def show_glossary(self) -> None:
         from .glossary import show_glossary

@@ -1,0 +1,183 @@
+"""快速估算 (issue 11): a 12333-style first answer from the four numbers on a 个人权益记录单 --
+the current contribution base, the years paid so far, the average index and the pension-account
+balance -- above the full inputs. The person (birth, gender, region) is the profile's. "用作完整
+记录" writes the four numbers into the profile's statement fields (one undo step), and the full
+history stays where it was, one click away.
+
+The first answer assumes contributions go on at the current base to the planned retirement
+month (the statement stands for everything before this month).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+
+from ..core.profile import Profile
+from .glossary import term_tip
+from .labels import age_text, gender_labels, money, region_name
+from .session import Session
+
+
+def _spin(parent: QWidget, high: float, decimals: int, step: float, suffix: str = "") -> QDoubleSpinBox:
+    box = QDoubleSpinBox(parent)
+    box.setRange(0, high)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    box.setGroupSeparatorShown(True)
+    if suffix:
+        box.setSuffix(suffix)
+    return box
+
+
+class SimpleMode(QFrame):
+    """The four numbers and the first answer; ``answer`` holds the estimate shown (tests)."""
+
+    def __init__(self, session: Session, inputs: Optional[QTabWidget] = None,
+                 parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.session, self.inputs = session, inputs
+        self.answer = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 4, 8, 6)
+        self.toggle = QToolButton(self)
+        self.toggle.setText(self.tr("快速估算：只用权益记录单上的四个数字"))
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setCheckable(True)
+        self.toggle.setStyleSheet("QToolButton { border: none; font-weight: 600; }")
+        self.toggle.toggled.connect(self._expand)
+        column.addWidget(self.toggle)
+        self.body = QWidget(self)
+        grid = QGridLayout(self.body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        yuan = self.tr(" 元")
+        self.base = _spin(self.body, 200_000, 2, 100, yuan)
+        self.years = _spin(self.body, 60, 2, 1, self.tr(" 年"))
+        self.index = _spin(self.body, 5, 4, 0.1)
+        self.balance = _spin(self.body, 100_000_000, 2, 1000, yuan)
+        fields = ((self.tr("当前月缴费基数"), self.base, "contribution_base"),
+                  (self.tr("累计缴费年限"), self.years, None),
+                  (self.tr("平均缴费指数"), self.index, "contribution_index"),
+                  (self.tr("养老保险个人账户余额"), self.balance, None))
+        for n, (title, box, term) in enumerate(fields):
+            label = QLabel(title, self.body)
+            if term:
+                label.setToolTip(term_tip(term))
+                box.setToolTip(term_tip(term))
+            grid.addWidget(label, n // 2, (n % 2) * 2)
+            grid.addWidget(box, n // 2, (n % 2) * 2 + 1)
+        self.person = QLabel(self.body)
+        self.person.setWordWrap(True)
+        self.person.setStyleSheet("font-size: 12px;")
+        grid.addWidget(self.person, 2, 0, 1, 4)
+        buttons = QHBoxLayout()
+        self.estimate_button = QPushButton(self.tr("估算"), self.body)
+        self.estimate_button.clicked.connect(self.estimate)
+        self.full_button = QPushButton(self.tr("用作完整记录 →"), self.body)
+        self.full_button.setToolTip(self.tr("把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录"))
+        self.full_button.clicked.connect(self.use_as_record)
+        buttons.addWidget(self.estimate_button)
+        buttons.addWidget(self.full_button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 3, 0, 1, 4)
+        self.result = QLabel(self.body)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.result, 4, 0, 1, 4)
+        column.addWidget(self.body)
+        self._fill_from_profile()
+        session.profile_changed.connect(self._person_line)
+        profile = session.profile
+        self.toggle.setChecked(profile.statement is None and len(profile.history) <= 1)
+        self._expand(self.toggle.isChecked())
+
+    def _expand(self, on: bool) -> None:
+        self.body.setVisible(on)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    def _fill_from_profile(self) -> None:
+        st = self.session.profile.statement
+        if st is not None:
+            self.years.setValue(float(st.contribution_years))
+            self.index.setValue(float(st.average_index))
+            self.balance.setValue(float(st.pension_balance))
+        else:
+            self.index.setValue(1.0)
+        wage = self.session.profile.future.monthly_wage
+        rows = self.session.profile.history
+        self.base.setValue(float(wage if wage is not None else rows[-1].amount if rows else 0))
+        self._person_line()
+
+    def _person_line(self) -> None:
+        p = self.session.profile
+        self.person.setText(self.tr("按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）").format(
+            region_name(p.region), gender_labels().get(p.gender, p.gender), p.birth))
+
+    def four_numbers(self) -> dict:
+        return {"base": Decimal(str(round(self.base.value(), 2))),
+                "years": Decimal(str(round(self.years.value(), 2))),
+                "index": Decimal(str(round(self.index.value(), 4))),
+                "balance": Decimal(str(round(self.balance.value(), 2)))}
+
+    def _statement(self) -> dict:
+        n = self.four_numbers()
+        return {"as_of": str(self.session.as_of + -1), "pension_balance": str(n["balance"]),
+                "contribution_years": str(n["years"]), "average_index": str(n["index"])}
+
+    def simple_profile(self) -> Profile:
+        """The profile's person with only the four numbers (no rows): the first answer's input."""
+        data = self.session.profile.model_dump()
+        data.update(history=[], statement=self._statement(),
+                    future={**data["future"], "monthly_wage": str(self.four_numbers()["base"]),
+                            "continue_contributing": True})
+        return Profile.model_validate(data)
+
+    def estimate(self) -> None:
+        if self.four_numbers()["base"] <= 0:
+            self.answer = None
+            self.result.setText(self.tr("请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。"))
+            return
+        try:
+            profile = self.simple_profile()
+        except ValueError:
+            self.answer = None
+            self.result.setText(self.tr("这些数字无法组成有效的输入，请检查。"))
+            return
+        self.answer = self.session.estimate_for(profile)
+        if self.answer is None:
+            self.result.setText(self.tr("无法估算：请检查个人信息和这四个数字。"))
+            return
+        p, r = self.answer.pension, self.answer.retirement
+        text = self.tr("约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年").format(
+            money(p.total), money(p.total_today), r.chosen_month, age_text(r.chosen_age),
+            r.years_at_retirement)
+        if r.shortfall_months:
+            text = self.tr("缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；").format(
+                r.minimum_years, r.shortfall_months) + text
+        self.result.setText(f"<b>{text}</b><br/><span style='font-size:12px'>" + self.tr(
+            "※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。") + "</span>")
+
+    def use_as_record(self) -> None:
+        """Write the four numbers into the profile (statement, future wage) and show the rows."""
+        if self.session.update(self.tr("快速估算：填入对账单数据"), None, statement=self._statement(),
+                               future={**self.session.profile.future.model_dump(mode="json"),
+                                       "monthly_wage": str(self.four_numbers()["base"])}):
+            if self.inputs is not None:
+                self.inputs.setCurrentIndex(1)  # 缴费记录: the statement box and the rows
+
+
+def with_simple_mode(session: Session, inputs: QTabWidget, parent: QWidget) -> QWidget:
+    """``inputs`` with the quick estimate above it (the main window's middle column)."""
+    holder = QWidget(parent)
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    holder.simple = SimpleMode(session, inputs, holder)
+    column.addWidget(holder.simple)
+    column.addWidget(inputs, 1)
+    return holder
