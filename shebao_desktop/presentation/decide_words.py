@@ -47,7 +47,14 @@ BASIS = {
         "补缴费用为估算：所缺月数 × 退休当月缴费基数下限/上限 × 灵活就业养老保险费率；各地补缴基数和利息规定不同，未计利息",
         "The make-up cost is an estimate: missing months x the lowest/highest base of the "
         "retirement month x the flexible pension rate; regions set the base and interest "
-        "for 补缴 differently, and interest is not included"),
+        "for back-payments differently, and interest is not included"),
+    "DECIDE_GOAL_RULE": (
+        "目标测算：在法定退休月（或所选月）达到目标月养老金（折合今日）；所需缴费指数 = 从现在起每月工资 ÷ 当月本地社平工资，"
+        "最高为缴费基数上限（300%）；所需工资从现在起每年按本人工资增长假设上调；所需退休月不晚于最晚可选退休月（人社部发〔2024〕94号）",
+        "Goal: the monthly pension (today's money) at the statutory month (or the month chosen); "
+        "the index needed = each month's wage from now / that month's regional average wage, at "
+        "most the ceiling (300 %); the wage needed grows by the own-wage assumption each year; "
+        "the retirement month needed is at most the latest elective month (Renshebufa [2024] No. 94)"),
 }
 
 #: why a goal-seek answer is what it is (core.decide.goal.Answer.why)

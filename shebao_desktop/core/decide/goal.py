@@ -36,6 +36,7 @@ from ..yearmonth import YearMonth
 from .walk import future_rows, view_for
 
 INDEX_STEP = Decimal("0.0001")
+BASIS = ("DECIDE_GOAL_RULE",)
 WAGE_STEP = Decimal("1")
 
 
@@ -57,6 +58,7 @@ class Goal:
     index: Answer
     retirement: Answer
     wage: Answer
+    basis: tuple[str, ...] = BASIS
 
     @property
     def index_needed(self) -> Optional[Decimal]:
