@@ -111,7 +111,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="103"/>
         <source>地区最低比例</source>
-        <translation>The region's minimum rate</translation>
+        <translation>The region&apos;s minimum rate</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="105"/>
@@ -139,205 +139,206 @@
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="61"/>
         <source>自选月份 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Own month {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="63"/>
         <source>在弹性退休范围内另选一个月份加入比较</source>
-        <translation type="unfinished"></translation>
+        <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="79"/>
         <source>回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions &amp; fund&quot; for the assumptions.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="110"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="114"/>
         <source>正在计算…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="127"/>
         <source>无法比较：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot compare: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="128"/>
         <source>计算失败</source>
-        <translation type="unfinished"></translation>
+        <translation>the calculation failed</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="156"/>
         <source>法定</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="158"/>
         <source>最早</source>
-        <translation type="unfinished"></translation>
+        <translation>Earliest</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="160"/>
         <source>最晚</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="162"/>
         <source>自选</source>
-        <translation type="unfinished"></translation>
+        <translation>Own choice</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="163"/>
         <source>{0}
 {1}（{2}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+{1} ({2})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="166"/>
         <source>是</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="166"/>
         <source>否</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="167"/>
         <source>{0} 元</source>
-        <translation type="unfinished">{0} yuan</translation>
+        <translation>{0} yuan</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="169"/>
         <source>月养老金（退休时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
         <source>月养老金（今日购买力）</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="171"/>
         <source>&#x3000;基础养老金</source>
-        <translation type="unfinished"></translation>
+        <translation>  Basic pension</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="172"/>
         <source>&#x3000;个人账户养老金</source>
-        <translation type="unfinished"></translation>
+        <translation>  Account pension</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="173"/>
         <source>&#x3000;过渡性养老金</source>
-        <translation type="unfinished"></translation>
+        <translation>  Transitional pension</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="174"/>
         <source>&#x3000;地方加发</source>
-        <translation type="unfinished"></translation>
+        <translation>  Regional add-ons</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="175"/>
         <source>替代率</source>
-        <translation type="unfinished">Replacement rate</translation>
+        <translation>Replacement rate</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="176"/>
         <source>缴费年限</source>
-        <translation type="unfinished">Contribution years</translation>
+        <translation>Contribution years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="176"/>
         <source>{0} 年</source>
-        <translation type="unfinished">{0} years</translation>
+        <translation>{0} years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
         <source>满足最低年限</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum years met</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
         <source>否，差 {0} 个月</source>
-        <translation type="unfinished"></translation>
+        <translation>No, {0} months short</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="179"/>
         <source>个人缴纳养老保险费合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension contributions you paid</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="182"/>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="184"/>
         <source>&#x3000;今日购买力</source>
-        <translation type="unfinished"></translation>
+        <translation>  in today&apos;s money</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
         <source>领取至80岁合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Received up to age 80</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="183"/>
         <source>领取至85岁合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Received up to age 85</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="185"/>
         <source>回本年龄（个人缴费）</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
         <source>回本年龄（个人＋单位缴费）</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
         <source>75岁时可继承余额</source>
-        <translation type="unfinished"></translation>
+        <translation>Left to heirs at 75</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="188"/>
         <source>80岁时可继承余额</source>
-        <translation type="unfinished"></translation>
+        <translation>Left to heirs at 80</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="192"/>
         <source>不回本</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="192"/>
         <source>{0} 岁</source>
-        <translation type="unfinished"></translation>
+        <translation>age {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
         <source>当前计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Current plan</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
         <source>选这个</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose this</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="235"/>
         <source>选择退休时间 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose retirement month {0}</translation>
     </message>
 </context>
 <context>
@@ -425,90 +426,90 @@
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="43"/>
         <source>如果从下个月起按灵活就业人员缴费、直到计划退休：各缴费档次（当地平均缴费基数的百分比）每月要交多少、到退休共交多少、养老金多多少、多交的钱几年领回。</source>
-        <translation type="unfinished"></translation>
+        <translation>If you paid as a flexible worker from next month until the planned retirement: at each level (a percentage of the regional average base), what you pay a month, what you pay in all, how much more pension you get, and in how many years the extra cost comes back.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="57"/>
         <source>缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year. All figures are estimates.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="79"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="82"/>
         <source>正在计算…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="93"/>
         <source>{0} 元</source>
-        <translation type="unfinished">{0} yuan</translation>
+        <translation>{0} yuan</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
         <source>每月养老保险费（现在）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension contribution a month (now)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
         <source>到退休共交</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid in all until retirement</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
         <source>月养老金（退休时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="98"/>
         <source>月养老金（今日购买力）</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
         <source>比60%档每月多领</source>
-        <translation type="unfinished"></translation>
+        <translation>More a month than at 60%</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
         <source>多交部分几年领回</source>
-        <translation type="unfinished"></translation>
+        <translation>Years to recover the extra cost</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
         <source>{0} 年</source>
-        <translation type="unfinished">{0} years</translation>
+        <translation>{0} years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="102"/>
         <source>医疗保险（另交，每月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical insurance (paid separately, a month)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="107"/>
         <source>无法计算：{0}</source>
-        <translation type="unfinished">Cannot calculate: {0}</translation>
+        <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="108"/>
         <source>计算失败</source>
-        <translation type="unfinished"></translation>
+        <translation>the calculation failed</translation>
     </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="94"/>
         <source>术语表</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossary</translation>
     </message>
 </context>
 <context>
@@ -641,19 +642,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="103"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
@@ -700,7 +701,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
         <source>导出一页摘要…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export one-page summary…</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="179"/>
@@ -739,65 +740,70 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="193"/>
+        <source>快速填写过去的记录…</source>
+        <translation>Fill past records quickly…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="194"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="195"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="202"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="209"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="210"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="210"/>
-        <source>术语表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="211"/>
-        <source>入门导览</source>
-        <translation type="unfinished"></translation>
+        <source>术语表</source>
+        <translation>Glossary</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="377"/>
+        <source>入门导览</source>
+        <translation>Getting-started tour</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="383"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="272"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="282"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="297"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="273"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="299"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="51"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="300"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
@@ -807,37 +813,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="323"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="324"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="325"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="335"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="348"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="350"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="384"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1084,6 +1090,60 @@ Your data is still here and has been saved.</translation>
     </message>
 </context>
 <context>
+    <name>QuickHistoryDialog</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="114"/>
+        <source>快速填写过去的记录</source>
+        <translation>Fill past records quickly</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="41"/>
+        <source>按一句话生成过去各年的记录（地区：{0}），到本月以前为止。生成的行可以在表格中逐行修改，也可以撤销。</source>
+        <translation>Generate the past years&apos; rows from one sentence (region: {0}), up to last month. The rows can be edited one by one in the table, or undone.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="48"/>
+        <source>起始年月</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="49"/>
+        <source>按金额，每年增长</source>
+        <translation>By amount, growing each year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="50"/>
+        <source>每年同一缴费指数</source>
+        <translation>The same contribution index each year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="56"/>
+        <source> 元/月</source>
+        <translation> yuan/month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="60"/>
+        <source>起始月工资</source>
+        <translation>Monthly wage at the start</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="61"/>
+        <source>每年增长</source>
+        <translation>Growth a year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="63"/>
+        <source>缴费指数</source>
+        <translation>Contribution index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="102"/>
+        <source>将生成 {0} 行：{1} 起 {2} 元 … {3} {4} 元；这些月份原有的行被替换。</source>
+        <translation>{0} rows will be made: {1} at {2} yuan … {3} at {4} yuan; the rows already in those months are replaced.</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../../shebao_desktop/gui/read_only.py" line="31"/>
@@ -1177,12 +1237,12 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="160"/>
         <source>比较退休时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare retirement months</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="161"/>
         <source>灵活就业缴费档次</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexible-worker levels</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="203"/>
@@ -1298,92 +1358,92 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="49"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="58"/>
         <source> 元</source>
-        <translation type="unfinished"> yuan</translation>
+        <translation> yuan</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="60"/>
         <source> 年</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
         <source>当前月缴费基数</source>
-        <translation type="unfinished"></translation>
+        <translation>Current monthly base</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="64"/>
         <source>累计缴费年限</source>
-        <translation type="unfinished"></translation>
+        <translation>Years paid so far</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="65"/>
         <source>平均缴费指数</source>
-        <translation type="unfinished"></translation>
+        <translation>Average index</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="66"/>
         <source>养老保险个人账户余额</source>
-        <translation type="unfinished">Pension personal account balance</translation>
+        <translation>Pension account balance</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="79"/>
         <source>估算</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimate</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="81"/>
         <source>用作完整记录 →</source>
-        <translation type="unfinished"></translation>
+        <translation>Use as the full record →</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="82"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Put these four numbers into the statement fields on the &quot;Contributions&quot; page, then add the yearly rows</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="118"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
-        <translation type="unfinished"></translation>
+        <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="143"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="149"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
-        <translation type="unfinished"></translation>
+        <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="153"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="156"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
-        <translation type="unfinished"></translation>
+        <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="160"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
-        <translation type="unfinished"></translation>
+        <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="163"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="167"/>
         <source>快速估算：填入对账单数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick estimate: fill the statement fields</translation>
     </message>
 </context>
 <context>
@@ -1391,38 +1451,38 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="33"/>
         <source>上一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="34"/>
         <source>下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="35"/>
         <location filename="../../shebao_desktop/gui/tour.py" line="61"/>
         <source>知道了</source>
-        <translation type="unfinished"></translation>
+        <translation>Got it</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="47"/>
         <source>第 1 步，共 3 步：在中间填写个人信息和缴费记录（或权益记录单上的数字）；左侧可保存多个档案。</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 1 of 3: enter your details and contributions (or your statement&apos;s figures) in the middle; keep several profiles on the left.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="49"/>
         <source>第 2 步，共 3 步：右侧结果随每次修改即时更新；“比较退休时间”和“灵活就业缴费档次”页并排比较不同选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 2 of 3: the results on the right follow every edit; the &quot;Compare retirement months&quot; and &quot;Flexible-worker levels&quot; tabs put choices side by side.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="51"/>
         <source>第 3 步，共 3 步：按 F1 查看术语表（缴费指数、计发月数等及其出处）；“文件”菜单可导出 PDF。</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 3 of 3: press F1 for the glossary (contribution index, payout months… with their sources); the File menu exports a PDF.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="61"/>
         <source>跳过</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
 </context>
 <context>
@@ -2167,202 +2227,203 @@ Your data is still here and has been saved.</translation>
         <translation> (first item shown; the others use the same method with different numbers)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="177"/>
         <source>地区</source>
+        <extracomment>the table of the explanation on screen (the printed summary passes its own, see report.py)</extracomment>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="177"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="178"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="178"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="190"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="201"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="227"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="230"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="232"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="237"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="238"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="247"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="252"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="257"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="259"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="274"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="295"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="307"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -2377,27 +2438,27 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="279"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="321"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="269"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -2612,86 +2673,177 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="37"/>
         <source>记账利率</source>
         <extracomment>the assumption names of the band, in the order they are stated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>credited interest</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="38"/>
         <source>社平工资增长</source>
-        <translation type="unfinished">Average wage growth</translation>
+        <translation>average-wage growth</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="39"/>
         <source>本人工资增长</source>
-        <translation type="unfinished">Own wage growth</translation>
+        <translation>own-wage growth</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="40"/>
         <source>养老金调整</source>
-        <translation type="unfinished">Pension adjustment</translation>
+        <translation>pension adjustment</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="46"/>
         <source>区间约 {0} – {1} 元/月</source>
-        <translation type="unfinished"></translation>
+        <translation>range about {0} – {1} yuan/month</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="52"/>
         <source>{0} {1} / {2} / {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} / {2} / {3}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="55"/>
         <source>低 / 中 / 高情形：</source>
-        <translation type="unfinished"></translation>
+        <translation>Low / central / high cases: </translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="55"/>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="143"/>
         <source>※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ The low and high values and their reasons are in the policy data (assumptions/bands); inflation only converts to today&apos;s money and is not varied.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="161"/>
         <source>养老保险个人账户余额：低 / 中 / 高情形（年末，万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="178"/>
         <source>低–高情形</source>
-        <translation type="unfinished"></translation>
+        <translation>Low–high cases</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="184"/>
         <source>中间情形（当前假设）</source>
-        <translation type="unfinished"></translation>
+        <translation>Central case (current assumptions)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="204"/>
         <source>（正在计算区间…）</source>
-        <translation type="unfinished"></translation>
+        <translation>(calculating the range…)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="214"/>
         <source>不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncertainty: monthly pension {0} (low and high cases, ※ estimated). {1}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="216"/>
         <source>区间</source>
-        <translation type="unfinished"></translation>
+        <translation>range </translation>
     </message>
 </context>
 <context>
     <name>glossary</name>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="44"/>
+        <source>缴费基数</source>
+        <translation>Contribution base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="45"/>
+        <source>按月计算养老保险费的工资数额：一般为本人上年度月平均工资，低于当地全口径城镇单位就业人员平均工资60%的按60%、高于300%的按300%计；灵活就业人员在60%至300%之间自选。</source>
+        <translation>The monthly wage figure pension contributions are calculated on: usually your average monthly wage of the previous year, raised to 60% of the regional all-employment urban average wage when below it and capped at 300% above it; flexible workers choose between 60% and 300%.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="47"/>
+        <source>缴费指数</source>
+        <translation>Contribution index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="48"/>
+        <source>某年的缴费基数除以当地同年的社会平均工资。退休时各年缴费指数的平均值（平均缴费指数）决定“本人指数化月平均缴费工资”，从而决定基础养老金。</source>
+        <translation>A year&apos;s contribution base divided by the regional average wage of that year. At retirement the mean of the yearly indices (the average index) sets your indexed average monthly wage, and so the basic pension.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="50"/>
+        <source>计发基数</source>
+        <translation>Pension base</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="51"/>
+        <source>计算基础养老金和过渡性养老金所用的当地上年度在岗职工月平均工资（现多为全口径城镇单位就业人员月平均工资），由省级人社部门每年公布。</source>
+        <translation>The regional average monthly wage of the previous year (now mostly the all-employment urban average) that the basic and transitional pensions are calculated from; published each year by the provincial human-resources department.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="53"/>
+        <source>计发月数</source>
+        <translation>Payout months</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="54"/>
+        <source>个人账户养老金＝退休时个人账户储存额÷计发月数。计发月数按退休年龄查表（60岁为139个月、55岁为170个月、50岁为195个月），与城镇人口平均寿命等因素挂钩。</source>
+        <translation>Account pension = personal account balance at retirement ÷ payout months. The payout months come from a table by retirement age (139 at 60, 170 at 55, 195 at 50), tied to urban life expectancy among other factors.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="56"/>
+        <source>视同缴费年限</source>
+        <translation>Deemed contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="57"/>
+        <source>实行个人缴费制度前，按国家规定计算的连续工龄，视为已缴费的年限，与实际缴费年限合并计算。</source>
+        <translation>Continuous service before personal contributions began, counted under national rules as years paid and added to the years actually paid.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="59"/>
+        <source>过渡性养老金</source>
+        <translation>Transitional pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="60"/>
+        <source>“中人”（制度实施前参加工作、实施后退休）在基础养老金和个人账户养老金之外加发的部分，补偿没有个人账户的视同缴费年限；计算办法由各省规定。</source>
+        <translation>The extra part paid to &quot;middle-generation&quot; members (who started work before the system and retire after it) on top of the basic and account pensions, for the deemed years that have no personal account; each province sets how it is calculated.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="62"/>
+        <source>记账利率</source>
+        <translation>Credited interest rate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="63"/>
+        <source>每年为个人账户记入利息所用的利率，由人力资源社会保障部、财政部每年公布，不低于银行定期存款利率。</source>
+        <translation>The rate at which interest is credited to the personal account each year, published yearly by the Ministry of Human Resources and Social Security and the Ministry of Finance, no lower than the bank fixed-deposit rate.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="65"/>
+        <source>统筹</source>
+        <translation>Pooling (social pool)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="66"/>
+        <source>社会统筹：单位缴纳的养老保险费进入统筹基金，不进入个人账户，用于支付基础养老金等；与个人账户一起构成“社会统筹与个人账户相结合”的制度。</source>
+        <translation>Social pooling: the employer&apos;s pension contributions go to the pooled fund, not to the personal account, and pay the basic pension among others; with the personal account it makes up the &quot;pooling plus personal accounts&quot; system.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="68"/>
+        <source>弹性退休</source>
+        <translation>Elective retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="69"/>
+        <source>达到最低缴费年限的职工，可自愿选择在法定退休年龄前最多提前3年退休（不早于原法定退休年龄），或经与单位协商一致推迟最多3年退休。</source>
+        <translation>Employees who have the minimum contribution years may choose to retire up to 3 years before the statutory age (not before the old statutory age), or, by agreement with the employer, up to 3 years later.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="80"/>
         <source>{0}：{1}
 来源：《{2}》（{3}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}
+Source: 《{2}》 ({3})</translation>
     </message>
 </context>
 <context>
@@ -3038,474 +3190,476 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="89"/>
         <source>无法打开打印设备或文件</source>
+        <extracomment>table cells are white unless they say otherwise: the report&apos;s tables draw their grid as the table background showing between cells (report._TABLE)</extracomment>
         <translation>Cannot open the printer or file</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="106"/>
         <source>第 {n} 页，共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="114"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="134"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="145"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="62"/>
         <source>无</source>
+        <extracomment>a grid of 1-px lines drawn as the table&apos;s background between white cells (``printing`` makes cells white): Qt draws collapsed borders cell by cell, which took half the time of a PDF of a long table, and at print resolution they came out thinner than these lines</extracomment>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="65"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="67"/>
         <source>缴费基数</source>
         <translation>contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="67"/>
         <source>月工资</source>
         <translation>monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
         <source>{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；最近一行 {period} {kind} {amount} 元</source>
         <translation>{n} rows, {first} to {last}, {months} months paid in total ({regions}); latest row: {period}, {kind} {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="78"/>
         <source>截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，平均缴费指数 {index}</source>
         <translation>As of {as_of}: pension personal account {balance} yuan, {years} years actually paid, average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="83"/>
         <source>；医保个人账户 {v} 元</source>
         <translation>; medical account {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="85"/>
         <source>；住房公积金 {v} 元</source>
         <translation>; housing fund {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="87"/>
         <source>；建账前缴费年限 {n} 年</source>
         <translation>; years before the personal account {n}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
         <source>；过渡性指数 {i}</source>
         <translation>; transitional index {i}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="96"/>
         <source>不再缴费</source>
         <translation>No further contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="98"/>
         <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
         <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
         <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
         <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
         <source>未缴存</source>
         <translation>Not contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
         <source>当地最低比例</source>
         <translation>Local minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
         <source>同个人</source>
         <translation>Same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
         <source>个人 {employee}，单位 {employer}</source>
         <translation>Employee {employee}, employer {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="116"/>
         <source>本人工资增长</source>
         <translation>Own wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="117"/>
         <source>社平工资增长</source>
         <translation>Average wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="118"/>
         <source>未来记账利率</source>
         <translation>Future credited interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="119"/>
         <source>通货膨胀</source>
         <translation>Inflation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="120"/>
         <source>养老金调整</source>
         <translation>Pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="129"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="127"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="161"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
         <source>法定退休时间</source>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="161"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="193"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="224"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="283"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
@@ -3528,159 +3682,159 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="56"/>
         <source>法定</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="57"/>
         <source>最早</source>
-        <translation type="unfinished"></translation>
+        <translation>Earliest</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="58"/>
         <source>最晚</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="60"/>
         <source>自选</source>
-        <translation type="unfinished"></translation>
+        <translation>Own choice</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="66"/>
         <source>{0} 元</source>
-        <translation type="unfinished">{0} yuan</translation>
+        <translation>{0} yuan</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="67"/>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="151"/>
         <source>养老金估算一页摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension estimate on one page</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="69"/>
         <source>（{0}）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="71"/>
         <source>{0}&#x3000;·&#x3000;估算基准月 {1}&#x3000;·&#x3000;打印日期 {2}&#x3000;·&#x3000;shebao-desktop {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · as of {1} · printed {2} · shebao-desktop {3}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="75"/>
         <source>每月养老金（计划 {0} 退休）</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly pension (retiring {0} as planned)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="79"/>
         <source>（缴费年限不足，暂不能按月领取）</source>
-        <translation type="unfinished"></translation>
+        <translation>(below the minimum years: no monthly pension yet)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="81"/>
         <source>今日购买力约 {0} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>About {0} yuan in today&apos;s money</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="83"/>
         <source>（记账利率、工资增长、养老金调整取低/高假设）</source>
-        <translation type="unfinished"></translation>
+        <translation> (low/high credited interest, wage growth and pension adjustment)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="87"/>
         <source>三个退休时间比较</source>
-        <translation type="unfinished"></translation>
+        <translation>Three retirement months compared</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="90"/>
         <source>退休时间</source>
-        <translation type="unfinished">Retirement</translation>
+        <translation>Retirement</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="90"/>
         <source>月养老金</source>
-        <translation type="unfinished">Monthly pension</translation>
+        <translation>Monthly pension</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="91"/>
         <source>今日购买力</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s money</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="91"/>
         <source>回本年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-even age</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="94"/>
         <source>{0} 岁</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
         <source>退休时三个账户余额</source>
-        <translation type="unfinished"></translation>
+        <translation>The three balances at retirement</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
         <source>养老保险个人账户（可继承）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension account (inheritable)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
         <source>医保个人账户</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical account</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
         <source>住房公积金（退休时可提取）</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="192"/>
         <source>PNG 图片，A4 (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="193"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="194"/>
         <source>PDF，A4 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="195"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="198"/>
         <source>导出一页摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Export one-page summary</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="216"/>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="220"/>
         <source>导出失败</source>
-        <translation type="unfinished">Export failed</translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="221"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="224"/>
         <source>已导出 {0}</source>
-        <translation type="unfinished">Exported {0}</translation>
+        <translation>Exported {0}</translation>
     </message>
 </context>
 <context>
