@@ -85,16 +85,15 @@ def open_data_dir(cli_value: Optional[str]) -> Path:
 
 
 def create_app(argv: Optional[Sequence[str]] = None):
-    """Build the application, the session and the main window (not shown, no event loop)."""
+    """Build the application and the main window (not shown, no event loop). The window is its
+    frame until its first paint; then ``_load`` imports the rest, opens the last profile and
+    computes (or at once, when a part of the content is asked for first: tests, scripts).
+    Raises DataDirError before any window when the data folder cannot be used."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from .gui.i18n import default_language, install_language
     from .gui.main_window import MainWindow
-    from .gui.profiles_controller import ProfilesController
-    from .gui.sample import sample_profile
-    from .gui.session import Session, this_month
-    from .storage.profiles import ProfileStore
 
     argv = list(argv or sys.argv[:1])
     app = QApplication.instance() or QApplication(argv)
@@ -109,17 +108,32 @@ def create_app(argv: Optional[Sequence[str]] = None):
         app.setWindowIcon(QIcon(str(icon)))
     settings = QSettings(str(_private(settings_path())), QSettings.Format.IniFormat)
     language = install_language(str(settings.value("language", default_language())))
+    folder = open_data_dir(_data_dir_arg(argv))
+    window = MainWindow(None, None, settings, language,
+                        loader=lambda window: _load(window, folder))
+    #: run once the content is built (the first estimate not computed yet): run_gui's hooks
+    window.after_load = []
+    return app, window
+
+
+def _load(window, folder: Path) -> None:
+    """The window's content: the session, the last profile (or the example) and the panels."""
+    from .gui.profiles_controller import ProfilesController
+    from .gui.sample import sample_profile
+    from .gui.session import Session, this_month
+    from .storage.profiles import ProfileStore
+
     session = Session(sample_profile(this_month()))
-    store = ProfileStore(open_data_dir(_data_dir_arg(argv)))
-    profiles = ProfilesController(store, session, settings)
+    profiles = ProfilesController(ProfileStore(folder), session, window.settings)
     problems = profiles.start()
-    window = MainWindow(session, profiles, settings, language)
+    window.attach(session, profiles)
     session.setParent(window)  # they live and die with the window
     profiles.setParent(window)
     for message in problems:
         window.statusBar().showMessage(message, 15000)
     window.startup_problems = problems
-    return app, window
+    for hook in window.after_load:
+        hook()
 
 
 def _refuse_data_dir(exc: DataDirError) -> int:
@@ -180,18 +194,24 @@ def run_gui(argv: Sequence[str]) -> int:
     except DataDirError as exc:
         _hold_terminate(keep=False)  # nothing to save: a SIGTERM ends the dialog and the program
         return _refuse_data_dir(exc)
-    if window.startup_problems:
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QMessageBox
-        translate = QCoreApplication.translate
-        QMessageBox.warning(window, translate("MainWindow", "部分档案无法读取"),
-                            "\n".join(window.startup_problems))
+    window.after_load.append(lambda: _warn_unreadable(window))
     install_error_dialog(window)
     _close_on_terminate(app, window, early)
     if EXIT_AFTER_FIRST_RESULT in argv:
         _exit_after_first_result(app, window)
     window.show()
     return app.exec()
+
+
+def _warn_unreadable(window) -> None:
+    """Profiles that could not be read at start-up: one dialog, once the window is built."""
+    if not window.startup_problems:
+        return
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QMessageBox
+    translate = QCoreApplication.translate
+    QTimer.singleShot(0, lambda: QMessageBox.warning(
+        window, translate("MainWindow", "部分档案无法读取"), "\n".join(window.startup_problems)))
 
 
 def _exit_after_first_result(app, window) -> None:
@@ -201,14 +221,13 @@ def _exit_after_first_result(app, window) -> None:
 
     # prints nothing: Qt's own warnings (the offscreen platform has some) go to the log
     qInstallMessageHandler(lambda _kind, _context, text: log.debug("Qt: %s", text))
-    session = window.session
 
     def finish() -> None:
         label = window.results.pension_card.value
         target = os.environ.get(FIRST_RESULT_FILE_ENV)
         if target:
             Path(target).write_text(label.text() + "\n", encoding="utf-8")
-        code = 0 if session.estimate is not None else 1
+        code = 0 if window.session.estimate is not None else 1
         window.terminate()  # closed as by the user: the profile saved
         window.settings.sync()
         import atexit
@@ -227,12 +246,12 @@ def _exit_after_first_result(app, window) -> None:
     watch = PaintWatch(window)
 
     def computed() -> None:
-        session.estimate_changed.disconnect(computed)
+        window.session.estimate_changed.disconnect(computed)
         label = window.results.pension_card.value
         label.installEventFilter(watch)
         label.update()
 
-    session.estimate_changed.connect(computed)
+    window.after_load.append(lambda: window.session.estimate_changed.connect(computed))
 
 
 def _hold_terminate(keep: bool = True) -> list:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -13,22 +13,13 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QMainWindow, Q
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
-from ..storage.errors import StorageError, from_os_error
-from ..storage.names import export_path
-
-from .assumptions_panel import AssumptionsPanel
-from .data_actions import DataActions
-from .history_panel import HistoryPanel
 from .i18n import install_language
-from .person_form import PersonForm
-from .profiles_panel import ProfilesPanel
-from .read_only import DISCARD, SAVE_COPY, ReadOnlyBanner, ask_unsaved
-from .charts import balances_chart_png
-from .results_panel import ResultsPanel
-from .sample import blank_profile
-from .session import Session, commit_pending_edit
-from .storage_text import storage_message
-from .tour import TourBar, tour_seen
+from .startup import frame_menus, loading_frame
+
+# Qt only up to here: the window paints its frame first; the content (and with it the core and
+# the storage) is imported by ``attach`` after that paint, each part where it is used.
+if TYPE_CHECKING:
+    from .session import Session
 
 log = logging.getLogger(__name__)
 
@@ -42,27 +33,63 @@ def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, profiles, settings: QSettings, language: str):
-        """``profiles``: a ProfilesController (open/new/duplicate/rename/delete/list)."""
+    def __init__(self, session: Optional[Session], profiles, settings: QSettings, language: str,
+                 loader: Optional[Callable[["MainWindow"], None]] = None):
+        """``profiles``: a ProfilesController (open/new/duplicate/rename/delete/list). Without a
+        session the window is its frame only ("正在载入…"): ``loader(window)`` makes the session
+        and calls ``attach``, right after the first paint, or at once when a part of the content
+        is asked for before that (``window.session``, ``window.results``…)."""
         super().__init__()
-        self.session, self.profiles, self.settings = session, profiles, settings
-        self.language = language
+        self.settings, self.language = settings, language
         self.setObjectName("MainWindow")
         self._rebuilding = False
         self._shown_once = self._awaiting_paint = False
         self._terminating = False
-        self.data_actions = DataActions(self, session, profiles)
-        self._build()
+        self._loader = loader
+        frame_menus(self.menuBar())
+        self.setCentralWidget(loading_frame(self))
+        self.setWindowTitle(self.tr("社保养老金估算 {0} — {1}").format(__version__, self.tr("正在载入…")))
         geometry = settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1360, 860)
         self._fit_screen()
+        if session is not None:
+            self.attach(session, profiles)
+
+    def attach(self, session: Session, profiles) -> None:
+        """The content for ``session``: panels, menus and results in place of the frame."""
+        from .data_actions import DataActions
+        self.session, self.profiles = session, profiles
+        self.data_actions = DataActions(self, session, profiles)
+        self._build()
+        if self.isVisible():  # built after the first paint: shown now, not on the next event
+            self.centralWidget().show()
         session.error_raised.connect(self._show_error)
         session.profile_changed.connect(self._update_title)
         session.undo_stack.cleanChanged.connect(self._update_title)
 
+    def complete(self) -> None:
+        """Build the content now if the loader has not run yet (it runs once)."""
+        loader, self._loader = self._loader, None
+        if loader is not None:
+            loader(self)
+
+    def __getattr__(self, name: str):
+        """A part of the content asked for before the first paint built it: build it now."""
+        if name.startswith("__") or self.__dict__.get("_loader") is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.complete()
+        return getattr(self, name)
+
     # -- building (again on a language change) ---------------------------------------------
     def _build(self) -> None:
+        from .assumptions_panel import AssumptionsPanel
+        from .history_panel import HistoryPanel
+        from .person_form import PersonForm
+        from .profiles_panel import ProfilesPanel
+        from .read_only import ReadOnlyBanner
+        from .results_panel import ResultsPanel
+        from .tour import TourBar, tour_seen
         self.menuBar().clear()
         old = self.centralWidget()
         self.profiles_panel = ProfilesPanel(self)
@@ -186,9 +213,10 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("关于"), self.about)
 
     def showEvent(self, event) -> None:  # noqa: N802
-        if not self._shown_once:  # paint first, compute right after
+        if not self._shown_once:  # paint first, build (if not built yet) and compute right after
             self._shown_once = True
-            self.session.hold()
+            if self._loader is None:
+                self.session.hold()
             self._awaiting_paint = True
         super().showEvent(event)
 
@@ -196,10 +224,18 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._awaiting_paint:
             self._awaiting_paint = False
-            QTimer.singleShot(0, self.session.release)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self._loader is None:
+            self.session.release()
+            return
+        self.complete()
+        self.session.recompute()  # now: the content's first paint shows the figures
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange and not self._rebuilding:
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuilding \
+                and self._loader is None:
             self._rebuilding = True
             try:
                 current = self.inputs.currentIndex() if hasattr(self, "inputs") else 0
@@ -239,6 +275,7 @@ class MainWindow(QMainWindow):
 
     def _may_leave(self) -> bool:
         """Leaving a read-only profile with edits asks first: save a copy, discard, or stay."""
+        from .read_only import DISCARD, SAVE_COPY, ask_unsaved
         if not self.read_only or self.session.undo_stack.isClean():
             return True
         if self._terminating:  # asked to stop by the system: keep the edits, ask nobody
@@ -249,6 +286,7 @@ class MainWindow(QMainWindow):
         return answer == DISCARD
 
     def new_profile(self) -> None:
+        from .sample import blank_profile
         if not self._may_leave():
             return
         self.profiles.create(blank_profile(self.session.as_of, self.session.profile.region))
@@ -277,6 +315,7 @@ class MainWindow(QMainWindow):
         return html, ({"chart.png": chart} if chart else {})
 
     def _chart_png(self) -> Optional[bytes]:
+        from .charts import balances_chart_png
         return balances_chart_png(self.session)
 
     def _require_estimate(self) -> bool:
@@ -291,11 +330,14 @@ class MainWindow(QMainWindow):
         if not self._require_estimate():
             return None
         if path is None:
+            from ..storage.names import export_path
             suggested = str(export_path(Path.home(), self.session.profile.name, ".pdf", "shebao"))
             path, _ = QFileDialog.getSaveFileName(self, self.tr("导出PDF"), suggested, "PDF (*.pdf)")
             if not path:
                 return None
+        from ..storage.errors import StorageError, from_os_error
         from .printing import export_pdf
+        from .storage_text import storage_message
         html, images = self.summary()
         try:
             export_pdf(html, path, images=images)
@@ -343,6 +385,8 @@ class MainWindow(QMainWindow):
             "所有政策参数均注明出处；估计值以 ※ 标记。\n结果为估算，以社保经办机构核定为准。").format(__version__))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.complete()  # closed while loading: the profile is opened, then saved as usual
+        from .session import commit_pending_edit
         commit_pending_edit()  # a value still being typed counts as entered
         if not self._may_leave():
             event.ignore()

@@ -1,0 +1,91 @@
+"""Issue 10, "paint first": the window's first paint is its frame (title, menus, "正在载入…"),
+painted before the core, the storage or pydantic are imported and before any profile is read;
+right after that paint the content is built and the first estimate computed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+FIRST_PAINT = r'''
+import json, os, sys
+from shebao_desktop.app import create_app
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLabel
+
+app, window = create_app(["shebao-desktop"])
+seen = {}
+
+def later():
+    seen["estimate"] = window.session.estimate is not None
+    seen["pension"] = window.results.pension_card.value.text()
+    seen["menus"] = [a.text() for a in window.menuBar().actions()]
+    seen["menu_items"] = len(window.menuBar().actions()[0].menu().actions())
+    print(json.dumps(seen, ensure_ascii=False), flush=True)
+    window.close()
+    app.quit()
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is window and "modules" not in seen:
+            seen["modules"] = sorted(m for m in sys.modules
+                                     if m.startswith(("shebao_desktop", "pydantic", "yaml")))
+            seen["title"] = window.windowTitle()
+            seen["frame_menus"] = [a.text() for a in window.menuBar().actions()]
+            seen["loading"] = [w.text() for w in window.findChildren(QLabel)
+                               if w.objectName() == "loadingText" and w.isVisible()]
+            seen["profile_files"] = sorted(os.listdir(os.environ["SHEBAO_DATA_DIR"]))
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, later))
+        return False
+
+watch = FirstPaint()
+app.installEventFilter(watch)
+window.show()
+app.exec()
+'''
+
+
+def _first_paint(tmp_path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SHEBAO_DATA_DIR=str(tmp_path / "data"),
+               SHEBAO_CONFIG_DIR=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_frame_paints_before_the_core_is_imported(tmp_path):
+    seen = _first_paint(tmp_path)
+    loaded = seen["modules"]
+    assert not [m for m in loaded if m.startswith(("pydantic", "yaml", "shebao_desktop.core"))], loaded
+    assert not [m for m in loaded if m.startswith("shebao_desktop.storage.")
+                and m not in ("shebao_desktop.storage.paths", "shebao_desktop.storage.errors")], loaded
+    assert "shebao_desktop.gui.session" not in loaded and "shebao_desktop.gui.results_panel" not in loaded
+    assert seen["profile_files"] == []  # no profile read (nor the example written) yet
+    assert seen["loading"] == ["正在载入…"]
+    assert seen["title"].startswith("社保养老金估算 ") and seen["title"].endswith("正在载入…")
+    # the frame has the finished window's menu titles, so nothing moves when it is complete
+    assert seen["frame_menus"] == seen["menus"] and seen["frame_menus"][0] == "文件(&F)"
+
+
+def test_right_after_that_paint_the_estimate_is_shown(tmp_path):
+    seen = _first_paint(tmp_path)
+    assert seen["estimate"] is True
+    assert seen["pension"].endswith(("元", "元 ※")) and seen["pension"][0].isdigit()
+    assert seen["menu_items"] > 3  # the real File menu replaced the empty title
+
+
+def test_asking_for_a_part_before_the_first_paint_builds_it(qtbot):
+    from shebao_desktop.app import create_app
+
+    _app, window = create_app(["shebao-desktop"])
+    qtbot.addWidget(window)
+    assert window.findChildren(type(window.menuBar()))  # the frame exists
+    assert window.session.profile is not None  # built on demand, not shown yet
+    assert window.results.pension_card is not None and not window.isVisible()
+    window.show()
+    qtbot.waitUntil(lambda: window.session.estimate is not None)
+    assert window.results.pension_card.value.text()[0].isdigit()
+    window.close()
