@@ -810,7 +810,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="51"/>
         <source>正在载入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="323"/>
