@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QListWidget,
                                QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -34,38 +34,40 @@ class Term:
 
 
 def _t(text: str) -> Callable[[], str]:
+    """``text`` (marked for lupdate by QT_TRANSLATE_NOOP) translated when shown."""
     return lambda: translate("glossary", text)
 
 
 # The definitions paraphrase the cited documents; the names are the documents' own words.
+# (QT_TRANSLATE_NOOP marks each text for lupdate; it is translated when shown.)
 TERMS: tuple[Term, ...] = (
-    Term("contribution_base", _t("缴费基数"), _t(
-        "按月计算养老保险费的工资数额：一般为本人上年度月平均工资，低于当地全口径城镇单位就业人员"
-        "平均工资60%的按60%、高于300%的按300%计；灵活就业人员在60%至300%之间自选。"), SOURCE_2019),
-    Term("contribution_index", _t("缴费指数"), _t(
-        "某年的缴费基数除以当地同年的社会平均工资。退休时各年缴费指数的平均值（平均缴费指数）"
-        "决定“本人指数化月平均缴费工资”，从而决定基础养老金。"), SOURCE_2005),
-    Term("pension_base", _t("计发基数"), _t(
-        "计算基础养老金和过渡性养老金所用的当地上年度在岗职工月平均工资（现多为全口径城镇单位"
-        "就业人员月平均工资），由省级人社部门每年公布。"), SOURCE_2005),
-    Term("divisor", _t("计发月数"), _t(
-        "个人账户养老金＝退休时个人账户储存额÷计发月数。计发月数按退休年龄查表（60岁为139个月、"
-        "55岁为170个月、50岁为195个月），与城镇人口平均寿命等因素挂钩。"), SOURCE_2005),
-    Term("deemed_years", _t("视同缴费年限"), _t(
-        "实行个人缴费制度前，按国家规定计算的连续工龄，视为已缴费的年限，与实际缴费年限合并计算。"),
-        SOURCE_1997),
-    Term("transitional", _t("过渡性养老金"), _t(
-        "“中人”（制度实施前参加工作、实施后退休）在基础养老金和个人账户养老金之外加发的部分，"
-        "补偿没有个人账户的视同缴费年限；计算办法由各省规定。"), SOURCE_2005),
-    Term("credited_rate", _t("记账利率"), _t(
-        "每年为个人账户记入利息所用的利率，由人力资源社会保障部、财政部每年公布，不低于银行"
-        "定期存款利率。"), SOURCE_2017),
-    Term("pooling", _t("统筹"), _t(
-        "社会统筹：单位缴纳的养老保险费进入统筹基金，不进入个人账户，用于支付基础养老金等；"
-        "与个人账户一起构成“社会统筹与个人账户相结合”的制度。"), SOURCE_1997),
-    Term("elective", _t("弹性退休"), _t(
-        "达到最低缴费年限的职工，可自愿选择在法定退休年龄前最多提前3年退休（不早于原法定退休年龄），"
-        "或经与单位协商一致推迟最多3年退休。"), SOURCE_2024),
+    Term("contribution_base", _t(QT_TRANSLATE_NOOP("glossary", "缴费基数")),
+         _t(QT_TRANSLATE_NOOP("glossary", "按月计算养老保险费的工资数额：一般为本人上年度月平均工资，低于当地全口径城镇单位就业人员平均工资60%的按60%、高于300%的按300%计；灵活就业人员在60%至300%之间自选。")),  # noqa: E501
+         SOURCE_2019),
+    Term("contribution_index", _t(QT_TRANSLATE_NOOP("glossary", "缴费指数")),
+         _t(QT_TRANSLATE_NOOP("glossary", "某年的缴费基数除以当地同年的社会平均工资。退休时各年缴费指数的平均值（平均缴费指数）决定“本人指数化月平均缴费工资”，从而决定基础养老金。")),  # noqa: E501
+         SOURCE_2005),
+    Term("pension_base", _t(QT_TRANSLATE_NOOP("glossary", "计发基数")),
+         _t(QT_TRANSLATE_NOOP("glossary", "计算基础养老金和过渡性养老金所用的当地上年度在岗职工月平均工资（现多为全口径城镇单位就业人员月平均工资），由省级人社部门每年公布。")),  # noqa: E501
+         SOURCE_2005),
+    Term("divisor", _t(QT_TRANSLATE_NOOP("glossary", "计发月数")),
+         _t(QT_TRANSLATE_NOOP("glossary", "个人账户养老金＝退休时个人账户储存额÷计发月数。计发月数按退休年龄查表（60岁为139个月、55岁为170个月、50岁为195个月），与城镇人口平均寿命等因素挂钩。")),  # noqa: E501
+         SOURCE_2005),
+    Term("deemed_years", _t(QT_TRANSLATE_NOOP("glossary", "视同缴费年限")),
+         _t(QT_TRANSLATE_NOOP("glossary", "实行个人缴费制度前，按国家规定计算的连续工龄，视为已缴费的年限，与实际缴费年限合并计算。")),  # noqa: E501
+         SOURCE_1997),
+    Term("transitional", _t(QT_TRANSLATE_NOOP("glossary", "过渡性养老金")),
+         _t(QT_TRANSLATE_NOOP("glossary", "“中人”（制度实施前参加工作、实施后退休）在基础养老金和个人账户养老金之外加发的部分，补偿没有个人账户的视同缴费年限；计算办法由各省规定。")),  # noqa: E501
+         SOURCE_2005),
+    Term("credited_rate", _t(QT_TRANSLATE_NOOP("glossary", "记账利率")),
+         _t(QT_TRANSLATE_NOOP("glossary", "每年为个人账户记入利息所用的利率，由人力资源社会保障部、财政部每年公布，不低于银行定期存款利率。")),  # noqa: E501
+         SOURCE_2017),
+    Term("pooling", _t(QT_TRANSLATE_NOOP("glossary", "统筹")),
+         _t(QT_TRANSLATE_NOOP("glossary", "社会统筹：单位缴纳的养老保险费进入统筹基金，不进入个人账户，用于支付基础养老金等；与个人账户一起构成“社会统筹与个人账户相结合”的制度。")),  # noqa: E501
+         SOURCE_1997),
+    Term("elective", _t(QT_TRANSLATE_NOOP("glossary", "弹性退休")),
+         _t(QT_TRANSLATE_NOOP("glossary", "达到最低缴费年限的职工，可自愿选择在法定退休年龄前最多提前3年退休（不早于原法定退休年龄），或经与单位协商一致推迟最多3年退休。")),  # noqa: E501
+         SOURCE_2024),
 )
 
 BY_KEY = {term.key: term for term in TERMS}

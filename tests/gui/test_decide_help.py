@@ -1,0 +1,71 @@
+"""The glossary (F1, tooltips) and the first-run tour (issue 11)."""
+
+from PySide6.QtCore import QSettings, Qt
+
+from shebao_desktop.gui.glossary import TERMS, GlossaryDialog, term_tip
+from shebao_desktop.gui.tour import SEEN_KEY, TourBar, tour_seen
+
+WORDS = ("缴费基数", "缴费指数", "计发基数", "计发月数", "视同缴费年限", "过渡性养老金", "记账利率",
+         "统筹", "弹性退休")
+
+
+def test_every_word_the_issue_names_has_a_definition_and_a_numbered_source():
+    assert [term.name() for term in TERMS] == list(WORDS)
+    for term in TERMS:
+        title, number = term.source
+        assert title and "〔" in number and number.endswith("号")
+        assert len(term.definition()) > 30
+        tip = term_tip(term.key)
+        assert term.definition() in tip and number in tip
+
+
+def test_the_divisor_definition_quotes_the_2005_table():
+    """计发月数表 of 国发〔2005〕38号: 139 months at 60, 170 at 55, 195 at 50."""
+    tip = term_tip("divisor")
+    assert "国发〔2005〕38号" in tip
+    assert all(n in tip for n in ("139", "170", "195"))
+
+
+def test_f1_opens_the_glossary_with_the_first_term(window, qtbot):
+    action = next(a for a in window.findChildren(type(window.today_action))
+                  if a.shortcut().toString() == "F1")
+    action.trigger()
+    dialog = window.glossary
+    assert isinstance(dialog, GlossaryDialog) and dialog.isVisible()
+    assert "缴费基数" in dialog.text.toPlainText() and "国办发〔2019〕13号" in dialog.text.toPlainText()
+    dialog.terms.setCurrentRow(8)
+    assert "人社部发〔2024〕94号" in dialog.text.toPlainText()
+    dialog.close()
+
+
+def test_the_glossary_speaks_english_after_a_switch(window, qtbot):
+    window.set_language("en")
+    window.show_glossary()
+    text = window.glossary.text.toPlainText()
+    assert "Contribution base" in text and "国办发〔2019〕13号" in text
+    window.glossary.close()
+
+
+def test_the_tour_shows_once_and_help_brings_it_back(window, qtbot):
+    assert window.tour.isVisible() and "1" in window.tour.text.text()
+    qtbot.mouseClick(window.tour.next, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.tour.next, Qt.MouseButton.LeftButton)
+    assert window.tour.step == 2 and not window.tour.next.isVisible()
+    qtbot.mouseClick(window.tour.done, Qt.MouseButton.LeftButton)
+    assert not window.tour.isVisible() and tour_seen(window.settings)
+    window._build()  # rebuilt (a language switch): stays hidden once seen
+    assert window.tour.isHidden()
+    window.show_tour()
+    assert not window.tour.isHidden() and window.tour.step == 0
+
+
+def test_a_tour_seen_in_an_earlier_run_is_not_shown(tmp_path, qtbot):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert not tour_seen(settings)
+    bar = TourBar(settings)
+    qtbot.addWidget(bar)
+    bar.finish()
+    settings.sync()
+    again = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert again.value(SEEN_KEY) in (True, "true")
+    assert tour_seen(again)
