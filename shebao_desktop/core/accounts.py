@@ -11,7 +11,8 @@ retirement) and credits interest at the segment's end:
   instead earns ``deposits x rate x 1.083 / 2`` (年度计算法, same document);
 * under ``no_current_year_interest`` the year's deposits earn nothing until the next year.
 
-Interest is rounded to the fen when credited.
+Interest is rounded to the fen when credited. Months are kept as month numbers
+(``YearMonth.index``) inside a segment: the interest weights are whole-number differences.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ class Account:
     balance: Decimal = ZERO
     segment_start: YearMonth | None = None
     segment_opening: Decimal = ZERO
-    deposits: list[tuple[YearMonth, Decimal]] = field(default_factory=list)
-    withdrawals: list[tuple[YearMonth, Decimal]] = field(default_factory=list)
+    deposits: list[tuple[int, Decimal]] = field(default_factory=list)  # (month index, amount)
+    withdrawals: list[tuple[int, Decimal]] = field(default_factory=list)
     # calendar-year report
     year_opening: Decimal = ZERO
     year_in: Decimal = ZERO
@@ -52,7 +53,21 @@ class Account:
             self.start_segment(month)
         self.balance += amount
         self.year_in += amount
-        self.deposits.append((month, amount))
+        self.deposits.append((month.index, amount))
+
+    def deposit_many(self, month: YearMonth, items: list[tuple[int, Decimal]]) -> None:
+        """The deposits of several months (month index, amount > 0) with nothing else between
+        them: the same balance and interest as one ``deposit`` each (``month`` is the first)."""
+        if not items:
+            return
+        if self.segment_start is None:
+            self.start_segment(month)
+        total = ZERO
+        for _, amount in items:
+            total += amount
+        self.balance += total
+        self.year_in += total
+        self.deposits.extend(items)
 
     def withdraw(self, month: YearMonth, amount: Decimal) -> Decimal:
         """Take out up to ``amount`` (never below zero); returns what was taken."""
@@ -63,7 +78,7 @@ class Account:
             self.start_segment(month)
         self.balance -= taken
         self.year_out += taken
-        self.withdrawals.append((month, taken))
+        self.withdrawals.append((month.index, taken))
         return taken
 
     def credit(self, end: YearMonth, rate: Decimal, convention: str = "monthly_product",
@@ -73,14 +88,16 @@ class Account:
             self.start_segment(end + 1)
             return ZERO
         deposit_rate = rate if deposit_rate is None else deposit_rate
-        length = end - self.segment_start + 1
+        last = end.index + 1
+        length = last - self.segment_start.index
         interest = self.segment_opening * rate * length / 12
         full_year = length == 12 and len({m for m, _ in self.deposits}) == 12
         if convention == "annual_1083" and full_year:
             interest += sum((a for _, a in self.deposits), ZERO) * deposit_rate * ANNUAL_FACTOR
         elif convention != "no_current_year_interest":
-            interest += sum((a * (end - m + 1) for m, a in self.deposits), ZERO) * deposit_rate / 12
-        interest -= sum((a * (end - m + 1) for m, a in self.withdrawals), ZERO) * rate / 12
+            interest += sum((a * (last - m) for m, a in self.deposits), ZERO) * deposit_rate / 12
+        if self.withdrawals:
+            interest -= sum((a * (last - m) for m, a in self.withdrawals), ZERO) * rate / 12
         interest = max(ZERO, fen(interest))
         self.balance += interest
         self.year_interest += interest

@@ -6,6 +6,7 @@ Pure: no clock, no files, no Qt.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
@@ -14,11 +15,11 @@ from .contributions import INSURANCES, HousingRates, MonthResult, month_contribu
 from .errors import ProfileError
 from .money import ZERO, fen, power
 from .pension_at_retirement import PensionInputs, pension_at_retirement, transitional_inputs
-from .plan import Plan
+from .plan import Plan, Work
 from .policy.view import PolicyLookupError, PolicyView
 from .profile import Profile
 from .result import InsuranceAmounts, YearLine
-from .retirement import Age, RetirementWindow, minimum_years
+from .retirement import RetirementWindow, minimum_years
 from .yearmonth import YearMonth
 
 YEARS_AFTER_RETIREMENT = 20
@@ -36,6 +37,10 @@ class Walk:
         hf = profile.housing_fund
         self.housing = HousingRates(hf.employee_rate, hf.employer_rate, hf.enabled)
         self.withdrawals = {w.month: w.amount for w in hf.withdrawals}
+        self._withdrawal_years = {m.year for m in self.withdrawals}
+        self._by_year: dict[int, list[tuple[YearMonth, Work]]] = {}
+        for month, work in sorted(plan.months.items(), key=lambda item: item[0].index):
+            self._by_year.setdefault(month.year, []).append((month, work))
         self.notices: list[tuple[str, dict]] = list(plan.notices)
         self.index_sum = ZERO
         self.months_paid = 0
@@ -118,75 +123,129 @@ class Walk:
         for account in (self.pension_acct, self.medical_acct, self.housing_acct):
             account.open_year()
         self.view.estimated_names = set()
-        totals = {name: [ZERO, ZERO, ZERO] for name in INSURANCES}
-        bases, indices, paid, regions, pension_paid = ZERO, ZERO, 0, [], ZERO
-        first = self.first_month()
-        for number in range(1, 13):
-            month = YearMonth(year, number)
-            if month < first:
-                continue
-            if month == self.retire:
-                self._retire()
-            if month < self.retire:
-                result = self._work_month(month)
-                if result is not None:
-                    for name, amounts in result.lines.items():
-                        totals[name][0] += amounts.employee
-                        totals[name][1] += amounts.employer
-                        totals[name][2] += amounts.to_personal_account
-                    bases += result.base
-                    indices += result.index
-                    paid += 1
-                    regions.append(result.region)
-                self._housing_withdrawal(month)
-                if number == 6:
-                    self._credit_housing(month)
-            else:
-                pension_paid += self._retired_month(month)
-            if number == 12:
-                self._credit_year_end(month)
-        contributions = {name: InsuranceAmounts.model_construct(employee=v[0], employer=v[1],
-                                                to_personal_account=v[2])
-                         for name, v in totals.items()}
+        first, retire = self.first_month(), self.retire
+        paid_year = self._paid_year(year)
+        self._count_paid(paid_year)  # every paid month is before retirement
+        pension_paid = ZERO
+        spending = self.profile.assumptions.medical_monthly_spending
+        if (year < retire.year and year not in self._withdrawal_years
+                and not (spending and YearMonth(year, 12) >= self.as_of)):
+            self._working_year(year, paid_year, first)  # nothing but deposits and interest
+            self.notices.extend(n[1:] for n in paid_year.notices)
+        else:
+            by_month = {d[0]: d for d in paid_year.deposits}
+            for number in range(1, 13):
+                month = YearMonth(year, number)
+                if month < first:
+                    continue
+                if month == retire:
+                    self._retire()
+                if month < retire:
+                    self._work_month(month, by_month.get(month.index), paid_year)
+                    self._housing_withdrawal(month)
+                    if number == 6:
+                        self._credit_housing(month)
+                else:
+                    pension_paid += self._retired_month(month)
+                if number == 12:
+                    self._credit_year_end(month)
         end = YearMonth(year, 12)
-        phase = "working" if end < self.retire else (
-            "retired" if YearMonth(year, 1) >= self.retire else "mixed")
+        phase = "working" if end < retire else (
+            "retired" if YearMonth(year, 1) >= retire else "mixed")
         return YearLine.model_construct(  # built from typed values: no re-validation
-            year=year, age_at_end=Age.between(self.profile.birth, end).years, phase=phase,
-            region=max(set(regions), key=regions.count) if regions else None,
-            months_contributed=paid, average_base=fen(bases / paid) if paid else ZERO,
-            average_index=(indices / paid).quantize(Decimal("0.0001")) if paid else None,
-            contributions=contributions,
+            year=year, age_at_end=(end - self.profile.birth) // 12, phase=phase,
+            region=paid_year.region, months_contributed=paid_year.paid,
+            average_base=paid_year.average_base, average_index=paid_year.average_index,
+            contributions=paid_year.contributions,
             pension_account=self.pension_acct.year_report(),
             medical_account=self.medical_acct.year_report(),
             housing_fund=self.housing_acct.year_report(),
             pension_paid=pension_paid, deflator=self.deflator(year),
-            **_estimated_parts(self.view.estimated_names))
+            **_estimated_parts(frozenset(self.view.estimated_names)))
+
+    def _working_year(self, year: int, paid_year: "PaidYear", first: YearMonth) -> None:
+        """A year wholly before retirement with no withdrawal: the months' deposits go in
+        together (each account's interest weighs each month as one deposit at a time would)."""
+        deposits = paid_year.deposits
+        start = YearMonth(year, 1)
+        self.pension_acct.deposit_many(start, [(d[0], d[1]) for d in deposits if d[1] > 0])
+        self.medical_acct.deposit_many(start, [(d[0], d[2]) for d in deposits if d[2] > 0])
+        june = YearMonth(year, 6)
+        self.housing_acct.deposit_many(start, [(d[0], d[3]) for d in deposits
+                                               if d[3] > 0 and d[0] <= june.index])
+        if june >= first:
+            self._credit_housing(june)
+        self.housing_acct.deposit_many(june + 1, [(d[0], d[3]) for d in deposits
+                                                  if d[3] > 0 and d[0] > june.index])
+        self._credit_year_end(YearMonth(year, 12))
+
+    def _count_paid(self, paid_year: "PaidYear") -> None:
+        for index in paid_year.indices:  # one at a time, as the months were paid
+            self.index_sum += index
+        self.months_paid += paid_year.paid
+        if paid_year.last_wage is not None:
+            self.last_wage = paid_year.last_wage
+
+    def _paid_year(self, year: int) -> "PaidYear":
+        """The contributions of the year's paid months, once per distinct set of months (they
+        depend on no balance): memoised with the parameters they used."""
+        items = self._by_year.get(year, ())
+        key = ("year", year, self.housing,
+               tuple((m.month, w.region, w.employment, w.amount, w.projected) for m, w in items))
+        return self.view.memo(key, lambda: self._make_paid_year(year, items))
+
+    def _make_paid_year(self, year: int, items) -> "PaidYear":
+        totals = {name: [ZERO, ZERO, ZERO] for name in INSURANCES}
+        bases, indices, regions = ZERO, ZERO, []
+        deposits, index_list, notices = [], [], []
+        for month, work in items:
+            result = self._contributions(month, work)
+            if work.projected:  # an assumed wage: the year's figures rest on it
+                self.view.estimated_names.add(PROJECTED_WAGE)
+            for code, params in result.notices:
+                notices.append((month.index, code, {**params, "year": str(year)}))
+            for name, amounts in result.lines.items():
+                total = totals[name]
+                total[0] += amounts.employee
+                total[1] += amounts.employer
+                total[2] += amounts.to_personal_account
+            bases += result.base
+            indices += result.index
+            regions.append(result.region)
+            index_list.append(result.index)
+            deposits.append((month.index, result.pension_to_account, result.medical_to_account,
+                             result.housing_deposit))
+        paid = len(items)
+        return PaidYear(
+            deposits=tuple(deposits), indices=tuple(index_list), paid=paid,
+            contributions={name: InsuranceAmounts.model_construct(
+                employee=v[0], employer=v[1], to_personal_account=v[2])
+                for name, v in totals.items()},
+            average_base=fen(bases / paid) if paid else ZERO,
+            average_index=(indices / paid).quantize(Decimal("0.0001")) if paid else None,
+            region=max(set(regions), key=regions.count) if regions else None,
+            notices=tuple(notices), last_wage=items[-1][1].amount if items else None)
 
     def deflator(self, year: int) -> Decimal:
         inflation = self.view.assumptions["inflation"]
-        return power(1 + inflation, year - self.as_of.year).quantize(Decimal("0.000001"))
+        key = (inflation, year - self.as_of.year)
+        found = _DEFLATORS.get(key)
+        if found is None:
+            if len(_DEFLATORS) > 10_000:
+                _DEFLATORS.clear()
+            found = _DEFLATORS[key] = power(1 + inflation, key[1]).quantize(Decimal("0.000001"))
+        return found
 
-    def _work_month(self, month: YearMonth) -> Optional[MonthResult]:
-        work = self.plan.months.get(month)
+    def _work_month(self, month: YearMonth, deposit: Optional[tuple], paid_year: "PaidYear") -> None:
         spending = self.profile.assumptions.medical_monthly_spending
         if spending and month >= self.as_of:
             self.medical_acct.withdraw(month, spending)
-        if work is None:
-            return None
-        result = self._contributions(month, work)
-        if work.projected:  # an assumed wage: the year's figures rest on it
-            self.view.estimated_names.add(PROJECTED_WAGE)
-        for code, params in result.notices:
-            self.notices.append((code, {**params, "year": str(month.year)}))
-        self.pension_acct.deposit(month, result.pension_to_account)
-        self.medical_acct.deposit(month, result.medical_to_account)
-        self.housing_acct.deposit(month, result.housing_deposit)
-        self.index_sum += result.index
-        self.months_paid += 1
-        self.last_wage = work.amount
-        self.last_result = result
-        return result
+        if deposit is None:
+            return
+        self.notices.extend(n[1:] for n in paid_year.notices if n[0] == deposit[0])
+        self.pension_acct.deposit(month, deposit[1])
+        self.medical_acct.deposit(month, deposit[2])
+        self.housing_acct.deposit(month, deposit[3])
 
     def _contributions(self, month: YearMonth, work) -> MonthResult:
         try:
@@ -285,7 +344,37 @@ class Walk:
 PROJECTED_WAGE = "own_wage"  # an assumed wage (no record for the month)
 
 
-def _estimated_parts(names: set[str]) -> dict:
+_DEFLATORS: dict[tuple, Decimal] = {}
+_PARTS: dict[frozenset, dict] = {}
+
+
+@dataclass(frozen=True)
+class PaidYear:
+    """What a year's paid months contribute, whatever the balances: (month index, to the
+    pension, medical and housing-fund accounts) per month, the indices in month order, the
+    year line's contribution figures and the notices."""
+
+    deposits: tuple[tuple[int, Decimal, Decimal, Decimal], ...]
+    indices: tuple[Decimal, ...]
+    paid: int
+    contributions: dict[str, InsuranceAmounts]
+    average_base: Decimal
+    average_index: Optional[Decimal]
+    region: Optional[str]
+    notices: tuple[tuple[int, str, dict], ...]  # (month index, code, parameters)
+    last_wage: Optional[Decimal]
+
+
+def _estimated_parts(names: frozenset[str]) -> dict:
+    found = _PARTS.get(names)
+    if found is None:
+        if len(_PARTS) > 1000:
+            _PARTS.clear()
+        found = _PARTS[names] = _parts_of(names)
+    return found
+
+
+def _parts_of(names: frozenset[str]) -> dict:
     """Which of a year's figures rest on an estimate: ``pension`` (the base, the index, the
     pension account and pension), ``medical`` (the medical account), ``housing_fund``."""
     parts = set()
