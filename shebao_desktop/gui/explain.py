@@ -163,8 +163,15 @@ def _source_cell(run: list[ParameterUsed], ditto: bool) -> str:
     return cell
 
 
-def parameters_table_html(estimate: Estimate, *, font_size: str = "small") -> str:
-    """Every parameter the estimate used, grouped by name, consecutive values collapsed."""
+#: the table of the explanation on screen (the printed summary passes its own, see report.py)
+PARAMETERS_TABLE = ('<table width="100%" cellspacing="0" cellpadding="3" border="1" '
+                    'style="border-collapse:collapse; border-color:#b0b8c0; font-size:{font_size};">')
+
+
+def parameters_table_html(estimate: Estimate, *, font_size: str = "small",
+                          table: str = PARAMETERS_TABLE) -> str:
+    """Every parameter the estimate used, grouped by name, consecutive values collapsed;
+    ``table`` is the opening tag (``{font_size}`` filled in)."""
     status = status_labels()
     head = "".join(f'<th align="left" bgcolor="#e8edf3" width="{w}">{h}</th>' for h, w in (
         (translate("explain", "地区"), "9%"), (translate("explain", "起始月份"), "16%"),
@@ -193,9 +200,8 @@ def parameters_table_html(estimate: Estimate, *, font_size: str = "small") -> st
                 f"</td><td>{_source_cell(run, ditto)}</td></tr>")
     legend = translate("explain", "※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；"
                        "来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。")
-    return (f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
-            f'style="border-collapse:collapse; border-color:#b0b8c0; font-size:{font_size};">'
-            + "".join(rows) + f'</table><p style="{_SMALL}">{legend}</p>')
+    return (table.format(font_size=font_size) + "".join(rows)
+            + f'</table><p style="{_SMALL}">{legend}</p>')
 
 
 # -- the formula steps ----------------------------------------------------------------------------

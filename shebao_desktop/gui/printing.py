@@ -24,6 +24,9 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
 MARGIN_MM = 15.0
 BODY_POINT_SIZE = 9.5
 PDF_RESOLUTION = 300
+#: table cells are white unless they say otherwise: the report's tables draw their grid as
+#: the table background showing between cells (report._TABLE)
+CELLS = "td { background-color: #ffffff; }"
 
 
 def cjk_font(point_size: float = BODY_POINT_SIZE) -> QFont:
@@ -69,6 +72,7 @@ def build_document(html: str, images: Optional[dict[str, bytes]] = None,
     if device is not None:
         _set_device(doc, device)
     doc.setDefaultFont(cjk_font())
+    doc.setDefaultStyleSheet(CELLS)
     doc.setDocumentMargin(0)
     for name, data in (images or {}).items():
         image = QImage.fromData(data)
