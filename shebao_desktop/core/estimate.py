@@ -8,7 +8,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from .contributions import month_contributions
 from .errors import ProfileError
 from .money import ZERO
 from .plan import build_plan
@@ -81,13 +80,14 @@ def resolve_retirement(profile: Profile, view: PolicyView) -> tuple[RetirementWi
 
 
 def _monthly_breakdown(run: Walk) -> Optional[MonthlyContributions]:
-    months = sorted(m for m in run.plan.months if m < run.retire)
+    """The contributions of this month (the first paid month from ``as_of`` on, else the last)."""
+    months = [m for m in run.plan.months if m < run.retire]
     if not months:
         return None
-    month = next((m for m in months if m >= run.as_of), months[-1])
+    later = [m for m in months if m >= run.as_of]
+    month = min(later) if later else max(months)
     work = run.plan.months[month]
-    result = month_contributions(run.view, work.region, month, work.employment, work.amount,
-                                 run.housing)
+    result = run.contributions(month, work)  # memoised: the walk computed it already
     return MonthlyContributions(
         month=month, region=work.region, base=result.base, lines=result.lines,
         total_employee=sum((a.employee for a in result.lines.values()), ZERO),
@@ -104,7 +104,12 @@ def estimate(profile: Profile, policy: Optional[PolicyData] = None, *,
     window, retire = resolve_retirement(profile, view)
     plan = build_plan(profile, as_of, retire, view)
     run = Walk(profile, view, as_of, window, retire, plan)
-    years = run.run()
+    return finish(profile, data, run, run.run())
+
+
+def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estimate:
+    """The estimate of a walk that has reached its last year (``years``: its year lines)."""
+    view, window, retire, as_of = run.view, run.window, run.retire, run.as_of
     assert run.pension is not None
     pension = run.pension
     total_months = Decimal(pension.contribution_months) + profile.deemed_years * 12

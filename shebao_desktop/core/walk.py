@@ -83,7 +83,7 @@ class Walk:
         while month <= end:
             work = self.plan.before_statement.get(month)
             if work is not None:
-                result = self._contributions(month, work)
+                result = self.contributions(month, work)
                 if medical is None:
                     self.medical_acct.deposit(month, result.medical_to_account)
                 if housing is None:
@@ -199,7 +199,7 @@ class Walk:
         bases, indices, regions = ZERO, ZERO, []
         deposits, index_list, notices = [], [], []
         for month, work in items:
-            result = self._contributions(month, work)
+            result = self.contributions(month, work)
             if work.projected:  # an assumed wage: the year's figures rest on it
                 self.view.estimated_names.add(PROJECTED_WAGE)
             for code, params in result.notices:
@@ -247,7 +247,7 @@ class Walk:
         self.medical_acct.deposit(month, deposit[2])
         self.housing_acct.deposit(month, deposit[3])
 
-    def _contributions(self, month: YearMonth, work) -> MonthResult:
+    def contributions(self, month: YearMonth, work) -> MonthResult:
         try:
             return self.view.memo(
                 ("month", work.region, month, work.employment, work.amount, self.housing),
