@@ -216,13 +216,17 @@ class HistoryModel(QAbstractTableModel):
         if rows == self._rows and marks == self.overlay:
             return
         if len(rows) == len(self._rows):  # an edit in place: repaint just the changed rows
-            changed = [n for n, (a, b) in enumerate(zip(rows, self._rows)) if a != b]
+            changed = [n for n, (a, b) in enumerate(zip(rows, self._rows)) if a is not b and a != b]
             changed += [r for r, _ in set(marks) ^ set(self.overlay)]
+            # the row header says which rows are left out: asked again (for every row, to size
+            # the header) only when that changed
+            kinds = [n for n in changed if type(rows[n]) is not type(self._rows[n])]
             self._rows, self.overlay = rows, marks
             if changed:
                 self.dataChanged.emit(self.index(min(changed), 0),
                                       self.index(max(changed), len(COLUMNS) - 1))
-                self.headerDataChanged.emit(Qt.Orientation.Vertical, min(changed), max(changed))
+            if kinds:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, min(kinds), max(kinds))
             return
         self.beginResetModel()
         self._rows, self.overlay = rows, marks
@@ -271,6 +275,11 @@ def _as_row(entry: Entry, region: str) -> Optional[HistoryRow]:
 def _settle(profile: Profile, rows: list[Entry], touched: set[int]) -> Profile:
     """The profile with ``rows`` as its table: a row is valid if it reads, clashes with no
     valid row and the profile accepts it; otherwise it is kept as a draft (cell texts)."""
+    if all(type(entry) is HistoryRow for entry in rows):  # every row reads (an edit of a
+        try:                                              # valid table): one check of it all
+            return with_table(profile, rows)
+        except ValueError:
+            pass  # a row clashes: settle row by row
     candidates = {n: _as_row(entry, profile.region) for n, entry in enumerate(rows)}
     order = [n for n, e in enumerate(rows) if n not in touched and isinstance(e, HistoryRow)]
     order += sorted(touched)

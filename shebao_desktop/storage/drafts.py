@@ -61,13 +61,18 @@ def table_rows(profile: Profile) -> list[TableRow]:
     """Valid and draft rows in table order (a draft row's position beyond the end, or taken
     twice, puts it after the rows before it)."""
     drafts = sorted(draft_rows(profile), key=lambda row: row.position)
-    valid = list(profile.history)
+    valid = profile.history
+    if not drafts:
+        return list(valid)
     out: list[TableRow] = []
-    while drafts or valid:
-        if drafts and (drafts[0].position <= len(out) or not valid):
-            out.append(drafts.pop(0))
+    d = v = 0
+    while d < len(drafts) or v < len(valid):
+        if d < len(drafts) and (drafts[d].position <= len(out) or v == len(valid)):
+            out.append(drafts[d])
+            d += 1
         else:
-            out.append(valid.pop(0))
+            out.append(valid[v])
+            v += 1
     return out
 
 
