@@ -3,8 +3,7 @@ so no reader reparses a text. Its JSON form is ``{"years": 60, "months": 3}``.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from .record import dataclass  # frozen value classes without importing dataclasses
 from .yearmonth import YearMonth
 
 

@@ -7,7 +7,7 @@ under ``pension/``); this module applies them, the same way for every region.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .record import dataclass  # frozen value classes without importing dataclasses
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Optional
 

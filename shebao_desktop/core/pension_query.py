@@ -6,7 +6,7 @@ the approval-form tests (tests/core/forms) both call it, so the tests score what
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .record import dataclass  # frozen value classes without importing dataclasses
 from decimal import Decimal
 from typing import Optional
 

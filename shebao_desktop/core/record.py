@@ -18,13 +18,16 @@ keys text; in both modes a month is ``"YYYY-MM"`` and a plain dataclass (an ``Ag
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from decimal import Decimal
 from operator import attrgetter
 from typing import Any, Callable
 
 from .yearmonth import YearMonth
+
+
+class FrozenInstanceError(AttributeError):
+    """Assigning to a field of a frozen record (as ``dataclasses.FrozenInstanceError``)."""
 
 
 class _Factory:
@@ -132,10 +135,10 @@ class Record(metaclass=_RecordMeta):
     _serializers: dict[str, Callable] = {}
 
     def __setattr__(self, name: str, value: Any) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
     def __delattr__(self, name: str) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def __eq__(self, other: Any) -> bool:
         if type(other) is not type(self):
@@ -188,6 +191,75 @@ class Record(metaclass=_RecordMeta):
         return value == (default.make() if isinstance(default, _Factory) else default)
 
 
+def dataclass(cls: Any = None, *, frozen: bool = False, order: bool = False) -> Any:
+    """``@dataclass(frozen=True)`` for the core's small value classes, without the dataclasses
+    module (it imports ``inspect``, a large part of a short command's start): fields from the
+    annotations with their defaults, a positional-or-keyword ``__init__`` (compiled on first
+    use) calling ``__post_init__`` if there is one, repr, equality, and hash when frozen."""
+    def make(klass: Any) -> Any:
+        names: list[str] = list(getattr(klass, "_field_names", ()))
+        defaults = dict(getattr(klass, "_defaults", {}))
+        for name, kind in vars(klass).get("__annotations__", {}).items():
+            if str(kind).startswith(("ClassVar", "typing.ClassVar")):
+                continue
+            if name not in names:
+                names.append(name)
+            if name in vars(klass):
+                defaults[name] = vars(klass)[name]
+        klass._field_names, klass._defaults = tuple(names), defaults
+        klass._values = staticmethod(attrgetter(*names) if len(names) > 1 else
+                                     (lambda value: (getattr(value, names[0]),)) if names else
+                                     (lambda value: ()))
+        klass._slot_setters = tuple(_setter(n) for n in names)
+        klass.__init__ = _first_plain_init
+        klass.__repr__ = Record.__repr__
+        klass.__eq__ = Record.__eq__
+        klass.__match_args__ = tuple(names)
+        if frozen:
+            klass.__setattr__, klass.__delattr__ = Record.__setattr__, Record.__delattr__
+            klass.__hash__ = Record.__hash__
+        else:
+            klass.__hash__ = None
+        if order:
+            for op in ("__lt__", "__le__", "__gt__", "__ge__"):
+                setattr(klass, op, _order(op))
+        return klass
+    return make if cls is None else make(cls)
+
+
+def _setter(name: str) -> Callable[[Any, Any], None]:
+    return lambda value, field: object.__setattr__(value, name, field)
+
+
+def _order(op: str) -> Callable[[Any, Any], Any]:
+    compare = getattr(tuple, op)
+
+    def method(self: Any, other: Any) -> Any:
+        if type(other) is not type(self):
+            return NotImplemented
+        return compare(self._values(self), other._values(other))
+    method.__name__ = op
+    return method
+
+
+def _first_plain_init(self: Any, *args: Any, **values: Any) -> None:
+    cls = type(self)
+    scope: dict[str, Any] = {"_set": object.__setattr__}
+    params, body = [], []
+    for i, name in enumerate(cls._field_names):
+        if name in cls._defaults:
+            scope[f"_d{i}"] = cls._defaults[name]
+            params.append(f"{name}=_d{i}")
+        else:
+            params.append(name)
+        body.append(f" _set(self, {name!r}, {name})")
+    if hasattr(cls, "__post_init__"):
+        body.append(" self.__post_init__()")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), scope)  # noqa: S102
+    cls.__init__ = scope["__init__"]
+    cls.__init__(self, *args, **values)
+
+
 def dump(value: Any, json_mode: bool) -> Any:
     """``value`` as pydantic dumps it (records and dataclasses become mappings)."""
     if value is None or isinstance(value, (str, bool, int)):
@@ -206,8 +278,9 @@ def dump(value: Any, json_mode: bool) -> Any:
     if isinstance(value, dict):
         return {(str(k) if json_mode and not isinstance(k, str) else dump(k, json_mode)):
                 dump(v, json_mode) for k, v in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: dump(getattr(value, f.name), json_mode) for f in dataclasses.fields(value)}
+    names = getattr(value, "_field_names", None) or getattr(value, "__dataclass_fields__", None)
+    if names is not None and not isinstance(value, type):  # a plain value class (an Age)
+        return {n: dump(getattr(value, n), json_mode) for n in names}
     if hasattr(value, "model_dump"):  # a pydantic model (a profile's part)
         return value.model_dump(mode="json" if json_mode else "python")
     return value

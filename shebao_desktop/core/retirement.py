@@ -8,7 +8,7 @@ steps, caps, elective windows, minimum years) are in ``policy/data/national/reti
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .record import dataclass  # frozen value classes without importing dataclasses
 from decimal import Decimal
 
 from .age import Age  # the type lives in core/age.py (result.py uses it); importable here too

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pydantic is imported only where a model needs the schema
@@ -14,20 +13,59 @@ MIN_YEAR = 1900
 MAX_YEAR = 2200
 
 
-@dataclass(frozen=True, order=True, slots=True)
 class YearMonth:
-    """A month such as 2025-07. Ordered; ``ym + n`` adds months."""
+    """A month such as 2025-07. Frozen and ordered; ``ym + n`` adds months.
 
+    Written out rather than a dataclass: it is the most used value of the program, and the
+    dataclasses module costs a short command more to import than this class takes to write."""
+
+    __slots__ = ("year", "month")
     year: int
     month: int
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.year, int) or not isinstance(self.month, int):
+    def __init__(self, year: int, month: int) -> None:
+        if not isinstance(year, int) or not isinstance(month, int):
             raise ValueError("year and month must be whole numbers")
-        if not 1 <= self.month <= 12:
-            raise ValueError(f"month {self.month} is out of range 1-12")
-        if not MIN_YEAR <= self.year <= MAX_YEAR:
-            raise ValueError(f"year {self.year} is out of range {MIN_YEAR}-{MAX_YEAR}")
+        if not 1 <= month <= 12:
+            raise ValueError(f"month {month} is out of range 1-12")
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(f"year {year} is out of range {MIN_YEAR}-{MAX_YEAR}")
+        _set(self, "year", year)
+        _set(self, "month", month)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: a month is frozen")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: a month is frozen")
+
+    def __eq__(self, other: Any) -> bool:
+        if type(other) is not YearMonth:
+            return NotImplemented
+        return self.year == other.year and self.month == other.month
+
+    def __hash__(self) -> int:
+        return hash((self.year, self.month))
+
+    def __lt__(self, other: Any) -> bool:
+        if type(other) is not YearMonth:
+            return NotImplemented
+        return (self.year, self.month) < (other.year, other.month)
+
+    def __le__(self, other: Any) -> bool:
+        if type(other) is not YearMonth:
+            return NotImplemented
+        return (self.year, self.month) <= (other.year, other.month)
+
+    def __gt__(self, other: Any) -> bool:
+        if type(other) is not YearMonth:
+            return NotImplemented
+        return (self.year, self.month) > (other.year, other.month)
+
+    def __ge__(self, other: Any) -> bool:
+        if type(other) is not YearMonth:
+            return NotImplemented
+        return (self.year, self.month) >= (other.year, other.month)
 
     @classmethod
     def parse(cls, text: str) -> "YearMonth":
@@ -77,6 +115,9 @@ class YearMonth:
             serialization=core_schema.plain_serializer_function_ser_schema(str),
             json_schema_input_schema=core_schema.str_schema(pattern=r"^\d{4}-\d{2}$"),
         )
+
+
+_set = object.__setattr__
 
 
 def months_between(start: YearMonth, end: YearMonth) -> int:

@@ -23,18 +23,25 @@ says why.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import logging
 import os
 import pickle
 import sys
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
+
+try:  # hashlib's own blake2b, without loading OpenSSL (hashlib's import costs more than the check)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 from .loader import NATIONAL, PolicyData, data_root
 
-log = logging.getLogger(__name__)
+
+def _log(message: str, *args: Any) -> None:
+    """Why a bundle was passed over: the log only (logging imported only then)."""
+    import logging
+    logging.getLogger(__name__).info(message, *args)
 
 FORMAT = 1
 MAGIC = b"shebao-desktop policy bundle\n"
@@ -56,7 +63,7 @@ def _yaml_files(root: Path) -> Iterator[tuple[str, os.DirEntry]]:
 
 
 def stamp(root: Path) -> str:
-    digest = hashlib.blake2b(digest_size=20)
+    digest = blake2b(digest_size=20)
     for name, entry in _yaml_files(root):
         info = entry.stat()
         digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
@@ -64,7 +71,7 @@ def stamp(root: Path) -> str:
 
 
 def content(root: Path) -> str:
-    digest = hashlib.blake2b(digest_size=20)
+    digest = blake2b(digest_size=20)
     for name, entry in _yaml_files(root):
         data = Path(entry.path).read_bytes()
         digest.update(f"{name}\0{len(data)}\n".encode())
@@ -85,7 +92,7 @@ def schema_signature() -> str:
 def encode(data: PolicyData, *, stamp_: str, content_: str) -> bytes:
     payload = pickle.dumps((data.files, data.regions), protocol=pickle.HIGHEST_PROTOCOL)
     header = {"format": FORMAT, "schema": schema_signature(), "stamp": stamp_,
-              "content": content_, "payload": hashlib.blake2b(payload, digest_size=20).hexdigest()}
+              "content": content_, "payload": blake2b(payload, digest_size=20).hexdigest()}
     head = json.dumps(header, sort_keys=True).encode()
     return MAGIC + f"{len(head)}\n".encode() + head + payload
 
@@ -132,7 +139,7 @@ def decode(blob: bytes, root: Path, stamp_: str) -> tuple[PolicyData, bool]:
     by_content = head.get("stamp") != stamp_
     if by_content and head.get("content") != content(root):
         raise StaleBundle("the YAML changed since it was built")
-    if hashlib.blake2b(payload, digest_size=20).hexdigest() != head.get("payload"):
+    if blake2b(payload, digest_size=20).hexdigest() != head.get("payload"):
         raise StaleBundle("damaged (its digest does not match)")
     files, regions = pickle.loads(payload)  # noqa: S301 - our own file, digest checked
     if not isinstance(files, dict) or not isinstance(regions, dict) or NATIONAL not in files:
@@ -148,9 +155,9 @@ def cache_file(root: Path) -> Optional[Path]:
             import platformdirs
             folder = str(platformdirs.user_cache_path("shebao-desktop", appauthor=False))
         except Exception as exc:  # noqa: BLE001 - no cache folder: the YAML is read
-            log.info("policy bundle: no cache folder (%s)", exc)
+            _log("policy bundle: no cache folder (%s)", exc)
             return None
-    where = hashlib.blake2b(str(root.resolve()).encode(), digest_size=6).hexdigest()
+    where = blake2b(str(root.resolve()).encode(), digest_size=6).hexdigest()
     return Path(folder) / f"policy-data-{where}.bundle"
 
 
@@ -164,7 +171,7 @@ def _try(path: Optional[Path], root: Path, stamp_: str) -> tuple[Optional[Policy
     try:
         return decode(blob, root, stamp_)
     except Exception as exc:  # noqa: BLE001 - any fault of the file: the YAML is read instead
-        log.info("policy bundle %s passed over: %s", path, exc)
+        _log("policy bundle %s passed over: %s", path, exc)
         return None, False
 
 
@@ -184,14 +191,14 @@ def policy_data(root: Optional[Path] = None) -> PolicyData:
     data, by_content = _try(PACKAGED, root, stamp_)
     if data is None:
         from .yaml_reader import read_policy_data
-        log.info("policy data read from the YAML under %s", root)
+        _log("policy data read from the YAML under %s", root)
         data = read_policy_data(root)
         by_content = True
     if by_content and cached is not None:
         try:
             write(cached, data, stamp_=stamp_, content_=content(root))
         except OSError as exc:
-            log.info("policy bundle %s not written: %s", cached, exc)
+            _log("policy bundle %s not written: %s", cached, exc)
     return data
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from importlib import resources
-from importlib.abc import Traversable
-from typing import Any, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator, Union
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 from .schema import ParameterFile, RegionIndex
 
@@ -36,11 +38,17 @@ class PolicyDataError(Exception):
     """A policy file is missing, malformed or inconsistent."""
 
 
-def data_root() -> Traversable:
+def data_root() -> Union[Path, "Traversable"]:
+    """The ``data`` folder beside this module (importlib.resources only when the package is
+    not a folder on disk, e.g. inside a zip)."""
+    folder = Path(__file__).with_name("data")
+    if folder.is_dir():
+        return folder
+    from importlib import resources
     return resources.files(__package__).joinpath("data")
 
 
-def _walk(folder: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversable]]:
+def _walk(folder: "Traversable", prefix: str = "") -> Iterator[tuple[str, Traversable]]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.is_dir():
             yield from _walk(entry, f"{prefix}{entry.name}/")

@@ -8,7 +8,7 @@ and records every answer, so an estimate can list each parameter it used with it
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass
+from ..record import dataclass  # frozen value classes without importing dataclasses
 from functools import cached_property
 from decimal import Decimal
 from collections import OrderedDict
