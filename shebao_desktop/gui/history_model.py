@@ -21,6 +21,7 @@ from ..core.yearmonth import YearMonth
 from ..storage.drafts import DraftRow, TableRow, table_rows, with_table
 from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
                             row_from_cells)
+from .i18n import current_language
 from .notices import error_text
 from .session import Session
 
@@ -29,6 +30,12 @@ translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 Entry = Union[HistoryRow, DraftRow, Mapping[str, str]]
 Marks = dict[tuple[int, int], tuple[str, str]]
+_DISPLAY, _EDIT, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
+_BACKGROUND, _FOREGROUND = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset((_DISPLAY, _EDIT, _TIP, _BACKGROUND, _FOREGROUND, Qt.ItemDataRole.TextAlignmentRole))
+_AMOUNT = COLUMN_OF["amount"]
+_RIGHT_COLUMNS = frozenset((COLUMN_OF["amount"], COLUMN_OF["months"]))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -38,6 +45,7 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._rows: list[TableRow] = table_rows(session.profile)
+        self._texts: tuple[str, dict[int, tuple[str, ...]], tuple[str, ...]] = ("", {}, ())
         self.overlay: Marks = self._marks(session.profile, self._rows)
         session.profile_changed.connect(self._profile_changed)
 
@@ -70,27 +78,43 @@ class HistoryModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(COLUMNS):
+        if role not in _ROLES:  # most of what a view asks for (fonts, icons, size hints…)
             return None
-        row, column = self._rows[index.row()], COLUMNS[index.column()]
-        bad = self.overlay.get((index.row(), index.column()))
-        draft = isinstance(row, DraftRow)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if isinstance(row, DraftRow):
-                return row.text(column.key)
-            if role == Qt.ItemDataRole.EditRole and column.key == "amount":
+        r, c = index.row(), index.column()
+        if not index.isValid() or not 0 <= r < len(self._rows) or not 0 <= c < len(COLUMNS):
+            return None
+        row = self._rows[r]
+        draft = type(row) is DraftRow
+        if role == _DISPLAY or role == _EDIT:
+            if draft:
+                return row.text(COLUMNS[c].key)
+            if role == _EDIT and c == _AMOUNT:
                 return str(row.amount)
-            return column.show(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return bad[1] if bad else column.tip()
-        if role == Qt.ItemDataRole.BackgroundRole and bad:
-            return QBrush(QColor(255, 205, 205))
-        if role == Qt.ItemDataRole.ForegroundRole and (bad or draft):
-            return QBrush(QColor(120, 0, 0) if bad else QColor(110, 110, 110))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.key in ("amount", "months"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            return self._shown(r)[c]
+        bad = self.overlay.get((r, c))
+        if role == _TIP:
+            return bad[1] if bad else self._words()[1][c]
+        if role == _BACKGROUND:
+            return QBrush(QColor(255, 205, 205)) if bad else None
+        if role == _FOREGROUND:
+            return QBrush(QColor(120, 0, 0) if bad else QColor(110, 110, 110)) if bad or draft else None
+        return _RIGHT if c in _RIGHT_COLUMNS else None  # alignment
+
+    def _words(self) -> tuple[dict[int, tuple[str, ...]], tuple[str, ...]]:
+        """(the cell texts of valid rows shown so far, the column tips), in the language
+        installed now: made once per row, not at every paint."""
+        language = current_language()
+        if self._texts[0] != language:
+            self._texts = (language, {}, tuple(column.tip() for column in COLUMNS))
+        return self._texts[1], self._texts[2]
+
+    def _shown(self, r: int) -> tuple[str, ...]:
+        shown = self._words()[0]
+        texts = shown.get(r)
+        if texts is None:
+            row = self._rows[r]
+            texts = shown[r] = tuple(column.show(row) for column in COLUMNS)  # type: ignore[arg-type]
+        return texts
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """Edit one cell. Text that does not read stays in the cell, marked; its row is then
@@ -222,6 +246,8 @@ class HistoryModel(QAbstractTableModel):
             # the header) only when that changed
             kinds = [n for n in changed if type(rows[n]) is not type(self._rows[n])]
             self._rows, self.overlay = rows, marks
+            for n in changed:
+                self._texts[1].pop(n, None)
             if changed:
                 self.dataChanged.emit(self.index(min(changed), 0),
                                       self.index(max(changed), len(COLUMNS) - 1))
@@ -230,6 +256,7 @@ class HistoryModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._rows, self.overlay = rows, marks
+        self._texts = ("", {}, ())
         self.endResetModel()
 
     @staticmethod
