@@ -124,3 +124,17 @@ def test_statement_balance_stands_for_earlier_contributions():
     # 2021-2025 walked: 60 x 800 = 48,000, plus the statement's 100,000 (the assumption)
     assert c.contributions_personal == D("148000.00")
     assert "DECIDE_STATEMENT_BALANCE_AS_CONTRIBUTIONS" in c.basis
+
+
+def test_break_even_month_is_the_first_that_covers_the_contributions():
+    """With a yearly rise (the default assumptions), the pension received up to the end of the
+    break-even month covers the contributions and up to the month before does not."""
+    p = mid_career()
+    c = compare(p, as_of=AS_OF)[0]  # the statutory month
+    walk = payouts(p, c.estimate, view_for(p, None, AS_OF))
+    for paid, age in ((c.contributions_personal, c.break_even_age),
+                      (c.contributions_total, c.break_even_age_total)):
+        months = int(age * 12 + D("0.5"))  # months from birth to the end of that month
+        end = p.birth + months  # the month after the break-even month
+        received = sum(w.paid for w in walk if w.month < end)
+        assert received >= paid > received - next(w.paid for w in walk if w.month == end + -1)
