@@ -17,7 +17,7 @@ Interest is rounded to the fen when credited. Months are kept as month numbers
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .money import ZERO, fen
@@ -103,6 +103,9 @@ class Account:
         self.year_interest += interest
         self.start_segment(end + 1)
         return interest
+
+    def copy(self) -> "Account":
+        return replace(self, deposits=list(self.deposits), withdrawals=list(self.withdrawals))
 
     def open_year(self) -> None:
         self.year_opening = self.balance

@@ -4,19 +4,25 @@
 to ``estimate(profile with retirement=month)``. ``retirement_months(profile, policy, as_of=...)``
 gives the profile's window (statutory, earliest and latest elective month) without a walk.
 
-This first version runs one estimate per month; the walk-once-and-branch version replaces the
-body and keeps the contract (tests/core/test_sweep.py compares both ways).
+The common part of the history is walked once: up to the first year in which any of the months
+retires, every one of them walks the same months with the same balances. Each month then
+branches from a copy of that walk (accounts, notices, the parameters used so far) with its own
+plan and view, and walks on alone. A month whose plan differs in those common years (a history
+row at or after an earlier retirement month, a statement after it) is walked on its own
+(tests/core/test_sweep.py compares both ways to the fen).
 """
 
 from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from .estimate import check_regions, estimate, make_view
+from .estimate import check_regions, estimate, finish, make_view, resolve_retirement
+from .plan import build_plan
 from .policy.loader import PolicyData, default_policy_data
 from .profile import Profile
 from .result import Estimate
 from .retirement import RetirementWindow, retirement_window
+from .walk import YEARS_AFTER_RETIREMENT, Walk
 from .yearmonth import YearMonth
 
 
@@ -34,5 +40,31 @@ def estimate_ages(profile: Profile, months: Sequence[YearMonth],
                   as_of: YearMonth) -> dict[YearMonth, Estimate]:
     """One estimate per retirement month (each inside the window, else ProfileError)."""
     data = policy or default_policy_data()
-    return {m: estimate(profile.model_copy(update={"retirement": m}), data, as_of=as_of)
-            for m in dict.fromkeys(months)}
+    wanted = list(dict.fromkeys(months))
+    if not wanted:
+        return {}
+    check_regions(profile, data)
+    shared = make_view(profile, data, as_of)
+    profiles = {m: profile.model_copy(update={"retirement": m}) for m in wanted}
+    for month in wanted:  # a month outside the window is refused before anything is walked
+        resolve_retirement(profiles[month], shared.branch())
+    first = min(wanted)
+    view = shared
+    window, _ = resolve_retirement(profiles[first], view)
+    common = Walk(profiles[first], view, as_of, window, first,
+                  build_plan(profiles[first], as_of, first, view))
+    common.begin()
+    lines = common.advance(first.year)  # the years before any of them retires
+    out: dict[YearMonth, Estimate] = {}
+    for month in wanted:
+        mine = profiles[month]
+        own = view.branch()
+        window, retire = resolve_retirement(mine, own)  # the look-ups its estimate makes
+        walk = common.branch(mine, own, retire, build_plan(mine, as_of, retire, own))
+        if walk is None:
+            out[month] = estimate(mine, data, as_of=as_of)
+            continue
+        walk.window = window
+        years = lines + walk.advance(retire.year + YEARS_AFTER_RETIREMENT + 1)
+        out[month] = finish(mine, data, walk, years)
+    return out

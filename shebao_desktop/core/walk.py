@@ -38,9 +38,8 @@ class Walk:
         self.housing = HousingRates(hf.employee_rate, hf.employer_rate, hf.enabled)
         self.withdrawals = {w.month: w.amount for w in hf.withdrawals}
         self._withdrawal_years = {m.year for m in self.withdrawals}
-        self._by_year: dict[int, list[tuple[YearMonth, Work]]] = {}
-        for month, work in sorted(plan.months.items(), key=lambda item: item[0].index):
-            self._by_year.setdefault(month.year, []).append((month, work))
+        self._by_year = _by_year(plan)
+        self.next_year = 0  # the first year ``advance`` walks (set by ``begin``)
         self.notices: list[tuple[str, dict]] = list(plan.notices)
         self.index_sum = ZERO
         self.months_paid = 0
@@ -110,13 +109,46 @@ class Walk:
         return self._first
 
     def run(self) -> list[YearLine]:
+        self.begin()
+        return self.advance(self.retire.year + YEARS_AFTER_RETIREMENT + 1)
+
+    def begin(self) -> None:
         first = self.first_month()
         for account in (self.pension_acct, self.medical_acct, self.housing_acct):
             if not any(account is a for a in self._carried):  # carried: goes on in its segment
                 account.start_segment(first)
-        last_year = self.retire.year + YEARS_AFTER_RETIREMENT
-        return [self._year(year) for year in range(first.year, last_year + 1)
-                if year >= first.year]
+        self.next_year = first.year
+
+    def advance(self, until: int) -> list[YearLine]:
+        """The year lines from ``next_year`` up to (not including) ``until``."""
+        lines = [self._year(year) for year in range(self.next_year, until)]
+        self.next_year = max(self.next_year, until)
+        return lines
+
+    def branch(self, profile: Profile, view: PolicyView, retire: YearMonth,
+               plan: Plan) -> Optional["Walk"]:
+        """This walk, stopped before any year of retirement, carried on towards ``retire`` with
+        its plan (``view``: this walk's view branched), or None when the years walked would
+        differ under that plan (then the caller walks it from the start)."""
+        if (not self.next_year or retire.year < self.next_year or self.pension is not None
+                or plan.statement_end != self.plan.statement_end
+                or plan.before_statement != self.plan.before_statement):
+            return None
+        other = Walk.__new__(Walk)
+        other.__dict__.update(self.__dict__)
+        other.profile, other.view, other.retire, other.plan = profile, view, retire, plan
+        other._first = None
+        if other.first_month() != self.first_month():
+            return None
+        other._by_year = _by_year(plan)
+        if any(other._by_year.get(y) != self._by_year.get(y) for y in range(
+                self.first_month().year, self.next_year)):
+            return None
+        other.notices = plan.notices + self.notices[len(self.plan.notices):]
+        other.pension_acct, other.medical_acct, other.housing_acct = (
+            a.copy() for a in (self.pension_acct, self.medical_acct, self.housing_acct))
+        other._carried = []
+        return other
 
     # -- one year -------------------------------------------------------------------------
     def _year(self, year: int) -> YearLine:
@@ -132,6 +164,8 @@ class Walk:
                 and not (spending and YearMonth(year, 12) >= self.as_of)):
             self._working_year(year, paid_year, first)  # nothing but deposits and interest
             self.notices.extend(n[1:] for n in paid_year.notices)
+        elif year > retire.year:
+            pension_paid = self._retired_year(year)
         else:
             by_month = {d[0]: d for d in paid_year.deposits}
             for number in range(1, 13):
@@ -319,6 +353,35 @@ class Walk:
                                           self.pension.contribution_months
                                           + self.profile.deemed_years * 12)
 
+    def _retired_year(self, year: int) -> Decimal:
+        """A year wholly after the retirement year: ``_retired_month`` twelve times, with the
+        year's retiree figures looked up once per region and year (memoised)."""
+        rise, credits = self.view.memo(("retired", self.region, year, not self.shortfall),
+                                       lambda: self._retiree_figures(year))
+        spending = self.profile.assumptions.medical_monthly_spending
+        paid = ZERO
+        if rise is not None:
+            self.monthly_total = fen(self.monthly_total * (1 + rise))
+        pension = ZERO if self.shortfall else self.monthly_total
+        for number, (fixed, rate) in enumerate(credits, start=1):
+            month = YearMonth(year, number)
+            if not self.shortfall:
+                self.pension_acct.withdraw(month, self.pension.account_pension)
+                paid += pension
+            self.medical_acct.deposit(month, fixed + fen(pension * rate))
+            if spending:
+                self.medical_acct.withdraw(month, spending)
+        self._credit_year_end(YearMonth(year, 12))
+        return paid
+
+    def _retiree_figures(self, year: int) -> tuple:
+        value, region = self.view.value, self.region
+        rise = None if self.shortfall else value("pension/annual_adjustment", region,
+                                                 YearMonth(year, 1))
+        return rise, tuple((value("medical/retiree_credit_fixed", region, month),
+                            value("medical/retiree_credit_rate", region, month))
+                           for month in (YearMonth(year, n) for n in range(1, 13)))
+
     def _retired_month(self, month: YearMonth) -> Decimal:
         """One month of retirement. Below the minimum years there is no monthly pension (the
         person may pay up to the minimum first): nothing is paid and the account is kept."""
@@ -342,6 +405,13 @@ class Walk:
 
 
 PROJECTED_WAGE = "own_wage"  # an assumed wage (no record for the month)
+
+
+def _by_year(plan: Plan) -> dict[int, list[tuple[YearMonth, Work]]]:
+    years: dict[int, list[tuple[YearMonth, Work]]] = {}
+    for month, work in sorted(plan.months.items(), key=lambda item: item[0].index):
+        years.setdefault(month.year, []).append((month, work))
+    return years
 
 
 _DEFLATORS: dict[tuple, Decimal] = {}

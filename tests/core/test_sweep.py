@@ -48,3 +48,65 @@ def test_month_outside_window_is_refused():
     w = retirement_months(p, as_of=AS_OF)
     with pytest.raises(ProfileError):
         estimate_ages(p, [w.latest_month + 1], as_of=AS_OF)
+
+
+# -- all seven ages (statutory -3..+3 years) of profiles of different shapes ----------------
+def _shapes() -> dict[str, dict]:
+    from tests.core.test_golden_estimates import _profiles
+    shapes = dict(_profiles())
+    # a housing-fund withdrawal and medical spending: the walk goes month by month
+    spender = dict(shapes["woman"])
+    spender["housing_fund"] = {"employee_rate": "0.07",
+                               "withdrawals": [{"month": "2020-03", "amount": "20000"},
+                                               {"month": "2031-06", "amount": "5000"}]}
+    spender["assumptions"] = {"medical_monthly_spending": "150"}
+    shapes["spender"] = spender
+    # planned rows after the earliest retirement month: those months branch apart
+    late = dict(shapes["flexible"])
+    late["history"] = late["history"] + [{"period": str(y), "region": "hubei", "amount": "6000",
+                                          "employment": "flexible"} for y in range(2027, 2037)]
+    shapes["late_rows"] = late
+    return shapes
+
+
+def _seven(p: Profile) -> list[YearMonth]:
+    w = retirement_months(p, as_of=AS_OF)
+    return sorted({min(max(w.statutory_month + 12 * k, w.earliest_month), w.latest_month)
+                   for k in range(-3, 4)})
+
+
+@pytest.mark.parametrize("name", sorted(_shapes()))
+def test_seven_ages_equal_seven_estimates(name):
+    p = Profile.model_validate(_shapes()[name])
+    months = _seven(p)
+    swept = estimate_ages(p, list(reversed(months)), as_of=AS_OF)  # any order in, that order out
+    assert list(swept) == list(reversed(months))
+    for m in months:
+        alone = estimate(p.model_copy(update={"retirement": m}), as_of=AS_OF)
+        assert swept[m].model_dump() == alone.model_dump(), (name, str(m))
+
+
+def test_common_years_are_walked_once(monkeypatch):
+    """The sweep branches: it never falls back to a whole estimate per month for a profile
+    whose rows all end before the earliest month (it would give the same figures, slower)."""
+    import shebao_desktop.core.sweep as sweep
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a whole estimate was run")
+
+    monkeypatch.setattr(sweep, "estimate", refuse)
+    p = _profile()
+    months = _seven(p)
+    walked = []
+    real_year = sweep.Walk._year
+
+    def counting(self, year):
+        walked.append(year)
+        return real_year(self, year)
+
+    monkeypatch.setattr(sweep.Walk, "_year", counting)
+    swept = estimate_ages(p, months, as_of=AS_OF)
+    assert len(swept) == len(months)
+    first_year = min(months).year
+    assert walked.count(1998) == 1 and walked.count(first_year - 1) == 1  # common: once
+    assert walked.count(first_year) == len(months)  # then one branch per month

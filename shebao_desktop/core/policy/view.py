@@ -101,15 +101,30 @@ class PolicyView:
         self._cache = cache or LookupCache()
         self._recording: Optional[list[ParamValue]] = None
         self._replayed: dict[int, dict[tuple, ParamValue]] = {}
+        self._seen: set[int] = set()  # ids of the answers already in ``used``
 
     # -- public -----------------------------------------------------------------------------
+    def branch(self) -> "PolicyView":
+        """A copy that shares the data and the answers (the cache) and from here on records
+        its own use: what was used so far is used by both."""
+        other = PolicyView.__new__(PolicyView)
+        other.__dict__.update(self.__dict__)
+        other.used = dict(self.used)
+        other._replayed = dict(self._replayed)
+        other._seen = set(self._seen)
+        other.estimated_names = set(self.estimated_names)
+        return other
+
     def get(self, name: str, region: str, month: YearMonth) -> ParamValue:
-        key = (name, region, month)
+        key = (name, region, month.year, month.month)  # plain values: hashed and compared in C
         found = self._cache.values.get(key)
         if found is None:
             found = self._override(name, region, month) or self._lookup(name, region, month)
             self._cache.values[key] = found
-        self._note(found)
+        if id(found) not in self._seen:  # the cache keeps every answer alive: ids are stable
+            self._note(found)
+        elif found.status == "estimated" and self._counts(found):
+            self.estimated_names.add(found.name)
         if self._recording is not None:
             self._recording.append(found)
         return found
@@ -149,6 +164,7 @@ class PolicyView:
             self.estimated_names = names
 
     def _note(self, found: ParamValue) -> None:
+        self._seen.add(id(found))
         self.used.setdefault(found.key, found)
         if self._counts(found):
             self.estimated_names.add(found.name)
@@ -174,7 +190,8 @@ class PolicyView:
         for used in self._replayed.values():
             self.used.update(used)
         self._replayed.clear()
-        return sorted(self.used.values(), key=lambda p: (p.name, p.region, p.effective_from))
+        return sorted(self.used.values(), key=lambda p: (p.name, p.region, p.effective_from.year,
+                                                         p.effective_from.month))
 
     # -- resolution -------------------------------------------------------------------------
     def _override(self, name: str, region: str, month: YearMonth) -> Optional[ParamValue]:
