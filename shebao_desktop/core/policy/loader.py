@@ -66,6 +66,8 @@ class PolicyData:
         #: output records of looked-up values (``estimate``'s parameter list), made once per
         #: full dated entry of this data set, citation included
         self.records: dict[tuple, object] = {}
+        #: the look-up caches of views over this data set (policy.view.shared_cache)
+        self.lookups: dict[tuple, object] = {}
         self._dates: dict[int, list] = {}
         for slug, index in regions.items():
             if index.parent is not None and index.parent not in regions:

@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from ..record import dataclass  # frozen value classes without importing dataclasses
 from functools import cached_property
 from decimal import Decimal
-from collections import OrderedDict
 from typing import Any, Callable, Iterator, Optional
 
 from ..money import YUAN, power
@@ -71,17 +70,20 @@ class LookupCache:
         self.memo: dict[tuple, tuple[Any, dict[tuple, ParamValue], int]] = {}
 
 
-_CACHES: "OrderedDict[tuple, LookupCache]" = OrderedDict()
 _CACHE_SLOTS = 8
 
 
 def shared_cache(data: PolicyData, assumptions: dict[str, Decimal],
                  overrides: tuple["Override", ...]) -> LookupCache:
-    key = (id(data), tuple(sorted(assumptions.items())), overrides)
-    cache = _CACHES.pop(key, None) or LookupCache()
-    _CACHES[key] = cache
-    while len(_CACHES) > _CACHE_SLOTS:
-        _CACHES.popitem(last=False)
+    """The cache of ``data`` for these assumptions and overrides, kept by the data set itself
+    (``data.lookups``, most recently used last): its answers, citations included, never reach
+    another data set (a cache keyed by ``id(data)`` could outlive its data)."""
+    caches = data.lookups
+    key = (tuple(sorted(assumptions.items())), overrides)
+    cache = caches.pop(key, None) or LookupCache()
+    caches[key] = cache
+    while len(caches) > _CACHE_SLOTS:
+        del caches[next(iter(caches))]
     return cache
 
 

@@ -1,0 +1,54 @@
+"""Look-up caches belong to their policy data set (``PolicyData.lookups``), so an answer and its
+citation never reach another data set, not even one made after the first was dropped (a cache
+keyed by ``id(data)`` could hand a new data set the answers of a dead one with the same id)."""
+
+from __future__ import annotations
+
+import gc
+
+from shebao_desktop.core.policy.loader import NATIONAL, PolicyData, default_policy_data
+from shebao_desktop.core.policy.view import PolicyView, shared_cache
+from shebao_desktop.core.yearmonth import YearMonth
+
+RATE = "pension/employee_rate"
+MONTH = YearMonth(2010, 1)
+
+
+def _files_citing(number: str) -> dict:
+    """The packaged files with the employee rate citing ``number`` instead."""
+    base = default_policy_data()
+    pfile = base.files[NATIONAL][RATE]
+    values = {m: e.model_copy(update={"reference": e.reference.model_copy(update={"number": number})})
+              if e is not None and e.reference is not None else e for m, e in pfile.values.items()}
+    files = {region: dict(named) for region, named in base.files.items()}
+    files[NATIONAL][RATE] = pfile.model_copy(update={"values": values})
+    return files
+
+
+def _citing(number: str) -> PolicyData:
+    return PolicyData(_files_citing(number), default_policy_data().regions)
+
+
+def _cited(data: PolicyData) -> str:
+    view = PolicyView(data, {}, (), shared_cache(data, {}, ()))
+    return view.get(RATE, "beijing", MONTH).reference.number
+
+
+def test_each_data_set_keeps_its_own_caches():
+    first, second = _citing("测试〔2099〕1号"), _citing("测试〔2099〕2号")
+    assert _cited(first) == "测试〔2099〕1号" and _cited(second) == "测试〔2099〕2号"
+    assert shared_cache(first, {}, ()) is shared_cache(first, {}, ())
+    assert shared_cache(first, {}, ()) is not shared_cache(second, {}, ())
+    assert list(first.lookups) == [((), ())]
+
+
+def test_a_new_data_set_never_gets_a_dropped_one_s_citation():
+    regions = default_policy_data().regions
+    data = None
+    for n in range(4):  # each dropped just before the next is made: its id is often reused
+        files = _files_citing(f"测试〔2099〕{n}号")
+        del data
+        gc.collect()
+        data = PolicyData(files, regions)
+        assert _cited(data) == f"测试〔2099〕{n}号"
+    assert _cited(default_policy_data()) == "国发〔2005〕38号"
