@@ -76,7 +76,7 @@ class CompareView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.note = QLabel(self.tr(
-            "回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；"
+            "金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；"
             "可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。"
             "以上均为估算，假设见“假设与公积金”。"), self)
         self.note.setWordWrap(True)
@@ -163,11 +163,11 @@ class CompareView(QWidget):
         return self.tr("{0}\n{1}（{2}）").format("/".join(names), month, age_text(str(age)))
 
     def rows(self) -> list[tuple[str, Callable[[Any], str]]]:
-        yes, no = self.tr("是"), self.tr("否")
-        yuan = self.tr("{0} 元")
+        yes = self.tr("是")
+        yuan = money  # amounts in yuan, said once in the note under the table
         return [
-            (self.tr("月养老金（退休时）"), lambda c: yuan.format(money(c.total))),
-            (self.tr("月养老金（今日购买力）"), lambda c: yuan.format(money(c.total_today))),
+            (self.tr("月养老金（退休时）"), lambda c: yuan(c.total)),
+            (self.tr("月养老金（今日购买力）"), lambda c: yuan(c.total_today)),
             (self.tr("　基础养老金"), lambda c: money(c.basic)),
             (self.tr("　个人账户养老金"), lambda c: money(c.account)),
             (self.tr("　过渡性养老金"), lambda c: money(c.transitional)),
@@ -176,16 +176,16 @@ class CompareView(QWidget):
             (self.tr("缴费年限"), lambda c: self.tr("{0} 年").format(c.contribution_years)),
             (self.tr("满足最低年限"), lambda c: yes if c.minimum_met else
              self.tr("否，差 {0} 个月").format(c.shortfall_months)),
-            (self.tr("个人缴纳养老保险费合计"), lambda c: yuan.format(money(c.contributions_personal))),
-            (self.tr("　今日购买力"), lambda c: yuan.format(money(c.contributions_personal_today))),
-            (self.tr("领取至80岁合计"), lambda c: yuan.format(money(c.received_to_80))),
-            (self.tr("　今日购买力"), lambda c: yuan.format(money(c.received_to_80_today))),
-            (self.tr("领取至85岁合计"), lambda c: yuan.format(money(c.received_to_85))),
-            (self.tr("　今日购买力"), lambda c: yuan.format(money(c.received_to_85_today))),
+            (self.tr("个人缴纳养老保险费合计"), lambda c: yuan(c.contributions_personal)),
+            (self.tr("　今日购买力"), lambda c: yuan(c.contributions_personal_today)),
+            (self.tr("领取至80岁合计"), lambda c: yuan(c.received_to_80)),
+            (self.tr("　今日购买力"), lambda c: yuan(c.received_to_80_today)),
+            (self.tr("领取至85岁合计"), lambda c: yuan(c.received_to_85)),
+            (self.tr("　今日购买力"), lambda c: yuan(c.received_to_85_today)),
             (self.tr("回本年龄（个人缴费）"), lambda c: self._age(c.break_even_age)),
             (self.tr("回本年龄（个人＋单位缴费）"), lambda c: self._age(c.break_even_age_total)),
-            (self.tr("75岁时可继承余额"), lambda c: yuan.format(money(c.inheritable_at_75))),
-            (self.tr("80岁时可继承余额"), lambda c: yuan.format(money(c.inheritable_at_80))),
+            (self.tr("75岁时可继承余额"), lambda c: yuan(c.inheritable_at_75)),
+            (self.tr("80岁时可继承余额"), lambda c: yuan(c.inheritable_at_80)),
         ]
 
     def _age(self, value: Optional[Decimal]) -> str:

@@ -82,6 +82,7 @@ class BandsController(QObject):
         self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
         self._timer.timeout.connect(self.compute)
         session.estimate_changed.connect(self.schedule)
+        self._timer.start()  # a panel rebuilt (a language switch) gets its range without an edit
 
     def schedule(self) -> None:
         if self.bands is not None and self.profile != self.session.profile:

@@ -54,7 +54,7 @@ class FlexibleView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.note = QLabel(self.tr(
-            "缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。"
+            "金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。"
             "“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。"), self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 12px;")
@@ -90,16 +90,16 @@ class FlexibleView(QWidget):
         self.status.setText(message)
 
     def rows(self) -> list[tuple[str, Callable[[Any], str]]]:
-        yuan = self.tr("{0} 元")
+        yuan = money  # amounts in yuan, said once in the note under the table
         return [
-            (self.tr("每月养老保险费（现在）"), lambda v: yuan.format(money(v.monthly_cost))),
-            (self.tr("到退休共交"), lambda v: yuan.format(money(v.total_cost))),
-            (self.tr("月养老金（退休时）"), lambda v: yuan.format(money(v.total))),
-            (self.tr("月养老金（今日购买力）"), lambda v: yuan.format(money(v.total_today))),
-            (self.tr("比60%档每月多领"), lambda v: yuan.format(money(v.gain_over_lowest))),
+            (self.tr("每月养老保险费（现在）"), lambda v: yuan(v.monthly_cost)),
+            (self.tr("到退休共交"), lambda v: yuan(v.total_cost)),
+            (self.tr("月养老金（退休时）"), lambda v: yuan(v.total)),
+            (self.tr("月养老金（今日购买力）"), lambda v: yuan(v.total_today)),
+            (self.tr("比60%档每月多领"), lambda v: yuan(v.gain_over_lowest)),
             (self.tr("多交部分几年领回"), lambda v: self.tr("—") if v.years_to_recover is None
              else self.tr("{0} 年").format(v.years_to_recover.quantize(Decimal("0.1")))),
-            (self.tr("医疗保险（另交，每月）"), lambda v: yuan.format(money(v.medical_monthly))),
+            (self.tr("医疗保险（另交，每月）"), lambda v: yuan(v.medical_monthly)),
         ]
 
     def _show(self, result: Any, error: Any) -> None:
