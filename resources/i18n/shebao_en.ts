@@ -147,11 +147,6 @@
         <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="79"/>
-        <source>回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
-        <translation>Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions &amp; fund&quot; for the assumptions.</translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="110"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
@@ -204,14 +199,9 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="166"/>
-        <source>否</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="167"/>
-        <source>{0} 元</source>
-        <translation>{0} yuan</translation>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="79"/>
+        <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
+        <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="169"/>
@@ -429,11 +419,6 @@
         <translation>If you paid as a flexible worker from next month until the planned retirement: at each level (a percentage of the regional average base), what you pay a month, what you pay in all, how much more pension you get, and in how many years the extra cost comes back.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="57"/>
-        <source>缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
-        <translation>Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year. All figures are estimates.</translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="79"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
@@ -444,19 +429,19 @@
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="93"/>
-        <source>{0} 元</source>
-        <translation>{0} yuan</translation>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="57"/>
+        <source>金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
+        <translation>Amounts in yuan. Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year. All figures are estimates.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
         <source>每月养老保险费（现在）</source>
-        <translation>Pension contribution a month (now)</translation>
+        <translation>Cost a month (now)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
         <source>到退休共交</source>
-        <translation>Paid in all until retirement</translation>
+        <translation>Paid until retirement</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
@@ -471,12 +456,12 @@
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
         <source>比60%档每月多领</source>
-        <translation>More a month than at 60%</translation>
+        <translation>Gain a month over 60%</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
         <source>多交部分几年领回</source>
-        <translation>Years to recover the extra cost</translation>
+        <translation>Years to recover</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
@@ -491,7 +476,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="102"/>
         <source>医疗保险（另交，每月）</source>
-        <translation>Medical insurance (paid separately, a month)</translation>
+        <translation>Medical, paid apart, a month</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="107"/>
@@ -854,18 +839,18 @@ Offline estimates of the basic pension insurance personal account and pension, t
 Results are estimates; the social insurance agency&apos;s determination is final.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="150"/>
+        <location filename="../../shebao_desktop/app.py" line="152"/>
         <source>无法打开数据文件夹</source>
         <extracomment>``shebao-desktop --exit-after-first-result``: open the window, exit once the first estimate is painted (code 0; 1 if it could not be computed), print nothing. Benchmarks time it. with that flag only: a file to which the painted pension figure is written (tests) run once the content is built (the first estimate not computed yet): run_gui&apos;s hooks</extracomment>
         <translation>Cannot open the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="176"/>
+        <location filename="../../shebao_desktop/app.py" line="178"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="176"/>
+        <location filename="../../shebao_desktop/app.py" line="178"/>
         <source>程序遇到意外错误：{0}
 
 您的数据仍在，已自动保存。</source>
@@ -874,7 +859,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
 Your data is still here and has been saved.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="214"/>
+        <location filename="../../shebao_desktop/app.py" line="216"/>
         <source>部分档案无法读取</source>
         <translation>Some profiles could not be read</translation>
     </message>
@@ -1488,38 +1473,38 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="65"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="65"/>
         <source>个人账户余额（年末，万元）</source>
         <translation>Account balances (year-end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="70"/>
         <source>养老保险个人账户</source>
         <translation>Pension personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="71"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="72"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="199"/>
         <source>不同退休时间的月养老金（元）</source>
         <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="207"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
@@ -2263,167 +2248,167 @@ Your data is still here and has been saved.</translation>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="222"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="228"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="231"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="238"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="239"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="248"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="253"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="257"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="258"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="261"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="281"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="287"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="293"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -2438,27 +2423,27 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="324"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -2711,37 +2696,37 @@ Your data is still here and has been saved.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="144"/>
         <source>※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。</source>
         <translation>※ The low and high values and their reasons are in the policy data (assumptions/bands); inflation only converts to today&apos;s money and is not varied.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="162"/>
         <source>养老保险个人账户余额：低 / 中 / 高情形（年末，万元）</source>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="179"/>
         <source>低–高情形</source>
         <translation>Low–high cases</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="185"/>
         <source>中间情形（当前假设）</source>
         <translation>Central case (current assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="205"/>
         <source>（正在计算区间…）</source>
         <translation>(calculating the range…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="215"/>
         <source>不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}</source>
         <translation>Uncertainty: monthly pension {0} (low and high cases, ※ estimated). {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="217"/>
         <source>区间</source>
         <translation>range </translation>
     </message>
@@ -2941,7 +2926,7 @@ Source: 《{2}》 ({3})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="360"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
@@ -3005,87 +2990,87 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="142"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="146"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="70"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="158"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="159"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="165"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="170"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="178"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="189"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="192"/>
         <source>已粘贴 {0} 行，其中 {1} 个单元格有误。</source>
         <translation>Pasted {0} rows; {1} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="195"/>
         <source>已粘贴 {0} 行</source>
         <translation>Pasted {0} rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="232"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="355"/>
         <source>与第{0}行的月份重叠</source>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="210"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="221"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="370"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="373"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>
@@ -3581,7 +3566,7 @@ Source: 《{2}》 ({3})</translation>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="225"/>
         <location filename="../../shebao_desktop/gui/report.py" line="277"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
@@ -3845,18 +3830,18 @@ Source: 《{2}》 ({3})</translation>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="168"/>
         <source>年份</source>
         <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="169"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="170"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
@@ -3867,97 +3852,97 @@ Source: 《{2}》 ({3})</translation>
         <translation>Not paying</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="173"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="174"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="175"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="176"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="177"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="179"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="181"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="182"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="183"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="184"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="186"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="188"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="226"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="227"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="228"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="229"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="230"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="230"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="231"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>
