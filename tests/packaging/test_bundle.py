@@ -86,4 +86,5 @@ def test_bundle_is_small_and_carries_only_what_it_needs(bundle):
     data = app / "_internal" / "shebao_desktop"
     assert (data / "resources" / "i18n" / "shebao_en.qm").is_file()
     assert any((data / "core" / "policy" / "data" / "regions").glob("*/index.yaml"))
+    assert (data / "core" / "policy" / "policy-data.bundle").is_file()  # loaded instead of the YAML
     assert (app / "share" / "applications" / "org.shebaodesktop.ShebaoDesktop.desktop").is_file()
