@@ -84,7 +84,7 @@ class SpecModel(QAbstractTableModel):
         self.beginResetModel()
         e = self.session.estimate
         self.rows = self.fetch(e) if e is not None else []
-        self._texts: dict[tuple[int, int, str], str] = {}
+        self._texts: dict[str, list[Optional[tuple[str, ...]]]] = {}  # language -> row texts
         self.endResetModel()
 
     def deflate(self, value: Decimal, row: Any) -> Decimal:
@@ -121,28 +121,39 @@ class SpecModel(QAbstractTableModel):
 
     def display(self, row: int, column: int) -> str:
         """The text of a cell, made once per reload (a view asks many times: sizing, paint)."""
-        key = (row, column, current_language())
-        text = self._texts.get(key)
-        if text is None:
-            text = self._texts[key] = self._text(row, column)
-        return text
+        return self._row_texts(row)[column]
+
+    def _row_texts(self, row_number: int) -> tuple[str, ...]:
+        """The texts of a row's cells, made together the first time one is asked for."""
+        language = current_language()
+        made = self._texts.get(language)
+        if made is None:
+            made = self._texts[language] = [None] * len(self.rows)
+        texts = made[row_number]
+        if texts is None:
+            texts = made[row_number] = self._texts_of(self.rows[row_number])
+        return texts
 
     def widest(self, advance: Callable[[str], int]) -> tuple[tuple[int, int], ...]:
         """For each column, the width (by ``advance``) of its widest text over every row, and
         that row (``(0, -1)`` when there are no rows)."""
-        rows = range(len(self.rows))
-        return tuple(max(((advance(self.display(r, c)), r) for r in rows), default=(0, -1))
+        table = [self._row_texts(r) for r in range(len(self.rows))]
+        return tuple(max(((advance(texts[c]), r) for r, texts in enumerate(table)), default=(0, -1))
                      for c in range(len(self.columns)))
 
-    def _text(self, row_number: int, column_number: int) -> str:
-        column, row = self.columns[column_number], self.rows[row_number]
-        value = column.value(row, self)
-        if isinstance(value, Decimal):
-            text = money(self.deflate(value, row) if column.money else value)
-            if column.part and column.part in getattr(row, "estimated_parts", ()):
-                text += f" {ESTIMATE_MARK}"
-            return text
-        return "" if value is None else str(value)
+    def _texts_of(self, row: Any) -> tuple[str, ...]:
+        parts = getattr(row, "estimated_parts", ())
+        out = []
+        for column in self.columns:
+            value = column.value(row, self)
+            if isinstance(value, Decimal):
+                text = money(self.deflate(value, row) if column.money else value)
+                if column.part and column.part in parts:
+                    text += f" {ESTIMATE_MARK}"
+            else:
+                text = "" if value is None else str(value)
+            out.append(text)
+        return tuple(out)
 
     def estimate_detail(self, row: Any) -> str:
         return ""
