@@ -12,8 +12,15 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, Qt, QT
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
+from ..core.errors import ProfileError
+from ..core.estimate import estimate
+from ..core.policy.loader import PolicyDataError
+from ..core.profile import Profile
 from ..core.result import Estimate
+from ..core.sweep import estimate_ages
+from ..core.yearmonth import YearMonth
 from ..presentation import values
+from .decide_common import Background
 from .session import Session
 
 
@@ -115,7 +122,9 @@ def balances_chart_png(session: Session) -> Optional[bytes]:
 
 class RetirementAgeChart(QChartView):
     """Monthly pension at each whole-year step of the elective window (and the statutory
-    month), computed on demand because it needs one estimate per point."""
+    month). The estimates come from the core's retirement-age sweep, run off the GUI thread
+    (``Background``): the chart is drawn when they arrive, and results for a profile that has
+    changed meanwhile are dropped."""
 
     def __init__(self, session: Session, parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -126,10 +135,14 @@ class RetirementAgeChart(QChartView):
         self._stale = True
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self.refresh)
+        self._worker = Background(self)
+        self._worker.done.connect(self._arrived)
+        self._asked: Optional[tuple] = None  # (profile, as_of, months) of the run in flight
+        self._swept: Optional[tuple] = None  # (profile, as_of, months), {month: Estimate}
         session.estimate_changed.connect(self._mark_stale)
 
     def _mark_stale(self) -> None:
-        """One estimate per point: wait until the typing pauses before redrawing."""
+        """Wait until the typing pauses before asking for the estimates again."""
         self._stale = True
         if self.isVisible():
             self._timer.start()
@@ -152,19 +165,44 @@ class RetirementAgeChart(QChartView):
         return sorted(months)
 
     def refresh(self) -> None:
+        """Draw from the estimates of the current profile, asking the worker for them first
+        when they are not in yet (the today's-money switch alone redraws at once)."""
         self._stale = False
+        e = self.session.estimate
+        if e is None:
+            self._asked = None
+            self._draw({})
+            return
+        key = (self.session.profile, self.session.as_of, tuple(self.months(e)))
+        if self._swept is not None and _same(self._swept[0], key):
+            self._draw(self._swept[1])
+        elif self._asked is None or not _same(self._asked, key):
+            self._asked = key
+            self._worker.run(lambda: sweep_points(*key))
+
+    def _arrived(self, result, error) -> None:
+        asked, self._asked = self._asked, None
+        if error is not None or asked is None or self.session.estimate is None or not _same(
+                asked, (self.session.profile, self.session.as_of,
+                        tuple(self.months(self.session.estimate)))):
+            self._mark_stale()  # computed for a profile that has changed since: dropped
+            return
+        self._swept = (asked, result)
+        self._draw(result)
+
+    def wait(self) -> None:
+        """Block until the estimates asked for are in and drawn (tests, printing)."""
+        self._worker.wait()
+
+    def _draw(self, swept: dict) -> None:
         chart = QChart()
         chart.setTitle(translate("charts", "不同退休时间的月养老金（元）"))
         chart.legend().hide()
-        e = self.session.estimate
         self.points = []
-        if e is not None:
-            profile = self.session.profile
-            for month in self.months(e):
-                other = self.session.estimate_for(profile.model_copy(update={"retirement": month}))
-                if other is not None:
-                    value = other.pension.total_today if self.session.today_money else other.pension.total
-                    self.points.append((str(month), value))
+        for month, other in swept.items():
+            if other is not None:
+                value = other.pension.total_today if self.session.today_money else other.pension.total
+                self.points.append((str(month), value))
         if self.points:
             bars = QBarSet(translate("charts", "月养老金"))
             for _label, value in self.points:
@@ -186,3 +224,23 @@ class RetirementAgeChart(QChartView):
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         self.setChart(chart)
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    """The same request: the very same profile object (an edit makes a new one), month, months."""
+    return a[0] is b[0] and a[1:] == b[1:]
+
+
+def sweep_points(profile: Profile, as_of: YearMonth, months: tuple) -> dict:
+    """``{month: Estimate or None}`` for the chart, in the worker thread (no Qt object touched):
+    one sweep; if it refuses, each month alone, a month that fails left out (None)."""
+    try:
+        return dict(estimate_ages(profile, months, as_of=as_of))
+    except (ProfileError, PolicyDataError, ArithmeticError, ValueError):
+        out: dict = {}
+        for month in months:
+            try:
+                out[month] = estimate(profile.model_copy(update={"retirement": month}), as_of=as_of)
+            except (ProfileError, PolicyDataError, ArithmeticError, ValueError):
+                out[month] = None
+        return out
