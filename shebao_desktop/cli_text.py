@@ -7,7 +7,7 @@ from typing import Any
 
 from .core.result import Estimate
 from .presentation import formats
-from .presentation.messages import NOTICE_CODES, render
+from .presentation.messages import NOTICE_CODES, assumption_parts, render
 
 #: the notice codes the command line words (kept for callers that list them)
 NOTICES = tuple(sorted(code.value for code in NOTICE_CODES))
@@ -59,6 +59,7 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         f"{'—' if r.shortfall_months else formats.percent(p.replacement_rate)}",
         f"{t('最低缴费年限', 'minimum years')}: {formats.years(r.minimum_years)}, "
         f"{t('退休时累计', 'at retirement')}: {formats.years(r.years_at_retirement)}",
+        f"{t('假设', 'assumptions')}: " + t("；", "; ").join(assumption_parts(e.assumptions, lang)),
         "",
         t("年份 阶段 缴费月 平均基数 养老账户 医保账户 公积金 当年养老金",
           "year phase months avg_base pension_acct medical_acct housing_fund pension_paid"),

@@ -12,19 +12,19 @@ from PySide6.QtCore import QCoreApplication
 from ..core.profile import Profile
 from ..core.result import Estimate
 from ..presentation.formats import money, number, percent, rate
+from ..presentation.messages import assumption_parts
 from ..presentation.values import deflator, shown
 from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, region_label
 from .explain_pension import addons_html, transitional_html
 from .labels import (age_text, category_labels, english, gender_labels, insurance_labels,
                      phase_labels)
+from .i18n import catalogue_language
 from .notices import notice_text, override_value_text
 
 translate = QCoreApplication.translate
 
 INSURANCE_ORDER = ("pension", "medical", "unemployment", "injury", "maternity", "housing_fund")
 NO_ACCOUNT = ("unemployment", "injury", "maternity")
-ASSUMPTION_NAMES = ("own_wage_growth", "average_wage_growth", "credited_interest_rate",
-                    "inflation", "pension_adjustment")
 
 #: a grid of 1-px lines drawn as the table's background between white cells (``printing``
 #: makes cells white): Qt draws collapsed borders cell by cell, which took half the time of
@@ -113,17 +113,8 @@ def _housing_text(profile: Profile) -> str:
 
 
 def _assumptions_text(profile: Profile, estimate: Estimate) -> str:
-    names = {"own_wage_growth": translate("report", "本人工资增长"),
-             "average_wage_growth": translate("report", "社平工资增长"),
-             "credited_interest_rate": translate("report", "未来记账利率"),
-             "inflation": translate("report", "通货膨胀"),
-             "pension_adjustment": translate("report", "养老金调整")}
-    used = {a.name: a for a in estimate.assumptions}  # the values the estimate ran with
-    parts = []
-    for key in ASSUMPTION_NAMES:
-        if key in used:
-            mark = ESTIMATED_MARK if used[key].source == "default" else ""
-            parts.append(f"{names[key]} {mark}{rate(used[key].value)}")
+    # the values the estimate ran with, in the catalogue's words (shared with the command line)
+    parts = assumption_parts(estimate.assumptions, catalogue_language())
     spending = profile.assumptions.medical_monthly_spending
     if spending:
         parts.append(translate("report", "医保账户月支出 {v} 元").format(v=money(spending)))

@@ -309,6 +309,13 @@ _FIELDS = {
 
 MONEY_PARAMS = ("floor", "ceiling", "amount", "wanted", "taken")
 
+#: the assumptions an estimate states (core/summary.ASSUMPTION_NAMES), in this order
+ASSUMPTION_WORDS = {"own_wage_growth": ("本人工资增长", "Own wage growth"),
+                    "average_wage_growth": ("社平工资增长", "Average wage growth"),
+                    "credited_interest_rate": ("未来记账利率", "Future credited interest rate"),
+                    "inflation": ("通货膨胀", "Inflation"),
+                    "pension_adjustment": ("养老金调整", "Pension adjustment")}
+
 #: account codes in a notice's ``accounts`` list
 _ACCOUNTS = {"pension": ("养老保险个人账户", "pension account"),
              "medical": ("医保个人账户", "medical account"),

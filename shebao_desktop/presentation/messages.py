@@ -15,8 +15,8 @@ from typing import Callable, Mapping, Optional
 
 from . import formats
 from . import values as values_
-from .catalogue import (_ACCOUNTS, _FIELDS, _T, DATA_DIR_REASONS, MONEY_PARAMS,  # noqa: F401
-                        NOTICE_CODES, ROW_REASON_CODES, TABLE_LIMITS, Msg)
+from .catalogue import (_ACCOUNTS, _FIELDS, _T, ASSUMPTION_WORDS, DATA_DIR_REASONS,  # noqa: F401
+                        MONEY_PARAMS, NOTICE_CODES, ROW_REASON_CODES, TABLE_LIMITS, Msg)
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str:
@@ -109,6 +109,17 @@ def render_notice(notice, language: str, *, estimate=None, today_money: bool = F
         if (today_money and estimate is not None) else None
     return render(notice.code, notice.params, language, deflator=deflator,
                   parameter_label=parameter_label, value_text=value_text)
+
+
+def assumption_parts(assumptions, language: str) -> list[str]:
+    """Each assumption an estimate used (``Estimate.assumptions``) as "name rate", a default
+    (the policy data's, an estimate) marked ※: ``本人工资增长 ※3%``."""
+    zh = formats.is_zh(language)
+    order = list(ASSUMPTION_WORDS)
+    return [f"{ASSUMPTION_WORDS[a.name][0 if zh else 1]} "
+            f"{formats.ESTIMATE_MARK if a.source == 'default' else ''}{formats.rate(a.value)}"
+            for a in sorted(assumptions, key=lambda a: order.index(a.name))
+            if a.name in ASSUMPTION_WORDS]
 
 
 def storage_text(problem, language: str) -> str:

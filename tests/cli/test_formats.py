@@ -32,3 +32,21 @@ def test_today_money_is_one_division():
     assert values.shown(Decimal("300"), Decimal("1.5")) == Decimal("200")
     assert values.shown(Decimal("300"), None) == Decimal("300")
     assert values.shown(None, Decimal("1.5")) is None
+
+
+def test_the_assumptions_used_are_stated_once_for_the_cli_and_the_pdf():
+    from shebao_desktop.core.estimate import estimate
+    from shebao_desktop.core.profile import Profile
+    from shebao_desktop.cli_text import estimate_text
+    from shebao_desktop.presentation.messages import assumption_parts
+    profile = Profile.model_validate({
+        "name": "t", "region": "beijing", "birth": "1975-03", "gender": "male", "category": "worker",
+        "history": [{"period": str(y), "region": "beijing", "amount": "9000"} for y in range(2000, 2027)],
+        "assumptions": {"inflation": "0.031"}})
+    e = estimate(profile, as_of=YearMonth(2026, 12))
+    zh = assumption_parts(e.assumptions, "zh")
+    assert zh[3] == "通货膨胀 3.1%"  # the user's own value: no ※
+    assert zh[0].startswith("本人工资增长 ※")  # a default is an estimate
+    assert len(zh) == 5
+    assert "；".join(zh) in estimate_text(e, chinese=True)
+    assert "; ".join(assumption_parts(e.assumptions, "en")) in estimate_text(e, chinese=False)
