@@ -3187,7 +3187,7 @@ Source: 《{2}》 ({3})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="118"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -3288,363 +3288,338 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee {employee}, employer {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="116"/>
-        <source>本人工资增长</source>
-        <translation>Own wage growth</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="117"/>
-        <source>社平工资增长</source>
-        <translation>Average wage growth</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="118"/>
-        <source>未来记账利率</source>
-        <translation>Future credited interest rate</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="119"/>
-        <source>通货膨胀</source>
-        <translation>Inflation</translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/report.py" line="120"/>
-        <source>养老金调整</source>
-        <translation>Pension adjustment</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="129"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="126"/>
         <source>法定退休时间</source>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="127"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="129"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="133"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="134"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="194"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="263"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="225"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="291"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="175"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="172"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
