@@ -42,3 +42,22 @@ def loading_frame(parent: QWidget) -> QWidget:
             column = QHBoxLayout(pane)
             column.addWidget(text)
     return frame
+
+
+def skip_feature_source_scan() -> None:
+    """PySide6 reads the source of every module imported after it (``shibokensupport.feature.
+    _mod_uses_pyside``: ``inspect.getsource``, kept in ``linecache``) to learn whether it may
+    say ``from __feature__ import``. This program never does, and the core, the storage and the
+    panels are imported after the first paint: some 200 modules, ~60–110 ms and ~9 MiB of
+    cached source lines. Every module is taken as a Qt user instead (feature set 0, the
+    default), which is what the scan concludes for the window's own modules anyway. A PySide6
+    without that function is left alone."""
+    import sys
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_pyside
+
+
+def _uses_pyside(_module) -> bool:
+    return True

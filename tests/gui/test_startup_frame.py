@@ -89,3 +89,26 @@ def test_asking_for_a_part_before_the_first_paint_builds_it(qtbot):
     qtbot.waitUntil(lambda: window.session.estimate is not None)
     assert window.results.pension_card.value.text()[0].isdigit()
     window.close()
+
+
+NO_SOURCE_SCAN = r'''
+import linecache, sys
+from shebao_desktop.app import create_app
+app, window = create_app(["shebao-desktop"])
+window.complete()
+read = [name for name in linecache.cache  # the frame's few modules come before the paint
+        if ("shebao_desktop" in name or "pydantic" in name) and not name.endswith(
+            ("/__init__.py", "/i18n.py", "/startup.py", "/main_window.py", "/errors.py", "/paths.py"))]
+print(len(read), "shebao_desktop.core.estimate" in sys.modules)
+'''
+
+
+def test_modules_loaded_after_the_paint_are_not_read_again_as_source(tmp_path):
+    """PySide6 would read (and keep in linecache) the source of each of the ~200 modules
+    imported after it, to look for ``from __feature__ import``; the window skips that."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SHEBAO_DATA_DIR=str(tmp_path / "data"),
+               SHEBAO_CONFIG_DIR=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", NO_SOURCE_SCAN], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["0", "True"]
