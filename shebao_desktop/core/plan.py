@@ -5,6 +5,7 @@ goes on contributing. Months between two records that no row covers are gaps (no
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from decimal import Decimal
 from typing import Optional
 
@@ -37,11 +38,16 @@ class Plan:
         return min(self.months) if self.months else None
 
 
+#: the sort key of a month (the same order as comparing months, without a call per comparison)
+_ORDER = attrgetter("year", "month")
+
+
 def _gaps(months: list[YearMonth]) -> list[tuple[YearMonth, YearMonth]]:
     gaps = []
-    for before, after in zip(months, months[1:]):
-        if after - before > 1:
-            gaps.append((before + 1, after + -1))
+    numbers = [m.year * 12 + m.month for m in months]
+    for n in range(len(months) - 1):
+        if numbers[n + 1] - numbers[n] > 1:
+            gaps.append((months[n] + 1, months[n + 1] + -1))
     return gaps
 
 
@@ -55,12 +61,19 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
         notices.append(("ROW_MONTHS_DO_NOT_FIT", {"row": str(number + 1),
                                                   "period": profile.history[number].period,
                                                   "months": str(missing)}))
+    last = retire.year * 12 + retire.month  # months as numbers: compared without a call
+    stated = statement_end.year * 12 + statement_end.month if statement_end else None
+    works: dict[int, Work] = {}  # one per row: all its months pay the same
     for month, number in placement.months.items():
-        if month >= retire:
+        at = month.year * 12 + month.month
+        if at >= last:
             continue
-        row = profile.history[number]
-        work = Work(row.region, row.amount, profile.employment_of(row), False, number)
-        if statement_end is not None and month <= statement_end:
+        work = works.get(number)
+        if work is None:
+            row = profile.history[number]
+            work = works[number] = Work(row.region, row.amount, profile.employment_of(row), False,
+                                        number)
+        if stated is not None and at <= stated:
             before[month] = work  # the statement counts it for the accounts it states
         else:
             months[month] = work
@@ -74,10 +87,13 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
     if profile.future.continue_contributing:
         _project_future(profile, as_of, retire, view, months, statement_end, notices)
     # gaps between recorded months, and between the last record and the projected months
-    ordered = sorted(months) if statement_end is None else [statement_end, *sorted(months)]
+    ordered = sorted(months, key=_ORDER)
+    if statement_end is not None:
+        ordered.insert(0, statement_end)
     for start, end in _gaps(ordered):
         notices.append(("GAP_IN_HISTORY", {"from": str(start), "to": str(end)}))
-    return Plan(months, statement_end, notices, dict(sorted(before.items())))
+    return Plan(months, statement_end, notices,
+                dict(sorted(before.items(), key=lambda item: _ORDER(item[0]))))
 
 
 def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view: PolicyView,
@@ -86,8 +102,11 @@ def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view:
     # while contributions continue they continue from the month after the last record (or the
     # statement): the months between the last record and today are paid, not a gap
     # (records after today are planned months: the months before them are projected too)
-    last_known = max([*(m for m in months if m < as_of), *([statement_end] if statement_end else [])],
-                     default=None)
+    today = as_of.year * 12 + as_of.month
+    known = [m for m in months if m.year * 12 + m.month < today]
+    if statement_end:
+        known.append(statement_end)
+    last_known = max(known, key=_ORDER, default=None)
     start = min(last_known + 1, as_of) if last_known else as_of
     if start >= retire:
         return
