@@ -196,7 +196,8 @@ class Profile(_Model):
         if len(rows) > MAX_HISTORY_ROWS or any(type(row) is not HistoryRow for row in rows):
             return type(self).model_validate({**self.model_dump(), "history": [
                 row.model_dump() if isinstance(row, BaseModel) else row for row in rows]})
-        self._check_history(rows)
+        if not _same_months(rows, self.history):  # an edited amount, region or kind places
+            self._check_history(rows)              # no month differently: nothing to check
         return self.model_copy(update={"history": rows})
 
     def placed_months(self, as_of: Optional[YearMonth] = None) -> "Placement":
@@ -314,6 +315,13 @@ class YearBook:
         if row.is_month or row.paid_months == 12:
             self.stated.update(row.months_covered())
         self.taken[year] = self.taken.get(year, 0) + row.paid_months
+
+
+def _same_months(rows: Sequence[HistoryRow], before: Sequence[HistoryRow]) -> bool:
+    """Whether ``rows`` state the same periods and month counts as ``before``, row by row (the
+    profile's checks of its history read nothing else)."""
+    return len(rows) == len(before) and all(
+        a is b or (a.period == b.period and a.months == b.months) for a, b in zip(rows, before))
 
 
 def _months(start: YearMonth, end: YearMonth) -> list[YearMonth]:

@@ -64,3 +64,15 @@ def test_a_refused_row_is_refused_as_a_full_validation_refuses_it(period, code):
     assert str(fast.value) in str(full.value)
     assert error_text(fast.value, "zh") == error_text(full.value, "zh")
     assert error_text(fast.value, "en") == error_text(full.value, "en")
+
+
+def test_a_period_edited_in_place_is_checked_again():
+    """Only rows that keep their periods and month counts skip the history checks."""
+    profile = sample_profile()
+    rows = list(profile.history)
+    rows[2] = HistoryRow(period="2010-05", region=profile.region, amount=rows[2].amount)
+    with pytest.raises(ProfileError) as fast:
+        with_table(profile, rows)
+    assert fast.value.code == "MONTH_IN_TWO_ROWS" and fast.value.field == "history.2.period"
+    rows[2] = HistoryRow(period="2013", region=profile.region, amount=rows[2].amount)  # accepted
+    assert with_table(profile, rows) == validated(profile, rows)
