@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from .core.errors import ProfileError
-from .core.money import FEN
 from .core.pension_query import FigureError, PensionFigures, pension_from_figures
 from .core.policy.loader import PolicyDataError, default_policy_data
 from .core.policy.view import PolicyView
@@ -25,6 +24,7 @@ from .core.retirement import Age, minimum_years, retirement_window
 from .core.yearmonth import YearMonth
 from . import __version__
 from .cli_text import estimate_text, pension_text, regions_text, retirement_text
+from .presentation import formats
 from .presentation.messages import error_text, storage_text
 
 if TYPE_CHECKING:  # the commands that need the profile model, the estimate or storage import
@@ -115,7 +115,8 @@ def _fmt(value: Any) -> Any:
 
 
 def _money(value: Decimal) -> str:
-    return str(value.quantize(FEN))
+    """Money in the JSON: the one money formatter, to the fen, without thousands separators."""
+    return formats.money(value, grouping=False)
 
 
 # -- commands ---------------------------------------------------------------------------
