@@ -1,4 +1,5 @@
-"""What an estimate returns: data only, no prose (wording lives in the GUI and the CLI)."""
+"""What an estimate returns: data only, no prose (the wording and the number formats live in
+``presentation``, shared by the window, the PDF and the command line)."""
 
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ class YearLine(_Out):
     medical_account: AccountYear
     housing_fund: AccountYear
     pension_paid: Decimal  # total pension paid in the year (retired months)
-    deflator: Decimal  # divide by it for today's money
+    deflator: Decimal  # divide by it for today's money (presentation.values.shown)
     estimated: bool  # its base, index, pension account or pension rests on an estimated value
     #: which figures rest on an estimate: pension, medical, housing_fund
     estimated_parts: tuple[str, ...] = ()
