@@ -46,3 +46,16 @@ def test_cards_use_the_shared_formatters(window):
     if not e.retirement.shortfall_months:
         assert results.rate_card.value.text() == formats.percent(e.pension.replacement_rate)
     assert formats.age(e.retirement.chosen_age, "zh") in results.years_card.detail.text()
+
+
+def test_no_translated_text_hides_inside_an_f_string():
+    """lupdate does not read inside f-strings: a translate()/tr() there is never translated (the
+    old workaround listed such strings again in _IN_F_STRINGS)."""
+    import re
+    from pathlib import Path
+    gui = Path(__file__).resolve().parents[2] / "shebao_desktop" / "gui"
+    hidden = re.compile(r"""\bf(["'])(?:(?!\1).)*?\{(?:translate|self\.tr)\(""")
+    found = [f"{path.name}:{n}" for path in sorted(gui.glob("*.py"))
+             for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if hidden.search(line)]
+    assert found == []
+    assert not [p.name for p in gui.glob("*.py") if "_IN_F_STRINGS" in p.read_text("utf-8")]
