@@ -91,8 +91,7 @@ class Account:
         last = end.index + 1
         length = last - self.segment_start.index
         interest = self.segment_opening * rate * length / 12
-        full_year = length == 12 and len({m for m, _ in self.deposits}) == 12
-        if convention == "annual_1083" and full_year:
+        if convention == "annual_1083" and length == 12 and len({m for m, _ in self.deposits}) == 12:
             interest += sum((a for _, a in self.deposits), ZERO) * deposit_rate * ANNUAL_FACTOR
         elif convention != "no_current_year_interest":
             interest += sum((a * (last - m) for m, a in self.deposits), ZERO) * deposit_rate / 12

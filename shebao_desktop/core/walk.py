@@ -6,23 +6,24 @@ Pure: no clock, no files, no Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
 from .accounts import Account
-from .contributions import INSURANCES, HousingRates, MonthResult, month_contributions
+from .contributions import HousingRates, MonthResult, month_contributions
 from .errors import ProfileError
 from .money import ZERO, fen, power
 from .pension_at_retirement import PensionInputs, pension_at_retirement, transitional_inputs
-from .plan import Plan, Work
+from .paid_year import PaidYear, by_year, estimated_parts, make_paid_year
+from .plan import Plan
 from .policy.view import PolicyLookupError, PolicyView
 from .profile import Profile
-from .result import InsuranceAmounts, YearLine
+from .result import YearLine
 from .retirement import RetirementWindow, minimum_years
 from .yearmonth import YearMonth
 
 YEARS_AFTER_RETIREMENT = 20
+_DEFLATORS: dict[tuple, Decimal] = {}  # (inflation, years from as_of) -> deflator
 
 
 class Walk:
@@ -38,7 +39,7 @@ class Walk:
         self.housing = HousingRates(hf.employee_rate, hf.employer_rate, hf.enabled)
         self.withdrawals = {w.month: w.amount for w in hf.withdrawals}
         self._withdrawal_years = {m.year for m in self.withdrawals}
-        self._by_year = _by_year(plan)
+        self._by_year = by_year(plan)
         self.next_year = 0  # the first year ``advance`` walks (set by ``begin``)
         self.notices: list[tuple[str, dict]] = list(plan.notices)
         self.index_sum = ZERO
@@ -140,7 +141,7 @@ class Walk:
         other._first = None
         if other.first_month() != self.first_month():
             return None
-        other._by_year = _by_year(plan)
+        other._by_year = by_year(plan)
         if any(other._by_year.get(y) != self._by_year.get(y) for y in range(
                 self.first_month().year, self.next_year)):
             return None
@@ -195,70 +196,35 @@ class Walk:
             medical_account=self.medical_acct.year_report(),
             housing_fund=self.housing_acct.year_report(),
             pension_paid=pension_paid, deflator=self.deflator(year),
-            **_estimated_parts(frozenset(self.view.estimated_names)))
+            **estimated_parts(frozenset(self.view.estimated_names)))
 
-    def _working_year(self, year: int, paid_year: "PaidYear", first: YearMonth) -> None:
+    def _working_year(self, year: int, paid_year: PaidYear, first: YearMonth) -> None:
         """A year wholly before retirement with no withdrawal: the months' deposits go in
         together (each account's interest weighs each month as one deposit at a time would)."""
-        deposits = paid_year.deposits
-        start = YearMonth(year, 1)
-        self.pension_acct.deposit_many(start, [(d[0], d[1]) for d in deposits if d[1] > 0])
-        self.medical_acct.deposit_many(start, [(d[0], d[2]) for d in deposits if d[2] > 0])
-        june = YearMonth(year, 6)
-        self.housing_acct.deposit_many(start, [(d[0], d[3]) for d in deposits
-                                               if d[3] > 0 and d[0] <= june.index])
+        pension, medical, housing_to_june, housing_from_july = paid_year.by_account
+        start, june = YearMonth(year, 1), YearMonth(year, 6)
+        self.pension_acct.deposit_many(start, pension)
+        self.medical_acct.deposit_many(start, medical)
+        self.housing_acct.deposit_many(start, housing_to_june)
         if june >= first:
             self._credit_housing(june)
-        self.housing_acct.deposit_many(june + 1, [(d[0], d[3]) for d in deposits
-                                                  if d[3] > 0 and d[0] > june.index])
+        self.housing_acct.deposit_many(YearMonth(year, 7), housing_from_july)
         self._credit_year_end(YearMonth(year, 12))
 
-    def _count_paid(self, paid_year: "PaidYear") -> None:
+    def _count_paid(self, paid_year: PaidYear) -> None:
         for index in paid_year.indices:  # one at a time, as the months were paid
             self.index_sum += index
         self.months_paid += paid_year.paid
         if paid_year.last_wage is not None:
             self.last_wage = paid_year.last_wage
 
-    def _paid_year(self, year: int) -> "PaidYear":
+    def _paid_year(self, year: int) -> PaidYear:
         """The contributions of the year's paid months, once per distinct set of months (they
         depend on no balance): memoised with the parameters they used."""
         items = self._by_year.get(year, ())
         key = ("year", year, self.housing,
                tuple((m.month, w.region, w.employment, w.amount, w.projected) for m, w in items))
-        return self.view.memo(key, lambda: self._make_paid_year(year, items))
-
-    def _make_paid_year(self, year: int, items) -> "PaidYear":
-        totals = {name: [ZERO, ZERO, ZERO] for name in INSURANCES}
-        bases, indices, regions = ZERO, ZERO, []
-        deposits, index_list, notices = [], [], []
-        for month, work in items:
-            result = self.contributions(month, work)
-            if work.projected:  # an assumed wage: the year's figures rest on it
-                self.view.estimated_names.add(PROJECTED_WAGE)
-            for code, params in result.notices:
-                notices.append((month.index, code, {**params, "year": str(year)}))
-            for name, amounts in result.lines.items():
-                total = totals[name]
-                total[0] += amounts.employee
-                total[1] += amounts.employer
-                total[2] += amounts.to_personal_account
-            bases += result.base
-            indices += result.index
-            regions.append(result.region)
-            index_list.append(result.index)
-            deposits.append((month.index, result.pension_to_account, result.medical_to_account,
-                             result.housing_deposit))
-        paid = len(items)
-        return PaidYear(
-            deposits=tuple(deposits), indices=tuple(index_list), paid=paid,
-            contributions={name: InsuranceAmounts.model_construct(
-                employee=v[0], employer=v[1], to_personal_account=v[2])
-                for name, v in totals.items()},
-            average_base=fen(bases / paid) if paid else ZERO,
-            average_index=(indices / paid).quantize(Decimal("0.0001")) if paid else None,
-            region=max(set(regions), key=regions.count) if regions else None,
-            notices=tuple(notices), last_wage=items[-1][1].amount if items else None)
+        return self.view.memo(key, lambda: make_paid_year(year, items, self.view, self.contributions))
 
     def deflator(self, year: int) -> Decimal:
         inflation = self.view.assumptions["inflation"]
@@ -270,7 +236,7 @@ class Walk:
             found = _DEFLATORS[key] = power(1 + inflation, key[1]).quantize(Decimal("0.000001"))
         return found
 
-    def _work_month(self, month: YearMonth, deposit: Optional[tuple], paid_year: "PaidYear") -> None:
+    def _work_month(self, month: YearMonth, deposit: Optional[tuple], paid_year: PaidYear) -> None:
         spending = self.profile.assumptions.medical_monthly_spending
         if spending and month >= self.as_of:
             self.medical_acct.withdraw(month, spending)
@@ -402,63 +368,6 @@ class Walk:
         spending = self.profile.assumptions.medical_monthly_spending
         if spending:
             self.medical_acct.withdraw(month, spending)
-
-
-PROJECTED_WAGE = "own_wage"  # an assumed wage (no record for the month)
-
-
-def _by_year(plan: Plan) -> dict[int, list[tuple[YearMonth, Work]]]:
-    years: dict[int, list[tuple[YearMonth, Work]]] = {}
-    for month, work in sorted(plan.months.items(), key=lambda item: item[0].index):
-        years.setdefault(month.year, []).append((month, work))
-    return years
-
-
-_DEFLATORS: dict[tuple, Decimal] = {}
-_PARTS: dict[frozenset, dict] = {}
-
-
-@dataclass(frozen=True)
-class PaidYear:
-    """What a year's paid months contribute, whatever the balances: (month index, to the
-    pension, medical and housing-fund accounts) per month, the indices in month order, the
-    year line's contribution figures and the notices."""
-
-    deposits: tuple[tuple[int, Decimal, Decimal, Decimal], ...]
-    indices: tuple[Decimal, ...]
-    paid: int
-    contributions: dict[str, InsuranceAmounts]
-    average_base: Decimal
-    average_index: Optional[Decimal]
-    region: Optional[str]
-    notices: tuple[tuple[int, str, dict], ...]  # (month index, code, parameters)
-    last_wage: Optional[Decimal]
-
-
-def _estimated_parts(names: frozenset[str]) -> dict:
-    found = _PARTS.get(names)
-    if found is None:
-        if len(_PARTS) > 1000:
-            _PARTS.clear()
-        found = _PARTS[names] = _parts_of(names)
-    return found
-
-
-def _parts_of(names: frozenset[str]) -> dict:
-    """Which of a year's figures rest on an estimate: ``pension`` (the base, the index, the
-    pension account and pension), ``medical`` (the medical account), ``housing_fund``."""
-    parts = set()
-    for name in names:
-        if name in (PROJECTED_WAGE, "contribution_base", "average_wage"):
-            parts.update(("pension", "medical", "housing_fund") if name != "average_wage"
-                         else ("pension",))
-        elif name.startswith(("medical/",)):
-            parts.add("medical")
-        elif name.startswith("housing_fund/"):
-            parts.add("housing_fund")
-        elif not name.startswith("assumptions/"):
-            parts.add("pension")
-    return {"estimated": "pension" in parts, "estimated_parts": tuple(sorted(parts))}
 
 
 def shortfall_months(window: RetirementWindow, retire: YearMonth, region: str, view: PolicyView,
