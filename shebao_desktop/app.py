@@ -92,6 +92,8 @@ def create_app(argv: Optional[Sequence[str]] = None):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from .gui.startup import skip_feature_source_scan
+    skip_feature_source_scan()  # before any more of our modules are imported
     from .gui.i18n import default_language, install_language
     from .gui.main_window import MainWindow
 
@@ -118,8 +120,6 @@ def create_app(argv: Optional[Sequence[str]] = None):
 
 def _load(window, folder: Path) -> None:
     """The window's content: the session, the last profile (or the example) and the panels."""
-    from .gui.startup import skip_feature_source_scan
-    skip_feature_source_scan()
     from .gui.profiles_controller import ProfilesController
     from .gui.sample import sample_profile
     from .gui.session import Session, this_month
