@@ -50,7 +50,8 @@ class FlexibleView(QWidget):
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # each column as wide as its figures (never cut off); the table scrolls when they do not fit
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.note = QLabel(self.tr(
@@ -98,7 +99,7 @@ class FlexibleView(QWidget):
             (self.tr("月养老金（今日购买力）"), lambda v: yuan(v.total_today)),
             (self.tr("比60%档每月多领"), lambda v: yuan(v.gain_over_lowest)),
             (self.tr("多交部分几年领回"), lambda v: self.tr("—") if v.years_to_recover is None
-             else self.tr("{0} 年").format(v.years_to_recover.quantize(Decimal("0.1")))),
+             else str(v.years_to_recover.quantize(Decimal("0.1")))),
             (self.tr("医疗保险（另交，每月）"), lambda v: yuan(v.medical_monthly)),
         ]
 
