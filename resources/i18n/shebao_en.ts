@@ -147,186 +147,186 @@
         <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="111"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="115"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="128"/>
         <source>无法比较：{0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="129"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="157"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="159"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="161"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="163"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="164"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="167"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="80"/>
         <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
         <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="171"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="172"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="173"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="174"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="175"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="176"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="179"/>
         <source>否，差 {0} 个月</source>
         <translation>No, {0} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="182"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="185"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="182"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="184"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="188"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="189"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="213"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="236"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -419,72 +419,67 @@
         <translation>If you paid as a flexible worker from next month until the planned retirement: at each level (a percentage of the regional average base), what you pay a month, what you pay in all, how much more pension you get, and in how many years the extra cost comes back.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="80"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="83"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="58"/>
         <source>金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
         <translation>Amounts in yuan. Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year. All figures are estimates.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
         <source>每月养老保险费（现在）</source>
         <translation>Cost a month (now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
         <source>到退休共交</source>
         <translation>Paid until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
-        <source>月养老金（退休时）</source>
-        <translation>Monthly pension (at retirement)</translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="98"/>
-        <source>月养老金（今日购买力）</source>
-        <translation>Monthly pension (today&apos;s money)</translation>
+        <source>月养老金（退休时）</source>
+        <translation>Pension at retirement</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
+        <source>月养老金（今日购买力）</source>
+        <translation>Pension, today&apos;s money</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
         <source>比60%档每月多领</source>
         <translation>Gain a month over 60%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
         <source>多交部分几年领回</source>
         <translation>Years to recover</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
-        <source>{0} 年</source>
-        <translation>{0} years</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="103"/>
         <source>医疗保险（另交，每月）</source>
         <translation>Medical, paid apart, a month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="108"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="109"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
@@ -626,209 +621,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="103"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="145"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="175"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="176"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="177"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="179"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
         <source>导出一页摘要…</source>
         <translation>Export one-page summary…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="181"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="182"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="184"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="186"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="188"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="194"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="195"/>
         <source>快速填写过去的记录…</source>
         <translation>Fill past records quickly…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="197"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="204"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="211"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="213"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="214"/>
         <source>入门导览</source>
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="213"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="386"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="273"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="283"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="299"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="275"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="301"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="51"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="302"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="53"/>
         <source>正在载入…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="326"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="327"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="328"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="338"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="351"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="353"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="387"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1498,13 +1493,13 @@ Your data is still here and has been saved.</translation>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="206"/>
         <source>不同退休时间的月养老金（元）</source>
         <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="214"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
@@ -3175,29 +3170,29 @@ Source: 《{2}》 ({3})</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="91"/>
         <source>无法打开打印设备或文件</source>
         <extracomment>table cells are white unless they say otherwise: the report&apos;s tables draw their grid as the table background showing between cells (report._TABLE)</extracomment>
         <translation>Cannot open the printer or file</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="108"/>
         <source>第 {n} 页，共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="120"/>
         <location filename="../../shebao_desktop/gui/report.py" line="259"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="136"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="147"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
