@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QMainWindow, Q
 
 from .. import __version__
 from .i18n import install_language
-from .startup import frame_menus, loading_frame
+from .startup import frame_menus, loading_text, paint_loading
 
 # Qt only up to here: the window paints its frame first; the content (and with it the core and
 # the storage) is imported by ``attach`` after that paint, each part where it is used.
@@ -47,8 +47,7 @@ class MainWindow(QMainWindow):
         self._terminating = False
         self._loader = loader
         frame_menus(self.menuBar())
-        self.setCentralWidget(loading_frame(self))
-        self.setWindowTitle(self.tr("社保养老金估算 {0} — {1}").format(__version__, self.tr("正在载入…")))
+        self.setWindowTitle(self.tr("社保养老金估算 {0} — {1}").format(__version__, loading_text()))
         geometry = settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1360, 860)
@@ -222,6 +221,8 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
+        if self.centralWidget() is None:  # the frame, until the content is built
+            paint_loading(self)
         if self._awaiting_paint:
             self._awaiting_paint = False
             QTimer.singleShot(0, self._after_first_paint)

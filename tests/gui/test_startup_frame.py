@@ -13,7 +13,6 @@ FIRST_PAINT = r'''
 import json, os, sys
 from shebao_desktop.app import create_app
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel
 
 app, window = create_app(["shebao-desktop"])
 seen = {}
@@ -34,8 +33,7 @@ class FirstPaint(QObject):
                                      if m.startswith(("shebao_desktop", "pydantic", "yaml")))
             seen["title"] = window.windowTitle()
             seen["frame_menus"] = [a.text() for a in window.menuBar().actions()]
-            seen["loading"] = [w.text() for w in window.findChildren(QLabel)
-                               if w.objectName() == "loadingText" and w.isVisible()]
+            seen["central"] = window.centralWidget() is not None
             seen["profile_files"] = sorted(os.listdir(os.environ["SHEBAO_DATA_DIR"]))
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, later))
         return False
@@ -64,7 +62,7 @@ def test_the_frame_paints_before_the_core_is_imported(tmp_path):
                 and m not in ("shebao_desktop.storage.paths", "shebao_desktop.storage.errors")], loaded
     assert "shebao_desktop.gui.session" not in loaded and "shebao_desktop.gui.results_panel" not in loaded
     assert seen["profile_files"] == []  # no profile read (nor the example written) yet
-    assert seen["loading"] == ["正在载入…"]
+    assert seen["central"] is False  # the panes and "正在载入…" are painted on the window
     assert seen["title"].startswith("社保养老金估算 ") and seen["title"].endswith("正在载入…")
     # the frame has the finished window's menu titles, so nothing moves when it is complete
     assert seen["frame_menus"] == seen["menus"] and seen["frame_menus"][0] == "文件(&F)"
@@ -75,6 +73,23 @@ def test_right_after_that_paint_the_estimate_is_shown(tmp_path):
     assert seen["estimate"] is True
     assert seen["pension"].endswith(("元", "元 ※")) and seen["pension"][0].isdigit()
     assert seen["menu_items"] > 3  # the real File menu replaced the empty title
+
+
+def test_the_frame_shows_loading_in_the_middle_pane(qtbot):
+    from shebao_desktop.app import create_app
+
+    _app, window = create_app(["shebao-desktop"])
+    qtbot.addWidget(window)
+    window.resize(900, 500)
+    image = window.grab().toImage()
+    assert "session" not in window.__dict__  # painting the frame built nothing
+
+    def inked(x0: int, x1: int, y0: int, y1: int) -> int:
+        background = image.pixel(x0, y0)
+        return sum(image.pixel(x, y) != background for x in range(x0, x1) for y in range(y0, y1, 2))
+    assert inked(250, 380, 235, 265) > 20  # the words, centred in the middle pane
+    assert inked(600, 800, 235, 265) == 0  # the results pane is empty
+    window.close()
 
 
 def test_asking_for_a_part_before_the_first_paint_builds_it(qtbot):
