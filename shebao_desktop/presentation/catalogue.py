@@ -204,8 +204,8 @@ _T = {
                                 "of range"),
     Msg.INVALID_VALUE: ("“{field}”的值无效", 'The value of "{field}" is not valid'),
     Msg.QUICK_HISTORY_NEEDS_AMOUNT: ("请填写起始金额或缴费指数", "Give a starting amount or an index"),
-    Msg.QUICK_HISTORY_EMPTY: ("起始月 {start} 不早于结束月 {end}，没有可生成的记录",
-                              "The start month {start} is not before the end month {end}: no "
+    Msg.QUICK_HISTORY_EMPTY: ("起始月 {from} 不早于结束月 {to}，没有可生成的记录",
+                              "The start month {from} is not before the end month {to}: no "
                               "rows to generate"),
     Msg.NEWER_VERSION: ("档案 {name} 来自更新版本的程序，本程序不能打开；文件未作改动。",
                         "Profile {name} was created by a newer version of the program and cannot "

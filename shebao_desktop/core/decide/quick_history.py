@@ -53,7 +53,7 @@ def generated_rows(start: YearMonth, amount: Optional[Decimal], until: Optional[
         raise ProfileError("amount", "QUICK_HISTORY_NEEDS_AMOUNT", "give an amount or an index")
     if end <= start:
         raise ProfileError("start", "QUICK_HISTORY_EMPTY", f"{start} is not before {end}",
-                           start=str(start), end=str(end))
+                           **{"from": str(start), "to": str(end)})
     data = policy or default_policy_data()
     if region not in data.regions:
         raise ProfileError("region", "UNKNOWN_REGION", f"unknown region '{region}'",
