@@ -621,209 +621,210 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="106"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="107"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="171"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="175"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="176"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="179"/>
         <source>导出一页摘要…</source>
         <translation>Export one-page summary…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="181"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="183"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="184"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="187"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="193"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="194"/>
         <source>快速填写过去的记录…</source>
         <translation>Fill past records quickly…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="195"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="203"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="210"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="211"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="213"/>
         <source>入门导览</source>
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="215"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="387"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="275"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="300"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="276"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="302"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="53"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="303"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/startup.py" line="51"/>
         <source>正在载入…</source>
+        <extracomment>the menus of the finished window, by title (``MainWindow._build_menus`` fills them)</extracomment>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="327"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="328"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="329"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="339"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="352"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="354"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="388"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -2673,7 +2674,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="46"/>
         <source>区间约 {0} – {1} 元/月</source>
-        <translation>range about {0} – {1} yuan/month</translation>
+        <translation>Range about {0} – {1} yuan/month</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="52"/>
@@ -2723,7 +2724,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="217"/>
         <source>区间</source>
-        <translation>range </translation>
+        <translation>Range </translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3725,11 @@ Source: 《{2}》 ({3})</translation>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="94"/>
         <source>{0} 岁</source>
         <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="97"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
