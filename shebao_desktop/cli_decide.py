@@ -100,7 +100,8 @@ def level_json(v: Level) -> dict[str, Any]:
         "total": _money(v.total), "total_today": _money(v.total_today),
         "gain_over_lowest": _money(v.gain_over_lowest),
         "years_to_recover": None if v.years_to_recover is None else str(v.years_to_recover),
-        "medical_monthly": _money(v.medical_monthly), "basis": _basis(v.basis),
+        "medical_monthly": _money(v.medical_monthly), "minimum_met": v.minimum_met,
+        "basis": _basis(v.basis),
     }
 
 

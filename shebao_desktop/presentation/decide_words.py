@@ -66,6 +66,8 @@ GOAL_WHY = {
     "NOT_WITHIN_WINDOW": ("在最晚可选退休月之前达不到", "not reachable by the latest elective "
                           "retirement month"),
     "ALREADY_RETIRED": ("已退休，无可选择", "retired already: nothing left to choose"),
+    "MINIMUM_NOT_MET": ("退休时缴费年限不足最低年限，不能按月领取（见补缴）", "below the minimum "
+                        "contribution years at retirement: no monthly pension (see making up)"),
 }
 
 #: the kinds of retirement month in a comparison (core.decide.compare.Choice.kinds)

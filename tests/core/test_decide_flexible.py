@@ -68,3 +68,12 @@ def test_a_longer_career_higher_level_more_pension_and_cost():
     # every month from 2026-02 to the month before retirement is counted in the cost
     months = levels[0].retirement_month - levels[0].from_month
     assert levels[0].total_cost >= months * levels[0].monthly_cost
+
+
+def test_a_level_below_the_minimum_years_says_so():
+    # 4 years paid (2022-2025) + 4 flexible months: far below 15 years at 2026-05
+    (level,) = flexible_levels(short_horizon(2022), [D("1")], as_of=AS_OF,
+                               from_month=YearMonth(2026, 1))
+    assert not level.minimum_met and level.estimate.retirement.shortfall_months == 128
+    (met,) = _levels("1")
+    assert met.minimum_met

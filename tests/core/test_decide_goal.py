@@ -103,3 +103,12 @@ def test_retired_already_nothing_to_seek():
     goal = goal_seek(p, D("5000"), as_of=AS_OF)  # retired in 2018-01
     assert {a.why for a in (goal.index, goal.wage, goal.retirement)} == {"ALREADY_RETIRED"}
     assert not goal.index.possible and goal.index_needed is None
+
+
+def test_a_plan_below_the_minimum_reaches_no_target():
+    from .decide_profiles import short_horizon
+    # 4 years paid and retiring in 2026-05: no index in 4 more months reaches 15 years
+    goal = goal_seek(short_horizon(2022), D("100"), as_of=AS_OF)
+    assert (goal.index.possible, goal.index.why) == (False, "MINIMUM_NOT_MET")
+    assert (goal.wage.possible, goal.wage.why) == (False, "MINIMUM_NOT_MET")
+    assert goal.index.total_today == 0

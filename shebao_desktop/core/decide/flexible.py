@@ -53,6 +53,9 @@ class Level:
     retirement_month: YearMonth
     estimate: Estimate = field(repr=False, compare=False)
     basis: tuple[str, ...] = BASIS
+    #: False: below the minimum years at retirement, ``total`` is what the pension would be
+    #: and nothing is paid until the missing months are paid (see shortfall.make_up)
+    minimum_met: bool = True
 
 
 def flexible_levels(profile: Profile, levels: Sequence = DEFAULT_LEVELS,
@@ -84,7 +87,8 @@ def flexible_levels(profile: Profile, levels: Sequence = DEFAULT_LEVELS,
             total_cost=cost, total=result.pension.total, total_today=result.pension.total_today,
             gain_over_lowest=gain, years_to_recover=years_to_recover(cost - lowest[2], gain),
             medical_monthly=first.lines["medical"].employee if first else ZERO,
-            from_month=start, retirement_month=retire, estimate=result))
+            from_month=start, retirement_month=retire, estimate=result,
+            minimum_met=result.retirement.shortfall_months == 0))
     return out
 
 

@@ -22,13 +22,13 @@ they are answers about estimates and carry their assumptions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
 from typing import Callable, Optional
 
 from ..contributions import contribution_band
 from ..estimate import estimate
-from ..money import fen, power
+from ..money import ZERO, fen, power
 from ..policy.loader import PolicyData, default_policy_data
 from ..profile import Profile
 from ..sweep import estimate_ages, retirement_months
@@ -44,7 +44,8 @@ WAGE_STEP = Decimal("1")
 class Answer:
     value: Optional[object]  # Decimal index, YearMonth, Decimal wage
     possible: bool
-    #: ALREADY_REACHED | FOUND | ABOVE_CEILING | NOT_WITHIN_WINDOW | ALREADY_RETIRED
+    #: ALREADY_REACHED | FOUND | ABOVE_CEILING | NOT_WITHIN_WINDOW | ALREADY_RETIRED |
+    #: MINIMUM_NOT_MET
     #: (words: presentation/decide_words.GOAL_WHY)
     why: str
     total_today: Optional[Decimal] = None  # the estimate's pension at the answer
@@ -90,7 +91,9 @@ def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyDa
 
     def with_amounts(amount_of: Callable[[YearMonth], Decimal]) -> Decimal:
         changed = future_rows(profile, as_of, retire, amount_of, None, as_of)
-        return estimate(changed, data, as_of=as_of).pension.total_today
+        result = estimate(changed, data, as_of=as_of)
+        # below the minimum years nothing is paid: such a plan reaches no target
+        return ZERO if result.retirement.shortfall_months else result.pension.total_today
 
     def by_index(index: Decimal) -> Decimal:
         return with_amounts(lambda m: fen(index * contribution_band(view, profile.region,
@@ -104,6 +107,9 @@ def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyDa
     index = _seek(by_index, target, low_ratio, high_ratio, INDEX_STEP)
     band = contribution_band(view, profile.region, as_of)
     wage = _seek(by_wage, target, band.floor, band.ceiling, WAGE_STEP)
+    # nothing payable even at the ceiling: the minimum years, not the amount, stand in the way
+    index, wage = (replace(a, why="MINIMUM_NOT_MET") if not a.possible and not a.total_today
+                   else a for a in (index, wage))
     return Goal(target_today=target, retirement_month=retire,
                 current_today=now.pension.total_today, index=index,
                 retirement=_month_needed(profile, target, data, as_of, window), wage=wage)
