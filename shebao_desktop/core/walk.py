@@ -15,7 +15,8 @@ from .errors import ProfileError
 from .money import ZERO, fen, power
 from .pension_at_retirement import PensionInputs, pension_at_retirement, transitional_inputs
 from .paid_year import PaidYear, by_year, estimated_parts, make_paid_year
-from .plan import Plan
+from . import walk_cache
+from .plan import Plan, Work
 from .policy.view import PolicyLookupError, PolicyView
 from .profile import Profile
 from .result import YearLine
@@ -110,8 +111,9 @@ class Walk:
         return self._first
 
     def run(self) -> list[YearLine]:
+        """Every year line, from the last walk's snapshot where the years agree (walk_cache)."""
         self.begin()
-        return self.advance(self.retire.year + YEARS_AFTER_RETIREMENT + 1)
+        return self.advance(self.retire.year + YEARS_AFTER_RETIREMENT + 1, remember=True)
 
     def begin(self) -> None:
         first = self.first_month()
@@ -120,11 +122,17 @@ class Walk:
                 account.start_segment(first)
         self.next_year = first.year
 
-    def advance(self, until: int) -> list[YearLine]:
-        """The year lines from ``next_year`` up to (not including) ``until``."""
-        lines = [self._year(year) for year in range(self.next_year, until)]
-        self.next_year = max(self.next_year, until)
-        return lines
+    def advance(self, until: int, remember: bool = False) -> list[YearLine]:
+        """The year lines from ``next_year`` up to (not including) ``until``; with
+        ``remember`` this walk becomes the one the next walk starts from where it can."""
+        return walk_cache.advance(self, until, remember)
+
+    def accounts(self) -> tuple[Account, Account, Account]:
+        return self.pension_acct, self.medical_acct, self.housing_acct
+
+    def year_months(self, year: int) -> list[tuple[YearMonth, Work]]:
+        """The year's paid months, in month order."""
+        return self._by_year.get(year, [])
 
     def branch(self, profile: Profile, view: PolicyView, retire: YearMonth,
                plan: Plan) -> Optional["Walk"]:
@@ -152,7 +160,7 @@ class Walk:
         return other
 
     # -- one year -------------------------------------------------------------------------
-    def _year(self, year: int) -> YearLine:
+    def year_line(self, year: int) -> YearLine:
         for account in (self.pension_acct, self.medical_acct, self.housing_acct):
             account.open_year()
         self.view.estimated_names = set()
@@ -221,7 +229,7 @@ class Walk:
     def _paid_year(self, year: int) -> PaidYear:
         """The contributions of the year's paid months, once per distinct set of months (they
         depend on no balance): memoised with the parameters they used."""
-        items = self._by_year.get(year, ())
+        items = self._by_year.get(year, [])
         key = ("year", year, self.housing,
                tuple((m.month, w.region, w.employment, w.amount, w.projected) for m, w in items))
         return self.view.memo(key, lambda: make_paid_year(year, items, self.view, self.contributions))

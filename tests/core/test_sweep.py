@@ -98,13 +98,16 @@ def test_common_years_are_walked_once(monkeypatch):
     p = _profile()
     months = _seven(p)
     walked = []
-    real_year = sweep.Walk._year
+    real_year = sweep.Walk.year_line
 
     def counting(self, year):
         walked.append(year)
         return real_year(self, year)
 
-    monkeypatch.setattr(sweep.Walk, "_year", counting)
+    monkeypatch.setattr(sweep.Walk, "year_line", counting)
+    from shebao_desktop.core.estimate import make_view
+    from shebao_desktop.core.policy.loader import default_policy_data
+    make_view(p, default_policy_data(), AS_OF)._cache.walk_record = None  # nothing to start from
     swept = estimate_ages(p, months, as_of=AS_OF)
     assert len(swept) == len(months)
     first_year = min(months).year

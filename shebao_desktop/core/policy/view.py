@@ -104,6 +104,9 @@ class PolicyView:
         self._recording: Optional[list[ParamValue]] = None
         self._replayed: dict[int, dict[tuple, ParamValue]] = {}
         self._seen: set[int] = set()  # ids of the answers already in ``used``
+        #: when a list: every answer given outside a memoised computation, and the parameters
+        #: dict of each memoised one, in order (``replay`` notes them again in another view)
+        self.trace: Optional[list] = None
 
     # -- public -----------------------------------------------------------------------------
     def branch(self) -> "PolicyView":
@@ -115,7 +118,21 @@ class PolicyView:
         other._replayed = dict(self._replayed)
         other._seen = set(self._seen)
         other.estimated_names = set(self.estimated_names)
+        other.trace = None
         return other
+
+    def replay(self, trace: list) -> None:
+        """Note what a ``trace`` of another view over the same cache used, as if this view had
+        given those answers and memoised results itself."""
+        done: set[int] = set()
+        for entry in trace:
+            if id(entry) in done:
+                continue
+            done.add(id(entry))
+            if type(entry) is dict:
+                self._replayed[id(entry)] = entry
+            else:
+                self.used.setdefault(entry.key, entry)
 
     def get(self, name: str, region: str, month: YearMonth) -> ParamValue:
         key = (name, region, month.year, month.month)  # plain values: hashed and compared in C
@@ -129,6 +146,8 @@ class PolicyView:
             self.estimated_names.add(found.name)
         if self._recording is not None:
             self._recording.append(found)
+        elif self.trace is not None:
+            self.trace.append(found)
         return found
 
     def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
@@ -141,6 +160,8 @@ class PolicyView:
             self.estimated_names |= estimated
             if self._recording is not None:
                 self._recording.extend(used.values())
+            elif self.trace is not None:
+                self.trace.append(used)
             return result
         outer, self._recording = self._recording, []
         names_before = set(self.estimated_names)
@@ -150,6 +171,8 @@ class PolicyView:
             recorded, self._recording = self._recording, outer
         if outer is not None:
             outer.extend(recorded)
+        elif self.trace is not None:
+            self.trace.extend(recorded)
         used = {found.key: found for found in recorded}
         # the estimated answers the computation counted (it may have counted some quietly)
         self._cache.memo[key] = (result, used, frozenset(self.estimated_names - names_before))
@@ -192,8 +215,11 @@ class PolicyView:
         for used in self._replayed.values():
             self.used.update(used)
         self._replayed.clear()
+        # by the whole key: two answers from one dated entry (a back-cast year) come in one
+        # order whatever order they were looked up in
         return sorted(self.used.values(), key=lambda p: (p.name, p.region, p.effective_from.year,
-                                                         p.effective_from.month))
+                                                         p.effective_from.month, p.status,
+                                                         str(p.value)))
 
     # -- resolution -------------------------------------------------------------------------
     def _override(self, name: str, region: str, month: YearMonth) -> Optional[ParamValue]:
