@@ -74,6 +74,11 @@ def test_generated_rows_with_an_index_by_hand():
     # 2025-07..2026-06 is 11,937: 1.5 x 11,937 = 17,905.50
     assert [(r.period, r.amount) for r in rows] == [("2025-11", D("17905.50")),
                                                    ("2025-12", D("17905.50"))]
+    # a whole year: Beijing's band averages are 11,761 (2024-07..2025-06: ceiling 35,283 / 3)
+    # and 11,937 from 2025-07; their mean over 2025 is 11,849; 1.5 x 11,849 = 17,773.50
+    (year,) = generated_rows(Y(2025, 1), None, Y(2026, 1), "beijing", index=D("1.5"),
+                             as_of=AS_OF)
+    assert (year.period, year.amount) == ("2025", D("17773.50"))
 
 
 def test_generated_rows_refuse_bad_input():

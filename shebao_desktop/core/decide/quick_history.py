@@ -3,7 +3,9 @@
 * growth: "6,000 from 2013-07, +6 % a year to now" -- the amount of year y is
   ``amount x (1 + growth) ^ (y - start year)``, rounded to the fen;
 * index: "the same index each year" -- the amount of each row is ``index x`` the regional
-  average wage the contribution band is set from (``average_wage``) in the row's first month.
+  average wage the contribution band is set from (``average_wage``), averaged over the row's
+  months (a region whose band year starts in July has two averages in a calendar year; the
+  row's mean index is then the index given, to within the difference of the two).
 
 Whole calendar years become year rows; the first and the last (partial) year become month rows,
 so that each row sits exactly in the months it says. Rows run from ``start`` to the month
@@ -62,9 +64,11 @@ def generated_rows(start: YearMonth, amount: Optional[Decimal], until: Optional[
         "assumptions/average_wage_growth", "national", as_of)})
     rise = growth or Decimal(0)
 
-    def amount_at(month: YearMonth) -> Decimal:
+    def amount_at(month: YearMonth, months: int = 1) -> Decimal:
         if index is not None:
-            return fen(index * contribution_band(view, region, month).average_wage)
+            averages = [contribution_band(view, region, month + i).average_wage
+                        for i in range(months)]
+            return fen(index * sum(averages) / len(averages))
         return fen(amount * power(1 + rise, month.year - start.year))
 
     rows: list[GeneratedRow] = []
@@ -73,7 +77,7 @@ def generated_rows(start: YearMonth, amount: Optional[Decimal], until: Optional[
         year_end = YearMonth(month.year, 12)
         if month.month == 1 and year_end < end:  # a whole year
             rows.append(GeneratedRow(HistoryRow(period=str(month.year), region=region,
-                                                amount=amount_at(month))))
+                                                amount=amount_at(month, 12))))
             month = year_end + 1
             continue
         rows.append(GeneratedRow(HistoryRow(period=str(month), region=region,
