@@ -3,7 +3,10 @@
     xvfb-run -a -s "-screen 0 1440x900x24" python scripts/screenshots.py docs/screenshots
 
 Writes main-zh.png, charts-zh.png, main-en.png (the X server's picture of the screen, taken
-with ImageMagick's ``import``) and summary-page1.png (the exported PDF's first page, pdftoppm)."""
+with ImageMagick's ``import``) and summary-page1.png (the exported PDF's first page, pdftoppm);
+and, in both languages (-zh / -en), the decision views of issue 11: compare-*.png (比较退休时间),
+flexible-*.png (灵活就业缴费档次), fan-*.png (the low/high fan under the balances chart) and
+one-page-*.png / one-page-phone-*.png (the exported one-page summary, A4 and phone size)."""
 
 import os
 import subprocess
@@ -26,6 +29,7 @@ def main(out: Path) -> None:
     window.resize(1440, 860)
     window.move(0, 0)
     window.show()
+    window.tour.finish()  # the first-run tour bar is not part of the pictures
 
     def shoot(name: str):
         return lambda: subprocess.run(["import", "-window", "root", "-crop", "1440x890+0+0",
@@ -37,20 +41,64 @@ def main(out: Path) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
                         str(pdf), str(out / "summary-page1")], check=True)
 
+    def wait_for(ready):
+        """A step that holds the next one until ``ready()`` (a computation off the GUI thread)."""
+        def step():
+            return None if ready() else "again"
+        return step
+
+    def page_ready(name: str):
+        def ready() -> bool:
+            page = getattr(window.results, name)
+            view = page.content
+            return view is not None and not view.background.busy and view.table.columnCount() > 0
+        return ready
+
+    def show_fan() -> None:
+        window.results.tabs.setCurrentIndex(1)
+        bar = window.results.tabs.currentWidget().verticalScrollBar()
+        bar.setValue(window.results.fan_chart.pos().y() - 8)  # the fan (second chart) at the top
+
+    def one_page(suffix: str):
+        def export() -> None:
+            window.export_one_page(str(out / f"one-page-{suffix}.png"), "a4")
+            window.export_one_page(str(out / f"one-page-phone-{suffix}.png"), "phone")
+        return export
+
+    def decisions(suffix: str) -> list:
+        return [
+            lambda: window.results.tabs.setCurrentWidget(window.results.compare_page),
+            wait_for(page_ready("compare_page")),
+            shoot(f"compare-{suffix}.png"),
+            lambda: window.results.tabs.setCurrentWidget(window.results.flexible_page),
+            wait_for(page_ready("flexible_page")),
+            shoot(f"flexible-{suffix}.png"),
+            wait_for(lambda: window.results.bands.bands is not None),
+            show_fan,
+            show_fan,  # again once the tab's layout has settled
+            shoot(f"fan-{suffix}.png"),
+            one_page(suffix),
+            lambda: window.results.tabs.setCurrentIndex(0),
+        ]
+
     steps = [
         shoot("main-zh.png"),
         lambda: window.results.tabs.setCurrentIndex(1),
         shoot("charts-zh.png"),
         lambda: window.results.tabs.setCurrentIndex(0),
+        *decisions("zh"),
         lambda: window.set_language("en"),
         shoot("main-en.png"),
+        *decisions("en"),
         lambda: window.set_language("zh_CN"),
         export_pdf,
         app.quit,
     ]
 
     def run(n: int = 0) -> None:
-        steps[n]()
+        if steps[n]() == "again":
+            QTimer.singleShot(300, lambda: run(n))
+            return
         if n + 1 < len(steps):
             QTimer.singleShot(1500, lambda: run(n + 1))
 

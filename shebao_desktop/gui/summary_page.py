@@ -95,7 +95,8 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
             c.break_even_age.quantize(Decimal("0.1")))
         rows.append(
             "<tr>" + f"<td {cell}>{escape(_kind(c))}<br/>" + escape(translate(
-                "summary_page", "{0}（{1}）").format(c.retirement_month, age_text(c.age))) + "</td>"
+                "summary_page", "{0}（{1}）").format(c.retirement_month, age_text(c.age).replace(
+                    " ", "\u00a0"))) + "</td>"
             f"<td {right}>{money(c.total)}</td><td {right}>{money(c.total_today)}</td>"
             f"<td {right}>{escape(even)}</td></tr>")
     out.append('<table cellspacing="0" width="100%">' + "".join(rows) + "</table>")
