@@ -69,6 +69,18 @@ class Account:
         self.year_in += total
         self.deposits.extend(items)
 
+    def withdraw_many(self, month: YearMonth, items: list[tuple[int, Decimal]]) -> None:
+        """Withdrawals (month index, amount > 0) the balance covers in full, with nothing else
+        between them: the same as one ``withdraw`` each (``month`` is the first)."""
+        if self.segment_start is None:
+            self.start_segment(month)
+        total = ZERO
+        for _, amount in items:
+            total += amount
+        self.balance -= total
+        self.year_out += total
+        self.withdrawals.extend(items)
+
     def withdraw(self, month: YearMonth, amount: Decimal) -> Decimal:
         """Take out up to ``amount`` (never below zero); returns what was taken."""
         taken = min(amount, self.balance)

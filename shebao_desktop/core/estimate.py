@@ -161,13 +161,23 @@ def _parameter_used(p, records: dict) -> ParameterUsed:
     """The output record of a looked-up value, made once per distinct dated entry of the data
     set (the same value is looked up in many months and many estimates). The key is the whole
     entry, its reference included: two data sets citing different sources never share one."""
+    known = _BY_ANSWER.get(id(p))
+    if known is not None and known[0] is p:  # the same answer object: its record
+        return known[1]
     key = (*p.key, p.method, p.reference)
     record = records.get(key)
     if record is None:
         if len(records) > 100_000:
             records.clear()
         record = records[key] = _make_parameter_used(p)
+    if len(_BY_ANSWER) > 100_000:
+        _BY_ANSWER.clear()
+    _BY_ANSWER[id(p)] = (p, record)  # the answer is kept alive with it: its id stays its own
     return record
+
+
+#: answer object id -> (answer, record): most answers come from one cache estimate after estimate
+_BY_ANSWER: dict[int, tuple] = {}
 
 
 def _make_parameter_used(p) -> ParameterUsed:

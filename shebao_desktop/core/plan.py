@@ -12,7 +12,7 @@ from typing import Optional
 from .money import YUAN
 from .projection import projected_wage
 from .policy.view import PolicyView
-from .profile import Profile
+from .profile import Placement, Profile
 from .yearmonth import YearMonth
 
 
@@ -51,12 +51,15 @@ def _gaps(months: list[YearMonth]) -> list[tuple[YearMonth, YearMonth]]:
     return gaps
 
 
-def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: PolicyView) -> Plan:
+def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: PolicyView,
+               placement: Optional[Placement] = None) -> Plan:
+    """The months ``profile`` pays for up to ``retire`` (``placement``: its history's placed
+    months at ``as_of`` when the caller has them already)."""
     notices: list[tuple[str, dict]] = []
     statement_end = profile.statement.as_of if profile.statement else None
     months: dict[YearMonth, Work] = {}
     before: dict[YearMonth, Work] = {}
-    placement = profile.placed_months(as_of)
+    placement = placement or profile.placed_months(as_of)
     for number, missing in placement.overflow:
         notices.append(("ROW_MONTHS_DO_NOT_FIT", {"row": str(number + 1),
                                                   "period": profile.history[number].period,

@@ -51,8 +51,9 @@ def estimate_ages(profile: Profile, months: Sequence[YearMonth],
     first = min(wanted)
     view = shared
     window, _ = resolve_retirement(profiles[first], view)
+    placement = profile.placed_months(as_of)  # the same history for every month
     common = Walk(profiles[first], view, as_of, window, first,
-                  build_plan(profiles[first], as_of, first, view))
+                  build_plan(profiles[first], as_of, first, view, placement))
     common.begin()
     lines = common.advance(first.year)  # the years before any of them retires
     out: dict[YearMonth, Estimate] = {}
@@ -60,7 +61,7 @@ def estimate_ages(profile: Profile, months: Sequence[YearMonth],
         mine = profiles[month]
         own = view.branch()
         window, retire = resolve_retirement(mine, own)  # the look-ups its estimate makes
-        walk = common.branch(mine, own, retire, build_plan(mine, as_of, retire, own))
+        walk = common.branch(mine, own, retire, build_plan(mine, as_of, retire, own, placement))
         if walk is None:
             out[month] = estimate(mine, data, as_of=as_of)
             continue

@@ -337,14 +337,26 @@ class Walk:
         if rise is not None:
             self.monthly_total = fen(self.monthly_total * (1 + rise))
         pension = ZERO if self.shortfall else self.monthly_total
-        for number, (fixed, rate) in enumerate(credits, start=1):
-            month = YearMonth(year, number)
+        taken = ZERO if self.shortfall else self.pension.account_pension
+        if not spending and (taken <= 0 or self.pension_acct.balance >= 12 * taken):
+            # every month takes its whole amount and only deposits go in: all at once
+            start, first = YearMonth(year, 1), year * 12
+            if taken > 0:
+                self.pension_acct.withdraw_many(start, [(first + n, taken) for n in range(12)])
             if not self.shortfall:
-                self.pension_acct.withdraw(month, self.pension.account_pension)
-                paid += pension
-            self.medical_acct.deposit(month, fixed + fen(pension * rate))
-            if spending:
-                self.medical_acct.withdraw(month, spending)
+                paid = pension * 12
+            self.medical_acct.deposit_many(start, [
+                (first + n, credit) for n, credit in enumerate(
+                    fixed + fen(pension * rate) for fixed, rate in credits) if credit > 0])
+        else:
+            for number, (fixed, rate) in enumerate(credits, start=1):
+                month = YearMonth(year, number)
+                if not self.shortfall:
+                    self.pension_acct.withdraw(month, self.pension.account_pension)
+                    paid += pension
+                self.medical_acct.deposit(month, fixed + fen(pension * rate))
+                if spending:
+                    self.medical_acct.withdraw(month, spending)
         self._credit_year_end(YearMonth(year, 12))
         return paid
 
