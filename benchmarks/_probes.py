@@ -7,8 +7,8 @@
 * for histories of 15, 30 and 45 years of monthly rows: one wage edited through the history
   table's model (``setData``), ``session.recompute()`` and the repaint (``processEvents``),
   median of ``EDITS`` edits; and the core ``estimate()`` of that profile alone;
-* 7 retirement ages (statutory -3..+3 years, inside the profile's window) against one estimate,
-  45 years;
+* 7 retirement ages (statutory -3..+3 years, inside the profile's window) through the core's
+  sweep against one estimate, each after a wage edit, 45 years;
 * ``window.export_pdf`` of ``examples/profile-beijing.json`` (after one warm-up export).
 """
 
@@ -49,14 +49,28 @@ def core_ms(profile, as_of) -> float:
 
 
 def ages_ms(profile, as_of) -> dict:
-    """One estimate, then the seven ages one after the other (what the chart does today)."""
+    """One estimate against the seven ages, each after one wage edit (the same row, as the
+    chart recomputes after an edit): the seven through the core's sweep (``estimate_ages``, what
+    the chart runs off the GUI thread), else one ``estimate()`` per age in a tree without it."""
     from shebao_desktop.core.estimate import estimate
     r = estimate(profile, as_of=as_of).retirement
     months = sorted({min(max(r.statutory_month + 12 * k, r.earliest_month), r.latest_month)
                      for k in range(-3, 4)})
-    one = cpu(lambda: estimate(profile, as_of=as_of))
-    seven = cpu(lambda: [estimate(profile.model_copy(update={"retirement": m}), as_of=as_of)
-                         for m in months])
+
+    def edited(step: int):
+        rows = list(profile.history)
+        n = len(rows) // 2
+        rows[n] = rows[n].model_copy(update={"amount": rows[n].amount + step})
+        return profile.model_copy(update={"history": rows})
+
+    try:
+        from shebao_desktop.core.sweep import estimate_ages
+    except ImportError:  # a tree before the sweep: what the chart did then
+        def estimate_ages(p, ms, as_of):
+            return {m: estimate(p.model_copy(update={"retirement": m}), as_of=as_of) for m in ms}
+    one_profile, seven_profile = edited(1), edited(2)
+    one = cpu(lambda: estimate(one_profile, as_of=as_of))
+    seven = cpu(lambda: estimate_ages(seven_profile, months, as_of=as_of))
     return {"one_ms": one * 1000, "seven_ms": seven * 1000, "ages": len(months)}
 
 
