@@ -621,169 +621,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="104"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="105"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="106"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="129"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="156"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="157"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="160"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="164"/>
         <source>导出一页摘要…</source>
         <translation>Export one-page summary…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="165"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="166"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="168"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="169"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="170"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="179"/>
         <source>快速填写过去的记录…</source>
         <translation>Fill past records quickly…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="181"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="188"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="195"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="197"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
         <source>入门导览</source>
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="214"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="349"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="276"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="286"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="262"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="238"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="264"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="52"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="265"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
@@ -794,37 +794,37 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="289"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="290"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="291"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="301"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="314"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="316"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="350"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -2048,398 +2048,408 @@ Your data is still here and has been saved.</translation>
         <translation>Regional add-on ({id})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
         <source>年度计算法</source>
         <translation>Annual calculation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
         <source>月积数法</source>
         <translation>Monthly accumulation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
         <source>当年缴费当年不计息</source>
         <translation>No interest on contributions in the year paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
         <source>四舍五入到分</source>
         <translation>Round to the fen (0.01)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
         <source>四舍五入到角</source>
         <translation>Round to the jiao (0.1)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
         <source>进位到角</source>
         <translation>Round up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
         <source>四舍五入到元</source>
         <translation>Round to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
         <source>不舍入</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
         <source>累计月数 ÷ 12</source>
         <translation>Total months ÷ 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
         <source>整年数 + 零头月数折算</source>
         <translation>Whole years + remaining months converted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
         <source>按 1 计</source>
         <translation>Counted as 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
         <source>本人平均缴费指数</source>
         <translation>Own average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
         <source>(1 + 本人平均缴费指数) ÷ 2</source>
         <translation>(1 + own average contribution index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
         <source>累计月数 ÷ 12，保留两位小数</source>
         <translation>months ÷ 12, to 2 decimals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
         <source>累计月数 ÷ 12，向上取到 0.1 年</source>
         <translation>total months ÷ 12, rounded up to 0.1 year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
         <source>累计月数 ÷ 12，不足半年按半年、超过半年按一年</source>
         <translation>total months ÷ 12, rounded up to the half year (up to 6 months over count as half a year, more as a whole year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
         <source>过渡性指数</source>
         <translation>transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="52"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="53"/>
         <source>建账前缴费年限</source>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="58"/>
         <source>全国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="74"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="74"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="77"/>
         <source>按退休年龄查表（{low}–{high}岁，{first}–{last}个月）</source>
         <translation>Table by retirement age ({low}–{high} y, {first}–{last} months)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="81"/>
         <source>原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；弹性提前{early}个月、推迟{late}个月</source>
         <translation>Original retirement age {age}; from births in {birth}, 1 month of delay per {step} months of birth, up to {max} months; elective early {early} months, late {late} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="91"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="97"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="102"/>
         <source>已公布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
         <source>第三方来源</source>
         <translation>Third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="104"/>
         <source>估计</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="105"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="148"/>
         <source>您在本档案中填写的数值</source>
         <translation>Value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="154"/>
         <source>（以上为首项；其余各项方法相同，数字不同）</source>
         <translation> (first item shown; the others use the same method with different numbers)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
         <source>地区</source>
         <extracomment>the table of the explanation on screen (the printed summary passes its own, see report.py)</extracomment>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="181"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="192"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="203"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="222"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="223"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="224"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="230"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="237"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="240"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="241"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="259"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="262"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
+        <source>假设：{0}</source>
+        <translation>Assumptions: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="279"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="297"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="312"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="336"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="295"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="151"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="284"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="330"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="274"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -3662,7 +3672,7 @@ Source: 《{2}》 ({3})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="67"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="152"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
@@ -3732,68 +3742,68 @@ Source: 《{2}》 ({3})</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
         <source>养老保险个人账户（可继承）</source>
         <translation>Pension account (inheritable)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="107"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="111"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="193"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="194"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="195"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="196"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="199"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="216"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="221"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="222"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="225"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>

@@ -17,7 +17,9 @@ from PySide6.QtCore import QCoreApplication
 from ..core.profile import Profile
 from ..core.result import Estimate, ParameterUsed
 from ..presentation.formats import money, number, rate
+from ..presentation.messages import assumption_parts
 from ..presentation.values import deflator, shown
+from .i18n import catalogue_language
 from .labels import age_text, english, region_name
 
 from .explain_pension import addons_html, basic_figures_html, total_html, transitional_html
@@ -265,7 +267,9 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
     rounding = convention_labels().get(_rule(estimate, "pension/rounding") or "", "")
     met = r.shortfall_months == 0
     gap = " " if english() else ""  # between two sentences: English needs a space, Chinese none
-    out = [f"<h2>{title}</h2>", f'<p style="{_SMALL}">{note}</p>']
+    assumed = translate("explain", "假设：{0}").format(escape(translate("explain", "；").join(
+        assumption_parts(estimate.assumptions, catalogue_language()))))  # what the estimate used
+    out = [f"<h2>{title}</h2>", f'<p style="{_SMALL}">{note}{" " if english() else ""}{assumed}</p>']
 
     out.append("<h3>1. " + translate("explain", "退休年龄") + "</h3><p>")
     out.append(translate("explain", "适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，"

@@ -59,3 +59,11 @@ def test_no_translated_text_hides_inside_an_f_string():
              for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if hidden.search(line)]
     assert found == []
     assert not [p.name for p in gui.glob("*.py") if "_IN_F_STRINGS" in p.read_text("utf-8")]
+
+
+def test_the_explanation_states_the_assumptions_used(window):
+    from shebao_desktop.gui.explain import explain_html
+    from shebao_desktop.presentation.messages import assumption_parts
+    e = window.session.estimate
+    html = explain_html(window.session.profile, e)
+    assert "；".join(assumption_parts(e.assumptions, "zh")) in html
