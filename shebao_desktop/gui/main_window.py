@@ -7,14 +7,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
 from .i18n import install_language
-from .startup import frame_menus, loading_text, paint_loading
+from .startup import BuiltAfterFirstPaint, frame_menus, loading_text
 
 # Qt only up to here: the window paints its frame first; the content (and with it the core and
 # the storage) is imported by ``attach`` after that paint, each part where it is used.
@@ -32,13 +32,11 @@ def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
     return scroller
 
 
-class MainWindow(QMainWindow):
+class MainWindow(BuiltAfterFirstPaint, QMainWindow):
     def __init__(self, session: Optional[Session], profiles, settings: QSettings, language: str,
                  loader: Optional[Callable[["MainWindow"], None]] = None):
         """``profiles``: a ProfilesController (open/new/duplicate/rename/delete/list). Without a
-        session the window is its frame only ("正在载入…"): ``loader(window)`` makes the session
-        and calls ``attach``, right after the first paint, or at once when a part of the content
-        is asked for before that (``window.session``, ``window.results``…)."""
+        session it is its frame: ``loader(window)`` calls ``attach`` (see BuiltAfterFirstPaint)."""
         super().__init__()
         self.settings, self.language = settings, language
         self.setObjectName("MainWindow")
@@ -66,19 +64,6 @@ class MainWindow(QMainWindow):
         session.error_raised.connect(self._show_error)
         session.profile_changed.connect(self._update_title)
         session.undo_stack.cleanChanged.connect(self._update_title)
-
-    def complete(self) -> None:
-        """Build the content now if the loader has not run yet (it runs once)."""
-        loader, self._loader = self._loader, None
-        if loader is not None:
-            loader(self)
-
-    def __getattr__(self, name: str):
-        """A part of the content asked for before the first paint built it: build it now."""
-        if name.startswith("__") or self.__dict__.get("_loader") is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        self.complete()
-        return getattr(self, name)
 
     # -- building (again on a language change) ---------------------------------------------
     def _build(self) -> None:
@@ -210,29 +195,6 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("术语表"), self.show_glossary, QKeySequence(Qt.Key.Key_F1))
         self._action(help_menu, self.tr("入门导览"), self.show_tour)
         self._action(help_menu, self.tr("关于"), self.about)
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        if not self._shown_once:  # paint first, build (if not built yet) and compute right after
-            self._shown_once = True
-            if self._loader is None:
-                self.session.hold()
-            self._awaiting_paint = True
-        super().showEvent(event)
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        super().paintEvent(event)
-        if self.centralWidget() is None:  # the frame, until the content is built
-            paint_loading(self)
-        if self._awaiting_paint:
-            self._awaiting_paint = False
-            QTimer.singleShot(0, self._after_first_paint)
-
-    def _after_first_paint(self) -> None:
-        if self._loader is None:
-            self.session.release()
-            return
-        self.complete()
-        self.session.recompute()  # now: the content's first paint shows the figures
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and not self._rebuilding \

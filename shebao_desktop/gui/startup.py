@@ -5,7 +5,7 @@ content (issue 10: paint first)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 #: the menus of the finished window, by title (``MainWindow._build_menus`` fills them)
@@ -68,3 +68,45 @@ def skip_feature_source_scan() -> None:
 
 def _uses_pyside(_module) -> bool:
     return True
+
+
+class BuiltAfterFirstPaint:
+    """For the main window (before ``QMainWindow`` among its bases): until ``complete`` runs its
+    loader it is the frame; the loader runs once, right after the first paint, or at once when
+    a part of the content (``window.session``, ``window.results``…) is asked for before that.
+    The window sets ``_loader``, ``_shown_once`` and ``_awaiting_paint`` in its ``__init__``."""
+
+    def complete(self) -> None:
+        """Build the content now if the loader has not run yet (it runs once)."""
+        loader, self._loader = self._loader, None
+        if loader is not None:
+            loader(self)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or self.__dict__.get("_loader") is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.complete()
+        return getattr(self, name)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self._shown_once:  # paint first, build (if not built yet) and compute right after
+            self._shown_once = True
+            if self._loader is None:
+                self.session.hold()
+            self._awaiting_paint = True
+        super().showEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.centralWidget() is None:  # the frame, until the content is built
+            paint_loading(self)
+        if self._awaiting_paint:
+            self._awaiting_paint = False
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self._loader is None:
+            self.session.release()
+            return
+        self.complete()
+        self.session.recompute()  # now: the content's first paint shows the figures
