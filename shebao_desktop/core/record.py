@@ -40,10 +40,20 @@ class _Factory:
 _REQUIRED = object()
 
 
+class _Spec:
+    __slots__ = ("default", "constraints")
+
+    def __init__(self, default: Any, constraints: dict[str, Any]):
+        self.default, self.constraints = default, constraints
+
+
 def Field(default: Any = _REQUIRED, *, default_factory: Any = None,  # noqa: N802 - pydantic's name
-          **_ignored: Any) -> Any:
-    """A field's default (``Field(default_factory=list)``), as in a pydantic model."""
-    return _Factory(default_factory) if default_factory is not None else default
+          **constraints: Any) -> Any:
+    """A field's default (``Field(default_factory=list)``), as in a pydantic model. Constraints
+    (``ge=0``, ``min_length=2``, ``pattern=...``) are not checked here: they are kept in the
+    class's ``_constraints`` for a checker built from the record (policy.schema_check)."""
+    value = _Factory(default_factory) if default_factory is not None else default
+    return _Spec(value, constraints) if constraints else value
 
 
 def field_serializer(*names: str) -> Callable[[Callable], Callable]:
@@ -60,19 +70,25 @@ class _RecordMeta(type):
             return super().__new__(mcs, name, bases, namespace, **kwargs)
         inherited: list[str] = []
         defaults: dict[str, Any] = {}
+        constraints: dict[str, dict[str, Any]] = {}
         for base in bases:
             inherited += [n for n in getattr(base, "_field_names", ()) if n not in inherited]
             defaults.update(getattr(base, "_defaults", {}))
+            constraints.update(getattr(base, "_constraints", {}))
         own = [n for n in namespace.get("__annotations__", {}) if n not in inherited]
         for field_name in own:
             if field_name in namespace:
-                defaults[field_name] = namespace.pop(field_name)
+                default = namespace.pop(field_name)
+                if isinstance(default, _Spec):
+                    constraints[field_name], default = default.constraints, default.default
+                defaults[field_name] = default
         namespace["__slots__"] = tuple(own)
         namespace.setdefault("__init__", _first_init)
         cls = super().__new__(mcs, name, bases, namespace, **kwargs)
         names = tuple(inherited + own)
         cls._field_names = names
         cls._defaults = {n: d for n, d in defaults.items() if d is not _REQUIRED}
+        cls._constraints = constraints
         cls._values = staticmethod(attrgetter(*names) if len(names) > 1 else
                                    (lambda record: (getattr(record, names[0]),)) if names else
                                    (lambda record: ()))
@@ -130,6 +146,7 @@ class Record(metaclass=_RecordMeta):
     __slots__ = ()
     _field_names: tuple[str, ...] = ()
     _defaults: dict[str, Any] = {}
+    _constraints: dict[str, dict[str, Any]] = {}
     _values: Callable[[Any], tuple] = staticmethod(lambda record: ())  # type: ignore[assignment]
     _slot_setters: tuple[Callable, ...] = ()
     _serializers: dict[str, Callable] = {}

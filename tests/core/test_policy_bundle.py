@@ -72,12 +72,13 @@ def test_the_bundle_holds_every_record_value_and_reference_of_the_yaml(tmp_path,
     assert str(rate.value) == "0.08" and "国发" in rate.reference.number
 
 
-def test_a_current_cached_bundle_is_used_and_the_yaml_not_read(tree, monkeypatch, from_yaml):
+def test_a_current_cached_bundle_is_used_and_the_yaml_not_read(tree, monkeypatch):
+    expected = read_policy_data(tree)
     first = bundle.policy_data(tree)  # no bundle yet: the YAML, and the cache written
-    assert first.files == from_yaml.files
+    assert first.files == expected.files
     assert bundle.cache_file(tree).is_file()
     _no_yaml(monkeypatch)
-    assert bundle.policy_data(tree).files == from_yaml.files
+    assert bundle.policy_data(tree).files == expected.files
 
 
 def test_a_changed_file_is_read_from_the_yaml_and_the_cache_rebuilt(tree, caplog):
@@ -94,17 +95,17 @@ def test_a_changed_file_is_read_from_the_yaml_and_the_cache_rebuilt(tree, caplog
     assert again.files == changed.files  # the cache now holds the edited data
 
 
-def test_new_times_with_the_same_bytes_are_checked_by_content(tree, monkeypatch, from_yaml):
-    bundle.policy_data(tree)
+def test_new_times_with_the_same_bytes_are_checked_by_content(tree, monkeypatch):
+    expected = bundle.policy_data(tree)
     for path in tree.rglob("*.yaml"):  # as after an install: same bytes, other times
         os.utime(path, (1_000_000_000, 1_000_000_000))
     _no_yaml(monkeypatch)
-    assert bundle.policy_data(tree).files == from_yaml.files
+    assert bundle.policy_data(tree).files == expected.files
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "schema", "format"])
-def test_a_damaged_or_foreign_bundle_is_passed_over_for_the_yaml(tree, damage, caplog, from_yaml):
-    bundle.policy_data(tree)
+def test_a_damaged_or_foreign_bundle_is_passed_over_for_the_yaml(tree, damage, caplog):
+    expected = bundle.policy_data(tree)
     cached = bundle.cache_file(tree)
     blob = cached.read_bytes()
     head, payload = bundle.header_of(blob)
@@ -122,19 +123,18 @@ def test_a_damaged_or_foreign_bundle_is_passed_over_for_the_yaml(tree, damage, c
     cached.write_bytes(blob)
     with caplog.at_level(logging.INFO, logger=bundle.__name__):
         data = bundle.policy_data(tree)
-    assert data.files == from_yaml.files and data.regions == from_yaml.regions
+    assert data.files == expected.files and data.regions == expected.regions
     assert "passed over" in caplog.text
 
 
-def test_the_packaged_copy_is_used_when_current_and_copied_to_the_cache(tree, monkeypatch,
-                                                                       from_yaml):
+def test_the_packaged_copy_is_used_when_current_and_copied_to_the_cache(tree, monkeypatch):
     packaged = tree.parent / "policy-data.bundle"
-    bundle.build(packaged, tree)
+    expected = bundle.build(packaged, tree)
     monkeypatch.setattr(bundle, "PACKAGED", packaged)
     for path in tree.rglob("*.yaml"):
         os.utime(path, (1_000_000_000, 1_000_000_000))
     _no_yaml(monkeypatch)
-    assert bundle.policy_data(tree).files == from_yaml.files
+    assert bundle.policy_data(tree).files == expected.files
     assert bundle.cache_file(tree).is_file()  # checked by content once, then by stamp
 
 

@@ -5,8 +5,9 @@ values cite a reference (document title, number, URL, date); ``estimated`` value
 method that produced them. ``None`` means "not in force from this month".
 
 These are frozen, slotted records without pydantic, so that the pre-built bundle
-(:mod:`.bundle`) loads without it. The YAML is checked by :mod:`.schema_check`, which holds the
-strict rules and gives these records; ``model_validate`` runs that check.
+(:mod:`.bundle`) loads without it. Their fields, with the constraints in ``Field(...)``, are the
+schema: :mod:`.schema_check` builds the strict pydantic models from them, adds the rules between
+fields, and checks the YAML with them; ``model_validate`` runs that check.
 """
 
 from __future__ import annotations
@@ -42,10 +43,10 @@ class Reference(_Checked):
     """Where an enacted value comes from. ``confidence`` says how it was checked:
     O official text read, O-m official document cited but not read, T third-party, U unconfirmed."""
 
-    title: str
+    title: str = Field(min_length=2)
     number: Optional[str] = None
     url: Optional[str] = None
-    published: Optional[str] = None
+    published: Optional[str] = Field(default=None, pattern=r"^\d{4}-\d{2}(-\d{2})?$")
     confidence: Confidence
     note: Optional[str] = None
 
@@ -59,8 +60,8 @@ class DatedValue(_Checked):
 
 
 class ParameterFile(_Checked):
-    description: str
-    description_en: str
+    description: str = Field(min_length=2)
+    description_en: str = Field(min_length=2)
     unit: Unit
     #: ``until_changed``: a value holds until the next one; ``year``: it covers 12 months only
     period: Literal["until_changed", "year"] = "until_changed"
@@ -75,37 +76,44 @@ class ParameterFile(_Checked):
 class AddonBand(_Checked):
     """One band of a banded add-on: ``rate`` x the years beyond ``over`` (up to ``upto``)."""
 
-    over: Decimal
-    upto: Optional[Decimal] = None
-    rate: Decimal
+    over: Decimal = Field(ge=0)
+    upto: Optional[Decimal] = Field(default=None, ge=0)
+    rate: Decimal = Field(ge=0)
 
 
 class AddonValue(_Checked):
     """One regional add-on to the monthly pension (e.g. 浙江 过渡性调节金):
     fixed + per_year x Y + per_index_year x Z x Y + base_rate x C x Y, with Y the ``years`` and
-    Z the ``index`` it names, C the pension base (the rules: schema_check.AddonValue)."""
+    Z the ``index`` it names, C the pension base."""
 
-    name_zh: str
-    name_en: str
-    fixed: Decimal = Decimal(0)
-    per_year: Decimal = Decimal(0)
-    per_index_year: Decimal = Decimal(0)
-    base_rate: Decimal = Decimal(0)
+    name_zh: str = Field(min_length=2)
+    name_en: str = Field(min_length=2)
+    fixed: Decimal = Field(default=Decimal(0), ge=0)
+    per_year: Decimal = Field(default=Decimal(0), ge=0)
+    per_index_year: Decimal = Field(default=Decimal(0), ge=0)
+    base_rate: Decimal = Field(default=Decimal(0), ge=0)
     years: Literal["total_years", "full_total_years", "deemed_years",
                    "pre_account_years"] = "total_years"
     index: Literal["one", "average_index", "transitional_index"] = "one"
     requires: Literal["none", "pre_account", "no_pre_account", "minimum_years"] = "none"
     rounding: Literal["fen", "jiao_up", "yuan"] = "fen"
+    #: banded rates on a base x the years in each band (吉林 增发基础养老金: (C + C x Ī) / 2 x
+    #: (0.15% x the 21st-25th year + 0.2% x the 26th-30th + 0.25% beyond))
     bands: list[AddonBand] = Field(default_factory=list)
+    #: the base of the bands: the pension base C, or the basic pension's base (a x C + indexed
+    #: wage) / 2
     band_base: Literal["pension_base", "basic_base"] = "basic_base"
-    min_paid_years: Optional[Decimal] = None
+    #: paid only to people with at least these years actually paid (deemed years not counted)
+    min_paid_years: Optional[Decimal] = Field(default=None, ge=0)
+    #: paid only as far as it exceeds the transitional pension, i.e. the person gets the larger of
+    #: the two (广东 定额加发 against the new-method transitional pension)
     top_up: bool = False
 
 
 class RegionIndex(_Checked):
     name_zh: str
     name_en: str
-    code: str
+    code: str = Field(pattern=r"^\d{6}$")
     parent: Optional[str] = None
     kind: Literal["province", "city"]
     note: Optional[str] = None
