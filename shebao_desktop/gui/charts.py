@@ -9,7 +9,7 @@ from typing import Optional
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
                               QLineSeries, QValueAxis)
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, Qt, QTimer
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ..core.errors import ProfileError
@@ -101,23 +101,30 @@ class BalancesChart(QChartView):
 PRINT_SIZE = (1120, 560)
 
 
-def balances_chart_png(session: Session) -> Optional[bytes]:
+def balances_chart_image(session: Session) -> Optional[QImage]:
     """The balances chart drawn for print at ``PRINT_SIZE``, whatever the window shows (a chart
-    whose tab was never opened has no size of its own)."""
+    whose tab was never opened has no size of its own); given to the printed document as it
+    is (no PNG written and read back)."""
     view = BalancesChart(session)
     try:
         view.resize(*PRINT_SIZE)
         view.refresh()
         pixmap = view.grab()
-        if pixmap.isNull():
-            return None
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        pixmap.save(buffer, "PNG")
-        return bytes(buffer.data())
+        return None if pixmap.isNull() else pixmap.toImage()
     finally:
         session.estimate_changed.disconnect(view._mark_stale)
         view.deleteLater()
+
+
+def balances_chart_png(session: Session) -> Optional[bytes]:
+    """``balances_chart_image`` as PNG bytes."""
+    image = balances_chart_image(session)
+    if image is None:
+        return None
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
 
 
 class RetirementAgeChart(QChartView):

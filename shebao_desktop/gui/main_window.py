@@ -19,6 +19,8 @@ from .startup import BuiltAfterFirstPaint, frame_menus, loading_text
 # Qt only up to here: the window paints its frame first; the content (and with it the core and
 # the storage) is imported by ``attach`` after that paint, each part where it is used.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
     from .session import Session
 
 log = logging.getLogger(__name__)
@@ -266,10 +268,11 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     # -- printing ------------------------------------------------------------------------------
-    def summary(self) -> tuple[str, dict[str, bytes]]:
+    def summary(self) -> tuple[str, dict[str, "QImage"]]:
+        from .charts import balances_chart_image
         from .report import summary_html
         estimate = self.session.estimate
-        chart = self._chart_png()
+        chart = balances_chart_image(self.session)  # an image: no PNG written and read back
         html = summary_html(self.session.profile, estimate, chart_png=chart,
                             today_money=self.session.today_money, version=__version__,
                             printed_on=date.today().isoformat())

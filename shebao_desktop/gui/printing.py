@@ -18,6 +18,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 translate = QCoreApplication.translate
+#: images the HTML names (``<img src="chart.png">``): encoded bytes, or the image itself
+Images = dict[str, Union[bytes, QImage]]
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
                 "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "SimSun")
@@ -64,7 +66,7 @@ def _set_device(doc: QTextDocument, device: QPagedPaintDevice) -> QSizeF:
     return page
 
 
-def build_document(html: str, images: Optional[dict[str, bytes]] = None,
+def build_document(html: str, images: Optional[Images] = None,
                    device: Optional[QPagedPaintDevice] = None) -> QTextDocument:
     """The document of ``html``; given the ``device`` it will be printed on, it is laid out
     once, for that device's pages (not first for the screen and then again for print)."""
@@ -75,7 +77,7 @@ def build_document(html: str, images: Optional[dict[str, bytes]] = None,
     doc.setDefaultStyleSheet(CELLS)
     doc.setDocumentMargin(0)
     for name, data in (images or {}).items():
-        image = QImage.fromData(data)
+        image = data if isinstance(data, QImage) else QImage.fromData(data)
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
@@ -110,7 +112,7 @@ def render(doc: QTextDocument, device: QPagedPaintDevice) -> None:
 
 
 def export_pdf(html: str, path: Union[str, os.PathLike],
-               *, images: Optional[dict[str, bytes]] = None) -> None:
+               *, images: Optional[Images] = None) -> None:
     """Write ``html`` as an A4 PDF at ``path`` (Chinese fonts embedded)."""
     writer = QPdfWriter(os.fspath(path))
     writer.setResolution(PDF_RESOLUTION)
@@ -127,7 +129,7 @@ def _printer() -> QPrinter:
 
 
 def print_preview(html: str, parent: Optional[QWidget] = None,
-                  images: Optional[dict[str, bytes]] = None) -> int:
+                  images: Optional[Images] = None) -> int:
     """Show a print preview of ``html``; returns the dialog's result."""
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
@@ -138,7 +140,7 @@ def print_preview(html: str, parent: Optional[QWidget] = None,
 
 
 def print_document(html: str, parent: Optional[QWidget] = None,
-                   images: Optional[dict[str, bytes]] = None) -> bool:
+                   images: Optional[Images] = None) -> bool:
     """Ask for a printer and print ``html``; ``False`` when the user cancels."""
     printer = _printer()
     dialog = QPrintDialog(printer, parent)

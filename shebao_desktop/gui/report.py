@@ -248,7 +248,7 @@ def _years_html(estimate: Estimate, today_money: bool) -> str:
 
 
 # -- the whole summary ----------------------------------------------------------------------------
-def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[bytes],
+def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[object],
                  today_money: bool, version: str, printed_on: str) -> str:
     """The A4 summary; ``<img src="chart.png">`` is included when ``chart_png`` is given (the
     caller registers the bytes under that name, see ``printing.export_pdf(images=...)``)."""
