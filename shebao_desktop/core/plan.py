@@ -122,7 +122,7 @@ def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view:
     if profile.future.monthly_wage is not None:
         anchor_amount, anchor_year = profile.future.monthly_wage, start.year
     elif rows:
-        last_row = max(rows, key=lambda r: r.first_month)
+        last_row = max(rows, key=lambda r: _ORDER(r.first_month))
         anchor_amount, anchor_year = last_row.amount, last_row.first_month.year
     elif profile.statement is not None:
         anchor_amount, anchor_year = None, start.year
