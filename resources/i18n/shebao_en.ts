@@ -1218,12 +1218,12 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="160"/>
         <source>比较退休时间</source>
-        <translation>Compare retirement months</translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="161"/>
         <source>灵活就业缴费档次</source>
-        <translation>Flexible-worker levels</translation>
+        <translation>Flexible %</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="203"/>
@@ -1453,7 +1453,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="49"/>
         <source>第 2 步，共 3 步：右侧结果随每次修改即时更新；“比较退休时间”和“灵活就业缴费档次”页并排比较不同选择。</source>
-        <translation>Step 2 of 3: the results on the right follow every edit; the &quot;Compare retirement months&quot; and &quot;Flexible-worker levels&quot; tabs put choices side by side.</translation>
+        <translation>Step 2 of 3: the results on the right follow every edit; the &quot;Compare&quot; and &quot;Flexible %&quot; tabs put choices side by side.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="51"/>
