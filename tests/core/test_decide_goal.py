@@ -10,7 +10,6 @@ from shebao_desktop.core.decide.goal import INDEX_STEP, WAGE_STEP, goal_seek
 from shebao_desktop.core.decide.walk import future_rows, view_for
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.money import fen, power
-from shebao_desktop.core.yearmonth import YearMonth
 
 from .decide_profiles import AS_OF, mid_career
 

@@ -63,7 +63,6 @@ def payouts(profile: Profile, result: Estimate, view: PolicyView,
     account = Account(balance=result.at_retirement.pension_account)
     account.start_segment(retire)
     monthly = result.pension.total
-    keeps_interest = None
     out: list[Payout] = []
     month = retire
     while month <= end:
