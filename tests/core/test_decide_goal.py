@@ -111,3 +111,25 @@ def test_a_plan_below_the_minimum_reaches_no_target():
     assert (goal.index.possible, goal.index.why) == (False, "MINIMUM_NOT_MET")
     assert (goal.wage.possible, goal.wage.why) == (False, "MINIMUM_NOT_MET")
     assert goal.index.total_today == 0
+
+
+def test_the_search_by_hand_on_a_straight_line():
+    """_seek on pension = 1,000 + 2,000 x index (index 0.6 .. 3.0): 4,000 needs exactly 1.5;
+    4,000.10 needs 1.50005, so the grid answer is 1.5001 (1.5000 gives 4,000.00 < 4,000.10);
+    below 2,200 (index 0.6) it is reached already; above 7,000 (index 3) it is not possible."""
+    from shebao_desktop.core.decide.goal import _seek
+    calls = []
+
+    def line(x):
+        calls.append(x)
+        return D(1000) + D(2000) * x
+    low, high = D("0.6"), D("3")
+    assert _seek(line, D("4000"), low, high, INDEX_STEP).value == D("1.5000")
+    found = _seek(line, D("4000.10"), low, high, INDEX_STEP)
+    assert (found.value, found.total_today, found.why) == (D("1.5001"), D("4000.2000"), "FOUND")
+    assert _seek(line, D("2000"), low, high, INDEX_STEP).why == "ALREADY_REACHED"
+    none = _seek(line, D("7000.01"), low, high, INDEX_STEP)
+    assert (none.value, none.possible, none.why) == (None, False, "ABOVE_CEILING")
+    calls.clear()
+    _seek(line, D("4321.09"), low, high, INDEX_STEP)
+    assert len(calls) <= 6  # interpolation: a straight line takes a guess and its neighbour
