@@ -217,9 +217,7 @@ class PolicyView:
         self._replayed.clear()
         # by the whole key: two answers from one dated entry (a back-cast year) come in one
         # order whatever order they were looked up in
-        return sorted(self.used.values(), key=lambda p: (p.name, p.region, p.effective_from.year,
-                                                         p.effective_from.month, p.status,
-                                                         str(p.value)))
+        return sorted(self.used.values(), key=_order)
 
     # -- resolution -------------------------------------------------------------------------
     def _override(self, name: str, region: str, month: YearMonth) -> Optional[ParamValue]:
@@ -323,3 +321,9 @@ class PolicyView:
                 raise PolicyLookupError(NATIONAL_WAGE_SERIES, NATIONAL, YearMonth(year, 1),
                                         "no national average wage for that year")
         return entry.value
+
+
+def _order(p: ParamValue) -> tuple:
+    """The order of ``parameters_used``: name, region, month, then the rest of the key."""
+    name, region, start, status, value = p.key
+    return (name, region, start.year, start.month, status, value)
