@@ -16,6 +16,7 @@ from ..core.errors import ProfileError
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
 from .decide_common import Background
+from .goal_view import GoalBox
 from .labels import age_text, money, percent
 from .notices import error_text
 from .session import Session
@@ -76,6 +77,8 @@ class CompareView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
+        self.goal = GoalBox(session, self)  # 补缴 when short of the minimum; goal seek
+        layout.addWidget(self.goal)
         self.note = QLabel(self.tr(
             "金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；"
             "可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。"
@@ -114,6 +117,7 @@ class CompareView(QWidget):
         profile, as_of, custom = self.session.profile, self.session.as_of, self.custom_months()
         self.status.setText(self.tr("正在计算…"))
         self.background.run(lambda: self._work(profile, as_of, custom))
+        self.goal.compute_shortfall()
 
     # -- showing ---------------------------------------------------------------------------
     def _clear(self, message: str) -> None:

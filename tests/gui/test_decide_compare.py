@@ -133,3 +133,41 @@ def test_the_flexible_levels_show_the_cores_figures(window, qtbot):
     assert view.text_at("多交部分几年领回", 0) == "—"  # the lowest level gains nothing over itself
     # a higher level costs more each month and pays a higher pension
     assert expected[-1].monthly_cost > expected[0].monthly_cost and expected[-1].total > expected[0].total
+
+
+def test_goal_seek_under_the_comparison_says_the_cores_answers(window, qtbot):
+    from shebao_desktop.core.decide.goal import goal_seek
+    view = _open(window, qtbot, window.results.compare_page)
+    box = view.goal
+    current = window.session.estimate.pension.total_today
+    target = (current * 2).quantize(Decimal(1))
+    box.target.setValue(float(target))
+    box.seek.click()
+    qtbot.waitUntil(lambda: box.goal is not None and not box.goal_runner.busy, timeout=120_000)
+    expected = goal_seek(window.session.profile, target, as_of=window.session.as_of)
+    assert box.goal.index == expected.index and box.goal.wage == expected.wage
+    text = box.goal_text.text()
+    assert money(expected.current_today) in text
+    if expected.index.possible:
+        assert f"今后平均缴费指数：{expected.index.value}" in text
+    else:
+        assert "今后平均缴费指数：超过缴费基数上限（300%）也达不到" in text
+    if not expected.retirement.possible:
+        assert "或推迟到：" in text and "达不到" in text.split("或推迟到：")[1].split("\n")[0]
+
+
+def test_a_plan_short_of_the_minimum_years_shows_the_make_up_cost(window, qtbot):
+    from shebao_desktop.core.decide.shortfall import make_up
+    session = window.session
+    birth = session.as_of + -12 * 59  # close to retirement with ten years paid
+    start = session.as_of.year - 10
+    assert session.update("test", None, birth=str(birth), history=[
+        {"period": str(y), "region": "beijing", "amount": "9000"} for y in range(start, session.as_of.year)],
+        future={"continue_contributing": False})
+    qtbot.waitUntil(lambda: session.estimate is not None and session.estimate.retirement.shortfall_months > 0)
+    view = _open(window, qtbot, window.results.compare_page)
+    qtbot.waitUntil(lambda: view.goal.shortfall is not None, timeout=60_000)
+    expected = make_up(session.profile, as_of=session.as_of)
+    shown = view.goal.shortfall_text.text()
+    assert f"差 {expected.months_missing} 个月" in shown
+    assert f"{money(expected.cost_low)} – {money(expected.cost_high)} 元" in shown

@@ -1,0 +1,132 @@
+"""Under the comparison table (issue 11): 补缴 when the plan's month is short of the minimum years
+(core.decide.shortfall.make_up), and goal seek -- "I want X a month in today's money at my
+statutory age" (core.decide.goal.goal_seek): the index, the later month or the wage it takes,
+each saying when the law does not allow it. Computed off the GUI thread."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any, Optional
+
+from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from ..core.profile import Profile
+from ..core.yearmonth import YearMonth
+from .decide_common import Background
+from .labels import money
+from .session import Session
+
+
+def make_up_work(profile: Profile, as_of: YearMonth):
+    from ..core.decide.shortfall import make_up
+    return make_up(profile, as_of=as_of)
+
+
+def goal_work(profile: Profile, target: Decimal, as_of: YearMonth):
+    from ..core.decide.goal import goal_seek
+    return goal_seek(profile, target, as_of=as_of)
+
+
+class GoalBox(QWidget):
+    """``goal`` / ``shortfall``: the core's last answers (tests)."""
+
+    def __init__(self, session: Session, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.session = session
+        self.goal = self.shortfall = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.shortfall_text = QLabel(self)
+        self.shortfall_text.setWordWrap(True)
+        column.addWidget(self.shortfall_text)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("目标：法定退休时每月（今日购买力）"), self))
+        self.target = QDoubleSpinBox(self)
+        self.target.setRange(0, 1_000_000)
+        self.target.setDecimals(0)
+        self.target.setSingleStep(500)
+        self.target.setGroupSeparatorShown(True)
+        self.target.setSuffix(self.tr(" 元"))
+        row.addWidget(self.target)
+        self.seek = QPushButton(self.tr("要怎样才能达到？"), self)
+        self.seek.clicked.connect(self.compute_goal)
+        row.addWidget(self.seek)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.goal_text = QLabel(self)
+        self.goal_text.setWordWrap(True)
+        column.addWidget(self.goal_text)
+        self.goal_runner = Background(self)
+        self.goal_runner.done.connect(self._goal_done)
+        self.shortfall_runner = Background(self)
+        self.shortfall_runner.done.connect(self._shortfall_done)
+
+    # -- 补缴 ------------------------------------------------------------------------------
+    def compute_shortfall(self) -> None:
+        """Asked by the comparison view with its own computation (only while it is shown)."""
+        e = self.session.estimate
+        if e is None or not e.retirement.shortfall_months:
+            self.shortfall = None
+            self.shortfall_text.setText("")
+            return
+        profile, as_of = self.session.profile, self.session.as_of
+        self.shortfall_runner.run(lambda: make_up_work(profile, as_of))
+
+    def _shortfall_done(self, result: Any, error: Any) -> None:
+        self.shortfall = None if error is not None else result
+        m = self.shortfall
+        if m is None:
+            self.shortfall_text.setText("")
+            return
+        text = self.tr("缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。").format(
+            m.retirement_month, m.months_missing, m.minimum_years)
+        text += self.tr("按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；"
+                        "※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。").format(
+            money(m.cost_low), money(m.cost_high), money(m.pension_with))
+        text += (self.tr("若继续缴费，到 {0} 满最低年限。").format(m.month_reaching_minimum)
+                 if m.month_reaching_minimum is not None else
+                 self.tr("在最晚弹性退休月份以前继续缴费也达不到最低年限。"))
+        self.shortfall_text.setText(text)
+
+    # -- goal seek -------------------------------------------------------------------------
+    def compute_goal(self) -> None:
+        try:
+            target = Decimal(str(int(self.target.value())))
+        except (InvalidOperation, ValueError):
+            return
+        if target <= 0 or self.session.estimate is None:
+            self.goal = None
+            self.goal_text.setText(self.tr("请填写想要的每月养老金（今日购买力）。"))
+            return
+        profile, as_of = self.session.profile, self.session.as_of
+        self.goal_text.setText(self.tr("正在计算…"))
+        self.goal_runner.run(lambda: goal_work(profile, target, as_of))
+
+    def _why(self, code: str) -> str:
+        return {"ABOVE_CEILING": self.tr("超过缴费基数上限（300%）也达不到"),
+                "NOT_WITHIN_WINDOW": self.tr("推迟到最晚弹性退休月份也达不到"),
+                "MINIMUM_NOT_MET": self.tr("缴费年限不足最低年限，不能按月领取"),
+                "ALREADY_RETIRED": self.tr("已经退休，无从选择"),
+                "ALREADY_REACHED": self.tr("按目前的计划已经达到"),
+                }.get(code, code)
+
+    def _goal_done(self, result: Any, error: Any) -> None:
+        if error is not None:
+            self.goal = None
+            self.goal_text.setText(self.tr("无法计算目标：请检查输入。"))
+            return
+        self.goal = g = result
+        lines = [self.tr("目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。").format(
+            money(g.current_today), money(g.target_today))]
+        for title, answer, show in (
+                (self.tr("今后平均缴费指数"), g.index, lambda v: f"{v}"),
+                (self.tr("或推迟到"), g.retirement, lambda v: f"{v}"),
+                (self.tr("或今后月工资"), g.wage, lambda v: self.tr("{0} 元").format(money(v, 0)))):
+            if answer.possible and answer.value is not None:
+                lines.append(f"• {title}：{show(answer.value)}")
+            else:
+                lines.append(f"• {title}：{self._why(answer.why)}")
+        lines.append(self.tr("※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），"
+                             "弹性退休最多推迟 3 年（人社部发〔2024〕94号）。"))
+        self.goal_text.setText("\n".join(lines))
