@@ -137,196 +137,196 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="62"/>
         <source>自选月份 {0}</source>
         <translation>Own month {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="64"/>
         <source>在弹性退休范围内另选一个月份加入比较</source>
         <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="114"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="118"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="132"/>
         <source>无法比较：{0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="133"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="161"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="163"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="165"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="167"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="168"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="171"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="83"/>
         <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
         <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="174"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="175"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="176"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="179"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="182"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="183"/>
         <source>否，差 {0} 个月</source>
         <translation>No, {0} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="184"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="183"/>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="189"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="188"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="190"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="191"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="192"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="197"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="197"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -490,6 +490,114 @@
         <location filename="../../shebao_desktop/gui/glossary.py" line="94"/>
         <source>术语表</source>
         <translation>Glossary</translation>
+    </message>
+</context>
+<context>
+    <name>GoalBox</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="44"/>
+        <source>目标：法定退休时每月（今日购买力）</source>
+        <translation>Goal: a month at the statutory age (today&apos;s money)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="50"/>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="52"/>
+        <source>要怎样才能达到？</source>
+        <translation>What would it take?</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="82"/>
+        <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
+        <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="84"/>
+        <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
+        <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="87"/>
+        <source>若继续缴费，到 {0} 满最低年限。</source>
+        <translation>Paying on, the minimum is reached in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="89"/>
+        <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
+        <translation>Paying on does not reach the minimum before the latest elective month.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="100"/>
+        <source>请填写想要的每月养老金（今日购买力）。</source>
+        <translation>Enter the monthly pension you want (today&apos;s money).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="103"/>
+        <source>正在计算…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="107"/>
+        <source>超过缴费基数上限（300%）也达不到</source>
+        <translation>not reached even above the 300% base ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="108"/>
+        <source>推迟到最晚弹性退休月份也达不到</source>
+        <translation>not reached even at the latest elective month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="109"/>
+        <source>缴费年限不足最低年限，不能按月领取</source>
+        <translation>below the minimum years: no monthly pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="110"/>
+        <source>已经退休，无从选择</source>
+        <translation>already retired: nothing to choose</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="111"/>
+        <source>按目前的计划已经达到</source>
+        <translation>already reached with the current plan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="117"/>
+        <source>无法计算目标：请检查输入。</source>
+        <translation>The goal cannot be calculated: please check the inputs.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="120"/>
+        <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
+        <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="123"/>
+        <source>今后平均缴费指数</source>
+        <translation>Average index from now on</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="124"/>
+        <source>或推迟到</source>
+        <translation>or retire later, in</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="125"/>
+        <source>或今后月工资</source>
+        <translation>or a monthly wage from now on of</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="125"/>
+        <source>{0} 元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="130"/>
+        <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
+        <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
 </context>
 <context>
