@@ -35,6 +35,8 @@ class LazyPage(QWidget):
         if self.content is None:
             self.content = self._factory(self)
             self.layout().addWidget(self.content)
+            from .glossary import attach_tooltips
+            attach_tooltips(self.content)
             self.built.emit(self.content)
         return self.content
 

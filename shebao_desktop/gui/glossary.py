@@ -117,3 +117,26 @@ def show_glossary(parent: Optional[QWidget], key: Optional[str] = None) -> Gloss
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+def attach_tooltips(root: QWidget) -> int:
+    """Give every label, check box and group title under ``root`` that names a glossary term and
+    has no tooltip of its own the term's definition and source ("help where the words are").
+    Returns how many were given one."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+    names = [(term.name(), term.key) for term in TERMS]
+    given = 0
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        if not text or widget.toolTip() or len(text) > 40:  # a sentence, not a field's name
+            continue
+        key = next((key for name, key in names if name in text), None)
+        if key is not None:
+            widget.setToolTip(term_tip(key))
+            given += 1
+    return given
