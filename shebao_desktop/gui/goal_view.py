@@ -28,6 +28,19 @@ def goal_work(profile: Profile, target: Decimal, as_of: YearMonth):
     return goal_seek(profile, target, as_of=as_of)
 
 
+class _Line(QLabel):
+    """A wrapped line that takes no room while it has nothing to say."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class GoalBox(QWidget):
     """``goal`` / ``shortfall``: the core's last answers (tests)."""
 
@@ -37,8 +50,7 @@ class GoalBox(QWidget):
         self.goal = self.shortfall = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.shortfall_text = QLabel(self)
-        self.shortfall_text.setWordWrap(True)
+        self.shortfall_text = _Line(self)
         column.addWidget(self.shortfall_text)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("目标：法定退休时每月（今日购买力）"), self))
@@ -54,8 +66,7 @@ class GoalBox(QWidget):
         row.addWidget(self.seek)
         row.addStretch(1)
         column.addLayout(row)
-        self.goal_text = QLabel(self)
-        self.goal_text.setWordWrap(True)
+        self.goal_text = _Line(self)
         column.addWidget(self.goal_text)
         self.goal_runner = Background(self)
         self.goal_runner.done.connect(self._goal_done)
@@ -66,6 +77,8 @@ class GoalBox(QWidget):
     def compute_shortfall(self) -> None:
         """Asked by the comparison view with its own computation (only while it is shown)."""
         e = self.session.estimate
+        if e is not None and not self.target.value():  # a first goal: the next thousand up
+            self.target.setValue(float((e.pension.total_today // 1000 + 1) * 1000))
         if e is None or not e.retirement.shortfall_months:
             self.shortfall = None
             self.shortfall_text.setText("")
