@@ -10,6 +10,7 @@ from shebao_desktop.gui.i18n import install_language
 def window(qtbot):
     _app, window = create_app(["shebao-desktop"])
     qtbot.addWidget(window)
+    window.complete()  # the content now (else after the first paint): the wait is for the estimate
     window.show()
     qtbot.waitUntil(lambda: window.session.estimate is not None)
     yield window

@@ -8,6 +8,7 @@ def test_create_app_shows_a_pension(qtbot):
     qtbot.addWidget(window)
     window.show()
     assert window.isVisible()
+    qtbot.waitUntil(lambda: "session" in window.__dict__)  # built right after the first paint
     qtbot.waitUntil(lambda: window.session.estimate is not None)
     text = window.results.pension_card.value.text()
     assert text.replace(",", "").split()[0] == str(window.session.estimate.pension.total)

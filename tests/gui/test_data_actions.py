@@ -11,6 +11,7 @@ from shebao_desktop.storage.errors import DISK_FULL, StorageError
 def _window(qtbot):
     app, window = create_app(["shebao-desktop"])
     qtbot.addWidget(window)
+    window.complete()  # the content now: the wait is for the estimate alone
     qtbot.waitUntil(lambda: window.session.estimate is not None)
     return window
 
