@@ -78,6 +78,8 @@ def table_rows(profile: Profile) -> list[TableRow]:
 
 def left_out_positions(profile: Profile) -> list[int]:
     """Table positions (0-based) of the rows held back from the calculation."""
+    if not draft_rows(profile):
+        return []
     return [n for n, row in enumerate(table_rows(profile)) if isinstance(row, DraftRow)]
 
 
