@@ -8,8 +8,9 @@ MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1930, 2015
 
 
 def retirement_group(gender: str, category: str) -> str:
-    """The statutory-age schedule: men; women whose old age was 50 (workers); women whose old
-    age was 55 (cadres, and flexible workers)."""
+    """The retirement group: men; women whose old age was 50 (workers); women whose old age
+    was 55 (cadres); flexible-employment women, whose schedule is the cadres' unless a region
+    has its own (``retirement/fallback_female_flexible``, core.retirement.schedule_group)."""
     if gender == "male":
         return "male"
-    return "female_worker" if category == "worker" else "female_cadre"
+    return {"worker": "female_worker", "flexible": "female_flexible"}.get(category, "female_cadre")

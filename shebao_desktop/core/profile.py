@@ -224,7 +224,7 @@ class Profile(_Model):
 
     @property
     def retirement_group(self) -> str:
-        """Which statutory-age schedule applies: male, female_cadre or female_worker."""
+        """The retirement group: male, female_worker, female_cadre or female_flexible."""
         return retirement_group(self.gender, self.category)
 
     def employment_of(self, row: Optional[HistoryRow] = None) -> Employment:

@@ -33,12 +33,27 @@ def schedule_name(group: str) -> str:
     return f"retirement/schedule_{group}"
 
 
+def schedule_group(group: str, region: str, view: PolicyView, month: YearMonth) -> str:
+    """The group whose schedule applies: a schedule that only says ``follows: <group>`` hands
+    over to that group's schedule for the same region (flexible-employment women: the cadres'
+    wherever the region has no rule of its own, national/retirement/schedule_female_flexible)."""
+    seen = {group}
+    while True:
+        follows = view.value(schedule_name(group), region, month).get("follows")
+        if follows is None or follows in seen:
+            return group
+        group = str(follows)
+        seen.add(group)
+
+
 def retirement_window(birth: YearMonth, group: str, region: str, view: PolicyView) -> RetirementWindow:
-    """The statutory retirement month and the elective window for one person.
+    """The statutory retirement month and the elective window for one person (``group`` of the
+    window: the schedule actually used, see :func:`schedule_group`).
 
     delay = min(cap, floor(d / step) + 1) for d = months from the first cohort's birth month
     (d >= 0), else 0: the first cohort already retires one month later.
     """
+    group = schedule_group(group, region, view, birth + 12 * 60)
     probe = view.value(schedule_name(group), region, birth + 12 * 60)
     old_age_month = birth + 12 * int(probe["old_age_years"])
     schedule = view.value(schedule_name(group), region, old_age_month)

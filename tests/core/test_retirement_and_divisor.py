@@ -125,3 +125,30 @@ def test_below_minimum_years_pays_no_monthly_pension():
     assert all(y.pension_account.withdrawals == 0 for y in retired)
     assert result.pension.total > 0  # what it would be once paid up
     assert any(n.code == "BELOW_MINIMUM_YEARS" for n in result.notices)
+
+
+@pytest.mark.parametrize("region,group,birth,statutory,schedule", [
+    # Xizang: women cadres 50 (regions/xizang/retirement/schedule_female_cadre.yaml), women workers
+    # 45, flexible-employment women 45 (their own file; the 拉萨 2025-12 form retires at 45y1m, elective)
+    ("xizang", "female_cadre", "1974-06", "2024-06", "female_cadre"),
+    ("xizang", "female_cadre", "1975-06", "2025-08", "female_cadre"),
+    ("xizang", "female_flexible", "1980-11", "2026-02", "female_flexible"),  # 45y3m
+    ("xizang", "female_worker", "1979-06", "2024-06", "female_worker"),
+    # elsewhere flexible-employment women follow the cadres' schedule (55, then +1 month per 4)
+    ("beijing", "female_flexible", "1970-06", "2025-08", "female_cadre"),
+    ("beijing", "female_flexible", "1981-09", "2039-09", "female_cadre"),
+    ("guangdong", "female_flexible", "1968-03", "2023-03", "female_cadre"),
+])
+def test_flexible_women_have_their_own_group_that_follows_the_cadres(region, group, birth,
+                                                                     statutory, schedule):
+    window = retirement_window(YM.parse(birth), group, region, _view())
+    assert str(window.statutory_month) == statutory
+    assert window.group == schedule
+
+
+def test_profile_groups_flexible_women_apart_from_cadres():
+    from shebao_desktop.core.person import retirement_group
+    assert retirement_group("female", "flexible") == "female_flexible"
+    assert retirement_group("female", "cadre") == "female_cadre"
+    assert retirement_group("female", "worker") == "female_worker"
+    assert retirement_group("male", "flexible") == "male"
