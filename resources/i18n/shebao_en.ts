@@ -495,107 +495,107 @@
 <context>
     <name>GoalBox</name>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="56"/>
         <source>目标：法定退休时每月（今日购买力）</source>
         <translation>Goal: a month at the statutory age (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="62"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="64"/>
         <source>要怎样才能达到？</source>
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="95"/>
         <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="97"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="100"/>
         <source>若继续缴费，到 {0} 满最低年限。</source>
         <translation>Paying on, the minimum is reached in {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="102"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="113"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="116"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="120"/>
         <source>超过缴费基数上限（300%）也达不到</source>
         <translation>not reached even above the 300% base ceiling</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="121"/>
         <source>推迟到最晚弹性退休月份也达不到</source>
         <translation>not reached even at the latest elective month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="122"/>
         <source>缴费年限不足最低年限，不能按月领取</source>
         <translation>below the minimum years: no monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="123"/>
         <source>已经退休，无从选择</source>
         <translation>already retired: nothing to choose</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="124"/>
         <source>按目前的计划已经达到</source>
         <translation>already reached with the current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="130"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="133"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="136"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="137"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="138"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="138"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="143"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -730,168 +730,168 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="89"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="187"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="90"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="187"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="91"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="187"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="131"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="160"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="162"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="165"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="166"/>
         <source>导出一页摘要…</source>
         <translation>Export one-page summary…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="167"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="168"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="170"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="171"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="181"/>
         <source>快速填写过去的记录…</source>
         <translation>Fill past records quickly…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="182"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="183"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="190"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="197"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
         <source>入门导览</source>
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="351"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="238"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="248"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="264"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="240"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="266"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="50"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="267"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
@@ -902,37 +902,37 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="291"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="292"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="293"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="303"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="316"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="318"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="352"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1997,161 +1997,166 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="60"/>
+        <source>法定退休年龄规则（灵活就业女性）</source>
+        <translation>Statutory retirement age rule (flexible-employment women)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="61"/>
         <source>医疗保险个人缴费比例</source>
         <translation>Medical insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="62"/>
         <source>医疗保险单位缴费比例</source>
         <translation>Medical insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="63"/>
         <source>医保个人每月固定缴费</source>
         <translation>Fixed monthly medical contribution (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="64"/>
         <source>灵活就业医保缴费比例</source>
         <translation>Flexible employment medical contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="65"/>
         <source>个人缴费计入医保个人账户的比例</source>
         <translation>Share of employee contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="66"/>
         <source>单位缴费划入医保个人账户</source>
         <translation>Employer contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
         <source>医保个人账户年利率</source>
         <translation>Medical account annual interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="68"/>
         <source>退休人员医保个人账户定额划入</source>
         <translation>Fixed credit to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
         <source>退休人员医保个人账户划入比例</source>
         <translation>Credit rate to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="70"/>
         <source>失业保险个人缴费比例</source>
         <translation>Unemployment insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="71"/>
         <source>失业保险单位缴费比例</source>
         <translation>Unemployment insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="72"/>
         <source>灵活就业失业保险缴费比例</source>
         <translation>Flexible employment unemployment insurance rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="73"/>
         <source>工伤保险个人缴费比例</source>
         <translation>Work injury insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="74"/>
         <source>工伤保险单位缴费比例</source>
         <translation>Work injury insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="75"/>
         <source>生育保险个人缴费比例</source>
         <translation>Maternity insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="76"/>
         <source>生育保险单位缴费比例</source>
         <translation>Maternity insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="77"/>
         <source>住房公积金缴存基数上限</source>
         <translation>Housing fund contribution base ceiling</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="78"/>
         <source>住房公积金缴存基数下限</source>
         <translation>Housing fund contribution base floor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="79"/>
         <source>公积金缴存基数上限倍数</source>
         <translation>Housing fund base ceiling multiple</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="80"/>
         <source>住房公积金缴存比例下限</source>
         <translation>Housing fund minimum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="81"/>
         <source>住房公积金缴存比例上限</source>
         <translation>Housing fund maximum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="82"/>
         <source>住房公积金年利率（上年结转）</source>
         <translation>Housing fund annual interest rate (balance brought forward)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="83"/>
         <source>住房公积金年利率（当年归集）</source>
         <translation>Housing fund annual interest rate (current-year deposits)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="84"/>
         <source>住房公积金缴存额舍入规则</source>
         <translation>Housing fund deposit rounding rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="85"/>
         <source>全国城镇非私营单位年平均工资</source>
         <translation>National average annual wage, urban non-private units</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="86"/>
         <source>2019年前社平工资口径换算系数</source>
         <translation>Pre-2019 average wage caliber factor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="87"/>
         <source>本人工资年增长率（假设）</source>
         <translation>Own wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="88"/>
         <source>社会平均工资年增长率（假设）</source>
         <translation>Average wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="89"/>
         <source>未来记账利率（假设）</source>
         <translation>Future credited interest rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="90"/>
         <source>通货膨胀率（假设）</source>
         <translation>Inflation rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="91"/>
         <source>未来养老金调整幅度（假设）</source>
         <translation>Future pension adjustment (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="97"/>
         <source>地方加发项目（{id}）</source>
         <translation>Regional add-on ({id})</translation>
     </message>
@@ -2367,162 +2372,167 @@ Your data is still here and has been saved.</translation>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="225"/>
+        <source>灵活就业女性（本地区规定）</source>
+        <translation>Flexible-employment women (the region&apos;s own rule)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="231"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="236"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="238"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="241"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="242"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="261"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="264"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
         <source>假设：{0}</source>
         <translation>Assumptions: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="276"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="298"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="301"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="310"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="334"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="297"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -2537,27 +2547,27 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>

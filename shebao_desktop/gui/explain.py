@@ -221,7 +221,8 @@ def _rule(estimate: Estimate, name: str) -> Any:
 def _group_label(group: str) -> str:
     return {"male": translate("explain", "男职工"),
             "female_worker": translate("explain", "女职工（原法定退休年龄50岁）"),
-            "female_cadre": translate("explain", "女职工（原法定退休年龄55岁）")}.get(group, group)
+            "female_cadre": translate("explain", "女职工（原法定退休年龄55岁）"),
+            "female_flexible": translate("explain", "灵活就业女性（本地区规定）")}.get(group, group)
 
 
 def _interest_text(estimate: Estimate) -> str:

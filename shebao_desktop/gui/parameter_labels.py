@@ -57,6 +57,7 @@ def _worded() -> dict[str, tuple[str, str]]:
         "retirement/schedule_male": (translate("explain", "法定退休年龄规则（男职工）"), "schedule"),
         "retirement/schedule_female_worker": (translate("explain", "法定退休年龄规则（女职工，原50岁）"), "schedule"),
         "retirement/schedule_female_cadre": (translate("explain", "法定退休年龄规则（女职工，原55岁）"), "schedule"),
+        "retirement/schedule_female_flexible": (translate("explain", "法定退休年龄规则（灵活就业女性）"), "schedule"),
         "medical/employee_rate": (translate("explain", "医疗保险个人缴费比例"), "rate"),
         "medical/employer_rate": (translate("explain", "医疗保险单位缴费比例"), "rate"),
         "medical/employee_fixed": (translate("explain", "医保个人每月固定缴费"), "yuan"),
