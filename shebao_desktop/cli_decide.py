@@ -1,5 +1,6 @@
-"""The decision commands: ``compare`` (retirement months side by side) and ``flexible``
-(flexible-employment contribution levels), on core.decide.
+"""The decision commands: ``compare`` (retirement months side by side), ``flexible``
+(flexible-employment contribution levels) and ``goal`` (what reaches a monthly pension), on
+core.decide.
 
 Same contract as the other commands: JSON numbers are strings of Decimal (money with two
 decimals), text in Chinese when the locale is Chinese, bad input one line on stderr and exit 2.
@@ -16,15 +17,18 @@ from typing import TYPE_CHECKING, Any, Optional
 from .cli import InputError, _as_of, _chinese, _read_profile, _this_month, _wrap
 from .core.yearmonth import YearMonth
 from .presentation import formats
-from .presentation.decide_words import basis_text, kind, label
+from .presentation.decide_words import basis_text, goal_why, kind, label
 
 if TYPE_CHECKING:  # core.decide (the estimate, pydantic) is imported by the command run, so
     from .core.decide.compare import Choice  # that the other commands start fast
     from .core.decide.flexible import Level
+    from .core.decide.goal import Answer, Goal
 
 #: a sanity range for --levels (the band itself is policy data and clamps each base)
 LEVEL_RANGE = (Decimal("0.01"), Decimal("10"))
 MAX_MONTHS = 12
+#: a sanity range for goal --target (yuan a month)
+TARGET_RANGE = (Decimal("1"), Decimal("1000000"))
 
 
 def _money(value: Optional[Decimal]) -> Optional[str]:
@@ -190,8 +194,72 @@ def cmd_flexible(args: argparse.Namespace) -> int:
     return 0
 
 
+def _answer_json(answer: Answer, value: Optional[str]) -> dict[str, Any]:
+    return {"value": value, "possible": answer.possible, "reason": answer.why,
+            "words": {"zh": goal_why(answer.why, "zh"), "en": goal_why(answer.why, "en")},
+            "total_today": _money(answer.total_today)}
+
+
+def goal_json(g: Goal, as_of: YearMonth) -> dict[str, Any]:
+    index, month, wage = g.index.value, g.retirement.value, g.wage.value
+    return {
+        "as_of": str(as_of), "target_today": _money(g.target_today),
+        "retirement_month": str(g.retirement_month), "current_today": _money(g.current_today),
+        "index": _answer_json(g.index, None if index is None else str(index)),
+        "retirement": _answer_json(g.retirement, None if month is None else str(month)),
+        "wage": _answer_json(g.wage, _money(wage)),  # type: ignore[arg-type]
+        "basis": _basis(g.basis),
+    }
+
+
+def goal_text(g: Goal, as_of: YearMonth, lang: str) -> str:
+    L = lambda k: label(k, lang)  # noqa: E731
+    lines = [f"{L('goal_title')} ({L('as_of')} {as_of}; {L('retirement_month')} "
+             f"{g.retirement_month})", "",
+             f"{L('target_today')}: {formats.money(g.target_today)}",
+             f"{L('current_today')}: {formats.money(g.current_today)}"]
+    for key, answer, show in (("index_needed", g.index, str), ("retirement_needed", g.retirement, str),
+                              ("wage_needed", g.wage, formats.money)):
+        value = show(answer.value) + " - " if answer.possible and answer.value is not None else ""
+        lines.append(f"{L(key)}: {value}{goal_why(answer.why, lang)}")
+    lines += ["", L("basis") + ":"] + [f"- {basis_text(c, lang)}" for c in g.basis]
+    return "\n".join(lines)
+
+
+def cmd_goal(args: argparse.Namespace) -> int:
+    from .core.decide.goal import goal_seek
+    profile = _read_profile(Path(args.profile))
+    as_of = args.as_of or _this_month()
+    if args.retire is not None and args.retire <= as_of:
+        raise InputError("--retire", f"{args.retire} is not after --as-of {as_of}")
+    g = goal_seek(profile, args.target, as_of=as_of, retirement=args.retire)
+    if args.format == "json":
+        print(json.dumps(goal_json(g, as_of), ensure_ascii=False, indent=2))
+    else:
+        print(goal_text(g, as_of, "zh" if _chinese() else "en"))
+    return 0
+
+
+def _target(text: str) -> Decimal:
+    try:
+        value = Decimal(text.replace(",", "").replace("，", ""))
+    except InvalidOperation:
+        raise InputError("--target", f"'{text}' is not a number") from None
+    if not value.is_finite() or not TARGET_RANGE[0] <= value <= TARGET_RANGE[1]:
+        raise InputError("--target", f"{text} is outside {TARGET_RANGE[0]}-{TARGET_RANGE[1]} "
+                                     "(yuan a month, today's money)")
+    return value
+
+
+def _retire(text: str) -> YearMonth:
+    try:
+        return YearMonth.parse(text)
+    except ValueError as exc:
+        raise InputError("--retire", str(exc)) from None
+
+
 def register(sub: Any, fmt: dict) -> None:
-    """Add ``compare`` and ``flexible`` to the command line (cli.build_parser)."""
+    """Add ``compare``, ``flexible`` and ``goal`` to the command line (cli.build_parser)."""
     p = sub.add_parser("compare", help="retirement months side by side (break-even, received "
                                        "to 80/85, inheritable balance)")
     p.add_argument("profile")
@@ -211,6 +279,19 @@ def register(sub: Any, fmt: dict) -> None:
     p.add_argument("--as-of", type=_wrap(_as_of))
     p.add_argument("--format", **fmt)
     p.set_defaults(func=cmd_flexible)
+
+    p = sub.add_parser("goal", help="what reaches a monthly pension (today's money): the index, "
+                                    "the later retirement month or the wage, or why not")
+    p.add_argument("profile")
+    p.add_argument("--target", type=_wrap(_target), required=True,
+                   help="yuan a month in today's money, e.g. 6000")
+    p.add_argument("--today", action="store_true",
+                   help="the target is in today's money (the default and the only basis)")
+    p.add_argument("--retire", type=_wrap(_retire),
+                   help="YYYY-MM (default: the statutory month)")
+    p.add_argument("--as-of", type=_wrap(_as_of))
+    p.add_argument("--format", **fmt)
+    p.set_defaults(func=cmd_goal)
 
 
 def _month_from(text: str) -> YearMonth:

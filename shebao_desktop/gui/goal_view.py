@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton,
 
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
+from ..presentation.decide_words import goal_why
 from .decide_common import Background
+from .i18n import current_language
 from .labels import money
 from .session import Session
 
@@ -117,12 +119,8 @@ class GoalBox(QWidget):
         self.goal_runner.run(lambda: goal_work(profile, target, as_of))
 
     def _why(self, code: str) -> str:
-        return {"ABOVE_CEILING": self.tr("超过缴费基数上限（300%）也达不到"),
-                "NOT_WITHIN_WINDOW": self.tr("推迟到最晚弹性退休月份也达不到"),
-                "MINIMUM_NOT_MET": self.tr("缴费年限不足最低年限，不能按月领取"),
-                "ALREADY_RETIRED": self.tr("已经退休，无从选择"),
-                "ALREADY_REACHED": self.tr("按目前的计划已经达到"),
-                }.get(code, code)
+        """The reason's words: the catalogue's, as the command line says them."""
+        return goal_why(code, current_language())
 
     def _goal_done(self, result: Any, error: Any) -> None:
         if error is not None:

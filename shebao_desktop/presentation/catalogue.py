@@ -85,6 +85,13 @@ class Msg(str, Enum):
     DATA_DIR_UNUSABLE = "DATA_DIR_UNUSABLE"
     # the window started where there is no display
     NEEDS_DISPLAY = "NEEDS_DISPLAY"
+    # why a goal-seek answer is what it is (core/decide/goal.Answer.why)
+    ALREADY_REACHED = "ALREADY_REACHED"
+    FOUND = "FOUND"
+    ABOVE_CEILING = "ABOVE_CEILING"
+    NOT_WITHIN_WINDOW = "NOT_WITHIN_WINDOW"
+    ALREADY_RETIRED = "ALREADY_RETIRED"
+    MINIMUM_NOT_MET = "MINIMUM_NOT_MET"
 
 
 #: which codes are which (a test walks them against the core and storage)
@@ -114,6 +121,9 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "NO_FUTURE_WAGE", "FUTURE_WAGE_FROM_STATEMENT_INDEX", "PAST_MONTHS_ASSUMED_PAID",
     "NO_RECORDS_SINCE_WORK_START",
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN"))
+GOAL_REASON_CODES = frozenset(Msg(c) for c in (
+    "ALREADY_REACHED", "FOUND", "ABOVE_CEILING", "NOT_WITHIN_WINDOW", "ALREADY_RETIRED",
+    "MINIMUM_NOT_MET"))
 
 _T = {
     Msg.BASE_RAISED_TO_FLOOR: (
@@ -279,6 +289,16 @@ _T = {
     Msg.ROWS_LEFT_OUT: ("缴费记录第 {rows} 行有误，未计入计算（共 {count} 行）；改正后计入",
                         "Contribution rows {rows} have an error and are not in the figures "
                         "({count} rows); they count once corrected"),
+    Msg.ALREADY_REACHED: ("按目前的计划已经达到", "reached already with the present plan"),
+    Msg.FOUND: ("可以达到", "reachable"),
+    Msg.ABOVE_CEILING: ("按缴费基数上限（社平工资的 300%）缴费也达不到",
+                        "not reachable even at the ceiling base (300 % of the average wage)"),
+    Msg.NOT_WITHIN_WINDOW: ("推迟到最晚弹性退休月份也达不到",
+                            "not reachable by the latest elective retirement month"),
+    Msg.ALREADY_RETIRED: ("已经退休，无从选择", "retired already: nothing left to choose"),
+    Msg.MINIMUM_NOT_MET: ("退休时缴费年限不足最低年限，不能按月领取（见补缴）",
+                          "below the minimum contribution years at retirement: no monthly "
+                          "pension (see making up)"),
 }
 
 #: why a data folder cannot be used (the ``reason`` of DATA_DIR_UNUSABLE)

@@ -1,5 +1,6 @@
-"""Words of the decision tools (core.decide): what each figure rests on, the goal-seek answers,
-the kinds of retirement month and the row labels, in Chinese and English. Qt-free."""
+"""Words of the decision tools (core.decide): what each figure rests on, the kinds of
+retirement month and the row labels, in Chinese and English (the goal-seek reasons are
+message codes: presentation/catalogue.py). Qt-free."""
 
 from __future__ import annotations
 
@@ -57,19 +58,6 @@ BASIS = {
         "the retirement month needed is at most the latest elective month (Renshebufa [2024] No. 94)"),
 }
 
-#: why a goal-seek answer is what it is (core.decide.goal.Answer.why)
-GOAL_WHY = {
-    "ALREADY_REACHED": ("按目前情况已能达到", "reached already"),
-    "FOUND": ("可以达到", "reachable"),
-    "ABOVE_CEILING": ("按缴费基数上限（社平工资的 300%）缴费也达不到", "not reachable even at the ceiling "
-                      "base (300 % of the average wage)"),
-    "NOT_WITHIN_WINDOW": ("在最晚可选退休月之前达不到", "not reachable by the latest elective "
-                          "retirement month"),
-    "ALREADY_RETIRED": ("已退休，无可选择", "retired already: nothing left to choose"),
-    "MINIMUM_NOT_MET": ("退休时缴费年限不足最低年限，不能按月领取（见补缴）", "below the minimum "
-                        "contribution years at retirement: no monthly pension (see making up)"),
-}
-
 #: the kinds of retirement month in a comparison (core.decide.compare.Choice.kinds)
 KINDS = {
     "statutory": ("法定", "statutory"), "earliest": ("最早", "earliest"),
@@ -103,6 +91,12 @@ LABELS = {
     "flexible_title": ("灵活就业缴费档次比较", "Flexible-employment levels compared"),
     "basis": ("计算依据", "Basis"), "as_of": ("截至", "as of"),
     "from_month": ("起缴月", "from"), "estimated": ("估算", "estimated"),
+    "goal_title": ("目标测算", "Goal"),
+    "target_today": ("目标（今日购买力，元/月）", "target (today's money, a month)"),
+    "current_today": ("目前计划（今日购买力，元/月）", "present plan (today's money, a month)"),
+    "index_needed": ("今后平均缴费指数", "average index from now on"),
+    "retirement_needed": ("或推迟退休到", "or retire in"),
+    "wage_needed": ("或今后月工资", "or a monthly wage from now on"),
 }
 
 
@@ -115,7 +109,9 @@ def basis_text(code: str, language: str) -> str:
 
 
 def goal_why(code: str, language: str) -> str:
-    return _pick(GOAL_WHY[code], language)
+    """Why a goal-seek answer is what it is: the catalogue's words (GOAL_REASON_CODES)."""
+    from .messages import render
+    return render(code, None, language)
 
 
 def kind(code: str, language: str) -> str:

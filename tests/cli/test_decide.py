@@ -108,7 +108,8 @@ def test_bad_input_one_line_exit_2(capsys, monkeypatch, argv, field):
 
 def test_every_decision_word_in_both_languages():
     """Each basis code the decision tools give, each goal answer and each kind of month has a
-    Chinese and an English wording (presentation/decide_words.py)."""
+    Chinese and an English wording (presentation/decide_words.py; the goal reasons in the
+    catalogue)."""
     import importlib
     import inspect
     compare, flexible, goal, shortfall = (importlib.import_module(f"shebao_desktop.core.decide.{m}")
@@ -119,9 +120,10 @@ def test_every_decision_word_in_both_languages():
         set(shortfall.BASIS) | set(goal.BASIS)
     assert codes == set(w.BASIS)
     whys = set(re.findall(r'"([A-Z_]{5,})"', inspect.getsource(goal))) - set(goal.BASIS)
-    assert whys == set(w.GOAL_WHY)
+    from shebao_desktop.presentation.catalogue import GOAL_REASON_CODES
+    assert whys == set(GOAL_REASON_CODES)
     kinds = set(re.findall(r'\("(\w+)", (?:window|profile)\.', inspect.getsource(compare)))
     assert kinds | {"custom"} == set(w.KINDS)
-    for table in (w.BASIS, w.GOAL_WHY, w.KINDS, w.LABELS):
+    for table in (w.BASIS, w.KINDS, w.LABELS):
         for key, (zh, en) in table.items():
             assert cjk.search(zh) and not cjk.search(en), key

@@ -46,7 +46,7 @@ class Answer:
     possible: bool
     #: ALREADY_REACHED | FOUND | ABOVE_CEILING | NOT_WITHIN_WINDOW | ALREADY_RETIRED |
     #: MINIMUM_NOT_MET
-    #: (words: presentation/decide_words.GOAL_WHY)
+    #: (words: presentation/catalogue.py, GOAL_REASON_CODES)
     why: str
     total_today: Optional[Decimal] = None  # the estimate's pension at the answer
 
