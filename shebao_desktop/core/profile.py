@@ -11,7 +11,8 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Annotated, Literal, Optional, Sequence, TypeVar, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator,
+                      model_serializer, model_validator)
 
 from .errors import ProfileError
 from .person import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, retirement_group  # noqa: F401 - re-exported
@@ -49,6 +50,16 @@ class HistoryRow(_Model):
     amount_kind: Literal["wage", "base"] = "wage"
     months: Optional[int] = Field(default=None, ge=0, le=12)
     employment: Optional[Employment] = None
+    #: made by quick history entry (core/decide/quick_history.py), not typed: shown as such
+    #: until the amount is edited. Written only when true, so files without it are unchanged.
+    generated: bool = False
+
+    @model_serializer(mode="wrap")
+    def _without_default_mark(self, handler: SerializerFunctionWrapHandler) -> dict:
+        data = handler(self)
+        if not self.generated:
+            data.pop("generated", None)
+        return data
 
     @model_validator(mode="after")
     def _months_fit(self) -> "HistoryRow":

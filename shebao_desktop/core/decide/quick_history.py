@@ -9,8 +9,9 @@
 
 Whole calendar years become year rows; the first and the last (partial) year become month rows,
 so that each row sits exactly in the months it says. Rows run from ``start`` to the month
-before ``until`` (default: ``as_of``, today). Each row is marked ``generated`` (the table keeps
-them editable); they are assumptions the user stated, not records.
+before ``until`` (default: ``as_of``, today). Each row is marked ``generated``
+(``HistoryRow.generated``: the table shows the mark until the amount is edited); they are
+assumptions the user stated, not records.
 """
 
 from __future__ import annotations
@@ -77,10 +78,10 @@ def generated_rows(start: YearMonth, amount: Optional[Decimal], until: Optional[
         year_end = YearMonth(month.year, 12)
         if month.month == 1 and year_end < end:  # a whole year
             rows.append(GeneratedRow(HistoryRow(period=str(month.year), region=region,
-                                                amount=amount_at(month, 12))))
+                                                amount=amount_at(month, 12), generated=True)))
             month = year_end + 1
             continue
         rows.append(GeneratedRow(HistoryRow(period=str(month), region=region,
-                                            amount=amount_at(month))))
+                                            amount=amount_at(month), generated=True)))
         month = month + 1
     return rows
