@@ -36,6 +36,16 @@ _ROLES = frozenset((_DISPLAY, _EDIT, _TIP, _BACKGROUND, _FOREGROUND, Qt.ItemData
 _AMOUNT = COLUMN_OF["amount"]
 _RIGHT_COLUMNS = frozenset((COLUMN_OF["amount"], COLUMN_OF["months"]))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+#: rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue "*" number
+_GENERATED_PAPER, _GENERATED_INK = QColor(228, 238, 252), QColor(30, 80, 160)
+
+
+def generated_tip() -> str:
+    return translate("history", "自动生成，可修改（改动金额后即为您自己的记录）")
+
+
+def _generated(row: TableRow) -> bool:
+    return type(row) is HistoryRow and row.generated
 
 
 class HistoryModel(QAbstractTableModel):
@@ -64,12 +74,14 @@ class HistoryModel(QAbstractTableModel):
                 return COLUMNS[section].tip()
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             left_out = isinstance(self._rows[section], DraftRow)
+            made = _generated(self._rows[section])
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{section + 1} ✗" if left_out else str(section + 1)
-            if role == Qt.ItemDataRole.ToolTipRole and left_out:
-                return translate("history", "此行有误，未计入计算；改正标红的单元格后计入")
-            if role == Qt.ItemDataRole.ForegroundRole and left_out:
-                return QBrush(QColor(170, 0, 0))
+                return f"{section + 1} ✗" if left_out else f"{section + 1} *" if made else str(section + 1)
+            if role == Qt.ItemDataRole.ToolTipRole and (left_out or made):
+                return translate("history", "此行有误，未计入计算；改正标红的单元格后计入") if left_out \
+                    else generated_tip()
+            if role == Qt.ItemDataRole.ForegroundRole and (left_out or made):
+                return QBrush(QColor(170, 0, 0) if left_out else _GENERATED_INK)
         return None
 
     def flags(self, index: Index):
@@ -92,10 +104,11 @@ class HistoryModel(QAbstractTableModel):
                 return str(row.amount)
             return self._shown(r)[c]
         bad = self.overlay.get((r, c))
+        made = not draft and row.generated
         if role == _TIP:
-            return bad[1] if bad else self._words()[1][c]
+            return bad[1] if bad else (generated_tip() + "\n" if made else "") + self._words()[1][c]
         if role == _BACKGROUND:
-            return QBrush(QColor(255, 205, 205)) if bad else None
+            return QBrush(QColor(255, 205, 205)) if bad else QBrush(_GENERATED_PAPER) if made else None
         if role == _FOREGROUND:
             return QBrush(QColor(120, 0, 0) if bad else QColor(110, 110, 110)) if bad or draft else None
         return _RIGHT if c in _RIGHT_COLUMNS else None  # alignment
@@ -130,6 +143,8 @@ class HistoryModel(QAbstractTableModel):
                 parsed = column.parse(text)
                 fields = current.model_dump()
                 fields[column.key] = parsed if parsed is not None else self.session.profile.region
+                if column.key == "amount":  # the user's own figure now: no longer generated
+                    fields["generated"] = False
                 if column.key == "period" and len(parsed) == 7 and (fields.get("months") or 0) > 1:
                     fields["months"] = None
                 rows[r] = HistoryRow.model_validate(fields)
@@ -214,7 +229,7 @@ class HistoryModel(QAbstractTableModel):
         count = 0
         for year in range(int(last.period) + 1, until_year + 1):
             new_rows.append(HistoryRow.model_validate({  # not model_copy: it keeps cached months
-                **last.model_dump(), "period": str(year), "months": None,
+                **last.model_dump(), "period": str(year), "months": None, "generated": False,
                 "amount": projected_wage(last.amount, int(last.period), year, growth)}))
             count += 1
         if count:
@@ -244,7 +259,8 @@ class HistoryModel(QAbstractTableModel):
             changed += [r for r, _ in set(marks) ^ set(self.overlay)]
             # the row header says which rows are left out: asked again (for every row, to size
             # the header) only when that changed
-            kinds = [n for n in changed if type(rows[n]) is not type(self._rows[n])]
+            kinds = [n for n in changed if type(rows[n]) is not type(self._rows[n])
+                     or _generated(rows[n]) != _generated(self._rows[n])]
             self._rows, self.overlay = rows, marks
             for n in changed:
                 self._texts[1].pop(n, None)
