@@ -77,7 +77,9 @@ def addons(view: PolicyView, data: PolicyData, region: str) -> str:
         except PolicyLookupError:
             continue
         if found.value:
-            lines.append(f"{getattr(found.value, 'name_zh', name)}<br><sub>{source(found)}</sub>")
+            personal = getattr(found.value, "personal", None)  # a personal item: opt-in
+            mark = f"（本人身份 `{personal}`，须声明）" if personal else ""
+            lines.append(f"{getattr(found.value, 'name_zh', name)}{mark}<br><sub>{source(found)}</sub>")
     return "<br>".join(lines) or "无"
 
 

@@ -19,7 +19,7 @@ from .core.errors import ProfileError
 from .core.pension_query import FigureError, PensionFigures, pension_from_figures
 from .core.policy.loader import PolicyDataError, default_policy_data
 from .core.policy.view import PolicyView
-from .core.person import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, retirement_group
+from .core.person import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, PERSONAL_STATUSES, retirement_group
 from .core.retirement import Age, minimum_years, retirement_window
 from .core.yearmonth import YearMonth
 from . import __version__
@@ -158,7 +158,7 @@ def cmd_pension(args: argparse.Namespace) -> int:
             pre_account_years=args.pre_account_years,
             transitional_index=args.transitional_index, work_start=args.work_start,
             early_retirement=args.early_retirement, notional_account=args.notional_account,
-            old_transitional=args.old_transitional))
+            old_transitional=args.old_transitional, personal=frozenset(args.personal or ())))
     except FigureError as exc:
         raise InputError(exc.field, exc.problem) from None
     out = _pension_json(args, answer, _parameters(view))
@@ -182,6 +182,7 @@ def _pension_json(args: argparse.Namespace, answer, parameters: list) -> dict[st
            **answer.breakdown.model_dump(mode="json")}
     out["total"] = str(answer.total)  # zero when not payable (below the minimum years)
     out["minimum_years"] = str(answer.minimum_years)
+    out["personal"] = sorted(args.personal or [])
     for key in PENSION_MONEY:
         if out.get(key) is not None:
             out[key] = _money(Decimal(out[key]))
@@ -331,6 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--old-transitional", help="the transitional pension by the former method, "
                    "printed on the form (江苏 原办法), where the region phases a new one in",
                    type=_wrap(_decimal("--old-transitional", Decimal(0), Decimal("1000000"))))
+    p.add_argument("--personal", action="append", choices=list(PERSONAL_STATUSES),
+                   help="a personal status the region's rules pay for (repeatable): "
+                        "intellectual (知识分子, 宁夏)")
     p.add_argument("--average-index", required=True,
                    type=_wrap(_decimal("--average-index", Decimal(0), Decimal(5))))
     p.add_argument("--account", required=True,

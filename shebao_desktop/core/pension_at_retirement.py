@@ -12,10 +12,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Optional
 
 from .money import ZERO, round_to
-from .pension import (account_pension, account_pension_divisor, addon_pension, banded_years,
-                      contribution_years, indexed_basic_pension, whole_months)
+from .pension import (account_pension, account_pension_divisor, contribution_years,
+                      indexed_basic_pension, whole_months)
+from .pension_addons import AddonFigures, addons
 from .policy.view import PolicyLookupError, PolicyView
-from .result import ExtraPension, PensionBreakdown
+from .result import PensionBreakdown
 from .retirement import Age
 from .yearmonth import YearMonth
 
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from .profile import Profile
 
 RATIO = Decimal("0.0001")
-ADDONS = "pension/addons/"
 PAID_WINDOW = "pension/transitional_paid_window"
 LOW_INDEX = "pension/low_index_threshold"
 NOTIONAL_DIVISOR = "pension/notional_account_divisor"
@@ -63,6 +63,9 @@ class PensionInputs:
     #: the transitional pension by the region's former method (江苏 原办法), printed on the form;
     #: where the region phases the new method in (pension/transitional_phase_in)
     old_transitional: Optional[Decimal] = None
+    #: personal statuses the user states (core.person.PERSONAL_STATUSES): add-ons reserved for
+    #: them (``personal``) and pension/personal_transitional_coefficient apply
+    personal: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,15 @@ def paid_years_coefficient(view: PolicyView, inputs: PensionInputs, default: Dec
     return Decimal(schedule[str(max(reached))]) if reached else default
 
 
+def personal_coefficient(view: PolicyView, inputs: PensionInputs, default: Decimal) -> Decimal:
+    """The transitional coefficient of a personal status the user states, where the region has
+    one (pension/personal_transitional_coefficient, 宁夏 知识分子 1.43%); else ``default``."""
+    table = optional_rule(view, "pension/personal_transitional_coefficient", inputs, None) \
+        if inputs.personal else None
+    found = [Decimal(str(table[s])) for s in sorted(inputs.personal) if table and s in table]
+    return max(found) if found else default
+
+
 def phase_in(view: PolicyView, inputs: PensionInputs, new: Decimal, rounding: str) -> Decimal:
     """The new method phased in over the former one where the region does so (江苏, 苏人社发
     〔2024〕4号: old + (new - old) x 40% / 70% / 100% in 2024 / 2025 / 2026 on; the form shows
@@ -258,50 +270,6 @@ def _paid_window(view: PolicyView, inputs: PensionInputs) -> Optional[dict]:
         return None
 
 
-def _addons(view: PolicyView, inputs: PensionInputs, base: Decimal, average: Decimal,
-            derived: Derived, years: Decimal, total_months: Decimal,
-            payable: bool, basic_base: Decimal,
-            transitional: Decimal = ZERO) -> list[ExtraPension]:
-    lines = []
-    for name in view.data.listed(ADDONS, inputs.region):
-        try:
-            found = view.get(name, inputs.region, inputs.retire)
-        except PolicyLookupError:  # before it began or after it stopped
-            continue
-        rule = found.value
-        if rule.requires == "no_pre_account" and derived.pre_account_years > 0:
-            continue
-        if rule.requires == "pre_account" and derived.pre_account_years <= 0:
-            continue
-        if rule.requires == "minimum_years" and not payable:
-            continue
-        if rule.min_paid_years is not None and \
-                Decimal(inputs.actual_months) < rule.min_paid_years * 12:
-            continue  # only with so many years actually paid (吉林 增发: 20)
-        counted = {"total_years": years, "full_total_years": Decimal(int(total_months // 12)),
-                   "deemed_years": inputs.deemed_years,
-                   "pre_account_years": derived.pre_account_years}[rule.years]
-        index = _named_index(rule.index, average, derived)
-        band_base = basic_base if rule.band_base == "basic_base" else base
-        banded = sum((band.rate * banded_years(counted, band.over, band.upto) * band_base
-                      for band in rule.bands), ZERO)
-        amount = addon_pension(rule.fixed, rule.per_year, rule.per_index_year, rule.base_rate,
-                               base, index, counted, rule.rounding, banded)
-        if rule.top_up:  # only as far as it exceeds the transitional pension (广东: the larger)
-            amount = max(ZERO, amount - transitional)
-            if amount == 0:
-                continue
-        ref = found.reference
-        lines.append(ExtraPension(
-            parameter=name, name_zh=rule.name_zh, name_en=rule.name_en, amount=amount,
-            years=counted, index=index.quantize(RATIO), region=found.region,
-            effective_from=found.effective_from, status=found.status,
-            title=ref.title if ref else None, number=ref.number if ref else None,
-            url=ref.url if ref else None, confidence=ref.confidence if ref else None,
-            method=found.method))
-    return lines
-
-
 def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBreakdown:
     region, month = inputs.region, inputs.retire
     value = lambda name: view.value(name, region, month)  # noqa: E731
@@ -335,7 +303,8 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     factor = low_index_factor(view, inputs, index)
     basic = indexed_basic_pension(base, indexed_wage, years, per_part("basic"), factor)
     account = account_pension(inputs.balance, divisor, per_part("account"))
-    coefficient = paid_years_coefficient(view, inputs, value("pension/transitional_coefficient"))
+    coefficient = personal_coefficient(view, inputs, paid_years_coefficient(
+        view, inputs, value("pension/transitional_coefficient")))
     derived = derive(view, inputs, index)
     years_rule = value("pension/transitional_years_rule")
     t_years = derived.pre_account_years if years_rule == "pre_account_years" \
@@ -360,8 +329,10 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     transitional = phase_in(view, inputs, round_to(raw, per_part("transitional")),
                             per_part("transitional"))
     payable = inputs.minimum_years is None or total_months >= inputs.minimum_years * 12
-    extras = _addons(view, inputs, base, index, derived, years, total_months, payable,
-                     (factor * base + indexed_wage) / 2, transitional)
+    extras = addons(view, inputs, AddonFigures(
+        base, derived.pre_account_years, years, total_months, payable,
+        (factor * base + indexed_wage) / 2, transitional),
+        lambda name: _named_index(name, index, derived))
     total_rule = value("pension/total_rounding")
     total = round_to(basic + account + transitional + sum((e.amount for e in extras), ZERO),
                      total_rule)

@@ -48,6 +48,8 @@ class PensionFigures:
     early_retirement: Optional[str] = None
     #: 虚账实记 balance (上海), where the region has the rule
     notional_account: Optional[Decimal] = None
+    #: personal statuses stated (core.person.PERSONAL_STATUSES)
+    personal: frozenset = frozenset()
     #: the transitional pension by the former method (江苏 原办法), where the region phases in
     old_transitional: Optional[Decimal] = None
 
@@ -134,5 +136,6 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
         pension_base=f.pension_base, pre_account_years=f.pre_account_years,
         transitional_index=f.transitional_index, work_start=f.work_start, minimum_years=need,
         notional_account=f.notional_account, old_transitional=f.old_transitional,
+        personal=frozenset(f.personal),
         divisor_month=window.statutory_month if _late_claim(f, window, view) else None))
     return PensionAnswer(breakdown, age, window, need)

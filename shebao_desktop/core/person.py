@@ -3,6 +3,10 @@ estimates for, and which statutory-age schedule applies. ``core.profile`` re-exp
 
 from __future__ import annotations
 
+#: personal statuses a person may state (CLI ``--personal``): the regions' rules for them are
+#: data (add-ons with ``personal``, pension/personal_transitional_coefficient)
+PERSONAL_STATUSES = ("intellectual",)
+
 #: people this program can estimate for: alive and of working age or retired
 MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1930, 2015
 

@@ -5,7 +5,7 @@ exemption, and 四川/重庆's transitional index (1 + Ī) / 2. Figures from app
 
 import io
 import json
-from contextlib import redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 from decimal import Decimal
 
 from shebao_desktop import cli
@@ -92,3 +92,35 @@ def test_a_late_claim_before_2025_keeps_the_statutory_divisor():
                   "--birth", "1966-05", "--retire", "2030-05", "--years", "40",
                   "--average-index", "1", "--account", "1000")
     assert code == 2
+
+
+YINCHUAN = dict(region="ningxia", gender="male", birth="1966-01", retire="2026-01", years="35.08",
+                deemed_years="2.42", pre_account_years="7.42", average_index="0.7666",
+                account="122313.73", pension_base="8366")
+
+
+def test_a_personal_status_is_paid_only_when_stated():
+    """宁夏 银川 2026-01 form (tests/core/forms/ningxia.yaml): a 知识分子 gets the transitional
+    coefficient 1.43% and two allowances (10 + 8.5); without --personal the same figures give
+    1.3% and no allowance."""
+    plain = pension(**YINCHUAN)
+    assert plain["transitional_pension"] == "618.63"  # 8366 x 0.7666 x 7.42 x 1.3%
+    assert plain["extra_pension"] == [] and plain["personal"] == []
+    stated = pension(**YINCHUAN, personal="intellectual")
+    assert stated["transitional_pension"] == "680.50"  # x 1.43%
+    assert {e["name_zh"]: e["amount"] for e in stated["extra_pension"]} == {
+        "知识分子地区津贴": "10.00", "知识分子工龄补贴": "8.50"}
+    assert stated["total"] == "4350.08" and stated["personal"] == ["intellectual"]
+    # a status no rule of the region pays for changes nothing (安徽 has none)
+    anhui = dict(YINCHUAN, region="anhui", pension_base="8000")
+    assert pension(**anhui, personal="intellectual")["total"] == pension(**anhui)["total"]
+
+
+def test_an_unknown_personal_status_is_refused():
+    argv = ["pension", "--format", "json", "--personal", "nobody"]
+    for key, value in YINCHUAN.items():
+        argv += ["--" + key.replace("_", "-"), value]
+    err = io.StringIO()
+    with redirect_stderr(err), redirect_stdout(io.StringIO()):
+        code = cli.main(argv)
+    assert code == 2 and "--personal" in err.getvalue()

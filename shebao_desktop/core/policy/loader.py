@@ -28,7 +28,7 @@ REGIONAL_ONLY = frozenset({
     "pension/rounding_transitional", "pension/divisor_by_whole_years",
     "pension/years_summed_in_months", "pension/transitional_coefficient_by_paid_years",
     "pension/notional_account_divisor", "pension/transitional_wage_base",
-    "pension/transitional_phase_in",
+    "pension/transitional_phase_in", "pension/personal_transitional_coefficient",
 })
 #: folders of quantities that are each their own file, found by listing (regional add-ons)
 LISTED_PREFIXES = ("pension/addons/",)

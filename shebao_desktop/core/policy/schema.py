@@ -95,7 +95,11 @@ class AddonValue(_Checked):
     years: Literal["total_years", "full_total_years", "deemed_years",
                    "pre_account_years"] = "total_years"
     index: Literal["one", "average_index", "transitional_index"] = "one"
-    requires: Literal["none", "pre_account", "no_pre_account", "minimum_years"] = "none"
+    requires: Literal["none", "pre_account", "no_pre_account", "deemed_years",
+                      "minimum_years"] = "none"
+    #: paid only to people who state this personal status (CLI ``--personal``, Profile.personal;
+    #: e.g. ``intellectual``: 宁夏 知识分子); None: to everyone the other conditions admit
+    personal: Optional[str] = None
     rounding: Literal["fen", "jiao_up", "yuan"] = "fen"
     #: banded rates on a base x the years in each band (吉林 增发基础养老金: (C + C x Ī) / 2 x
     #: (0.15% x the 21st-25th year + 0.2% x the 26th-30th + 0.25% beyond))
