@@ -40,13 +40,13 @@ def applies(rule, inputs: "PensionInputs", f: AddonFigures) -> bool:
         return False
     if rule.requires == "pre_account" and f.pre_account_years <= 0:
         return False
-    if rule.requires == "deemed_years" and inputs.deemed_years <= 0:
-        return False
     if rule.requires == "minimum_years" and not f.payable:
         return False
     if rule.min_paid_years is not None and \
             Decimal(inputs.actual_months) < rule.min_paid_years * 12:
         return False  # only with so many years actually paid (吉林 增发: 20)
+    if rule.min_deemed_years is not None and inputs.deemed_years < rule.min_deemed_years:
+        return False  # only with so many deemed years (甘肃 调节金: 15)
     return rule.personal is None or rule.personal in inputs.personal
 
 

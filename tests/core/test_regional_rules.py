@@ -124,3 +124,17 @@ def test_an_unknown_personal_status_is_refused():
     with redirect_stderr(err), redirect_stdout(io.StringIO()):
         code = cli.main(argv)
     assert code == 2 and "--personal" in err.getvalue()
+
+
+def test_gansu_adjustment_fund_needs_15_deemed_years():
+    """甘肃 调节金 (regions/gansu/pension/addons/adjustment_fund.yaml): 15 yuan from 15 deemed
+    years on; the 兰州 2026-01 form (14.42 deemed years) prints 调节金 0."""
+    lanzhou = dict(region="gansu", gender="male", birth="1965-10", retire="2026-01",
+                   years="23.08", average_index="2.5955", account="314079.50",
+                   pension_base="7746")
+    below = pension(**lanzhou, deemed_years="14.42")
+    assert below["extra_pension"] == [] and below["total"] == "10988.47"  # the form's total
+    at = pension(**lanzhou, deemed_years="15")
+    assert [(e["name_zh"], e["amount"]) for e in at["extra_pension"]] == [("调节金", "15.00")]
+    assert Decimal(at["total"]) == Decimal(at["basic_pension"]) + Decimal(at["account_pension"]) \
+        + Decimal(at["transitional_pension"]) + 15

@@ -95,8 +95,7 @@ class AddonValue(_Checked):
     years: Literal["total_years", "full_total_years", "deemed_years",
                    "pre_account_years"] = "total_years"
     index: Literal["one", "average_index", "transitional_index"] = "one"
-    requires: Literal["none", "pre_account", "no_pre_account", "deemed_years",
-                      "minimum_years"] = "none"
+    requires: Literal["none", "pre_account", "no_pre_account", "minimum_years"] = "none"
     #: paid only to people who state this personal status (CLI ``--personal``, Profile.personal;
     #: e.g. ``intellectual``: 宁夏 知识分子); None: to everyone the other conditions admit
     personal: Optional[str] = None
@@ -109,6 +108,8 @@ class AddonValue(_Checked):
     band_base: Literal["pension_base", "basic_base"] = "basic_base"
     #: paid only to people with at least these years actually paid (deemed years not counted)
     min_paid_years: Optional[Decimal] = Field(default=None, ge=0)
+    #: paid only to people with at least these deemed years (视同缴费年限; 甘肃 调节金: 15)
+    min_deemed_years: Optional[Decimal] = Field(default=None, ge=0)
     #: paid only as far as it exceeds the transitional pension, i.e. the person gets the larger of
     #: the two (广东 定额加发 against the new-method transitional pension)
     top_up: bool = False

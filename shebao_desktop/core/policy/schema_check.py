@@ -105,7 +105,8 @@ class _AddonBandRules(_Strict):
 
 class _AddonValueRules(_Strict):
     _numbers = field_validator("fixed", "per_year", "per_index_year", "base_rate",
-                               "min_paid_years", mode="before", check_fields=False)(
+                               "min_paid_years", "min_deemed_years", mode="before",
+                               check_fields=False)(
         classmethod(lambda cls, value: _number(value)))
 
 
