@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
+from .cancel import checkpoint
 from .errors import ProfileError
 from .money import ZERO
 from .plan import build_plan
@@ -98,6 +99,7 @@ def estimate(profile: Profile, policy: Optional[PolicyData] = None, *,
              as_of: YearMonth) -> Estimate:
     """Project ``profile`` from its history or statement, month by month, to retirement and
     ``YEARS_AFTER_RETIREMENT`` years beyond, and compute the pension at retirement."""
+    checkpoint()  # a decision view's computation asked to stop (core/cancel.py)
     data = policy or default_policy_data()
     check_regions(profile, data)
     view = make_view(profile, data, as_of)
@@ -109,6 +111,7 @@ def estimate(profile: Profile, policy: Optional[PolicyData] = None, *,
 
 def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estimate:
     """The estimate of a walk that has reached its last year (``years``: its year lines)."""
+    checkpoint()
     view, window, retire, as_of = run.view, run.window, run.retire, run.as_of
     assert run.pension is not None
     pension = run.pension

@@ -5,18 +5,47 @@ run off the GUI thread whose stale results are dropped.
 the window paints before any decision view is built. ``Background`` runs ``work()`` in its own
 one-thread executor; each ``run`` supersedes the previous one, and only the newest result reaches
 ``done`` (an older one, queued or still running, is dropped).
+
+A superseded run, and every run when the program quits (``stop_all``, on ``aboutToQuit``), is
+told to stop: its estimates raise ``core.cancel.Stopped`` at the next one, so the worker thread
+ends at once instead of finishing work nobody will see (the interpreter waits for it to exit).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from ..core.cancel import Stopped, stoppable
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
+#: the stop flags of the runs not finished yet, of every Background
+_running: set[threading.Event] = set()
+_lock = threading.Lock()
+_hooked: list[QCoreApplication] = []
+
+
+def stop_all() -> None:
+    """Ask every unfinished run to stop at its next estimate (the program is quitting)."""
+    with _lock:
+        for flag in _running:
+            flag.set()
+
+
+def _stoppable(work: Callable[[], Any], flag: threading.Event) -> Callable[[], Any]:
+    def run() -> Any:
+        try:
+            with stoppable(flag):
+                return work()
+        finally:
+            with _lock:
+                _running.discard(flag)
+    return run
 
 
 class LazyPage(QWidget):
@@ -59,29 +88,42 @@ class Background(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="decide")
         self._future: Optional[Future] = None
+        self._flag: Optional[threading.Event] = None
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self._poll)
         self.runs = 0
+        app = QCoreApplication.instance()
+        if app is not None and app not in _hooked:  # once per application
+            _hooked.append(app)
+            app.aboutToQuit.connect(stop_all)
 
     @property
     def busy(self) -> bool:
         return self._future is not None
 
     def run(self, work: Callable[[], Any]) -> None:
-        if self._future is not None:
-            self._future.cancel()  # not started yet: never runs; running: its result is dropped
+        if self._future is not None and self._flag is not None:
+            if self._future.cancel():  # not started yet: never runs
+                with _lock:
+                    _running.discard(self._flag)
+            self._flag.set()  # running: it stops at its next estimate, its result dropped
         self.runs += 1
-        self._future = self._executor.submit(work)
+        self._flag = flag = threading.Event()
+        with _lock:
+            _running.add(flag)
+        self._future = self._executor.submit(_stoppable(work, flag))
         self._timer.start()
 
     def _poll(self) -> None:
         future = self._future
         if future is None or not future.done():
             return
-        self._future = None
+        self._future = self._flag = None
         self._timer.stop()
         error = future.exception()
+        if isinstance(error, Stopped):
+            return  # asked to stop: nobody waits for it
         if error is not None:
             log.warning("decision view computation failed: %s", error,
                         exc_info=(type(error), error, error.__traceback__))
@@ -97,6 +139,9 @@ class Background(QObject):
             self._poll()
 
     def shutdown(self) -> None:
+        """Drop the runs: a queued one never starts, a running one stops at its next estimate."""
         self._timer.stop()
-        self._future = None
+        if self._flag is not None:
+            self._flag.set()
+        self._future = self._flag = None
         self._executor.shutdown(wait=False, cancel_futures=True)
