@@ -79,6 +79,10 @@ class PersonForm(QWidget):
                 self.transitional.index.optional())))
         session.profile_changed.connect(self.refresh)
         session.estimate_changed.connect(self._refresh_statutory)
+        #: what the retirement window was built for, and how often it was (an edit of a wage
+        #: must not rebuild the combo's ~70 months)
+        self._window_key: tuple = ()
+        self.retirement_fills = 0
         self.refresh()
         if session.estimate is not None:  # a form rebuilt (language switch) over a shown estimate
             self._refresh_statutory()
@@ -113,7 +117,12 @@ class PersonForm(QWidget):
         if self.deemed.decimal() != p.deemed_years:
             self.deemed.set_decimal(p.deemed_years)
         self.transitional.show(p.pre_account_years, p.transitional_index)
-        self._fill_retirement()
+        key = (p.birth, p.retirement_group, p.region, p.overrides, p.assumptions, self.session.as_of)
+        if key != self._window_key:  # the window changes with these only, not with a wage
+            self._window_key = key
+            self._fill_retirement()
+        else:
+            self._select_retirement(p.retirement)
 
     @staticmethod
     def _select(combo: QComboBox, key: str) -> None:
@@ -122,6 +131,7 @@ class PersonForm(QWidget):
             combo.setCurrentIndex(position)
 
     def _fill_retirement(self) -> None:
+        self.retirement_fills += 1
         p = self.session.profile
         window = retirement_months(p, as_of=self.session.as_of)  # the core's window for the profile
         self.retirement.blockSignals(True)
@@ -135,13 +145,19 @@ class PersonForm(QWidget):
                 tag = self.tr("提前") if month < window.statutory_month else self.tr("延迟")
                 self.retirement.addItem(f"{label}  ({tag})", str(month))
             month = month + 1
-        position = self.retirement.findData(str(p.retirement)) if p.retirement else 0
-        self.retirement.setCurrentIndex(max(0, position))
-        self.retirement.setEnabled(window.earliest_month != window.latest_month)
         self.retirement.blockSignals(False)
+        self._select_retirement(p.retirement)
+        self.retirement.setEnabled(window.earliest_month != window.latest_month)
         self.statutory.setText(self.tr("{0}（{1}），延迟 {2} 个月").format(
             window.statutory_month, age_text(Age.between(p.birth, window.statutory_month)),
             window.delay_months))
+
+    def _select_retirement(self, month: Optional[YearMonth]) -> None:
+        position = max(0, self.retirement.findData(str(month)) if month else 0)
+        if position != self.retirement.currentIndex():
+            self.retirement.blockSignals(True)
+            self.retirement.setCurrentIndex(position)
+            self.retirement.blockSignals(False)
 
     def _refresh_statutory(self) -> None:
         e = self.session.estimate

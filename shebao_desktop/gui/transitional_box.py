@@ -36,7 +36,8 @@ class OptionalSpin(DecimalSpin):
         return None if value < 0 else value
 
     def set_optional(self, value: Optional[Decimal]) -> None:
-        self.set_decimal(EMPTY if value is None else value)
+        if value != self.optional():  # the same value shown already: nothing to repaint
+            self.set_decimal(EMPTY if value is None else value)
 
 
 def pre_account_hint(p: PensionBreakdown) -> str:
