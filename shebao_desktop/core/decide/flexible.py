@@ -24,14 +24,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Optional, Sequence
 
 from ..contributions import HousingRates, contribution_band, month_contributions
-from ..estimate import estimate
 from ..money import ZERO, fen
 from ..policy.loader import PolicyData, default_policy_data
 from ..profile import Profile
 from ..result import Estimate
 from ..sweep import retirement_months
 from ..yearmonth import YearMonth
-from .walk import future_rows, view_for
+from .branching import SharedPast
+from .walk import future_rows, kept_rows, view_for
 
 DEFAULT_LEVELS = (Decimal("0.6"), Decimal("0.8"), Decimal("1"), Decimal("1.5"), Decimal("2"),
                   Decimal("3"))
@@ -68,14 +68,17 @@ def flexible_levels(profile: Profile, levels: Sequence = DEFAULT_LEVELS,
     retire = profile.retirement or window.statutory_month
     view = view_for(profile, data, as_of)
     firsts = []
+    kept = kept_rows(profile, start, as_of)
+    shared = SharedPast(data, as_of, start)  # the same past, walked once
+    months = [start + i for i in range(max(0, retire - start))]
+    averages = {m: contribution_band(view, profile.region, m).average_wage for m in months}
     for level in (Decimal(str(x)) for x in levels):
         def wage(month: YearMonth, level: Decimal = level) -> Decimal:
-            return fen(level * contribution_band(view, profile.region, month).average_wage)
-        changed = future_rows(profile, start, retire, wage, "flexible", as_of)
-        result = estimate(changed, data, as_of=as_of)
-        months = [start + i for i in range(max(0, retire - start))]
-        paid = [month_contributions(view, profile.region, m, "flexible", wage(m), NO_HOUSING)
-                for m in months]
+            return fen(level * (averages.get(month) or
+                                contribution_band(view, profile.region, month).average_wage))
+        changed = future_rows(profile, start, retire, wage, "flexible", as_of, kept)
+        result = shared.estimate(changed)
+        paid = [_paid(view, profile.region, m, wage(m)) for m in months]
         cost = sum((m.lines["pension"].employee for m in paid), ZERO)
         firsts.append((level, result, cost, paid[0] if paid else None))
     lowest = min(firsts, key=lambda f: f[0])
@@ -90,6 +93,14 @@ def flexible_levels(profile: Profile, levels: Sequence = DEFAULT_LEVELS,
             from_month=start, retirement_month=retire, estimate=result,
             minimum_met=result.retirement.shortfall_months == 0))
     return out
+
+
+def _paid(view, region: str, month: YearMonth, wage: Decimal):
+    """A flexible worker's contributions of ``month`` (memoised in the view's cache, as the
+    walk's own months are)."""
+    return view.memo(("month", region, month, "flexible", wage, NO_HOUSING),
+                     lambda: month_contributions(view, region, month, "flexible", wage,
+                                                 NO_HOUSING))
 
 
 def years_to_recover(extra_cost: Decimal, monthly_gain: Decimal) -> Optional[Decimal]:

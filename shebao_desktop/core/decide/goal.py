@@ -31,9 +31,10 @@ from ..estimate import estimate
 from ..money import ZERO, fen, power
 from ..policy.loader import PolicyData, default_policy_data
 from ..profile import Profile
-from ..sweep import estimate_ages, retirement_months
+from ..sweep import retirement_months
 from ..yearmonth import YearMonth
-from .walk import future_rows, view_for
+from .branching import SharedPast, pensions_by_month
+from .walk import future_rows, kept_rows, view_for
 
 INDEX_STEP = Decimal("0.0001")
 BASIS = ("DECIDE_GOAL_RULE",)
@@ -89,15 +90,19 @@ def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyDa
         done = Answer(None, False, "ALREADY_RETIRED", now.pension.total_today)
         return Goal(target, retire, now.pension.total_today, done, done, done)
 
+    kept = kept_rows(profile, as_of, as_of)
+    shared = SharedPast(data, as_of, as_of)  # every guess has the same past: walked once
+    months = [as_of + i for i in range(max(0, retire - as_of))]
+    averages = {m: contribution_band(view, profile.region, m).average_wage for m in months}
+
     def with_amounts(amount_of: Callable[[YearMonth], Decimal]) -> Decimal:
-        changed = future_rows(profile, as_of, retire, amount_of, None, as_of)
-        result = estimate(changed, data, as_of=as_of)
+        changed = future_rows(profile, as_of, retire, amount_of, None, as_of, kept)
+        result = shared.estimate(changed)
         # below the minimum years nothing is paid: such a plan reaches no target
         return ZERO if result.retirement.shortfall_months else result.pension.total_today
 
     def by_index(index: Decimal) -> Decimal:
-        return with_amounts(lambda m: fen(index * contribution_band(view, profile.region,
-                                                                       m).average_wage))
+        return with_amounts(lambda m: fen(index * averages[m]))
     growth = view.assumptions["own_wage_growth"]
 
     def by_wage(wage: Decimal) -> Decimal:
@@ -154,10 +159,10 @@ def _month_needed(profile: Profile, target: Decimal, data: PolicyData, as_of: Ye
                   window) -> Answer:
     start = profile.retirement
     months = [start + i for i in range(max(0, window.latest_month - start) + 1)]
-    results = estimate_ages(profile, months, data, as_of=as_of)
-    for month in months:
-        result = results[month]
-        if result.retirement.shortfall_months == 0 and result.pension.total_today >= target:
+    total_today = None
+    # in month order, each pension as its estimate gives it, up to the first that reaches it
+    for month, total_today, short in pensions_by_month(profile, months, data, as_of=as_of):
+        if short == 0 and total_today >= target:
             why = "ALREADY_REACHED" if month == start else "FOUND"
-            return Answer(month, True, why, result.pension.total_today)
-    return Answer(None, False, "NOT_WITHIN_WINDOW", results[months[-1]].pension.total_today)
+            return Answer(month, True, why, total_today)
+    return Answer(None, False, "NOT_WITHIN_WINDOW", total_today)

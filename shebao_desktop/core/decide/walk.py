@@ -65,6 +65,7 @@ def payouts(profile: Profile, result: Estimate, view: PolicyView,
     monthly = result.pension.total
     out: list[Payout] = []
     month = retire
+    deflators: dict[int, Decimal] = {}  # one per year
     while month <= end:
         paid = ZERO
         if payable:
@@ -77,20 +78,34 @@ def payouts(profile: Profile, result: Estimate, view: PolicyView,
             keeps_interest = view.value("pension/retired_account_interest", region, month)
             rate = view.value("pension/credited_interest_rate", region, month)
             account.credit(month, rate if keeps_interest else ZERO)
-        out.append(Payout(month, paid, account.balance, deflator(view, result.as_of, month.year)))
+        year_deflator = deflators.get(month.year)
+        if year_deflator is None:
+            year_deflator = deflators[month.year] = deflator(view, result.as_of, month.year)
+        out.append(Payout(month, paid, account.balance, year_deflator))
         month = month + 1
     return out
 
 
 def future_rows(profile: Profile, from_month: YearMonth, until: YearMonth,
                 amount_of: Callable[[YearMonth], Decimal], employment: Optional[str],
-                as_of: YearMonth) -> Profile:
+                as_of: YearMonth, kept: Optional[list[HistoryRow]] = None) -> Profile:
     """The profile with its records from ``from_month`` on replaced by one month row per month
     up to the month before ``until``, each of ``amount_of(month)`` (a wage: the band clamps it).
-
-    Part-year rows are first written out as the month rows they were placed in (so adding
-    later rows does not move them); whole-year and month rows before ``from_month`` are kept.
+    ``kept``: ``kept_rows(profile, from_month, as_of)`` when the caller has them already.
     """
+    rows = list(kept_rows(profile, from_month, as_of) if kept is None else kept)
+    month = from_month
+    while month < until:
+        rows.append(HistoryRow(period=str(month), region=profile.region,
+                               amount=fen(amount_of(month)), employment=employment))
+        month = month + 1
+    return profile.with_history(rows)  # checked as a whole validation would check them
+
+
+def kept_rows(profile: Profile, from_month: YearMonth, as_of: YearMonth) -> list[HistoryRow]:
+    """The records before ``from_month``: part-year rows are first written out as the month
+    rows they were placed in (so adding later rows does not move them); whole-year and month
+    rows before ``from_month`` are kept."""
     placement = profile.placed_months(as_of)
     by_row: dict[int, list[YearMonth]] = {}
     for month, number in placement.months.items():
@@ -106,11 +121,4 @@ def future_rows(profile: Profile, from_month: YearMonth, until: YearMonth,
         for month in kept:
             rows.append(HistoryRow(period=str(month), region=row.region, amount=row.amount,
                                    amount_kind=row.amount_kind, employment=row.employment))
-    month = from_month
-    while month < until:
-        rows.append(HistoryRow(period=str(month), region=profile.region,
-                               amount=fen(amount_of(month)), employment=employment))
-        month = month + 1
-    data = profile.model_dump()
-    data["history"] = [r.model_dump() for r in rows]
-    return Profile.model_validate(data)
+    return rows

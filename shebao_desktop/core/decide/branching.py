@@ -1,0 +1,126 @@
+"""Estimates of profiles that agree up to a month, walked once up to that month's year.
+
+The decision tools ask one question many times over: the same past, a different future from
+``split`` (a flexible level, a goal-seek guess, a retirement month). ``SharedPast`` walks the
+common years once -- the first profile it is given, up to the start of ``split``'s year -- and
+branches every profile from a copy of that walk (``Walk.branch``, as the retirement-age sweep
+does), so each one walks only its own years. A profile whose walk would differ in those years
+(other settings, other months paid before the split, another statement) is estimated on its own.
+Either way the result equals ``estimate(profile)`` (tests/core/test_decide_fast.py compares
+``model_dump()``).
+
+``pensions_by_month`` gives, for retirement months in order, only what a scan for a month needs
+(the pension in today's money and the months short of the minimum), each equal to the
+estimate's: it branches at each month and stops after the retirement year (the years after it
+change neither figure).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator, Optional, Sequence
+
+from ..estimate import check_regions, estimate, finish, make_view, resolve_retirement
+from ..plan import Plan, build_plan
+from ..policy.loader import PolicyData
+from ..policy.view import PolicyView
+from ..profile import Profile
+from ..result import Estimate
+from ..walk import YEARS_AFTER_RETIREMENT, Walk
+from ..yearmonth import YearMonth
+
+#: what besides the history every branched profile must share with the first one
+_SETTINGS = tuple(name for name in Profile.model_fields if name != "history")
+
+
+def _same_settings(a: Profile, b: Profile) -> bool:
+    return a is b or all(getattr(a, name) == getattr(b, name) for name in _SETTINGS)
+
+
+class SharedPast:
+    """``estimate(profile)`` for profiles that agree before ``split``, the years before it
+    walked once (the first profile's walk, up to January of ``split``'s year)."""
+
+    def __init__(self, data: PolicyData, as_of: YearMonth, split: YearMonth):
+        self.data, self.as_of, self.split = data, as_of, split
+        self._first: Optional[Profile] = None
+        self._common: Optional[Walk] = None
+        self._view: Optional[PolicyView] = None
+        self._lines: list = []
+
+    def _start(self, profile: Profile) -> None:
+        check_regions(profile, self.data)
+        view = make_view(profile, self.data, self.as_of)
+        window, retire = resolve_retirement(profile, view)
+        plan = build_plan(profile, self.as_of, retire, view)
+        common = Walk(profile, view, self.as_of, window, retire, plan)
+        common.begin()
+        # months assumed paid before the split are projected from the last record, which
+        # may lie after it: those years are each profile's own
+        year = min([self.split.year, retire.year,
+                    *(m.year for m, w in plan.months.items() if w.projected and m < self.split)])
+        self._lines = common.advance(max(common.next_year, year))
+        self._first, self._common, self._view = profile, common, view
+
+    def estimate(self, profile: Profile) -> Estimate:
+        if self._common is None:
+            self._start(profile)
+        assert self._first is not None and self._common is not None and self._view is not None
+        if not _same_settings(profile, self._first):
+            return estimate(profile, self.data, as_of=self.as_of)
+        check_regions(profile, self.data)
+        own = self._view.branch()
+        window, retire = resolve_retirement(profile, own)
+        walk = self._common.branch(profile, own, retire,
+                                   build_plan(profile, self.as_of, retire, own))
+        if walk is None:
+            return estimate(profile, self.data, as_of=self.as_of)
+        walk.window = window
+        years = self._lines + walk.advance(retire.year + YEARS_AFTER_RETIREMENT + 1)
+        return finish(profile, self.data, walk, years)
+
+
+def estimates_from(profiles: Sequence[Profile], split: YearMonth, data: PolicyData, *,
+                   as_of: YearMonth) -> list[Estimate]:
+    """``[estimate(p) for p in profiles]``, the years before ``split``'s year walked once."""
+    shared = SharedPast(data, as_of, split)
+    return [shared.estimate(p) for p in profiles]
+
+
+def pensions_by_month(profile: Profile, months: Sequence[YearMonth], data: PolicyData, *,
+                      as_of: YearMonth) -> Iterator[tuple[YearMonth, Decimal, int]]:
+    """(month, pension in today's money, months short of the minimum) for each retirement month
+    in ``months`` (ascending, inside the window), lazily: each equal to that estimate's."""
+    if not months:
+        return
+    check_regions(profile, data)
+    view = make_view(profile, data, as_of)
+    first = profile.model_copy(update={"retirement": months[0]})
+    window, retire = resolve_retirement(first, view)
+    placement = profile.placed_months(as_of)
+    common = Walk(first, view, as_of, window, retire,
+                  build_plan(first, as_of, retire, view, placement))
+    common.begin()
+    common.advance(max(common.next_year, retire.year))
+    # after today a later month's plan is the last month's cut at it: the same months paid
+    # (rows and projection do not depend on the month, only end at it); notices aside, which
+    # change neither figure
+    last = profile.model_copy(update={"retirement": months[-1]})
+    longest = build_plan(last, as_of, resolve_retirement(last, view.branch())[1], view.branch(),
+                         placement) if months[0] > as_of else None
+    for month in months:
+        mine = profile.model_copy(update={"retirement": month})
+        own = view.branch()
+        window, retire = resolve_retirement(mine, own)
+        plan = build_plan(mine, as_of, retire, own, placement) if longest is None else Plan(
+            {m: w for m, w in longest.months.items() if m < retire}, longest.statement_end, [],
+            longest.before_statement)
+        walk = common.branch(mine, own, retire, plan)
+        if walk is None:
+            result = estimate(mine, data, as_of=as_of)
+            yield month, result.pension.total_today, result.retirement.shortfall_months
+            continue
+        walk.window = window
+        walk.advance(retire.year + 1)  # the retirement year: the pension and the shortfall
+        assert walk.pension is not None
+        yield month, walk.pension.total_today, walk.shortfall

@@ -1,0 +1,110 @@
+"""The decision tools' fast paths (core/decide/branching.py) give exactly the plain per-case
+estimates: the flexible levels and goal-seek guesses branched from one shared past equal
+``estimate()`` of each changed profile in every field (``model_dump()``), and the retirement-month
+scan of the goal seek gives each month's own pension and shortfall."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from shebao_desktop.core.decide import branching, flexible_levels, goal_seek
+from shebao_desktop.core.decide.branching import estimates_from, pensions_by_month
+from shebao_desktop.core.decide.walk import future_rows, kept_rows
+from shebao_desktop.core.estimate import estimate
+from shebao_desktop.core.money import fen
+from shebao_desktop.core.policy.loader import default_policy_data
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.sweep import retirement_months
+from shebao_desktop.core.yearmonth import YearMonth
+from tests.core.decide_profiles import mid_career
+from tests.core.test_sweep import _shapes
+
+AS_OF = YearMonth(2026, 12)
+DATA = default_policy_data()
+
+
+def _variants(p: Profile, start: YearMonth, employment) -> list[Profile]:
+    """Three futures from ``start``: flat wages of 6,000, 12,000 and 40,000 (the band clamps)."""
+    retire = p.retirement or retirement_months(p, as_of=AS_OF).statutory_month
+    kept = kept_rows(p, start, AS_OF)
+    return [future_rows(p, start, retire, lambda m, w=w: Decimal(w), employment, AS_OF, kept)
+            for w in ("6000", "12000", "40000")]
+
+
+@pytest.mark.parametrize("name", sorted(_shapes()))
+@pytest.mark.parametrize("start,employment", [(AS_OF + 1, "flexible"), (AS_OF, None)])
+def test_branched_futures_equal_their_own_estimates(name, start, employment):
+    p = Profile.model_validate(_shapes()[name])
+    variants = _variants(p, start, employment)
+    fast = estimates_from(variants, start, DATA, as_of=AS_OF)
+    for variant, got in zip(variants, fast):
+        assert got.model_dump() == estimate(variant, as_of=AS_OF).model_dump(), name
+
+
+@pytest.mark.parametrize("name", sorted(_shapes()))
+def test_month_scan_equals_each_months_estimate(name):
+    p = Profile.model_validate(_shapes()[name])
+    w = retirement_months(p, as_of=AS_OF)
+    start = max(w.statutory_month, AS_OF + 1)
+    if start > w.latest_month:
+        pytest.skip("no month left in the window after today")
+    months = [start + i for i in range(0, w.latest_month - start + 1, 5)]
+    for month, today, short in pensions_by_month(p, months, DATA, as_of=AS_OF):
+        alone = estimate(p.model_copy(update={"retirement": month}), as_of=AS_OF)
+        assert (today, short) == (alone.pension.total_today,
+                                  alone.retirement.shortfall_months), (name, str(month))
+
+
+def test_the_shared_past_is_branched_not_walked_again(monkeypatch):
+    """A mid-career profile's futures branch from the shared walk: no whole estimate runs."""
+    p = mid_career()
+    variants = _variants(p, AS_OF + 1, "flexible")
+    expected = [estimate(v, as_of=AS_OF).model_dump() for v in variants]
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a whole estimate was run")
+
+    monkeypatch.setattr(branching, "estimate", refuse)
+    got = estimates_from(variants, AS_OF + 1, DATA, as_of=AS_OF)
+    assert [e.model_dump() for e in got] == expected
+
+
+def test_future_rows_equal_a_whole_validation():
+    p = Profile.model_validate(_shapes()["woman"])
+    changed = future_rows(p, AS_OF, YearMonth(2031, 1), lambda m: Decimal("8000.5"), None, AS_OF)
+    assert changed.model_dump() == Profile.model_validate(changed.model_dump()).model_dump()
+    assert [r.period for r in changed.history][-1] == "2030-12"
+
+
+def test_flexible_levels_equal_plain_estimates():
+    p = mid_career()
+    window = retirement_months(p, as_of=AS_OF)
+    levels = flexible_levels(p, (Decimal("0.6"), Decimal("1"), Decimal("3")), as_of=AS_OF)
+    start = AS_OF + 1
+    for level in levels:
+        def wage(m, lv=level.level):
+            from shebao_desktop.core.contributions import contribution_band
+            from shebao_desktop.core.decide.walk import view_for
+            return fen(lv * contribution_band(view_for(p, None, AS_OF), p.region,
+                                              m).average_wage)
+        plain = estimate(future_rows(p, start, window.statutory_month, wage, "flexible", AS_OF),
+                         as_of=AS_OF)
+        assert level.estimate.model_dump() == plain.model_dump()
+
+
+def test_goal_month_equals_the_first_estimate_reaching_it():
+    """The month answer is the first month whose own estimate reaches the target."""
+    p = mid_career()
+    w = retirement_months(p, as_of=AS_OF)
+    at = {m: estimate(p.model_copy(update={"retirement": m}), as_of=AS_OF).pension.total_today
+          for m in (w.statutory_month + 11, w.statutory_month + 12)}
+    target = at[w.statutory_month + 12]
+    goal = goal_seek(p, target, as_of=AS_OF)
+    assert goal.retirement.possible
+    found = goal.retirement_month_needed
+    assert estimate(p.model_copy(update={"retirement": found}),
+                    as_of=AS_OF).pension.total_today == goal.retirement.total_today >= target
+    assert found == w.statutory_month or estimate(
+        p.model_copy(update={"retirement": found + -1}), as_of=AS_OF).pension.total_today < target
