@@ -94,14 +94,15 @@ def years_of(months: Decimal, counting: str) -> Decimal:
 def transitional_inputs(profile: "Profile", months, retire: YearMonth) -> dict:
     """What the transitional pension needs beyond the figures: the user's 建账前缴费年限 and
     过渡性指数 (the profile's own, else the statement's; None: the region's rule derives them),
-    the statement's 虚账实记 balance,
-    the work start, and the months the history records (not known before a statement)."""
+    the statement's 虚账实记 balance, the personal statuses stated, the work start, and the
+    months the history records (not known before a statement)."""
     st = profile.statement
     pick = lambda name: getattr(profile, name) if getattr(profile, name) is not None \
         else (getattr(st, name) if st else None)  # noqa: E731
     return {"pre_account_years": pick("pre_account_years"),
             "transitional_index": pick("transitional_index"), "work_start": profile.work_start,
             "notional_account": st.notional_account if st else None,
+            "personal": frozenset(profile.personal),
             "record": None if st else frozenset(m for m in months if m < retire)}
 
 

@@ -31,6 +31,8 @@ ShareRate = Annotated[Decimal, Field(ge=0, le=Decimal("0.5"), max_digits=8)]
 Gender = Literal["male", "female"]
 Category = Literal["worker", "cadre", "flexible"]
 Employment = Literal["employee", "flexible"]
+#: a personal status the regions' rules pay for (core.person.PERSONAL_STATUSES)
+PersonalStatus = Literal["intellectual"]
 
 
 _P = TypeVar("_P", bound="Profile")
@@ -171,6 +173,9 @@ class Profile(_Model):
     #: gives (None: derived; the person form shows what was derived)
     pre_account_years: Optional[Decimal] = Field(default=None, ge=0, le=60, max_digits=8)
     transitional_index: Optional[Decimal] = Field(default=None, ge=0, le=5, max_digits=8)
+    #: personal statuses the user states (知识分子 ...): the region's add-ons and transitional
+    #: coefficient for them apply only then
+    personal: list[PersonalStatus] = Field(default_factory=list, max_length=4)
     history: list[HistoryRow] = Field(default_factory=list, max_length=MAX_HISTORY_ROWS)
     statement: Optional[Statement] = None
     future: Future = Future()

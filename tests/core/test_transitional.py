@@ -107,6 +107,33 @@ def test_add_ons_are_in_the_total_with_their_sources():
     assert result.total >= parts + sum(line.amount for line in result.extra_pension)
 
 
+def test_a_profiles_personal_status_reaches_the_pension():
+    """Profile.personal: a 宁夏 知识分子 (regions/ningxia: 1.43% and two allowances, the 银川
+    2026-01 form) gets them in the estimate too; without the status, 1.3% and none; a status
+    this program does not know is refused."""
+    statement = {"as_of": "2025-12", "pension_balance": "122313.73", "contribution_years": "30",
+                 "average_index": "0.7666", "pre_account_years": "7.42"}
+    plain = estimate(_profile(region="ningxia", history=[], statement=statement),
+                     as_of=AS_OF).pension
+    stated = estimate(_profile(region="ningxia", history=[], statement=statement,
+                               personal=["intellectual"]), as_of=AS_OF).pension
+    assert plain.transitional_coefficient == Decimal("0.013") and not plain.extra_pension
+    assert stated.transitional_coefficient == Decimal("0.0143")
+    assert sorted(e.name_zh for e in stated.extra_pension) == ["知识分子地区津贴", "知识分子工龄补贴"]
+    assert stated.total - plain.total == stated.transitional_pension - plain.transitional_pension \
+        + Decimal("18.50")
+    with pytest.raises(ValidationError):
+        _profile(personal=["nobody"])
+
+
+def test_the_profiles_personal_statuses_are_those_the_cli_knows():
+    from typing import get_args
+
+    from shebao_desktop.core.person import PERSONAL_STATUSES
+    from shebao_desktop.core.profile import PersonalStatus
+    assert get_args(PersonalStatus) == PERSONAL_STATUSES
+
+
 # -- pure functions ------------------------------------------------------------------------
 @pytest.mark.parametrize("months, years", [(400, "33.33"), (187, "15.58"), (68, "5.67"),
                                            (6, "0.50"), (1, "0.08")])
