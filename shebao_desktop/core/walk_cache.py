@@ -16,6 +16,7 @@ edit gives the same estimate as a walk from the start.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any, Optional
 
 from .accounts import Account
@@ -80,7 +81,7 @@ def advance(walk: Any, until: int, remember: bool) -> list[YearLine]:
     keys = [year_key(walk, y) for y in range(first_year, stop)]
     config = _config(walk)
     prev: Optional[_Record] = getattr(cache, "walk_record", None)
-    trace: list = []
+    trace: dict = {}
     lines: list[YearLine] = []
     snapshots: list[_Snapshot] = []
     if prev is not None and prev.config == config and prev.first_year == first_year:
@@ -101,7 +102,7 @@ def advance(walk: Any, until: int, remember: bool) -> list[YearLine]:
     finally:
         view.trace = outer
     if outer is not None:
-        outer.extend(trace)
+        outer.update(trace)
     walk.next_year = max(walk.next_year, until)
     if remember:
         cache.walk_record = _Record(config, first_year, keys, snapshots, trace,
@@ -116,7 +117,7 @@ def _restore(walk: Any, prev: _Record, n: int) -> tuple[list, list, list]:
         _set_account(account, state)
     walk.index_sum, walk.months_paid, walk.last_wage = snap.counts
     walk.notices.extend(prev.notices[:snap.notices])
-    trace = prev.trace[:snap.traced]
+    trace = dict(islice(prev.trace.items(), snap.traced))
     walk.view.replay(trace)
     walk.next_year = prev.first_year + n
     return trace, prev.lines[:n], prev.snapshots[:n + 1]

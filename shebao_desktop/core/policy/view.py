@@ -66,6 +66,9 @@ class LookupCache:
 
     def __init__(self) -> None:
         self.values: dict[tuple, ParamValue] = {}
+        #: one answer object per distinct answer (key, method, citation): the months of one
+        #: dated entry share it, so a trace or a ``used`` list holds each answer once
+        self.answers: dict[tuple, ParamValue] = {}
         #: key -> (result, parameters used by key, how many of them are estimated)
         self.memo: dict[tuple, tuple[Any, dict[tuple, ParamValue], int]] = {}
 
@@ -104,9 +107,10 @@ class PolicyView:
         self._recording: Optional[list[ParamValue]] = None
         self._replayed: dict[int, dict[tuple, ParamValue]] = {}
         self._seen: set[int] = set()  # ids of the answers already in ``used``
-        #: when a list: every answer given outside a memoised computation, and the parameters
-        #: dict of each memoised one, in order (``replay`` notes them again in another view)
-        self.trace: Optional[list] = None
+        #: when a dict: every answer given outside a memoised computation, and the parameters
+        #: dict of each memoised one, by id, in the order first given (``replay`` notes them
+        #: again in another view; a repeated answer adds nothing, so it is kept once)
+        self.trace: Optional[dict[int, Any]] = None
 
     # -- public -----------------------------------------------------------------------------
     def branch(self) -> "PolicyView":
@@ -121,14 +125,10 @@ class PolicyView:
         other.trace = None
         return other
 
-    def replay(self, trace: list) -> None:
+    def replay(self, trace: dict[int, Any]) -> None:
         """Note what a ``trace`` of another view over the same cache used, as if this view had
         given those answers and memoised results itself."""
-        done: set[int] = set()
-        for entry in trace:
-            if id(entry) in done:
-                continue
-            done.add(id(entry))
+        for entry in trace.values():  # each once, in the order first given
             if type(entry) is dict:
                 self._replayed[id(entry)] = entry
             else:
@@ -139,6 +139,8 @@ class PolicyView:
         found = self._cache.values.get(key)
         if found is None:
             found = self._override(name, region, month) or self._lookup(name, region, month)
+            found = self._cache.answers.setdefault(
+                (found.key, found.method, id(found.reference)), found)  # its citation is alive
             self._cache.values[key] = found
         if id(found) not in self._seen:  # the cache keeps every answer alive: ids are stable
             self._note(found)
@@ -147,7 +149,7 @@ class PolicyView:
         if self._recording is not None:
             self._recording.append(found)
         elif self.trace is not None:
-            self.trace.append(found)
+            self.trace[id(found)] = found
         return found
 
     def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
@@ -161,7 +163,7 @@ class PolicyView:
             if self._recording is not None:
                 self._recording.extend(used.values())
             elif self.trace is not None:
-                self.trace.append(used)
+                self.trace[id(used)] = used
             return result
         outer, self._recording = self._recording, []
         names_before = set(self.estimated_names)
@@ -172,7 +174,7 @@ class PolicyView:
         if outer is not None:
             outer.extend(recorded)
         elif self.trace is not None:
-            self.trace.extend(recorded)
+            self.trace.update((id(found), found) for found in recorded)
         used = {found.key: found for found in recorded}
         # the estimated answers the computation counted (it may have counted some quietly)
         self._cache.memo[key] = (result, used, frozenset(self.estimated_names - names_before))
