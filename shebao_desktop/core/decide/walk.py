@@ -63,26 +63,25 @@ def payouts(profile: Profile, result: Estimate, view: PolicyView,
     account = Account(balance=result.at_retirement.pension_account)
     account.start_segment(retire)
     monthly = result.pension.total
+    account_pension = result.pension.account_pension
     out: list[Payout] = []
-    month = retire
-    deflators: dict[int, Decimal] = {}  # one per year
-    while month <= end:
-        paid = ZERO
-        if payable:
-            if month.month == 1 and month.year > retire.year:
-                rise = view.value("pension/annual_adjustment", region, month)
-                monthly = fen(monthly * (1 + rise))
-            account.withdraw(month, result.pension.account_pension)
-            paid = monthly
-        if month.month == 12:
-            keeps_interest = view.value("pension/retired_account_interest", region, month)
-            rate = view.value("pension/credited_interest_rate", region, month)
-            account.credit(month, rate if keeps_interest else ZERO)
-        year_deflator = deflators.get(month.year)
-        if year_deflator is None:
-            year_deflator = deflators[month.year] = deflator(view, result.as_of, month.year)
-        out.append(Payout(month, paid, account.balance, year_deflator))
-        month = month + 1
+    for year in range(retire.year, end.year + 1):  # months made per year: no month arithmetic
+        year_deflator = deflator(view, result.as_of, year)
+        first = retire.month if year == retire.year else 1
+        for number in range(first, (end.month if year == end.year else 12) + 1):
+            month = YearMonth(year, number)
+            paid = ZERO
+            if payable:
+                if number == 1 and year > retire.year:
+                    rise = view.value("pension/annual_adjustment", region, month)
+                    monthly = fen(monthly * (1 + rise))
+                account.withdraw(month, account_pension)
+                paid = monthly
+            if number == 12:
+                keeps_interest = view.value("pension/retired_account_interest", region, month)
+                rate = view.value("pension/credited_interest_rate", region, month)
+                account.credit(month, rate if keeps_interest else ZERO)
+            out.append(Payout(month, paid, account.balance, year_deflator))
     return out
 
 
