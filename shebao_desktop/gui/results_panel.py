@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QSizePolicy,
                                QTableView,
@@ -30,12 +30,24 @@ class FitLabel(QLabel):
     LARGEST, SMALLEST = 20, 9
 
     def _fit(self) -> None:
-        font = self.font()
-        for size in range(self.LARGEST, self.SMALLEST - 1, -1):
+        """The largest size from LARGEST down to SMALLEST at which the text fits: measured at
+        the size its width at LARGEST points to and its neighbours (not at every size)."""
+        font, text, room = self.font(), self.text(), max(self.width() - 4, 40)
+
+        def fits(size: int) -> bool:
             font.setPixelSize(size)
-            if QFontMetrics(font).horizontalAdvance(self.text()) <= max(self.width() - 4, 40):
-                break
-        if font.pixelSize() != self.font().pixelSize():
+            return QFontMetrics(font).horizontalAdvance(text) <= room
+
+        current = font.pixelSize()
+        font.setPixelSize(self.LARGEST)
+        wide = QFontMetrics(font).horizontalAdvance(text)
+        size = self.LARGEST if wide <= room else max(self.SMALLEST, self.LARGEST * room // wide)
+        while size > self.SMALLEST and not fits(size):
+            size -= 1
+        while size < self.LARGEST and fits(size + 1):
+            size += 1
+        if size != current:
+            font.setPixelSize(size)
             self.setFont(font)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
@@ -111,7 +123,10 @@ class ResultsPanel(QWidget):
         self.year_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._year_widths: tuple[int, ...] = ()
         self._advances: tuple[object, dict[str, int]] = (None, {})  # font, text -> width
+        self.year_fits = 0  # the columns measured (counted: not while the table is hidden)
+        self._year_unfitted = True
         self.year_model.modelReset.connect(self._fit_year_columns)
+        self.year_table.installEventFilter(self)  # shown again: fitted then
         self._fit_year_columns()
         self.tabs.addTab(self.year_table, self.tr("逐年明细"))
         charts = QWidget(self)

@@ -143,11 +143,12 @@ class SpecModel(QAbstractTableModel):
 
     def _texts_of(self, row: Any) -> tuple[str, ...]:
         parts = getattr(row, "estimated_parts", ())
+        today = self.session.today_money and isinstance(row, YearLine)  # else deflate is a no-op
         out = []
         for column in self.columns:
             value = column.value(row, self)
             if isinstance(value, Decimal):
-                text = money(self.deflate(value, row) if column.money else value)
+                text = money(self.deflate(value, row) if today and column.money else value)
                 if column.part and column.part in parts:
                     text += f" {ESTIMATE_MARK}"
             else:

@@ -22,6 +22,8 @@ def money(value: Optional[Number], places: int = 2, grouping: bool = True) -> st
     output); ``None`` -> ``—``."""
     if value is None:
         return "—"
+    if type(value) is Decimal:  # the common case, formatted as it is (no round trip via str)
+        return f"{value:{',' if grouping else ''}.{places}f}"
     return f"{Decimal(str(value)):{',' if grouping else ''}.{places}f}"
 
 

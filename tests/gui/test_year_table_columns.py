@@ -58,3 +58,30 @@ def test_a_recompute_of_the_same_widths_measures_no_cell(window, asked):
     QApplication.processEvents()
     assert int(Qt.ItemDataRole.SizeHintRole) not in asked
     assert asked, "the visible cells were painted again"
+
+
+def test_hidden_columns_are_measured_when_shown(window):
+    """Another tab in front: a recompute does not measure the year table; showing it does."""
+    results = window.results
+    results.tabs.setCurrentIndex(results.tabs.indexOf(results.explain))
+    QApplication.processEvents()
+    fits, model = results.year_fits, results.year_model
+    last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+    nominal = model.data(last)
+    window.session.set_today_money(True)  # every money text changes
+    window.session.recompute()
+    QApplication.processEvents()
+    assert model.data(last) != nominal
+    assert results.year_fits == fits
+    results.tabs.setCurrentIndex(results.tabs.indexOf(results.year_table))
+    QApplication.processEvents()
+    assert results.year_fits == fits + 1
+    assert _fits(window)
+
+
+def test_a_shown_table_is_measured_on_each_recompute(window):
+    results = window.results
+    fits = results.year_fits
+    window.session.recompute()
+    QApplication.processEvents()
+    assert results.year_fits == fits + 1
