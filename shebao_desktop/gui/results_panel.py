@@ -182,9 +182,20 @@ class ResultsPanel(QWidget):
         self.fan_chart = FanChart(self.bands, charts)
         charts.layout().insertWidget(1, self.fan_chart, 3)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.year_table and event.type() == QEvent.Type.Show \
+                and self._year_unfitted:
+            self._fit_year_columns()
+        return super().eventFilter(watched, event)
+
     def _fit_year_columns(self) -> None:
-        """Each column as wide as its widest cell (measured on that cell alone) or its title."""
+        """Each column as wide as its widest cell (measured on that cell alone) or its title;
+        while the table is hidden (another tab in front), when it is shown again."""
         view, model = self.year_table, self.year_model
+        self._year_unfitted = not view.isVisible()
+        if self._year_unfitted:
+            return
+        self.year_fits += 1
         if view.font() != self._advances[0] or len(self._advances[1]) > 20_000:  # bounded
             self._advances = (view.font(), {})
         measure, known = QFontMetrics(view.font()).horizontalAdvance, self._advances[1]
