@@ -9,7 +9,9 @@
   median of ``EDITS`` edits; and the core ``estimate()`` of that profile alone;
 * 7 retirement ages (statutory -3..+3 years, inside the profile's window) through the core's
   sweep against one estimate, each after a wage edit, 45 years;
-* ``window.export_pdf`` of ``examples/profile-beijing.json`` (after one warm-up export).
+* ``window.export_pdf`` of ``examples/profile-beijing.json`` (after one warm-up export);
+* the decision tools (comparison, bands, flexible levels, goal seek) against one estimate, 45
+  years (``decide_ms``; ``python _probes.py decide`` runs them alone, without Qt).
 """
 
 from __future__ import annotations
@@ -74,6 +76,47 @@ def ages_ms(profile, as_of) -> dict:
     return {"one_ms": one * 1000, "seven_ms": seven * 1000, "ages": len(months)}
 
 
+def decide_ms(profile, as_of) -> dict:
+    """The decision tools (issue 11) against one estimate, each after its own wage edit (the
+    same row, as the views recompute after an edit), CPU ms; every one run once first on
+    another edit (the views recompute on every edit: their caches are warm, as in the app).
+    ``compare``: the statutory, earliest and latest month and two custom months (statutory
+    -1 / +1 year, inside the window), with payouts to 85; ``bands``: low / central / high;
+    ``flexible``: the six default levels; ``goal``: index, month and wage for 1.2 x today's
+    pension (today's money)."""
+    from decimal import Decimal
+
+    from shebao_desktop.core import decide
+    from shebao_desktop.core.estimate import estimate
+    base = estimate(profile, as_of=as_of)
+    r = base.retirement
+    months = list(dict.fromkeys([r.statutory_month, r.earliest_month, r.latest_month] + [
+        min(max(r.statutory_month + 12 * k, r.earliest_month), r.latest_month) for k in (-1, 1)]))
+    target = (base.pension.total_today * Decimal("1.2")).quantize(Decimal(100))
+    subjects = {
+        "one": lambda p: estimate(p, as_of=as_of),
+        "compare": lambda p: decide.compare(p, months, as_of=as_of),
+        "bands": lambda p: decide.bands(p, as_of=as_of),
+        "flexible": lambda p: decide.flexible_levels(p, as_of=as_of),
+        "goal": lambda p: decide.goal_seek(p, target, as_of=as_of),
+    }
+    step = iter(range(1, 1000))
+
+    def edited():
+        rows = list(profile.history)
+        n = len(rows) // 2
+        rows[n] = rows[n].model_copy(update={"amount": rows[n].amount + next(step)})
+        return profile.model_copy(update={"history": rows})
+    for run in subjects.values():  # warm
+        run(edited())
+    out = {}
+    for key, run in subjects.items():
+        changed = edited()
+        out[key] = cpu(lambda: run(changed)) * 1000
+    out["months"] = len(months)
+    return out
+
+
 class Window:
     """The real window, shown; its history tab in front (the one being edited)."""
 
@@ -131,6 +174,7 @@ def gui() -> dict:
         out["core_ms"][years] = core_ms(w.session.profile, w.session.as_of) * 1000
         if years == max(YEARS):
             out["ages"] = ages_ms(w.session.profile, w.session.as_of)
+            out["decide"] = decide_ms(w.session.profile, w.session.as_of)
     w.open_example()
     with tempfile.TemporaryDirectory() as tmp:
         w.pdf(os.path.join(tmp, "warm.pdf"))
@@ -175,7 +219,14 @@ def profile(top: int = 14) -> dict:
     return result
 
 
+def decide_only() -> dict:
+    """``decide_ms`` alone, without Qt: the 45-year profile as of 2026-12."""
+    from shebao_desktop.core.profile import Profile
+    from shebao_desktop.core.yearmonth import YearMonth
+    return decide_ms(Profile.model_validate(profile_data(max(YEARS))), YearMonth(2026, 12))
+
+
 if __name__ == "__main__":
-    result = {"gui": gui, "profile": profile}.get(sys.argv[1], dict)()
+    result = {"gui": gui, "profile": profile, "decide": decide_only}.get(sys.argv[1], dict)()
     print(json.dumps(result), flush=True)
     os._exit(0 if result else 2)  # skip PySide6 teardown (see recompute.py)

@@ -139,6 +139,10 @@ def rows(run: dict) -> list[tuple[str, str, str, float, str, str]]:
         return [(x["gui"][kind]["45"] - x["gui"][kind]["15"]) / 30 for x in r]
 
     seven = [x["gui"]["ages"]["seven_ms"] / x["gui"]["ages"]["one_ms"] for x in r]
+
+    def decide(key):  # issue 11's tools against one estimate of the same round (older runs: none)
+        return [x["gui"]["decide"][key] / x["gui"]["decide"]["one"] for x in r
+                if "decide" in x["gui"]]
     table = [
         ("first_paint", "start → first paint, app / bare PySide6 window", ratio("first_paint"), "{:.2f}×", "≤ 1.5×"),
         ("first_result", "start → first estimate shown (`--exit-after-first-result`) / bare window", ratio("first_result"), "{:.2f}×", "≤ 2.5×"),
@@ -147,16 +151,21 @@ def rows(run: dict) -> list[tuple[str, str, str, float, str, str]]:
         ("growth", "cost growth with history: edit → repainted, per year (15 → 45 y)", slope("edit_ms"), "{:.2f} ms/y", "flat"),
         ("growth_core", "— core `estimate()`, per year (15 → 45 y)", slope("core_ms"), "{:.2f} ms/y", "flat"),
         ("ages", "7 retirement ages (statutory −3..+3 y), 45 y / one estimate (CPU)", seven, "{:.1f}×", "≤ 2×, off the GUI thread"),
+        ("compare", "comparison (5 months, payouts to 85) / one estimate, 45 y (CPU)", decide("compare"), "{:.1f}×", "≤ 2× (like the 7 ages)"),
+        ("bands", "bands (3 cases) / one estimate, 45 y (CPU)", decide("bands"), "{:.1f}×", "≤ 3× (three independent futures)"),
+        ("flexible", "flexible levels (6) / one estimate, 45 y (CPU)", decide("flexible"), "{:.1f}×", "≤ 3×"),
+        ("goal", "goal seek (index, month, wage) / one estimate, 45 y (CPU)", decide("goal"), "{:.1f}×", "as low as it gets"),
         ("pdf", "PDF export, `examples/profile-beijing.json` (CPU)", g(["pdf_ms"]), "{:.0f} ms", "≤ 300 ms"),
         ("cli", "`shebao-desktop pension …` / `python -c pass`", ratio("cli"), "{:.2f}×", "≤ 4×"),
         ("memory", "peak memory, start + one PDF / bare window", ratio("memory"), "{:.2f}×", "≤ 1.6×"),
     ]
     return [(k, what, spread(v, fmt), statistics.median(v), target, fmt)
-            for k, what, v, fmt, target in table]
+            for k, what, v, fmt, target in table if v]
 
 
 def report(run: dict, before: dict | None) -> str:
     old = {k: fmt.format(med) for k, _w, _t, med, _g, fmt in rows(before)} if before else {}
+    old = {k: old.get(k, "—") for k, *_ in rows(run)}
     r = run["rounds"]
     head = "| what | min / **median** / max | target |" + (" median before |" if before else "")
     lines = [head, "|---|---|---|" + ("---|" if before else "")]
@@ -181,6 +190,10 @@ def report(run: dict, before: dict | None) -> str:
         f"{med(x['gui']['ages']['one_ms'] for x in r):.0f} ms (sequential, in one process)",
         f"- PDF: {r[-1]['gui']['pdf_pages']} pages",
     ]
+    if all("decide" in x["gui"] for x in r):
+        absolute.append("- decision tools (CPU ms, medians): " + ", ".join(
+            f"{k} {med(x['gui']['decide'][k] for x in r):.0f}"
+            for k in ("one", "compare", "bands", "flexible", "goal")))
     return "\n".join([*lines, "", *absolute])
 
 

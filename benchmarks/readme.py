@@ -30,6 +30,17 @@ user).
 - **7 retirement ages**: seven `estimate()` calls (statutory month −3 … +3 years, clamped to
   the profile's window) against one, CPU, same process. They run one after the other, as the
   chart does today on the GUI thread; "off the GUI thread" is not measured here.
+- **decision tools** (issue 11; `_probes.py`'s `decide_ms`, in the same child, 45 years):
+  each tool against one `estimate()`, each after its own wage edit (the same row), CPU, every
+  one run once before on another edit (the views recompute on every edit, so their caches are
+  warm as in the app). The comparison: statutory, earliest, latest and two custom months
+  (statutory ±1 year), payouts to 85 and beyond; the bands: low / central / high, three whole
+  estimates that share the data's caches but not their futures (each set of assumptions walks
+  its own years from the edited one: ≤ 3×); the flexible levels: the six default levels from
+  next month; goal seek: index, retirement month and wage for 1.2 × today's pension. The
+  levels and the goal seek branch from one shared walk of the years before their first
+  changed month (`core/decide/branching.py`). `python benchmarks/_probes.py decide` runs
+  these rows alone, without Qt.
 - **PDF export**: `window.export_pdf` of `examples/profile-beijing.json`, CPU, after one
   warm-up export in the same window.
 - **CLI**: wall time of `python -m shebao_desktop pension …` (text output) against
