@@ -59,6 +59,9 @@ class _Replace(QUndoCommand):
 
 class Session(QObject):
     profile_changed = Signal()
+    #: another profile was opened (switch, new, duplicate, import, restore): after its
+    #: profile_changed; panels drop what was typed for the previous person
+    profile_loaded = Signal()
     estimate_changed = Signal()
     error_raised = Signal(str)  # a translated message for a dialog or the status bar
     saved = Signal()  # the profile was written
@@ -110,6 +113,7 @@ class Session(QObject):
         self._saver = saver
         self.undo_stack.clear()
         self._set(profile, save=False)
+        self.profile_loaded.emit()
 
     def apply(self, new: Profile, text: str, merge_key: Optional[str] = None) -> None:
         if new == self._profile:
