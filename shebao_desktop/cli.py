@@ -158,7 +158,8 @@ def cmd_pension(args: argparse.Namespace) -> int:
             pre_account_years=args.pre_account_years,
             transitional_index=args.transitional_index, work_start=args.work_start,
             early_retirement=args.early_retirement, notional_account=args.notional_account,
-            old_transitional=args.old_transitional, personal=frozenset(args.personal or ())))
+            old_transitional=args.old_transitional, personal=frozenset(args.personal or ()),
+            region_years=args.region_years))
     except FigureError as exc:
         raise InputError(exc.field, exc.problem) from None
     out = _pension_json(args, answer, _parameters(view))
@@ -335,6 +336,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--personal", action="append", choices=list(PERSONAL_STATUSES),
                    help="a personal status the region's rules pay for (repeatable): "
                         "intellectual (知识分子, 宁夏)")
+    p.add_argument("--region-years", help="years worked in the region, where its add-ons count "
+                   "them (西藏 高原补贴)",
+                   type=_wrap(_decimal("--region-years", Decimal(0), Decimal(60))))
     p.add_argument("--average-index", required=True,
                    type=_wrap(_decimal("--average-index", Decimal(0), Decimal(5))))
     p.add_argument("--account", required=True,

@@ -30,6 +30,7 @@ class AddonFigures:
     payable: bool  # the minimum years are met
     basic_base: Decimal  # (a x C + indexed wage) / 2
     transitional: Decimal = ZERO
+    indexed_wage: Decimal = ZERO  # C x Ī, the base of stepped add-ons
 
 
 def applies(rule, inputs: "PensionInputs", f: AddonFigures) -> bool:
@@ -47,7 +48,15 @@ def applies(rule, inputs: "PensionInputs", f: AddonFigures) -> bool:
         return False  # only with so many years actually paid (吉林 增发: 20)
     if rule.min_deemed_years is not None and inputs.deemed_years < rule.min_deemed_years:
         return False  # only with so many deemed years (甘肃 调节金: 15)
+    if rule.years == "region_years" and inputs.region_years is None:
+        return False  # on the years worked in the region, which the user did not give
     return rule.personal is None or rule.personal in inputs.personal
+
+
+def stepped(rule, years: Decimal, indexed_wage: Decimal) -> Decimal:
+    """The rate of the highest step ``years`` reach, of the indexed wage (0 below the first)."""
+    reached = [step.rate for step in rule.steps if years >= step.years]
+    return reached[-1] * indexed_wage if reached else ZERO
 
 
 def addons(view: PolicyView, inputs: "PensionInputs", f: AddonFigures,
@@ -63,13 +72,16 @@ def addons(view: PolicyView, inputs: "PensionInputs", f: AddonFigures,
             continue
         counted = {"total_years": f.years, "full_total_years": Decimal(int(f.total_months // 12)),
                    "deemed_years": inputs.deemed_years,
-                   "pre_account_years": f.pre_account_years}[rule.years]
+                   "pre_account_years": f.pre_account_years,
+                   "region_years": inputs.region_years}[rule.years]
         index = named_index(rule.index)
         band_base = f.basic_base if rule.band_base == "basic_base" else f.base
         banded = sum((band.rate * banded_years(counted, band.over, band.upto) * band_base
-                      for band in rule.bands), ZERO)
+                      for band in rule.bands), ZERO) + stepped(rule, counted, f.indexed_wage)
         amount = addon_pension(rule.fixed, rule.per_year, rule.per_index_year, rule.base_rate,
                                f.base, index, counted, rule.rounding, banded)
+        if rule.steps and amount == 0:
+            continue  # below the first step
         if rule.top_up:  # only as far as it exceeds the transitional pension (广东: the larger)
             amount = max(ZERO, amount - f.transitional)
             if amount == 0:

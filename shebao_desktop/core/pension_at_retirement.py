@@ -66,6 +66,8 @@ class PensionInputs:
     #: personal statuses the user states (core.person.PERSONAL_STATUSES): add-ons reserved for
     #: them (``personal``) and pension/personal_transitional_coefficient apply
     personal: frozenset = frozenset()
+    #: years worked in the region (a personal input; add-ons on region_years need it)
+    region_years: Optional[Decimal] = None
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ def transitional_inputs(profile: "Profile", months, retire: YearMonth) -> dict:
     return {"pre_account_years": pick("pre_account_years"),
             "transitional_index": pick("transitional_index"), "work_start": profile.work_start,
             "notional_account": st.notional_account if st else None,
-            "personal": frozenset(profile.personal),
+            "personal": frozenset(profile.personal), "region_years": profile.region_years,
             "record": None if st else frozenset(m for m in months if m < retire)}
 
 
@@ -332,7 +334,7 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     payable = inputs.minimum_years is None or total_months >= inputs.minimum_years * 12
     extras = addons(view, inputs, AddonFigures(
         base, derived.pre_account_years, years, total_months, payable,
-        (factor * base + indexed_wage) / 2, transitional),
+        (factor * base + indexed_wage) / 2, transitional, indexed_wage),
         lambda name: _named_index(name, index, derived))
     total_rule = value("pension/total_rounding")
     total = round_to(basic + account + transitional + sum((e.amount for e in extras), ZERO),

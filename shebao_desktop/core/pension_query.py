@@ -50,6 +50,7 @@ class PensionFigures:
     notional_account: Optional[Decimal] = None
     #: personal statuses stated (core.person.PERSONAL_STATUSES)
     personal: frozenset = frozenset()
+    region_years: Optional[Decimal] = None  # years worked in the region
     #: the transitional pension by the former method (江苏 原办法), where the region phases in
     old_transitional: Optional[Decimal] = None
 
@@ -136,6 +137,6 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
         pension_base=f.pension_base, pre_account_years=f.pre_account_years,
         transitional_index=f.transitional_index, work_start=f.work_start, minimum_years=need,
         notional_account=f.notional_account, old_transitional=f.old_transitional,
-        personal=frozenset(f.personal),
+        personal=frozenset(f.personal), region_years=f.region_years,
         divisor_month=window.statutory_month if _late_claim(f, window, view) else None))
     return PensionAnswer(breakdown, age, window, need)

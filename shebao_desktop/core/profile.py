@@ -176,6 +176,8 @@ class Profile(_Model):
     #: personal statuses the user states (知识分子 ...): the region's add-ons and transitional
     #: coefficient for them apply only then
     personal: list[PersonalStatus] = Field(default_factory=list, max_length=4)
+    #: years worked in the region, where its add-ons count them (西藏 高原补贴); None: not given
+    region_years: Optional[Decimal] = Field(default=None, ge=0, le=60, max_digits=8)
     history: list[HistoryRow] = Field(default_factory=list, max_length=MAX_HISTORY_ROWS)
     statement: Optional[Statement] = None
     future: Future = Future()
@@ -227,7 +229,14 @@ class Profile(_Model):
         January. Months stated by a month row are left to it, so a part-year row fills the other
         months of its window.
         """
-        return place_history(self.history, self.work_start, as_of)
+        key = (tuple((row.period, row.months) for row in self.history), self.work_start, as_of)
+        placed = _PLACED.get(key)  # an edited amount, region or kind places no month differently
+        if placed is None:
+            placed = place_history(self.history, self.work_start, as_of)
+            if len(_PLACED) >= 8:
+                del _PLACED[next(iter(_PLACED))]
+            _PLACED[key] = placed
+        return placed
 
     def missing_inputs(self) -> tuple[str, ...]:
         """What an estimate still needs before it says anything about this person:
@@ -252,13 +261,18 @@ class Profile(_Model):
 class Placement:
     """The months of a history, each with the row that pays for it, and the rows whose months did
     not fit in their year (more months than the year had left after the work start, or before
-    today) with how many were dropped."""
+    today) with how many were dropped. Read-only once made: the last few are shared (_PLACED)."""
 
     __slots__ = ("months", "overflow")
 
     def __init__(self) -> None:
         self.months: dict[YearMonth, int] = {}
         self.overflow: list[tuple[int, int]] = []
+
+
+#: (each row's period and months, work start, today) -> its placement: the placement reads
+#: nothing else of a row, and a recompute after an edit places the same history again
+_PLACED: dict[tuple, Placement] = {}
 
 
 def place_history(rows: list[HistoryRow], work_start: Optional[YearMonth],

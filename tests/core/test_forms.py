@@ -30,7 +30,8 @@ OPTIONS = {"region": "--region", "gender": "--gender", "category": "--category",
            "average_index": "--average-index", "transitional_index": "--transitional-index",
            "account": "--account", "pension_base": "--pension-base", "work_start": "--work-start",
            "early_retirement": "--early-retirement", "notional_account": "--notional-account",
-           "old_transitional": "--old-transitional", "personal": "--personal"}
+           "old_transitional": "--old-transitional", "personal": "--personal",
+           "region_years": "--region-years"}
 PARTS = ("basic_pension", "account_pension", "transitional_pension")
 
 

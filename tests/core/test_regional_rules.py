@@ -8,6 +8,8 @@ import json
 from contextlib import redirect_stderr, redirect_stdout
 from decimal import Decimal
 
+import pytest
+
 from shebao_desktop import cli
 
 
@@ -138,3 +140,20 @@ def test_gansu_adjustment_fund_needs_15_deemed_years():
     assert [(e["name_zh"], e["amount"]) for e in at["extra_pension"]] == [("调节金", "15.00")]
     assert Decimal(at["total"]) == Decimal(at["basic_pension"]) + Decimal(at["account_pension"]) \
         + Decimal(at["transitional_pension"]) + 15
+
+
+LHASA = dict(region="lasa", gender="male", birth="1970-11", retire="2025-11", years="10.92",
+             deemed_years="15.83", average_index="0.671", account="69473.19",
+             pension_base="11777")
+
+
+@pytest.mark.parametrize("years,amount", [(None, None), ("9.99", None), ("10", "395.12"),
+                                          ("15", "790.24"), ("19.9", "790.24"),
+                                          ("20", "1185.36")])
+def test_xizang_plateau_allowance_steps_by_the_years_worked_in_tibet(years, amount):
+    """高原补贴 = indexed wage (11777 x 0.671 = 7902.37) x 5% / 10% / 15% from 10 / 15 / 20
+    years worked in Tibet (the 拉萨 2025-11 form: 790.24 at 10%); none without --region-years."""
+    got = pension(**LHASA, **({"region_years": years} if years else {}))
+    lines = {e["name_zh"]: e["amount"] for e in got["extra_pension"]}
+    assert lines.get("高原补贴") == amount
+    assert lines["过渡期福利金"] == "260.00"  # 拉萨's fixed items whatever the years

@@ -126,6 +126,20 @@ def test_a_profiles_personal_status_reaches_the_pension():
         _profile(personal=["nobody"])
 
 
+def test_the_profiles_years_in_the_region_reach_the_pension():
+    """Profile.region_years: 西藏 高原补贴 (C x Ī x 10% from 15 years worked in Tibet) only when
+    the years are given."""
+    statement = {"as_of": "2025-12", "pension_balance": "69473.19", "contribution_years": "20",
+                 "average_index": "0.671"}
+    def plateau(**over):
+        p = estimate(_profile(region="lasa", history=[], statement=statement, **over),
+                     as_of=AS_OF).pension
+        return [e for e in p.extra_pension if e.name_zh == "高原补贴"], p
+    assert plateau()[0] == []
+    (line,), p = plateau(region_years="16")
+    assert line.amount == (p.indexed_wage * Decimal("0.10")).quantize(Decimal("0.01"))
+
+
 def test_the_profiles_personal_statuses_are_those_the_cli_knows():
     from typing import get_args
 

@@ -81,6 +81,15 @@ class AddonBand(_Checked):
     rate: Decimal = Field(ge=0)
 
 
+class AddonStep(_Checked):
+    """One step of a stepped add-on: ``rate`` of its base from ``years`` on (the highest step
+    the person reaches applies; 西藏 高原补贴: 5% from 10 years worked in Tibet, 10% from 15,
+    15% from 20)."""
+
+    years: Decimal = Field(ge=0)
+    rate: Decimal = Field(ge=0)
+
+
 class AddonValue(_Checked):
     """One regional add-on to the monthly pension (e.g. 浙江 过渡性调节金):
     fixed + per_year x Y + per_index_year x Z x Y + base_rate x C x Y, with Y the ``years`` and
@@ -92,8 +101,10 @@ class AddonValue(_Checked):
     per_year: Decimal = Field(default=Decimal(0), ge=0)
     per_index_year: Decimal = Field(default=Decimal(0), ge=0)
     base_rate: Decimal = Field(default=Decimal(0), ge=0)
+    #: region_years: the years the person worked in the region, a personal input (CLI
+    #: --region-years, Profile.region_years); an add-on on them is paid only when given
     years: Literal["total_years", "full_total_years", "deemed_years",
-                   "pre_account_years"] = "total_years"
+                   "pre_account_years", "region_years"] = "total_years"
     index: Literal["one", "average_index", "transitional_index"] = "one"
     requires: Literal["none", "pre_account", "no_pre_account", "minimum_years"] = "none"
     #: paid only to people who state this personal status (CLI ``--personal``, Profile.personal;
@@ -110,6 +121,8 @@ class AddonValue(_Checked):
     min_paid_years: Optional[Decimal] = Field(default=None, ge=0)
     #: paid only to people with at least these deemed years (视同缴费年限; 甘肃 调节金: 15)
     min_deemed_years: Optional[Decimal] = Field(default=None, ge=0)
+    #: a rate of the indexed wage (C x Ī) by the highest step of ``years`` reached
+    steps: list[AddonStep] = Field(default_factory=list)
     #: paid only as far as it exceeds the transitional pension, i.e. the person gets the larger of
     #: the two (广东 定额加发 against the new-method transitional pension)
     top_up: bool = False

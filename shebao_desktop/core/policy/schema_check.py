@@ -103,6 +103,11 @@ class _AddonBandRules(_Strict):
         classmethod(lambda cls, value: _number(value)))
 
 
+class _AddonStepRules(_Strict):
+    _numbers = field_validator("years", "rate", mode="before", check_fields=False)(
+        classmethod(lambda cls, value: _number(value)))
+
+
 class _AddonValueRules(_Strict):
     _numbers = field_validator("fixed", "per_year", "per_index_year", "base_rate",
                                "min_paid_years", "min_deemed_years", mode="before",
@@ -136,6 +141,7 @@ Reference = _model(schema.Reference)
 DatedValue = _model(schema.DatedValue, _DatedValueRules)
 ParameterFile = _model(schema.ParameterFile, _ParameterFileRules)
 AddonBand = _model(schema.AddonBand, _AddonBandRules)
+AddonStep = _model(schema.AddonStep, _AddonStepRules)
 AddonValue = _model(schema.AddonValue, _AddonValueRules)
 RegionIndex = _model(schema.RegionIndex)
 
