@@ -83,8 +83,18 @@ class SpecModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         e = self.session.estimate
+        old_rows, old_texts = self.rows, getattr(self, "_texts", {})
         self.rows = self.fetch(e) if e is not None else []
         self._texts: dict[str, list[Optional[tuple[str, ...]]]] = {}  # language -> row texts
+        today = self.session.today_money
+        if old_texts and getattr(self, "_texts_today", None) == today:
+            # the rows the core handed over again (the years before an edited one, the same
+            # objects) keep their texts: a text depends on the row, the language and the money
+            was = {id(row): n for n, row in enumerate(old_rows)}  # old_rows alive: ids unique
+            where = [was.get(id(row)) for row in self.rows]
+            self._texts = {language: [None if n is None else made[n] for n in where]
+                           for language, made in old_texts.items()}
+        self._texts_today = today
         self.endResetModel()
 
     def deflate(self, value: Decimal, row: Any) -> Decimal:
