@@ -17,11 +17,15 @@ class YearMonth:
     """A month such as 2025-07. Frozen and ordered; ``ym + n`` adds months.
 
     Written out rather than a dataclass: it is the most used value of the program, and the
-    dataclasses module costs a short command more to import than this class takes to write."""
+    dataclasses module costs a short command more to import than this class takes to write.
+    ``index`` (months since year 0) is kept with the two numbers: hashing and ordering use that
+    one int (a month is hashed and compared tens of thousands of times an estimate)."""
 
-    __slots__ = ("year", "month")
+    __slots__ = ("year", "month", "index")
     year: int
     month: int
+    #: months since year 0, for arithmetic
+    index: int
 
     def __init__(self, year: int, month: int) -> None:
         if not isinstance(year, int) or not isinstance(month, int):
@@ -32,6 +36,7 @@ class YearMonth:
             raise ValueError(f"year {year} is out of range {MIN_YEAR}-{MAX_YEAR}")
         _set(self, "year", year)
         _set(self, "month", month)
+        _set(self, "index", year * 12 + month - 1)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: a month is frozen")
@@ -42,30 +47,30 @@ class YearMonth:
     def __eq__(self, other: Any) -> bool:
         if type(other) is not YearMonth:
             return NotImplemented
-        return self.year == other.year and self.month == other.month
+        return self.index == other.index
 
     def __hash__(self) -> int:
-        return hash((self.year, self.month))
+        return self.index
 
     def __lt__(self, other: Any) -> bool:
         if type(other) is not YearMonth:
             return NotImplemented
-        return (self.year, self.month) < (other.year, other.month)
+        return self.index < other.index
 
     def __le__(self, other: Any) -> bool:
         if type(other) is not YearMonth:
             return NotImplemented
-        return (self.year, self.month) <= (other.year, other.month)
+        return self.index <= other.index
 
     def __gt__(self, other: Any) -> bool:
         if type(other) is not YearMonth:
             return NotImplemented
-        return (self.year, self.month) > (other.year, other.month)
+        return self.index > other.index
 
     def __ge__(self, other: Any) -> bool:
         if type(other) is not YearMonth:
             return NotImplemented
-        return (self.year, self.month) >= (other.year, other.month)
+        return self.index >= other.index
 
     @classmethod
     def parse(cls, text: str) -> "YearMonth":
@@ -78,11 +83,6 @@ class YearMonth:
     @classmethod
     def from_index(cls, index: int) -> "YearMonth":
         return cls(index // 12, index % 12 + 1)
-
-    @property
-    def index(self) -> int:
-        """Months since year 0, for arithmetic."""
-        return self.year * 12 + self.month - 1
 
     def __add__(self, months: int) -> "YearMonth":
         return YearMonth.from_index(self.index + months)
