@@ -9,7 +9,9 @@ from shebao_desktop.core.contributions import contribution_band
 from shebao_desktop.core.decide.goal import INDEX_STEP, WAGE_STEP, goal_seek
 from shebao_desktop.core.decide.walk import future_rows, view_for
 from shebao_desktop.core.estimate import estimate
-from shebao_desktop.core.money import fen, power
+from shebao_desktop.core.money import fen
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.yearmonth import YearMonth
 
 from .decide_profiles import AS_OF, mid_career
 
@@ -25,13 +27,12 @@ def _at_index(p, index):
     return estimate(changed, as_of=AS_OF).pension.total_today
 
 
-def _at_wage(p, wage):
-    view = view_for(p, None, AS_OF)
-    growth = view.assumptions["own_wage_growth"]
-    retire = estimate(p, as_of=AS_OF).retirement.chosen_month
-    changed = future_rows(p, AS_OF, retire, lambda m: fen(
-        wage * power(1 + growth, m.year - AS_OF.year)), None, AS_OF)
-    return estimate(changed, as_of=AS_OF).pension.total_today
+def _at_wage(p, wage, as_of=AS_OF):
+    """The pension (today's money) once ``wage`` is typed into the window's future-wage field
+    (指定未来月工资): the profile validated with it, as Session.update does."""
+    data = p.model_dump(mode="json")
+    data["future"] = {**data["future"], "monthly_wage": f"{wage:.2f}"}
+    return estimate(Profile.model_validate(data), as_of=as_of).pension.total_today
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +134,26 @@ def test_the_search_by_hand_on_a_straight_line():
     calls.clear()
     _seek(line, D("4321.09"), low, high, INDEX_STEP)
     assert len(calls) <= 6  # interpolation: a straight line takes a guess and its neighbour
+
+
+def test_the_wage_answer_typed_into_the_future_wage_field_reaches_the_goal():
+    """Issue 11 trial: the answer gave less than the goal once typed into 指定未来月工资 (the
+    search put the wage on every month from today, the field applies it from the month after
+    the last record and leaves rows already planned after today). A Zhejiang man born 1988-03
+    paid on 6,000 to 2026-06 and planned 5,000 for 2027; today 2026-12."""
+    as_of = YearMonth(2026, 12)
+    months = [f"{y}-{m:02d}" for y in range(2023, 2027) for m in range(1, 13)]
+    p = Profile.model_validate(dict(birth="1988-03", gender="male", region="zhejiang", history=[
+        *({"period": m, "region": "zhejiang", "amount": "6000", "amount_kind": "base"}
+          for m in months if m <= "2026-06"),
+        *({"period": f"2027-{m:02d}", "region": "zhejiang", "amount": "5000"}
+          for m in range(1, 13))]))
+    target = D("6000")
+    goal = goal_seek(p, target, as_of=as_of)
+    wage = goal.wage_needed
+    assert goal.wage.possible and wage == wage.to_integral_value()
+    assert _at_wage(p, wage, as_of) == goal.wage.total_today >= target
+    assert _at_wage(p, wage - WAGE_STEP, as_of) < target
+    # asked again with the answer in the field, the answer is the same
+    assert goal_seek(Profile.model_validate({**p.model_dump(mode="json"), "future": {
+        "monthly_wage": str(wage)}}), target, as_of=as_of).wage_needed == wage

@@ -34,7 +34,12 @@ _SETTINGS = tuple(name for name in Profile.model_fields if name != "history")
 
 
 def _same_settings(a: Profile, b: Profile) -> bool:
-    return a is b or all(getattr(a, name) == getattr(b, name) for name in _SETTINGS)
+    """Settings alike but perhaps the future wage: it only sets projected months' amounts,
+    which ``Walk.branch`` compares year by year like every month it has walked."""
+    if a is b:
+        return True
+    return all(getattr(a, name) == getattr(b, name) for name in _SETTINGS if name != "future") \
+        and a.future.model_copy(update={"monthly_wage": b.future.monthly_wage}) == b.future
 
 
 class SharedPast:

@@ -11,9 +11,11 @@ law allows it:
 * ``retirement_month_needed``: the first month from the statutory month to the latest elective
   month (人社部发〔2024〕94号: up to three years later) whose estimate reaches the target,
   contributions going on as the profile says. None beyond the latest month.
-* ``wage_needed``: the monthly wage from now on, grown by ``assumptions/own_wage_growth`` each
-  year as the profile's future months are, to the yuan (rounded up). Impossible when the
-  ceiling base is not enough.
+* ``wage_needed``: the figure to type as the future monthly wage (``future.monthly_wage``, the
+  window's 指定未来月工资), to the yuan (rounded up): each guess is estimated as that field makes
+  the estimate (core.plan: from the month after the last record, grown by
+  ``assumptions/own_wage_growth`` each year; rows already planned after today stay), with
+  contributions going on. Impossible when the ceiling base is not enough.
 
 Searches interpolate inside a bracket (the pension does not fall when the index or the wage
 rises) and check the grid neighbour of each guess;
@@ -28,7 +30,7 @@ from typing import Callable, Optional
 
 from ..contributions import contribution_band
 from ..estimate import estimate
-from ..money import ZERO, fen, power
+from ..money import ZERO, fen
 from ..policy.loader import PolicyData, default_policy_data
 from ..profile import Profile
 from ..sweep import retirement_months
@@ -95,18 +97,17 @@ def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyDa
     months = [as_of + i for i in range(max(0, retire - as_of))]
     averages = {m: contribution_band(view, profile.region, m).average_wage for m in months}
 
-    def with_amounts(amount_of: Callable[[YearMonth], Decimal]) -> Decimal:
-        changed = future_rows(profile, as_of, retire, amount_of, None, as_of, kept)
-        result = shared.estimate(changed)
+    def reached(result) -> Decimal:
         # below the minimum years nothing is paid: such a plan reaches no target
         return ZERO if result.retirement.shortfall_months else result.pension.total_today
 
     def by_index(index: Decimal) -> Decimal:
-        return with_amounts(lambda m: fen(index * averages[m]))
-    growth = view.assumptions["own_wage_growth"]
+        return reached(shared.estimate(future_rows(
+            profile, as_of, retire, lambda m: fen(index * averages[m]), None, as_of, kept)))
 
     def by_wage(wage: Decimal) -> Decimal:
-        return with_amounts(lambda m: fen(wage * power(1 + growth, m.year - as_of.year)))
+        # the path the future-wage field takes: its answer is what the user types there
+        return reached(shared.estimate(with_future_wage(profile, wage)))
     low_ratio = view.value("contribution_base/floor_ratio", profile.region, as_of)
     high_ratio = view.value("contribution_base/ceiling_ratio", profile.region, as_of)
     index = _seek(by_index, target, low_ratio, high_ratio, INDEX_STEP)
@@ -166,3 +167,11 @@ def _month_needed(profile: Profile, target: Decimal, data: PolicyData, as_of: Ye
             why = "ALREADY_REACHED" if month == start else "FOUND"
             return Answer(month, True, why, total_today)
     return Answer(None, False, "NOT_WITHIN_WINDOW", total_today)
+
+
+def with_future_wage(profile: Profile, wage: Decimal) -> Profile:
+    """``profile`` with ``wage`` in its future-wage field and contributions going on: what the
+    window makes of the goal's wage answer typed into 指定未来月工资."""
+    future = profile.future.model_copy(update={"monthly_wage": Decimal(wage),
+                                               "continue_contributing": True})
+    return profile.model_copy(update={"future": future})
