@@ -83,6 +83,7 @@ class PersonForm(QWidget):
         #: must not rebuild the combo's ~70 months)
         self._window_key: tuple = ()
         self.retirement_fills = 0
+        self._statutory_stale, self.statutory_refreshes = True, 0
         self.refresh()
         if session.estimate is not None:  # a form rebuilt (language switch) over a shown estimate
             self._refresh_statutory()
@@ -159,7 +160,18 @@ class PersonForm(QWidget):
             self.retirement.setCurrentIndex(position)
             self.retirement.blockSignals(False)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._statutory_stale:
+            self._refresh_statutory()
+
     def _refresh_statutory(self) -> None:
+        """The derived transitional figures and the minimum years: while the form is hidden
+        (another input tab in front), when it is shown again."""
+        self._statutory_stale = not self.isVisible()
+        if self._statutory_stale:
+            return
+        self.statutory_refreshes += 1
         e = self.session.estimate
         self.transitional.explain(e.pension if e is not None else None)
         if e is None:

@@ -52,3 +52,22 @@ def test_undo_selects_the_month_again_without_a_rebuild(window):
     session.undo_stack.redo()
     assert form.retirement.currentData() == later
     assert form.retirement_fills == fills
+
+
+def test_hidden_form_explains_when_shown(window):
+    """Another input tab in front: an estimate does not reword the form's derived figures; the
+    form shows them, for the estimate of the moment, when it is shown again."""
+    form, session = window.person, window.session
+    window.inputs.setCurrentIndex(1)  # 缴费记录
+    QApplication.processEvents()
+    assert not form.isVisible()
+    refreshes = form.statutory_refreshes
+    _wage_edit(window)
+    session.recompute()
+    QApplication.processEvents()
+    assert form.statutory_refreshes == refreshes
+    window.inputs.setCurrentIndex(0)
+    QApplication.processEvents()
+    assert form.isVisible() and form.statutory_refreshes == refreshes + 1
+    need = session.estimate.retirement.minimum_years
+    assert form.statutory.toolTip().endswith(" 年") and str(int(need)) in form.statutory.toolTip()
