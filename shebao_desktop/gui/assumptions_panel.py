@@ -65,6 +65,7 @@ class AssumptionsPanel(QWidget):
         layout.addWidget(note)
         layout.addStretch(1)
         session.profile_changed.connect(self.refresh)
+        session.profile_loaded.connect(self._clear_unset)  # never the previous person's figures
         session.estimate_changed.connect(self._money_mode_refresh)
         self.refresh()
 
@@ -155,6 +156,17 @@ class AssumptionsPanel(QWidget):
         self.hf_rate.set_rate(p.housing_fund.employee_rate or low)
         self.hf_employer.setEnabled(p.housing_fund.employer_rate is not None)
         self.hf_employer.set_rate(p.housing_fund.employer_rate or p.housing_fund.employee_rate or low)
+
+    def _clear_unset(self) -> None:
+        """Another profile opened: the greyed fields it leaves unset show what it would use
+        (the default assumption; the wage its last row pays), not the previous person's."""
+        p = self.session.profile
+        defaults = default_assumptions(self.session.as_of)
+        for name in ASSUMPTIONS:
+            if getattr(p.assumptions, name) is None:
+                self.spins[name].set_rate(defaults[name].value)
+        if p.future.monthly_wage is None:
+            self.future_wage.set_decimal(p.history[-1].amount if p.history else Decimal(0))
 
     def _hf_bounds(self) -> tuple[Decimal, Decimal]:
         """The housing-fund rate bounds of the profile's region (policy data)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any, Callable, Optional, Sequence
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
@@ -22,6 +23,9 @@ from .notices import error_text
 from .session import Session
 
 MAX_CUSTOM = 2
+#: the user's own months per session: kept when the window is rebuilt for another language,
+#: dropped when another profile is opened
+_KEPT_MONTHS: "WeakKeyDictionary[Session, list[str]]" = WeakKeyDictionary()
 
 
 def _window(profile: Profile, as_of: YearMonth):
@@ -64,6 +68,11 @@ class CompareView(QWidget):
             box.setToolTip(self.tr("在弹性退休范围内另选一个月份加入比较"))
             box.activated.connect(self._custom_changed)
             self.customs.append(box)
+            kept = _KEPT_MONTHS.get(session, [])
+            if n < len(kept) and kept[n]:  # the language changed: the months stay chosen
+                box.addItem("—", "")
+                box.addItem(kept[n], kept[n])
+                box.setCurrentIndex(1)
             top.addWidget(box)
         top.addStretch(1)
         layout.addLayout(top)
@@ -89,6 +98,16 @@ class CompareView(QWidget):
         self.background = Background(self)
         self.background.done.connect(self._show)
         session.estimate_changed.connect(self._inputs_changed)
+        session.profile_loaded.connect(self._forget_customs)
+
+    def _forget_customs(self) -> None:
+        """Another profile opened: its comparison starts without the last person's months."""
+        _KEPT_MONTHS.pop(self.session, None)
+        for box in self.customs:
+            box.blockSignals(True)
+            box.clear()
+            box.blockSignals(False)
+        self.stale = True
 
     # -- when to compute -------------------------------------------------------------------
     def _inputs_changed(self) -> None:
@@ -102,6 +121,7 @@ class CompareView(QWidget):
             self.compute()
 
     def _custom_changed(self, _index: int) -> None:
+        _KEPT_MONTHS[self.session] = [box.currentData() or "" for box in self.customs]
         self.stale = True
         self.compute()
 

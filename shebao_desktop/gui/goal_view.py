@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 from typing import Any, Optional
+from weakref import WeakKeyDictionary
 
 from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
@@ -28,6 +29,11 @@ def make_up_work(profile: Profile, as_of: YearMonth):
 def goal_work(profile: Profile, target: Decimal, as_of: YearMonth):
     from ..core.decide.goal import goal_seek
     return goal_seek(profile, target, as_of=as_of)
+
+
+#: the goal typed per session: kept when the window is rebuilt for another language, dropped
+#: when another profile is opened
+_KEPT_TARGET: "WeakKeyDictionary[Session, float]" = WeakKeyDictionary()
 
 
 class _Line(QLabel):
@@ -62,6 +68,8 @@ class GoalBox(QWidget):
         self.target.setSingleStep(500)
         self.target.setGroupSeparatorShown(True)
         self.target.setSuffix(self.tr(" 元"))
+        self.target.setValue(_KEPT_TARGET.get(session, 0.0))
+        self.target.valueChanged.connect(lambda v: _KEPT_TARGET.__setitem__(self.session, v))
         row.addWidget(self.target)
         self.seek = QPushButton(self.tr("要怎样才能达到？"), self)
         self.seek.clicked.connect(self.compute_goal)
@@ -74,6 +82,17 @@ class GoalBox(QWidget):
         self.goal_runner.done.connect(self._goal_done)
         self.shortfall_runner = Background(self)
         self.shortfall_runner.done.connect(self._shortfall_done)
+        session.profile_loaded.connect(self._forget)
+
+    def _forget(self) -> None:
+        """Another profile opened: no goal or answer of the previous person's stays."""
+        _KEPT_TARGET.pop(self.session, None)
+        self.target.blockSignals(True)
+        self.target.setValue(0)
+        self.target.blockSignals(False)
+        self.goal = self.shortfall = None
+        self.goal_text.setText("")
+        self.shortfall_text.setText("")
 
     # -- 补缴 ------------------------------------------------------------------------------
     def compute_shortfall(self) -> None:

@@ -132,6 +132,7 @@ class HistoryPanel(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete)
         session.profile_changed.connect(self._refresh_statement)
+        session.profile_loaded.connect(self._clear_unused_statement)
         session.estimate_changed.connect(self._explain_transitional)  # a method: disconnected with the panel
         session.profile_changed.connect(self._show_left_out)
         self._refresh_statement()
@@ -235,6 +236,20 @@ class HistoryPanel(QWidget):
                 if _has_notional_rule(self.session.profile.region) else None,
             }
         self.session.update(self.tr("修改对账单数据"), "statement", statement=statement)
+
+    def _clear_unused_statement(self) -> None:
+        """Another profile opened: a statement it does not use shows blank fields, never the
+        previous person's figures (ticking the box would have copied them in)."""
+        if self.session.profile.statement is not None:
+            return
+        self.st_balance.set_decimal(Decimal(0))
+        self.st_years.set_decimal(Decimal(0))
+        self.st_index.set_decimal(Decimal(1))
+        for spin in (self.st_medical, self.st_housing, self.st_notional,
+                     self.st_transitional.pre_account, self.st_transitional.index):
+            spin.blockSignals(True)
+            spin.set_optional(None)
+            spin.blockSignals(False)
 
     def _refresh_statement(self) -> None:
         st = self.session.profile.statement

@@ -60,10 +60,16 @@ class SimpleMode(QFrame):
         self.years = _spin(self.body, 60, 2, 1, self.tr(" 年"))
         self.index = _spin(self.body, 5, 4, 0.1)
         self.balance = _spin(self.body, 100_000_000, 2, 1000, yuan)
+        self.deemed = _spin(self.body, 50, 2, 1, self.tr(" 年"))
+        # the statement's years are the years actually paid; deemed years (视同缴费年限, before
+        # the personal account) are the profile's own field: each counted once
+        self.deemed.setToolTip(self.tr("视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；"
+                                       "没有就填 0"))
         fields = ((self.tr("当前月缴费基数"), self.base, "contribution_base"),
-                  (self.tr("累计缴费年限"), self.years, None),
+                  (self.tr("实际缴费年限（不含视同）"), self.years, None),
                   (self.tr("平均缴费指数"), self.index, "contribution_index"),
-                  (self.tr("养老保险个人账户余额"), self.balance, None))
+                  (self.tr("养老保险个人账户余额"), self.balance, None),
+                  (self.tr("视同缴费年限"), self.deemed, None))
         for n, (title, box, term) in enumerate(fields):
             label = QLabel(title, self.body)
             if term:
@@ -74,7 +80,7 @@ class SimpleMode(QFrame):
         self.person = QLabel(self.body)
         self.person.setWordWrap(True)
         self.person.setStyleSheet("font-size: 12px;")
-        grid.addWidget(self.person, 2, 0, 1, 4)
+        grid.addWidget(self.person, 3, 0, 1, 4)
         buttons = QHBoxLayout()
         self.estimate_button = QPushButton(self.tr("估算"), self.body)
         self.estimate_button.clicked.connect(self.estimate)
@@ -84,14 +90,15 @@ class SimpleMode(QFrame):
         buttons.addWidget(self.estimate_button)
         buttons.addWidget(self.full_button)
         buttons.addStretch(1)
-        grid.addLayout(buttons, 3, 0, 1, 4)
+        grid.addLayout(buttons, 4, 0, 1, 4)
         self.result = QLabel(self.body)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.result, 4, 0, 1, 4)
+        grid.addWidget(self.result, 5, 0, 1, 4)
         column.addWidget(self.body)
         self._fill_from_profile()
         session.profile_changed.connect(self._person_line)
+        session.profile_loaded.connect(self.reset)  # nothing typed for one person stays for another
         profile = session.profile
         self.toggle.setChecked(profile.statement is None and len(profile.history) <= 1)
         self._expand(self.toggle.isChecked())
@@ -100,14 +107,18 @@ class SimpleMode(QFrame):
         self.body.setVisible(on)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
+    def reset(self) -> None:
+        """The four numbers from the newly opened profile; the last person's answer gone."""
+        self.answer = None
+        self.result.setText("")
+        self._fill_from_profile()
+
     def _fill_from_profile(self) -> None:
         st = self.session.profile.statement
-        if st is not None:
-            self.years.setValue(float(st.contribution_years))
-            self.index.setValue(float(st.average_index))
-            self.balance.setValue(float(st.pension_balance))
-        else:
-            self.index.setValue(1.0)
+        self.years.setValue(float(st.contribution_years) if st is not None else 0.0)
+        self.index.setValue(float(st.average_index) if st is not None else 1.0)
+        self.balance.setValue(float(st.pension_balance) if st is not None else 0.0)
+        self.deemed.setValue(float(self.session.profile.deemed_years))
         wage = self.session.profile.future.monthly_wage
         rows = self.session.profile.history
         self.base.setValue(float(wage if wage is not None else rows[-1].amount if rows else 0))
@@ -122,7 +133,8 @@ class SimpleMode(QFrame):
         return {"base": Decimal(str(round(self.base.value(), 2))),
                 "years": Decimal(str(round(self.years.value(), 2))),
                 "index": Decimal(str(round(self.index.value(), 4))),
-                "balance": Decimal(str(round(self.balance.value(), 2)))}
+                "balance": Decimal(str(round(self.balance.value(), 2))),
+                "deemed": Decimal(str(round(self.deemed.value(), 2)))}
 
     def _statement(self) -> dict:
         n = self.four_numbers()
@@ -132,7 +144,7 @@ class SimpleMode(QFrame):
     def simple_profile(self) -> Profile:
         """The profile's person with only the four numbers (no rows): the first answer's input."""
         data = self.session.profile.model_dump()
-        data.update(history=[], statement=self._statement(),
+        data.update(history=[], statement=self._statement(), deemed_years=str(self.four_numbers()["deemed"]),
                     future={**data["future"], "monthly_wage": str(self.four_numbers()["base"]),
                             "continue_contributing": True})
         return Profile.model_validate(data)
@@ -160,13 +172,18 @@ class SimpleMode(QFrame):
             text = self.tr("缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；").format(
                 r.minimum_years, r.shortfall_months) + text
         self.result.setText(f"<b>{text}</b><br/><span style='font-size:12px'>" + self.tr(
-            "※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。") + "</span>")
+            "※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。") + "<br/>" + self.tr(
+            "※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。")
+            + "</span>")
 
     def use_as_record(self) -> None:
         """Write the four numbers into the profile (statement, future wage) and show the rows."""
         if self.session.update(self.tr("快速估算：填入对账单数据"), None, statement=self._statement(),
+                               deemed_years=str(self.four_numbers()["deemed"]),
                                future={**self.session.profile.future.model_dump(mode="json"),
                                        "monthly_wage": str(self.four_numbers()["base"])}):
+            if self.answer is not None:
+                self.result.setText(self.tr("已写入档案：右侧结果现在按这些数字计算（可撤销）。"))
             if self.inputs is not None:
                 self.inputs.setCurrentIndex(1)  # 缴费记录: the statement box and the rows
 

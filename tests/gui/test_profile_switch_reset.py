@@ -1,0 +1,87 @@
+"""A trial run (r2) found one person's figures in another's panels -- the quick estimate's four
+numbers and its answer, greyed statement figures and a future wage (ticking the box copied them
+in), the goal and the compared months: every panel now starts from the newly opened profile."""
+
+from decimal import Decimal
+
+from shebao_desktop.core.yearmonth import YearMonth
+
+
+def _type_for_the_first_person(window):
+    simple = window.simple
+    simple.toggle.setChecked(True)
+    simple.base.setValue(17000)
+    simple.years.setValue(22.5)
+    simple.index.setValue(0.93)
+    simple.balance.setValue(98765.43)
+    simple.estimate()
+    assert simple.answer is not None and "元/月" in simple.result.text()
+    simple.use_as_record()  # the statement and a future wage of this person
+    window.assumptions.future_wage_check.setChecked(True)
+    window.assumptions.future_wage.setValue(5000)
+    window.assumptions.future_wage.editingFinished.emit()
+    assert window.session.profile.statement.pension_balance == Decimal("98765.43")
+
+
+def test_a_new_profile_shows_nothing_of_the_previous_person(window):
+    _type_for_the_first_person(window)
+    window.new_profile()
+    profile = window.session.profile
+    assert profile.statement is None and profile.future.monthly_wage is None
+    simple = window.simple
+    assert simple.answer is None and simple.result.text() == ""
+    assert [simple.base.value(), simple.years.value(), simple.balance.value()] == [0, 0, 0]
+    history = window.history
+    assert history.st_balance.decimal() == 0 and history.st_years.decimal() == 0
+    assert window.assumptions.future_wage.decimal() == 0
+    # ticking the boxes copies no one else's figures in
+    history.use_statement.setChecked(True)
+    st = window.session.profile.statement
+    assert st.pension_balance == 0 and st.contribution_years == 0
+    window.assumptions.future_wage_check.setChecked(True)
+    assert window.session.profile.future.monthly_wage == 0
+    simple.use_as_record()
+    assert window.session.profile.statement.pension_balance == 0
+
+
+def test_the_goal_and_compared_months_belong_to_one_profile(window):
+    compare = window.results.compare_page.build()
+    goal = compare.goal
+    box = compare.customs[0]
+    box.addItem("—", "")
+    box.addItem("2054-01", "2054-01")
+    box.setCurrentIndex(1)
+    compare._custom_changed(1)
+    goal.target.setValue(9000)
+    goal.goal_text.setText("目前计划：约 1 元/月")
+    assert compare.custom_months() == [YearMonth(2054, 1)]
+    window.set_language("en")  # a language change keeps them
+    compare = window.results.compare_page.build()
+    goal = compare.goal
+    assert compare.custom_months() == [YearMonth(2054, 1)] and goal.target.value() == 9000
+    window.set_language("zh_CN")
+    compare = window.results.compare_page.build()
+    goal = compare.goal
+    goal.target.setValue(9000)
+    window.new_profile()  # another person: gone
+    assert compare.custom_months() == [] and goal.target.value() == 0
+    assert goal.goal_text.text() == ""
+
+
+def test_the_quick_answer_says_it_is_not_applied_and_keeps_deemed_years_apart(window):
+    simple = window.simple
+    simple.toggle.setChecked(True)
+    simple.base.setValue(5000)
+    simple.years.setValue(10)
+    simple.deemed.setValue(3)
+    simple.index.setValue(1)
+    simple.balance.setValue(50000)
+    before = window.session.estimate.pension.total
+    simple.estimate()
+    assert "尚未应用" in simple.result.text()
+    assert window.session.estimate.pension.total == before  # the cards: the full record still
+    assert simple.simple_profile().deemed_years == Decimal(3)
+    simple.use_as_record()
+    profile = window.session.profile
+    assert profile.deemed_years == Decimal(3) and profile.statement.contribution_years == 10
+    assert "尚未应用" not in simple.result.text()
