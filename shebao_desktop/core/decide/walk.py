@@ -27,7 +27,7 @@ from ..estimate import make_view
 from ..money import ZERO, fen, power
 from ..policy.loader import PolicyData, default_policy_data
 from ..policy.view import PolicyView
-from ..profile import HistoryRow, Profile
+from ..profile import MAX_HISTORY_ROWS, HistoryRow, Profile
 from ..result import Estimate
 from ..yearmonth import YearMonth
 
@@ -98,7 +98,11 @@ def future_rows(profile: Profile, from_month: YearMonth, until: YearMonth,
         rows.append(HistoryRow(period=str(month), region=profile.region,
                                amount=fen(amount_of(month)), employment=employment))
         month = month + 1
-    return profile.with_history(rows)  # checked as a whole validation would check them
+    if len(rows) > MAX_HISTORY_ROWS or from_month < profile.birth + 12 * 14:
+        return profile.with_history(rows)  # the error a whole validation gives
+    # valid by construction: the kept rows were the profile's (or its months, written out),
+    # and each month from ``from_month`` on is stated once, by its new row
+    return profile.model_copy(update={"history": rows})
 
 
 def kept_rows(profile: Profile, from_month: YearMonth, as_of: YearMonth) -> list[HistoryRow]:
