@@ -1,0 +1,35 @@
+"""Issue 11, a new user's trial of the decision tabs: what it found, each pinned."""
+
+from shebao_desktop.core.decide.flexible import flexible_levels
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.gui.flexible_view import LEVELS
+from shebao_desktop.gui.labels import money
+from shebao_desktop.storage.drafts import draft_rows, table_rows, with_table
+
+
+def _open(window, qtbot, page):
+    window.results.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.content is not None and page.content.isVisible())
+    view = page.content
+    qtbot.waitUntil(lambda: not view.background.busy and
+                    (view.table.columnCount() > 0 or bool(view.status.text())), timeout=60_000)
+    return view
+
+
+def test_the_flexible_levels_with_a_history_row_in_error(window, qtbot):
+    """A table row that does not parse ("8,5O0") stays out of the estimate; the flexible tab
+    computed nothing ("无法计算：计算失败", pydantic: history_draft extra inputs) -- it must leave
+    the row out as the main estimate does and show the same levels as without it."""
+    session = window.session
+    plain = session.profile
+    rows = [*table_rows(plain), {"period": "2020-08", "region": "beijing", "amount": "8,5O0"}]
+    session.apply(with_table(plain, rows), "draft")
+    assert draft_rows(session.profile) and session.left_out_rows
+    qtbot.waitUntil(lambda: session.estimate is not None and not session.missing)
+    view = _open(window, qtbot, window.results.flexible_page)
+    assert view.status.text() == "" and view.table.columnCount() == len(LEVELS)
+    expected = flexible_levels(Profile.model_validate(plain.model_dump()), LEVELS,
+                               as_of=session.as_of)
+    for column, level in enumerate(expected):
+        assert view.levels[column].total == level.total
+        assert view.text_at("月养老金（退休时）", column) == money(level.total)
