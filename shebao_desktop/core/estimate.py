@@ -124,6 +124,11 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
                                                 "shortfall_months": str(shortfall)}))
         if retire < window.statutory_month:
             notices.append(("EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS", {}))
+    if profile.retirement is not None and retire <= as_of < window.latest_month:
+        # a month chosen earlier that is now past: retiring cannot be in the past
+        notices.append(("RETIREMENT_MONTH_IN_PAST", {
+            "month": str(retire), "as_of": str(as_of),
+            "earliest": str(max(window.earliest_month, as_of + 1))}))
     info = RetirementInfo(
         group=window.group, old_age_month=window.old_age_month,
         statutory_month=window.statutory_month,

@@ -25,6 +25,7 @@ class Msg(str, Enum):
     ROW_MONTHS_DO_NOT_FIT = "ROW_MONTHS_DO_NOT_FIT"
     STATEMENT_BALANCE_FROM_HISTORY = "STATEMENT_BALANCE_FROM_HISTORY"
     STATEMENT_BALANCE_UNKNOWN = "STATEMENT_BALANCE_UNKNOWN"
+    RETIREMENT_MONTH_IN_PAST = "RETIREMENT_MONTH_IN_PAST"
     # errors of bad input (core/errors.ProfileError codes)
     UNKNOWN_REGION = "UNKNOWN_REGION"
     REGION_DATA_INCOMPLETE = "REGION_DATA_INCOMPLETE"
@@ -120,7 +121,8 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "OVERRIDE_USED", "HOUSING_FUND_WITHDRAWN_AT_RETIREMENT", "WITHDRAWAL_LIMITED_TO_BALANCE",
     "NO_FUTURE_WAGE", "FUTURE_WAGE_FROM_STATEMENT_INDEX", "PAST_MONTHS_ASSUMED_PAID",
     "NO_RECORDS_SINCE_WORK_START",
-    "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN"))
+    "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN",
+    "RETIREMENT_MONTH_IN_PAST"))
 GOAL_REASON_CODES = frozenset(Msg(c) for c in (
     "ALREADY_REACHED", "FOUND", "ABOVE_CEILING", "NOT_WITHIN_WINDOW", "ALREADY_RETIRED",
     "MINIMUM_NOT_MET"))
@@ -144,6 +146,12 @@ _T = {
         "Contribution years insufficient: {required} years required, {shortfall_months} months "
         "short; no monthly basic pension can be drawn (contribute longer or pay the shortfall in "
         "a lump sum)"),
+    Msg.RETIREMENT_MONTH_IN_PAST: (
+        "计划退休时间 {month} 不晚于本月（{as_of}），已过去的月份不能再选；"
+        "若尚未退休，最早可选 {earliest}",
+        "The planned retirement month {month} is not after this month ({as_of}): a past month "
+        "can no longer be chosen; if you have not retired yet, the earliest you can choose is "
+        "{earliest}"),
     Msg.EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS: (
         "弹性提前退休须先满足最低缴费年限",
         "Early elective retirement requires meeting the minimum contribution years first"),
