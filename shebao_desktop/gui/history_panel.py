@@ -111,7 +111,11 @@ class HistoryPanel(QWidget):
         self.table = HistoryTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # as in a spreadsheet: arrow keys move between cells; typing replaces the selected
+        # cell's text; F2 or a double click edits it in place (never opened by merely moving)
+        triggers = QAbstractItemView.EditTrigger
+        self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
+                                   | triggers.AnyKeyPressed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table, 1)
