@@ -178,6 +178,11 @@ class HistoryPanel(QWidget):
             QGuiApplication.clipboard().setText(self.model.copy_text(rows))
 
     def _fill(self) -> None:
+        if not any(len(row.period) == 4 for row in self.session.profile.history):
+            self.message.setText(self.tr(
+                "没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。"
+                "请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。"))
+            return
         growth, ok = QInputDialog.getDouble(self, self.tr("填充未来年份"),
                                             self.tr("每年工资增长率（%）"), 3.0, -20.0, 50.0, 1)
         if not ok:
@@ -186,7 +191,10 @@ class HistoryPanel(QWidget):
         until = (estimate.retirement.chosen_month.year - 1) if estimate else \
             self.session.as_of.year + 10
         count = self.model.fill_future(Decimal(f"{growth:.1f}") / 100, until)
-        self.message.setText(self.tr("已添加 {0} 年").format(count))
+        if count:
+            self.message.setText(self.tr("已添加 {0} 年").format(count))
+        elif not self.message.text():
+            self.message.setText(self.tr("没有添加：记录已经到 {0} 年（退休前一年），无需填充。").format(until))
 
     # -- statement -------------------------------------------------------------------------
     def _statement_box(self) -> QGroupBox:

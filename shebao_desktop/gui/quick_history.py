@@ -31,6 +31,19 @@ def _spin(parent: QWidget, high: float, decimals: int, value: float, suffix: str
     return box
 
 
+def default_start(session: Session):
+    """Where the person's past begins: the work start entered, else the month after the last
+    row, else the 16th birthday (the youngest working age); never after last month."""
+    profile = session.profile
+    if profile.work_start is not None:
+        start = profile.work_start
+    elif profile.history:
+        start = max(m for row in profile.history for m in row.months_covered()) + 1
+    else:
+        start = profile.birth + 12 * 16
+    return min(start, session.as_of + -1)
+
+
 class QuickHistoryDialog(QDialog):
     def __init__(self, session: Session, parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -44,7 +57,7 @@ class QuickHistoryDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.start = MonthEdit(self, low=1950, high=session.as_of.year)
-        self.start.set_month(max(session.profile.birth + 12 * 18, session.as_of + -120))
+        self.start.set_month(default_start(session))
         form.addRow(self.tr("起始年月"), self.start)
         self.by_amount = QRadioButton(self.tr("按金额，每年增长"), self)
         self.by_index = QRadioButton(self.tr("每年同一缴费指数"), self)
