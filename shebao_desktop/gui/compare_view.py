@@ -34,13 +34,15 @@ def _window(profile: Profile, as_of: YearMonth):
 
 
 def compare_work(profile: Profile, as_of: YearMonth, custom: Sequence[YearMonth]):
-    """(window, choices) for the window's months, the plan's month and ``custom`` (off-thread)."""
-    from ..core.decide.compare import compare
+    """(window, choices) for the window's months, the plan's month and ``custom`` (off-thread).
+    The earliest month offered is never in the past (core.decide.compare.earliest_ahead)."""
+    from ..core.decide.compare import compare, earliest_ahead
     window = _window(profile, as_of)
-    months = [window.statutory_month, window.earliest_month, window.latest_month]
+    first = earliest_ahead(window, as_of)
+    months = [window.statutory_month, first, window.latest_month]
     if profile.retirement is not None:
         months.append(profile.retirement)
-    months += [m for m in custom if window.earliest_month <= m <= window.latest_month]
+    months += [m for m in custom if first <= m <= window.latest_month]
     months = sorted(dict.fromkeys(months))
     return window, compare(profile, months, as_of=as_of)
 
@@ -160,12 +162,13 @@ class CompareView(QWidget):
         self._fill_table(window)
 
     def _fill_customs(self, window) -> None:
+        from ..core.decide.compare import earliest_ahead  # loaded with the tab's first result
         for box in self.customs:
             chosen = box.currentData()
             box.blockSignals(True)
             box.clear()
             box.addItem("—", "")
-            month = window.earliest_month
+            month = earliest_ahead(window, self.session.as_of)  # none in the past
             while month <= window.latest_month:
                 box.addItem(str(month), str(month))
                 month = month + 1
@@ -175,11 +178,13 @@ class CompareView(QWidget):
     def plan_month(self) -> Optional[YearMonth]:
         return self.session.profile.retirement
 
-    def _column_title(self, window, month: YearMonth, age) -> str:
+    def _column_title(self, window, month: YearMonth, age, kinds: Sequence[str] = ()) -> str:
         names = []
         if month == window.statutory_month:
             names.append(self.tr("法定"))
-        if month == window.earliest_month:
+        if "earliest_ahead" in kinds:  # the window's earliest month is past: from next month
+            names.append(self.tr("最早（今后）"))
+        elif month == window.earliest_month:
             names.append(self.tr("最早"))
         if month == window.latest_month:
             names.append(self.tr("最晚"))
@@ -222,8 +227,8 @@ class CompareView(QWidget):
         table.clear()
         table.setColumnCount(len(self.choices))
         table.setRowCount(len(rows) + 1)
-        table.setHorizontalHeaderLabels([self._column_title(window, c.retirement_month, c.age)
-                                         for c in self.choices])
+        table.setHorizontalHeaderLabels([self._column_title(window, c.retirement_month, c.age,
+                                                            c.kinds) for c in self.choices])
         table.setVerticalHeaderLabels([""] + [title for title, _ in rows])
         plan = self.plan_month() or window.statutory_month
         highlight = QBrush(QGuiApplication.palette().color(QPalette.ColorRole.Highlight).lighter(170)

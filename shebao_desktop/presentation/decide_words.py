@@ -61,6 +61,7 @@ BASIS = {
 #: the kinds of retirement month in a comparison (core.decide.compare.Choice.kinds)
 KINDS = {
     "statutory": ("法定", "statutory"), "earliest": ("最早", "earliest"),
+    "earliest_ahead": ("最早（今后）", "earliest (from next month)"),
     "latest": ("最晚", "latest"), "chosen": ("所选", "chosen"), "custom": ("自定", "custom"),
 }
 

@@ -33,3 +33,28 @@ def test_the_flexible_levels_with_a_history_row_in_error(window, qtbot):
     for column, level in enumerate(expected):
         assert view.levels[column].total == level.total
         assert view.text_at("月养老金（退休时）", column) == money(level.total)
+
+
+def test_the_comparison_offers_no_month_in_the_past(window, qtbot):
+    """广东 female worker born 1976-08, today 2026-12: the window's earliest month 2026-08 is
+    past; the column is the month after today, titled 最早（今后）, and the own-month lists start
+    there (选这个 can no longer set a past month)."""
+    from shebao_desktop.core.yearmonth import YearMonth
+    session = window.session
+    session.as_of = YearMonth(2026, 12)
+    assert session.update("test", None, birth="1976-08", gender="female", category="worker",
+                          region="guangdong", retirement=None, history=[
+                              {"period": str(y), "region": "guangdong", "amount": "6000"}
+                              for y in range(2006, 2026)])
+    qtbot.waitUntil(lambda: session.estimate is not None and
+                    session.estimate.retirement.earliest_month == YearMonth(2026, 8))
+    view = _open(window, qtbot, window.results.compare_page)
+    qtbot.waitUntil(lambda: YearMonth(2027, 1) in view.columns, timeout=60_000)
+    assert all(month > session.as_of for month in view.columns)
+    column = view.columns.index(YearMonth(2027, 1))
+    assert view.table.horizontalHeaderItem(column).text().startswith("最早（今后）\n2027-01")
+    for box in view.customs:
+        assert box.itemData(1) == "2027-01"  # after "—"
+    assert view.buttons[column].isEnabled()
+    view.buttons[column].click()
+    assert session.profile.retirement == YearMonth(2027, 1)

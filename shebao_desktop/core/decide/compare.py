@@ -20,6 +20,9 @@ Rules and assumptions (each figure says what it rests on):
   before the 75th / 80th birthday month, after the account pension paid out of it
   (《社会保险法》 art. 14: 个人账户余额可以依法继承).
 * Today's money: each year's figure divided by that year's deflator, as the estimate does.
+* The earliest month offered is never in the past: the later of the window's earliest month
+  and the month after ``as_of`` (``earliest_ahead``; kind ``earliest_ahead`` when it is not
+  the window's own).
 """
 
 from __future__ import annotations
@@ -71,15 +74,29 @@ class Choice:
     estimate: Estimate = field(repr=False, compare=False)
     #: codes of the rules and assumptions the figures rest on (presentation catalogue)
     basis: tuple[str, ...] = BASIS
-    #: the kinds of month this is: statutory, earliest, latest, chosen, custom
+    #: the kinds of month this is: statutory, earliest, latest, chosen, custom; earliest_ahead
+    #: when the window's earliest month is past and the earliest offered is the month after today
     kinds: tuple[str, ...] = ()
+
+
+def earliest_ahead(window, as_of: YearMonth) -> YearMonth:
+    """The earliest month one can still choose: the later of the window's earliest month and
+    the month after ``as_of`` (retiring cannot be in the past), at most the latest month."""
+    return min(max(window.earliest_month, as_of + 1), window.latest_month)
+
+
+def earliest_kind(window, as_of: YearMonth) -> str:
+    """``earliest``, or ``earliest_ahead`` when the window's earliest month is past already."""
+    return "earliest" if earliest_ahead(window, as_of) == window.earliest_month \
+        else "earliest_ahead"
 
 
 def default_months(profile: Profile, policy: Optional[PolicyData] = None, *,
                    as_of: YearMonth) -> list[YearMonth]:
-    """Statutory, earliest and latest elective month, and the profile's own month if other."""
+    """Statutory, earliest (still choosable: ``earliest_ahead``) and latest elective month, and
+    the profile's own month if other."""
     window = retirement_months(profile, policy, as_of=as_of)
-    months = [window.statutory_month, window.earliest_month, window.latest_month]
+    months = [window.statutory_month, earliest_ahead(window, as_of), window.latest_month]
     if profile.retirement is not None:
         months.append(profile.retirement)
     return list(dict.fromkeys(months))
@@ -96,7 +113,8 @@ def compare(profile: Profile, months: Optional[Sequence[YearMonth]] = None,
     out = []
     for month in wanted:
         kinds = tuple(k for k, m in (("statutory", window.statutory_month),
-                                     ("earliest", window.earliest_month),
+                                     (earliest_kind(window, as_of),
+                                      earliest_ahead(window, as_of)),
                                      ("latest", window.latest_month),
                                      ("chosen", profile.retirement or window.statutory_month))
                       if m == month) or ("custom",)
