@@ -64,13 +64,12 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
         notices.append(("ROW_MONTHS_DO_NOT_FIT", {"row": str(number + 1),
                                                   "period": profile.history[number].period,
                                                   "months": str(missing)}))
-    last = retire.year * 12 + retire.month  # months as numbers: compared without a call
-    stated = statement_end.year * 12 + statement_end.month if statement_end else None
+    last = retire.index  # months as numbers: compared without a call
+    stated = statement_end.index if statement_end else None
     works: dict[int, Work] = {}  # one per row: all its months pay the same
-    for month, number in placement.months.items():
-        at = month.year * 12 + month.month
+    for at, month, number in _in_order(placement):
         if at >= last:
-            continue
+            break
         work = works.get(number)
         if work is None:
             row = profile.history[number]
@@ -131,13 +130,44 @@ def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view:
     else:
         notices.append(("NO_FUTURE_WAGE", {}))
         return
-    month = start
-    while month < retire:
+    index = None if anchor_amount is not None else profile.statement.average_index
+    for month, work in view.memo(  # the same for every edit of an earlier row
+            ("future", profile.region, start, retire, employment, anchor_amount, anchor_year,
+             growth, index), lambda: _future(profile.region, start, retire, view, employment,
+                                             anchor_amount, anchor_year, growth, index)):
         if month not in months:
-            if anchor_amount is None:
-                average = view.value("average_wage", profile.region, month)
-                amount = (average * profile.statement.average_index).quantize(YUAN)
-            else:
-                amount = projected_wage(anchor_amount, anchor_year, month.year, growth)
-            months[month] = Work(profile.region, amount, employment, True)
+            months[month] = work
+
+
+def _future(region: str, start: YearMonth, retire: YearMonth, view: PolicyView,
+            employment: str, anchor_amount: Optional[Decimal], anchor_year: int,
+            growth: Decimal, index: Optional[Decimal]) -> tuple[tuple[YearMonth, Work], ...]:
+    """The projected month of each month from ``start`` up to ``retire`` (not included): the
+    anchor grown by ``growth``, or the region's average wage x the statement's ``index``."""
+    out, month, work = [], start, None
+    while month < retire:
+        if anchor_amount is None:
+            amount = (view.value("average_wage", region, month) * index).quantize(YUAN)
+        else:
+            amount = projected_wage(anchor_amount, anchor_year, month.year, growth)
+        if work is None or work.amount != amount:  # one Work per amount: a year pays the same
+            work = Work(region, amount, employment, True)
+        out.append((month, work))
         month = month + 1
+    return tuple(out)
+
+
+#: id(placement) -> (placement, its months in order as (month number, month, row number))
+_ORDERED: dict[int, tuple[Placement, list[tuple[int, YearMonth, int]]]] = {}
+
+
+def _in_order(placement: Placement) -> list[tuple[int, YearMonth, int]]:
+    """The placement's months in month order (made once per placement: placements are shared)."""
+    known = _ORDERED.get(id(placement))
+    if known is not None and known[0] is placement:
+        return known[1]
+    ordered = sorted((m.index, m, n) for m, n in placement.months.items())
+    if len(_ORDERED) >= 8:
+        del _ORDERED[next(iter(_ORDERED))]
+    _ORDERED[id(placement)] = (placement, ordered)
+    return ordered
