@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .account_start import account_rate
 from .money import ZERO, clamp, fen, round_to
 from .policy.view import ParamValue, PolicyView
 from .result import InsuranceAmounts
@@ -133,7 +134,8 @@ def month_contributions(view: PolicyView, region: str, month: YearMonth, employm
     medical_rate = v("medical/employee_rate")
     if employment == "flexible":
         lines["pension"] = _amounts(base * v("pension/flexible_rate"), ZERO,
-                                    base * v("pension/flexible_account_rate"))
+                                    base * account_rate(view, region, month,
+                                                        "pension/flexible_account_rate"))
         medical_account = base * medical_rate * v("medical/account_employee_share")
         lines["medical"] = _amounts(base * v("medical/flexible_rate"), ZERO, medical_account)
         lines["unemployment"] = _amounts(base * v("unemployment/flexible_rate"), ZERO)
@@ -143,7 +145,8 @@ def month_contributions(view: PolicyView, region: str, month: YearMonth, employm
     else:
         lines["pension"] = _amounts(base * v("pension/employee_rate"),
                                     base * v("pension/employer_rate"),
-                                    base * v("pension/personal_account_rate"))
+                                    base * account_rate(view, region, month,
+                                                        "pension/personal_account_rate"))
         medical_account = (base * medical_rate * v("medical/account_employee_share")
                            + base * v("medical/account_employer_rate"))
         lines["medical"] = _amounts(base * medical_rate + v("medical/employee_fixed"),

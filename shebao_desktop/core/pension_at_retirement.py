@@ -11,6 +11,7 @@ from .record import dataclass  # frozen value classes without importing dataclas
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Optional
 
+from .account_start import first_credited
 from .money import ZERO, round_to
 from .pension import (account_pension, account_pension_divisor, contribution_years,
                       indexed_basic_pension, whole_months)
@@ -128,17 +129,19 @@ def pre_account_years(view: PolicyView, inputs: PensionInputs) -> tuple[Decimal,
     before the account start, ``work_start_within_deemed`` when it adds nothing to the deemed
     years, ``deemed`` when neither a record nor a work start is known)."""
     start = view.value("pension/account_start", inputs.region, inputs.retire)
+    # months before the first credited one: the account start, or its back-fill's start
+    credited = first_credited(view, inputs.region, inputs.retire)
     counting = view.value("pension/year_counting", inputs.region, inputs.retire)
     all_years = inputs.deemed_years + Decimal(inputs.actual_months) / 12
     if inputs.pre_account_years is not None:
         return inputs.pre_account_years, "given", start
-    before = _count(inputs.record, None, start + -1)
+    before = _count(inputs.record, None, credited + -1)
     if before:
         return inputs.deemed_years + years_of(Decimal(before), counting), "history", start
     if inputs.work_start is not None:
-        if inputs.work_start >= start:  # began work after the account opened: nothing before it
+        if inputs.work_start >= credited:  # began work after the account opened: nothing before
             return inputs.deemed_years, "work_start_after_account", start
-        elapsed = years_of(Decimal(start - inputs.work_start), counting)
+        elapsed = years_of(Decimal(credited - inputs.work_start), counting)
         if elapsed > inputs.deemed_years:
             return min(elapsed, all_years), "work_start", start
         return inputs.deemed_years, "work_start_within_deemed", start
