@@ -4,7 +4,7 @@ and the monthly pension by retirement month across the elective window."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Optional
+from typing import Callable, Optional
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
                               QLineSeries, QValueAxis)
@@ -146,6 +146,8 @@ class RetirementAgeChart(QChartView):
         self._worker.done.connect(self._arrived)
         self._asked: Optional[tuple] = None  # (profile, as_of, months) of the run in flight
         self._swept: Optional[tuple] = None  # (profile, as_of, months), {month: Estimate}
+        #: drawn over the bars when set: (chart, x axis, y axis) -> None (fan_chart.PensionFan)
+        self.overlay: Optional[Callable[[QChart, QBarCategoryAxis, QValueAxis], None]] = None
         session.estimate_changed.connect(self._mark_stale)
 
     def _mark_stale(self) -> None:
@@ -230,6 +232,8 @@ class RetirementAgeChart(QChartView):
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
+            if self.overlay is not None:
+                self.overlay(chart, x_axis, y_axis)
         self.setChart(chart)
 
 

@@ -1,15 +1,18 @@
 """Uncertainty on screen (issue 11): the low / central / high band (core.decide.bands) as a range
-on the pension card and as a fan on the pension-account balance.
+on the pension card, as a fan on the pension-account balance and as a fan on the pension chart
+(the monthly pension by retirement month, charts.RetirementAgeChart).
 
 ``BandsController`` computes the bands off the GUI thread, a moment after the last edit and only
 while the results are on screen (three whole estimates: it never holds up the main figure).
-``FanChart`` draws the balance band; ``range_text`` is the card's "约 a – b 元".
+``FanChart`` draws the balance band; ``range_text`` is the card's "约 a – b 元". ``PensionFan``
+sweeps the chart's retirement months under the low and the high assumptions (two sweeps, off
+the GUI thread, while the chart is shown) and lays the band over its bars.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Optional
+from typing import Any, Optional
 
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, QTimer, Signal
@@ -31,6 +34,24 @@ NAMES = ("credited_interest_rate", "average_wage_growth", "own_wage_growth", "pe
 def bands_work(profile: Profile, as_of: YearMonth):
     from ..core.decide.bands import bands
     return bands(profile, as_of=as_of)
+
+
+def pension_band_work(profile: Profile, as_of: YearMonth, months: tuple) -> dict:
+    """``{month: ((low, high) nominal, (low, high) today)}``: the monthly pension of each
+    retirement month under the low and the high case of the bands (core.decide.bands), a
+    month that an estimate refuses left out. In the worker thread (no Qt object touched)."""
+    from ..core.decide.bands import band_values
+    from .charts import sweep_points
+    cases, _reasoning = band_values(profile, as_of=as_of)
+    swept = {case: sweep_points(profile.model_copy(update={"assumptions": profile.assumptions.model_copy(
+        update=cases[case])}), as_of, months) for case in ("low", "high")}
+    out = {}
+    for month in months:
+        low, high = swept["low"].get(month), swept["high"].get(month)
+        if low is not None and high is not None:
+            out[month] = ((low.pension.total, high.pension.total),
+                          (low.pension.total_today, high.pension.total_today))
+    return out
 
 
 def assumption_labels() -> dict[str, str]:
@@ -228,3 +249,84 @@ def with_range(html: str, bands, today_money: bool) -> str:
         return html
     end += len("</h3>")
     return html[:end] + summary_line(bands, today_money) + html[end:]
+
+
+class PensionFan(QObject):
+    """The low–high band over the pension chart (charts.RetirementAgeChart): its months swept
+    under the low and the high case while the chart is shown; ``band`` is the last answer and
+    ``points`` what was drawn: (month, low, high) in the chart's money."""
+
+    DELAY_MS = 700
+
+    def __init__(self, session: Session, chart: Any, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.session, self.chart = session, chart
+        self.key: Optional[tuple] = None  # (profile, as_of, months) of ``band``
+        self.band: Optional[dict] = None
+        self.points: list[tuple[str, float, float]] = []
+        self.background = Background(self)
+        self.background.done.connect(self._done)
+        self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
+        self._timer.timeout.connect(self.compute)
+        session.estimate_changed.connect(self._timer.start)
+        chart.overlay = self.draw  # the chart calls it each time it draws
+        self._timer.start()
+
+    def _wanted(self) -> Optional[tuple]:
+        e = self.session.estimate
+        if e is None or e.retirement.shortfall_months:
+            return None
+        return (self.session.profile, self.session.as_of, tuple(self.chart.months(e)))
+
+    def compute(self) -> None:
+        key = self._wanted()
+        if key is None or not self.chart.isVisible() or self.session.missing:
+            return
+        if self.key is not None and self.key[0] is key[0] and self.key[1:] == key[1:]:
+            return
+        self.background.run(lambda: (key, pension_band_work(*key)))
+
+    def _done(self, result, error) -> None:
+        if error is not None or result is None:
+            return  # the band is extra: the chart shows the central bars alone
+        key, band = result
+        if key[0] is not self.session.profile:
+            return
+        self.key, self.band = key, band
+        self.chart.refresh()  # redrawn with the band (the chart's own estimates are kept)
+
+    def draw(self, chart: QChart, x_axis, y_axis: QValueAxis) -> None:
+        """Lay the band over the bars: one point per bar (category axis: x = its index)."""
+        self.points = []
+        wanted = self._wanted()
+        if wanted is None:
+            return
+        if self.key is None or self.key[0] is not wanted[0] or self.key[1:] != wanted[1:]:
+            self._timer.start()  # shown, or drawn again, without the band of these months
+            return
+        today = 1 if self.session.today_money else 0
+        for label in x_axis.categories():
+            pair = (self.band or {}).get(YearMonth.parse(label))
+            if pair is None:
+                return  # a month without its band: no partial fan
+            self.points.append((label, float(pair[today][0]), float(pair[today][1])))  # plotting only
+        if not self.points:
+            return
+        low, high = QLineSeries(), QLineSeries()
+        for n, (_label, lo, hi) in enumerate(self.points):
+            low.append(QPointF(n, lo))
+            high.append(QPointF(n, hi))
+        fan = QAreaSeries(high, low)
+        for line in (high, low):  # owned by the area series, not by Python
+            line.setParent(fan)
+        self._lines = (high, low)
+        fill = QColor("#d9822b")
+        fill.setAlpha(70)
+        fan.setBrush(QBrush(fill))
+        fan.setPen(QPen(QColor("#d9822b"), 1, Qt.PenStyle.DashLine))
+        fan.setName(translate("fan_chart", "低–高情形"))
+        chart.addSeries(fan)
+        fan.attachAxis(x_axis)
+        fan.attachAxis(y_axis)
+        y_axis.setRange(0, max(y_axis.max(), _nice_max(max(hi for _l, _lo, hi in self.points))))
+        chart.setTitle(chart.title() + translate("fan_chart", "，阴影为低–高情形 ※"))

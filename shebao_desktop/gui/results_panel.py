@@ -74,7 +74,9 @@ class Card(QFrame):
         bold.setPixelSize(FitLabel.LARGEST)
         self.value.setFont(bold)
         self.value.setMinimumWidth(60)  # long figures are elided by the layout, not widened
-        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # the line of the largest size: a figure drawn smaller does not shrink the card
+        self.value.setFixedHeight(self.value.sizeHint().height())
         self.title.setWordWrap(True)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel("", self)
@@ -87,7 +89,23 @@ class Card(QFrame):
                     tip: str = "") -> None:
         self.value.setText(value + (f" {ESTIMATE_MARK}" if estimated else ""))
         self.detail.setText(detail)
+        self._keep_detail_room()
         self.setToolTip(tip)
+
+    def _keep_detail_room(self) -> None:
+        """The detail keeps the most lines it has needed at this width: a figure with fewer
+        digits does not shrink the card (and move everything under it) on the next edit."""
+        width = self.detail.width()
+        if width > 0 and self.detail.isVisible():
+            need = self.detail.heightForWidth(width)
+            if need > self.detail.minimumHeight():
+                self.detail.setMinimumHeight(need)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():  # another width: room found again
+            self.detail.setMinimumHeight(0)
+            self._keep_detail_room()
 
 
 class ResultsPanel(QWidget):
@@ -126,6 +144,7 @@ class ResultsPanel(QWidget):
         self.year_fits = 0  # the columns measured (counted: not while the table is hidden)
         self._year_unfitted = True
         self.year_model.modelReset.connect(self._fit_year_columns)
+        self.year_model.dataChanged.connect(self._fit_year_columns)
         self.year_table.installEventFilter(self)  # shown again: fitted then
         self._fit_year_columns()
         self.tabs.addTab(self.year_table, self.tr("逐年明细"))
@@ -181,6 +200,8 @@ class ResultsPanel(QWidget):
         charts = self.balances_chart.parentWidget()
         self.fan_chart = FanChart(self.bands, charts)
         charts.layout().insertWidget(1, self.fan_chart, 3)
+        from .fan_chart import PensionFan
+        self.pension_fan = PensionFan(session, self.age_chart, self)  # the band over the age chart
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.year_table and event.type() == QEvent.Type.Show \
@@ -188,7 +209,7 @@ class ResultsPanel(QWidget):
             self._fit_year_columns()
         return super().eventFilter(watched, event)
 
-    def _fit_year_columns(self) -> None:
+    def _fit_year_columns(self, *_changed) -> None:
         """Each column as wide as its widest cell (measured on that cell alone) or its title;
         while the table is hidden (another tab in front), when it is shown again."""
         view, model = self.year_table, self.year_model
@@ -234,8 +255,8 @@ class ResultsPanel(QWidget):
         err = self.session.calc_error
         missing = getattr(self.session, "missing", ())
         self.error.setVisible(err is not None or bool(missing))
-        self.error.setStyleSheet(f"color: {error_color()}; font-weight: 600;" if err is not None
-                                 else "font-weight: 600;")
+        _style(self.error, f"color: {error_color()}; font-weight: 600;" if err is not None
+               else "font-weight: 600;")
         if err is not None:
             self.error.setText(self.tr("无法计算：{0}").format(self._error_text(err)))
         elif missing:
@@ -281,9 +302,9 @@ class ResultsPanel(QWidget):
                 self.tr("不能按月领取"),
                 self._shortfall_text(r) + self.tr("；补足后约 {0} 元/月").format(money(total)),
                 False, self.tr("按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴"))
-            self.pension_card.value.setStyleSheet(f"color: {error_color()};")
+            _style(self.pension_card.value, f"color: {error_color()};")
         else:
-            self.pension_card.value.setStyleSheet("")
+            _style(self.pension_card.value, "")
             self._pension_card(e, total, estimated)
         if r.shortfall_months:  # no monthly pension is payable: no rate to state
             self.rate_card.show_values("—", self.tr("不能按月领取时没有替代率"))
@@ -297,7 +318,7 @@ class ResultsPanel(QWidget):
             (self.tr("已满足最低 {0} 年").format(formats.years(r.minimum_years)) if not short else
              self._shortfall_text(r)) +
             "\n" + self.tr("{0} 退休，{1}").format(r.chosen_month, age_text(r.chosen_age)))
-        self.years_card.value.setStyleSheet(f"color: {error_color()};" if short else "")
+        _style(self.years_card.value, f"color: {error_color()};" if short else "")
         at = e.at_retirement
         self.account_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.pension_account, e))),
                                       self.tr("退休后余额可继承"), estimated)
@@ -341,6 +362,13 @@ class ResultsPanel(QWidget):
 
     def _error_text(self, err) -> str:
         return error_text(err)
+
+
+def _style(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet when it differs: each setting polishes the widget again and asks
+    its parents for a new layout, even for the same sheet."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
 def _rests_on_estimate(e: Estimate, part: str) -> bool:

@@ -72,3 +72,40 @@ def test_nothing_is_computed_for_a_view_not_on_screen(window, qtbot):
     assert controller.background.runs == 1
     qtbot.waitUntil(lambda: controller.bands is not None, timeout=60_000)
     controller.background.shutdown()
+
+
+def test_the_pension_chart_carries_the_low_high_fan_of_each_retirement_month(window, qtbot):
+    """The age chart (monthly pension by retirement month) gets the band too: each bar's month
+    estimated under the low and the high case of core.decide.bands, drawn as a fan."""
+    from PySide6.QtCharts import QAreaSeries
+
+    from shebao_desktop.core.decide.bands import band_values
+    from shebao_desktop.core.estimate import estimate
+    from shebao_desktop.core.yearmonth import YearMonth
+    fan, chart = window.results.pension_fan, window.results.age_chart
+    tabs = window.results.tabs
+    tabs.setCurrentIndex([tabs.tabText(n) for n in range(tabs.count())].index("图表"))
+    qtbot.waitUntil(lambda: bool(fan.points) and len(fan.points) == len(chart.points), timeout=120_000)
+    session = window.session
+    assert [label for label, _lo, _hi in fan.points] == [label for label, _v in chart.points]
+    for (label, low, high), (_label, central) in zip(fan.points, chart.points):
+        assert low <= float(central) <= high
+    assert any(high > low for _label, low, high in fan.points)
+    assert any(isinstance(s, QAreaSeries) for s in chart.chart().series())
+    assert "低–高情形" in chart.chart().title()
+    # the first and the last month, estimated on their own under each case
+    cases, _reasoning = band_values(session.profile, as_of=session.as_of)
+    for label, low, high in (fan.points[0], fan.points[-1]):
+        for case, shown in (("low", low), ("high", high)):
+            own = session.profile.assumptions.model_copy(update=cases[case])
+            e = estimate(session.profile.model_copy(update={
+                "assumptions": own, "retirement": YearMonth.parse(label)}), as_of=session.as_of)
+            assert shown == float(e.pension.total)
+    # today's money: the band is redrawn in today's money with the bars
+    session.set_today_money(True)
+    chart.refresh()
+    label, low, high = fan.points[0]
+    own = session.profile.assumptions.model_copy(update=cases["low"])
+    e = estimate(session.profile.model_copy(update={
+        "assumptions": own, "retirement": YearMonth.parse(label)}), as_of=session.as_of)
+    assert low == float(e.pension.total_today)
