@@ -118,7 +118,10 @@ class PersonForm(QWidget):
         if self.deemed.decimal() != p.deemed_years:
             self.deemed.set_decimal(p.deemed_years)
         self.transitional.show(p.pre_account_years, p.transitional_index)
-        key = (p.birth, p.retirement_group, p.region, p.overrides, p.assumptions, self.session.as_of)
+        past = p.retirement if p.retirement is not None and p.retirement <= self.session.as_of \
+            else None  # a month chosen that has passed is listed as such
+        key = (p.birth, p.retirement_group, p.region, p.overrides, p.assumptions,
+               self.session.as_of, past)
         if key != self._window_key:  # the window changes with these only, not with a wage
             self._window_key = key
             self._fill_retirement()

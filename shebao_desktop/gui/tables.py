@@ -81,15 +81,30 @@ class SpecModel(QAbstractTableModel):
         raise NotImplementedError
 
     def reload(self) -> None:
-        self.beginResetModel()
+        """The rows of the estimate now. The same number of rows as before, in the same money:
+        ``dataChanged`` for the rows that are not the objects shown already (the core hands the
+        years before an edited one over again), whose texts are kept; so the view repaints the
+        changed rows it shows, not the table. Otherwise a model reset."""
         e = self.session.estimate
         old_rows, old_texts = self.rows, getattr(self, "_texts", {})
-        self.rows = self.fetch(e) if e is not None else []
-        self._texts: dict[str, list[Optional[tuple[str, ...]]]] = {}  # language -> row texts
+        rows = self.fetch(e) if e is not None else []
         today = self.session.today_money
+        if rows and len(rows) == len(old_rows) and getattr(self, "_texts_today", None) == today:
+            changed = [n for n, (new, old) in enumerate(zip(rows, old_rows)) if new is not old]
+            self.rows = rows
+            for made in self._texts.values():
+                for n in changed:
+                    made[n] = None
+            if changed:
+                self.dataChanged.emit(self.index(changed[0], 0),
+                                      self.index(changed[-1], len(self.columns) - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self._texts: dict[str, list[Optional[tuple[str, ...]]]] = {}  # language -> row texts
         if old_texts and getattr(self, "_texts_today", None) == today:
-            # the rows the core handed over again (the years before an edited one, the same
-            # objects) keep their texts: a text depends on the row, the language and the money
+            # rows handed over again keep their texts: a text depends on the row, the language
+            # and the money only
             was = {id(row): n for n, row in enumerate(old_rows)}  # old_rows alive: ids unique
             where = [was.get(id(row)) for row in self.rows]
             self._texts = {language: [None if n is None else made[n] for n in where]

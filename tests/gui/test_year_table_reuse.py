@@ -68,3 +68,23 @@ def test_todays_money_makes_every_text_again(qtbot, made):
     assert len(made) == model.rowCount()
     assert today != nominal
     assert today == _all(tables.YearTableModel(session))
+
+
+def test_an_edit_signals_the_changed_rows_not_a_reset(qtbot):
+    """The view repaints the rows that changed (none of the years before the edited one), and
+    keeps its scroll position and selection: no model reset for the same rows."""
+    session = Session(sample_profile(AS_OF), as_of=AS_OF)
+    session.recompute()
+    model = tables.YearTableModel(session)
+    resets, changes = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda a, b, _roles=(): changes.append((a.row(), b.row())))
+    before = list(model.rows)
+    _edit_last_wage(session)
+    assert resets == [] and len(changes) == 1
+    first, last = changes[0]
+    assert first > 0 and last == model.rowCount() - 1
+    assert all(model.rows[n] is before[n] for n in range(first))
+    assert model.rows[first] is not before[first]
+    session.set_today_money(True)  # every text changes: the whole table again
+    assert resets == [1]
