@@ -6,10 +6,10 @@ date (广东 1998-07, 粤府〔1998〕21号 per the research). Months paid befor
 credited to no account, and they are the paid years that count as 建账前缴费年限, so no month is
 counted twice. Where the region's transitional pension counts the deemed years alone
 (pension/transitional_years_rule ``deemed_years``), no paid month is a pre-account year, and
-every paid month keeps its credit. A region that back-filled its accounts from an earlier month (补记) says so in
-``pension/account_backfill`` ({from, rate}: credited from ``from`` at ``rate``, or at the
-personal-account rate when the rule names none): those months are credited and are not
-pre-account months.
+every paid month keeps its credit. A region that back-filled its accounts from an earlier month
+(补记) says so in ``pension/account_backfill`` ({from, rate}: credited from ``from`` at
+``rate``, or at the personal-account rate when the rule names none): those months are credited
+and are not pre-account months.
 """
 
 from __future__ import annotations
