@@ -142,7 +142,13 @@ class PersonForm(QWidget):
         self.retirement.clear()
         self.retirement.addItem(self.tr("按法定退休年龄（{0}）").format(
             str(window.statutory_month)), None)
-        month: YearMonth = window.earliest_month
+        # retiring cannot be in the past: from the month after today (a past month the profile
+        # chose is still listed, said to be past; the estimate's notice says so too)
+        month: YearMonth = max(window.earliest_month,
+                               min(self.session.as_of + 1, window.latest_month))
+        if p.retirement is not None and window.earliest_month <= p.retirement < month:
+            self.retirement.addItem(self.tr("{0}（已过去）").format(p.retirement),
+                                    str(p.retirement))
         while month <= window.latest_month:
             if month != window.statutory_month:
                 label = "{0}  {1}".format(month, age_text(Age.between(p.birth, month)))

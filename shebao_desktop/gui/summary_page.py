@@ -43,11 +43,12 @@ class OnePage:
 
 def one_page_data(session, bands=None) -> OnePage:
     """The figures of the page (computes the three months: about one estimate each)."""
-    from ..core.decide.compare import compare
+    from ..core.decide.compare import compare, earliest_ahead
     from ..core.sweep import retirement_months
     profile = session.profile
     window = retirement_months(profile, as_of=session.as_of)
-    months = sorted({window.statutory_month, window.earliest_month, window.latest_month})
+    months = sorted({window.statutory_month, earliest_ahead(window, session.as_of),
+                     window.latest_month})  # the earliest month one can still choose
     return OnePage(profile.name, profile.region, session.as_of, session.estimate,
                    compare(profile, months, as_of=session.as_of), bands)
 
@@ -55,6 +56,7 @@ def one_page_data(session, bands=None) -> OnePage:
 def _kind(choice) -> str:
     names = {"statutory": translate("summary_page", "法定"),
              "earliest": translate("summary_page", "最早"),
+             "earliest_ahead": translate("summary_page", "最早（今后）"),
              "latest": translate("summary_page", "最晚")}
     return "/".join(names[k] for k in getattr(choice, "kinds", ()) if k in names) or \
         translate("summary_page", "自选")

@@ -58,3 +58,31 @@ def test_the_comparison_offers_no_month_in_the_past(window, qtbot):
     assert view.buttons[column].isEnabled()
     view.buttons[column].click()
     assert session.profile.retirement == YearMonth(2027, 1)
+
+
+def test_the_plans_retirement_list_offers_no_past_month(window, qtbot):
+    """The same case in the person form: the list of months starts after today; a past month
+    the profile chose stays shown as past (not silently the statutory month), and the one-page
+    summary compares the month after today."""
+    from shebao_desktop.core.yearmonth import YearMonth
+    from shebao_desktop.gui.summary_page import one_page_data
+    session = window.session
+    session.as_of = YearMonth(2026, 12)
+    assert session.update("test", None, birth="1976-08", gender="female", category="worker",
+                          region="guangdong", retirement=None, history=[
+                              {"period": str(y), "region": "guangdong", "amount": "6000"}
+                              for y in range(2006, 2026)])
+    qtbot.waitUntil(lambda: session.estimate is not None)
+    combo = window.person.retirement
+    window.person._fill_retirement()
+    listed = [combo.itemData(n) for n in range(1, combo.count())]
+    assert listed[0] == "2027-01" and all(YearMonth.parse(m) > session.as_of for m in listed)
+    assert session.update("test", None, retirement="2026-08")
+    qtbot.waitUntil(lambda: session.estimate is not None and
+                    session.estimate.retirement.chosen_month == YearMonth(2026, 8))
+    window.person._fill_retirement()
+    assert combo.currentData() == "2026-08" and "已过去" in combo.currentText()
+    assert "RETIREMENT_MONTH_IN_PAST" in {n.code for n in session.estimate.notices}
+    page = one_page_data(session)
+    assert all(c.retirement_month > session.as_of for c in page.choices)
+    assert YearMonth(2027, 1) in [c.retirement_month for c in page.choices]
