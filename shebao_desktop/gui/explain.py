@@ -218,6 +218,35 @@ def _rule(estimate: Estimate, name: str) -> Any:
     return max(found, key=lambda p: p.effective_from).value if found else None
 
 
+def _part_rule(estimate: Estimate, name: str) -> Any:
+    """A part's own rounding rule where the region has one: among the parameters used (the
+    entry in force at retirement), as the table under the formulas lists it."""
+    found = [q for q in estimate.parameters if q.name == name] or \
+        [q for q in estimate.rules if q.name == name]
+    due = [q for q in found if q.effective_from <= estimate.pension.retirement_month] or found
+    return max(due, key=lambda q: q.effective_from).value if due else None
+
+
+def _part_roundings(estimate: Estimate) -> str:
+    """The rounding each part had: the region's own rule for a part (pension/rounding_basic,
+    _account, _transitional) where it has one, else the general pension/rounding; one label
+    when all agree."""
+    labels = convention_labels()
+    general = _rule(estimate, "pension/rounding")
+    parts = ((translate("explain", "基础养老金"), "basic"),
+              (translate("explain", "个人账户养老金"), "account"),
+              (translate("explain", "过渡性养老金"), "transitional"))
+    rules = [(title, _part_rule(estimate, f"pension/rounding_{part}") or general)
+             for title, part in parts]
+    if all(rule is None for _title, rule in rules):
+        return ""
+    if len({rule for _title, rule in rules}) == 1:
+        return labels.get(rules[0][1], str(rules[0][1]))
+    colon = ": " if english() else " "
+    return translate("explain", "；").join(f"{title}{colon}{labels.get(rule, str(rule))}"
+                                          for title, rule in rules if rule is not None)
+
+
 def _group_label(group: str) -> str:
     return {"male": translate("explain", "男职工"),
             "female_worker": translate("explain", "女职工（原法定退休年龄50岁）"),
@@ -265,7 +294,6 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
             year=p.retirement_month.year, d=number(defl, 6))
     age = age_text(r.chosen_age)  # the pension's age: the chosen retirement month
     counting = convention_labels().get(_rule(estimate, "pension/year_counting") or "", "")
-    rounding = convention_labels().get(_rule(estimate, "pension/rounding") or "", "")
     met = r.shortfall_months == 0
     gap = " " if english() else ""  # between two sentences: English needs a space, Chinese none
     assumed = translate("explain", "假设：{0}").format(escape(translate("explain", "；").join(
@@ -330,9 +358,10 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
     out.append(addons_html(estimate, result, english=english()))
     out.append("<h3>7. " + translate("explain", "月养老金合计") + "</h3>")
     out.append(total_html(estimate, result, convention_labels().get(p.total_rounding, "")))
-    if rounding:
+    parts = _part_roundings(estimate)
+    if parts:
         out.append(f'<p style="{_SMALL}">' + translate(
-            "explain", "各部分分别舍入：{rule}。").format(rule=escape(rounding)) + "</p>")
+            "explain", "各部分分别舍入：{rule}。").format(rule=escape(parts)) + "</p>")
 
     out.append("<h3>8. " + translate("explain", "个人账户计息") + f"</h3><p>{_interest_text(estimate)}</p>")
     out.append("<h3>" + translate("explain", "使用的参数及来源") + "</h3>")

@@ -217,6 +217,13 @@ def total_html(estimate: Estimate, result: Callable[[Decimal], str], rounding_la
     return text + "</p>"
 
 
+def index_text(value: Decimal) -> str:
+    """An index as the formula used it: up to 6 decimals (1.04987, not 1.0499, so the product
+    multiplies out), "…" after it where it has more digits than that."""
+    text = _number(value, 6)
+    return text if Decimal(text) == value else text + "…"
+
+
 def basic_figures_html(estimate: Estimate, result: Callable[[Decimal], str]) -> str:
     """The basic pension with its numbers: C x (1 + Ī) / 2 x N x 1%, or, where the region
     departs from it (a x C, the indexed wage on another base or rounded first), the general
@@ -227,14 +234,14 @@ def basic_figures_html(estimate: Estimate, result: Callable[[Decimal], str]) -> 
              and (p.indexed_wage is None or p.indexed_wage == p.pension_base * p.average_index))
     if plain:
         return "<p>" + translate("explain_pension", "{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}").format(
-            c=money(p.pension_base), i=_number(p.average_index), n=_number(p.contribution_years),
+            c=money(p.pension_base), i=index_text(p.average_index), n=_number(p.contribution_years),
             result=result(p.basic_pension)) + "</p>"
     base = money(p.pension_base) if p.basic_base_factor == 1 else \
         f"{_number(p.basic_base_factor)} × {money(p.pension_base)}"
     wage_base = p.indexed_wage_base if p.indexed_wage_base is not None else p.pension_base
     return "<p>" + translate(
         "explain_pension", "指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）").format(
-        b=money(wage_base), i=_number(p.average_index), w=money(p.indexed_wage or Decimal(0)),
+        b=money(wage_base), i=index_text(p.average_index), w=money(p.indexed_wage or Decimal(0)),
         c=money(wage_base)) + "<br/>" + translate(
         "explain_pension", "({base} + {w}) ÷ 2 × {n} × 1% = {result}").format(
         base=base, w=money(p.indexed_wage or Decimal(0)), n=_number(p.contribution_years),

@@ -1,0 +1,34 @@
+"""Trial r2 (上海): 计算过程 said "各部分分别舍入：进位到角" while the account pension was rounded
+half-up to the jiao (pension/rounding_account, 上海市社会保险业务核定表 via policy data), and
+"27,937.00 × 1.0499 = 29,330.15" did not multiply out (the index used was 1.04987)."""
+
+from decimal import Decimal
+
+from shebao_desktop.gui.explain import convention_labels, explain_html
+from shebao_desktop.gui.explain_pension import index_text
+
+
+def _rule(estimate, name):
+    found = [p for p in (*estimate.rules, *estimate.parameters) if p.name == name]
+    return max(found, key=lambda p: p.effective_from).value if found else None
+
+
+def test_each_part_says_the_rounding_it_had(window, qtbot):
+    session = window.session
+    session.update("to shanghai", None, region="shanghai")
+    qtbot.waitUntil(lambda: session.estimate is not None and session.estimate.pension.region == "shanghai")
+    estimate = session.estimate
+    general, account = _rule(estimate, "pension/rounding"), _rule(estimate, "pension/rounding_account")
+    assert account == "jiao_half_up" and general != account
+    labels = convention_labels()
+    html = explain_html(session.profile, estimate)
+    line = html.split("各部分分别舍入：")[1].split("。")[0]
+    assert f"个人账户养老金 {labels[account]}" in line
+    assert f"基础养老金 {labels[general]}" in line
+
+
+def test_an_index_is_shown_with_the_digits_used():
+    assert index_text(Decimal("1.04987")) == "1.04987"
+    assert index_text(Decimal("1.2000")) == "1.2"
+    assert index_text(Decimal("1.0498712")) == "1.049871…"
+    assert "…" not in index_text(Decimal("1.04987"))
