@@ -159,7 +159,7 @@ def cmd_pension(args: argparse.Namespace) -> int:
             transitional_index=args.transitional_index, work_start=args.work_start,
             early_retirement=args.early_retirement, notional_account=args.notional_account,
             old_transitional=args.old_transitional, personal=frozenset(args.personal or ()),
-            region_years=args.region_years))
+            region_years=args.region_years, as_of=args.as_of or _this_month()))
     except FigureError as exc:
         raise InputError(exc.field, exc.problem) from None
     out = _pension_json(args, answer, _parameters(view))
@@ -182,6 +182,13 @@ def _pension_json(args: argparse.Namespace, answer, parameters: list) -> dict[st
     out = {"region": args.region, "age": str(answer.age), "early_retirement": args.early_retirement,
            **answer.breakdown.model_dump(mode="json")}
     out["total"] = str(answer.total)  # zero when not payable (below the minimum years)
+    # today's money: deflated from the retirement year to the as-of year by the inflation
+    # assumption, as the estimate does (pension_query.PensionAnswer.deflator)
+    out["total_today"] = str(answer.breakdown.total_today if answer.breakdown.payable
+                             else answer.total)
+    out["as_of"] = str(args.as_of or _this_month())
+    out["inflation"] = None if answer.inflation is None else str(answer.inflation)
+    out["deflator"] = str(answer.deflator)
     out["minimum_years"] = str(answer.minimum_years)
     out["personal"] = sorted(args.personal or [])
     for key in PENSION_MONEY:
@@ -345,6 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
                    type=_wrap(_decimal("--account", Decimal(0), Decimal("100000000"))))
     p.add_argument("--pension-base", type=_wrap(_decimal("--pension-base", Decimal(1),
                                                          Decimal("1000000"))))
+    p.add_argument("--as-of", type=_wrap(_as_of), help="YYYY-MM, the month asked in (default: "
+                   "this month): total_today = total deflated to it by the inflation assumption")
     p.add_argument("--format", **fmt)
     p.set_defaults(func=cmd_pension)
 

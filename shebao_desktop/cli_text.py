@@ -85,6 +85,11 @@ def pension_text(out: dict[str, Any], chinese: bool) -> str:
     est = formats.ESTIMATE_MARK if out["pension_base_estimated"] else ""
     return "\n".join([
         f"{t('月养老金', 'monthly pension')}: {out['total']}",
+        *([] if "as_of" not in out else [
+            t(f"  今日购买力（{out['as_of']}，通胀假设每年 {out['inflation']} 折算）: "
+              f"{out['total_today']}",
+              f"  in today's money ({out['as_of']}, deflated at {out['inflation']} a year "
+              f"inflation): {out['total_today']}")]),
         f"  {t('基础养老金', 'basic pension')}: {out['basic_pension']}",
         f"  {t('个人账户养老金', 'account pension')}: {out['account_pension']}"
         f" ({t('计发月数', 'divisor')} {formats.number(out['account_pension_divisor'], 1)})",

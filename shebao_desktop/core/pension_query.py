@@ -10,6 +10,7 @@ from .record import dataclass  # frozen value classes without importing dataclas
 from decimal import Decimal
 from typing import Optional
 
+from .money import power
 from .pension_at_retirement import (NOTIONAL_DIVISOR, PHASE_IN, PensionInputs,
                                      pension_at_retirement)
 from .policy.loader import PolicyData
@@ -53,9 +54,13 @@ class PensionFigures:
     region_years: Optional[Decimal] = None  # years worked in the region
     #: the transitional pension by the former method (江苏 原办法), where the region phases in
     old_transitional: Optional[Decimal] = None
+    #: the month asked in: today's money is the retirement year's deflated to its year by the
+    #: inflation assumption, as the estimate reckons it; None: no discount (an approval form)
+    as_of: Optional[YearMonth] = None
 
 
 EARLY_AGES = "retirement/early_retirement_ages"
+DEFLATOR_PLACES = Decimal("0.000001")
 LATE_CLAIM = "retirement/late_claim_months"
 
 
@@ -65,6 +70,10 @@ class PensionAnswer:
     age: Age
     window: RetirementWindow
     minimum_years: Decimal
+    #: total_today = total / deflator; (1 + assumptions/inflation) ^ (retirement year - as_of
+    #: year), to 6 places (core.walk.Walk.deflator); 1 without ``as_of``
+    deflator: Decimal = Decimal(1)
+    inflation: Optional[Decimal] = None
 
     @property
     def total(self) -> Decimal:
@@ -131,6 +140,10 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
         raise FigureError("--old-transitional", f"region '{f.region}' has no phase-in of a new "
                                                 "transitional method")
     need = minimum_years(window, f.retire, f.region, view)
+    inflation, deflator = None, Decimal(1)
+    if f.as_of is not None:  # the estimate's today's money (core.walk.Walk.deflator)
+        inflation = view.value("assumptions/inflation", "national", f.as_of)
+        deflator = power(1 + inflation, f.retire.year - f.as_of.year).quantize(DEFLATOR_PLACES)
     breakdown = pension_at_retirement(view, PensionInputs(
         birth=f.birth, retire=f.retire, region=f.region, actual_months=f.years * 12,
         deemed_years=f.deemed_years, balance=f.account, average_index=f.average_index,
@@ -138,5 +151,6 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
         transitional_index=f.transitional_index, work_start=f.work_start, minimum_years=need,
         notional_account=f.notional_account, old_transitional=f.old_transitional,
         personal=frozenset(f.personal), region_years=f.region_years,
-        divisor_month=window.statutory_month if _late_claim(f, window, view) else None))
-    return PensionAnswer(breakdown, age, window, need)
+        divisor_month=window.statutory_month if _late_claim(f, window, view) else None,
+        deflator=deflator))
+    return PensionAnswer(breakdown, age, window, need, deflator, inflation)
