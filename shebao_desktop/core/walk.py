@@ -338,13 +338,15 @@ class Walk:
             self.monthly_total = fen(self.monthly_total * (1 + rise))
         pension = ZERO if self.shortfall else self.monthly_total
         taken = ZERO if self.shortfall else self.pension.account_pension
-        if not spending and (taken <= 0 or self.pension_acct.balance >= 12 * taken):
-            # every month takes its whole amount and only deposits go in: all at once
-            start, first = YearMonth(year, 1), year * 12
-            if taken > 0:
-                self.pension_acct.withdraw_many(start, [(first + n, taken) for n in range(12)])
-            if not self.shortfall:
-                paid = pension * 12
+        if not spending:
+            # each month takes its amount while the account lasts, deposits go in: all at once
+            start, first, left, taking = YearMonth(year, 1), year * 12, self.pension_acct.balance, []
+            while taken > 0 and left > 0 and len(taking) < 12:
+                taking.append((first + len(taking), min(taken, left)))
+                left -= taking[-1][1]
+            if taking:
+                self.pension_acct.withdraw_many(start, taking)
+            paid = pension * 12  # nothing below the minimum years (pension 0)
             self.medical_acct.deposit_many(start, [
                 (first + n, credit) for n, credit in enumerate(
                     fixed + fen(pension * rate) for fixed, rate in credits) if credit > 0])
