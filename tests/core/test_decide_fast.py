@@ -108,3 +108,47 @@ def test_goal_month_equals_the_first_estimate_reaching_it():
                     as_of=AS_OF).pension.total_today == goal.retirement.total_today >= target
     assert found == w.statutory_month or estimate(
         p.model_copy(update={"retirement": found + -1}), as_of=AS_OF).pension.total_today < target
+
+
+@pytest.mark.parametrize("name", sorted(_shapes()))
+def test_bands_equal_three_plain_estimates_after_an_edit(name):
+    """The low and high cases start from the central walk's assumption-free years
+    (decide/shared_years.lend): each still equals its own estimate, before and after an edit."""
+    from shebao_desktop.core.decide.bands import band_values, bands
+    p = Profile.model_validate(_shapes()[name])
+    bands(p, as_of=AS_OF)  # the caches now hold these walks
+    rows = list(p.history)
+    if rows:
+        n = len(rows) // 2
+        rows[n] = rows[n].model_copy(update={"amount": rows[n].amount + 7})
+    edited = p.model_copy(update={"history": rows})
+    got = bands(edited, as_of=AS_OF)
+    cases, _ = band_values(edited, as_of=AS_OF)
+    for case in ("low", "central", "high"):
+        own = edited.model_copy(update={"assumptions": edited.assumptions.model_copy(
+            update=cases[case])}) if case != "central" else edited
+        from shebao_desktop.core.estimate import make_view
+        make_view(own, DATA, AS_OF)._cache.walk_record = None  # walked from the start
+        assert getattr(got, case).model_dump() == estimate(own, as_of=AS_OF).model_dump(), case
+
+
+def test_the_low_case_starts_from_the_central_walk(monkeypatch):
+    """After an edit, the low and high cases walk only from the first year that uses an
+    assumed figure, not from the edited year."""
+    from shebao_desktop.core import walk
+    from shebao_desktop.core.decide.bands import bands
+    p = Profile.model_validate(_shapes()["woman"])
+    bands(p, as_of=AS_OF)
+    rows = list(p.history)
+    rows[1] = rows[1].model_copy(update={"amount": rows[1].amount + 7})  # an early year
+    edited = p.model_copy(update={"history": rows})
+    walked: list[int] = []
+    real = walk.Walk.year_line
+
+    def counting(self, year):
+        walked.append(year)
+        return real(self, year)
+    monkeypatch.setattr(walk.Walk, "year_line", counting)
+    bands(edited, as_of=AS_OF)
+    edited_year = int(rows[1].period[:4])
+    assert walked.count(edited_year) == 1  # the central case only

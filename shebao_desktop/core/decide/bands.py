@@ -19,6 +19,7 @@ from ..policy.loader import NATIONAL, PolicyData, default_policy_data
 from ..profile import Profile
 from ..result import Estimate
 from ..yearmonth import YearMonth
+from .shared_years import lend
 from .walk import view_for
 
 VARIED = ("credited_interest_rate", "average_wage_growth", "own_wage_growth",
@@ -72,12 +73,13 @@ def band_values(profile: Profile, policy: Optional[PolicyData] = None, *,
 def bands(profile: Profile, policy: Optional[PolicyData] = None, *, as_of: YearMonth) -> Bands:
     data = policy or default_policy_data()
     cases, reasoning = band_values(profile, data, as_of=as_of)
-    results = {}
-    for case in CASES:
+    results = {"central": estimate(profile, data, as_of=as_of)}
+    walked = view_for(profile, data, as_of)._cache  # the central walk: its record
+    for case in ("low", "high"):
         own = profile.assumptions.model_copy(update=cases[case])
-        results[case] = estimate(profile.model_copy(update={"assumptions": own}), data,
-                                 as_of=as_of) if case != "central" else \
-            estimate(profile, data, as_of=as_of)
+        changed = profile.model_copy(update={"assumptions": own})
+        lend(walked, view_for(changed, data, as_of)._cache)  # the years no assumption touches
+        results[case] = estimate(changed, data, as_of=as_of)
     low, central, high = (results[c] for c in CASES)
     closing = {c: {y.year: y.pension_account.closing for y in results[c].years} for c in CASES}
     paid = {c: {y.year: y.pension_paid for y in results[c].years} for c in CASES}
