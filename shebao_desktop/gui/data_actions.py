@@ -14,7 +14,8 @@ from ..storage.exchange import (apply_import, export_history_template, export_pr
                                 export_years, import_history, import_profile)
 from ..storage.names import export_path
 from ..storage.profiles import StorageError
-from .exchange_dialogs import BackupsDialog, ImportPreviewDialog, table_words, year_headers
+from .exchange_dialogs import (BackupsDialog, ImportPreviewDialog, filter_for, remember_folder,
+                               start_folder, table_words, year_headers)
 from .import_worker import run_in_background
 from .storage_text import storage_message
 
@@ -52,10 +53,12 @@ class DataActions(QObject):
     # -- helpers ---------------------------------------------------------------------------
     def _ask_path(self, save: bool, title: str, filters: str, suggested: str = "") -> Optional[Path]:
         getter = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        folder = Path.home()
+        settings = getattr(self.window, "settings", None)
+        folder = start_folder(settings)  # the last folder used, else Documents
         stem, suffix = os.path.splitext(suggested)
         start = export_path(folder, stem, suffix) if suggested else folder  # never outside folder
-        path, _ = getter(self.window, title, str(start), filters)
+        path, _ = getter(self.window, title, str(start), filters, filter_for(filters, suffix))
+        remember_folder(settings, path)
         return Path(path) if path else None
 
     def _fail(self, exc: StorageError) -> None:

@@ -3,9 +3,10 @@ restoring a profile from a backup, and the translated labels those need."""
 
 from __future__ import annotations
 
-from typing import Optional
+from pathlib import Path
+from typing import Any, Optional
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -16,6 +17,31 @@ from .i18n import catalogue_language
 from .labels import employment_labels, english, money, phase_labels, region_name
 
 translate = QCoreApplication.translate
+#: the folder the last file was chosen in (settings), where the next file dialog opens
+FOLDER_KEY = "files/last_folder"
+
+
+def start_folder(settings: Any) -> Path:
+    """Where a file dialog opens: the folder last used (kept in the settings) while it still
+    exists, else the user's Documents, else the home folder."""
+    last = settings.value(FOLDER_KEY) if settings is not None else None
+    if last and Path(str(last)).is_dir():
+        return Path(str(last))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(settings: Any, path: Any) -> None:
+    """Keep the folder of a chosen file for the next dialog."""
+    if settings is not None and path:
+        settings.setValue(FOLDER_KEY, str(Path(str(path)).parent))
+
+
+def filter_for(filters: str, suffix: str) -> str:
+    """The entry of a ``;;`` filter list that offers ``suffix`` (so a suggested results.xlsx
+    comes with the Excel filter, not CSV), else the first."""
+    entries = filters.split(";;")
+    return next((f for f in entries if suffix and f"*{suffix.lower()}" in f.lower()), entries[0])
 
 
 def reason_text(code: str, detail: str = "") -> str:

@@ -299,10 +299,13 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
             return None
         if path is None:
             from ..storage.names import export_path
-            suggested = str(export_path(Path.home(), self.session.profile.name, ".pdf", "shebao"))
+            from .exchange_dialogs import remember_folder, start_folder
+            suggested = str(export_path(start_folder(self.settings), self.session.profile.name, ".pdf",
+                                        "shebao"))
             path, _ = QFileDialog.getSaveFileName(self, self.tr("导出PDF"), suggested, "PDF (*.pdf)")
             if not path:
                 return None
+            remember_folder(self.settings, path)
         from ..storage.errors import StorageError, from_os_error
         from .printing import export_pdf
         from .storage_text import storage_message

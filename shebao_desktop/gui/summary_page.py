@@ -197,11 +197,14 @@ def export_one_page(window, path: Optional[str] = None, size: Optional[str] = No
                translate("summary_page", "PDF，A4 (*.pdf)"): "a4",
                translate("summary_page", "PDF，手机尺寸 (*.pdf)"): "phone"}
     if path is None:
-        suggested = str(export_path(Path.home(), window.session.profile.name, ".png", "shebao-summary"))
+        from .exchange_dialogs import remember_folder, start_folder
+        suggested = str(export_path(start_folder(window.settings), window.session.profile.name, ".png",
+                                    "shebao-summary"))
         path, chosen = QFileDialog.getSaveFileName(window, translate("summary_page", "导出一页摘要"),
                                                    suggested, ";;".join(filters))
         if not path:
             return None
+        remember_folder(window.settings, path)
         size = size or filters.get(chosen, "a4")
         if chosen.endswith("(*.pdf)") and not path.lower().endswith(".pdf"):
             path += ".pdf"

@@ -88,13 +88,14 @@ def test_save_dialogs_suggest_a_file_inside_their_folder(qtbot, tmp_path, monkey
         asked.append(suggested)
         return "", ""
 
+    from shebao_desktop.gui.exchange_dialogs import start_folder
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
     window.data_actions.export_profile()
     window.export_pdf()
     assert len(asked) == 2
     for suggested in asked:
         path = Path(suggested)
-        assert path.parent == Path.home(), suggested
+        assert path.parent == start_folder(window.settings), suggested  # last used, else Documents
         assert path.name.split(".")[0].upper() not in ("CON", "NUL", "COM1", "LPT1")
         assert not path.name.endswith((" ", ".")) and ".." not in path.parts
     window.close()
