@@ -69,67 +69,67 @@
         <translation>※ Marked figures depend on estimates. Default assumptions can be changed here; sources of policy parameters are shown under &quot;Calculation&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="76"/>
         <source>修改假设</source>
         <translation>Change assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="79"/>
         <source>未来缴费（从今天到退休）</source>
         <translation>Future contributions (from today to retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="81"/>
         <source>继续缴费至退休</source>
         <translation>Keep contributing until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="82"/>
         <source>指定未来月工资</source>
         <translation>Specify future monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="83"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="97"/>
         <source>修改未来缴费</source>
         <translation>Change future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="100"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="102"/>
         <source>缴存住房公积金</source>
         <translation>Contribute to housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="104"/>
         <source>地区最低比例</source>
         <translation>The region&apos;s minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="106"/>
         <source>单位比例与个人相同</source>
         <translation>Employer rate same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="110"/>
         <source>个人缴存比例</source>
         <translation>Employee contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="112"/>
         <source>单位缴存比例</source>
         <translation>Employer contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="125"/>
         <source>修改住房公积金</source>
         <translation>Change housing fund</translation>
     </message>
@@ -137,196 +137,207 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="68"/>
         <source>自选月份 {0}</source>
+        <extracomment>the user&apos;s own months per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
         <translation>Own month {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="70"/>
         <source>在弹性退休范围内另选一个月份加入比较</source>
         <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="139"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="143"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="157"/>
         <source>无法比较：{0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="158"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="191"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="195"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="196"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="199"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="97"/>
         <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
         <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="189"/>
+        <source>最早（今后）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="202"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="203"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="204"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="205"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="206"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="207"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="209"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="209"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
         <source>否，差 {0} 个月</source>
         <translation>No, {0} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="185"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="214"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="218"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="219"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="220"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="221"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
+        <source>退休时间比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="261"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="261"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="263"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="286"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -334,79 +345,79 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="41"/>
         <source>导入缴费记录（CSV/XLSX）…</source>
         <extracomment>what an import opens: also Excel&apos;s &quot;Unicode Text&quot; (.txt, UTF-16) and tab-separated text a history import started reading in the background (the ``BackgroundRun``: its dialog)</extracomment>
         <translation>Import contribution history (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
         <source>导出缴费记录模板…</source>
         <translation>Export history template…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
         <source>导出逐年结果（CSV/XLSX）…</source>
         <translation>Export year-by-year results (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="45"/>
         <source>导出档案…</source>
         <translation>Export profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="46"/>
         <source>导入档案…</source>
         <translation>Import profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="47"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="65"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="66"/>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="91"/>
         <source>导入缴费记录</source>
         <translation>Import contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="75"/>
         <source>正在读取 {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="95"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="105"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="118"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="129"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="155"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="156"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -419,69 +430,74 @@
         <translation>If you paid as a flexible worker from next month until the planned retirement: at each level (a percentage of the regional average base), what you pay a month, what you pay in all, how much more pension you get, and in how many years the extra cost comes back.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="83"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="86"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="61"/>
         <source>金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
         <translation>Amounts in yuan. Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year. All figures are estimates.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
         <source>每月养老保险费（现在）</source>
         <translation>Cost a month (now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
         <source>到退休共交</source>
         <translation>Paid until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
         <source>月养老金（退休时）</source>
         <translation>Pension at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="102"/>
         <source>月养老金（今日购买力）</source>
         <translation>Pension, today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="103"/>
         <source>比60%档每月多领</source>
         <translation>Gain a month over 60%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="104"/>
         <source>多交部分几年领回</source>
         <translation>Years to recover</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="104"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="106"/>
         <source>医疗保险（另交，每月）</source>
         <translation>Medical, paid apart, a month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="111"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="112"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="135"/>
+        <source>灵活就业缴费档次比较</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -495,107 +511,83 @@
 <context>
     <name>GoalBox</name>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="64"/>
         <source>目标：法定退休时每月（今日购买力）</source>
+        <extracomment>the goal typed per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
         <translation>Goal: a month at the statutory age (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="70"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="74"/>
         <source>要怎样才能达到？</source>
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="116"/>
         <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="118"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="121"/>
         <source>若继续缴费，到 {0} 满最低年限。</source>
         <translation>Paying on, the minimum is reached in {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="123"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="134"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="137"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="120"/>
-        <source>超过缴费基数上限（300%）也达不到</source>
-        <translation>not reached even above the 300% base ceiling</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="121"/>
-        <source>推迟到最晚弹性退休月份也达不到</source>
-        <translation>not reached even at the latest elective month</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="122"/>
-        <source>缴费年限不足最低年限，不能按月领取</source>
-        <translation>below the minimum years: no monthly pension</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="123"/>
-        <source>已经退休，无从选择</source>
-        <translation>already retired: nothing to choose</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="124"/>
-        <source>按目前的计划已经达到</source>
-        <translation>already reached with the current plan</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="147"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="150"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="153"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="154"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="155"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="155"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="160"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -603,125 +595,135 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="100"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="101"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="102"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="103"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="104"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="105"/>
         <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
         <translation>Paste rows copied from a spreadsheet (Ctrl+V works in the table too). A header line is optional; without one the order is period, amount, region, months. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="183"/>
+        <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="186"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="187"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="195"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="197"/>
+        <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="201"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="203"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="154"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="159"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="160"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="221"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="206"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="209"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="213"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="214"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="215"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="216"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="217"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="218"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="221"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="223"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="225"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="250"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -868,7 +870,7 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="354"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -917,22 +919,22 @@
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="305"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="319"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="321"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="355"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1062,8 +1064,9 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/person_form.py" line="70"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="98"/>
         <source>修改参加工作时间</source>
+        <extracomment>what the retirement window was built for, and how often it was (an edit of a wage must not rebuild the combo&apos;s ~70 months)</extracomment>
         <translation>Change work start date</translation>
     </message>
     <message>
@@ -1082,32 +1085,37 @@ Your data is still here and has been saved.</translation>
         <translation>Change transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="102"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="143"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="150"/>
+        <source>{0}（已过去）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="155"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="155"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="161"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="189"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -1181,53 +1189,53 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickHistoryDialog</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="39"/>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="127"/>
         <source>快速填写过去的记录</source>
         <translation>Fill past records quickly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="54"/>
         <source>按一句话生成过去各年的记录（地区：{0}），到本月以前为止。生成的行可以在表格中逐行修改，也可以撤销。</source>
         <translation>Generate the past years&apos; rows from one sentence (region: {0}), up to last month. The rows can be edited one by one in the table, or undone.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="61"/>
         <source>起始年月</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="62"/>
         <source>按金额，每年增长</source>
         <translation>By amount, growing each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="63"/>
         <source>每年同一缴费指数</source>
         <translation>The same contribution index each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="69"/>
         <source> 元/月</source>
         <translation> yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="73"/>
         <source>起始月工资</source>
         <translation>Monthly wage at the start</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="74"/>
         <source>每年增长</source>
         <translation>Growth a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="76"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="115"/>
         <source>将生成 {0} 行：{1} 起 {2} 元 … {3} {4} 元；这些月份原有的行被替换。</source>
         <translation>{0} rows will be made: {1} at {2} yuan … {3} at {4} yuan; the rows already in those months are replaced.</translation>
     </message>
@@ -1269,175 +1277,175 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="122"/>
         <source>每月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="123"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="124"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="125"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="126"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="127"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="150"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="161"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="170"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="174"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="177"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="194"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="195"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="250"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="261"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="263"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="276"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="278"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="302"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="304"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="310"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="276"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="280"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="284"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="338"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="326"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="339"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="342"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="345"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="346"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="313"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="303"/>
         <source>；补足后约 {0} 元/月</source>
         <translation>; about {0} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="317"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="318"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="320"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="324"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="329"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1456,83 +1464,104 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="66"/>
+        <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="68"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="64"/>
-        <source>累计缴费年限</source>
-        <translation>Years paid so far</translation>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="69"/>
+        <source>实际缴费年限（不含视同）</source>
+        <translation type="unfinished">Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="70"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="71"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
+        <source>视同缴费年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录</source>
         <translation>Put these four numbers into the statement fields on the &quot;Contributions&quot; page, then add the yearly rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="129"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="155"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="161"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="165"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="168"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="172"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="175"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="176"/>
+        <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="181"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="186"/>
+        <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1602,233 +1631,276 @@ Your data is still here and has been saved.</translation>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="208"/>
         <source>不同退休时间的月养老金（元）</source>
-        <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi)</extracomment>
+        <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) drawn over the bars when set: (chart, x axis, y axis) -&gt; None (fan_chart.PensionFan)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="216"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
 </context>
 <context>
+    <name>decide_print</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/decide_print.py" line="23"/>
+        <source>未命名</source>
+        <translation type="unfinished">Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/decide_print.py" line="24"/>
+        <source>{name}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;金额单位：元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/decide_print.py" line="37"/>
+        <source>打印…</source>
+        <translation type="unfinished">Print…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/decide_print.py" line="38"/>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/decide_print.py" line="47"/>
+        <source>还没有可打印的结果：请等计算完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/decide_print.py" line="59"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/decide_print.py" line="72"/>
+        <source>导出失败</source>
+        <translation type="unfinished">Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/decide_print.py" line="74"/>
+        <source>已导出 {0}</source>
+        <translation type="unfinished">Exported {0}</translation>
+    </message>
+</context>
+<context>
     <name>exchange</name>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="59"/>
         <source>工资</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="59"/>
         <source>基数</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
         <source>其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。</source>
         <translation>{0} rows of other insurances (medical, unemployment, work injury, maternity…) were ignored; they are not errors.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="72"/>
         <source>补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。</source>
         <translation>{0} adjustment (补差) rows: their base is taken as a difference and added to the base of the same month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
         <source>年末年龄</source>
         <translation>Age at year end</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
         <source>平均缴费基数</source>
         <translation>Average base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
         <source>养老个人缴费</source>
         <translation>Pension (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="83"/>
         <source>养老单位缴费</source>
         <translation>Pension (employer)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="83"/>
         <source>养老账户年初</source>
         <translation>Pension account (opening)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="84"/>
         <source>养老账户记入</source>
         <translation>Pension account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
         <source>养老账户利息</source>
         <translation>Pension account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
         <source>养老账户年末</source>
         <translation>Pension account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="86"/>
         <source>医保账户记入</source>
         <translation>Medical account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="86"/>
         <source>医保账户年末</source>
         <translation>Medical account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="87"/>
         <source>公积金缴存</source>
         <translation>Housing fund deposits</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="87"/>
         <source>公积金提取</source>
         <translation>Housing fund withdrawals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="88"/>
         <source>公积金年末</source>
         <translation>Housing fund (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="88"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
         <source>当年养老金</source>
         <translation>Pension paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
         <source>通胀折算系数</source>
         <translation>Inflation deflator</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
         <source>含估计值</source>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="66"/>
         <source>{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。</source>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="120"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="107"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="108"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="54"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="109"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="108"/>
         <source>其中补差</source>
         <translation>Of which adjustment (补差)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="120"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="121"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="133"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="145"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="148"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="152"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="160"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -1981,182 +2053,272 @@ Your data is still here and has been saved.</translation>
         <translation>Annual basic pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="58"/>
+        <source>基础养老金舍入规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="59"/>
+        <source>个人账户养老金舍入规则</source>
+        <translation>Rounding of the account pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="60"/>
+        <source>过渡性养老金舍入规则</source>
+        <translation>Rounding of the transitional pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="61"/>
+        <source>指数化月平均缴费工资舍入规则</source>
+        <translation>Rounding of the indexed average wage</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="62"/>
+        <source>指数化月平均缴费工资使用的计发基数</source>
+        <translation>Pension base used for the indexed average wage</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="63"/>
+        <source>过渡性养老金使用的计发基数</source>
+        <translation>Pension base used for the transitional pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="64"/>
+        <source>计发月数按整岁查表</source>
+        <translation>Payout months looked up by whole years of age</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="65"/>
+        <source>缴费年限先折算为整月再相加</source>
+        <translation>Contribution years turned into whole months before they are added</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
+        <source>过渡性养老金计发系数（按实际缴费年限）</source>
+        <translation>Transitional pension coefficient (by years actually paid)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
+        <source>过渡性养老金计发系数（按本人身份）</source>
+        <translation>Transitional pension coefficient (by personal status)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="70"/>
+        <source>过渡性养老金新老办法逐年过渡比例</source>
+        <translation>Transitional pension: yearly phase-in share from the old to the new method</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="71"/>
+        <source>虚账实记部分的计发月数</source>
+        <translation>Payout months of the notional-account part</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="72"/>
+        <source>提前退休的最低年龄</source>
+        <translation>Lowest early-retirement ages</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="73"/>
+        <source>逾期申领的最长月数</source>
+        <translation>Longest late-claim period (months)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="74"/>
         <source>法定退休年龄规则（男职工）</source>
         <translation>Statutory retirement age rule (male employees)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="75"/>
         <source>法定退休年龄规则（女职工，原50岁）</source>
         <translation>Statutory retirement age rule (female employees, originally 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="76"/>
         <source>法定退休年龄规则（女职工，原55岁）</source>
         <translation>Statutory retirement age rule (female employees, originally 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="77"/>
         <source>法定退休年龄规则（灵活就业女性）</source>
         <translation>Statutory retirement age rule (flexible-employment women)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="78"/>
         <source>医疗保险个人缴费比例</source>
         <translation>Medical insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="79"/>
         <source>医疗保险单位缴费比例</source>
         <translation>Medical insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="80"/>
         <source>医保个人每月固定缴费</source>
         <translation>Fixed monthly medical contribution (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="81"/>
         <source>灵活就业医保缴费比例</source>
         <translation>Flexible employment medical contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="82"/>
         <source>个人缴费计入医保个人账户的比例</source>
         <translation>Share of employee contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="83"/>
         <source>单位缴费划入医保个人账户</source>
         <translation>Employer contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="84"/>
         <source>医保个人账户年利率</source>
         <translation>Medical account annual interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="85"/>
         <source>退休人员医保个人账户定额划入</source>
         <translation>Fixed credit to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="86"/>
         <source>退休人员医保个人账户划入比例</source>
         <translation>Credit rate to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="87"/>
         <source>失业保险个人缴费比例</source>
         <translation>Unemployment insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="88"/>
         <source>失业保险单位缴费比例</source>
         <translation>Unemployment insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="89"/>
         <source>灵活就业失业保险缴费比例</source>
         <translation>Flexible employment unemployment insurance rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="90"/>
         <source>工伤保险个人缴费比例</source>
         <translation>Work injury insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="91"/>
         <source>工伤保险单位缴费比例</source>
         <translation>Work injury insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="92"/>
         <source>生育保险个人缴费比例</source>
         <translation>Maternity insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="93"/>
         <source>生育保险单位缴费比例</source>
         <translation>Maternity insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="94"/>
         <source>住房公积金缴存基数上限</source>
         <translation>Housing fund contribution base ceiling</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="95"/>
         <source>住房公积金缴存基数下限</source>
         <translation>Housing fund contribution base floor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="96"/>
         <source>公积金缴存基数上限倍数</source>
         <translation>Housing fund base ceiling multiple</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="97"/>
         <source>住房公积金缴存比例下限</source>
         <translation>Housing fund minimum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="98"/>
         <source>住房公积金缴存比例上限</source>
         <translation>Housing fund maximum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="99"/>
         <source>住房公积金年利率（上年结转）</source>
         <translation>Housing fund annual interest rate (balance brought forward)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="100"/>
         <source>住房公积金年利率（当年归集）</source>
         <translation>Housing fund annual interest rate (current-year deposits)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="101"/>
         <source>住房公积金缴存额舍入规则</source>
         <translation>Housing fund deposit rounding rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="102"/>
         <source>全国城镇非私营单位年平均工资</source>
         <translation>National average annual wage, urban non-private units</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="103"/>
         <source>2019年前社平工资口径换算系数</source>
         <translation>Pre-2019 average wage caliber factor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="104"/>
         <source>本人工资年增长率（假设）</source>
         <translation>Own wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="105"/>
         <source>社会平均工资年增长率（假设）</source>
         <translation>Average wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="106"/>
         <source>未来记账利率（假设）</source>
         <translation>Future credited interest rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="107"/>
         <source>通货膨胀率（假设）</source>
         <translation>Inflation rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="108"/>
         <source>未来养老金调整幅度（假设）</source>
         <translation>Future pension adjustment (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="109"/>
+        <source>本人工资年增长率的低/高情形（假设）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="111"/>
+        <source>社会平均工资年增长率的低/高情形（假设）</source>
+        <translation>Average wage growth, low/high cases (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="112"/>
+        <source>记账利率的低/高情形（假设）</source>
+        <translation>Credited interest rate, low/high cases (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="113"/>
+        <source>养老金调整幅度的低/高情形（假设）</source>
+        <translation>Pension adjustment, low/high cases (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="119"/>
         <source>地方加发项目（{id}）</source>
         <translation>Regional add-on ({id})</translation>
     </message>
@@ -2357,182 +2519,185 @@ Your data is still here and has been saved.</translation>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="252"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="253"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
         <source>灵活就业女性（本地区规定）</source>
         <translation>Flexible-employment women (the region&apos;s own rule)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="265"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="267"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="289"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="293"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
         <source>假设：{0}</source>
         <translation>Assumptions: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="341"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="366"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="324"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -2547,27 +2712,28 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="303"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -2761,17 +2927,17 @@ Your data is still here and has been saved.</translation>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="236"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="242"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="245"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -2779,80 +2945,86 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>fan_chart</name>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="58"/>
         <source>记账利率</source>
         <extracomment>the assumption names of the band, in the order they are stated</extracomment>
         <translation>credited interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="59"/>
         <source>社平工资增长</source>
         <translation>average-wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="60"/>
         <source>本人工资增长</source>
         <translation>own-wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="61"/>
         <source>养老金调整</source>
         <translation>pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="67"/>
         <source>区间约 {0} – {1} 元/月</source>
         <translation>Range about {0} – {1} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="73"/>
         <source>{0} {1} / {2} / {3}</source>
         <translation>{0} {1} / {2} / {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="76"/>
         <source>低 / 中 / 高情形：</source>
         <translation>Low / central / high cases: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="76"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="165"/>
         <source>※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。</source>
         <translation>※ The low and high values and their reasons are in the policy data (assumptions/bands); inflation only converts to today&apos;s money and is not varied.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="183"/>
         <source>养老保险个人账户余额：低 / 中 / 高情形（年末，万元）</source>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="327"/>
         <source>低–高情形</source>
         <translation>Low–high cases</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="206"/>
         <source>中间情形（当前假设）</source>
         <translation>Central case (current assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="226"/>
         <source>（正在计算区间…）</source>
         <translation>(calculating the range…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="236"/>
         <source>不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}</source>
         <translation>Uncertainty: monthly pension {0} (low and high cases, ※ estimated). {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="238"/>
         <source>区间</source>
         <translation>Range </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="332"/>
+        <source>，阴影为低–高情形 ※</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3126,11 @@ Your data is still here and has been saved.</translation>
         <translation>{0}: {1}
 Source: 《{2}》 ({3})</translation>
     </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="87"/>
+        <source>来源：《{0}》（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -3050,7 +3227,7 @@ Source: 《{2}》 ({3})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="376"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
@@ -3114,87 +3291,93 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="157"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="161"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="81"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="44"/>
+        <source>自动生成，可修改（改动金额后即为您自己的记录）</source>
+        <extracomment>rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue &quot;*&quot; number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="173"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="174"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="180"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="185"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="193"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="204"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="207"/>
         <source>已粘贴 {0} 行，其中 {1} 个单元格有误。</source>
         <translation>Pasted {0} rows; {1} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="210"/>
         <source>已粘贴 {0} 行</source>
         <translation>Pasted {0} rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="247"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="371"/>
         <source>与第{0}行的月份重叠</source>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="225"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="236"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="370"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="386"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="373"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="389"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>
@@ -3665,7 +3848,7 @@ Source: 《{2}》 ({3})</translation>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="246"/>
         <location filename="../../shebao_desktop/gui/report.py" line="268"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
@@ -3693,11 +3876,13 @@ Source: 《{2}》 ({3})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="324"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
@@ -3764,164 +3949,169 @@ Source: 《{2}》 ({3})</translation>
 <context>
     <name>summary_page</name>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="57"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="58"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="59"/>
+        <source>最早（今后）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="60"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="62"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="68"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="67"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="154"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="71"/>
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="73"/>
         <source>{0}&#x3000;·&#x3000;估算基准月 {1}&#x3000;·&#x3000;打印日期 {2}&#x3000;·&#x3000;shebao-desktop {3}</source>
         <translation>{0} · as of {1} · printed {2} · shebao-desktop {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="77"/>
         <source>每月养老金（计划 {0} 退休）</source>
         <translation>Monthly pension (retiring {0} as planned)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="81"/>
         <source>（缴费年限不足，暂不能按月领取）</source>
         <translation>(below the minimum years: no monthly pension yet)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="83"/>
         <source>今日购买力约 {0} 元</source>
         <translation>About {0} yuan in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="85"/>
         <source>（记账利率、工资增长、养老金调整取低/高假设）</source>
         <translation> (low/high credited interest, wage growth and pension adjustment)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="89"/>
         <source>三个退休时间比较</source>
         <translation>Three retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="92"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="92"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="93"/>
         <source>今日购买力</source>
         <translation>Today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="93"/>
         <source>回本年龄</source>
         <translation>Break-even age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="96"/>
         <source>{0} 岁</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="107"/>
         <source>养老保险个人账户（可继承）</source>
         <translation>Pension account (inheritable)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="108"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="109"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="113"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="195"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="196"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="197"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="198"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="203"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="217"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="226"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="227"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="230"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
@@ -3934,18 +4124,18 @@ Source: 《{2}》 ({3})</translation>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="194"/>
         <source>年份</source>
         <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="195"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="196"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
@@ -3956,97 +4146,97 @@ Source: 《{2}》 ({3})</translation>
         <translation>Not paying</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="199"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="200"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="201"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="202"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="203"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="205"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="207"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="208"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="209"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="210"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="212"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="214"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="252"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="253"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="254"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="255"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="256"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="256"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="257"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>
@@ -4054,149 +4244,149 @@ Source: 《{2}》 ({3})</translation>
 <context>
     <name>transitional</name>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="45"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="72"/>
         <source>已填写</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="47"/>
         <source>按缴费记录中 {0} 以前的月份加视同缴费年限推算</source>
         <translation>derived: months paid before {0} in the record plus the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="48"/>
         <source>按参加工作时间至 {0} 推算</source>
         <translation>derived: from the work start to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="49"/>
         <source>等于视同缴费年限（未填参加工作时间，无 {0} 以前的缴费记录）</source>
         <translation>the deemed years (no work start given, no payments recorded before {0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="50"/>
         <source>等于视同缴费年限（参加工作时间在 {0} 个人账户建立之后）</source>
         <translation>equal to the deemed years (your work start is after the personal account opened in {0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="52"/>
         <source>等于视同缴费年限（参加工作时间至 {0} 的年限不多于视同缴费年限）</source>
         <translation>equal to the deemed years (the years from your work start to {0} are not more than the deemed years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="55"/>
         <source>建账前缴费年限 {0} 年：{1}</source>
         <translation>Years before the personal account {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="62"/>
         <source>本地区过渡性养老金按指数 1 计</source>
         <translation>this region&apos;s transitional pension uses index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="64"/>
         <source>本地区过渡性养老金使用平均缴费指数</source>
         <translation>this region&apos;s transitional pension uses the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="66"/>
         <source>本地区过渡性养老金使用 (1 + 过渡性指数) ÷ 2，过渡性指数已填写</source>
         <translation>the transitional pension here uses (1 + transitional index) ÷ 2, with the index you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="68"/>
         <source>本地区过渡性养老金使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region&apos;s transitional pension uses (1 + the average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="70"/>
         <source>本地区过渡性养老金使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region&apos;s transitional pension uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="74"/>
         <source>未填写，按本地区默认（{0}）</source>
         <translation>not entered: the region&apos;s default ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
         <source>平均缴费指数</source>
         <translation>average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="76"/>
         <source>指数 1</source>
         <translation>index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="77"/>
         <source>过渡性指数 {0}：{1}</source>
         <translation>Transitional index {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="80"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="122"/>
         <source>建账前缴费年限</source>
         <translation>Years before personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="82"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="83"/>
         <source>过渡性养老金计算年限 {0} 年（本地区按{1}计）</source>
         <translation>Transitional pension counts {0} years (this region counts the {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="86"/>
         <source>；另计 {0} 年实际缴费（本人指数 {1}）</source>
         <translation>; plus {0} years actually paid (own index {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="89"/>
         <source>；另加虚账实记 {0} ÷ {1} = {2} 元</source>
         <translation>; plus the notional account {0} ÷ {1} = {2} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="96"/>
         <source>地方加发项目：无</source>
         <translation>Regional add-ons: none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="98"/>
         <source>地方加发项目（每月）：{0}</source>
         <translation>Regional add-ons (monthly): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="112"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="112"/>
         <source>按地区规则推算</source>
         <translation>derived by the region&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="114"/>
         <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
         <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="117"/>
         <source>按地区默认</source>
         <translation>region&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="118"/>
         <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
         <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="123"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
     </message>
