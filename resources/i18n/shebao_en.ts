@@ -627,7 +627,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="183"/>
         <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
-        <translation type="unfinished"></translation>
+        <translation>No whole-year row to continue from: filling by growth rate carries the wage of the last whole year (such as 2024) forward. Enter at least one whole year&apos;s wage in the table first, or generate the past years with “Edit → Fill past records quickly…”.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="186"/>
@@ -647,7 +647,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="197"/>
         <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing added: the rows already reach {0} (the year before retirement).</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="201"/>
@@ -1471,7 +1471,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="66"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="68"/>
@@ -1496,7 +1496,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
         <source>视同缴费年限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed contribution years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
@@ -1551,7 +1551,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="176"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="181"/>
@@ -1561,7 +1561,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="186"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2055,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="58"/>
         <source>基础养老金舍入规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounding of the basic pension</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="59"/>
@@ -2300,7 +2300,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="109"/>
         <source>本人工资年增长率的低/高情形（假设）</source>
-        <translation type="unfinished"></translation>
+        <translation>Own wage growth, low/high cases (assumption)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="111"/>
@@ -3129,7 +3129,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/glossary.py" line="87"/>
         <source>来源：《{0}》（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: 《{0}》 ({1})</translation>
     </message>
 </context>
 <context>
