@@ -1481,7 +1481,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="69"/>
         <source>实际缴费年限（不含视同）</source>
-        <translation type="unfinished">Actual contribution years (excl. deemed)</translation>
+        <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="70"/>
