@@ -84,8 +84,8 @@ def term_tip(key: str) -> str:
 def term_html(term: Term) -> str:
     title, number = term.source
     return (f"<h3>{escape(term.name())}</h3><p>{escape(term.definition())}</p>"
-            f"<p style='color: palette(mid)'>{escape(translate('glossary', '来源'))}："
-            f"《{escape(title)}》（{escape(number)}）</p>")
+            "<p style='color: palette(mid)'>" + escape(translate("glossary", "来源：《{0}》（{1}）").format(
+                title, number)) + "</p>")
 
 
 class GlossaryDialog(QDialog):

@@ -54,6 +54,23 @@ def _worded() -> dict[str, tuple[str, str]]:
         "pension/transitional_paid_window": (translate("explain", "过渡性养老金实际缴费计发期间"), "window"),
         "pension/total_rounding": (translate("explain", "养老金合计舍入规则"), "convention"),
         "pension/annual_adjustment": (translate("explain", "基本养老金年度调整幅度"), "rate"),
+        # the rules only some regions have (core.policy.loader.REGIONAL_ONLY)
+        "pension/rounding_basic": (translate("explain", "基础养老金舍入规则"), "convention"),
+        "pension/rounding_account": (translate("explain", "个人账户养老金舍入规则"), "convention"),
+        "pension/rounding_transitional": (translate("explain", "过渡性养老金舍入规则"), "convention"),
+        "pension/indexed_wage_rounding": (translate("explain", "指数化月平均缴费工资舍入规则"), "convention"),
+        "pension/indexed_wage_base": (translate("explain", "指数化月平均缴费工资使用的计发基数"), "yuan"),
+        "pension/transitional_wage_base": (translate("explain", "过渡性养老金使用的计发基数"), "yuan"),
+        "pension/divisor_by_whole_years": (translate("explain", "计发月数按整岁查表"), "flag"),
+        "pension/years_summed_in_months": (translate("explain", "缴费年限先折算为整月再相加"), "flag"),
+        "pension/transitional_coefficient_by_paid_years": (
+            translate("explain", "过渡性养老金计发系数（按实际缴费年限）"), ""),
+        "pension/personal_transitional_coefficient": (
+            translate("explain", "过渡性养老金计发系数（按本人身份）"), ""),
+        "pension/transitional_phase_in": (translate("explain", "过渡性养老金新老办法逐年过渡比例"), ""),
+        "pension/notional_account_divisor": (translate("explain", "虚账实记部分的计发月数"), ""),
+        "retirement/early_retirement_ages": (translate("explain", "提前退休的最低年龄"), ""),
+        "retirement/late_claim_months": (translate("explain", "逾期申领的最长月数"), ""),
         "retirement/schedule_male": (translate("explain", "法定退休年龄规则（男职工）"), "schedule"),
         "retirement/schedule_female_worker": (translate("explain", "法定退休年龄规则（女职工，原50岁）"), "schedule"),
         "retirement/schedule_female_cadre": (translate("explain", "法定退休年龄规则（女职工，原55岁）"), "schedule"),
@@ -89,6 +106,11 @@ def _worded() -> dict[str, tuple[str, str]]:
         "assumptions/credited_interest_rate": (translate("explain", "未来记账利率（假设）"), "rate"),
         "assumptions/inflation": (translate("explain", "通货膨胀率（假设）"), "rate"),
         "assumptions/pension_adjustment": (translate("explain", "未来养老金调整幅度（假设）"), "rate"),
+        "assumptions/bands/own_wage_growth": (translate("explain", "本人工资年增长率的低/高情形（假设）"), ""),
+        "assumptions/bands/average_wage_growth": (
+            translate("explain", "社会平均工资年增长率的低/高情形（假设）"), ""),
+        "assumptions/bands/credited_interest_rate": (translate("explain", "记账利率的低/高情形（假设）"), ""),
+        "assumptions/bands/pension_adjustment": (translate("explain", "养老金调整幅度的低/高情形（假设）"), ""),
     }
 
 
