@@ -13,7 +13,6 @@ from shebao_desktop.core.decide import branching, flexible_levels, goal_seek
 from shebao_desktop.core.decide.branching import estimates_from, pensions_by_month
 from shebao_desktop.core.decide.walk import future_rows, kept_rows
 from shebao_desktop.core.estimate import estimate
-from shebao_desktop.core.money import fen
 from shebao_desktop.core.policy.loader import default_policy_data
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.sweep import retirement_months
@@ -78,20 +77,27 @@ def test_future_rows_equal_a_whole_validation():
     assert [r.period for r in changed.history][-1] == "2030-12"
 
 
-def test_flexible_levels_equal_plain_estimates():
+@pytest.mark.parametrize("tool", ["flexible", "goal"])
+def test_flexible_levels_and_goal_guesses_equal_plain_estimates(monkeypatch, tool):
+    """Every profile the tool estimates through the shared past gives what ``estimate()``
+    gives for it, and the tool's answers are read off those estimates."""
+    seen: list = []
+    real = branching.SharedPast.estimate
+
+    def recording(self, profile):
+        result = real(self, profile)
+        seen.append((profile, result))
+        return result
+    monkeypatch.setattr(branching.SharedPast, "estimate", recording)
     p = mid_career()
-    window = retirement_months(p, as_of=AS_OF)
-    levels = flexible_levels(p, (Decimal("0.6"), Decimal("1"), Decimal("3")), as_of=AS_OF)
-    start = AS_OF + 1
-    for level in levels:
-        def wage(m, lv=level.level):
-            from shebao_desktop.core.contributions import contribution_band
-            from shebao_desktop.core.decide.walk import view_for
-            return fen(lv * contribution_band(view_for(p, None, AS_OF), p.region,
-                                              m).average_wage)
-        plain = estimate(future_rows(p, start, window.statutory_month, wage, "flexible", AS_OF),
-                         as_of=AS_OF)
-        assert level.estimate.model_dump() == plain.model_dump()
+    if tool == "flexible":
+        levels = flexible_levels(p, (Decimal("0.6"), Decimal("1"), Decimal("3")), as_of=AS_OF)
+        assert [lv.estimate for lv in levels] == [r for _, r in seen]
+    else:
+        goal_seek(p, Decimal("9000"), as_of=AS_OF)
+    assert len(seen) >= 3
+    for profile, result in seen:
+        assert result.model_dump() == estimate(profile, as_of=AS_OF).model_dump()
 
 
 def test_goal_month_equals_the_first_estimate_reaching_it():

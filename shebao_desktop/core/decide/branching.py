@@ -42,6 +42,10 @@ def _same_settings(a: Profile, b: Profile) -> bool:
         and a.future.model_copy(update={"monthly_wage": b.future.monthly_wage}) == b.future
 
 
+def _periods(profile: Profile) -> tuple:
+    return tuple((row.period, row.months) for row in profile.history)
+
+
 class SharedPast:
     """``estimate(profile)`` for profiles that agree before ``split``, the years before it
     walked once (the first profile's walk, up to January of ``split``'s year)."""
@@ -52,12 +56,16 @@ class SharedPast:
         self._common: Optional[Walk] = None
         self._view: Optional[PolicyView] = None
         self._lines: list = []
+        self._periods: tuple = ()
+        self._placement = None
 
     def _start(self, profile: Profile) -> None:
         check_regions(profile, self.data)
         view = make_view(profile, self.data, self.as_of)
         window, retire = resolve_retirement(profile, view)
-        plan = build_plan(profile, self.as_of, retire, view)
+        self._periods = _periods(profile)
+        self._placement = profile.placed_months(self.as_of)
+        plan = build_plan(profile, self.as_of, retire, view, self._placement)
         common = Walk(profile, view, self.as_of, window, retire, plan)
         common.begin()
         # months assumed paid before the split are projected from the last record, which
@@ -76,8 +84,10 @@ class SharedPast:
         check_regions(profile, self.data)
         own = self._view.branch()
         window, retire = resolve_retirement(profile, own)
+        # rows of the same periods are placed alike (amounts place nothing): placed once
+        placement = self._placement if _periods(profile) == self._periods else None
         walk = self._common.branch(profile, own, retire,
-                                   build_plan(profile, self.as_of, retire, own))
+                                   build_plan(profile, self.as_of, retire, own, placement))
         if walk is None:
             return estimate(profile, self.data, as_of=self.as_of)
         walk.window = window
