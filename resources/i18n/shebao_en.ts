@@ -139,7 +139,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="68"/>
         <source>自选月份 {0}</source>
-        <extracomment>the user&apos;s own months per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
+        <extracomment>the own months of the user, per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
         <translation>Own month {0}</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="189"/>
         <source>最早（今后）</source>
-        <translation type="unfinished"></translation>
+        <translation>Earliest (from now)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="202"/>
@@ -309,7 +309,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
         <source>退休时间比较</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement months compared</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
@@ -497,7 +497,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="135"/>
         <source>灵活就业缴费档次比较</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexible-employment levels compared</translation>
     </message>
 </context>
 <context>
@@ -1647,42 +1647,42 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/decide_print.py" line="23"/>
         <source>未命名</source>
-        <translation type="unfinished">Untitled</translation>
+        <translation>Unnamed</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/decide_print.py" line="24"/>
         <source>{name}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;金额单位：元</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · as of {as_of} · printed {date} · shebao-desktop {version} · amounts in yuan</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/decide_print.py" line="37"/>
         <source>打印…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/decide_print.py" line="38"/>
         <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/decide_print.py" line="47"/>
         <source>还没有可打印的结果：请等计算完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to print yet: wait until the computation has finished.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/decide_print.py" line="59"/>
         <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/decide_print.py" line="72"/>
         <source>导出失败</source>
-        <translation type="unfinished">Export failed</translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/decide_print.py" line="74"/>
         <source>已导出 {0}</source>
-        <translation type="unfinished">Exported {0}</translation>
+        <translation>Exported {0}</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3024,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="332"/>
         <source>，阴影为低–高情形 ※</source>
-        <translation type="unfinished"></translation>
+        <translation>; shaded: low–high cases ※</translation>
     </message>
 </context>
 <context>
@@ -3309,7 +3309,7 @@ Source: 《{2}》 ({3})</translation>
         <location filename="../../shebao_desktop/gui/history_model.py" line="44"/>
         <source>自动生成，可修改（改动金额后即为您自己的记录）</source>
         <extracomment>rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue &quot;*&quot; number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Generated, editable (your own row once you change the amount)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="173"/>
@@ -3961,7 +3961,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="59"/>
         <source>最早（今后）</source>
-        <translation type="unfinished"></translation>
+        <translation>Earliest (from now)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="60"/>

@@ -23,7 +23,7 @@ from .notices import error_text
 from .session import Session
 
 MAX_CUSTOM = 2
-#: the user's own months per session: kept when the window is rebuilt for another language,
+#: the own months of the user, per session: kept when the window is rebuilt for another language,
 #: dropped when another profile is opened
 _KEPT_MONTHS: "WeakKeyDictionary[Session, list[str]]" = WeakKeyDictionary()
 
@@ -77,6 +77,9 @@ class CompareView(QWidget):
                 box.setCurrentIndex(1)
             top.addWidget(box)
         top.addStretch(1)
+        from .decide_print import PrintBar
+        self.print_bar = PrintBar(self, "shebao-compare", self)  # 打印 / 导出 PDF of the table
+        top.addWidget(self.print_bar)
         layout.addLayout(top)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -117,7 +120,7 @@ class CompareView(QWidget):
         if self.isVisible():
             self.compute()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:  # noqa: N802 - the Qt name
         super().showEvent(event)
         if self.stale:
             self.compute()
@@ -162,7 +165,7 @@ class CompareView(QWidget):
         self._fill_table(window)
 
     def _fill_customs(self, window) -> None:
-        from ..core.decide.compare import earliest_ahead  # loaded with the tab's first result
+        from ..core.decide.compare import earliest_ahead  # loaded with the first result of the tab
         for box in self.customs:
             chosen = box.currentData()
             box.blockSignals(True)
@@ -182,7 +185,7 @@ class CompareView(QWidget):
         names = []
         if month == window.statutory_month:
             names.append(self.tr("法定"))
-        if "earliest_ahead" in kinds:  # the window's earliest month is past: from next month
+        if "earliest_ahead" in kinds:  # the earliest month of the window is past: from next month
             names.append(self.tr("最早（今后）"))
         elif month == window.earliest_month:
             names.append(self.tr("最早"))
@@ -217,6 +220,24 @@ class CompareView(QWidget):
             (self.tr("75岁时可继承余额"), lambda c: yuan(c.inheritable_at_75)),
             (self.tr("80岁时可继承余额"), lambda c: yuan(c.inheritable_at_80)),
         ]
+
+    def print_html(self) -> Optional[str]:
+        """The table as shown, for printing (None without a result)."""
+        if not self.choices or self.table.columnCount() != len(self.choices):
+            return None
+        from .decide_print import subtitle
+        from .report import decision_html
+        rows = self.rows()
+        heads = [self.table.horizontalHeaderItem(n).text() for n in range(len(self.choices))]
+        plan = self.plan_month()
+        chosen = next((n for n, c in enumerate(self.choices) if c.retirement_month == plan
+                       or plan is None and "statutory" in c.kinds), None)  # as on screen
+        extra = "\n".join(line.text() for line in (self.goal.shortfall_text, self.goal.goal_text)
+                          if line.text())
+        return decision_html(self.tr("退休时间比较"), heads,
+                             [(title.strip(), [text(c) for c in self.choices]) for title, text in rows],
+                             note=self.note.text(), subtitle=subtitle(self.session), chosen=chosen,
+                             extra=extra)
 
     def _age(self, value: Optional[Decimal]) -> str:
         return self.tr("不回本") if value is None else self.tr("{0} 岁").format(years_text(value))

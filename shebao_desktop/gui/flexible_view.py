@@ -44,6 +44,9 @@ class FlexibleView(QWidget):
             "每月要交多少、到退休共交多少、养老金多多少、多交的钱几年领回。"), self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
+        from .decide_print import PrintBar
+        self.print_bar = PrintBar(self, "shebao-flexible", self)  # 打印 / 导出 PDF of the table
+        layout.addWidget(self.print_bar, 0, Qt.AlignmentFlag.AlignRight)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -122,6 +125,17 @@ class FlexibleView(QWidget):
                 item = QTableWidgetItem(text(level))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
+
+    def print_html(self) -> Optional[str]:
+        """The table as shown, for printing (None without a result)."""
+        if not self.levels:
+            return None
+        from .decide_print import subtitle
+        from .report import decision_html
+        return decision_html(self.tr("灵活就业缴费档次比较"), [level_title(v.level) for v in self.levels],
+                             [(title, [text(v) for v in self.levels]) for title, text in self.rows()],
+                             note=self.note.text(), subtitle=subtitle(self.session),
+                             extra=self.intro.text())
 
     def text_at(self, row_title: str, column: int) -> str:
         titles = [title for title, _ in self.rows()]

@@ -299,3 +299,30 @@ def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[ob
     out.append(parameters_table_html(estimate, font_size="7.5pt",
                                      table=_TABLE.format(pad=3, style="font-size:{font_size};")))
     return "".join(out)
+
+
+def decision_html(title: str, heads: list[str], rows: list[tuple[str, list[str]]], *,
+                  note: str, subtitle: str, chosen: Optional[int] = None,
+                  extra: str = "") -> str:
+    """A decision view's table (the comparison of retirement months, the flexible levels) for
+    printing: ``heads`` the column titles (lines split at "\\n"), ``rows`` (title, cells), the
+    ``chosen`` column shaded, then ``extra`` (plain text), the view's ``note`` and the
+    disclaimer. The texts are the view's own, in the language on screen."""
+    shade = 'bgcolor="#dde9f7"'
+    head = "".join(f'<td {shade if n == chosen else _HEAD} align="right"><b>'
+                   + "<br/>".join(escape(part) for part in text.split("\n")) + "</b></td>"
+                   for n, text in enumerate(heads))
+    lines = [f"<tr><td {_HEAD}></td>{head}</tr>"]
+    for name, cells in rows:
+        lines.append(f'<tr><td {_HEAD}>{escape(name)}</td>' + "".join(
+            f'<td align="right"{" " + shade if n == chosen else ""}>{escape(cell)}</td>'
+            for n, cell in enumerate(cells)) + "</tr>")
+    out = [f'<h1 style="color:#1f3b57; margin-bottom:2px;">{escape(title)}</h1>',
+           f'<p style="{_SMALL}">{escape(subtitle)}</p>', _table(lines, pad=4)]
+    out += [f"<p>{escape(part)}</p>" for part in extra.split("\n") if part.strip()]
+    out.append(f'<p style="{_SMALL}">{escape(note)}</p>')
+    out.append(f'<p style="margin-top:10px; {_SMALL}"><b>' + translate("report", "声明：") + "</b>"
+               + translate("report", "本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；"
+                           "养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。")
+               + "</p>")
+    return "".join(out)
