@@ -3,6 +3,7 @@ and the monthly pension by retirement month across the elective window."""
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import Callable, Optional
 
@@ -32,11 +33,25 @@ translate = QCoreApplication.translate
 TEN_THOUSAND = Decimal(10000)
 
 
-def _nice_max(value: float) -> float:
+def nice_axis(value: float) -> tuple[float, int]:
+    """(top, tick count) of an axis from 0 past ``value`` whose ticks are round numbers: a step
+    of 1, 2, 2.5 or 5 times a power of ten, at most 5 steps (0/20/40/60, not 0/18/35/53)."""
     if value <= 0:
-        return 1.0
-    step = 10 ** (len(str(int(value))) - 1)
-    return float((int(value / step) + 1) * step)
+        return 1.0, 2
+    power = 10.0 ** (math.floor(math.log10(value)) - 1)
+    while True:
+        for factor in (1, 2, 2.5, 5):
+            step = factor * power
+            steps = max(1, math.ceil(value / step - 1e-9))
+            if steps <= 5:
+                return steps * step, steps + 1
+        power *= 10
+
+
+def _round_axis(axis: QValueAxis, value: float) -> None:
+    top, ticks = nice_axis(value)
+    axis.setRange(0, top)
+    axis.setTickCount(ticks)
 
 
 class BalancesChart(QChartView):
@@ -87,7 +102,7 @@ class BalancesChart(QChartView):
             x_axis.setTickAnchor(e.years[0].year - e.years[0].year % 5)
             x_axis.setTickInterval(5 if len(e.years) <= 60 else 10)
             y_axis.setLabelFormat("%.0f" if top >= 10 else "%.1f")
-            y_axis.setRange(0, _nice_max(top))
+            _round_axis(y_axis, top)
             chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
             for s in series.values():
@@ -226,7 +241,7 @@ class RetirementAgeChart(QChartView):
             x_axis = QBarCategoryAxis()
             x_axis.append([label for label, _ in self.points])
             y_axis = QValueAxis()
-            y_axis.setRange(0, _nice_max(max(float(v) for _, v in self.points)))
+            _round_axis(y_axis, max(float(v) for _, v in self.points))
             y_axis.setLabelFormat("%.0f")
             chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
