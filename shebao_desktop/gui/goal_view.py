@@ -56,6 +56,7 @@ class GoalBox(QWidget):
         super().__init__(parent)
         self.session = session
         self.goal = self.shortfall = None
+        self._generation = self._asked = 0  # profiles opened; the one a goal run was asked in
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.shortfall_text = _Line(self)
@@ -87,6 +88,7 @@ class GoalBox(QWidget):
     def _forget(self) -> None:
         """Another profile opened: no goal or answer of the previous person's stays."""
         _KEPT_TARGET.pop(self.session, None)
+        self._generation += 1  # a goal still being computed for the previous person is dropped
         self.target.blockSignals(True)
         self.target.setValue(0)
         self.target.blockSignals(False)
@@ -135,6 +137,7 @@ class GoalBox(QWidget):
             return
         profile, as_of = self.session.profile, self.session.as_of
         self.goal_text.setText(self.tr("正在计算…"))
+        self._asked = self._generation
         self.goal_runner.run(lambda: goal_work(profile, target, as_of))
 
     def _why(self, code: str) -> str:
@@ -142,6 +145,8 @@ class GoalBox(QWidget):
         return goal_why(code, current_language())
 
     def _goal_done(self, result: Any, error: Any) -> None:
+        if self._asked != self._generation:  # asked for a profile closed since
+            return
         if error is not None:
             self.goal = None
             self.goal_text.setText(self.tr("无法计算目标：请检查输入。"))

@@ -85,3 +85,12 @@ def test_the_quick_answer_says_it_is_not_applied_and_keeps_deemed_years_apart(wi
     profile = window.session.profile
     assert profile.deemed_years == Decimal(3) and profile.statement.contribution_years == 10
     assert "尚未应用" not in simple.result.text()
+
+
+def test_a_goal_computed_for_the_previous_person_is_not_shown(window, qtbot):
+    goal = window.results.compare_page.build().goal
+    goal.target.setValue(9000)
+    goal.compute_goal()  # still running when another profile opens
+    window.new_profile()
+    goal._goal_done(object(), None)  # its answer arrives late: dropped
+    assert goal.goal is None and goal.goal_text.text() == ""
