@@ -123,6 +123,7 @@ def test_every_decision_word_in_both_languages():
     from shebao_desktop.presentation.catalogue import GOAL_REASON_CODES
     assert whys == set(GOAL_REASON_CODES)
     kinds = set(re.findall(r'\("(\w+)", (?:window|profile)\.', inspect.getsource(compare)))
+    kinds |= set(re.findall(r'"(earliest\w*)"', inspect.getsource(compare.earliest_kind)))
     assert kinds | {"custom"} == set(w.KINDS)
     for table in (w.BASIS, w.KINDS, w.LABELS):
         for key, (zh, en) in table.items():

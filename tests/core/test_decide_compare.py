@@ -97,8 +97,11 @@ def test_the_walk_repeats_the_estimate_year_by_year():
 def test_default_months_and_more_years_more_pension():
     p = short_horizon()
     choices = compare(p, as_of=AS_OF)
-    assert [c.retirement_month for c in choices] == [Y(2026, 5), Y(2026, 1), Y(2029, 5)]
-    assert [c.kinds for c in choices] == [("statutory", "chosen"), ("earliest",), ("latest",)]
+    # the window's earliest month is 2026-01, today: the earliest offered is the month after
+    # (retiring cannot be in the past; tests/core/test_decide_trial.py)
+    assert [c.retirement_month for c in choices] == [Y(2026, 5), Y(2026, 2), Y(2029, 5)]
+    assert [c.kinds for c in choices] == [("statutory", "chosen"), ("earliest_ahead",),
+                                          ("latest",)]
     statutory, earliest, latest = choices
     # no contributions after 2025: later retirement adds no years, but a shorter divisor and a
     # later pension base -- the pension rises; contributions stay 144,000 in every column

@@ -68,7 +68,8 @@ def flexible_levels(profile: Profile, levels: Sequence = DEFAULT_LEVELS,
     retire = profile.retirement or window.statutory_month
     view = view_for(profile, data, as_of)
     firsts = []
-    kept = kept_rows(profile, start, as_of)
+    # the months the plan pays before ``start`` stay as it pays them (decide/planned.py)
+    kept = kept_rows(profile, start, as_of, data)
     shared = SharedPast(data, as_of, start)  # the same past, walked once
     months = [start + i for i in range(max(0, retire - start))]
     averages = {m: contribution_band(view, profile.region, m).average_wage for m in months}

@@ -92,7 +92,8 @@ def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyDa
         done = Answer(None, False, "ALREADY_RETIRED", now.pension.total_today)
         return Goal(target, retire, now.pension.total_today, done, done, done)
 
-    kept = kept_rows(profile, as_of, as_of)
+    # the months the plan pays before today stay as it pays them (decide/planned.py)
+    kept = kept_rows(profile, as_of, as_of, data)
     shared = SharedPast(data, as_of, as_of)  # every guess has the same past: walked once
     months = [as_of + i for i in range(max(0, retire - as_of))]
     averages = {m: contribution_band(view, profile.region, m).average_wage for m in months}

@@ -30,6 +30,7 @@ from ..policy.view import PolicyView
 from ..profile import MAX_HISTORY_ROWS, HistoryRow, Profile
 from ..result import Estimate
 from ..yearmonth import YearMonth
+from .planned import planned_before
 
 #: how far the walk goes: a break-even later than this age is "never" (not a rule: a horizon)
 HORIZON_AGE = 105
@@ -105,10 +106,12 @@ def future_rows(profile: Profile, from_month: YearMonth, until: YearMonth,
     return profile.model_copy(update={"history": rows})
 
 
-def kept_rows(profile: Profile, from_month: YearMonth, as_of: YearMonth) -> list[HistoryRow]:
+def kept_rows(profile: Profile, from_month: YearMonth, as_of: YearMonth,
+              policy: Optional[PolicyData] = None) -> list[HistoryRow]:
     """The records before ``from_month``: part-year rows are first written out as the month
     rows they were placed in (so adding later rows does not move them); whole-year and month
-    rows before ``from_month`` are kept."""
+    rows before ``from_month`` are kept; then the months the plan assumes paid before
+    ``from_month``, as it pays them (decide/planned.py)."""
     placement = profile.placed_months(as_of)
     by_row: dict[int, list[YearMonth]] = {}
     for month, number in placement.months.items():
@@ -124,4 +127,5 @@ def kept_rows(profile: Profile, from_month: YearMonth, as_of: YearMonth) -> list
         for month in kept:
             rows.append(HistoryRow(period=str(month), region=row.region, amount=row.amount,
                                    amount_kind=row.amount_kind, employment=row.employment))
-    return rows
+    return rows + planned_before(profile, from_month, as_of,
+                                 view_for(profile, policy, as_of))
