@@ -511,83 +511,83 @@
 <context>
     <name>GoalBox</name>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="65"/>
         <source>目标：法定退休时每月（今日购买力）</source>
         <extracomment>the goal typed per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
         <translation>Goal: a month at the statutory age (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="71"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="75"/>
         <source>要怎样才能达到？</source>
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="118"/>
         <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="120"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="123"/>
         <source>若继续缴费，到 {0} 满最低年限。</source>
         <translation>Paying on, the minimum is reached in {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="125"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="136"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="139"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="152"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="155"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="158"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="159"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="160"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="160"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="165"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -1097,7 +1097,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/person_form.py" line="150"/>
         <source>{0}（已过去）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (past)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/person_form.py" line="155"/>
@@ -1606,38 +1606,38 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="80"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="80"/>
         <source>个人账户余额（年末，万元）</source>
         <translation>Account balances (year-end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="85"/>
         <source>养老保险个人账户</source>
         <translation>Pension personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="86"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="87"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="223"/>
         <source>不同退休时间的月养老金（元）</source>
         <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) drawn over the bars when set: (chart, x axis, y axis) -&gt; None (fan_chart.PensionFan)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="231"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
@@ -3022,7 +3022,7 @@ Your data is still here and has been saved.</translation>
         <translation>Range </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="333"/>
         <source>，阴影为低–高情形 ※</source>
         <translation>; shaded: low–high cases ※</translation>
     </message>
