@@ -5,7 +5,8 @@
 Writes main-zh.png, charts-zh.png, main-en.png (the X server's picture of the screen, taken
 with ImageMagick's ``import``) and summary-page1.png (the exported PDF's first page, pdftoppm);
 and, in both languages (-zh / -en), the decision views of issue 11: compare-*.png (比较退休时间),
-flexible-*.png (灵活就业缴费档次), fan-*.png (the low/high fan under the balances chart) and
+flexible-*.png (灵活就业缴费档次), fan-*.png (the low/high fan under the balances chart),
+pension-fan-*.png (the fan over the pension by retirement month) and
 one-page-*.png / one-page-phone-*.png (the exported one-page summary, A4 and phone size)."""
 
 import os
@@ -59,6 +60,11 @@ def main(out: Path) -> None:
         bar = window.results.tabs.currentWidget().verticalScrollBar()
         bar.setValue(window.results.fan_chart.pos().y() - 8)  # the fan (second chart) at the top
 
+    def show_pension_fan() -> None:
+        window.results.tabs.setCurrentIndex(1)
+        bar = window.results.tabs.currentWidget().verticalScrollBar()
+        bar.setValue(bar.maximum())  # the pension chart (the last) with its low-high fan
+
     def one_page(suffix: str):
         def export() -> None:
             window.export_one_page(str(out / f"one-page-{suffix}.png"), "a4")
@@ -77,6 +83,10 @@ def main(out: Path) -> None:
             show_fan,
             show_fan,  # again once the tab's layout has settled
             shoot(f"fan-{suffix}.png"),
+            show_pension_fan,
+            wait_for(lambda: bool(window.results.pension_fan.points)),
+            show_pension_fan,  # again once the band is drawn
+            shoot(f"pension-fan-{suffix}.png"),
             one_page(suffix),
             lambda: window.results.tabs.setCurrentIndex(0),
         ]

@@ -235,7 +235,7 @@ class CompareView(QWidget):
         extra = "\n".join(line.text() for line in (self.goal.shortfall_text, self.goal.goal_text)
                           if line.text())
         return decision_html(self.tr("退休时间比较"), heads,
-                             [(title.strip(), [text(c) for c in self.choices]) for title, text in rows],
+                             [(title, [text(c) for c in self.choices]) for title, text in rows],
                              note=self.note.text(), subtitle=subtitle(self.session), chosen=chosen,
                              extra=extra)
 

@@ -329,4 +329,5 @@ class PensionFan(QObject):
         fan.attachAxis(x_axis)
         fan.attachAxis(y_axis)
         y_axis.setRange(0, max(y_axis.max(), _nice_max(max(hi for _l, _lo, hi in self.points))))
+        y_axis.setTickCount(5)  # quarters of a round top: round labels
         chart.setTitle(chart.title() + translate("fan_chart", "，阴影为低–高情形 ※"))

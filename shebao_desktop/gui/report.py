@@ -314,7 +314,8 @@ def decision_html(title: str, heads: list[str], rows: list[tuple[str, list[str]]
                    for n, text in enumerate(heads))
     lines = [f"<tr><td {_HEAD}></td>{head}</tr>"]
     for name, cells in rows:
-        lines.append(f'<tr><td {_HEAD}>{escape(name)}</td>' + "".join(
+        indent = "&nbsp;" * 4 if name[:1].isspace() else ""  # a part of the row above
+        lines.append(f'<tr><td {_HEAD}>{indent}{escape(name.strip())}</td>' + "".join(
             f'<td align="right"{" " + shade if n == chosen else ""}>{escape(cell)}</td>'
             for n, cell in enumerate(cells)) + "</tr>")
     out = [f'<h1 style="color:#1f3b57; margin-bottom:2px;">{escape(title)}</h1>',
