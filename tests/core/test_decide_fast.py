@@ -158,3 +158,24 @@ def test_the_low_case_starts_from_the_central_walk(monkeypatch):
     bands(edited, as_of=AS_OF)
     edited_year = int(rows[1].period[:4])
     assert walked.count(edited_year) == 1  # the central case only
+
+
+@pytest.mark.parametrize("name", sorted(_shapes()))
+def test_comparison_equals_choices_of_plain_estimates(name):
+    """Each month is walked only to the end of its retirement year (branching.to_retirement);
+    every figure of its Choice equals the one read off the whole estimate, and ``estimate``
+    is that whole estimate."""
+    from dataclasses import fields
+
+    from shebao_desktop.core.decide.compare import choice_of, compare, default_months
+    from shebao_desktop.core.decide.walk import view_for
+    p = Profile.model_validate(_shapes()[name])
+    months = default_months(p, as_of=AS_OF)
+    choices = compare(p, months, as_of=AS_OF)
+    view = view_for(p, None, AS_OF)
+    for c in choices:
+        whole = estimate(p.model_copy(update={"retirement": c.retirement_month}), as_of=AS_OF)
+        plain = choice_of(p, whole, view, c.kinds)
+        compared = [f.name for f in fields(c) if f.compare]
+        assert [getattr(c, n) for n in compared] == [getattr(plain, n) for n in compared], name
+        assert c.estimate.model_dump() == whole.model_dump()

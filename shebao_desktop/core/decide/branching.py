@@ -102,27 +102,27 @@ def estimates_from(profiles: Sequence[Profile], split: YearMonth, data: PolicyDa
     return [shared.estimate(p) for p in profiles]
 
 
-def pensions_by_month(profile: Profile, months: Sequence[YearMonth], data: PolicyData, *,
-                      as_of: YearMonth) -> Iterator[tuple[YearMonth, Decimal, int]]:
-    """(month, pension in today's money, months short of the minimum) for each retirement month
-    in ``months`` (ascending, inside the window), lazily: each equal to that estimate's."""
-    if not months:
-        return
+def _retiring(profile: Profile, months: Sequence[YearMonth], data: PolicyData, as_of: YearMonth,
+              exact: bool) -> Iterator[tuple[YearMonth, Profile, Optional[Walk], list]]:
+    """For each retirement month (in the order given): the month, the profile retiring then, and
+    its walk branched from the common years and walked to the end of the retirement year (None:
+    its years differ, estimate it alone), with the common year lines. ``exact``: each month's
+    own plan; else, after today, the last month's plan cut at it -- the same months paid (rows
+    and projection do not depend on the month, only end at it), its notices left out."""
     check_regions(profile, data)
     view = make_view(profile, data, as_of)
-    first = profile.model_copy(update={"retirement": months[0]})
+    first = profile.model_copy(update={"retirement": min(months)})
     window, retire = resolve_retirement(first, view)
     placement = profile.placed_months(as_of)
     common = Walk(first, view, as_of, window, retire,
                   build_plan(first, as_of, retire, view, placement))
     common.begin()
-    common.advance(max(common.next_year, retire.year))
-    # after today a later month's plan is the last month's cut at it: the same months paid
-    # (rows and projection do not depend on the month, only end at it); notices aside, which
-    # change neither figure
-    last = profile.model_copy(update={"retirement": months[-1]})
-    longest = build_plan(last, as_of, resolve_retirement(last, view.branch())[1], view.branch(),
-                         placement) if months[0] > as_of else None
+    lines = common.advance(max(common.next_year, retire.year))
+    longest = None
+    if not exact and min(months) > as_of:
+        last = profile.model_copy(update={"retirement": max(months)})
+        longest = build_plan(last, as_of, resolve_retirement(last, view.branch())[1],
+                             view.branch(), placement)
     for month in months:
         mine = profile.model_copy(update={"retirement": month})
         own = view.branch()
@@ -131,11 +131,40 @@ def pensions_by_month(profile: Profile, months: Sequence[YearMonth], data: Polic
             {m: w for m, w in longest.months.items() if m < retire}, longest.statement_end, [],
             longest.before_statement)
         walk = common.branch(mine, own, retire, plan)
+        if walk is not None:
+            walk.window = window
+            lines_after = walk.advance(retire.year + 1)  # the retirement year
+            yield month, mine, walk, lines + lines_after
+        else:
+            yield month, mine, None, lines
+
+
+def to_retirement(profile: Profile, months: Sequence[YearMonth], data: PolicyData, *,
+                  as_of: YearMonth) -> dict[YearMonth, Estimate]:
+    """For each retirement month, its estimate walked only to the end of the retirement year:
+    the pension, the retirement, the balances at retirement and every contribution equal the
+    whole estimate's; the years after it (and what only they use or say) are left out, and so
+    are the plan's notices after today (the plans are cut from the last month's)."""
+    out: dict[YearMonth, Estimate] = {}
+    if not months:
+        return out
+    for month, mine, walk, lines in _retiring(profile, list(dict.fromkeys(months)), data,
+                                              as_of, exact=False):
+        out[month] = estimate(mine, data, as_of=as_of) if walk is None else \
+            finish(mine, data, walk, lines)
+    return out
+
+
+def pensions_by_month(profile: Profile, months: Sequence[YearMonth], data: PolicyData, *,
+                      as_of: YearMonth) -> Iterator[tuple[YearMonth, Decimal, int]]:
+    """(month, pension in today's money, months short of the minimum) for each retirement month
+    in ``months`` (ascending, inside the window), lazily: each equal to that estimate's."""
+    if not months:
+        return
+    for month, mine, walk, _ in _retiring(profile, months, data, as_of, exact=False):
         if walk is None:
             result = estimate(mine, data, as_of=as_of)
             yield month, result.pension.total_today, result.retirement.shortfall_months
-            continue
-        walk.window = window
-        walk.advance(retire.year + 1)  # the retirement year: the pension and the shortfall
-        assert walk.pension is not None
-        yield month, walk.pension.total_today, walk.shortfall
+        else:
+            assert walk.pension is not None
+            yield month, walk.pension.total_today, walk.shortfall

@@ -27,8 +27,9 @@ Rules and assumptions (each figure says what it rests on):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 from typing import Optional, Sequence
 
 from ..money import ZERO, fen
@@ -36,8 +37,10 @@ from ..policy.loader import PolicyData, default_policy_data
 from ..profile import Profile
 from ..result import Estimate
 from ..retirement import Age
-from ..sweep import estimate_ages, retirement_months
+from ..estimate import estimate
+from ..sweep import retirement_months
 from ..yearmonth import YearMonth
+from .branching import to_retirement
 from .walk import Payout, deflator, payouts, view_for
 
 #: what every comparison rests on, for the words of the GUI and the CLI (presentation catalogue)
@@ -71,12 +74,24 @@ class Choice:
     break_even_age_total: Optional[Decimal]
     inheritable_at_75: Decimal
     inheritable_at_80: Decimal
-    estimate: Estimate = field(repr=False, compare=False)
+    #: the estimate the figures are read from (walked to the end of the retirement year)
+    walked: Estimate = field(repr=False, compare=False)
     #: codes of the rules and assumptions the figures rest on (presentation catalogue)
     basis: tuple[str, ...] = BASIS
     #: the kinds of month this is: statutory, earliest, latest, chosen, custom; earliest_ahead
     #: when the window's earliest month is past and the earliest offered is the month after today
     kinds: tuple[str, ...] = ()
+    profile: Optional[Profile] = field(default=None, repr=False, compare=False)
+    policy: Optional[PolicyData] = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def estimate(self) -> Estimate:
+        """The whole estimate of this month, made when first asked for (the figures need only
+        the years to retirement: ``walked``)."""
+        if self.profile is None:
+            return self.walked
+        return estimate(self.profile.model_copy(update={"retirement": self.retirement_month}),
+                        self.policy, as_of=self.walked.as_of)
 
 
 def earliest_ahead(window, as_of: YearMonth) -> YearMonth:
@@ -108,7 +123,8 @@ def compare(profile: Profile, months: Optional[Sequence[YearMonth]] = None,
     data = policy or default_policy_data()
     wanted = list(dict.fromkeys(months)) if months else default_months(profile, data, as_of=as_of)
     window = retirement_months(profile, data, as_of=as_of)
-    estimates = estimate_ages(profile, wanted, data, as_of=as_of)
+    # each month walked to the end of its retirement year: all its figures need (payouts walk on)
+    estimates = to_retirement(profile, wanted, data, as_of=as_of)
     view = view_for(profile, data, as_of)
     out = []
     for month in wanted:
@@ -118,7 +134,8 @@ def compare(profile: Profile, months: Optional[Sequence[YearMonth]] = None,
                                      ("latest", window.latest_month),
                                      ("chosen", profile.retirement or window.statutory_month))
                       if m == month) or ("custom",)
-        out.append(choice_of(profile, estimates[month], view, kinds))
+        out.append(replace(choice_of(profile, estimates[month], view, kinds), profile=profile,
+                           policy=data))
     return out
 
 
@@ -147,7 +164,7 @@ def choice_of(profile: Profile, result: Estimate, view, kinds: tuple[str, ...] =
         break_even_age_total=break_even_age(profile.birth, walk, total_paid),
         inheritable_at_75=balance_before(walk, profile.birth + 12 * 75, result),
         inheritable_at_80=balance_before(walk, profile.birth + 12 * 80, result),
-        estimate=result, basis=basis, kinds=kinds)
+        walked=result, basis=basis, kinds=kinds)
 
 
 def contributions(profile: Profile, result: Estimate, view) -> tuple[Decimal, Decimal, Decimal]:
