@@ -86,7 +86,7 @@ class PersonForm(QWidget):
         self._statutory_stale, self.statutory_refreshes = True, 0
         self.refresh()
         if session.estimate is not None:  # a form rebuilt (language switch) over a shown estimate
-            self._refresh_statutory()
+            self._refresh_statutory(hidden_too=True)  # worded at once, shown or not
 
     def _update(self, text: str, merge_key: Optional[str], **changes) -> None:
         self.session.update(text, merge_key, **changes)
@@ -174,10 +174,10 @@ class PersonForm(QWidget):
         if self._statutory_stale:
             self._refresh_statutory()
 
-    def _refresh_statutory(self) -> None:
-        """The derived transitional figures and the minimum years: while the form is hidden
-        (another input tab in front), when it is shown again."""
-        self._statutory_stale = not self.isVisible()
+    def _refresh_statutory(self, hidden_too: bool = False) -> None:
+        """The derived transitional figures and the minimum years: after an estimate made while
+        the form is hidden (another input tab in front), when it is shown again."""
+        self._statutory_stale = not (hidden_too or self.isVisible())
         if self._statutory_stale:
             return
         self.statutory_refreshes += 1
