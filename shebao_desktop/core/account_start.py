@@ -17,6 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
+from .errors import ProfileError
 from .policy.loader import PolicyDataError
 from .policy.view import ParamValue, PolicyLookupError, PolicyView
 from .yearmonth import YearMonth
@@ -37,6 +38,21 @@ def _in_force(view: PolicyView, name: str, region: str, month: YearMonth) -> Par
     return view.get(name, region, month)
 
 
+def start_month(view: PolicyView, region: str, month: YearMonth) -> YearMonth:
+    """The region's account start; a user's override ("1998-07", text) read as a month, and
+    one that is not a month said so in the user's terms."""
+    value = _in_force(view, ACCOUNT_START, region, month).value
+    return value if isinstance(value, YearMonth) else _month(value, ACCOUNT_START)
+
+
+def _month(value, name: str) -> YearMonth:
+    try:
+        return YearMonth.parse(str(value))
+    except ValueError:
+        raise ProfileError("overrides", "OVERRIDE_OUT_OF_RANGE",
+                           f"{name}: '{value}' is not a month (YYYY-MM)") from None
+
+
 def _backfill(view: PolicyView, region: str, month: YearMonth) -> Optional[dict]:
     if not view.has(BACKFILL, region):
         return None
@@ -51,10 +67,10 @@ def first_credited(view: PolicyView, region: str, month: YearMonth) -> YearMonth
     """The first month the region's pension account was credited: the back-fill's start where
     the region back-filled its accounts, else its account start. Months before it are the
     paid years before the account (建账前)."""
-    start = _in_force(view, ACCOUNT_START, region, month).value
+    start = start_month(view, region, month)
     backfill = _backfill(view, region, month)
     if backfill and backfill.get("from"):
-        return min(start, YearMonth.parse(str(backfill["from"])))
+        return min(start, _month(backfill["from"], BACKFILL))
     return start
 
 
@@ -78,11 +94,12 @@ def account_rate(view: PolicyView, region: str, month: YearMonth, name: str) -> 
         return rate
     with view.quiet():  # noted below where the start decides the figure
         start = _in_force(view, ACCOUNT_START, region, month)
-    if month >= start.value or not counts_pre_account_months(view, region, month):
+        opened = start_month(view, region, month)
+    if month >= opened or not counts_pre_account_months(view, region, month):
         return rate
     if start.estimated:
         view.estimated_names.add(ACCOUNT_START)
     backfill = _backfill(view, region, month)
-    if backfill and backfill.get("from") and month >= YearMonth.parse(str(backfill["from"])):
+    if backfill and backfill.get("from") and month >= _month(backfill["from"], BACKFILL):
         return Decimal(str(backfill["rate"])) if backfill.get("rate") is not None else rate
     return Decimal(0)

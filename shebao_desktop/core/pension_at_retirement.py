@@ -11,7 +11,7 @@ from .record import dataclass  # frozen value classes without importing dataclas
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Optional
 
-from .account_start import first_credited
+from .account_start import first_credited, start_month
 from .money import ZERO, round_to
 from .pension import (account_pension, account_pension_divisor, contribution_years,
                       indexed_basic_pension, whole_months)
@@ -128,7 +128,7 @@ def pre_account_years(view: PolicyView, inputs: PensionInputs) -> tuple[Decimal,
     the deemed years alone (source ``work_start_after_account`` when the work start is not
     before the account start, ``work_start_within_deemed`` when it adds nothing to the deemed
     years, ``deemed`` when neither a record nor a work start is known)."""
-    start = view.value("pension/account_start", inputs.region, inputs.retire)
+    start = start_month(view, inputs.region, inputs.retire)
     # months before the first credited one: the account start, or its back-fill's start
     credited = first_credited(view, inputs.region, inputs.retire)
     counting = view.value("pension/year_counting", inputs.region, inputs.retire)

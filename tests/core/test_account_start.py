@@ -158,3 +158,19 @@ def test_work_start_counting_stops_at_the_first_credited_month():
     assert plain.pre_account_source == filled.pre_account_source == "work_start"
     assert plain.pre_account_years == Decimal("4.5000")  # 1994-01..1998-06
     assert filled.pre_account_years == Decimal("3.0000")  # 1994-01..1996-12
+
+
+def test_a_users_account_start_override_is_read_as_a_month_and_a_bad_one_is_explained():
+    from shebao_desktop.core.errors import ProfileError
+
+    def run(value):
+        return estimate(_profile("guangdong", overrides=[
+            {"parameter": "pension/account_start", "value": value}]), as_of=AS_OF)
+
+    e = run("1997-01")
+    assert e.pension.account_start == YearMonth(1997, 1)
+    assert e.pension.pre_account_years == Decimal("0.5000")  # 1996-07..12
+    assert _credited(e, 1997) == Decimal("670.56")
+    with pytest.raises(ProfileError) as raised:
+        run("soon")
+    assert raised.value.code == "OVERRIDE_OUT_OF_RANGE"
