@@ -138,13 +138,8 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
         chosen_age=Age.between(profile.birth, retire), minimum_years=required,
         years_at_retirement=(total_months / 12).quantize(Decimal("0.01")),
         shortfall_months=shortfall)
-    parameters = [_parameter_used(p, data.records) for p in view.parameters_used()]
-    estimated = sorted({p.name for p in parameters if p.status == "estimated"})
-    if estimated:
-        notices.append(("USES_ESTIMATED_VALUES", {"names": ",".join(estimated)}))
-    for p in parameters:
-        if p.status == "override":
-            notices.append(("OVERRIDE_USED", {"name": p.name, "value": str(p.value)}))
+    parameters, said = _parameters(view.parameters_used(), data.records)
+    notices.extend(said)
     return Estimate.model_construct(  # every part is already a typed, validated value
         as_of=as_of, retirement=info,
         at_retirement=AtRetirement(pension_account=pension.account_balance,
@@ -163,6 +158,28 @@ def _dedupe(notices: list[tuple[str, dict]]) -> list[Notice]:
             seen.add(key)
             out.append(Notice(code=code, params={k: str(v) for k, v in params.items()}))
     return out
+
+
+def _parameters(answers: tuple, records: dict) -> tuple[list[ParameterUsed], list]:
+    """The records of ``answers`` and the notices they give (estimated values, overrides),
+    made once per tuple of answers (the view hands the same tuple for the same answers)."""
+    known = _BY_ANSWERS.get(id(answers))
+    if known is None or known[0] is not answers:
+        parameters = [_parameter_used(p, records) for p in answers]
+        said: list[tuple[str, dict]] = []
+        estimated = sorted({p.name for p in parameters if p.status == "estimated"})
+        if estimated:
+            said.append(("USES_ESTIMATED_VALUES", {"names": ",".join(estimated)}))
+        said.extend(("OVERRIDE_USED", {"name": p.name, "value": str(p.value)})
+                    for p in parameters if p.status == "override")
+        if len(_BY_ANSWERS) > 64:
+            _BY_ANSWERS.clear()
+        known = _BY_ANSWERS[id(answers)] = (answers, parameters, said)
+    return list(known[1]), [(code, dict(params)) for code, params in known[2]]
+
+
+#: id(tuple of answers) -> (that tuple, its records, its notices)
+_BY_ANSWERS: dict[int, tuple] = {}
 
 
 def _parameter_used(p, records: dict) -> ParameterUsed:

@@ -69,6 +69,8 @@ class LookupCache:
         #: one answer object per distinct answer (key, method, citation): the months of one
         #: dated entry share it, so a trace or a ``used`` list holds each answer once
         self.answers: dict[tuple, ParamValue] = {}
+        #: the ids of a ``used`` set -> its answers in order (they keep those ids their own)
+        self.ordered: dict[frozenset, tuple[ParamValue, ...]] = {}
         #: key -> (result, parameters used by key, how many of them are estimated)
         self.memo: dict[tuple, tuple[Any, dict[tuple, ParamValue], int]] = {}
 
@@ -213,13 +215,20 @@ class PolicyView:
     def has(self, name: str, region: str) -> bool:
         return self.data.has(name, region) or any(o.name == name for o in self.overrides)
 
-    def parameters_used(self) -> list[ParamValue]:
+    def parameters_used(self) -> tuple[ParamValue, ...]:
         for used in self._replayed.values():
             self.used.update(used)
         self._replayed.clear()
         # by the whole key: two answers from one dated entry (a back-cast year) come in one
-        # order whatever order they were looked up in
-        return sorted(self.used.values(), key=_order)
+        # order whatever order they were looked up in; the same set (most estimates after an
+        # edit use the same answers) is the same tuple
+        ids = frozenset(map(id, self.used.values()))
+        ordered = self._cache.ordered.get(ids)
+        if ordered is None:
+            if len(self._cache.ordered) > 64:
+                self._cache.ordered.clear()
+            ordered = self._cache.ordered[ids] = tuple(sorted(self.used.values(), key=_order))
+        return ordered
 
     # -- resolution -------------------------------------------------------------------------
     def _override(self, name: str, region: str, month: YearMonth) -> Optional[ParamValue]:
