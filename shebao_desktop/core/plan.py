@@ -4,6 +4,7 @@ goes on contributing. Months between two records that no row covers are gaps (no
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from decimal import Decimal
@@ -40,6 +41,7 @@ class Plan:
 
 #: the sort key of a month (the same order as comparing months, without a call per comparison)
 _ORDER = attrgetter("year", "month")
+_INDEX = attrgetter("index")
 
 
 def _gaps(months: list[YearMonth]) -> list[tuple[YearMonth, YearMonth]]:
@@ -64,48 +66,39 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
         notices.append(("ROW_MONTHS_DO_NOT_FIT", {"row": str(number + 1),
                                                   "period": profile.history[number].period,
                                                   "months": str(missing)}))
-    last = retire.index  # months as numbers: compared without a call
-    stated = statement_end.index if statement_end else None
-    works: dict[int, Work] = {}  # one per row: all its months pay the same
-    for at, month, number in _in_order(placement):
-        if at >= last:
-            break
-        work = works.get(number)
-        if work is None:
-            row = profile.history[number]
-            work = works[number] = Work(row.region, row.amount, profile.employment_of(row), False,
-                                        number)
-        if stated is not None and at <= stated:
-            before[month] = work  # the statement counts it for the accounts it states
-        else:
-            months[month] = work
+    ats, pairs = _history(profile, placement)  # months as numbers: compared without a call
+    last = bisect_left(ats, retire.index)
+    # the months the statement covers still feed the accounts it leaves blank
+    split = 0 if statement_end is None else bisect_right(ats, statement_end.index, 0, last)
+    before, months = dict(pairs[:split]), dict(pairs[split:last])
     if statement_end is None and profile.work_start is not None:
         # a work start the records do not reach back to: say those months are not counted
-        known = [m for m in placement.months if m >= profile.work_start]
-        end = min([*known, as_of, retire]) + -1
+        at = bisect_left(ats, profile.work_start.index)  # the first record from it on
+        first = [pairs[at][0]] if at < len(pairs) else []
+        end = min([*first, as_of, retire]) + -1
         if profile.work_start <= end:
             notices.append(("NO_RECORDS_SINCE_WORK_START", {"from": str(profile.work_start),
                                                             "to": str(end)}))
     if profile.future.continue_contributing:
-        _project_future(profile, as_of, retire, view, months, statement_end, notices)
+        today = bisect_left(ats, as_of.index, split, last)  # the records before today
+        _project_future(profile, as_of, retire, view, months, statement_end, notices,
+                        pairs[today - 1][0] if today > split else None)
     # gaps between recorded months, and between the last record and the projected months
-    ordered = sorted(months, key=_ORDER)
+    ordered = sorted(months, key=_INDEX)
     if statement_end is not None:
         ordered.insert(0, statement_end)
     for start, end in _gaps(ordered):
         notices.append(("GAP_IN_HISTORY", {"from": str(start), "to": str(end)}))
-    return Plan(months, statement_end, notices,
-                dict(sorted(before.items(), key=lambda item: _ORDER(item[0]))))
+    return Plan(months, statement_end, notices, before)
 
 
 def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view: PolicyView,
                     months: dict[YearMonth, Work], statement_end: Optional[YearMonth],
-                    notices: list) -> None:
+                    notices: list, last_record: Optional[YearMonth]) -> None:
     # while contributions continue they continue from the month after the last record (or the
     # statement): the months between the last record and today are paid, not a gap
     # (records after today are planned months: the months before them are projected too)
-    today = as_of.year * 12 + as_of.month
-    known = [m for m in months if m.year * 12 + m.month < today]
+    known = [] if last_record is None else [last_record]  # the last record before today
     if statement_end:
         known.append(statement_end)
     last_known = max(known, key=_ORDER, default=None)
@@ -155,6 +148,34 @@ def _future(region: str, start: YearMonth, retire: YearMonth, view: PolicyView,
         out.append((month, work))
         month = month + 1
     return tuple(out)
+
+
+#: (placement, category, each row's id) -> (what keeps them alive, month numbers, (month, Work))
+_HISTORY: dict[tuple, tuple] = {}
+
+
+def _history(profile: Profile, placement: Placement) -> tuple[list[int], list[tuple]]:
+    """The placed months in order, as numbers and as (month, Work): made once per history (the
+    rows are frozen; the entry keeps them, so their ids stay theirs)."""
+    rows = tuple(profile.history)
+    key = (id(placement), profile.category, tuple(map(id, rows)))
+    known = _HISTORY.get(key)
+    if known is not None:
+        return known[1], known[2]
+    works: dict[int, Work] = {}  # one per row: all its months pay the same
+    ats, pairs = [], []
+    for at, month, number in _in_order(placement):
+        work = works.get(number)
+        if work is None:
+            row = rows[number]
+            work = works[number] = Work(row.region, row.amount, profile.employment_of(row), False,
+                                        number)
+        ats.append(at)
+        pairs.append((month, work))
+    if len(_HISTORY) >= 8:
+        del _HISTORY[next(iter(_HISTORY))]
+    _HISTORY[key] = ((placement, rows), ats, pairs)
+    return ats, pairs
 
 
 #: id(placement) -> (placement, its months in order as (month number, month, row number))
