@@ -249,6 +249,7 @@ class RetirementAgeChart(QChartView):
             series.attachAxis(y_axis)
             if self.overlay is not None:
                 self.overlay(chart, x_axis, y_axis)
+                _round_axis(y_axis, y_axis.max())  # the band may raise the top: round ticks again
         self.setChart(chart)
 
 
