@@ -42,7 +42,7 @@ def make_view(profile: Profile, data: PolicyData, as_of: YearMonth) -> PolicyVie
     """A policy view with the profile's assumptions (or the data's defaults) and overrides."""
     overrides = tuple(Override(o.parameter, o.value, o.from_month, o.region)
                       for o in profile.overrides)
-    defaults = PolicyView(data, {}, overrides)
+    defaults = PolicyView(data, {}, overrides, shared_cache(data, {}, overrides))
     assumptions = {}
     for name in ASSUMPTIONS:
         own = getattr(profile.assumptions, name)
