@@ -12,7 +12,7 @@ Rules and assumptions (each figure says what it rests on):
   interest, so slightly more than what was paid), and for the employer share that balance x
   ``pension/employer_rate`` / ``pension/employee_rate`` (assumption).
 * ``received_to_80`` / ``_85``: pension paid from the retirement month up to the month before
-  the person's 80th / 85th birthday month, with the yearly adjustment (``walk.payouts``).
+  the person's 80th / 85th birthday month, with the yearly adjustment (``walk.payouts``, walked only as far as the figures need).
 * ``break_even_age``: the age at the end of the month in which the pension received, nominal,
   first reaches the personal contributions paid, nominal; None when not within HORIZON_AGE or no
   pension is payable. ``break_even_age_total`` compares with employee + employer contributions.
@@ -41,7 +41,7 @@ from ..estimate import estimate
 from ..sweep import retirement_months
 from ..yearmonth import YearMonth
 from .branching import to_retirement
-from .walk import Payout, deflator, payouts, view_for
+from .walk import Payout, deflator, each_payout, view_for
 
 #: what every comparison rests on, for the words of the GUI and the CLI (presentation catalogue)
 BASIS = ("DECIDE_CONTRIBUTIONS_NOMINAL", "DECIDE_RECEIVED_WITH_ADJUSTMENT",
@@ -144,7 +144,7 @@ def choice_of(profile: Profile, result: Estimate, view, kinds: tuple[str, ...] =
     p = result.pension
     retire = result.retirement.chosen_month
     personal, personal_today, total_paid = contributions(profile, result, view)
-    walk = payouts(profile, result, view)
+    walk = walked_enough(profile, result, view, max(personal, total_paid))
     at80, at80_today = received(walk, profile.birth + 12 * 80)
     at85, at85_today = received(walk, profile.birth + 12 * 85)
     basis = BASIS + ((BASIS_STATEMENT,) if profile.statement is not None else ())
@@ -165,6 +165,22 @@ def choice_of(profile: Profile, result: Estimate, view, kinds: tuple[str, ...] =
         inheritable_at_75=balance_before(walk, profile.birth + 12 * 75, result),
         inheritable_at_80=balance_before(walk, profile.birth + 12 * 80, result),
         walked=result, basis=basis, kinds=kinds)
+
+
+def walked_enough(profile: Profile, result: Estimate, view, paid: Decimal) -> list[Payout]:
+    """The payouts up to the month before the 85th birthday month, and on (to HORIZON_AGE at
+    most) until the pension received reaches ``paid``: every figure of a Choice reads the same
+    from it as from the whole walk (the break-even ages are the first months reaching theirs)."""
+    at85 = profile.birth + 12 * 85
+    walk: list[Payout] = []
+    cumulative = ZERO
+    for payout in each_payout(profile, result, view):
+        if payout.month >= at85 and cumulative >= paid:
+            break
+        if payout.paid > 0:
+            cumulative += payout.paid
+        walk.append(payout)
+    return walk
 
 
 def contributions(profile: Profile, result: Estimate, view) -> tuple[Decimal, Decimal, Decimal]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from ..accounts import Account
 from ..estimate import make_view
@@ -57,6 +57,12 @@ def view_for(profile: Profile, policy: Optional[PolicyData], as_of: YearMonth) -
 def payouts(profile: Profile, result: Estimate, view: PolicyView,
             until: Optional[YearMonth] = None) -> list[Payout]:
     """Month by month from the retirement month to ``until`` (default: the HORIZON_AGE)."""
+    return list(each_payout(profile, result, view, until))
+
+
+def each_payout(profile: Profile, result: Estimate, view: PolicyView,
+                until: Optional[YearMonth] = None) -> Iterator[Payout]:
+    """``payouts`` lazily: the caller may stop once it knows what it needs."""
     retire = result.retirement.chosen_month
     end = until or profile.birth + 12 * HORIZON_AGE
     region = profile.region
@@ -65,7 +71,6 @@ def payouts(profile: Profile, result: Estimate, view: PolicyView,
     account.start_segment(retire)
     monthly = result.pension.total
     account_pension = result.pension.account_pension
-    out: list[Payout] = []
     for year in range(retire.year, end.year + 1):  # months made per year: no month arithmetic
         year_deflator = deflator(view, result.as_of, year)
         first = retire.month if year == retire.year else 1
@@ -82,8 +87,7 @@ def payouts(profile: Profile, result: Estimate, view: PolicyView,
                 keeps_interest = view.value("pension/retired_account_interest", region, month)
                 rate = view.value("pension/credited_interest_rate", region, month)
                 account.credit(month, rate if keeps_interest else ZERO)
-            out.append(Payout(month, paid, account.balance, year_deflator))
-    return out
+            yield Payout(month, paid, account.balance, year_deflator)
 
 
 def future_rows(profile: Profile, from_month: YearMonth, until: YearMonth,
