@@ -17,15 +17,17 @@ change neither figure).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterator, Optional, Sequence
+from functools import partial
+from typing import Callable, Iterator, Optional, Sequence, Union
 
 from ..estimate import check_regions, estimate, finish, make_view, resolve_retirement
 from ..plan import Plan, build_plan
 from ..policy.loader import PolicyData
 from ..policy.view import PolicyView
 from ..profile import Profile
-from ..result import Estimate
+from ..result import Estimate, PensionBreakdown
 from ..walk import YEARS_AFTER_RETIREMENT, Walk
 from ..yearmonth import YearMonth
 
@@ -139,20 +141,69 @@ def _retiring(profile: Profile, months: Sequence[YearMonth], data: PolicyData, a
             yield month, mine, None, lines
 
 
+@dataclass(frozen=True)
+class _Retirement:
+    chosen_month: YearMonth
+    years_at_retirement: Decimal
+    shortfall_months: int
+
+
+@dataclass(frozen=True)
+class _AtRetirement:
+    pension_account: Decimal
+
+
+@dataclass(frozen=True)
+class Reached:
+    """What a walk to the end of the retirement year says before ``finish`` makes it an
+    Estimate: ``as_of``, ``pension``, ``years`` and of ``retirement`` the chosen month, the
+    contribution years and the months short, of ``at_retirement`` the pension account -- each
+    equal to that estimate's attribute of the same name (``finish`` reads them off the walk
+    alike; tests/core/test_decide_fast.py compares the choices made of either)."""
+    as_of: YearMonth
+    pension: PensionBreakdown
+    years: list
+    retirement: _Retirement
+    at_retirement: _AtRetirement
+
+
+def _reached(profile: Profile, walk: Walk, lines: list) -> Reached:
+    pension = walk.pension
+    assert pension is not None
+    months = Decimal(pension.contribution_months) + profile.deemed_years * 12  # as finish()
+    return Reached(walk.as_of, pension, lines,
+                   _Retirement(walk.retire, (months / 12).quantize(Decimal("0.01")),
+                               walk.shortfall),
+                   _AtRetirement(pension.account_balance))
+
+
+def reached_by_month(profile: Profile, months: Sequence[YearMonth], data: PolicyData, *,
+                     as_of: YearMonth
+                     ) -> dict[YearMonth, tuple[Union[Reached, Estimate], Callable[[], Estimate]]]:
+    """For each retirement month, what its walk to the end of the retirement year says (a
+    Reached, or the estimate when its years had to be walked alone) and what makes that walk's
+    estimate when asked for (``finish``, which costs as much again: run it lazily)."""
+    out: dict = {}
+    if not months:
+        return out
+    for month, mine, walk, lines in _retiring(profile, list(dict.fromkeys(months)), data,
+                                              as_of, exact=False):
+        if walk is None:
+            alone = estimate(mine, data, as_of=as_of)
+            out[month] = (alone, lambda alone=alone: alone)
+        else:
+            out[month] = (_reached(mine, walk, lines), partial(finish, mine, data, walk, lines))
+    return out
+
+
 def to_retirement(profile: Profile, months: Sequence[YearMonth], data: PolicyData, *,
                   as_of: YearMonth) -> dict[YearMonth, Estimate]:
     """For each retirement month, its estimate walked only to the end of the retirement year:
     the pension, the retirement, the balances at retirement and every contribution equal the
     whole estimate's; the years after it (and what only they use or say) are left out, and so
     are the plan's notices after today (the plans are cut from the last month's)."""
-    out: dict[YearMonth, Estimate] = {}
-    if not months:
-        return out
-    for month, mine, walk, lines in _retiring(profile, list(dict.fromkeys(months)), data,
-                                              as_of, exact=False):
-        out[month] = estimate(mine, data, as_of=as_of) if walk is None else \
-            finish(mine, data, walk, lines)
-    return out
+    return {month: make() for month, (_, make)
+            in reached_by_month(profile, months, data, as_of=as_of).items()}
 
 
 def pensions_by_month(profile: Profile, months: Sequence[YearMonth], data: PolicyData, *,

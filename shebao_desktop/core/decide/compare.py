@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence, Union
 
 from ..money import ZERO, fen
 from ..policy.loader import PolicyData, default_policy_data
@@ -40,7 +40,7 @@ from ..retirement import Age
 from ..estimate import estimate
 from ..sweep import retirement_months
 from ..yearmonth import YearMonth
-from .branching import to_retirement
+from .branching import Reached, reached_by_month
 from .walk import Payout, deflator, each_payout, view_for
 
 #: what every comparison rests on, for the words of the GUI and the CLI (presentation catalogue)
@@ -74,8 +74,10 @@ class Choice:
     break_even_age_total: Optional[Decimal]
     inheritable_at_75: Decimal
     inheritable_at_80: Decimal
-    #: the estimate the figures are read from (walked to the end of the retirement year)
-    walked: Estimate = field(repr=False, compare=False)
+    #: makes the estimate the figures are read from (walked to the end of the retirement
+    #: year): ``walked``, made when first asked for
+    finish: Callable[[], Estimate] = field(repr=False, compare=False)
+    as_of: YearMonth = field(compare=False)
     #: codes of the rules and assumptions the figures rest on (presentation catalogue)
     basis: tuple[str, ...] = BASIS
     #: the kinds of month this is: statutory, earliest, latest, chosen, custom; earliest_ahead
@@ -85,13 +87,18 @@ class Choice:
     policy: Optional[PolicyData] = field(default=None, repr=False, compare=False)
 
     @cached_property
+    def walked(self) -> Estimate:
+        """The estimate walked to the end of the retirement year the figures are read from."""
+        return self.finish()
+
+    @cached_property
     def estimate(self) -> Estimate:
         """The whole estimate of this month, made when first asked for (the figures need only
         the years to retirement: ``walked``)."""
         if self.profile is None:
             return self.walked
         return estimate(self.profile.model_copy(update={"retirement": self.retirement_month}),
-                        self.policy, as_of=self.walked.as_of)
+                        self.policy, as_of=self.as_of)
 
 
 def earliest_ahead(window, as_of: YearMonth) -> YearMonth:
@@ -124,7 +131,7 @@ def compare(profile: Profile, months: Optional[Sequence[YearMonth]] = None,
     wanted = list(dict.fromkeys(months)) if months else default_months(profile, data, as_of=as_of)
     window = retirement_months(profile, data, as_of=as_of)
     # each month walked to the end of its retirement year: all its figures need (payouts walk on)
-    estimates = to_retirement(profile, wanted, data, as_of=as_of)
+    reached = reached_by_month(profile, wanted, data, as_of=as_of)  # each finished lazily
     view = view_for(profile, data, as_of)
     out = []
     for month in wanted:
@@ -134,13 +141,17 @@ def compare(profile: Profile, months: Optional[Sequence[YearMonth]] = None,
                                      ("latest", window.latest_month),
                                      ("chosen", profile.retirement or window.statutory_month))
                       if m == month) or ("custom",)
-        out.append(replace(choice_of(profile, estimates[month], view, kinds), profile=profile,
+        figures, make = reached[month]
+        out.append(replace(choice_of(profile, figures, view, kinds, make), profile=profile,
                            policy=data))
     return out
 
 
-def choice_of(profile: Profile, result: Estimate, view, kinds: tuple[str, ...] = ()) -> Choice:
-    """The comparison figures of one estimate."""
+def choice_of(profile: Profile, result: Union[Estimate, Reached], view,
+              kinds: tuple[str, ...] = (),
+              make: Optional[Callable[[], Estimate]] = None) -> Choice:
+    """The comparison figures of one estimate, or of what its walk says before it is made
+    (``Reached``; ``make`` makes the estimate)."""
     p = result.pension
     retire = result.retirement.chosen_month
     personal, personal_today, total_paid = contributions(profile, result, view)
@@ -164,10 +175,10 @@ def choice_of(profile: Profile, result: Estimate, view, kinds: tuple[str, ...] =
         break_even_age_total=break_even_age(profile.birth, walk, total_paid),
         inheritable_at_75=balance_before(walk, profile.birth + 12 * 75, result),
         inheritable_at_80=balance_before(walk, profile.birth + 12 * 80, result),
-        walked=result, basis=basis, kinds=kinds)
+        finish=make or (lambda: result), as_of=result.as_of, basis=basis, kinds=kinds)
 
 
-def walked_enough(profile: Profile, result: Estimate, view, paid: Decimal) -> list[Payout]:
+def walked_enough(profile: Profile, result: Union[Estimate, Reached], view, paid: Decimal) -> list[Payout]:
     """The payouts up to the month before the 85th birthday month, and on (to HORIZON_AGE at
     most) until the pension received reaches ``paid``: every figure of a Choice reads the same
     from it as from the whole walk (the break-even ages are the first months reaching theirs)."""
@@ -183,7 +194,7 @@ def walked_enough(profile: Profile, result: Estimate, view, paid: Decimal) -> li
     return walk
 
 
-def contributions(profile: Profile, result: Estimate, view) -> tuple[Decimal, Decimal, Decimal]:
+def contributions(profile: Profile, result: Union[Estimate, Reached], view) -> tuple[Decimal, Decimal, Decimal]:
     """(personal nominal, personal in today's money, employee + employer nominal) paid to the
     pension insurance over the working life (see the module's rules)."""
     personal = today = total = ZERO
@@ -228,7 +239,8 @@ def break_even_age(birth: YearMonth, walk: list[Payout], paid: Decimal) -> Optio
     return None
 
 
-def balance_before(walk: list[Payout], month: YearMonth, result: Estimate) -> Decimal:
+def balance_before(walk: list[Payout], month: YearMonth,
+                   result: Union[Estimate, Reached]) -> Decimal:
     """The pension-account balance at the end of the month before ``month`` (the balance at
     retirement when ``month`` is not after the retirement month)."""
     left = result.at_retirement.pension_account

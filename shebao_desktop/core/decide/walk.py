@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, Union
 
 from ..accounts import Account
 from ..estimate import make_view
@@ -31,6 +31,9 @@ from ..profile import MAX_HISTORY_ROWS, HistoryRow, Profile
 from ..result import Estimate
 from ..yearmonth import YearMonth
 from .planned import planned_before
+
+if TYPE_CHECKING:
+    from .branching import Reached
 
 #: how far the walk goes: a break-even later than this age is "never" (not a rule: a horizon)
 HORIZON_AGE = 105
@@ -60,7 +63,7 @@ def payouts(profile: Profile, result: Estimate, view: PolicyView,
     return list(each_payout(profile, result, view, until))
 
 
-def each_payout(profile: Profile, result: Estimate, view: PolicyView,
+def each_payout(profile: Profile, result: Union[Estimate, "Reached"], view: PolicyView,
                 until: Optional[YearMonth] = None) -> Iterator[Payout]:
     """``payouts`` lazily: the caller may stop once it knows what it needs."""
     retire = result.retirement.chosen_month
