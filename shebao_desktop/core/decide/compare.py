@@ -27,6 +27,7 @@ Rules and assumptions (each figure says what it rests on):
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
@@ -156,8 +157,8 @@ def choice_of(profile: Profile, result: Union[Estimate, Reached], view,
     retire = result.retirement.chosen_month
     personal, personal_today, total_paid = contributions(profile, result, view)
     walk = walked_enough(profile, result, view, max(personal, total_paid))
-    at80, at80_today = received(walk, profile.birth + 12 * 80)
-    at85, at85_today = received(walk, profile.birth + 12 * 85)
+    (at80, at80_today), (at85, at85_today) = received_by(
+        walk, (profile.birth + 12 * 80, profile.birth + 12 * 85))
     basis = BASIS + ((BASIS_STATEMENT,) if profile.statement is not None else ())
     return Choice(
         retirement_month=retire, age=Age.between(profile.birth, retire),
@@ -223,6 +224,23 @@ def received(walk: list[Payout], before: YearMonth) -> tuple[Decimal, Decimal]:
         nominal += payout.paid
         today += payout.paid / payout.deflator
     return nominal, fen(today)
+
+
+def received_by(walk: list[Payout], befores: Sequence[YearMonth]
+                ) -> list[tuple[Decimal, Decimal]]:
+    """``[received(walk, before) for before in befores]`` (ascending), in one pass."""
+    out: list[tuple[Decimal, Decimal]] = []
+    nominal = today = ZERO
+    payouts = iter(walk)
+    for before in befores:
+        for payout in payouts:
+            if payout.month >= before:
+                payouts = itertools.chain((payout,), payouts)
+                break
+            nominal += payout.paid
+            today += payout.paid / payout.deflator
+        out.append((nominal, fen(today)))
+    return out
 
 
 def break_even_age(birth: YearMonth, walk: list[Payout], paid: Decimal) -> Optional[Decimal]:
