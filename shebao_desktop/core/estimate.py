@@ -129,6 +129,12 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
         notices.append(("RETIREMENT_MONTH_IN_PAST", {
             "month": str(retire), "as_of": str(as_of),
             "earliest": str(max(window.earliest_month, as_of + 1))}))
+    paid_before = pension.pre_account_years - pension.deemed_years
+    if (pension.account_start is not None and pension.pre_account_source == "history"
+            and pension.transitional_years_rule == "pre_account_years" and paid_before > 0):
+        # those months went to no account (core/account_start.py): say so, with the start
+        notices.append(("PAID_BEFORE_ACCOUNT_START", {"start": str(pension.account_start),
+                                                      "years": str(paid_before)}))
     info = RetirementInfo(
         group=window.group, old_age_month=window.old_age_month,
         statutory_month=window.statutory_month,

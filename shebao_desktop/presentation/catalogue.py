@@ -26,6 +26,7 @@ class Msg(str, Enum):
     STATEMENT_BALANCE_FROM_HISTORY = "STATEMENT_BALANCE_FROM_HISTORY"
     STATEMENT_BALANCE_UNKNOWN = "STATEMENT_BALANCE_UNKNOWN"
     RETIREMENT_MONTH_IN_PAST = "RETIREMENT_MONTH_IN_PAST"
+    PAID_BEFORE_ACCOUNT_START = "PAID_BEFORE_ACCOUNT_START"
     # errors of bad input (core/errors.ProfileError codes)
     UNKNOWN_REGION = "UNKNOWN_REGION"
     REGION_DATA_INCOMPLETE = "REGION_DATA_INCOMPLETE"
@@ -122,7 +123,7 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "NO_FUTURE_WAGE", "FUTURE_WAGE_FROM_STATEMENT_INDEX", "PAST_MONTHS_ASSUMED_PAID",
     "NO_RECORDS_SINCE_WORK_START",
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN",
-    "RETIREMENT_MONTH_IN_PAST"))
+    "RETIREMENT_MONTH_IN_PAST", "PAID_BEFORE_ACCOUNT_START"))
 GOAL_REASON_CODES = frozenset(Msg(c) for c in (
     "ALREADY_REACHED", "FOUND", "ABOVE_CEILING", "NOT_WITHIN_WINDOW", "ALREADY_RETIRED",
     "MINIMUM_NOT_MET"))
@@ -146,6 +147,12 @@ _T = {
         "Contribution years insufficient: {required} years required, {shortfall_months} months "
         "short; no monthly basic pension can be drawn (contribute longer or pay the shortfall in "
         "a lump sum)"),
+    Msg.PAID_BEFORE_ACCOUNT_START: (
+        "{start} 之前缴费的 {years} 年未记入个人账户（当地自 {start} 建立个人账户），"
+        "作为建账前缴费年限计入过渡性养老金",
+        "The {years} years paid before {start} went to no personal account (the region opened "
+        "personal accounts in {start}); they count as years before the account in the "
+        "transitional pension"),
     Msg.RETIREMENT_MONTH_IN_PAST: (
         "计划退休时间 {month} 不晚于本月（{as_of}），已过去的月份不能再选；"
         "若尚未退休，最早可选 {earliest}",

@@ -174,3 +174,14 @@ def test_a_users_account_start_override_is_read_as_a_month_and_a_bad_one_is_expl
     with pytest.raises(ProfileError) as raised:
         run("soon")
     assert raised.value.code == "OVERRIDE_OUT_OF_RANGE"
+
+
+def test_the_months_before_the_start_are_said_in_a_notice():
+    """The year lines show 0.00 credited for 1996-07..1998-06: a notice says why (广东)."""
+    e = estimate(_profile("guangdong"), as_of=AS_OF)
+    said = [n for n in e.notices if n.code == "PAID_BEFORE_ACCOUNT_START"]
+    assert len(said) == 1
+    assert said[0].params == {"start": "1998-07", "years": "2.0000"}
+    # 天津: the transitional pension counts deemed years only, the months stay credited: no notice
+    tianjin = estimate(_profile("tianjin"), as_of=AS_OF)
+    assert "PAID_BEFORE_ACCOUNT_START" not in {n.code for n in tianjin.notices}
