@@ -12,7 +12,8 @@ Rules and assumptions (each figure says what it rests on):
   interest, so slightly more than what was paid), and for the employer share that balance x
   ``pension/employer_rate`` / ``pension/employee_rate`` (assumption).
 * ``received_to_80`` / ``_85``: pension paid from the retirement month up to the month before
-  the person's 80th / 85th birthday month, with the yearly adjustment (``walk.payouts``, walked only as far as the figures need).
+  the person's 80th / 85th birthday month, with the yearly adjustment (``walk.payouts``;
+  walked only as far as the figures need: ``walked_enough``).
 * ``break_even_age``: the age at the end of the month in which the pension received, nominal,
   first reaches the personal contributions paid, nominal; None when not within HORIZON_AGE or no
   pension is payable. ``break_even_age_total`` compares with employee + employer contributions.
@@ -179,7 +180,8 @@ def choice_of(profile: Profile, result: Union[Estimate, Reached], view,
         finish=make or (lambda: result), as_of=result.as_of, basis=basis, kinds=kinds)
 
 
-def walked_enough(profile: Profile, result: Union[Estimate, Reached], view, paid: Decimal) -> list[Payout]:
+def walked_enough(profile: Profile, result: Union[Estimate, Reached], view,
+                  paid: Decimal) -> list[Payout]:
     """The payouts up to the month before the 85th birthday month, and on (to HORIZON_AGE at
     most) until the pension received reaches ``paid``: every figure of a Choice reads the same
     from it as from the whole walk (the break-even ages are the first months reaching theirs)."""
@@ -195,7 +197,8 @@ def walked_enough(profile: Profile, result: Union[Estimate, Reached], view, paid
     return walk
 
 
-def contributions(profile: Profile, result: Union[Estimate, Reached], view) -> tuple[Decimal, Decimal, Decimal]:
+def contributions(profile: Profile, result: Union[Estimate, Reached],
+                  view) -> tuple[Decimal, Decimal, Decimal]:
     """(personal nominal, personal in today's money, employee + employer nominal) paid to the
     pension insurance over the working life (see the module's rules)."""
     personal = today = total = ZERO
