@@ -10,13 +10,13 @@ from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.errors import ProfileError
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
-from .decide_common import Background
+from .decide_common import Background, status_and_table
 from .goal_view import GoalBox
 from .labels import age_text, money, percent
 from .notices import error_text
@@ -81,16 +81,7 @@ class CompareView(QWidget):
         self.print_bar = PrintBar(self, "shebao-compare", self)  # 打印 / 导出 PDF of the table
         top.addWidget(self.print_bar)
         layout.addLayout(top)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self.table = QTableWidget(self)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        # each column as wide as its figures (never cut off); the table scrolls when they do not fit
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table, 1)
+        self.status, self.table = status_and_table(self, layout)
         self.goal = GoalBox(session, self)  # 补缴 when short of the minimum; goal seek
         layout.addWidget(self.goal)
         self.note = QLabel(self.tr(

@@ -21,13 +21,28 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..core.cancel import Stopped, stoppable
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
 #: the stop flags of the runs not finished yet, of every Background
 _running: set[threading.Event] = set()
 _lock = threading.Lock()
 _hooked: list[QCoreApplication] = []
+
+
+def status_and_table(owner: QWidget, layout) -> tuple[QLabel, QTableWidget]:
+    """A wrapped status line and a read-only figures table under it, added to ``layout``: each
+    column as wide as its figures (never cut off); the table scrolls when they do not fit."""
+    status = QLabel(owner)
+    status.setWordWrap(True)
+    layout.addWidget(status)
+    table = QTableWidget(owner)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    layout.addWidget(table, 1)
+    return status, table
 
 
 def stop_all() -> None:

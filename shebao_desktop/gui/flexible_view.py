@@ -8,13 +8,13 @@ from decimal import Decimal
 from typing import Any, Callable, Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+from PySide6.QtWidgets import (QLabel, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from ..core.errors import ProfileError
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
-from .decide_common import Background
+from .decide_common import Background, status_and_table
 from .labels import money
 from .notices import error_text
 from .session import Session
@@ -47,16 +47,7 @@ class FlexibleView(QWidget):
         from .decide_print import PrintBar
         self.print_bar = PrintBar(self, "shebao-flexible", self)  # 打印 / 导出 PDF of the table
         layout.addWidget(self.print_bar, 0, Qt.AlignmentFlag.AlignRight)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self.table = QTableWidget(self)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        # each column as wide as its figures (never cut off); the table scrolls when they do not fit
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table, 1)
+        self.status, self.table = status_and_table(self, layout)
         self.note = QLabel(self.tr(
             "金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。"
             "“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。"), self)
