@@ -87,6 +87,20 @@ def _nice_max(value: float) -> float:
     return float(step * 10)
 
 
+def band_area(points: list[tuple[float, float, float]]) -> tuple[QAreaSeries, tuple]:
+    """The low-high area over (x, low, high) points, named 低–高情形; its two edge lines are
+    returned too: they are owned by the area series, and the caller keeps them referenced."""
+    low, high = QLineSeries(), QLineSeries()
+    for x, lo, hi in points:
+        low.append(QPointF(x, lo))
+        high.append(QPointF(x, hi))
+    fan = QAreaSeries(high, low)
+    for line in (high, low):  # owned by the area series, not by Python
+        line.setParent(fan)
+    fan.setName(translate("fan_chart", "低–高情形"))
+    return fan, (high, low)
+
+
 class BandsController(QObject):
     """The bands of the session's profile, recomputed after edits while ``watched`` is shown."""
 
@@ -188,16 +202,10 @@ class FanChart(QChartView):
             self.points = [(b.year, float(b.low / TEN_THOUSAND), float(b.central / TEN_THOUSAND),
                             float(b.high / TEN_THOUSAND)) for b in bands.balances]  # plotting only
         if self.points:
-            low, central, high = QLineSeries(), QLineSeries(), QLineSeries()
-            for year, lo, mid, hi in self.points:
-                low.append(QPointF(year, lo))
+            central = QLineSeries()
+            for year, _lo, mid, _hi in self.points:
                 central.append(QPointF(year, mid))
-                high.append(QPointF(year, hi))
-            fan = QAreaSeries(high, low)
-            for line in (high, low):  # owned by the area series, not by Python
-                line.setParent(fan)
-            self._lines = (high, low)
-            fan.setName(translate("fan_chart", "低–高情形"))
+            fan, self._lines = band_area([(year, lo, hi) for year, lo, _mid, hi in self.points])
             colour = QColor("#2a7ab9")
             fill = QColor(colour)
             fill.setAlpha(60)
@@ -312,19 +320,11 @@ class PensionFan(QObject):
             self.points.append((label, float(pair[today][0]), float(pair[today][1])))  # plotting only
         if not self.points:
             return
-        low, high = QLineSeries(), QLineSeries()
-        for n, (_label, lo, hi) in enumerate(self.points):
-            low.append(QPointF(n, lo))
-            high.append(QPointF(n, hi))
-        fan = QAreaSeries(high, low)
-        for line in (high, low):  # owned by the area series, not by Python
-            line.setParent(fan)
-        self._lines = (high, low)
+        fan, self._lines = band_area([(n, lo, hi) for n, (_label, lo, hi) in enumerate(self.points)])
         fill = QColor("#d9822b")
         fill.setAlpha(70)
         fan.setBrush(QBrush(fill))
         fan.setPen(QPen(QColor("#d9822b"), 1, Qt.PenStyle.DashLine))
-        fan.setName(translate("fan_chart", "低–高情形"))
         chart.addSeries(fan)
         fan.attachAxis(x_axis)
         fan.attachAxis(y_axis)
