@@ -16,7 +16,7 @@ from .policy.loader import NATIONAL, PolicyData, default_policy_data
 from .policy.view import Override, PolicyView, shared_cache
 from .profile import Profile
 from .result import (AtRetirement, Estimate, MonthlyContributions, Notice, ParameterUsed,
-                     RetirementInfo)
+                     PensionBreakdown, RetirementInfo)
 from .retirement import Age, RetirementWindow, minimum_years, retirement_window
 from .walk import YEARS_AFTER_RETIREMENT, Walk
 from .summary import summary
@@ -109,13 +109,18 @@ def estimate(profile: Profile, policy: Optional[PolicyData] = None, *,
     return finish(profile, data, run, run.run())
 
 
+def years_at_retirement(profile: Profile, pension: PensionBreakdown) -> Decimal:
+    """Contribution years at retirement: the months paid plus the deemed years, to 0.01."""
+    months = Decimal(pension.contribution_months) + profile.deemed_years * 12
+    return (months / 12).quantize(Decimal("0.01"))
+
+
 def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estimate:
     """The estimate of a walk that has reached its last year (``years``: its year lines)."""
     checkpoint()
     view, window, retire, as_of = run.view, run.window, run.retire, run.as_of
     assert run.pension is not None
     pension = run.pension
-    total_months = Decimal(pension.contribution_months) + profile.deemed_years * 12
     required = minimum_years(window, retire, profile.region, view)
     shortfall = run.shortfall
     notices = run.notices
@@ -142,7 +147,7 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
         delay_months=window.delay_months, earliest_month=window.earliest_month,
         latest_month=window.latest_month, chosen_month=retire,
         chosen_age=Age.between(profile.birth, retire), minimum_years=required,
-        years_at_retirement=(total_months / 12).quantize(Decimal("0.01")),
+        years_at_retirement=years_at_retirement(profile, pension),
         shortfall_months=shortfall)
     parameters, said = _parameters(view.parameters_used(), data.records)
     notices.extend(said)

@@ -22,7 +22,8 @@ from decimal import Decimal
 from functools import partial
 from typing import Callable, Iterator, Optional, Sequence, Union
 
-from ..estimate import check_regions, estimate, finish, make_view, resolve_retirement
+from ..estimate import (check_regions, estimate, finish, make_view, resolve_retirement,
+                        years_at_retirement)
 from ..plan import Plan, build_plan
 from ..policy.loader import PolicyData
 from ..policy.view import PolicyView
@@ -170,10 +171,8 @@ class Reached:
 def _reached(profile: Profile, walk: Walk, lines: list) -> Reached:
     pension = walk.pension
     assert pension is not None
-    months = Decimal(pension.contribution_months) + profile.deemed_years * 12  # as finish()
     return Reached(walk.as_of, pension, lines,
-                   _Retirement(walk.retire, (months / 12).quantize(Decimal("0.01")),
-                               walk.shortfall),
+                   _Retirement(walk.retire, years_at_retirement(profile, pension), walk.shortfall),
                    _AtRetirement(pension.account_balance))
 
 
