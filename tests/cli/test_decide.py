@@ -16,15 +16,6 @@ MONEY = re.compile(r"^\d+\.\d{2}$")
 AGE = re.compile(r"^\d{2,3}\.\d{2}$")
 
 
-def _run(capsys, monkeypatch, *argv, lang="C.UTF-8"):
-    for name in ("LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", lang)
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture(scope="module")
 def compare_json():
     import contextlib
@@ -54,29 +45,28 @@ def test_compare_json_contract(compare_json):
     assert statutory["kinds"] == ["statutory", "chosen"]
 
 
-def test_compare_chosen_months(capsys, monkeypatch):
-    code, out, err = _run(capsys, monkeypatch, "compare", EXAMPLE, "--as-of", "2026-12",
-                          "--retire", "2052-03,2050-01", "--format", "json")
+def test_compare_chosen_months(run_cli):
+    code, out, err = run_cli("compare", EXAMPLE, "--as-of", "2026-12",
+                             "--retire", "2052-03,2050-01", "--format", "json")
     assert code == 0, err
     rows = json.loads(out)
     assert [r["retirement_month"] for r in rows] == ["2052-03", "2050-01"]
     assert rows[1]["kinds"] == ["custom"]
 
 
-def test_compare_text_in_chinese_and_english(capsys, monkeypatch):
-    code, out, _ = _run(capsys, monkeypatch, "compare", EXAMPLE, "--as-of", "2026-12",
-                        "--retire", "2051-03", lang="zh_CN.UTF-8")
+def test_compare_text_in_chinese_and_english(run_cli):
+    code, out, _ = run_cli("compare", EXAMPLE, "--as-of", "2026-12",
+                           "--retire", "2051-03", lang="zh_CN.UTF-8")
     assert code == 0
     assert "回本年龄（个人缴费）" in out and "计算依据" in out and "2051-03" in out
     assert "DECIDE_" not in out
-    code, out, _ = _run(capsys, monkeypatch, "compare", EXAMPLE, "--as-of", "2026-12",
-                        "--retire", "2051-03")
+    code, out, _ = run_cli("compare", EXAMPLE, "--as-of", "2026-12", "--retire", "2051-03")
     assert code == 0 and "break-even age (personal)" in out and "Basis:" in out
 
 
-def test_flexible_json_contract(capsys, monkeypatch):
-    code, out, err = _run(capsys, monkeypatch, "flexible", EXAMPLE, "--as-of", "2026-12",
-                          "--levels", "0.6,1,3", "--format", "json")
+def test_flexible_json_contract(run_cli):
+    code, out, err = run_cli("flexible", EXAMPLE, "--as-of", "2026-12",
+                             "--levels", "0.6,1,3", "--format", "json")
     assert code == 0, err
     rows = json.loads(out)
     assert [r["level"] for r in rows] == ["0.6", "1", "3"]
@@ -99,8 +89,8 @@ def test_flexible_json_contract(capsys, monkeypatch):
     (["flexible", EXAMPLE, "--levels", "50"], "--levels"),
     (["flexible", EXAMPLE, "--as-of", "2026-12", "--from", "2020-01"], "--from"),
 ])
-def test_bad_input_one_line_exit_2(capsys, monkeypatch, argv, field):
-    code, out, err = _run(capsys, monkeypatch, *argv, "--format", "json")
+def test_bad_input_one_line_exit_2(run_cli, argv, field):
+    code, out, err = run_cli(*argv, "--format", "json")
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1, err
     assert "Traceback" not in err and field in err

@@ -81,18 +81,14 @@ def test_goal_json_already_reached():
     assert g["retirement"] == {**g["retirement"], "value": "2051-03", "possible": True}
 
 
-def test_goal_text_in_the_users_language(capsys, monkeypatch):
-    for name in ("LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
-    assert main(["goal", EXAMPLE, "--target", "60000", "--as-of", "2026-12"]) == 0
-    out = capsys.readouterr().out
+def test_goal_text_in_the_users_language(run_cli):
+    argv = ["goal", EXAMPLE, "--target", "60000", "--as-of", "2026-12"]
+    code, out, _ = run_cli(*argv, lang="zh_CN.UTF-8")
+    assert code == 0
     assert "今后平均缴费指数" in out and template("ABOVE_CEILING", "zh") in out
     assert template("NOT_WITHIN_WINDOW", "zh") in out and "60,000.00" in out
-    monkeypatch.setenv("LANG", "C.UTF-8")
-    assert main(["goal", EXAMPLE, "--target", "60000", "--as-of", "2026-12"]) == 0
-    out = capsys.readouterr().out
-    assert template("ABOVE_CEILING", "en") in out and not CJK.search(out)
+    code, out, _ = run_cli(*argv)
+    assert code == 0 and template("ABOVE_CEILING", "en") in out and not CJK.search(out)
 
 
 @pytest.mark.parametrize("argv, field", [

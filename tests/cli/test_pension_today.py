@@ -7,7 +7,8 @@ as-of year), to 6 places (core.walk.Walk.deflator)."""
 import json
 from decimal import Decimal
 
-from shebao_desktop.cli import main
+import pytest
+
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.yearmonth import YearMonth
@@ -16,18 +17,18 @@ ARGS = ["pension", "--region", "zhejiang", "--gender", "male", "--birth", "1988-
         "--retire", "2053-05", "--years", "30", "--average-index", "1", "--account", "200000"]
 
 
-def _run(capsys, monkeypatch, *argv, lang="C.UTF-8"):
-    for name in ("LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", lang)
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    return out
+@pytest.fixture
+def pension(run_cli):
+    """``pension`` with ARGS and ``argv``: its stdout (the command must succeed)."""
+    def run(*argv: str, lang: str = "C.UTF-8") -> str:
+        code, out, err = run_cli(*ARGS, *argv, lang=lang)
+        assert code == 0, err
+        return out
+    return run
 
 
-def test_total_today_is_deflated_to_the_as_of_year(capsys, monkeypatch):
-    out = json.loads(_run(capsys, monkeypatch, *ARGS, "--as-of", "2026-12", "--format", "json"))
+def test_total_today_is_deflated_to_the_as_of_year(pension):
+    out = json.loads(pension("--as-of", "2026-12", "--format", "json"))
     # the data's inflation assumption (assumptions/inflation, 2 % a year, status estimated),
     # 27 years: 1.02 ^ 27 = 1.706886 to 6 places
     assert out["as_of"] == "2026-12" and out["inflation"] == "0.02"
@@ -38,9 +39,9 @@ def test_total_today_is_deflated_to_the_as_of_year(capsys, monkeypatch):
     assert any(p["name"] == "assumptions/inflation" for p in out["parameters"])
 
 
-def test_the_deflator_is_the_estimates(capsys, monkeypatch):
+def test_the_deflator_is_the_estimates(pension):
     """The same year's deflator as an estimate of a profile retiring that year."""
-    out = json.loads(_run(capsys, monkeypatch, *ARGS, "--as-of", "2026-12", "--format", "json"))
+    out = json.loads(pension("--as-of", "2026-12", "--format", "json"))
     p = Profile.model_validate(dict(birth="1988-03", gender="male", region="zhejiang",
                                     retirement="2053-05", history=[
                                         {"period": "2025", "region": "zhejiang", "amount": "8000"}]))
@@ -48,10 +49,10 @@ def test_the_deflator_is_the_estimates(capsys, monkeypatch):
     assert out["deflator"] == str(lines[2053].deflator)
 
 
-def test_the_text_says_todays_money_and_its_basis(capsys, monkeypatch):
-    zh = _run(capsys, monkeypatch, *ARGS, "--as-of", "2026-12", lang="zh_CN.UTF-8")
-    data = json.loads(_run(capsys, monkeypatch, *ARGS, "--as-of", "2026-12", "--format", "json"))
+def test_the_text_says_todays_money_and_its_basis(pension):
+    zh = pension("--as-of", "2026-12", lang="zh_CN.UTF-8")
+    data = json.loads(pension("--as-of", "2026-12", "--format", "json"))
     assert f"今日购买力（2026-12，通胀假设每年 0.02 折算）: {data['total_today']}" in zh
-    en = _run(capsys, monkeypatch, *ARGS, "--as-of", "2026-12")
+    en = pension("--as-of", "2026-12")
     assert f"in today's money (2026-12, deflated at 0.02 a year inflation): " \
            f"{data['total_today']}" in en
