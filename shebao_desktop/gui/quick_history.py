@@ -10,24 +10,21 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFormLayout, QLabel, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QRadioButton, QVBoxLayout, QWidget)
 
 from ..core.errors import ProfileError
 from .glossary import term_tip
 from .labels import money, region_name
 from .notices import error_text
 from .session import Session
-from .widgets import MonthEdit
+from .widgets import DecimalSpin, MonthEdit
 
 
-def _spin(parent: QWidget, high: float, decimals: int, value: float, suffix: str = "") -> QDoubleSpinBox:
-    box = QDoubleSpinBox(parent)
-    box.setRange(0, high)
-    box.setDecimals(decimals)
-    box.setValue(value)
+def _spin(parent: QWidget, high: str, places: int, value: str, suffix: str = "") -> DecimalSpin:
+    box = DecimalSpin("0", high, places, suffix=suffix, parent=parent)
+    box.set_decimal(Decimal(value))
     box.setGroupSeparatorShown(True)
-    box.setSuffix(suffix)
     return box
 
 
@@ -66,9 +63,9 @@ class QuickHistoryDialog(QDialog):
         group.addButton(self.by_amount)
         group.addButton(self.by_index)
         self.by_amount.setChecked(True)
-        self.amount = _spin(self, 1_000_000, 2, 6000, self.tr(" 元/月"))
-        self.growth = _spin(self, 50, 1, 6, " %")
-        self.index = _spin(self, 3, 2, 1, "")
+        self.amount = _spin(self, "1000000", 2, "6000", self.tr(" 元/月"))
+        self.growth = _spin(self, "50", 1, "6", " %")
+        self.index = _spin(self, "3", 2, "1")
         form.addRow(self.by_amount)
         form.addRow(self.tr("起始月工资"), self.amount)
         form.addRow(self.tr("每年增长"), self.growth)
@@ -94,10 +91,9 @@ class QuickHistoryDialog(QDialog):
         profile, as_of = self.session.profile, self.session.as_of
         if self.by_index.isChecked():
             return generated_rows(self.start.month(), None, None, profile.region,
-                                  index=Decimal(str(round(self.index.value(), 2))), as_of=as_of)
-        return generated_rows(self.start.month(), Decimal(str(round(self.amount.value(), 2))), None,
-                              profile.region, growth=Decimal(str(round(self.growth.value(), 1))) / 100,
-                              as_of=as_of)
+                                  index=self.index.decimal(), as_of=as_of)
+        return generated_rows(self.start.month(), self.amount.decimal(), None, profile.region,
+                              growth=self.growth.decimal() / 100, as_of=as_of)
 
     def refresh(self, *_args) -> None:
         self.amount.setEnabled(self.by_amount.isChecked())

@@ -14,23 +14,19 @@ from decimal import Decimal
 from typing import Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..core.profile import Profile
 from .glossary import term_tip
 from .labels import age_text, gender_labels, money, region_name
 from .session import Session
+from .widgets import DecimalSpin
 
 
-def _spin(parent: QWidget, high: float, decimals: int, step: float, suffix: str = "") -> QDoubleSpinBox:
-    box = QDoubleSpinBox(parent)
-    box.setRange(0, high)
-    box.setDecimals(decimals)
-    box.setSingleStep(step)
+def _spin(parent: QWidget, high: str, places: int, step: str, suffix: str = "") -> DecimalSpin:
+    box = DecimalSpin("0", high, places, step, suffix, parent)
     box.setGroupSeparatorShown(True)
-    if suffix:
-        box.setSuffix(suffix)
     return box
 
 
@@ -56,11 +52,11 @@ class SimpleMode(QFrame):
         grid = QGridLayout(self.body)
         grid.setContentsMargins(0, 0, 0, 0)
         yuan = self.tr(" 元")
-        self.base = _spin(self.body, 200_000, 2, 100, yuan)
-        self.years = _spin(self.body, 60, 2, 1, self.tr(" 年"))
-        self.index = _spin(self.body, 5, 4, 0.1)
-        self.balance = _spin(self.body, 100_000_000, 2, 1000, yuan)
-        self.deemed = _spin(self.body, 50, 2, 1, self.tr(" 年"))
+        self.base = _spin(self.body, "200000", 2, "100", yuan)
+        self.years = _spin(self.body, "60", 2, "1", self.tr(" 年"))
+        self.index = _spin(self.body, "5", 4, "0.1")
+        self.balance = _spin(self.body, "100000000", 2, "1000", yuan)
+        self.deemed = _spin(self.body, "50", 2, "1", self.tr(" 年"))
         # the statement's years are the years actually paid; deemed years (视同缴费年限, before
         # the personal account) are the profile's own field: each counted once
         self.deemed.setToolTip(self.tr("视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；"
@@ -115,13 +111,13 @@ class SimpleMode(QFrame):
 
     def _fill_from_profile(self) -> None:
         st = self.session.profile.statement
-        self.years.setValue(float(st.contribution_years) if st is not None else 0.0)
-        self.index.setValue(float(st.average_index) if st is not None else 1.0)
-        self.balance.setValue(float(st.pension_balance) if st is not None else 0.0)
-        self.deemed.setValue(float(self.session.profile.deemed_years))
+        self.years.set_decimal(st.contribution_years if st is not None else Decimal(0))
+        self.index.set_decimal(st.average_index if st is not None else Decimal(1))
+        self.balance.set_decimal(st.pension_balance if st is not None else Decimal(0))
+        self.deemed.set_decimal(self.session.profile.deemed_years)
         wage = self.session.profile.future.monthly_wage
         rows = self.session.profile.history
-        self.base.setValue(float(wage if wage is not None else rows[-1].amount if rows else 0))
+        self.base.set_decimal(wage if wage is not None else rows[-1].amount if rows else Decimal(0))
         self._person_line()
 
     def _person_line(self) -> None:
@@ -130,11 +126,9 @@ class SimpleMode(QFrame):
             region_name(p.region), gender_labels().get(p.gender, p.gender), p.birth))
 
     def four_numbers(self) -> dict:
-        return {"base": Decimal(str(round(self.base.value(), 2))),
-                "years": Decimal(str(round(self.years.value(), 2))),
-                "index": Decimal(str(round(self.index.value(), 4))),
-                "balance": Decimal(str(round(self.balance.value(), 2))),
-                "deemed": Decimal(str(round(self.deemed.value(), 2)))}
+        return {"base": self.base.decimal(), "years": self.years.decimal(),
+                "index": self.index.decimal(), "balance": self.balance.decimal(),
+                "deemed": self.deemed.decimal()}
 
     def _statement(self) -> dict:
         n = self.four_numbers()

@@ -10,12 +10,12 @@ from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.labels import money
 
 
-def _four(simple, base=8000, years=12, index=1.2, balance=90000):
+def _four(simple, base="8000", years="12", index="1.2", balance="90000"):
     simple.toggle.setChecked(True)
-    simple.base.setValue(base)
-    simple.years.setValue(years)
-    simple.index.setValue(index)
-    simple.balance.setValue(balance)
+    simple.base.set_decimal(Decimal(base))
+    simple.years.set_decimal(Decimal(years))
+    simple.index.set_decimal(Decimal(index))
+    simple.balance.set_decimal(Decimal(balance))
 
 
 def test_four_numbers_give_the_estimate_of_a_statement_and_that_base(window):
@@ -31,14 +31,14 @@ def test_four_numbers_give_the_estimate_of_a_statement_and_that_base(window):
     assert simple.answer.pension.total == expected.pension.total
     assert f"约 {money(expected.pension.total)} 元/月" in simple.result.text()
     # more years and a higher index give more
-    _four(simple, years=20, index=1.5)
+    _four(simple, years="20", index="1.5")
     simple.estimate()
     assert simple.answer.pension.total > expected.pension.total
 
 
 def test_no_base_is_said(window):
     simple = window.simple
-    _four(simple, base=0)
+    _four(simple, base="0")
     simple.estimate()
     assert simple.answer is None and "缴费基数" in simple.result.text()
 
@@ -100,4 +100,22 @@ def test_a_start_after_today_is_said_and_cannot_be_applied(window):
     assert dialog.rows == []
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert dialog.preview.text() and "Traceback" not in dialog.preview.text()
+    dialog.reject()
+
+
+def test_typed_figures_reach_the_core_as_the_decimals_shown(window):
+    """The quick estimate and the quick fill read what the boxes show, as Decimal (no float)."""
+    simple = window.simple
+    simple.toggle.setChecked(True)
+    for box, text in ((simple.balance, "12345678.91"), (simple.index, "0.8765")):
+        box.lineEdit().setText(text)
+        box.interpretText()
+    n = simple.four_numbers()
+    assert n["balance"] == Decimal("12345678.91") and n["index"] == Decimal("0.8765")
+    assert all(type(v) is Decimal for v in n.values())
+    assert simple.balance.text().startswith("12,345,678.91")  # groups shown
+    dialog = window.quick_history()
+    dialog.amount.lineEdit().setText("6543.21")
+    dialog.amount.interpretText()
+    assert dialog.rows[0].amount == Decimal("6543.21")
     dialog.reject()

@@ -10,10 +10,10 @@ from shebao_desktop.core.yearmonth import YearMonth
 def _type_for_the_first_person(window):
     simple = window.simple
     simple.toggle.setChecked(True)
-    simple.base.setValue(17000)
-    simple.years.setValue(22.5)
-    simple.index.setValue(0.93)
-    simple.balance.setValue(98765.43)
+    simple.base.set_decimal(Decimal("17000"))
+    simple.years.set_decimal(Decimal("22.5"))
+    simple.index.set_decimal(Decimal("0.93"))
+    simple.balance.set_decimal(Decimal("98765.43"))
     simple.estimate()
     assert simple.answer is not None and "元/月" in simple.result.text()
     simple.use_as_record()  # the statement and a future wage of this person
@@ -30,7 +30,7 @@ def test_a_new_profile_shows_nothing_of_the_previous_person(window):
     assert profile.statement is None and profile.future.monthly_wage is None
     simple = window.simple
     assert simple.answer is None and simple.result.text() == ""
-    assert [simple.base.value(), simple.years.value(), simple.balance.value()] == [0, 0, 0]
+    assert [simple.base.decimal(), simple.years.decimal(), simple.balance.decimal()] == [0, 0, 0]
     history = window.history
     assert history.st_balance.decimal() == 0 and history.st_years.decimal() == 0
     assert window.assumptions.future_wage.decimal() == 0
@@ -71,11 +71,9 @@ def test_the_goal_and_compared_months_belong_to_one_profile(window):
 def test_the_quick_answer_says_it_is_not_applied_and_keeps_deemed_years_apart(window):
     simple = window.simple
     simple.toggle.setChecked(True)
-    simple.base.setValue(5000)
-    simple.years.setValue(10)
-    simple.deemed.setValue(3)
-    simple.index.setValue(1)
-    simple.balance.setValue(50000)
+    for box, value in ((simple.base, "5000"), (simple.years, "10"), (simple.deemed, "3"),
+                       (simple.index, "1"), (simple.balance, "50000")):
+        box.set_decimal(Decimal(value))
     before = window.session.estimate.pension.total
     simple.estimate()
     assert "尚未应用" in simple.result.text()
