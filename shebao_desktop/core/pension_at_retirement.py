@@ -17,6 +17,7 @@ from .pension import (account_pension, account_pension_divisor, contribution_yea
                       indexed_basic_pension, whole_months)
 from .pension_addons import AddonFigures, addons
 from .policy.view import PolicyLookupError, PolicyView
+from .provisional_base import companion_rule
 from .result import PensionBreakdown
 from .retirement import Age
 from .yearmonth import YearMonth
@@ -302,7 +303,7 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
                                       Age(d_age.years, 0) if by_whole_years else d_age)
     # the indexed wage on its own base where the region has one (河南: the city's), rounded to
     # the fen first where the region does so (pension/indexed_wage_rounding)
-    wage_base = optional_rule(view, "pension/indexed_wage_base", inputs, base)
+    wage_base = companion_rule(view, "pension/indexed_wage_base", inputs, base)
     fen_first = optional_rule(view, "pension/indexed_wage_rounding", inputs, "none")
     per_part = lambda part: optional_rule(view, f"pension/rounding_{part}", inputs, rounding)  # noqa: E731
     indexed_wage = round_to(wage_base * index, fen_first)
@@ -317,7 +318,7 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
         else inputs.deemed_years
     # the transitional pension on a base of its own where the region has one (河南 开封, 洛阳:
     # the city's, while the indexed wage stays on the provincial base)
-    t_base = optional_rule(view, "pension/transitional_wage_base", inputs, wage_base)
+    t_base = companion_rule(view, "pension/transitional_wage_base", inputs, wage_base)
     raw = round_to(t_base * derived.index, fen_first) * t_years * coefficient \
         if t_years > 0 else ZERO
     window = _paid_window(view, inputs)
