@@ -148,196 +148,196 @@
         <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="130"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="134"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="148"/>
         <source>无法比较：{0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="149"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="182"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="184"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="190"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="88"/>
         <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
         <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="194"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="195"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="196"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="197"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="198"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="199"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="201"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="202"/>
         <source>否，差 {0} 个月</source>
         <translation>No, {0} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="203"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="213"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="205"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="207"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="209"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="228"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="234"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="234"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="277"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -430,72 +430,72 @@
         <translation>If you paid as a flexible worker from next month until the planned retirement: at each level (a percentage of the regional average base), what you pay a month, what you pay in all, how much more pension you get, and in how many years the extra cost comes back.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="74"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="77"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="52"/>
         <source>金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
         <translation>Amounts in yuan. Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year. All figures are estimates.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="90"/>
         <source>每月养老保险费（现在）</source>
         <translation>Cost a month (now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="91"/>
         <source>到退休共交</source>
         <translation>Paid until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="92"/>
         <source>月养老金（退休时）</source>
         <translation>Pension at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="93"/>
         <source>月养老金（今日购买力）</source>
         <translation>Pension, today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="94"/>
         <source>比60%档每月多领</source>
         <translation>Gain a month over 60%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
         <source>多交部分几年领回</source>
         <translation>Years to recover</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
         <source>医疗保险（另交，每月）</source>
         <translation>Medical, paid apart, a month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="102"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="103"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="126"/>
         <source>灵活就业缴费档次比较</source>
         <translation>Flexible-employment levels compared</translation>
     </message>
@@ -973,149 +973,159 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="28"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="30"/>
         <source>例如：我自己</source>
         <translation>e.g. Myself</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="39"/>
         <source>填写参加工作时间</source>
         <translation>Enter work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="41"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="42"/>
         <source>视同缴费年限：个人账户建立前的连续工龄（多见于1992-1998年以前参加工作的人）</source>
         <translation>Deemed contribution years: continuous service before personal accounts were set up (common for people who started work before 1992-1998)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="48"/>
         <source>弹性退休：满足最低缴费年限后可提前最多3年（不早于原法定年龄），或经单位同意推迟最多3年</source>
         <translation>Elective retirement: once the minimum contribution years are met, retire up to 3 years early (not before the original statutory age), or up to 3 years late with the employer&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="49"/>
         <source>姓名/档案名</source>
         <translation>Name/profile name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="50"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="51"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="52"/>
         <source>身份类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
         <source>参保地区</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="55"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="61"/>
         <source>法定退休</source>
         <translation>Statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="62"/>
         <source>计划退休</source>
         <translation>Planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="64"/>
         <source>修改姓名</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="66"/>
         <source>修改出生年月</source>
         <translation>Change date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="68"/>
         <source>修改性别</source>
         <translation>Change gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="70"/>
         <source>修改身份类别</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="72"/>
         <source>修改参保地区</source>
         <translation>Change insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="70"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="109"/>
         <source>修改参加工作时间</source>
         <extracomment>what the retirement window was built for, and how often it was (an edit of a wage must not rebuild the combo&apos;s ~70 months)</extracomment>
         <translation>Change work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="77"/>
         <source>修改视同缴费年限</source>
         <translation>Change deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="80"/>
         <source>修改建账前缴费年限</source>
         <translation>Change years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="83"/>
         <source>修改过渡性指数</source>
         <translation>Change transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="87"/>
+        <source>修改个人身份</source>
+        <translation>Change personal status</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="89"/>
+        <source>修改在本地区工作年限</source>
+        <translation>Change years worked in the region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="113"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="155"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="162"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="167"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="167"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="173"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="201"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -1189,53 +1199,53 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickHistoryDialog</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="52"/>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="123"/>
         <source>快速填写过去的记录</source>
         <translation>Fill past records quickly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="51"/>
         <source>按一句话生成过去各年的记录（地区：{0}），到本月以前为止。生成的行可以在表格中逐行修改，也可以撤销。</source>
         <translation>Generate the past years&apos; rows from one sentence (region: {0}), up to last month. The rows can be edited one by one in the table, or undone.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="58"/>
         <source>起始年月</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="59"/>
         <source>按金额，每年增长</source>
         <translation>By amount, growing each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="60"/>
         <source>每年同一缴费指数</source>
         <translation>The same contribution index each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="66"/>
         <source> 元/月</source>
         <translation> yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="70"/>
         <source>起始月工资</source>
         <translation>Monthly wage at the start</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="71"/>
         <source>每年增长</source>
         <translation>Growth a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="73"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="111"/>
         <source>将生成 {0} 行：{1} 起 {2} 元 … {3} {4} 元；这些月份原有的行被替换。</source>
         <translation>{0} rows will be made: {1} at {2} yuan … {3} at {4} yuan; the rows already in those months are replaced.</translation>
     </message>
@@ -1453,113 +1463,113 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>SimpleMode</name>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="45"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
         <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="54"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="60"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="59"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="62"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="64"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="65"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="66"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="67"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="68"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="81"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="83"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录</source>
         <translation>Put these four numbers into the statement fields on the &quot;Contributions&quot; page, then add the yearly rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="125"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="149"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="155"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="159"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="162"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="166"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="169"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="170"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="175"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="180"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
@@ -2108,217 +2118,222 @@ Your data is still here and has been saved.</translation>
         <translation>Transitional pension: yearly phase-in share from the old to the new method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="72"/>
+        <source>过渡性养老金逐年过渡期间的舍入规则</source>
+        <translation>Transitional pension rounding while the new method is phased in</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="73"/>
         <source>虚账实记部分的计发月数</source>
         <translation>Payout months of the notional-account part</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="74"/>
         <source>提前退休的最低年龄</source>
         <translation>Lowest early-retirement ages</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="75"/>
         <source>逾期申领的最长月数</source>
         <translation>Longest late-claim period (months)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="76"/>
         <source>法定退休年龄规则（男职工）</source>
         <translation>Statutory retirement age rule (male employees)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="77"/>
         <source>法定退休年龄规则（女职工，原50岁）</source>
         <translation>Statutory retirement age rule (female employees, originally 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="78"/>
         <source>法定退休年龄规则（女职工，原55岁）</source>
         <translation>Statutory retirement age rule (female employees, originally 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="79"/>
         <source>法定退休年龄规则（灵活就业女性）</source>
         <translation>Statutory retirement age rule (flexible-employment women)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="80"/>
         <source>医疗保险个人缴费比例</source>
         <translation>Medical insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="81"/>
         <source>医疗保险单位缴费比例</source>
         <translation>Medical insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="82"/>
         <source>医保个人每月固定缴费</source>
         <translation>Fixed monthly medical contribution (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="83"/>
         <source>灵活就业医保缴费比例</source>
         <translation>Flexible employment medical contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="84"/>
         <source>个人缴费计入医保个人账户的比例</source>
         <translation>Share of employee contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="85"/>
         <source>单位缴费划入医保个人账户</source>
         <translation>Employer contribution credited to medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="86"/>
         <source>医保个人账户年利率</source>
         <translation>Medical account annual interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="87"/>
         <source>退休人员医保个人账户定额划入</source>
         <translation>Fixed credit to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="88"/>
         <source>退休人员医保个人账户划入比例</source>
         <translation>Credit rate to retirees&apos; medical accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="89"/>
         <source>失业保险个人缴费比例</source>
         <translation>Unemployment insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="90"/>
         <source>失业保险单位缴费比例</source>
         <translation>Unemployment insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="91"/>
         <source>灵活就业失业保险缴费比例</source>
         <translation>Flexible employment unemployment insurance rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="92"/>
         <source>工伤保险个人缴费比例</source>
         <translation>Work injury insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="93"/>
         <source>工伤保险单位缴费比例</source>
         <translation>Work injury insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="94"/>
         <source>生育保险个人缴费比例</source>
         <translation>Maternity insurance employee rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="95"/>
         <source>生育保险单位缴费比例</source>
         <translation>Maternity insurance employer rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="96"/>
         <source>住房公积金缴存基数上限</source>
         <translation>Housing fund contribution base ceiling</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="97"/>
         <source>住房公积金缴存基数下限</source>
         <translation>Housing fund contribution base floor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="98"/>
         <source>公积金缴存基数上限倍数</source>
         <translation>Housing fund base ceiling multiple</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="99"/>
         <source>住房公积金缴存比例下限</source>
         <translation>Housing fund minimum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="100"/>
         <source>住房公积金缴存比例上限</source>
         <translation>Housing fund maximum contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="101"/>
         <source>住房公积金年利率（上年结转）</source>
         <translation>Housing fund annual interest rate (balance brought forward)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="102"/>
         <source>住房公积金年利率（当年归集）</source>
         <translation>Housing fund annual interest rate (current-year deposits)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="103"/>
         <source>住房公积金缴存额舍入规则</source>
         <translation>Housing fund deposit rounding rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="104"/>
         <source>全国城镇非私营单位年平均工资</source>
         <translation>National average annual wage, urban non-private units</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="105"/>
         <source>2019年前社平工资口径换算系数</source>
         <translation>Pre-2019 average wage caliber factor</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="106"/>
         <source>本人工资年增长率（假设）</source>
         <translation>Own wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="107"/>
         <source>社会平均工资年增长率（假设）</source>
         <translation>Average wage growth (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="108"/>
         <source>未来记账利率（假设）</source>
         <translation>Future credited interest rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="109"/>
         <source>通货膨胀率（假设）</source>
         <translation>Inflation rate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="110"/>
         <source>未来养老金调整幅度（假设）</source>
         <translation>Future pension adjustment (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="111"/>
         <source>本人工资年增长率的低/高情形（假设）</source>
         <translation>Own wage growth, low/high cases (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="113"/>
         <source>社会平均工资年增长率的低/高情形（假设）</source>
         <translation>Average wage growth, low/high cases (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="114"/>
         <source>记账利率的低/高情形（假设）</source>
         <translation>Credited interest rate, low/high cases (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="115"/>
         <source>养老金调整幅度的低/高情形（假设）</source>
         <translation>Pension adjustment, low/high cases (assumption)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="121"/>
         <source>地方加发项目（{id}）</source>
         <translation>Regional add-on ({id})</translation>
     </message>
@@ -2741,203 +2756,238 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>explain_pension</name>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="32"/>
         <source>您在本档案中填写的数值</source>
         <translation>the value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="34"/>
         <source>估计：{method}</source>
         <translation>estimated: {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="35"/>
         <source>第三方来源</source>
         <translation>third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="36"/>
         <source>已公布</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="56"/>
         <source>本地区按 1 计</source>
         <translation>this region uses 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="58"/>
         <source>本地区使用本人平均缴费指数</source>
         <translation>this region uses the person&apos;s average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="60"/>
         <source>本地区使用 (1 + 过渡性指数) ÷ 2，过渡性指数取您填写的数值</source>
         <translation>this region uses (1 + transitional index) ÷ 2, with the transitional index you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="62"/>
         <source>本地区使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region uses (1 + average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="64"/>
         <source>本地区使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="66"/>
         <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
         <translation>this region uses a transitional (deemed-years) index: the one you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
         <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
         <translation>this region uses a transitional (deemed-years) index; none entered, so the region&apos;s default: {d}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="68"/>
         <source>平均缴费指数</source>
         <translation>the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="69"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="75"/>
         <source>本地区按视同缴费年限计</source>
         <translation>this region counts the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
         <source>您填写的数值</source>
         <translation>the value you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
         <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="81"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
         <source>参加工作时间在个人账户建立（{start}）之后，没有建账前的实际缴费，按视同缴费年限</source>
         <translation>your work start is after the personal account opened ({start}), so nothing was paid before it: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
         <source>参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限</source>
         <translation>the years from your work start to {start} are not more than the deemed years: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="87"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="101"/>
+        <source>（本地区对个人身份“{s}”的规定，您在个人信息中勾选）</source>
+        <translation> (this region&apos;s rule for the personal status “{s}”, ticked in the person form)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="104"/>
         <source>（本地区按实际缴费年限 {n} 年确定）</source>
         <translation> (set here by the {n} years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="116"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="117"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="118"/>
         <source> + 虚账实记余额 ÷ 计发月数</source>
         <translation> + notional account balance ÷ months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="125"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="95"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="131"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="135"/>
         <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
         <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="140"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="137"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="151"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="160"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="179"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="203"/>
+        <source>按在本地区工作年限计发（在个人信息中填写），未填写或未达到规定年限时不发</source>
+        <translation>paid by the years worked in the region (entered in the person form); not paid when they are not given or below the rule&apos;s years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="205"/>
+        <source>只发给个人身份为“{s}”的人（在个人信息中勾选）</source>
+        <translation>paid only to people with the personal status “{s}” (ticked in the person form)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="230"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="238"/>
+        <source>（在本地区工作 {n} 年，您在个人信息中填写）</source>
+        <translation> ({n} years worked in the region, entered in the person form)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="241"/>
+        <source>（个人身份“{s}”，您在个人信息中勾选）</source>
+        <translation> (personal status “{s}”, ticked in the person form)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="249"/>
+        <source>本次没有计入地方加发项目。</source>
+        <translation>No regional add-on is counted in this estimate.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="254"/>
+        <source>本次未计。{c}。</source>
+        <translation>not counted in this estimate: {c}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="267"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="291"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="300"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -2986,38 +3036,37 @@ Your data is still here and has been saved.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="179"/>
         <source>※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。</source>
         <translation>※ The low and high values and their reasons are in the policy data (assumptions/bands); inflation only converts to today&apos;s money and is not varied.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="197"/>
         <source>养老保险个人账户余额：低 / 中 / 高情形（年末，万元）</source>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="200"/>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="100"/>
         <source>低–高情形</source>
         <translation>Low–high cases</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="214"/>
         <source>中间情形（当前假设）</source>
         <translation>Central case (current assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="234"/>
         <source>（正在计算区间…）</source>
         <translation>(calculating the range…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="244"/>
         <source>不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}</source>
         <translation>Uncertainty: monthly pension {0} (low and high cases, ※ estimated). {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="246"/>
         <source>区间</source>
         <translation>Range </translation>
     </message>
@@ -3480,6 +3529,70 @@ Source: 《{2}》 ({3})</translation>
     </message>
 </context>
 <context>
+    <name>personal</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="30"/>
+        <source>知识分子</source>
+        <translation>Intellectual</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="83"/>
+        <source>过渡性养老金计发系数</source>
+        <extracomment>the item a personal status changes the transitional coefficient by (not an add-on)</extracomment>
+        <translation>transitional coefficient</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="85"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="87"/>
+        <source>暂无</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="100"/>
+        <source>个人身份“{0}”：按参保地区规定认定（例如学历、职称），只有部分地区的养老金规则为此提高计发系数或发放津贴，其他地区不影响结果。
+使用此项的地区：{1}</source>
+        <translation>Personal status “{0}”: as the insured region recognises it (e.g. by degree or professional title). Only some regions&apos; pension rules raise the coefficient or pay an allowance for it; elsewhere it changes nothing.
+Regions that use it: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="107"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="133"/>
+        <source>未填写</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="109"/>
+        <source>在参保地区的工作年限：有的地区按在本地工作的年数发放补贴（核定表上一般不印），不填则不计这些补贴；其他地区不影响结果。
+使用此项的地区：{0}</source>
+        <translation>Years worked in the insured region: some regions pay an allowance by the years worked there (approval forms usually do not print them). Left empty, such allowances are not counted; elsewhere it changes nothing.
+Regions that use it: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="113"/>
+        <source>个人身份</source>
+        <translation>Personal status</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="114"/>
+        <source>在本地区工作年限</source>
+        <translation>Years worked in the region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="133"/>
+        <source>本地区不使用</source>
+        <translation>not used in this region</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="91"/>
@@ -3494,7 +3607,7 @@ Source: 《{2}》 ({3})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="120"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -3509,426 +3622,437 @@ Source: 《{2}》 ({3})</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="63"/>
         <source>无</source>
         <extracomment>a grid of 1-px lines drawn as the table&apos;s background between white cells (``printing`` makes cells white): Qt draws collapsed borders cell by cell, which took half the time of a PDF of a long table, and at print resolution they came out thinner than these lines</extracomment>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="66"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
         <source>缴费基数</source>
         <translation>contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
         <source>月工资</source>
         <translation>monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="69"/>
         <source>{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；最近一行 {period} {kind} {amount} 元</source>
         <translation>{n} rows, {first} to {last}, {months} months paid in total ({regions}); latest row: {period}, {kind} {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="79"/>
         <source>截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，平均缴费指数 {index}</source>
         <translation>As of {as_of}: pension personal account {balance} yuan, {years} years actually paid, average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
         <source>；医保个人账户 {v} 元</source>
         <translation>; medical account {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
         <source>；住房公积金 {v} 元</source>
         <translation>; housing fund {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="88"/>
         <source>；建账前缴费年限 {n} 年</source>
         <translation>; years before the personal account {n}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
         <source>；过渡性指数 {i}</source>
         <translation>; transitional index {i}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
         <source>不再缴费</source>
         <translation>No further contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
         <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
         <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
         <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
         <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="116"/>
         <source>未缴存</source>
         <translation>Not contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="118"/>
         <source>当地最低比例</source>
         <translation>Local minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="120"/>
         <source>同个人</source>
         <translation>Same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="121"/>
         <source>个人 {employee}，单位 {employer}</source>
         <translation>Employee {employee}, employer {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="121"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="99"/>
+        <source>在本地区工作 {n} 年</source>
+        <translation>{n} years worked in the region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
         <source>法定退休时间</source>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
+        <source>个人身份 / 在本地区工作年限</source>
+        <translation>Personal status / years worked in the region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="162"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="167"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="232"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="246"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="338"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="339"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="301"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="174"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="185"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>

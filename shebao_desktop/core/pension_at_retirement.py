@@ -30,6 +30,7 @@ PAID_WINDOW = "pension/transitional_paid_window"
 LOW_INDEX = "pension/low_index_threshold"
 NOTIONAL_DIVISOR = "pension/notional_account_divisor"
 PHASE_IN = "pension/transitional_phase_in"
+PHASE_IN_ROUNDING = "pension/transitional_phase_in_rounding"
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,10 @@ def phase_in(view: PolicyView, inputs: PensionInputs, new: Decimal, rounding: st
         share = view.value(PHASE_IN, inputs.region, inputs.retire)
     except PolicyLookupError:  # before the phase-in began
         return new
+    step = optional_rule(view, PHASE_IN_ROUNDING, inputs, None) if share < 1 else None
+    if step:  # 江苏: the new figure, then the share of the excess, each up to the jiao
+        new = round_to(new, step)
+        return old + round_to((new - old) * share, step) if new > old else new
     return round_to(old + (new - old) * share, rounding)
 
 

@@ -68,6 +68,8 @@ def _worded() -> dict[str, tuple[str, str]]:
         "pension/personal_transitional_coefficient": (
             translate("explain", "过渡性养老金计发系数（按本人身份）"), ""),
         "pension/transitional_phase_in": (translate("explain", "过渡性养老金新老办法逐年过渡比例"), ""),
+        "pension/transitional_phase_in_rounding": (
+            translate("explain", "过渡性养老金逐年过渡期间的舍入规则"), "convention"),
         "pension/notional_account_divisor": (translate("explain", "虚账实记部分的计发月数"), ""),
         "retirement/early_retirement_ages": (translate("explain", "提前退休的最低年龄"), ""),
         "retirement/late_claim_months": (translate("explain", "逾期申领的最长月数"), ""),

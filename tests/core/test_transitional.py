@@ -343,26 +343,31 @@ def test_every_paid_window_is_readable():
 
 
 def test_jiangsu_phases_the_new_transitional_method_in():
-    """苏人社发〔2024〕4号 as the 南京 2024-01 form shows it: old 568.73, new 8613 x 1 x 12.42 x
-    1.2% = 1283.68; retired in 2024: 568.73 + (1283.68 - 568.73) x 40% = 854.71; in 2025: 70%;
-    from 2026 the new method in full; never below the old method's figure."""
-    figures = {"region": "jiangsu", "pension_base": Decimal(8613), "deemed_years": Decimal("12.42"),
+    """苏人社发〔2024〕4号 as the 南京 2024-01 form shows it: old 568.73, new 8613 x 1 x 149/12 x
+    1.2% = 1283.34; retired in 2024: the new figure and the paid 40% of the excess each up to the
+    jiao (pension/transitional_phase_in_rounding): 1283.4, 714.67 x 40% = 285.868 -> 285.9, so
+    568.73 + 285.9 = 854.63, the figure in the form's total 4284.8 (the article's own 854.71 takes
+    no rounding); in 2025: 70%; from 2026 the new method in full, to the fen; never below the
+    old method's figure."""
+    years = Decimal(149) / 12
+    figures = {"region": "jiangsu", "pension_base": Decimal(8613), "deemed_years": years,
                "transitional_index": Decimal(1), "average_index": Decimal("0.7722"),
-               "pre_account_years": Decimal("12.42")}
+               "pre_account_years": years}
     new = _pension(retire=YearMonth(2024, 1), **figures).transitional_pension
-    assert new == Decimal("1283.68")
+    assert new == Decimal("1283.34")
     old = Decimal("568.73")
     assert _pension(retire=YearMonth(2024, 1), old_transitional=old,
-                    **figures).transitional_pension == Decimal("854.71")
+                    **figures).transitional_pension == Decimal("854.63")
     # the form of a 2024-12 retirement still shows 40% (江苏 2024-12 form, tests/core/forms)
     assert _pension(retire=YearMonth(2024, 12), old_transitional=old,
-                    **figures).transitional_pension == Decimal("854.71")
+                    **figures).transitional_pension == Decimal("854.63")
+    # 70%: (1283.4 - 568.73) x 70% = 500.269 -> 500.3
     assert _pension(retire=YearMonth(2025, 1), old_transitional=old,
-                    **figures).transitional_pension == Decimal("1069.20")
+                    **figures).transitional_pension == Decimal("1069.03")
     assert _pension(retire=YearMonth(2026, 1), old_transitional=old,
-                    **figures).transitional_pension == Decimal("1283.68")
+                    **figures).transitional_pension == Decimal("1283.34")
     assert _pension(retire=YearMonth(2024, 1), old_transitional=Decimal(1300),
-                    **figures).transitional_pension == Decimal("1283.68")
+                    **figures).transitional_pension == Decimal("1283.34")
     assert _pension(region="anhui", retire=YearMonth(2024, 1), old_transitional=old,
                     **{k: v for k, v in figures.items() if k != "region"}).transitional_pension \
-        != Decimal("854.71")
+        != Decimal("854.63")

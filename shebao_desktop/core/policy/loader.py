@@ -29,6 +29,7 @@ REGIONAL_ONLY = frozenset({
     "pension/years_summed_in_months", "pension/transitional_coefficient_by_paid_years",
     "pension/notional_account_divisor", "pension/transitional_wage_base",
     "pension/transitional_phase_in", "pension/personal_transitional_coefficient",
+    "pension/transitional_phase_in_rounding",
 })
 #: folders of quantities that are each their own file, found by listing (regional add-ons)
 LISTED_PREFIXES = ("pension/addons/",)
