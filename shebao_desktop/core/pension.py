@@ -100,6 +100,14 @@ def banded_years(years: Decimal, over: Decimal, upto: Decimal | None) -> Decimal
     return max(Decimal(0), top - over)
 
 
+def band_shares(years: Decimal, bands: list) -> list[Decimal]:
+    """Years in each band, in order (:func:`banded_years`); a band whose ``starts_at`` the years
+    have not reached gets none and the band before it runs on to ``years``."""
+    begun = [b.starts_at is None or years >= b.starts_at for b in bands]
+    return [banded_years(years, b.over, b.upto if i + 1 == len(bands) or begun[i + 1] else None)
+            if begun[i] else Decimal(0) for i, b in enumerate(bands)]
+
+
 #: an add-on's rounding name -> the money rule (money.ROUNDINGS)
 ADDON_ROUNDING = {"fen": "fen_half_up", "jiao_up": "jiao_up", "yuan": "yuan_half_up"}
 

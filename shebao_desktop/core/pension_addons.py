@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Callable
 
 from .money import ZERO
-from .pension import addon_pension, banded_years
+from .pension import addon_pension, band_shares
 from .policy.view import PolicyLookupError, PolicyView
 from .result import ExtraPension
 
@@ -76,8 +76,9 @@ def addons(view: PolicyView, inputs: "PensionInputs", f: AddonFigures,
                    "region_years": inputs.region_years}[rule.years]
         index = named_index(rule.index)
         band_base = f.basic_base if rule.band_base == "basic_base" else f.base
-        banded = sum((band.rate * banded_years(counted, band.over, band.upto) * band_base
-                      for band in rule.bands), ZERO) + stepped(rule, counted, f.indexed_wage)
+        banded = sum((band.rate * share * band_base for band, share in
+                      zip(rule.bands, band_shares(counted, rule.bands))), ZERO) + \
+            stepped(rule, counted, f.indexed_wage)
         amount = addon_pension(rule.fixed, rule.per_year, rule.per_index_year, rule.base_rate,
                                f.base, index, counted, rule.rounding, banded)
         if rule.steps and amount == 0:

@@ -263,6 +263,27 @@ def test_banded_add_on():
     assert value.bands[1].upto is None and value.band_base == "basic_base"
 
 
+def test_band_counted_from_its_start():
+    """吉林 31st-year band (starts_at 31): 长春 2024-01, 30.58 years, 0.58 stays in the 26th-30th
+    band (53.14 + 79.07 on 7084.83); 四平 2023-10, 38.25 years, 8.25 at 0.25% (39.30 + 52.40 + 108.07
+    on 5239.97)."""
+    from shebao_desktop.core.pension import band_shares
+    rule = ParameterFile.model_validate(_file("addon", {
+        "name_zh": "增发基础养老金", "name_en": "Extra basic pension", "years": "total_years",
+        "bands": [{"over": 20, "upto": 25, "rate": "0.0015"}, {"over": 25, "upto": 30, "rate": "0.002"},
+                  {"over": 30, "rate": "0.0025", "starts_at": 31}]}))
+    bands = rule.values[YearMonth(2020, 1)].value.bands
+    assert band_shares(Decimal("30.58"), bands) == [5, Decimal("5.58"), 0]
+    assert band_shares(Decimal("38.25"), bands) == [5, 5, Decimal("8.25")]
+    assert band_shares(Decimal(31), bands) == [5, 5, 1]
+    assert band_shares(Decimal(18), bands) == [0, 0, 0]
+    money = lambda years, base: [(b.rate * y * base).quantize(Decimal("0.01"))  # noqa: E731
+                                 for b, y in zip(bands, band_shares(years, bands))]
+    assert money(Decimal("30.58"), Decimal("7084.83")) == [Decimal("53.14"), Decimal("79.07"), 0]
+    assert money(Decimal("38.25"), Decimal("5239.97")) == [Decimal("39.30"), Decimal("52.40"),
+                                                         Decimal("108.07")]
+
+
 def test_divisor_by_whole_years_where_a_region_says_so():
     """60y1m: 138.4 by the monthly interpolation; 139 where pension/divisor_by_whole_years."""
     figures = {"birth": YearMonth(1965, 1), "retire": YearMonth(2025, 2)}

@@ -74,11 +74,14 @@ class ParameterFile(_Checked):
 
 
 class AddonBand(_Checked):
-    """One band of a banded add-on: ``rate`` x the years beyond ``over`` (up to ``upto``)."""
+    """One band of a banded add-on: ``rate`` x the years beyond ``over`` (up to ``upto``). A band
+    with ``starts_at`` counts only once the years reach it; below, the band before runs on (吉林:
+    the 31st-year band from 31 years, so 30.58 years put 5.58 in the 26th-30th band)."""
 
     over: Decimal = Field(ge=0)
     upto: Optional[Decimal] = Field(default=None, ge=0)
     rate: Decimal = Field(ge=0)
+    starts_at: Optional[Decimal] = Field(default=None, ge=0)
 
 
 class AddonStep(_Checked):

@@ -99,7 +99,8 @@ class _ParameterFileRules(_Strict):
 
 
 class _AddonBandRules(_Strict):
-    _numbers = field_validator("over", "upto", "rate", mode="before", check_fields=False)(
+    _numbers = field_validator("over", "upto", "rate", "starts_at", mode="before",
+                               check_fields=False)(
         classmethod(lambda cls, value: _number(value)))
 
 
