@@ -75,3 +75,23 @@ def test_estimate_lists_parameters_with_sources_and_marks_estimates():
     assert result.pension.pension_base_estimated  # retirement in the 2040s
     assert any(n.code == "USES_ESTIMATED_VALUES" for n in result.notices)
     assert any(y.estimated for y in result.years)
+
+
+@pytest.mark.parametrize("month, wage, floor, ceiling", [
+    # the 2018-04 band ran through 2019-04 (the 2019 band began 2019-05): not a back-cast of 2019
+    (YM(2019, 4), 7132, 4279, 21396),
+    # the 2019 band ran 14 months, to 2020-06: 2020-05/06 keep it, not a projection
+    (YM(2020, 6), 8211, 4927, 24633),
+    # before 2019: 60% / 300% of the published Shanghai average wage, not a capped back-cast
+    (YM(2018, 6), 7132, 4279, 21396),
+    (YM(2013, 4), 4692, 2815, 14076),
+])
+def test_shanghai_bands_of_irregular_length_keep_their_published_values(month, wage, floor, ceiling):
+    """Shanghai's contribution year ran April-March before 2019 and its bands changed in
+    2019-05 and 2020-07 (data/regions/shanghai, each entry sourced): a month inside a published
+    band is never read as estimated (a new user's trial saw 8211 marked estimated for 2018-05)."""
+    view = PolicyView(default_policy_data(), GROWTH)
+    for name, want in (("average_wage", wage), ("contribution_base/floor", floor),
+                       ("contribution_base/ceiling", ceiling)):
+        found = view.get(name, "shanghai", month)
+        assert (found.value, found.status) == (Decimal(want), "enacted"), name
