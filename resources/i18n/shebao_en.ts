@@ -527,67 +527,77 @@
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="107"/>
+        <source>目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按“要怎样才能达到？”。</source>
+        <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target starts at that figure rounded up to the thousand. Change it and press &quot;What would it take?&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="122"/>
         <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="124"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="127"/>
         <source>若继续缴费，到 {0} 满最低年限。</source>
         <translation>Paying on, the minimum is reached in {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="129"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="140"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="143"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="156"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="159"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="163"/>
+        <source>：不必提高缴费或推迟退休。</source>
+        <translation>: no need to pay more or retire later.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="173"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="174"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="175"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="175"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="166"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -1287,175 +1297,176 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="37"/>
         <source>每月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="38"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="39"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="40"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="41"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="42"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="66"/>
         <source>逐年明细</source>
+        <extracomment>font, text -&gt; width, row texts -&gt; their widths</extracomment>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="77"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="86"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="90"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="110"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="111"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="183"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="194"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="196"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="209"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="211"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="235"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="243"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="323"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="327"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="331"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="271"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="259"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="272"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="275"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="278"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="279"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="246"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="236"/>
         <source>；补足后约 {0} 元/月</source>
         <translation>; about {0} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="250"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="253"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="262"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -3276,7 +3287,7 @@ Source: 《{2}》 ({3})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="376"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="85"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
@@ -3340,93 +3351,93 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="154"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="158"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="78"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="41"/>
         <source>自动生成，可修改（改动金额后即为您自己的记录）</source>
         <extracomment>rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue &quot;*&quot; number</extracomment>
         <translation>Generated, editable (your own row once you change the amount)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="171"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="172"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="178"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="183"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="191"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="202"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="205"/>
         <source>已粘贴 {0} 行，其中 {1} 个单元格有误。</source>
         <translation>Pasted {0} rows; {1} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="208"/>
         <source>已粘贴 {0} 行</source>
         <translation>Pasted {0} rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="245"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="371"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="80"/>
         <source>与第{0}行的月份重叠</source>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="223"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="234"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="386"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="95"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="389"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="98"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>
@@ -4243,124 +4254,124 @@ Regions that use it: {0}</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="36"/>
         <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="233"/>
         <source>年份</source>
-        <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate</extracomment>
+        <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate after each reload (a reset or the changed cells signalled): the view may fit its columns whether a view shows the table now: then an edit words the changed rows at once and signals only the cells whose text changed (else they are worded when asked for)</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="234"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="235"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="35"/>
         <source>未缴费</source>
         <extracomment>the roles the tables answer; a view asks for about ten per cell</extracomment>
         <translation>Not paying</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="238"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="239"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="240"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="241"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="242"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="244"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="246"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="247"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="248"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="249"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="251"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="253"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="291"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="292"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="293"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="294"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="295"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="295"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="296"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.result import Estimate, ExtraPension, ParameterUsed
 from ..presentation.formats import number as _number
 from .labels import english, money
+from .personal_fields import ADDONS, status_labels
 
 translate = QCoreApplication.translate
 _SMALL = "font-size:small; color:#555555;"
@@ -88,9 +89,17 @@ def _years_text(estimate: Estimate) -> str:
 
 
 def _coefficient_row(estimate: Estimate) -> tuple[str, str]:
-    """k with its source; where the region sets k by the years actually paid (吉林), says so."""
+    """k with its source; where the region sets k by the years actually paid (吉林) or by a
+    personal status the user stated (宁夏 知识分子), says so."""
     p = estimate.pension
     k = translate("explain_pension", "k 计发系数 = {k}").format(k=_number(p.transitional_coefficient))
+    personal = _used(estimate, PERSONAL_COEFFICIENT)
+    statuses = [status for status, value in (personal.value or {}).items()
+                if Decimal(str(value)) == p.transitional_coefficient] if personal else []
+    if statuses:
+        labels = status_labels()
+        return (k + translate("explain_pension", "（本地区对个人身份“{s}”的规定，您在个人信息中勾选）").format(
+            s="、".join(labels.get(s, s) for s in statuses)), _param_source(estimate, PERSONAL_COEFFICIENT))
     if _used(estimate, BY_PAID_YEARS) is not None:
         return (k + translate("explain_pension", "（本地区按实际缴费年限 {n} 年确定）").format(
             n=_number(p.contribution_months / 12, 2)), _param_source(estimate, BY_PAID_YEARS))
@@ -98,6 +107,7 @@ def _coefficient_row(estimate: Estimate) -> tuple[str, str]:
 
 
 BY_PAID_YEARS = "pension/transitional_coefficient_by_paid_years"
+PERSONAL_COEFFICIENT = "pension/personal_transitional_coefficient"
 
 
 def transitional_html(estimate: Estimate, result: Callable[[Decimal], str]) -> str:
@@ -172,6 +182,11 @@ def _addon_formula(estimate: Estimate, line: ExtraPension) -> str:
                            for b in value.bands if banded_years(line.years, b.over, b.upto) > 0)
         if bands:
             terms.append(f"{base} × ({bands})")
+    if getattr(value, "steps", None):
+        reached = [step for step in value.steps if line.years >= step.years]
+        if reached:  # a rate of the indexed wage C x Ī by the years reached (西藏 高原补贴)
+            terms.append(f"{money(estimate.pension.indexed_wage or Decimal(0))} × "
+                         f"{_number(reached[-1].rate * 100)}%")
     if value.base_rate:
         terms.append(f"{_number(value.base_rate)} × {money(estimate.pension.pension_base)} × "
                      f"{_number(line.years)}")
@@ -182,22 +197,62 @@ def _addon_formula(estimate: Estimate, line: ExtraPension) -> str:
     return formula
 
 
+def _personal_condition(rule) -> str:
+    """What a personal add-on needs from the person form (a status, the years in the region)."""
+    if rule.years == "region_years":
+        return translate("explain_pension", "按在本地区工作年限计发（在个人信息中填写），未填写或未达到规定年限时不发")
+    labels = status_labels()
+    return translate("explain_pension", "只发给个人身份为“{s}”的人（在个人信息中勾选）").format(
+        s=labels.get(rule.personal, rule.personal))
+
+
+def _not_paid(estimate: Estimate) -> list[tuple[str, ParameterUsed]]:
+    """The region's add-ons on a personal input that this estimate did not pay, each with what
+    it needs (the person form's 个人身份 or 在本地区工作年限)."""
+    paid = {line.parameter for line in estimate.pension.extra_pension}
+    out = []
+    for name in dict.fromkeys(q.name for q in estimate.parameters):
+        used = _used(estimate, name) if name.startswith(ADDONS) and name not in paid else None
+        rule = used.value if used is not None else None
+        if rule is not None and (getattr(rule, "personal", None)
+                                 or getattr(rule, "years", None) == "region_years"):
+            out.append((_personal_condition(rule), used))
+    return out
+
+
 def addons_html(estimate: Estimate, result: Callable[[Decimal], str], *,
                 english: bool = False) -> str:
-    """Each regional add-on: its figures and its source; a sentence when there is none."""
+    """Each regional add-on: its figures and its source (what years it counted where the person
+    gave them); the region's add-ons on a personal input not paid, with what they need."""
     p = estimate.pension
-    if not p.extra_pension:
+    not_paid = _not_paid(estimate)
+    if not p.extra_pension and not not_paid:
         return "<p>" + translate("explain_pension", "本地区没有随养老金发放的地方加发项目。") + "</p>"
     out = ["<ul>"]
     for line in p.extra_pension:
         name = escape(line.name_en if english else line.name_zh)
         formula = _addon_formula(estimate, line)
         formula = "" if formula == money(line.amount) else formula  # a fixed amount alone
+        rule = _used(estimate, line.parameter)
+        if rule is not None and getattr(rule.value, "years", None) == "region_years":
+            name += translate("explain_pension", "（在本地区工作 {n} 年，您在个人信息中填写）").format(
+                n=_number(line.years))
+        elif rule is not None and getattr(rule.value, "personal", None):
+            name += translate("explain_pension", "（个人身份“{s}”，您在个人信息中勾选）").format(
+                s=status_labels().get(rule.value.personal, rule.value.personal))
         source = source_text(line.status, line.confidence, line.title, line.number, line.url,
                              line.method)
         out.append(f"<li><b>{name}</b>{_colon()}" + (f"{formula} = " if formula else "")
                    + result(line.amount)
                    + f'<br/><span style="{_SMALL}">{source}</span></li>')
+    if not p.extra_pension:
+        out.insert(0, "<p>" + translate("explain_pension", "本次没有计入地方加发项目。") + "</p>")
+    for condition, used in not_paid:
+        name = escape(used.value.name_en if english else used.value.name_zh)
+        source = source_text(used.status, used.confidence, used.title, used.number, used.url,
+                             used.method)
+        out.append(f"<li>{name}{_colon()}" + translate("explain_pension", "本次未计。{c}。").format(
+            c=condition) + f'<br/><span style="{_SMALL}">{source}</span></li>')
     out.append("</ul>")
     return "".join(out)
 

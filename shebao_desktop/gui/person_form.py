@@ -1,4 +1,5 @@
-"""The personal form: name, birth, gender and category, region, work start, deemed years,
+"""The personal form: name, birth, gender and category, region, work start, deemed years, the
+approval-form inputs (建账前缴费年限, 过渡性指数, personal status, years worked in the region),
 retirement choice (statutory age shown at once, elective month within the window)."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ..core.sweep import retirement_months
 from ..core.yearmonth import YearMonth
 from ..presentation import formats
 from .labels import age_text, category_labels, gender_labels
+from .personal_fields import PersonalFields
 from .session import Session
 from .transitional_box import TransitionalFields
 from .widgets import DecimalSpin, MonthEdit, RegionCombo
@@ -53,6 +55,9 @@ class PersonForm(QWidget):
         form.addRow(self.tr("视同缴费年限"), self.deemed)
         # 建账前缴费年限 and 过渡性指数: derived (shown under them), or the user's own
         self.transitional = TransitionalFields(self, form)
+        # 知识分子 and the years worked in the region (only some regions' rules use them), above
+        # the hint saying what the estimate derived and paid
+        self.personal = PersonalFields(self, form, at=form.rowCount() - 1)
         form.addRow(self.tr("法定退休"), self.statutory)
         form.addRow(self.tr("计划退休"), self.retirement)
         self.name.editingFinished.connect(
@@ -77,6 +82,12 @@ class PersonForm(QWidget):
         self.transitional.index.valueChanged.connect(lambda _v: self._update(
             self.tr("修改过渡性指数"), "transitional_index", transitional_index=_text(
                 self.transitional.index.optional())))
+        for box in self.personal.statuses.values():
+            box.toggled.connect(lambda _on: self._update(
+                self.tr("修改个人身份"), None, personal=self.personal.personal()))
+        self.personal.region_years.valueChanged.connect(lambda _v: self._update(
+            self.tr("修改在本地区工作年限"), "region_years", region_years=_text(
+                self.personal.region_years.optional())))
         session.profile_changed.connect(self.refresh)
         session.estimate_changed.connect(self._refresh_statutory)
         #: what the retirement window was built for, and how often it was (an edit of a wage
@@ -118,6 +129,7 @@ class PersonForm(QWidget):
         if self.deemed.decimal() != p.deemed_years:
             self.deemed.set_decimal(p.deemed_years)
         self.transitional.show(p.pre_account_years, p.transitional_index)
+        self.personal.show(p.region, p.personal, p.region_years)
         past = p.retirement if p.retirement is not None and p.retirement <= self.session.as_of \
             else None  # a month chosen that has passed is listed as such
         key = (p.birth, p.retirement_group, p.region, p.overrides, p.assumptions,

@@ -20,6 +20,7 @@ from .labels import (age_text, category_labels, english, gender_labels, insuranc
                      phase_labels)
 from .i18n import catalogue_language
 from .notices import notice_text, override_value_text
+from .personal_fields import status_labels
 
 translate = QCoreApplication.translate
 
@@ -90,6 +91,15 @@ def _statement_text(profile: Profile) -> Optional[str]:
     return text
 
 
+def _personal_text(profile: Profile) -> Optional[str]:
+    """The personal inputs some regions' rules pay for (知识分子, years worked in the region)."""
+    labels = status_labels()
+    parts = [labels.get(s, s) for s in profile.personal]
+    if profile.region_years is not None:
+        parts.append(translate("report", "在本地区工作 {n} 年").format(n=number(profile.region_years, 2)))
+    return translate("report", "；").join(parts) or None
+
+
 def _future_text(profile: Profile) -> str:
     future = profile.future
     if not future.continue_contributing:
@@ -144,6 +154,9 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
     ]
     out = _pairs(items)
     wide = [(translate("report", "缴费记录"), _history_text(profile))]
+    personal = _personal_text(profile)
+    if personal:
+        wide.append((translate("report", "个人身份 / 在本地区工作年限"), personal))
     statement = _statement_text(profile)
     if statement:
         wide.append((translate("report", "权益记录单"), statement))
