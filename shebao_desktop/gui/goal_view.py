@@ -102,6 +102,10 @@ class GoalBox(QWidget):
         e = self.session.estimate
         if e is not None and not self.target.value():  # a first goal: the next thousand up
             self.target.setValue(float((e.pension.total_today // 1000 + 1) * 1000))
+            if not self.goal_text.text():  # say where the first figure comes from
+                self.goal_text.setText(self.tr(
+                    "目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按"
+                    "“要怎样才能达到？”。").format(money(e.pension.total_today)))
         if e is None or not e.retirement.shortfall_months:
             self.shortfall = None
             self.shortfall_text.setText("")
@@ -154,14 +158,27 @@ class GoalBox(QWidget):
         self.goal = g = result
         lines = [self.tr("目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。").format(
             money(g.current_today), money(g.target_today))]
-        for title, answer, show in (
-                (self.tr("今后平均缴费指数"), g.index, lambda v: f"{v}"),
-                (self.tr("或推迟到"), g.retirement, lambda v: f"{v}"),
-                (self.tr("或今后月工资"), g.wage, lambda v: self.tr("{0} 元").format(money(v, 0)))):
-            if answer.possible and answer.value is not None:
-                lines.append(f"• {title}：{show(answer.value)}")
-            else:
-                lines.append(f"• {title}：{self._why(answer.why)}")
+        if g.current_today >= g.target_today and g.retirement.why == "ALREADY_REACHED":
+            # nothing to raise: the answers at the floor or the statutory month are not asks
+            lines.append(self._why("ALREADY_REACHED") + self.tr("：不必提高缴费或推迟退休。"))
+        else:
+            lines += self._answer_lines(g)
         lines.append(self.tr("※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），"
                              "弹性退休最多推迟 3 年（人社部发〔2024〕94号）。"))
         self.goal_text.setText("\n".join(lines))
+
+    def _answer_lines(self, g: Any) -> list[str]:
+        lines = []
+        for title, answer, show, banded in (
+                (self.tr("今后平均缴费指数"), g.index, lambda v: f"{v}", True),
+                (self.tr("或推迟到"), g.retirement, lambda v: f"{v}", False),
+                (self.tr("或今后月工资"), g.wage, lambda v: self.tr("{0} 元").format(money(v, 0)),
+                 True)):
+            if banded and answer.why == "ALREADY_REACHED":
+                # the floor of the band reaches it: a figure below the floor is no answer
+                lines.append(f"• {title}：{self._why('FLOOR_REACHES')}")
+            elif answer.possible and answer.value is not None:
+                lines.append(f"• {title}：{show(answer.value)}")
+            else:
+                lines.append(f"• {title}：{self._why(answer.why)}")
+        return lines

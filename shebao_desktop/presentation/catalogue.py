@@ -94,6 +94,9 @@ class Msg(str, Enum):
     NOT_WITHIN_WINDOW = "NOT_WITHIN_WINDOW"
     ALREADY_RETIRED = "ALREADY_RETIRED"
     MINIMUM_NOT_MET = "MINIMUM_NOT_MET"
+    # the window's words for an index or wage answer at the floor (ALREADY_REACHED at the low
+    # end of the band while the plan itself does not reach the goal): the floor applies
+    FLOOR_REACHES = "FLOOR_REACHES"
 
 
 #: which codes are which (a test walks them against the core and storage)
@@ -314,6 +317,8 @@ _T = {
     Msg.MINIMUM_NOT_MET: ("退休时缴费年限不足最低年限，不能按月领取（见补缴）",
                           "below the minimum contribution years at retirement: no monthly "
                           "pension (see making up)"),
+    Msg.FLOOR_REACHES: ("按缴费基数下限缴费即可达到（工资低于下限时按下限缴费）",
+                        "reached at the floor base (a wage below the floor is paid on the floor)"),
 }
 
 #: why a data folder cannot be used (the ``reason`` of DATA_DIR_UNUSABLE)
