@@ -258,14 +258,17 @@ def _named_index(name: str, average: Decimal, derived: Derived) -> Decimal:
 
 def _window_years(inputs: PensionInputs, window: dict, counting: str) -> Decimal:
     """Years paid inside the paid window (Beijing G实 1992-10..1998-06): counted from the
-    history in history mode; from statement figures, from the work start (or the window's
-    start for a person with years before the account) to the window's end, at most the years
-    actually paid."""
+    history in history mode; from statement figures, from the first paid month (the work start
+    plus the service before the account, N同: the pre-account years, else the deemed years) or
+    the window's start, whichever is later, to the window's end, at most the years actually
+    paid."""
     first, last = YearMonth.parse(str(window["from"])), YearMonth.parse(str(window["to"]))
     if inputs.record is not None:  # history mode: the record is what was paid
         return years_of(Decimal(_count(inputs.record, first, last)), counting)
     if inputs.work_start is not None:
-        first = max(first, inputs.work_start)
+        before = inputs.pre_account_years if inputs.pre_account_years is not None \
+            else inputs.deemed_years
+        first = max(first, inputs.work_start + int(whole_months(before)))
     elif inputs.deemed_years <= 0 and not inputs.pre_account_years:
         return ZERO
     last = min(last, inputs.retire + -1)
@@ -331,8 +334,10 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     if window is not None:
         w_years = _window_years(inputs, window, derived.counting)
         w_index = _named_index(str(window.get("index", "average_index")), index, derived)
-        raw += round_to(t_base * w_index, fen_first) * w_years * \
-            Decimal(window.get("coefficient", coefficient))
+        # G同 and G实 are two lines of the form, each to the fen (北京 2022-08: 113.77 + 1383.07)
+        part = per_part("transitional")
+        raw = round_to(raw, part) + round_to(round_to(t_base * w_index, fen_first) * w_years *
+                                             Decimal(window.get("coefficient", coefficient)), part)
     notional_divisor = optional_rule(view, NOTIONAL_DIVISOR, inputs, None)
     notional = None
     if notional_divisor and inputs.notional_account is not None:  # 上海: its own term

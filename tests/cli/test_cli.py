@@ -144,15 +144,17 @@ def test_pension_transitional_beijing(capsys, base, deemed):
     assert out["basic_pension"] == str(basic)
 
 
-@pytest.mark.parametrize("work_start", ["1980-01", "1997-04"])
+@pytest.mark.parametrize("work_start", ["1980-01", "1995-04", "1997-04"])
 def test_pension_beijing_paid_window_term(capsys, work_start):
     """Beijing G实 = C x 过渡性指数 x years paid in the window (its data, from the later of the
-    window's start and the work start, to its end; months / 12 to 2 decimals) x 1%, on top of
-    G同 = C x deemed years x 1%."""
+    window's start and the first paid month = the work start + the 2 years of service before the
+    account (N同), to its end; months / 12 to 2 decimals) x 1%, on top of G同 = C x deemed
+    years x 1% (北京 2026-03 东城: N同 145 months from 1981-06, G实 over 60 months from 1993-07);
+    a person whose N同 ends after the window has no G实."""
     window = PolicyView(default_policy_data(), {}).value(
         "pension/transitional_paid_window", "beijing", YearMonth(2025, 1))
-    first = max(YearMonth.parse(window["from"]), YearMonth.parse(work_start))
-    months = YearMonth.parse(window["to"]) - first + 1
+    first = max(YearMonth.parse(window["from"]), YearMonth.parse(work_start) + 24)
+    months = max(0, YearMonth.parse(window["to"]) - first + 1)
     window_years = (Decimal(months) / 12).quantize(FEN, rounding="ROUND_HALF_UP")
     out = run_json(capsys, *pension_args(**{"deemed-years": "2", "average-index": "1.3",
                                             "pre-account-years": "2",
