@@ -22,6 +22,7 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPaint
 
 from .. import __version__
 from ..core.result import Estimate
+from ..presentation.formats import ESTIMATE_MARK
 from .fan_chart import range_text
 from .labels import age_text, money, region_name
 
@@ -62,10 +63,16 @@ def _kind(choice) -> str:
         translate("summary_page", "自选")
 
 
+def _estimated(e: Estimate) -> bool:
+    """Whether the estimate rests on an estimated figure (the window's cards mark it ※)."""
+    return e.pension.pension_base_estimated or any(y.estimated for y in e.years)
+
+
 def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
     e = page.estimate
     p, at = e.pension, e.at_retirement
-    yuan = lambda v: escape(translate("summary_page", "{0} 元").format(money(v)))  # noqa: E731
+    mark = f" {ESTIMATE_MARK}" if _estimated(e) else ""  # on every figure resting on estimates
+    yuan = lambda v: escape(translate("summary_page", "{0} 元").format(money(v))) + mark  # noqa: E731
     title = translate("summary_page", "养老金估算一页摘要")
     if page.name:
         title += translate("summary_page", "（{0}）").format(page.name)
@@ -80,7 +87,7 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
     if e.retirement.shortfall_months:
         headline += " " + escape(translate("summary_page", "（缴费年限不足，暂不能按月领取）"))
     out.append(headline + "</p>")
-    lines = [translate("summary_page", "今日购买力约 {0} 元").format(money(p.total_today))]
+    lines = [translate("summary_page", "今日购买力约 {0} 元").format(money(p.total_today)) + mark]
     if page.bands is not None:
         lines.append(range_text(page.bands) + " ※" + translate(
             "summary_page", "（记账利率、工资增长、养老金调整取低/高假设）"))
@@ -89,8 +96,8 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
                + escape(translate("summary_page", "三个退休时间比较")) + "</h3>")
     cell = 'style="padding:3px 6px; border-bottom:1px solid #ccc;"'
     right = 'style="padding:3px 6px; border-bottom:1px solid #ccc;" align="right"'
-    head = [translate("summary_page", "退休时间"), translate("summary_page", "月养老金"),
-            translate("summary_page", "今日购买力"), translate("summary_page", "回本年龄")]
+    head = [translate("summary_page", "退休时间"), translate("summary_page", "月养老金") + mark,
+            translate("summary_page", "今日购买力") + mark, translate("summary_page", "回本年龄")]
     rows = ["<tr>" + "".join(f'<th {cell} align="left">{escape(h)}</th>' for h in head) + "</tr>"]
     for c in page.choices:
         even = "—" if c.break_even_age is None else translate("summary_page", "{0} 岁").format(
