@@ -176,8 +176,8 @@ def _addon_formula(estimate: Estimate, line: ExtraPension) -> str:
         terms.append(f"{_number(value.per_index_year)} × {_number(line.index)} × {_number(line.years)}")
     if getattr(value, "bands", None):
         from ..core.pension import banded_years
-        base = translate("explain_pension", "(C + C × Ī) ÷ 2") if value.band_base == "basic_base" \
-            else "C"
+        base = {"basic_base": translate("explain_pension", "(C + C × Ī) ÷ 2"),
+                "indexed_wage": "C × Ī"}.get(value.band_base, "C")
         bands = " + ".join(f"{_number(b.rate * 100)}% × {_number(banded_years(line.years, b.over, b.upto))}"
                            for b in value.bands if banded_years(line.years, b.over, b.upto) > 0)
         if bands:
