@@ -140,6 +140,11 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
         # those months went to no account (core/account_start.py): say so, with the start
         notices.append(("PAID_BEFORE_ACCOUNT_START", {"start": str(pension.account_start),
                                                       "years": str(paid_before)}))
+    if pension.extra_pension and retire > as_of:
+        # a regional add-on is today's rule: that it still applies at retirement is assumed
+        notices.append(("ADDONS_UNDER_CURRENT_RULES", {
+            "count": len(pension.extra_pension), "month": str(retire),
+            "amount": sum((x.amount for x in pension.extra_pension), Decimal(0))}))
     info = RetirementInfo(
         group=window.group, old_age_month=window.old_age_month,
         statutory_month=window.statutory_month,

@@ -27,6 +27,7 @@ class Msg(str, Enum):
     STATEMENT_BALANCE_UNKNOWN = "STATEMENT_BALANCE_UNKNOWN"
     RETIREMENT_MONTH_IN_PAST = "RETIREMENT_MONTH_IN_PAST"
     PAID_BEFORE_ACCOUNT_START = "PAID_BEFORE_ACCOUNT_START"
+    ADDONS_UNDER_CURRENT_RULES = "ADDONS_UNDER_CURRENT_RULES"
     # errors of bad input (core/errors.ProfileError codes)
     UNKNOWN_REGION = "UNKNOWN_REGION"
     REGION_DATA_INCOMPLETE = "REGION_DATA_INCOMPLETE"
@@ -126,7 +127,7 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "NO_FUTURE_WAGE", "FUTURE_WAGE_FROM_STATEMENT_INDEX", "PAST_MONTHS_ASSUMED_PAID",
     "NO_RECORDS_SINCE_WORK_START",
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN",
-    "RETIREMENT_MONTH_IN_PAST", "PAID_BEFORE_ACCOUNT_START"))
+    "RETIREMENT_MONTH_IN_PAST", "PAID_BEFORE_ACCOUNT_START", "ADDONS_UNDER_CURRENT_RULES"))
 GOAL_REASON_CODES = frozenset(Msg(c) for c in (
     "ALREADY_REACHED", "FOUND", "ABOVE_CEILING", "NOT_WITHIN_WINDOW", "ALREADY_RETIRED",
     "MINIMUM_NOT_MET"))
@@ -150,6 +151,11 @@ _T = {
         "Contribution years insufficient: {required} years required, {shortfall_months} months "
         "short; no monthly basic pension can be drawn (contribute longer or pay the shortfall in "
         "a lump sum)"),
+    Msg.ADDONS_UNDER_CURRENT_RULES: (
+        "地方加发项目（{count} 项，共 {amount} 元/月）按现行规定计算，假定退休时（{month}）仍然执行；"
+        "如有变化，以退休时的规定为准",
+        "The regional add-ons ({count}, {amount} yuan a month together) follow today's rules, "
+        "assumed to still apply at retirement ({month}); the rules then in force decide"),
     Msg.PAID_BEFORE_ACCOUNT_START: (
         "{start} 之前缴费的 {years} 年未记入个人账户（当地自 {start} 建立个人账户），"
         "作为建账前缴费年限计入过渡性养老金",

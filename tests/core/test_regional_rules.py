@@ -157,3 +157,29 @@ def test_xizang_plateau_allowance_steps_by_the_years_worked_in_tibet(years, amou
     lines = {e["name_zh"]: e["amount"] for e in got["extra_pension"]}
     assert lines.get("高原补贴") == amount
     assert lines["过渡期福利金"] == "260.00"  # 拉萨's fixed items whatever the years
+
+
+def test_regional_add_ons_of_a_future_retirement_are_said_to_be_todays_rules():
+    """An add-on is paid under today's rule (浙江 补贴 150 + 过渡调节金 on every form seen);
+    for a retirement after today the estimate says that it assumes the rule still applies,
+    with the count and amount, and says nothing when the retirement is already past."""
+    from shebao_desktop.core.estimate import estimate
+    from shebao_desktop.core.profile import Profile
+    from shebao_desktop.core.yearmonth import YearMonth
+
+    def notice(birth: str, as_of: YearMonth):
+        p = Profile.model_validate({
+            "name": "浙江", "region": "zhejiang", "birth": birth, "gender": "male",
+            "category": "worker", "history": [{"period": str(y), "region": "zhejiang",
+                                                "amount": "9000"} for y in range(2005, 2027)]})
+        e = estimate(p, as_of=as_of)
+        said = [n for n in e.notices if n.code == "ADDONS_UNDER_CURRENT_RULES"]
+        return e, said
+    e, said = notice("1975-03", YearMonth(2026, 12))
+    extras = e.pension.extra_pension
+    assert len(extras) == 2 and len(said) == 1
+    assert said[0].params["count"] == "2"
+    assert Decimal(said[0].params["amount"]) == sum(x.amount for x in extras)
+    assert said[0].params["month"] == str(e.retirement.chosen_month)
+    _, past = notice("1960-03", YearMonth(2026, 12))  # retired in 2020 or so: a known rule
+    assert past == []
