@@ -16,6 +16,7 @@ from .money import ZERO, fen, power
 from .pension_at_retirement import PensionInputs, pension_at_retirement, transitional_inputs
 from .paid_year import PaidYear, by_year, estimated_parts, make_paid_year
 from . import walk_cache
+from .walk_statement import balances_before_statement
 from .plan import Plan, Work
 from .policy.view import PolicyLookupError, PolicyView
 from .profile import Profile
@@ -31,7 +32,9 @@ class Walk:
     """The month-by-month walk; state lives here, results are collected into year lines."""
 
     def __init__(self, profile: Profile, view: PolicyView, as_of: YearMonth,
-                 window: RetirementWindow, retire: YearMonth, plan: Plan):
+                 window: RetirementWindow, retire: YearMonth, plan: Plan,
+                 years: Optional[dict] = None):
+        """``years``: ``by_year(plan)`` when the caller has it (it is not changed)."""
         self.profile, self.view, self.as_of = profile, view, as_of
         self.window, self.retire, self.plan = window, retire, plan
         self.region = profile.region
@@ -40,7 +43,7 @@ class Walk:
         self.housing = HousingRates(hf.employee_rate, hf.employer_rate, hf.enabled)
         self.withdrawals = {w.month: w.amount for w in hf.withdrawals}
         self._withdrawal_years = {m.year for m in self.withdrawals}
-        self._by_year = by_year(plan)
+        self._by_year = by_year(plan) if years is None else years
         self.next_year = 0  # the first year ``advance`` walks (set by ``begin``)
         self.notices: list[tuple[str, dict]] = list(plan.notices)
         self.index_sum = ZERO
@@ -56,54 +59,14 @@ class Walk:
         st = profile.statement
         if st is not None:
             self.pension_acct.balance = st.pension_balance
-            self._balances_before_statement(st.medical_balance, st.housing_fund_balance)
+            balances_before_statement(self, st.medical_balance, st.housing_fund_balance)
             self.notices.append(("STATEMENT_USED", {"as_of": str(st.as_of)}))
-
-    def _balances_before_statement(self, medical: Optional[Decimal],
-                                   housing: Optional[Decimal]) -> None:
-        """A balance the statement gives replaces the history up to its date; a blank one is
-        unknown, not zero: that account is walked through the history months before the
-        statement (deposits, and interest at each crediting date), and carried on from there."""
-        walked = []
-        if medical is None:
-            walked.append("medical")
-        else:
-            self.medical_acct.balance = medical
-        if housing is None:
-            walked.append("housing_fund")
-        else:
-            self.housing_acct.balance = housing
-        if not walked or not self.plan.before_statement:
-            if walked:
-                self.notices.append(("STATEMENT_BALANCE_UNKNOWN", {"accounts": ",".join(walked)}))
-            return
-        end = self.plan.statement_end
-        month = min(self.plan.before_statement)
-        for account in (self.medical_acct, self.housing_acct):
-            account.start_segment(month)
-        while month <= end:
-            work = self.plan.before_statement.get(month)
-            if work is not None:
-                result = self.contributions(month, work)
-                if medical is None:
-                    self.medical_acct.deposit(month, result.medical_to_account)
-                if housing is None:
-                    self.housing_acct.deposit(month, result.housing_deposit)
-            if housing is None:
-                self._housing_withdrawal(month)
-                if month.month == 6:
-                    self._credit_housing(month)
-            if medical is None and month.month == 12:
-                self._credit_medical(month)
-            month = month + 1
-        self._carried = [a for a, blank in ((self.medical_acct, medical is None),
-                                            (self.housing_acct, housing is None)) if blank]
-        self.notices.append(("STATEMENT_BALANCE_FROM_HISTORY", {"accounts": ",".join(walked)}))
 
     def first_month(self) -> YearMonth:
         if self._first is not None:
             return self._first
-        candidates = [m for m in (self.plan.first,) if m is not None]
+        years = self._by_year  # the plan's first month: the first of its first year
+        candidates = [years[min(years)][0][0]] if years else []
         if self.plan.statement_end is not None:
             candidates.append(self.plan.statement_end + 1)
         # the walk must reach the retirement month even when nothing is paid before it
@@ -134,11 +97,12 @@ class Walk:
         """The year's paid months, in month order."""
         return self._by_year.get(year, [])
 
-    def branch(self, profile: Profile, view: PolicyView, retire: YearMonth,
-               plan: Plan) -> Optional["Walk"]:
+    def branch(self, profile: Profile, view: PolicyView, retire: YearMonth, plan: Plan,
+               years: Optional[dict] = None) -> Optional["Walk"]:
         """This walk, stopped before any year of retirement, carried on towards ``retire`` with
-        its plan (``view``: this walk's view branched), or None when the years walked would
-        differ under that plan (then the caller walks it from the start)."""
+        its plan (``view``: this walk's view branched; ``years``: ``by_year(plan)`` if known),
+        or None when the years walked would differ under that plan (then the caller walks it
+        from the start)."""
         if (not self.next_year or retire.year < self.next_year or self.pension is not None
                 or plan.statement_end != self.plan.statement_end
                 or plan.before_statement != self.plan.before_statement):
@@ -146,10 +110,9 @@ class Walk:
         other = Walk.__new__(Walk)
         other.__dict__.update(self.__dict__)
         other.profile, other.view, other.retire, other.plan = profile, view, retire, plan
-        other._first = None
+        other._first, other._by_year = None, by_year(plan) if years is None else years
         if other.first_month() != self.first_month():
             return None
-        other._by_year = by_year(plan)
         if any(other._by_year.get(y) != self._by_year.get(y) for y in range(
                 self.first_month().year, self.next_year)):
             return None
@@ -320,12 +283,20 @@ class Walk:
             actual_months=self.months_paid + statement_months, index_sum=index_sum,
             deemed_years=self.profile.deemed_years, balance=self.pension_acct.balance,
             last_wage=self.last_wage, deflator=self.deflator(self.retire.year),
-            **transitional_inputs(self.profile, self.plan.months, self.retire),
+            **self._transitional(),
             minimum_years=minimum_years(self.window, self.retire, self.region, self.view)))
         self.monthly_total = self.pension.total
         self.shortfall = shortfall_months(self.window, self.retire, self.region, self.view,
                                           self.pension.contribution_months
                                           + self.profile.deemed_years * 12)
+
+    def _transitional(self) -> dict:
+        """``transitional_inputs`` of the plan: every month of it is before retirement (the
+        plan ends there), so the months recorded are the plan's, taken as they are."""
+        inputs = transitional_inputs(self.profile, (), self.retire)
+        if inputs["record"] is not None:
+            inputs["record"] = frozenset(self.plan.months)
+        return inputs
 
     def _retired_year(self, year: int) -> Decimal:
         """A year wholly after the retirement year: ``_retired_month`` twelve times, with the

@@ -141,3 +141,41 @@ def test_break_even_month_is_the_first_that_covers_the_contributions():
         end = p.birth + months  # the month after the break-even month
         received = sum(w.paid for w in walk if w.month < end)
         assert received >= paid > received - next(w.paid for w in walk if w.month == end + -1)
+
+
+def _read_by_lists(p, result, view, personal, total):
+    """What choice_of read before ``read_payouts``: each figure by its own function over the
+    payouts ``walked_enough`` keeps."""
+    from shebao_desktop.core.decide.compare import received_by, walked_enough
+    walk = walked_enough(p, result, view, max(personal, total))
+    at80, at85 = received_by(walk, (p.birth + 12 * 80, p.birth + 12 * 85))
+    return (at80, at85, break_even_age(p.birth, walk, personal),
+            break_even_age(p.birth, walk, total),
+            (balance_before(walk, p.birth + 12 * 75, result),
+             balance_before(walk, p.birth + 12 * 80, result)))
+
+
+def _read_profiles():
+    from shebao_desktop.core.profile import Profile
+    from tests.core.test_sweep import _shapes
+    shapes = {name: Profile.model_validate(data) for name, data in _shapes().items()}
+    # flat payouts, and a shortfall (5 years paid: nothing is payable, the account is kept)
+    return {**shapes, "short_horizon": short_horizon(), "short": short_horizon(2021),
+            "mid_career": mid_career()}
+
+
+@pytest.mark.parametrize("name", sorted(_read_profiles()))
+def test_read_payouts_equals_the_figures_read_off_the_walk(name):
+    """The one pass over the payouts (read_payouts: no object per month) reads every figure
+    the list functions read, for the real contributions and for thresholds reached at once,
+    late (past 85, the walk goes on) and never (None)."""
+    from shebao_desktop.core.decide.compare import contributions, default_months, read_payouts
+    p = _read_profiles()[name]
+    view = view_for(p, None, AS_OF)
+    for month in default_months(p, as_of=AS_OF):
+        e = estimate(p.model_copy(update={"retirement": month}), as_of=AS_OF)
+        personal, _, total = contributions(p, e, view)
+        for a, b in ((personal, total), (D("0.01"), D("1")), (total * 3, personal * 2),
+                     (D("1E9"), personal)):
+            assert read_payouts(p, e, view, a, b) == _read_by_lists(p, e, view, a, b), \
+                (name, str(month), a, b)

@@ -17,6 +17,7 @@ change neither figure).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
@@ -29,6 +30,7 @@ from ..policy.loader import PolicyData
 from ..policy.view import PolicyView
 from ..profile import Profile
 from ..result import Estimate, PensionBreakdown
+from ..paid_year import by_year
 from ..walk import YEARS_AFTER_RETIREMENT, Walk
 from ..yearmonth import YearMonth
 
@@ -105,41 +107,76 @@ def estimates_from(profiles: Sequence[Profile], split: YearMonth, data: PolicyDa
     return [shared.estimate(p) for p in profiles]
 
 
+class _Cuts:
+    """The plans of earlier retirement months cut from one plan (the last month's): its months
+    put in order once, each plan cut by bisection, its months by year shared (``by_year``)."""
+
+    def __init__(self, plan: Plan):
+        self.plan = plan
+        self.items = sorted(plan.months.items(), key=lambda item: item[0].index)
+        self.indices = [m.index for m, _ in self.items]
+        self.years = by_year(plan)
+
+    def at(self, retire: YearMonth) -> tuple[Plan, dict]:
+        """The plan up to ``retire`` (its notices left out) and its months by year."""
+        plan = Plan(dict(self.items[:bisect_left(self.indices, retire.index)]),
+                    self.plan.statement_end, [], self.plan.before_statement)
+        years = {y: months for y, months in self.years.items() if y < retire.year}
+        last = [mw for mw in self.years.get(retire.year, ()) if mw[0].index < retire.index]
+        if last:
+            years[retire.year] = last
+        return plan, years
+
+
 def _retiring(profile: Profile, months: Sequence[YearMonth], data: PolicyData, as_of: YearMonth,
               exact: bool) -> Iterator[tuple[YearMonth, Profile, Optional[Walk], list]]:
     """For each retirement month (in the order given): the month, the profile retiring then, and
     its walk branched from the common years and walked to the end of the retirement year (None:
     its years differ, estimate it alone), with the common year lines. ``exact``: each month's
     own plan; else, after today, the last month's plan cut at it -- the same months paid (rows
-    and projection do not depend on the month, only end at it), its notices left out."""
+    and projection do not depend on the month, only end at it), its notices left out (the
+    common walk's plan is cut alike)."""
     check_regions(profile, data)
     view = make_view(profile, data, as_of)
     first = profile.model_copy(update={"retirement": min(months)})
     window, retire = resolve_retirement(first, view)
     placement = profile.placed_months(as_of)
-    common = Walk(first, view, as_of, window, retire,
-                  build_plan(first, as_of, retire, view, placement))
-    common.begin()
-    lines = common.advance(max(common.next_year, retire.year))
-    longest = None
+    cuts = None
     if not exact and min(months) > as_of:
-        last = profile.model_copy(update={"retirement": max(months)})
-        longest = build_plan(last, as_of, resolve_retirement(last, view.branch())[1],
-                             view.branch(), placement)
-    for month in months:
-        mine = profile.model_copy(update={"retirement": month})
-        own = view.branch()
-        window, retire = resolve_retirement(mine, own)
-        plan = build_plan(mine, as_of, retire, own, placement) if longest is None else Plan(
-            {m: w for m, w in longest.months.items() if m < retire}, longest.statement_end, [],
-            longest.before_statement)
-        walk = common.branch(mine, own, retire, plan)
-        if walk is not None:
-            walk.window = window
-            lines_after = walk.advance(retire.year + 1)  # the retirement year
-            yield month, mine, walk, lines + lines_after
-        else:
-            yield month, mine, None, lines
+        # the common walk follows the last month's plan up to the year each month retires in
+        first = profile.model_copy(update={"retirement": max(months)})
+        retire = resolve_retirement(first, view.branch())[1]
+        cuts = _Cuts(build_plan(first, as_of, retire, view.branch(), placement))
+    plan, years = cuts.at(retire) if cuts else (
+        build_plan(first, as_of, retire, view, placement), None)
+    common = Walk(first, view, as_of, window, retire, plan, years)
+    common.begin()
+    lines: list = []
+    done: dict = {}
+    ordered = iter(sorted(set(months)))
+    for wanted in months:
+        while wanted not in done:  # in month order: the common walk goes on between them
+            month = next(ordered)
+            year = min(month.year, common.retire.year)  # never its own retirement year
+            if common.next_year < year:
+                lines = lines + common.advance(year)
+            done[month] = _branch(profile, month, view, common, cuts, placement, lines)
+        yield done[wanted]
+
+
+def _branch(profile: Profile, month: YearMonth, view: PolicyView, common: Walk,
+            cuts: Optional[_Cuts], placement, lines: list
+            ) -> tuple[YearMonth, Profile, Optional[Walk], list]:
+    mine = profile.model_copy(update={"retirement": month})
+    own = view.branch()
+    window, retire = resolve_retirement(mine, own)
+    plan, years = cuts.at(retire) if cuts else (
+        build_plan(mine, common.as_of, retire, own, placement), None)
+    walk = common.branch(mine, own, retire, plan, years)
+    if walk is None:
+        return month, mine, None, lines
+    walk.window = window
+    return month, mine, walk, lines + walk.advance(retire.year + 1)  # the retirement year
 
 
 @dataclass(frozen=True)

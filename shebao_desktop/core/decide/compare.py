@@ -28,7 +28,6 @@ Rules and assumptions (each figure says what it rests on):
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
@@ -43,7 +42,7 @@ from ..estimate import estimate
 from ..sweep import retirement_months
 from ..yearmonth import YearMonth
 from .branching import Reached, reached_by_month
-from .walk import Payout, deflator, each_payout, view_for
+from .walk import Payout, deflator, each_payout, payout_years, view_for
 
 #: what every comparison rests on, for the words of the GUI and the CLI (presentation catalogue)
 BASIS = ("DECIDE_CONTRIBUTIONS_NOMINAL", "DECIDE_RECEIVED_WITH_ADJUSTMENT",
@@ -157,9 +156,8 @@ def choice_of(profile: Profile, result: Union[Estimate, Reached], view,
     p = result.pension
     retire = result.retirement.chosen_month
     personal, personal_today, total_paid = contributions(profile, result, view)
-    walk = walked_enough(profile, result, view, max(personal, total_paid))
-    (at80, at80_today), (at85, at85_today) = received_by(
-        walk, (profile.birth + 12 * 80, profile.birth + 12 * 85))
+    (at80, at80_today), (at85, at85_today), even, even_total, (left75, left80) = read_payouts(
+        profile, result, view, personal, total_paid)
     basis = BASIS + ((BASIS_STATEMENT,) if profile.statement is not None else ())
     return Choice(
         retirement_month=retire, age=Age.between(profile.birth, retire),
@@ -173,11 +171,49 @@ def choice_of(profile: Profile, result: Union[Estimate, Reached], view,
         contributions_total=total_paid,
         received_to_80=at80, received_to_80_today=at80_today,
         received_to_85=at85, received_to_85_today=at85_today,
-        break_even_age=break_even_age(profile.birth, walk, personal),
-        break_even_age_total=break_even_age(profile.birth, walk, total_paid),
-        inheritable_at_75=balance_before(walk, profile.birth + 12 * 75, result),
-        inheritable_at_80=balance_before(walk, profile.birth + 12 * 80, result),
+        break_even_age=even, break_even_age_total=even_total,
+        inheritable_at_75=left75, inheritable_at_80=left80,
         finish=make or (lambda: result), as_of=result.as_of, basis=basis, kinds=kinds)
+
+
+def read_payouts(profile: Profile, result: Union[Estimate, Reached], view, personal: Decimal,
+                 total: Decimal) -> tuple:
+    """In one pass over the payouts, the figures a Choice reads off them (the walk's rules,
+    ``payout_years``): ``received_by`` the 80th and 85th birthday months, the
+    ``break_even_age`` of ``personal`` and of ``total``, and the ``balance_before`` the 75th and
+    80th -- each equal to that function's over ``walked_enough``'s list (test_decide_compare)."""
+    birth = profile.birth.index
+    at75, at80, at85 = birth + 12 * 75, birth + 12 * 80, birth + 12 * 85
+    enough = max(personal, total)
+    n80 = t80 = n85 = t85 = cumulative = ZERO
+    left75 = left80 = result.at_retirement.pension_account
+    even: list[Optional[int]] = [None, None]
+    for first, last, paid, year_deflator, balances in payout_years(profile, result, view):
+        share = paid / year_deflator
+        for index, balance in zip(range(first, last + 1), balances):
+            if index >= at85 and cumulative >= enough:
+                break
+            if index < at85:
+                n85 += paid
+                t85 += share
+                if index < at80:
+                    n80 += paid
+                    t80 += share
+                    left80 = balance
+                    if index < at75:
+                        left75 = balance
+            if paid > 0:
+                cumulative += paid
+                if even[0] is None and cumulative >= personal:
+                    even[0] = index
+                if even[1] is None and cumulative >= total:
+                    even[1] = index
+        else:
+            continue
+        break
+    ages = [None if i is None else (Decimal(i + 1 - birth) / 12).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP) for i in even]
+    return (n80, fen(t80)), (n85, fen(t85)), ages[0], ages[1], (left75, left80)
 
 
 def walked_enough(profile: Profile, result: Union[Estimate, Reached], view,
@@ -185,11 +221,11 @@ def walked_enough(profile: Profile, result: Union[Estimate, Reached], view,
     """The payouts up to the month before the 85th birthday month, and on (to HORIZON_AGE at
     most) until the pension received reaches ``paid``: every figure of a Choice reads the same
     from it as from the whole walk (the break-even ages are the first months reaching theirs)."""
-    at85 = profile.birth + 12 * 85
+    at85 = (profile.birth + 12 * 85).index
     walk: list[Payout] = []
     cumulative = ZERO
     for payout in each_payout(profile, result, view):
-        if payout.month >= at85 and cumulative >= paid:
+        if payout.month.index >= at85 and cumulative >= paid:
             break
         if payout.paid > 0:
             cumulative += payout.paid
@@ -220,13 +256,7 @@ def contributions(profile: Profile, result: Union[Estimate, Reached],
 
 def received(walk: list[Payout], before: YearMonth) -> tuple[Decimal, Decimal]:
     """Pension paid in the months before ``before``: nominal and in today's money."""
-    nominal = today = ZERO
-    for payout in walk:
-        if payout.month >= before:
-            break
-        nominal += payout.paid
-        today += payout.paid / payout.deflator
-    return nominal, fen(today)
+    return received_by(walk, (before,))[0]
 
 
 def received_by(walk: list[Payout], befores: Sequence[YearMonth]
@@ -234,14 +264,14 @@ def received_by(walk: list[Payout], befores: Sequence[YearMonth]
     """``[received(walk, before) for before in befores]`` (ascending), in one pass."""
     out: list[tuple[Decimal, Decimal]] = []
     nominal = today = ZERO
-    payouts = iter(walk)
+    n, count = 0, len(walk)
     for before in befores:
-        for payout in payouts:
-            if payout.month >= before:
-                payouts = itertools.chain((payout,), payouts)
-                break
+        stop = before.index
+        while n < count and walk[n].month.index < stop:
+            payout = walk[n]
             nominal += payout.paid
             today += payout.paid / payout.deflator
+            n += 1
         out.append((nominal, fen(today)))
     return out
 
@@ -255,8 +285,8 @@ def break_even_age(birth: YearMonth, walk: list[Payout], paid: Decimal) -> Optio
             continue
         cumulative += payout.paid
         if cumulative >= paid:
-            return (Decimal(payout.month + 1 - birth) / 12).quantize(Decimal("0.01"),
-                                                                  rounding=ROUND_HALF_UP)
+            return (Decimal(payout.month.index + 1 - birth.index) / 12).quantize(
+                Decimal("0.01"), rounding=ROUND_HALF_UP)
     return None
 
 
@@ -265,8 +295,9 @@ def balance_before(walk: list[Payout], month: YearMonth,
     """The pension-account balance at the end of the month before ``month`` (the balance at
     retirement when ``month`` is not after the retirement month)."""
     left = result.at_retirement.pension_account
+    stop = month.index
     for payout in walk:
-        if payout.month >= month:
+        if payout.month.index >= stop:
             break
         left = payout.account_after
     return left

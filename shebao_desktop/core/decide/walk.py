@@ -18,9 +18,8 @@ Today's money divides by ``(1 + inflation) ^ (year - as_of year)`` as the estima
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Callable, Iterator, Optional, Union
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Optional, Union
 
 from ..accounts import Account
 from ..estimate import make_view
@@ -39,18 +38,40 @@ if TYPE_CHECKING:
 HORIZON_AGE = 105
 
 
-@dataclass(frozen=True)
-class Payout:
+class Payout(NamedTuple):
+    """One month of the walk (a named tuple: hundreds are made per retirement month)."""
     month: YearMonth
     paid: Decimal  # pension paid in the month (0 below the minimum years)
     account_after: Decimal  # pension account balance at the end of the month
     deflator: Decimal
 
 
+#: month number -> its YearMonth, shared by every walk (months are frozen values)
+_MONTHS: dict[int, YearMonth] = {}
+
+
+def _month(index: int) -> YearMonth:
+    found = _MONTHS.get(index)
+    if found is None:
+        found = _MONTHS[index] = YearMonth.from_index(index)
+    return found
+
+
 def deflator(view: PolicyView, as_of: YearMonth, year: int) -> Decimal:
-    """Divide by it for today's money: the estimate's own rule (core.estimate)."""
+    """Divide by it for today's money: the estimate's own rule (core.estimate), made once per
+    inflation rate and number of years."""
     inflation = view.assumptions["inflation"]
-    return power(1 + inflation, year - as_of.year).quantize(Decimal("0.000001"))
+    key = (inflation, year - as_of.year)
+    found = _DEFLATORS.get(key)
+    if found is None:
+        if len(_DEFLATORS) > 10_000:
+            _DEFLATORS.clear()
+        found = _DEFLATORS[key] = power(1 + inflation, key[1]).quantize(Decimal("0.000001"))
+    return found
+
+
+#: (inflation, years from as_of) -> deflator
+_DEFLATORS: dict[tuple, Decimal] = {}
 
 
 def view_for(profile: Profile, policy: Optional[PolicyData], as_of: YearMonth) -> PolicyView:
@@ -66,6 +87,17 @@ def payouts(profile: Profile, result: Estimate, view: PolicyView,
 def each_payout(profile: Profile, result: Union[Estimate, "Reached"], view: PolicyView,
                 until: Optional[YearMonth] = None) -> Iterator[Payout]:
     """``payouts`` lazily: the caller may stop once it knows what it needs."""
+    for first, last, paid, year_deflator, balances in payout_years(profile, result, view, until):
+        for index, balance in zip(range(first, last + 1), balances):
+            yield Payout(_month(index), paid, balance, year_deflator)
+
+
+def payout_years(profile: Profile, result: Union[Estimate, "Reached"], view: PolicyView,
+                 until: Optional[YearMonth] = None
+                 ) -> Iterator[tuple[int, int, Decimal, Decimal, list[Decimal]]]:
+    """``payouts`` a year at a time: the month numbers (``YearMonth.index``) of its first and
+    last month, the pension paid each month, the year's deflator and the pension account's
+    balance at the end of each month (no object per month: the comparison reads hundreds)."""
     retire = result.retirement.chosen_month
     end = until or profile.birth + 12 * HORIZON_AGE
     region = profile.region
@@ -74,23 +106,45 @@ def each_payout(profile: Profile, result: Union[Estimate, "Reached"], view: Poli
     account.start_segment(retire)
     monthly = result.pension.total
     account_pension = result.pension.account_pension
+    balance = account.balance
     for year in range(retire.year, end.year + 1):  # months made per year: no month arithmetic
         year_deflator = deflator(view, result.as_of, year)
         first = retire.month if year == retire.year else 1
-        for number in range(first, (end.month if year == end.year else 12) + 1):
-            month = YearMonth(year, number)
-            paid = ZERO
-            if payable:
-                if number == 1 and year > retire.year:
-                    rise = view.value("pension/annual_adjustment", region, month)
-                    monthly = fen(monthly * (1 + rise))
-                account.withdraw(month, account_pension)
-                paid = monthly
+        last = end.month if year == end.year else 12
+        rises = payable and year > retire.year  # each January after the retirement year
+        rise, rate = view.memo(("payout year", region, year, rises, last == 12),
+                               lambda y=year, r=rises, d=last == 12: _year_figures(view, region,
+                                                                                    y, r, d))
+        if rises:
+            monthly = fen(monthly * (1 + rise))
+        base = year * 12 - 1  # month number of month 0 of the year
+        balances = []
+        for number in range(first, last + 1):
+            if payable:  # Account.withdraw: up to the balance, never below zero
+                taken = account_pension if account_pension <= balance else balance
+                if taken > 0:
+                    balance -= taken
+                    account.withdrawals.append((base + number, taken))
             if number == 12:
-                keeps_interest = view.value("pension/retired_account_interest", region, month)
-                rate = view.value("pension/credited_interest_rate", region, month)
-                account.credit(month, rate if keeps_interest else ZERO)
-            yield Payout(month, paid, account.balance, year_deflator)
+                account.balance = balance
+                account.credit(YearMonth(year, 12), rate)
+                balance = account.balance
+            balances.append(balance)
+        yield base + first, base + last, monthly if payable else ZERO, year_deflator, balances
+
+
+def _year_figures(view: PolicyView, region: str, year: int, rises: bool,
+                  december: bool) -> tuple[Optional[Decimal], Decimal]:
+    """A year's pension adjustment (January; when ``rises``) and the retired account's interest
+    rate (December, when the walk reaches it: ``pension/credited_interest_rate`` if
+    ``pension/retired_account_interest``)."""
+    rise = view.value("pension/annual_adjustment", region, YearMonth(year, 1)) if rises else None
+    if not december:
+        return rise, ZERO
+    end = YearMonth(year, 12)
+    keeps_interest = view.value("pension/retired_account_interest", region, end)
+    rate = view.value("pension/credited_interest_rate", region, end)
+    return rise, rate if keeps_interest else ZERO
 
 
 def future_rows(profile: Profile, from_month: YearMonth, until: YearMonth,
