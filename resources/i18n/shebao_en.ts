@@ -345,79 +345,79 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="39"/>
         <source>导入缴费记录（CSV/XLSX）…</source>
         <extracomment>what an import opens: also Excel&apos;s &quot;Unicode Text&quot; (.txt, UTF-16) and tab-separated text a history import started reading in the background (the ``BackgroundRun``: its dialog)</extracomment>
         <translation>Import contribution history (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="40"/>
         <source>导出缴费记录模板…</source>
         <translation>Export history template…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="41"/>
         <source>导出逐年结果（CSV/XLSX）…</source>
         <translation>Export year-by-year results (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
         <source>导出档案…</source>
         <translation>Export profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="44"/>
         <source>导入档案…</source>
         <translation>Import profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="45"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="64"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="69"/>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="93"/>
         <source>导入缴费记录</source>
         <translation>Import contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="77"/>
         <source>正在读取 {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="97"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="109"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="124"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="136"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="164"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="165"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -741,169 +741,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="89"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="227"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="90"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="227"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="91"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="227"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="117"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="202"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="203"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="205"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="206"/>
         <source>导出一页摘要…</source>
         <translation>Export one-page summary…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="207"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="208"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="210"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="211"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="214"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="220"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="221"/>
         <source>快速填写过去的记录…</source>
         <translation>Fill past records quickly…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="222"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="223"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="230"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="237"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="238"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="239"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="240"/>
         <source>入门导览</source>
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="394"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="240"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="250"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="304"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="280"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="306"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="50"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="307"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
@@ -914,37 +914,37 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="331"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="332"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="333"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="345"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="359"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="361"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="395"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1297,176 +1297,176 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="38"/>
         <source>每月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="39"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="40"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="41"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="42"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="43"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="67"/>
         <source>逐年明细</source>
         <extracomment>font, text -&gt; width, row texts -&gt; their widths</extracomment>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="78"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="87"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="91"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="111"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="112"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="184"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="195"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="210"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="236"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="238"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="244"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="260"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="264"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="272"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="260"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="274"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="277"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="280"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="281"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="247"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
         <source>；补足后约 {0} 元/月</source>
         <translation>; about {0} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="252"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="254"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="263"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -2877,32 +2877,37 @@ Your data is still here and has been saved.</translation>
         <translation> (this region&apos;s rule for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="105"/>
+        <source>（个人身份为“{s}”的人本地区另有系数，在个人信息中勾选）</source>
+        <translation> (this region sets another coefficient for the personal status “{s}”, ticked in the person form)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="108"/>
         <source>（本地区按实际缴费年限 {n} 年确定）</source>
         <translation> (set here by the {n} years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="120"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
         <source> + 虚账实记余额 ÷ 计发月数</source>
         <translation> + notional account balance ÷ months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="126"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="129"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
@@ -2912,93 +2917,93 @@ Your data is still here and has been saved.</translation>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="135"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="139"/>
         <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
         <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="144"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="147"/>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="155"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="164"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="183"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="207"/>
         <source>按在本地区工作年限计发（在个人信息中填写），未填写或未达到规定年限时不发</source>
         <translation>paid by the years worked in the region (entered in the person form); not paid when they are not given or below the rule&apos;s years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="209"/>
         <source>只发给个人身份为“{s}”的人（在个人信息中勾选）</source>
         <translation>paid only to people with the personal status “{s}” (ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="234"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="242"/>
         <source>（在本地区工作 {n} 年，您在个人信息中填写）</source>
         <translation> ({n} years worked in the region, entered in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="245"/>
         <source>（个人身份“{s}”，您在个人信息中勾选）</source>
         <translation> (personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="253"/>
         <source>本次没有计入地方加发项目。</source>
         <translation>No regional add-on is counted in this estimate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="258"/>
         <source>本次未计。{c}。</source>
         <translation>not counted in this estimate: {c}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="275"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="295"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="301"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="304"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -3547,58 +3552,58 @@ Source: 《{2}》 ({3})</translation>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="94"/>
         <source>过渡性养老金计发系数</source>
         <extracomment>the item a personal status changes the transitional coefficient by (not an add-on)</extracomment>
         <translation>transitional coefficient</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="96"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="98"/>
         <source>暂无</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="111"/>
         <source>个人身份“{0}”：按参保地区规定认定（例如学历、职称），只有部分地区的养老金规则为此提高计发系数或发放津贴，其他地区不影响结果。
 使用此项的地区：{1}</source>
         <translation>Personal status “{0}”: as the insured region recognises it (e.g. by degree or professional title). Only some regions&apos; pension rules raise the coefficient or pay an allowance for it; elsewhere it changes nothing.
 Regions that use it: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="118"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="108"/>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="144"/>
         <source>未填写</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="120"/>
         <source>在参保地区的工作年限：有的地区按在本地工作的年数发放补贴（核定表上一般不印），不填则不计这些补贴；其他地区不影响结果。
 使用此项的地区：{0}</source>
         <translation>Years worked in the insured region: some regions pay an allowance by the years worked there (approval forms usually do not print them). Left empty, such allowances are not counted; elsewhere it changes nothing.
 Regions that use it: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="124"/>
         <source>个人身份</source>
         <translation>Personal status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="125"/>
         <source>在本地区工作年限</source>
         <translation>Years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/personal_fields.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/personal_fields.py" line="144"/>
         <source>本地区不使用</source>
         <translation>not used in this region</translation>
     </message>
@@ -4084,169 +4089,169 @@ Regions that use it: {0}</translation>
 <context>
     <name>summary_page</name>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="58"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="59"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="60"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="61"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="63"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="75"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="69"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="161"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="78"/>
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="80"/>
         <source>{0}&#x3000;·&#x3000;估算基准月 {1}&#x3000;·&#x3000;打印日期 {2}&#x3000;·&#x3000;shebao-desktop {3}</source>
         <translation>{0} · as of {1} · printed {2} · shebao-desktop {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="84"/>
         <source>每月养老金（计划 {0} 退休）</source>
         <translation>Monthly pension (retiring {0} as planned)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="88"/>
         <source>（缴费年限不足，暂不能按月领取）</source>
         <translation>(below the minimum years: no monthly pension yet)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="90"/>
         <source>今日购买力约 {0} 元</source>
         <translation>About {0} yuan in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="92"/>
         <source>（记账利率、工资增长、养老金调整取低/高假设）</source>
         <translation> (low/high credited interest, wage growth and pension adjustment)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="96"/>
         <source>三个退休时间比较</source>
         <translation>Three retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="100"/>
         <source>今日购买力</source>
         <translation>Today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="100"/>
         <source>回本年龄</source>
         <translation>Break-even age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
         <source>{0} 岁</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="113"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="114"/>
         <source>养老保险个人账户（可继承）</source>
         <translation>Pension account (inheritable)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="115"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="116"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="202"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="203"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="204"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="205"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="210"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="222"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="233"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="234"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="237"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
@@ -4374,6 +4379,24 @@ Regions that use it: {0}</translation>
         <location filename="../../shebao_desktop/gui/tables.py" line="296"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
+    </message>
+</context>
+<context>
+    <name>today_money</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/today_money.py" line="22"/>
+        <source>通货膨胀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/today_money.py" line="30"/>
+        <source>名义约 {0} 元/月（{1} 年的元，按{2}折算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/today_money.py" line="32"/>
+        <source>今日购买力约 {0} 元/月（按{1}折算）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

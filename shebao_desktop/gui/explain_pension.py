@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.result import Estimate, ExtraPension, ParameterUsed
 from ..presentation.formats import number as _number
 from .labels import english, money
-from .personal_fields import ADDONS, status_labels
+from .personal_fields import ADDONS, coefficient_statuses, status_labels
 
 translate = QCoreApplication.translate
 _SMALL = "font-size:small; color:#555555;"
@@ -100,6 +100,10 @@ def _coefficient_row(estimate: Estimate) -> tuple[str, str]:
         labels = status_labels()
         return (k + translate("explain_pension", "（本地区对个人身份“{s}”的规定，您在个人信息中勾选）").format(
             s="、".join(labels.get(s, s) for s in statuses)), _param_source(estimate, PERSONAL_COEFFICIENT))
+    others = coefficient_statuses(p.region)
+    if others:  # a status the person did not state would change k
+        k += translate("explain_pension", "（个人身份为“{s}”的人本地区另有系数，在个人信息中勾选）").format(
+            s="、".join(status_labels().get(s, s) for s in others))
     if _used(estimate, BY_PAID_YEARS) is not None:
         return (k + translate("explain_pension", "（本地区按实际缴费年限 {n} 年确定）").format(
             n=_number(p.contribution_months / 12, 2)), _param_source(estimate, BY_PAID_YEARS))

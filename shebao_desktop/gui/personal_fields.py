@@ -75,6 +75,17 @@ def region_uses(key: str, region: str) -> bool:
     return any((key, source) in _uses() for source in chain)
 
 
+def coefficient_statuses(region: str) -> list[str]:
+    """The personal statuses ``region`` (or a province above it) sets its own transitional
+    coefficient for."""
+    try:
+        chain = default_policy_data().chain(region)
+    except KeyError:
+        return []
+    return [status for status in PERSONAL_STATUSES
+            if any(COEFFICIENT in _uses().get((status, source), ()) for source in chain)]
+
+
 def where_used(key: str) -> str:
     """The regions using ``key`` and for what: 宁夏（过渡性养老金计发系数、知识分子地区津贴、…）."""
     en = english()

@@ -107,6 +107,7 @@ def test_explain_gives_the_personal_coefficient_and_add_ons_with_their_source(qa
     html = explain_html(plain, estimate(plain, as_of=AS_OF))
     assert "知识分子地区津贴：本次未计。只发给个人身份为“知识分子”的人（在个人信息中勾选）" in html
     assert "本地区没有随养老金发放的地方加发项目" not in html
+    assert "个人身份为“知识分子”的人本地区另有系数" in html
 
 
 def test_explain_gives_the_plateau_allowance_from_the_years_given(qapp):
@@ -121,7 +122,8 @@ def test_explain_gives_the_plateau_allowance_from_the_years_given(qapp):
     assert f"{money(p.indexed_wage)} × {number(rate * 100)}% = <b>{money(line.amount)}</b>" in html
     assert line.url in html
     plain = _profile("xizang")
-    assert "高原补贴：本次未计" in explain_html(plain, estimate(plain, as_of=AS_OF))
+    html = explain_html(plain, estimate(plain, as_of=AS_OF))
+    assert "高原补贴：本次未计" in html and "另有系数" not in html
 
 
 def test_the_pdf_lists_the_personal_inputs_and_explains_them(qapp):
