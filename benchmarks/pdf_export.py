@@ -29,9 +29,12 @@ def open_window(profile_path: Path):
     from PySide6.QtWidgets import QApplication
 
     from shebao_desktop.app import create_app
-    from shebao_desktop.storage.exchange import import_profile
 
     app, window = create_app(["shebao-desktop"])
+    # imported after create_app, as the app imports the storage (after its first paint): a
+    # module imported before it is read by PySide6's feature scan, whose source lines stay in
+    # linecache (~8 MiB here, not in the app; gui.startup.skip_feature_source_scan)
+    from shebao_desktop.storage.exchange import import_profile
     window.show()
     QApplication.processEvents()
     window.session.load(import_profile(profile_path), None)
