@@ -741,210 +741,210 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="143"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="202"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="202"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="145"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="202"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="118"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="175"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="176"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="177"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="181"/>
         <source>导出一页摘要…</source>
         <translation>Export one-page summary…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="182"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="183"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="186"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="187"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="189"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="195"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
         <source>快速填写过去的记录…</source>
         <translation>Fill past records quickly…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="197"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="205"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="213"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="214"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="215"/>
         <source>入门导览</source>
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="241"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="369"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="280"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="290"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="279"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="255"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="281"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="52"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="282"/>
         <source>社保养老金估算 {0} — {1}</source>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/startup.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/startup.py" line="53"/>
         <source>正在载入…</source>
         <extracomment>the menus of the finished window, by title (``MainWindow._build_menus`` fills them)</extracomment>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="306"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="307"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="308"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="320"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="334"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="336"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="370"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -3623,7 +3623,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="120"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -3638,437 +3638,437 @@ Regions that use it: {0}</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="64"/>
         <source>无</source>
         <extracomment>a grid of 1-px lines drawn as the table&apos;s background between white cells (``printing`` makes cells white): Qt draws collapsed borders cell by cell, which took half the time of a PDF of a long table, and at print resolution they came out thinner than these lines</extracomment>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="67"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="69"/>
         <source>缴费基数</source>
         <translation>contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="69"/>
         <source>月工资</source>
         <translation>monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="70"/>
         <source>{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；最近一行 {period} {kind} {amount} 元</source>
         <translation>{n} rows, {first} to {last}, {months} months paid in total ({regions}); latest row: {period}, {kind} {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="80"/>
         <source>截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，平均缴费指数 {index}</source>
         <translation>As of {as_of}: pension personal account {balance} yuan, {years} years actually paid, average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="85"/>
         <source>；医保个人账户 {v} 元</source>
         <translation>; medical account {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="87"/>
         <source>；住房公积金 {v} 元</source>
         <translation>; housing fund {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
         <source>；建账前缴费年限 {n} 年</source>
         <translation>; years before the personal account {n}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="91"/>
         <source>；过渡性指数 {i}</source>
         <translation>; transitional index {i}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
         <source>不再缴费</source>
         <translation>No further contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="109"/>
         <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
         <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
         <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
         <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="117"/>
         <source>未缴存</source>
         <translation>Not contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="119"/>
         <source>当地最低比例</source>
         <translation>Local minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="121"/>
         <source>同个人</source>
         <translation>Same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="122"/>
         <source>个人 {employee}，单位 {employer}</source>
         <translation>Employee {employee}, employer {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="131"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="131"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
         <source>在本地区工作 {n} 年</source>
         <translation>{n} years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
         <source>法定退休时间</source>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="157"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
         <source>个人身份 / 在本地区工作年限</source>
         <translation>Personal status / years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="164"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="168"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="214"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="215"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="279"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="283"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="254"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="305"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="341"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="342"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="313"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
@@ -4386,17 +4386,12 @@ Regions that use it: {0}</translation>
     <message>
         <location filename="../../shebao_desktop/gui/today_money.py" line="22"/>
         <source>通货膨胀</source>
-        <translation type="unfinished"></translation>
+        <translation>inflation</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/today_money.py" line="30"/>
-        <source>名义约 {0} 元/月（{1} 年的元，按{2}折算）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/today_money.py" line="32"/>
-        <source>今日购买力约 {0} 元/月（按{1}折算）</source>
-        <translation type="unfinished"></translation>
+        <source>{0} 年 {1} 元 ≈ 今日购买力 {2} 元（按{3}折算）</source>
+        <translation>{1} yuan in {0} ≈ {2} yuan in today&apos;s money (at {3})</translation>
     </message>
 </context>
 <context>

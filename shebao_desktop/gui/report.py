@@ -21,6 +21,7 @@ from .labels import (age_text, category_labels, english, gender_labels, insuranc
 from .i18n import catalogue_language
 from .notices import notice_text, override_value_text
 from .personal_fields import status_labels
+from .today_money import both_monies_line
 
 translate = QCoreApplication.translate
 
@@ -192,6 +193,8 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
                     account=money(shown(p.account_pension, defl)),
                     transitional=money(shown(p.transitional_pension, defl)),
                     addons=_addons_text(p, defl)) + "</span></p>")
+    if defl is None:  # nominal figures: today's money beside them (a today's-money report has none)
+        headline += f'<p style="{_SMALL} margin-top:0;">{escape(both_monies_line(estimate))}</p>'
     met = r.shortfall_months == 0
     years_status = (translate("report", "已满足（累计 {have} 年，需 {need} 年）") if met else
                     translate("report", "不足：累计 {have} 年，需 {need} 年，差 {short} 个月")).format(

@@ -21,6 +21,7 @@ from .explain import explain_html
 from .labels import age_text, error_color, money, percent
 from .notices import code_text, error_text, notice_text
 from .session import Session
+from .today_money import both_monies_line
 from .tables import ESTIMATE_MARK, BreakdownModel, YearTableModel, breakdown_totals
 
 
@@ -336,6 +337,7 @@ class ResultsPanel(QWidget):
         p = e.pension
         self.pension_card.show_values(
             self.tr("{0} 元").format(money(total)),
+            both_monies_line(e) + "\n" +  # trial item 4
             self.tr("基础 {0} + 个人账户 {1} + 过渡性 {2}").format(
                 money(self._deflate(p.basic_pension, e)), money(self._deflate(p.account_pension, e)),
                 money(self._deflate(p.transitional_pension, e)))
