@@ -196,6 +196,7 @@ def _pension_json(args: argparse.Namespace, answer, parameters: list) -> dict[st
             out[key] = _money(Decimal(out[key]))
     for line in out["extra_pension"]:
         line["amount"] = _money(Decimal(line["amount"]))
+    out["notices"] = [{"code": code, "params": params} for code, params in answer.notices]
     out["parameters"] = parameters
     return out
 

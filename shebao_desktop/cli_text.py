@@ -107,6 +107,7 @@ def pension_text(out: dict[str, Any], chinese: bool) -> str:
              f"early retirement: {EARLY_EN[out['early_retirement']]} ({age(out['age'])})")]),
         f"{t('计发基数', 'pension base')}: {out['pension_base']}{est}"
         + (f"  {est} " + t("估计值", "estimated") if est else ""),
+        *[f"- {notice_text(n['code'], n['params'], chinese)}" for n in out.get("notices", [])],
     ])
 
 

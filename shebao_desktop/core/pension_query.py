@@ -74,6 +74,8 @@ class PensionAnswer:
     #: year), to 6 places (core.walk.Walk.deflator); 1 without ``as_of``
     deflator: Decimal = Decimal(1)
     inflation: Optional[Decimal] = None
+    #: what the figures given leave in doubt, as (code, params) (presentation.catalogue)
+    notices: tuple = ()
 
     @property
     def total(self) -> Decimal:
@@ -153,4 +155,23 @@ def pension_from_figures(data: PolicyData, view: PolicyView,
         personal=frozenset(f.personal), region_years=f.region_years,
         divisor_month=window.statutory_month if _late_claim(f, window, view) else None,
         deflator=deflator))
-    return PensionAnswer(breakdown, age, window, need, deflator, inflation)
+    return PensionAnswer(breakdown, age, window, need, deflator, inflation,
+                         _unplaced_years(f, breakdown))
+
+
+def _unplaced_years(f: PensionFigures, b: PensionBreakdown) -> tuple:
+    """Years paid that do not fit after the personal account opened (pension/account_start):
+    more than the months from the account start to retirement. They were paid before it or
+    are deemed, and the transitional pension counts them only when the person says so
+    (--pre-account-years, --deemed-years); the query answers but says what it assumed."""
+    if b.account_start is None or f.retire <= b.account_start:
+        return ()
+    since = Decimal(f.retire - b.account_start) / 12
+    excess = f.years - since
+    stated = b.pre_account_years - b.deemed_years  # paid years placed before the account
+    if excess <= stated or excess <= 0:
+        return ()
+    return (("YEARS_BEFORE_ACCOUNT_UNSTATED", {
+        "years": str(f.years), "start": str(b.account_start),
+        "since": str(since.quantize(Decimal("0.01"))),
+        "excess": str((excess - stated).quantize(Decimal("0.01")))}),)

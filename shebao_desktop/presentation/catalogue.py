@@ -98,6 +98,7 @@ class Msg(str, Enum):
     # the window's words for an index or wage answer at the floor (ALREADY_REACHED at the low
     # end of the band while the plan itself does not reach the goal): the floor applies
     FLOOR_REACHES = "FLOOR_REACHES"
+    YEARS_BEFORE_ACCOUNT_UNSTATED = "YEARS_BEFORE_ACCOUNT_UNSTATED"
 
 
 #: which codes are which (a test walks them against the core and storage)
@@ -127,7 +128,8 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "NO_FUTURE_WAGE", "FUTURE_WAGE_FROM_STATEMENT_INDEX", "PAST_MONTHS_ASSUMED_PAID",
     "NO_RECORDS_SINCE_WORK_START",
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN",
-    "RETIREMENT_MONTH_IN_PAST", "PAID_BEFORE_ACCOUNT_START", "ADDONS_UNDER_CURRENT_RULES"))
+    "RETIREMENT_MONTH_IN_PAST", "PAID_BEFORE_ACCOUNT_START", "ADDONS_UNDER_CURRENT_RULES",
+    "YEARS_BEFORE_ACCOUNT_UNSTATED"))
 GOAL_REASON_CODES = frozenset(Msg(c) for c in (
     "ALREADY_REACHED", "FOUND", "ABOVE_CEILING", "NOT_WITHIN_WINDOW", "ALREADY_RETIRED",
     "MINIMUM_NOT_MET"))
@@ -323,6 +325,14 @@ _T = {
     Msg.MINIMUM_NOT_MET: ("退休时缴费年限不足最低年限，不能按月领取（见补缴）",
                           "below the minimum contribution years at retirement: no monthly "
                           "pension (see making up)"),
+    Msg.YEARS_BEFORE_ACCOUNT_UNSTATED: (
+        "实际缴费 {years} 年多于当地 {start} 建立个人账户以来的 {since} 年：多出的 {excess} 年"
+        "应是建账前缴费年限（用 --pre-account-years 给出）或视同缴费年限（从 --years 移到 "
+        "--deemed-years），否则过渡性养老金不计这些年",
+        "{years} years paid are more than the {since} years since the region opened personal "
+        "accounts ({start}): the {excess} years over were paid before the account (give "
+        "--pre-account-years) or are deemed (move them from --years to --deemed-years); "
+        "else the transitional pension does not count them"),
     Msg.FLOOR_REACHES: ("按缴费基数下限缴费即可达到（工资低于下限时按下限缴费）",
                         "reached at the floor base (a wage below the floor is paid on the floor)"),
 }

@@ -56,3 +56,25 @@ def test_the_text_says_todays_money_and_its_basis(pension):
     en = pension("--as-of", "2026-12")
     assert f"in today's money (2026-12, deflated at 0.02 a year inflation): " \
            f"{data['total_today']}" in en
+
+
+BEIJING_35 = ("pension", "--region", "beijing", "--gender", "male", "--category", "worker",
+              "--birth", "1965-02", "--retire", "2025-02", "--years", "35",
+              "--average-index", "1", "--account", "100000", "--as-of", "2026-12")
+
+
+def test_years_that_cannot_all_follow_the_account_start_are_said(run_cli):
+    """Beijing opened personal accounts in 1992-10: 35 years paid to 2025-02 leave 2.67 years
+    before it (32.33 since). Unstated, the transitional pension counts none of them; the answer
+    says so in the user's language, and says nothing once they are given."""
+    import json
+    code, out, _ = run_cli(*BEIJING_35, "--format", "json")
+    said = json.loads(out)["notices"]
+    assert code == 0 and said == [{"code": "YEARS_BEFORE_ACCOUNT_UNSTATED", "params": {
+        "years": "35", "start": "1992-10", "since": "32.33", "excess": "2.67"}}]
+    assert json.loads(out)["transitional_pension"] == "0.00"
+    _, text, _ = run_cli(*BEIJING_35, "--format", "text", lang="zh_CN.UTF-8")
+    assert "多出的 2.67 年应是建账前缴费年限" in text
+    code, out, _ = run_cli(*BEIJING_35, "--pre-account-years", "2.67", "--format", "json")
+    answer = json.loads(out)
+    assert code == 0 and answer["notices"] == [] and answer["transitional_pension"] != "0.00"
