@@ -605,135 +605,145 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="101"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="102"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="103"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="104"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="105"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="106"/>
         <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
         <translation>Paste rows copied from a spreadsheet (Ctrl+V works in the table too). A header line is optional; without one the order is period, amount, region, months. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="178"/>
+        <source>{0} 的工资为空：按未缴费月份处理（断缴，不加入表格）；如果这些月份其实缴了费，请补上工资。</source>
+        <translation>{0}: the wage is blank, taken as months not paid (a gap, no row added); if they were paid, add the wage.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="179"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="199"/>
         <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
         <translation>No whole-year row to continue from: filling by growth rate carries the wage of the last whole year (such as 2024) forward. Enter at least one whole year&apos;s wage in the table first, or generate the past years with “Edit → Fill past records quickly…”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="202"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="203"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="211"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="213"/>
         <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
         <translation>Nothing added: the rows already reach {0} (the year before retirement).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="218"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="220"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="205"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="210"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="211"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="238"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="223"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="226"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="230"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="231"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="232"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="233"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="234"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="235"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="238"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="240"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="242"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="267"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -3320,7 +3330,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="100"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="270"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>

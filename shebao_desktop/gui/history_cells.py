@@ -224,10 +224,30 @@ def pasted_cells(text: str) -> list[dict[str, str]]:
     one, a line whose second cell is not a number and whose third is (or that has six cells) is in the
     table's own order (period, region, amount, kind, months, employment), else in the short
     order period, amount[, region[, months]]."""
-    out: list[dict[str, str]] = []
+    return [row for _line, row in _pasted(split_lines(text))]
+
+
+def unpaid_lines(text: str) -> tuple[str, list[str]]:
+    """(the pasted text without its unpaid lines, their periods). An unpaid line gives a
+    period and other cells but leaves the wage cell blank (a leave month, 备注 请假): a month
+    not paid for -- a gap, as a provincial export shows one by leaving the month out -- not a
+    row with an error. The text is returned unchanged when it has no such line."""
+    lines = split_lines(text)
+    unpaid = {n: row["period"] for n, row in _pasted(lines)
+              if row.get("period", "").strip() and "amount" in row and not row["amount"].strip()
+              and sum(1 for cell in lines[n] if cell.strip()) >= 2}  # not a lone period
+    if not unpaid:
+        return text, []
+    kept = "\n".join("\t".join(cells) for n, cells in enumerate(lines) if n not in unpaid)
+    return kept, list(unpaid.values())
+
+
+def _pasted(lines: list[list[str]]) -> list[tuple[int, dict[str, str]]]:
+    """(line number, {cell key: text}) of each data line (pasted_cells)."""
+    out: list[tuple[int, dict[str, str]]] = []
     header: Optional[list[Optional[str]]] = None
     base_header = False
-    for cells in split_lines(text):
+    for number, cells in enumerate(lines):
         keys = [_header_key(cell) for cell in cells]
         if not out and header is None and not re.match(r"^\s*\d{4}", _plain(cells[0])) and \
                 any(keys) and "period" in keys:
@@ -248,7 +268,7 @@ def pasted_cells(text: str) -> list[dict[str, str]]:
                 row[key] = cell
         if header is not None and base_header and "amount_kind" not in row:
             row["amount_kind"] = translate("history", "基数")  # the column says 缴费基数
-        out.append(row)
+        out.append((number, row))
     return out
 
 

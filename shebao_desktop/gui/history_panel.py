@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridL
 
 from ..core.pension_at_retirement import NOTIONAL_DIVISOR
 from ..core.queries import has_rule
+from .history_cells import pasted_cells, unpaid_lines
 from .history_model import HistoryModel
 from .labels import error_color
 from .session import Session
@@ -129,7 +130,7 @@ class HistoryPanel(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.paste_button.clicked.connect(self.paste)
         self.fill_button.clicked.connect(self._fill)
-        self.model.message.connect(self.message.setText)
+        self.model.message.connect(self._say)
         self.table.paste_requested.connect(self.paste)
         self.table.copy_requested.connect(self.copy)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
@@ -152,7 +153,7 @@ class HistoryPanel(QWidget):
                                      and session.profile.statement is not None else None)
 
     def _show_left_out(self) -> None:
-        self.message.setText(self.model.left_out_text())
+        self._say(self.model.left_out_text())
 
     def _insert(self) -> None:
         rows = self._selected_rows()
@@ -164,9 +165,24 @@ class HistoryPanel(QWidget):
             self.model.remove_rows(rows)
 
     def paste(self) -> None:
-        """Rows from the clipboard, inserted before the first selected row (or at the end)."""
+        """Rows from the clipboard, inserted before the first selected row (or at the end). A
+        line with a period and a blank wage is a month not paid (a gap), said, not a row."""
         rows = self._selected_rows()
-        self.model.paste_text(QGuiApplication.clipboard().text(), rows[0] if rows else None)
+        text, unpaid = unpaid_lines(QGuiApplication.clipboard().text())
+        added = marked = 0
+        if not unpaid or pasted_cells(text):
+            added, marked = self.model.paste_text(text, rows[0] if rows else None)
+        said = self.message.text() if added or not unpaid else ""
+        if unpaid:
+            said += ("\n" if said else "") + self.tr(
+                "{0} 的工资为空：按未缴费月份处理（断缴，不加入表格）；如果这些月份其实缴了费，"
+                "请补上工资。").format(self.tr("、").join(unpaid))
+        self._say(said, error=bool(marked) or not (added or unpaid))
+
+    def _say(self, text: str, error: bool = True) -> None:
+        """A message under the table: red only when something needs correcting."""
+        self.message.setStyleSheet(f"color: {error_color()};" if error else "")
+        self.message.setText(text)
 
     def copy(self) -> None:
         """The selected rows (or the current one) to the clipboard as tab-separated text."""
@@ -179,7 +195,7 @@ class HistoryPanel(QWidget):
 
     def _fill(self) -> None:
         if not any(len(row.period) == 4 for row in self.session.profile.history):
-            self.message.setText(self.tr(
+            self._say(self.tr(
                 "没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。"
                 "请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。"))
             return
@@ -192,9 +208,10 @@ class HistoryPanel(QWidget):
             self.session.as_of.year + 10
         count = self.model.fill_future(Decimal(f"{growth:.1f}") / 100, until)
         if count:
-            self.message.setText(self.tr("已添加 {0} 年").format(count))
+            self._say(self.tr("已添加 {0} 年").format(count), error=False)
         elif not self.message.text():
-            self.message.setText(self.tr("没有添加：记录已经到 {0} 年（退休前一年），无需填充。").format(until))
+            self._say(self.tr("没有添加：记录已经到 {0} 年（退休前一年），无需填充。").format(until),
+                      error=False)
 
     # -- statement -------------------------------------------------------------------------
     def _statement_box(self) -> QGroupBox:
