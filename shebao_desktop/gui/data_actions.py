@@ -10,14 +10,12 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from ..storage.exchange import (apply_import, export_history_template, export_profile,
-                                export_years, import_history, import_profile)
 from ..storage.names import export_path
 from ..storage.profiles import StorageError
-from .exchange_dialogs import (BackupsDialog, ImportPreviewDialog, filter_for, remember_folder,
-                               start_folder, table_words, year_headers)
-from .import_worker import run_in_background
 from .storage_text import storage_message
+
+# the import/export code (storage.exchange: CSV, XLSX) and its dialogs are imported when an
+# action is first used: the window is built before any of them is wanted (issue 10)
 
 translate = QCoreApplication.translate
 TABLES = "CSV (*.csv);;Excel (*.xlsx)"
@@ -52,6 +50,7 @@ class DataActions(QObject):
 
     # -- helpers ---------------------------------------------------------------------------
     def _ask_path(self, save: bool, title: str, filters: str, suggested: str = "") -> Optional[Path]:
+        from .exchange_dialogs import filter_for, remember_folder, start_folder
         getter = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
         settings = getattr(self.window, "settings", None)
         folder = start_folder(settings)  # the last folder used, else Documents
@@ -69,6 +68,9 @@ class DataActions(QObject):
         path = path or self._ask_path(False, translate("DataActions", "导入缴费记录"), IMPORT_TABLES)
         if path is None:
             return 0
+        from ..storage.exchange import apply_import, import_history
+        from .exchange_dialogs import ImportPreviewDialog
+        from .import_worker import run_in_background
         region = self.session.profile.region
         outcome = run_in_background(
             self.window, lambda progress: import_history(Path(path), region=region, progress=progress),
@@ -94,6 +96,8 @@ class DataActions(QObject):
     def export_template(self, path: Optional[Path] = None) -> None:
         path = path or self._ask_path(True, translate("DataActions", "导出缴费记录模板"), TABLES, "history.csv")
         if path is not None:
+            from ..storage.exchange import export_history_template
+            from .exchange_dialogs import table_words
             try:
                 export_history_template(Path(path), self.session.profile.history, words=table_words())
             except StorageError as exc:
@@ -105,6 +109,8 @@ class DataActions(QObject):
         path = path or self._ask_path(True, translate("DataActions", "导出逐年结果"), TABLES, "results.xlsx")
         if path is None:
             return False
+        from ..storage.exchange import export_years
+        from .exchange_dialogs import table_words, year_headers
         try:
             export_years(self.session.estimate, Path(path), headers=year_headers(), words=table_words())
         except StorageError as exc:
@@ -118,6 +124,7 @@ class DataActions(QObject):
         path = path or self._ask_path(True, translate("DataActions", "导出档案"), "JSON (*.json)", f"{name}.json")
         if path is None:
             return False
+        from ..storage.exchange import export_profile
         try:
             export_profile(self.session.profile, Path(path))
         except StorageError as exc:
@@ -129,6 +136,7 @@ class DataActions(QObject):
         path = path or self._ask_path(False, translate("DataActions", "导入档案"), "JSON (*.json)")
         if path is None:
             return None
+        from ..storage.exchange import import_profile
         try:
             profile = import_profile(Path(path))
         except StorageError as exc:
@@ -140,6 +148,7 @@ class DataActions(QObject):
         if self.profiles.current_id is None:
             return False
         if backup_id is None:
+            from .exchange_dialogs import BackupsDialog
             dialog = BackupsDialog(self.profiles.backups(), self.window)
             if dialog.exec() != BackupsDialog.DialogCode.Accepted:
                 return False

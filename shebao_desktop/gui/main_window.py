@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QMainWindow, Q
 
 from .. import __version__
 from .i18n import install_language
-from .startup import BuiltAfterFirstPaint, frame_menus, loading_text
+from .startup import (BuiltAfterFirstPaint, LoadingPane, fit_screen, frame_menus, inputs_width,
+                      loading_text)
 
 # Qt only up to here: the window paints its frame first; the content (and with it the core and
 # the storage) is imported by ``attach`` after that paint, each part where it is used.
@@ -46,12 +47,14 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self._shown_once = self._awaiting_paint = False
         self._terminating = False
         self._loader = loader
+        self._rest: Optional[Callable[[], None]] = None
+        self._staged = False
         frame_menus(self.menuBar())
         self.setWindowTitle(self.tr("社保养老金估算 {0} — {1}").format(__version__, loading_text()))
         geometry = settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1360, 860)
-        self._fit_screen()
+        fit_screen(self)
         if session is not None:
             self.attach(session, profiles)
 
@@ -69,42 +72,36 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
 
     # -- building (again on a language change) ---------------------------------------------
     def _build(self) -> None:
-        from .assumptions_panel import AssumptionsPanel
-        from .history_panel import HistoryPanel
-        from .person_form import PersonForm
-        from .profiles_panel import ProfilesPanel
+        """The results column (with the banner and the tour) and then the other columns; at
+        start (``_staged``) the others are left to ``_rest``, run once the first estimate is
+        painted (issue 10: the figure first)."""
+        self._build_results()
+        if self._staged:
+            self._rest = self._build_inputs
+        else:
+            self._build_inputs()
+
+    def first_result_widget(self) -> QWidget:
+        """What shows the first figure: the pension card's value."""
+        return self.results.pension_card.value
+
+    def _build_results(self) -> None:
         from .read_only import ReadOnlyBanner
         from .results_panel import ResultsPanel
         from .tour import TourBar, tour_seen
-        self.menuBar().clear()
         old = self.centralWidget()
-        self.profiles_panel = ProfilesPanel(self)
-        self.person = PersonForm(self.session, self)
-        self.history = HistoryPanel(self.session, self)
-        self.assumptions = AssumptionsPanel(self.session, self)
         self.results = ResultsPanel(self.session, self)
-        self.inputs = QTabWidget(self)
-        # each input page scrolls when the screen is small (a 1366×768 laptop) instead of
-        # making the window taller than the screen
-        self.inputs.addTab(_scrolled(self.person, self), self.tr("个人信息"))
-        self.inputs.addTab(_scrolled(self.history, self), self.tr("缴费记录"))
-        self.inputs.addTab(_scrolled(self.assumptions, self), self.tr("假设与公积金"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.profiles_panel)
-        from .simple_mode import with_simple_mode  # 快速估算 above the inputs (issue 11)
-        middle = with_simple_mode(self.session, self.inputs, self)
-        self.simple = middle.simple
-        splitter.addWidget(middle)
+        splitter.addWidget(LoadingPane(self))  # the profiles and the inputs: _build_inputs
+        splitter.addWidget(LoadingPane(self, loading_text()))
         splitter.addWidget(self.results)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 3)
-        pages = max(page.sizeHint().width() for page in (self.person, self.history, self.assumptions))
-        inputs = max(500, pages + 24)  # the form's own width (longer in English), then the results
+        inputs = inputs_width(self.settings)
         splitter.setSizes([160, inputs, max(560, 1360 - 160 - inputs)])
         self.splitter = splitter
         self.banner = ReadOnlyBanner(self)  # a profile another window holds is read-only here
         self.banner.save_copy_requested.connect(self.save_copy)
+        self.banner.show_for(self.read_only)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +114,41 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.setCentralWidget(central)
         if old is not None:
             old.deleteLater()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("就绪：修改任何输入，结果即时更新"), 4000)
+
+    def _build_inputs(self) -> None:
+        from .assumptions_panel import AssumptionsPanel
+        from .history_panel import HistoryPanel
+        from .person_form import PersonForm
+        from .profiles_panel import ProfilesPanel
+        self.menuBar().clear()
+        self.profiles_panel = ProfilesPanel(self)
+        self.person = PersonForm(self.session, self)
+        self.history = HistoryPanel(self.session, self)
+        self.assumptions = AssumptionsPanel(self.session, self)
+        self.inputs = QTabWidget(self)
+        # each input page scrolls when the screen is small (a 1366×768 laptop) instead of
+        # making the window taller than the screen
+        self.inputs.addTab(_scrolled(self.person, self), self.tr("个人信息"))
+        self.inputs.addTab(_scrolled(self.history, self), self.tr("缴费记录"))
+        self.inputs.addTab(_scrolled(self.assumptions, self), self.tr("假设与公积金"))
+        from .simple_mode import with_simple_mode  # 快速估算 above the inputs (issue 11)
+        middle = with_simple_mode(self.session, self.inputs, self)
+        self.simple = middle.simple
+        splitter = self.splitter
+        for index, widget in enumerate((self.profiles_panel, middle)):
+            splitter.replaceWidget(index, widget).deleteLater()  # the loading panes
+        if self.isVisible():
+            self.profiles_panel.show()
+            middle.show()
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 3)
+        pages = max(page.sizeHint().width() for page in (self.person, self.history, self.assumptions))
+        # the form's own width (longer in English), then the results
+        inputs = inputs_width(self.settings, max(500, pages + 24))
+        splitter.setSizes([160, inputs, max(560, 1360 - 160 - inputs)])
         self._build_menus()
         from .glossary import attach_tooltips  # the glossary where its words are (issue 11)
         attach_tooltips(self)
@@ -127,23 +159,6 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.profiles_panel.delete_requested.connect(self.profiles.delete)
         self.profiles.changed.connect(self.refresh_profiles)
         self.refresh_profiles()
-        self._update_title()
-        self.statusBar().showMessage(self.tr("就绪：修改任何输入，结果即时更新"), 4000)
-
-    def _fit_screen(self) -> None:
-        """Keep the whole window on its screen: a default or restored size larger than the
-        available area (a 1366×768 laptop, a monitor unplugged) is shrunk to fit."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()
-        width = min(self.width(), room.width() - frame.width())
-        height = min(self.height(), room.height() - max(frame.height(), 30))
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        if not room.contains(self.frameGeometry().topLeft()):
-            self.move(room.topLeft())
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -356,6 +371,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
             "所有政策参数均注明出处；估计值以 ※ 标记。\n结果为估算，以社保经办机构核定为准。").format(__version__))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._rest = None  # closed before the inputs were built: they never will be
         self.complete()  # closed while loading: the profile is opened, then saved as usual
         from .session import commit_pending_edit
         commit_pending_edit()  # a value still being typed counts as entered

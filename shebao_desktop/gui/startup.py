@@ -5,7 +5,9 @@ content (issue 10: paint first)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 #: the menus of the finished window, by title (``MainWindow._build_menus`` fills them)
@@ -70,20 +72,78 @@ def _uses_pyside(_module) -> bool:
     return True
 
 
+def fit_screen(window: QWidget) -> None:
+    """Keep the whole window on its screen: a default or restored size larger than the
+    available area (a 1366×768 laptop, a monitor unplugged) is shrunk to fit."""
+    from PySide6.QtWidgets import QApplication
+
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    width = min(window.width(), room.width() - frame.width())
+    height = min(window.height(), room.height() - max(frame.height(), 30))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    if not room.contains(window.frameGeometry().topLeft()):
+        window.move(room.topLeft())
+
+
+def inputs_width(settings, width: Optional[int] = None) -> int:
+    """The inputs column's width: the widest input page's (``width``, remembered), or the one
+    remembered from the last start while those pages are not built yet (the results first)."""
+    if width is not None:
+        settings.setValue("window/inputs_width", width)
+        return width
+    try:
+        return max(500, min(1200, int(settings.value("window/inputs_width", 500))))
+    except (TypeError, ValueError):
+        return 500
+
+
+class LoadingPane(QWidget):
+    """A column of the window not built yet (profiles, inputs) while the results are shown
+    first: an empty pane, with "正在载入…" in the middle one."""
+
+    def __init__(self, parent: QWidget, text: str = ""):
+        super().__init__(parent)
+        self.text = text
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        if self.text:
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text)
+        painter.end()
+
+
 class BuiltAfterFirstPaint:
     """For the main window (before ``QMainWindow`` among its bases): until ``complete`` runs its
     loader it is the frame; the loader runs once, right after the first paint, or at once when
     a part of the content (``window.session``, ``window.results``…) is asked for before that.
-    The window sets ``_loader``, ``_shown_once`` and ``_awaiting_paint`` in its ``__init__``."""
+    Right after the first paint the loader builds the results first (``_staged``): the first
+    estimate is computed and painted, then ``_rest`` builds the other columns (profiles,
+    inputs, menus). The window sets ``_loader``, ``_rest``, ``_staged``, ``_shown_once`` and
+    ``_awaiting_paint`` in its ``__init__`` and names the widget that shows the first figure
+    (``first_result_widget``)."""
 
     def complete(self) -> None:
-        """Build the content now if the loader has not run yet (it runs once)."""
+        """Build the content now if it is not built yet (the loader and the rest run once)."""
         loader, self._loader = self._loader, None
         if loader is not None:
             loader(self)
+        rest, self._rest = self._rest, None
+        if rest is not None:
+            rest()
 
     def __getattr__(self, name: str):
-        if name.startswith("__") or self.__dict__.get("_loader") is None:
+        if name.startswith("__") or (self.__dict__.get("_loader") is None
+                                     and self.__dict__.get("_rest") is None):
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         self.complete()
         return getattr(self, name)
@@ -108,5 +168,35 @@ class BuiltAfterFirstPaint:
         if self._loader is None:
             self.session.release()
             return
-        self.complete()
+        loader, self._loader = self._loader, None
+        self._staged = True  # the results only: the rest once the first figure is painted
+        try:
+            loader(self)
+        finally:
+            self._staged = False
+        if self._rest is not None:
+            _AfterPaint(self.first_result_widget(), self._build_rest)
         self.session.recompute()  # now: the content's first paint shows the figures
+
+    def _build_rest(self) -> None:
+        rest, self._rest = self._rest, None
+        if rest is not None:
+            rest()
+
+
+class _AfterPaint(QObject):
+    """Runs ``then`` once, in the event loop right after ``widget``'s next paint pass. Made
+    before anything else watches that widget, so another watcher's own follow-up (the
+    benchmark's exit after the first result) is posted, and runs, before it."""
+
+    def __init__(self, widget: QWidget, then):
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+            self.deleteLater()
+        return False

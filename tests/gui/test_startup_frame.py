@@ -20,8 +20,17 @@ seen = {}
 def later():
     seen["estimate"] = window.session.estimate is not None
     seen["pension"] = window.results.pension_card.value.text()
+    seen["inputs_then"] = "person" in window.__dict__  # the figure first, the inputs after
+    QTimer.singleShot(0, rest)
+
+def rest(turns=[0]):
+    turns[0] += 1  # event-loop turns, not time: the inputs follow the figure's paint
+    if "person" not in window.__dict__ and turns[0] < 1000:
+        QTimer.singleShot(0, rest)
+        return
     seen["menus"] = [a.text() for a in window.menuBar().actions()]
     seen["menu_items"] = len(window.menuBar().actions()[0].menu().actions())
+    seen["columns"] = [type(window.splitter.widget(n)).__name__ for n in range(3)]
     print(json.dumps(seen, ensure_ascii=False), flush=True)
     window.close()
     app.quit()
@@ -72,6 +81,9 @@ def test_right_after_that_paint_the_estimate_is_shown(tmp_path):
     seen = _first_paint(tmp_path)
     assert seen["estimate"] is True
     assert seen["pension"].endswith(("元", "元 ※")) and seen["pension"][0].isdigit()
+    # the results are built and computed first; the profiles and inputs once it is painted
+    assert seen["inputs_then"] is False
+    assert seen["columns"] == ["ProfilesPanel", "QWidget", "ResultsPanel"]
     assert seen["menu_items"] > 3  # the real File menu replaced the empty title
 
 
