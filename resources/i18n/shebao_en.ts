@@ -1739,199 +1739,204 @@ Your data is still here and has been saved.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="70"/>
         <source>其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。</source>
         <translation>{0} rows of other insurances (medical, unemployment, work injury, maternity…) were ignored; they are not errors.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="74"/>
+        <source>工资（基数）为空的月份 {0} 行：按未缴费月份处理（断缴），不导入，不算错误；如果其实缴了费，请在文件中补上金额。</source>
+        <translation>{0} rows give a month with a blank wage (base): taken as months not paid (a gap), not imported and not errors; if they were paid, add the amount in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="77"/>
         <source>补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。</source>
         <translation>{0} adjustment (补差) rows: their base is taken as a difference and added to the base of the same month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
         <source>年末年龄</source>
         <translation>Age at year end</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="86"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="86"/>
         <source>平均缴费基数</source>
         <translation>Average base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="87"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="87"/>
         <source>养老个人缴费</source>
         <translation>Pension (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="88"/>
         <source>养老单位缴费</source>
         <translation>Pension (employer)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="88"/>
         <source>养老账户年初</source>
         <translation>Pension account (opening)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
         <source>养老账户记入</source>
         <translation>Pension account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
         <source>养老账户利息</source>
         <translation>Pension account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
         <source>养老账户年末</source>
         <translation>Pension account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>医保账户记入</source>
         <translation>Medical account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>医保账户年末</source>
         <translation>Medical account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
         <source>公积金缴存</source>
         <translation>Housing fund deposits</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
         <source>公积金提取</source>
         <translation>Housing fund withdrawals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
         <source>公积金年末</source>
         <translation>Housing fund (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>当年养老金</source>
         <translation>Pension paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>通胀折算系数</source>
         <translation>Inflation deflator</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>含估计值</source>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="104"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="67"/>
         <source>{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。</source>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="107"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="125"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="112"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="113"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="114"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="113"/>
         <source>其中补差</source>
         <translation>Of which adjustment (补差)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="122"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="125"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="126"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="138"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="153"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="157"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="165"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -3621,29 +3626,29 @@ Regions that use it: {0}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="93"/>
         <source>无法打开打印设备或文件</source>
         <extracomment>table cells are white unless they say otherwise: the report&apos;s tables draw their grid as the table background showing between cells (report._TABLE)</extracomment>
         <translation>Cannot open the printer or file</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="114"/>
         <source>第 {n} 页，共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="120"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="142"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="153"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -3973,83 +3978,88 @@ Regions that use it: {0}</translation>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="254"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="291"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
         <location filename="../../shebao_desktop/gui/report.py" line="341"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
         <location filename="../../shebao_desktop/gui/report.py" line="342"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
+        <source>使用的参数及来源</source>
+        <translation type="unfinished">Parameters used and their sources</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="313"/>
@@ -4058,7 +4068,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="188"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>

@@ -62,12 +62,17 @@ def table_words() -> TableWords:
 
 
 def preview_summary(preview: HistoryPreview) -> str:
-    """What the import will do, counted: accepted, rejected, other insurances ignored, 补差."""
+    """What the import will do, counted: accepted, rejected, other insurances ignored, unpaid
+    months (a blank amount), 补差."""
     text = translate("exchange", "{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。").format(
         preview.source.name, len(preview.accepted), len(preview.rejected))
     if preview.ignored:
         text += "\n" + translate("exchange", "其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。").format(
             len(preview.ignored))
+    unpaid = getattr(preview, "unpaid", ())
+    if unpaid:
+        text += "\n" + translate("exchange", "工资（基数）为空的月份 {0} 行：按未缴费月份处理（断缴），"
+                                  "不导入，不算错误；如果其实缴了费，请在文件中补上金额。").format(len(unpaid))
     if preview.adjustments:
         text += "\n" + translate("exchange", "补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。").format(
             len(preview.adjustments))

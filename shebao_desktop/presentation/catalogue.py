@@ -84,6 +84,7 @@ class Msg(str, Enum):
     BAD_RANGE = "BAD_RANGE"
     ADJUSTMENT_WITHOUT_MONTH = "ADJUSTMENT_WITHOUT_MONTH"
     OTHER_INSURANCE = "OTHER_INSURANCE"
+    UNPAID_MONTH = "UNPAID_MONTH"
     # the data folder given with --data-dir or SHEBAO_DATA_DIR
     DATA_DIR_UNUSABLE = "DATA_DIR_UNUSABLE"
     # the window started where there is no display
@@ -120,6 +121,7 @@ ROW_REASON_CODES = frozenset(Msg(c) for c in (
     "BAD_RANGE",
     "ADJUSTMENT_WITHOUT_MONTH",
     "OTHER_INSURANCE",
+    "UNPAID_MONTH",
 ))
 NOTICE_CODES = frozenset(Msg(c) for c in (
     "BASE_RAISED_TO_FLOOR", "BASE_CAPPED_AT_CEILING", "GAP_IN_HISTORY", "STATEMENT_USED",
@@ -299,6 +301,8 @@ _T = {
     Msg.BAD_RANGE: ("起止月份无效", "Invalid start or end month"),
     Msg.ADJUSTMENT_WITHOUT_MONTH: ("补差行没有对应月份的正常缴费行", "Adjustment row without a regular row for its month"),
     Msg.OTHER_INSURANCE: ("其他险种（已忽略）", "Other insurance (ignored)"),
+    Msg.UNPAID_MONTH: ("有月份、工资（基数）为空：按未缴费月份处理（断缴）",
+                       "a month with a blank wage or base: taken as a month not paid (a gap)"),
     Msg.DATA_DIR_UNUSABLE: ("数据文件夹 {path} 无法使用：{reason}",
                             "The data folder {path} cannot be used: {reason}"),
     Msg.NEEDS_DISPLAY: ("窗口需要图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）；无界面时可用命令 "

@@ -20,7 +20,11 @@ What is read:
 Reason codes of rejected rows: BAD_PERIOD, PERIOD_OUT_OF_RANGE, MISSING_VALUE, BAD_AMOUNT,
 NEGATIVE_AMOUNT, AMOUNT_TOO_LARGE, ZERO_AMOUNT, BAD_MONTHS, BAD_RANGE, DUPLICATE_PERIOD,
 NOT_PENSION (an insurance not recognised), TOTAL_ROW, INVALID_ROW, TOO_MANY_ROWS, BAD_REGION,
-ADJUSTMENT_WITHOUT_MONTH. Ignored rows have the code OTHER_INSURANCE.
+ADJUSTMENT_WITHOUT_MONTH. Ignored rows have the code OTHER_INSURANCE. In one's own sheet (the
+template layout, a wage column) a row giving a month and other cells with the wage blank (a leave
+month, 备注 请假) is UNPAID_MONTH: a gap, as a provincial export shows one by leaving the month
+out, counted apart (``unpaid``), neither a row nor an error. In an export a blank base stays
+MISSING_VALUE.
 """
 
 from __future__ import annotations
@@ -81,6 +85,9 @@ class HistoryPreview:
     ignored: tuple[RejectedRow, ...] = ()
     #: lines of 补差 rows added to a month (see the module's assumption)
     adjustments: tuple[int, ...] = field(default=())
+    #: rows with a month and a blank base or wage (a leave month): months not paid, a gap as
+    #: when the export leaves the month out -- not rows and not errors (UNPAID_MONTH)
+    unpaid: tuple[RejectedRow, ...] = ()
 
     @property
     def rows(self) -> list[HistoryRow]:
@@ -115,6 +122,10 @@ def _parse_row(cells: list, roles: Mapping[str, int], layout: str, region: str) 
     adjustment = is_adjustment(cells, roles)
     amount = _amount(_cell(cells, roles, amount_role), amount_role, signed=adjustment)
     if amount is None:
+        # one's own sheet: a month given with other cells and the wage blank is a month not
+        # paid (an export leaves such months out: a blank base there is a defect)
+        if layout == "template" and sum(1 for cell in cells if not _blank(cell)) >= 2:
+            raise Reject("UNPAID_MONTH", f"no {amount_role}: a month not paid")
         raise Reject("MISSING_VALUE", f"no {amount_role}")
     if amount == 0 and not adjustment:
         raise Reject("ZERO_AMOUNT", f"{amount_role} is zero: no contribution")
@@ -155,6 +166,7 @@ class _Builder:
         self.accepted: list[AcceptedRow] = []
         self.rejected: list[RejectedRow] = []
         self.ignored: list[RejectedRow] = []
+        self.unpaid: list[RejectedRow] = []
         self.adjustments: list[int] = []
         self.by_month: dict[YearMonth, int] = {}
 
@@ -226,7 +238,8 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
             new = _parse_row(cells, roles, layout, region)
             build.add(line, new, _amount(_cell(cells, roles, "credited"), "credited"))
         except Reject as reject:
-            target = build.ignored if reject.code == "OTHER_INSURANCE" else build.rejected
+            target = {"OTHER_INSURANCE": build.ignored, "UNPAID_MONTH": build.unpaid}.get(
+                reject.code, build.rejected)
             target.append(RejectedRow(line, reject.code, reject.detail, shown))
     for line, cells, shown in later:
         try:
@@ -239,7 +252,7 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
             target.append(RejectedRow(line, reject.code, reject.detail, shown))
     build.rejected.sort(key=lambda r: r.line)
     return HistoryPreview(path, kind, layout, tuple(build.accepted), tuple(build.rejected),
-                          tuple(build.ignored), tuple(build.adjustments))
+                          tuple(build.ignored), tuple(build.adjustments), tuple(build.unpaid))
 
 
 def apply_import(profile: Profile, preview: HistoryPreview) -> Profile:
