@@ -75,7 +75,8 @@ def addons(view: PolicyView, inputs: "PensionInputs", f: AddonFigures,
                    "pre_account_years": f.pre_account_years,
                    "region_years": inputs.region_years}[rule.years]
         index = named_index(rule.index)
-        band_base = f.basic_base if rule.band_base == "basic_base" else f.base
+        band_base = {"basic_base": f.basic_base, "indexed_wage": f.indexed_wage}.get(
+            rule.band_base, f.base)
         banded = sum((band.rate * share * band_base for band, share in
                       zip(rule.bands, band_shares(counted, rule.bands))), ZERO) + \
             stepped(rule, counted, f.indexed_wage)

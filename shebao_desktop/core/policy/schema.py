@@ -117,9 +117,9 @@ class AddonValue(_Checked):
     #: banded rates on a base x the years in each band (吉林 增发基础养老金: (C + C x Ī) / 2 x
     #: (0.15% x the 21st-25th year + 0.2% x the 26th-30th + 0.25% beyond))
     bands: list[AddonBand] = Field(default_factory=list)
-    #: the base of the bands: the pension base C, or the basic pension's base (a x C + indexed
-    #: wage) / 2
-    band_base: Literal["pension_base", "basic_base"] = "basic_base"
+    #: the base of the bands: the pension base C, the basic pension's base (a x C + indexed
+    #: wage) / 2, or the indexed wage C x Ī (四川 月增发养老金: 0.1% of it a year)
+    band_base: Literal["pension_base", "basic_base", "indexed_wage"] = "basic_base"
     #: paid only to people with at least these years actually paid (deemed years not counted)
     min_paid_years: Optional[Decimal] = Field(default=None, ge=0)
     #: paid only to people with at least these deemed years (视同缴费年限; 甘肃 调节金: 15)
