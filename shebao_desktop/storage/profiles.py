@@ -234,6 +234,8 @@ class ProfileStore:
             old = None
         except OSError as exc:
             raise from_os_error(exc, path, writing=False) from exc
+        if old == data:  # already these bytes (closing an unchanged profile): nothing to write
+            return
         if old is not None:
             version = read_version(old)
             if version is not None and version > CURRENT_VERSION:
