@@ -51,3 +51,8 @@ def housing_fund_bounds(region: str, month: YearMonth,
 def has_rule(name: str, region: str, policy: Optional[PolicyData] = None) -> bool:
     """Whether ``region`` (or a parent) has a value of parameter ``name`` at all."""
     return _view(policy).has(name, region)
+
+
+def average_wage(region: str, month: YearMonth, policy: Optional[PolicyData] = None) -> Decimal:
+    """The region's average wage (the one its contribution band is set from) in ``month``."""
+    return Decimal(str(_view(policy).value("average_wage", region, month)))

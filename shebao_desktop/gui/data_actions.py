@@ -96,10 +96,11 @@ class DataActions(QObject):
     def export_template(self, path: Optional[Path] = None) -> None:
         path = path or self._ask_path(True, translate("DataActions", "导出缴费记录模板"), TABLES, "history.csv")
         if path is not None:
-            from ..storage.exchange import export_history_template
+            from ..storage.exchange import export_history_template, template_example
             from .exchange_dialogs import table_words
-            try:
-                export_history_template(Path(path), self.session.profile.history, words=table_words())
+            example = template_example(self.session.profile.region, self.session.as_of)
+            try:  # a template: the header and one example row, not the history typed so far
+                export_history_template(Path(path), example, words=table_words())
             except StorageError as exc:
                 self._fail(exc)
 

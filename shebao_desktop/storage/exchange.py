@@ -6,7 +6,8 @@ the year-by-year results to CSV/XLSX.
   (UNKNOWN_FORMAT), newer versions (NEWER_VERSION) and invalid data (INVALID).
 - ``import_history(path, region=...) -> HistoryPreview`` and ``apply_import``: see
   history_import.py (provincial exports and the template; nothing changes until applied).
-- ``export_history_template(path, rows)``: the template, optionally filled with a history.
+- ``export_history_template(path, rows)``: the template, optionally filled with a history;
+  ``template_example(region, as_of)`` its one example row (what the window writes).
 - ``export_years(estimate, path)``: ``Estimate.years`` as a table; text cells are neutralised
   against formula injection (tables.py).
 
@@ -21,6 +22,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from ..core.profile import HistoryRow, Profile
 from ..core.result import Estimate, YearLine
+from ..core.yearmonth import YearMonth
 from .atomic import write_atomic
 from .codec import MAX_PROFILE_BYTES, decode_import, encode_profile
 from .history_import import (MAX_HISTORY_ROWS, AcceptedRow, HistoryPreview, RejectedRow,  # noqa: F401
@@ -46,7 +48,7 @@ def import_profile(path: Path) -> Profile:
 
 __all__ = ["AcceptedRow", "HistoryPreview", "RejectedRow", "TableWords", "apply_import",
            "export_history_template", "export_profile", "export_years", "import_history",
-           "import_profile"]
+           "import_profile", "template_example"]
 
 
 def export_history_template(path: Path, rows: Sequence[HistoryRow] = (), *,
@@ -60,6 +62,18 @@ def export_history_template(path: Path, rows: Sequence[HistoryRow] = (), *,
                 [(row.period, row.amount, row.months, words.value("kind", row.amount_kind),
                   words.region(row.region), words.value("employment", row.employment or ""))
                  for row in rows])
+
+
+def template_example(region: str, as_of: YearMonth) -> list[HistoryRow]:
+    """The template's one example row: last year, a wage of the region's average wage that year
+    (to the yuan), so the columns are seen filled in; none for a region the data does not know."""
+    from ..core.policy.loader import default_policy_data
+    from ..core.queries import average_wage
+    if region not in default_policy_data().regions:
+        return []
+    year = as_of.year - 1
+    wage = average_wage(region, YearMonth(year, 1)).quantize(Decimal(1))
+    return [HistoryRow(period=str(year), region=region, amount=wage, amount_kind="wage")]
 
 
 # -- results export --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ assumption; exports are written in the user's words."""
 from __future__ import annotations
 
 import threading
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -128,6 +129,20 @@ def test_exports_write_the_users_words(actions, tmp_path):
     assert "北京市" in years and "working" not in years and "True" not in years
 
 
+def test_the_template_is_the_header_and_one_example_row_not_the_history(actions, tmp_path):
+    """Trial (tmpl.csv): 导出缴费记录模板 wrote the profile's whole history."""
+    from shebao_desktop.core.queries import average_wage
+    from shebao_desktop.core.yearmonth import YearMonth
+    session = actions.session
+    assert len(session.profile.history) > 1
+    actions.export_template(tmp_path / "t.csv")
+    lines = (tmp_path / "t.csv").read_bytes().decode("utf-8-sig").splitlines()
+    year = session.as_of.year - 1
+    wage = average_wage(session.profile.region, YearMonth(year, 1)).quantize(Decimal(1))
+    assert lines[0] == "期间,月工资,缴费月数,金额类型,地区,身份"
+    assert len(lines) == 2 and lines[1].startswith(f"{year},{wage},") and "北京市" in lines[1]
+
+
 def test_exports_in_the_english_ui_use_english_words(actions, tmp_path):
     from shebao_desktop.gui.i18n import install_language
     from shebao_desktop.storage.history_import import import_history as read_back
@@ -141,6 +156,8 @@ def test_exports_in_the_english_ui_use_english_words(actions, tmp_path):
     text = (tmp_path / "t.csv").read_bytes().decode("utf-8-sig")
     assert text.splitlines()[0] == "period,wage,months,kind,region,employment"
     assert "Beijing" in text and "Wage" in text and "北京" not in text
-    assert read_back(tmp_path / "t.csv", region="shanghai").rows == list(actions.session.profile.history)
+    # the template's one example row reads back (in the profile's region, as it is written)
+    back = read_back(tmp_path / "t.csv", region="shanghai").rows
+    assert len(back) == 1 and back[0].region == actions.session.profile.region
     years = (tmp_path / "y.csv").read_bytes().decode("utf-8-sig")
     assert "Beijing" in years and "Contributing" in years and "缴费" not in years
