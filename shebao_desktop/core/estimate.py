@@ -6,6 +6,7 @@ Pure: no clock, no files, no Qt. Months drive everything; years are the report's
 from __future__ import annotations
 
 from decimal import Decimal
+from operator import attrgetter
 from typing import Optional
 
 from .cancel import checkpoint
@@ -34,6 +35,7 @@ EMPLOYER_ONLY = ("pension/employer_rate", "medical/employer_rate", "unemployment
                  "housing_fund/rounding", "housing_fund/rate_max", "housing_fund/rate_min",
                  "pension/retired_account_interest", "pension/transitional_index_fallback",
                  "pension/deemed_years_index", "medical/retiree_credit_rate")
+_INDEX = attrgetter("index")  # a month's number: months compared without a call
 ASSUMPTIONS = ("average_wage_growth", "own_wage_growth", "credited_interest_rate", "inflation",
                "pension_adjustment")
 
@@ -82,11 +84,12 @@ def resolve_retirement(profile: Profile, view: PolicyView) -> tuple[RetirementWi
 
 def _monthly_breakdown(run: Walk) -> Optional[MonthlyContributions]:
     """The contributions of this month (the first paid month from ``as_of`` on, else the last)."""
-    months = [m for m in run.plan.months if m < run.retire]
+    retire, as_of = run.retire.index, run.as_of.index  # months compared as numbers
+    months = [m for m in run.plan.months if m.index < retire]
     if not months:
         return None
-    later = [m for m in months if m >= run.as_of]
-    month = min(later) if later else max(months)
+    later = [m for m in months if m.index >= as_of]
+    month = min(later, key=_INDEX) if later else max(months, key=_INDEX)
     work = run.plan.months[month]
     result = run.contributions(month, work)  # memoised: the walk computed it already
     return MonthlyContributions(
@@ -169,11 +172,27 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
 def _dedupe(notices: list[tuple[str, dict]]) -> list[Notice]:
     seen, out = set(), []
     for code, params in notices:
-        key = (code, tuple(sorted(params.items())))
+        key = (code, frozenset(params.items()))  # the same parameters in any order
         if key not in seen:
             seen.add(key)
-            out.append(Notice(code=code, params={k: str(v) for k, v in params.items()}))
+            out.append(_notice(code, params))
     return out
+
+
+def _notice(code: str, params: dict) -> Notice:
+    """The Notice of ``code`` and ``params``, made once (the same notices come estimate after
+    estimate; a Notice is frozen)."""
+    key = (code, tuple(params.items()))
+    found = _NOTICES.get(key)
+    if found is None:
+        if len(_NOTICES) > 20_000:
+            _NOTICES.clear()
+        found = _NOTICES[key] = Notice(code=code, params={k: str(v) for k, v in params.items()})
+    return found
+
+
+#: (code, parameters in their order) -> Notice
+_NOTICES: dict[tuple, Notice] = {}
 
 
 def _parameters(answers: tuple, records: dict) -> tuple[list[ParameterUsed], list]:

@@ -4,10 +4,10 @@
 to ``estimate(profile with retirement=month)``. ``retirement_months(profile, policy, as_of=...)``
 gives the profile's window (statutory, earliest and latest elective month) without a walk.
 
-The common part of the history is walked once: up to the first year in which any of the months
-retires, every one of them walks the same months with the same balances. Each month then
-branches from a copy of that walk (accounts, notices, the parameters used so far) with its own
-plan and view, and walks on alone. A month whose plan differs in those common years (a history
+The common part of the history is walked once, on the last month's plan, in month order: up to
+the year in which a month retires, it walks the same months with the same balances as that
+month. Each month branches there from a copy of that walk (accounts, notices, the parameters
+used so far) with its own plan and view, and walks on alone from its retirement year. A month whose plan differs in those common years (a history
 row at or after an earlier retirement month, a statement after it) is walked on its own
 (tests/core/test_sweep.py compares both ways to the fen).
 """
@@ -48,16 +48,20 @@ def estimate_ages(profile: Profile, months: Sequence[YearMonth],
     profiles = {m: profile.model_copy(update={"retirement": m}) for m in wanted}
     for month in wanted:  # a month outside the window is refused before anything is walked
         resolve_retirement(profiles[month], shared.branch())
-    first = min(wanted)
+    first, last = min(wanted), max(wanted)
     view = shared
     window, _ = resolve_retirement(profiles[first], view)
     placement = profile.placed_months(as_of)  # the same history for every month
-    common = Walk(profiles[first], view, as_of, window, first,
-                  build_plan(profiles[first], as_of, first, view, placement))
+    # the common walk follows the last month's plan (made on a branch of the view: each month
+    # uses its own plan's look-ups) up to the year each month retires in, in month order
+    common = Walk(profiles[last], view, as_of, window, last,
+                  build_plan(profiles[last], as_of, last, view.branch(), placement))
     common.begin()
-    lines = common.advance(first.year)  # the years before any of them retires
+    lines: list = []
     out: dict[YearMonth, Estimate] = {}
-    for month in wanted:
+    for month in sorted(wanted):
+        if common.next_year < month.year:
+            lines = lines + common.advance(month.year)  # the years before it retires
         mine = profiles[month]
         own = view.branch()
         window, retire = resolve_retirement(mine, own)  # the look-ups its estimate makes
@@ -68,4 +72,4 @@ def estimate_ages(profile: Profile, months: Sequence[YearMonth],
         walk.window = window
         years = lines + walk.advance(retire.year + YEARS_AFTER_RETIREMENT + 1)
         out[month] = finish(mine, data, walk, years)
-    return out
+    return {month: out[month] for month in wanted}

@@ -28,6 +28,17 @@ YEARS_AFTER_RETIREMENT = 20
 _DEFLATORS: dict[tuple, Decimal] = {}  # (inflation, years from as_of) -> deflator
 
 
+def _month(index: int) -> YearMonth:
+    """The month of number ``index``, made once (months are frozen values)."""
+    found = _MONTHS.get(index)
+    if found is None:
+        found = _MONTHS[index] = YearMonth.from_index(index)
+    return found
+
+
+_MONTHS: dict[int, YearMonth] = {}
+
+
 class Walk:
     """The month-by-month walk; state lives here, results are collected into year lines."""
 
@@ -155,11 +166,11 @@ class Walk:
                     pension_paid += self._retired_month(month)
                 if number == 12:
                     self._credit_year_end(month)
-        end = YearMonth(year, 12)
-        phase = "working" if end < retire else (
-            "retired" if YearMonth(year, 1) >= retire else "mixed")
+        end = year * 12 + 11  # months as numbers
+        phase = "working" if end < retire.index else (
+            "retired" if end - 11 >= retire.index else "mixed")
         return YearLine.model_construct(  # built from typed values: no re-validation
-            year=year, age_at_end=(end - self.profile.birth) // 12, phase=phase,
+            year=year, age_at_end=(end - self.profile.birth.index) // 12, phase=phase,
             region=paid_year.region, months_contributed=paid_year.paid,
             average_base=paid_year.average_base, average_index=paid_year.average_index,
             contributions=paid_year.contributions,
@@ -301,8 +312,8 @@ class Walk:
     def _retired_year(self, year: int) -> Decimal:
         """A year wholly after the retirement year: ``_retired_month`` twelve times, with the
         year's retiree figures looked up once per region and year (memoised)."""
-        rise, credits = self.view.memo(("retired", self.region, year, not self.shortfall),
-                                       lambda: self._retiree_figures(year))
+        rise, credits, pension_rate, medical_rate = self.view.memo(
+            ("retired", self.region, year, not self.shortfall), lambda: self._retiree_figures(year))
         spending = self.profile.assumptions.medical_monthly_spending
         paid = ZERO
         if rise is not None:
@@ -311,16 +322,22 @@ class Walk:
         taken = ZERO if self.shortfall else self.pension.account_pension
         if not spending:
             # each month takes its amount while the account lasts, deposits go in: all at once
-            start, first, left, taking = YearMonth(year, 1), year * 12, self.pension_acct.balance, []
+            start, first, left, taking = _month(year * 12), year * 12, self.pension_acct.balance, []
             while taken > 0 and left > 0 and len(taking) < 12:
                 taking.append((first + len(taking), min(taken, left)))
                 left -= taking[-1][1]
             if taking:
                 self.pension_acct.withdraw_many(start, taking)
             paid = pension * 12  # nothing below the minimum years (pension 0)
-            self.medical_acct.deposit_many(start, [
-                (first + n, credit) for n, credit in enumerate(
-                    fixed + fen(pension * rate) for fixed, rate in credits) if credit > 0])
+            made: dict = {}  # the credit of each (fixed, rate): most years have one
+            deposits = []
+            for n, pair in enumerate(credits):
+                credit = made.get(pair)
+                if credit is None:
+                    credit = made[pair] = pair[0] + fen(pension * pair[1])
+                if credit > 0:
+                    deposits.append((first + n, credit))
+            self.medical_acct.deposit_many(start, deposits)
         else:
             for number, (fixed, rate) in enumerate(credits, start=1):
                 month = YearMonth(year, number)
@@ -330,16 +347,23 @@ class Walk:
                 self.medical_acct.deposit(month, fixed + fen(pension * rate))
                 if spending:
                     self.medical_acct.withdraw(month, spending)
-        self._credit_year_end(YearMonth(year, 12))
+        end = _month(year * 12 + 11)  # the year end: _credit_year_end after retirement
+        self.pension_acct.credit(end, pension_rate)
+        self.medical_acct.credit(end, medical_rate)
         return paid
 
     def _retiree_figures(self, year: int) -> tuple:
-        value, region = self.view.value, self.region
+        """The year's pension adjustment, retiree medical credits by month and its year-end
+        rates (the pension account's, zero when a retiree's earns none; the medical one's)."""
+        value, region, end = self.view.value, self.region, YearMonth(year, 12)
         rise = None if self.shortfall else value("pension/annual_adjustment", region,
                                                  YearMonth(year, 1))
-        return rise, tuple((value("medical/retiree_credit_fixed", region, month),
-                            value("medical/retiree_credit_rate", region, month))
-                           for month in (YearMonth(year, n) for n in range(1, 13)))
+        credits = tuple((value("medical/retiree_credit_fixed", region, month),
+                         value("medical/retiree_credit_rate", region, month))
+                        for month in (YearMonth(year, n) for n in range(1, 13)))
+        keeps = value("pension/retired_account_interest", region, end)
+        return (rise, credits, self._pension_rate(end) if keeps else ZERO,
+                value("medical/account_interest_rate", region, end))
 
     def _retired_month(self, month: YearMonth) -> Decimal:
         """One month of retirement. Below the minimum years there is no monthly pension (the

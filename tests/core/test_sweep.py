@@ -1,5 +1,6 @@
 """The sweep returns, for each retirement month, exactly what ``estimate`` returns for it."""
 
+from collections import Counter
 from decimal import Decimal
 
 import pytest
@@ -8,6 +9,7 @@ from shebao_desktop.core.errors import ProfileError
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.sweep import estimate_ages, retirement_months
+from shebao_desktop.core.walk import YEARS_AFTER_RETIREMENT
 from shebao_desktop.core.yearmonth import YearMonth
 
 AS_OF = YearMonth(2026, 12)
@@ -110,6 +112,10 @@ def test_common_years_are_walked_once(monkeypatch):
     make_view(p, default_policy_data(), AS_OF)._cache.walk_record = None  # nothing to start from
     swept = estimate_ages(p, months, as_of=AS_OF)
     assert len(swept) == len(months)
-    first_year = min(months).year
-    assert walked.count(1998) == 1 and walked.count(first_year - 1) == 1  # common: once
-    assert walked.count(first_year) == len(months)  # then one branch per month
+    # the common walk: each year before the last month's retirement year, once; each month:
+    # its retirement year and the years after it, nothing before
+    expected = {y: 1 for y in range(1998, max(months).year)}
+    for month in months:
+        for year in range(month.year, month.year + YEARS_AFTER_RETIREMENT + 1):
+            expected[year] = expected.get(year, 0) + 1
+    assert Counter(walked) == expected
