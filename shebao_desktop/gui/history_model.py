@@ -8,27 +8,24 @@ undo, redo, and saving and reopening."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
-from typing import Any, Iterable, Mapping, Optional, Union
+from typing import Any, Iterable, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.profile import HistoryRow, Profile, YearBook
+from ..core.profile import HistoryRow, Profile
 from ..core.projection import projected_wage
-from ..core.yearmonth import YearMonth
-from ..storage.drafts import DraftRow, TableRow, table_rows, with_table
+from ..storage.drafts import DraftRow, TableRow, draft_rows, table_rows
 from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
                             row_from_cells)
+from .history_settle import Entry, _clash, _reason, _settle
 from .i18n import current_language
-from .notices import error_text
 from .session import Session
 
 translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
-Entry = Union[HistoryRow, DraftRow, Mapping[str, str]]
 Marks = dict[tuple[int, int], tuple[str, str]]
 _DISPLAY, _EDIT, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 _BACKGROUND, _FOREGROUND = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
@@ -166,8 +163,9 @@ class HistoryModel(QAbstractTableModel):
 
     def left_out_text(self) -> str:
         """"" or which rows are left out of the calculation and why."""
-        rows = sorted({r for r, _ in self.overlay} | {n for n, row in enumerate(self._rows)
-                                                      if isinstance(row, DraftRow)})
+        drafts = self.session.left_out_rows  # [] at once when the profile has no draft rows
+        rows = sorted({r for r, _ in self.overlay} | {n for n in drafts if n < len(self._rows)
+                                                      and type(self._rows[n]) is DraftRow})
         if not rows:
             return ""
         return translate("history", "第 {0} 行有误（标红），未计入计算；改正后计入").format(
@@ -261,12 +259,11 @@ class HistoryModel(QAbstractTableModel):
             # the header) only when that changed
             kinds = [n for n in changed if type(rows[n]) is not type(self._rows[n])
                      or _generated(rows[n]) != _generated(self._rows[n])]
-            self._rows, self.overlay = rows, marks
-            for n in changed:
-                self._texts[1].pop(n, None)
+            old_rows, self._rows, self.overlay = self._rows, rows, marks
+            columns = self._changed_columns(changed, old_rows)
             if changed:
-                self.dataChanged.emit(self.index(min(changed), 0),
-                                      self.index(max(changed), len(COLUMNS) - 1))
+                self.dataChanged.emit(self.index(min(changed), columns[0]),
+                                      self.index(max(changed), columns[1]))
             if kinds:
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, min(kinds), max(kinds))
             return
@@ -275,10 +272,30 @@ class HistoryModel(QAbstractTableModel):
         self._texts = ("", {}, ())
         self.endResetModel()
 
+    def _changed_columns(self, changed: list[int], old_rows: list[TableRow]) -> tuple[int, int]:
+        """The first and last column whose cells show something else in the ``changed`` rows
+        (their shown texts dropped): an edited amount is that one cell, so the view measures and
+        repaints it, not the row. Every column when a row changed kind, colour or mark."""
+        shown, every = self._texts[1], (0, len(COLUMNS) - 1)
+        first, last = len(COLUMNS), -1
+        for n in changed:
+            was = shown.pop(n, None)
+            old, new = old_rows[n], self._rows[n]
+            if was is None or type(old) is not HistoryRow or type(new) is not HistoryRow \
+                    or old.generated != new.generated or any(k[0] == n for k in self.overlay):
+                return every
+            now = self._shown(n)
+            cells = [c for c in range(len(COLUMNS)) if was[c] != now[c]]
+            if cells:
+                first, last = min(first, cells[0]), max(last, cells[-1])
+        return (first, last) if last >= 0 else every
+
     @staticmethod
     def _marks(profile: Profile, rows: list[TableRow]) -> Marks:
         """The wrong cells of the draft rows, with the reason, in the user's language."""
         marks: Marks = {}
+        if not draft_rows(profile):  # the table is the valid history: nothing marked
+            return marks
         valid = [(n, row) for n, row in enumerate(rows) if isinstance(row, HistoryRow)]
         for n, row in enumerate(rows):
             if not isinstance(row, DraftRow):
@@ -306,85 +323,3 @@ class HistoryModel(QAbstractTableModel):
         year = self._free_year(rows, start)
         return HistoryRow(period=str(year), region=above.region if above else p.region,
                           amount=above.amount if above else Decimal("8000"))
-
-
-def _as_row(entry: Entry, region: str) -> Optional[HistoryRow]:
-    if isinstance(entry, HistoryRow):
-        return entry
-    cells = dict(entry.cells) if isinstance(entry, DraftRow) else dict(entry)
-    return row_from_cells(cells, region)[0]
-
-
-def _settle(profile: Profile, rows: list[Entry], touched: set[int]) -> Profile:
-    """The profile with ``rows`` as its table: a row is valid if it reads, clashes with no
-    valid row and the profile accepts it; otherwise it is kept as a draft (cell texts)."""
-    if all(type(entry) is HistoryRow for entry in rows):  # every row reads (an edit of a
-        try:                                              # valid table): one check of it all
-            return with_table(profile, rows)
-        except ValueError:
-            pass  # a row clashes: settle row by row
-    candidates = {n: _as_row(entry, profile.region) for n, entry in enumerate(rows)}
-    order = [n for n, e in enumerate(rows) if n not in touched and isinstance(e, HistoryRow)]
-    order += sorted(touched)
-    order += [n for n, e in enumerate(rows) if n not in touched and not isinstance(e, HistoryRow)]
-    book = YearBook()  # the months rows take, as the profile places them
-    valid: set[int] = set()
-    for n in order:
-        row = candidates.get(n)
-        if row is None or not book.fits(row):
-            continue
-        book.add(row)
-        valid.add(n)
-    for _attempt in range(len(rows) + 1):
-        table: list[Entry] = [candidates[n] if n in valid else _draft_cells(rows[n]) for n in range(len(rows))]
-        try:
-            return with_table(profile, table)  # type: ignore[arg-type]
-        except ValueError as exc:
-            number = _history_index(exc)
-            ordered = sorted(valid)
-            if number is None or number >= len(ordered):
-                raise
-            valid.discard(ordered[number])
-    raise ValueError("history table could not be settled")
-
-
-def _draft_cells(entry: Entry) -> Mapping[str, str]:
-    if isinstance(entry, HistoryRow):
-        cells = cells_of(entry)
-        cells["amount"] = str(entry.amount)
-        return cells
-    return dict(entry.cells) if isinstance(entry, DraftRow) else entry
-
-
-def _history_index(exc: Exception) -> Optional[int]:
-    match = re.search(r"history\.(\d+)", str(exc))
-    return int(match.group(1)) if match else None
-
-
-def _clash(profile: Profile, valid: list[tuple[int, HistoryRow]], row: HistoryRow) -> str:
-    """Why a row whose cells all read is still left out: it overlaps a valid row, or the
-    profile refuses it (the reason in the user's words)."""
-    book = YearBook()
-    for n, other in valid:
-        book.add(other)
-        if not book.fits(row):
-            return translate("history", "与第{0}行的月份重叠").format(n + 1)
-    try:
-        with_table(profile, [r for _, r in valid] + [row])
-    except ValueError as exc:
-        return _reason(exc)
-    return translate("history", "期间无效")
-
-
-def _reason(exc: Exception) -> str:
-    """The reason in the user's words (the profile's own checks speak English codes)."""
-    errors = getattr(exc, "errors", None)
-    text = str(errors()[0].get("msg", exc)) if callable(errors) else str(exc)
-    text = text.removeprefix("Value error, ")
-    overlap = re.search(r"month (\d{4}-\d{2}) is also in history\.(\d+)", text)
-    if overlap:
-        return translate("history", "月份 {0} 与第{1}行重复").format(
-            overlap.group(1), int(overlap.group(2)) + 1)
-    if "before age 14" in text:
-        return translate("history", "期间早于14周岁")
-    return error_text(exc)  # the catalogue's words for the profile's other checks

@@ -6,15 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QSizePolicy,
-                               QTableView,
-                               QTabWidget,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView,
+                               QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core.result import Estimate
 from ..presentation import formats, values
+from .cards import Card, FitLabel  # noqa: F401 - FitLabel: the cards' figure, named here too
 from .charts import BalancesChart, RetirementAgeChart
 from .decide_common import LazyPage
 from .explain import explain_html
@@ -22,91 +21,7 @@ from .labels import age_text, error_color, money, percent
 from .notices import code_text, error_text, notice_text
 from .session import Session
 from .today_money import both_monies_line
-from .tables import ESTIMATE_MARK, BreakdownModel, YearTableModel, breakdown_totals
-
-
-class FitLabel(QLabel):
-    """A big figure that shrinks its font to fit its width instead of being cut off."""
-
-    LARGEST, SMALLEST = 20, 9
-
-    def _fit(self) -> None:
-        """The largest size from LARGEST down to SMALLEST at which the text fits: measured at
-        the size its width at LARGEST points to and its neighbours (not at every size)."""
-        font, text, room = self.font(), self.text(), max(self.width() - 4, 40)
-
-        def fits(size: int) -> bool:
-            font.setPixelSize(size)
-            return QFontMetrics(font).horizontalAdvance(text) <= room
-
-        current = font.pixelSize()
-        font.setPixelSize(self.LARGEST)
-        wide = QFontMetrics(font).horizontalAdvance(text)
-        size = self.LARGEST if wide <= room else max(self.SMALLEST, self.LARGEST * room // wide)
-        while size > self.SMALLEST and not fits(size):
-            size -= 1
-        while size < self.LARGEST and fits(size + 1):
-            size += 1
-        if size != current:
-            font.setPixelSize(size)
-            self.setFont(font)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
-
-
-class Card(QFrame):
-    def __init__(self, title: str, parent: Optional[QWidget] = None):
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        self.title = QLabel(title, self)
-        self.title.setStyleSheet("color: palette(mid); font-size: 12px;")
-        self.value = FitLabel("—", self)
-        bold = self.value.font()
-        bold.setBold(True)
-        bold.setPixelSize(FitLabel.LARGEST)
-        self.value.setFont(bold)
-        self.value.setMinimumWidth(60)  # long figures are elided by the layout, not widened
-        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        # the line of the largest size: a figure drawn smaller does not shrink the card
-        self.value.setFixedHeight(self.value.sizeHint().height())
-        self.title.setWordWrap(True)
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail = QLabel("", self)
-        self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("font-size: 12px;")
-        for label in (self.title, self.value, self.detail):
-            layout.addWidget(label)
-
-    def show_values(self, value: str, detail: str = "", estimated: bool = False,
-                    tip: str = "") -> None:
-        self.value.setText(value + (f" {ESTIMATE_MARK}" if estimated else ""))
-        self.detail.setText(detail)
-        self._keep_detail_room()
-        self.setToolTip(tip)
-
-    def _keep_detail_room(self) -> None:
-        """The detail keeps the most lines it has needed at this width: a figure with fewer
-        digits does not shrink the card (and move everything under it) on the next edit."""
-        width = self.detail.width()
-        if width > 0 and self.detail.isVisible():
-            need = self.detail.heightForWidth(width)
-            if need > self.detail.minimumHeight():
-                self.detail.setMinimumHeight(need)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():  # another width: room found again
-            self.detail.setMinimumHeight(0)
-            self._keep_detail_room()
+from .tables import BreakdownModel, YearTableModel, breakdown_totals
 
 
 class ResultsPanel(QWidget):
@@ -141,11 +56,12 @@ class ResultsPanel(QWidget):
         # width (ResizeToContents re-measured 24 rows x 15 columns in every role on each edit)
         self.year_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._year_widths: tuple[int, ...] = ()
-        self._advances: tuple[object, dict[str, int]] = (None, {})  # font, text -> width
+        #: font, text -> width, row texts -> their widths
+        self._advances: tuple[object, dict[str, int], dict[tuple, tuple]] = (None, {}, {})
         self.year_fits = 0  # the columns measured (counted: not while the table is hidden)
         self._year_unfitted = True
-        self.year_model.modelReset.connect(self._fit_year_columns)
-        self.year_model.dataChanged.connect(self._fit_year_columns)
+        self.year_model.shown = self.year_table.isVisible  # an edit words the changed rows
+        self.year_model.reloaded.connect(self._fit_year_columns)
         self.year_table.installEventFilter(self)  # shown again: fitted then
         self._fit_year_columns()
         self.tabs.addTab(self.year_table, self.tr("逐年明细"))
@@ -212,23 +128,40 @@ class ResultsPanel(QWidget):
 
     def _fit_year_columns(self, *_changed) -> None:
         """Each column as wide as its widest cell (measured on that cell alone) or its title;
-        while the table is hidden (another tab in front), when it is shown again."""
+        while the table is hidden (another tab in front), when it is shown again. A text is
+        measured once, and a row's widths are kept while its texts are the same (the rows an
+        edit changes are measured, not the table)."""
         view, model = self.year_table, self.year_model
         self._year_unfitted = not view.isVisible()
         if self._year_unfitted:
             return
         self.year_fits += 1
-        if view.font() != self._advances[0] or len(self._advances[1]) > 20_000:  # bounded
-            self._advances = (view.font(), {})
-        measure, known = QFontMetrics(view.font()).horizontalAdvance, self._advances[1]
-        widest = model.widest(lambda text: known[text] if text in known
-                              else known.setdefault(text, measure(text)))
-        widths = tuple(width for width, _row in widest)
-        if widths == self._year_widths:
+        font, (cached, advances, by_row) = view.font(), self._advances
+        if font != cached or len(advances) > 20_000 or len(by_row) > 4 * model.rowCount() + 200:
+            advances, by_row = {}, {}  # bounded: made again from the rows shown
+            self._advances = (font, advances, by_row)
+        measure = QFontMetrics(font).horizontalAdvance
+
+        def width(text: str) -> int:
+            known = advances.get(text)
+            if known is None:
+                known = advances[text] = measure(text)
+            return known
+
+        table = model.all_texts()
+        rows = []
+        for texts in table:
+            widths = by_row.get(texts)
+            if widths is None:
+                widths = by_row[texts] = tuple(map(width, texts))
+            rows.append(widths)
+        widest = tuple(map(max, zip(*rows))) if rows else (0,) * model.columnCount()
+        if widest == self._year_widths:
             return
-        self._year_widths = widths
+        self._year_widths = widest
         header, grid = view.horizontalHeader(), int(view.showGrid())
-        for column, (_width, row) in enumerate(widest):
+        for column, most in enumerate(widest):
+            row = next((n for n, widths in enumerate(rows) if widths[column] == most), -1)
             cell = view.sizeHintForIndex(model.index(row, column)).width() + grid if row >= 0 else 0
             header.resizeSection(column, max(cell, header.sectionSizeHint(column)))
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            Qt, Signal)
 
 from ..core.result import Estimate, InsuranceAmounts, YearLine
 from ..presentation import values
@@ -69,11 +70,16 @@ class SpecModel(QAbstractTableModel):
     """Rows of any object, columns from a spec; no business logic in ``data``."""
 
     columns: list[Column] = []
+    #: after each reload (a reset or the changed cells signalled): the view may fit its columns
+    reloaded = Signal()
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.rows: list[Any] = []
+        #: whether a view shows the table now: then an edit words the changed rows at once and
+        #: signals only the cells whose text changed (else they are worded when asked for)
+        self.shown: Callable[[], bool] = lambda: False
         session.estimate_changed.connect(self.reload)
         self.reload()
 
@@ -92,12 +98,9 @@ class SpecModel(QAbstractTableModel):
         if rows and len(rows) == len(old_rows) and getattr(self, "_texts_today", None) == today:
             changed = [n for n, (new, old) in enumerate(zip(rows, old_rows)) if new is not old]
             self.rows = rows
-            for made in self._texts.values():
-                for n in changed:
-                    made[n] = None
             if changed:
-                self.dataChanged.emit(self.index(changed[0], 0),
-                                      self.index(changed[-1], len(self.columns) - 1))
+                self._changed(changed)
+            self.reloaded.emit()
             return
         self.beginResetModel()
         self.rows = rows
@@ -111,6 +114,45 @@ class SpecModel(QAbstractTableModel):
                            for language, made in old_texts.items()}
         self._texts_today = today
         self.endResetModel()
+        self.reloaded.emit()
+
+    def _changed(self, changed: list[int]) -> None:
+        """Rows ``changed`` are new objects. Shown: their texts made now, and ``dataChanged``
+        for each run of columns whose texts changed over the same rows (an edited wage changes
+        a few columns of the later years: the view repaints those cells, not whole rows).
+        Hidden: their texts dropped, made when asked for; one ``dataChanged`` for the rows."""
+        shown = self._texts.get(current_language()) if self.shown() else None
+        for made in self._texts.values():
+            if made is not shown:
+                for n in changed:
+                    made[n] = None
+        if shown is None:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], len(self.columns) - 1))
+            return
+        width = len(self.columns)
+        spans: list[Optional[list[int]]] = [None] * width  # column -> [first row, last row]
+        for n in changed:
+            old, new = shown[n], self._texts_of(self.rows[n])
+            shown[n] = new
+            for c in range(width):
+                if old is None or old[c] != new[c]:
+                    span = spans[c]
+                    if span is None:
+                        spans[c] = [n, n]
+                    else:
+                        span[1] = n
+        c = 0
+        while c < width:
+            if spans[c] is None:
+                c += 1
+                continue
+            last = c
+            while last + 1 < width and spans[last + 1] == spans[c]:
+                last += 1
+            first_row, last_row = spans[c]  # type: ignore[misc]
+            self.dataChanged.emit(self.index(first_row, c), self.index(last_row, last))
+            c = last + 1
 
     def deflate(self, value: Decimal, row: Any) -> Decimal:
         return values.shown(value, row.deflator if self.session.today_money
@@ -159,12 +201,9 @@ class SpecModel(QAbstractTableModel):
             texts = made[row_number] = self._texts_of(self.rows[row_number])
         return texts
 
-    def widest(self, advance: Callable[[str], int]) -> tuple[tuple[int, int], ...]:
-        """For each column, the width (by ``advance``) of its widest text over every row, and
-        that row (``(0, -1)`` when there are no rows)."""
-        table = [self._row_texts(r) for r in range(len(self.rows))]
-        return tuple(max(((advance(texts[c]), r) for r, texts in enumerate(table)), default=(0, -1))
-                     for c in range(len(self.columns)))
+    def all_texts(self) -> list[tuple[str, ...]]:
+        """The texts of every row (made for the rows that have none yet)."""
+        return [self._row_texts(r) for r in range(len(self.rows))]
 
     def _texts_of(self, row: Any) -> tuple[str, ...]:
         parts = getattr(row, "estimated_parts", ())

@@ -62,3 +62,18 @@ def test_texts_follow_the_language(model):
     install_language("en")
     english = model.data(index)
     assert english != chinese and english.isascii()
+
+
+def test_an_edited_wage_on_screen_repaints_its_cell_only(model):
+    """Once the row's texts were shown, an edited amount signals that one cell."""
+    data = []
+    model.dataChanged.connect(lambda a, b, _roles=(): data.append(
+        (a.row(), b.row(), a.column(), b.column())))
+    for column in range(model.columnCount()):
+        model.data(model.index(2, column))
+    assert model.setData(model.index(2, AMOUNT), "23456.7", Qt.ItemDataRole.EditRole)
+    assert data == [(2, 2, AMOUNT, AMOUNT)]
+    assert model.data(model.index(2, AMOUNT)) == "23,456.70"
+    model.data(model.index(2, REGION))
+    assert model.setData(model.index(2, REGION), "上海", Qt.ItemDataRole.EditRole)
+    assert data[-1] == (2, 2, REGION, REGION)

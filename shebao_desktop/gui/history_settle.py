@@ -1,0 +1,99 @@
+"""Which rows of an edited history table are valid: the table settled into a profile (valid
+rows in the history, the others kept as draft rows), and the reasons a row is left out."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Optional, Union
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.profile import HistoryRow, Profile, YearBook
+from ..storage.drafts import DraftRow, with_table
+from .history_cells import cells_of, row_from_cells
+from .notices import error_text
+
+translate = QCoreApplication.translate
+Entry = Union[HistoryRow, DraftRow, Mapping[str, str]]
+
+
+def _as_row(entry: Entry, region: str) -> Optional[HistoryRow]:
+    if isinstance(entry, HistoryRow):
+        return entry
+    cells = dict(entry.cells) if isinstance(entry, DraftRow) else dict(entry)
+    return row_from_cells(cells, region)[0]
+
+
+def _settle(profile: Profile, rows: list[Entry], touched: set[int]) -> Profile:
+    """The profile with ``rows`` as its table: a row is valid if it reads, clashes with no
+    valid row and the profile accepts it; otherwise it is kept as a draft (cell texts)."""
+    if all(type(entry) is HistoryRow for entry in rows):  # every row reads (an edit of a
+        try:                                              # valid table): one check of it all
+            return with_table(profile, rows)
+        except ValueError:
+            pass  # a row clashes: settle row by row
+    candidates = {n: _as_row(entry, profile.region) for n, entry in enumerate(rows)}
+    order = [n for n, e in enumerate(rows) if n not in touched and isinstance(e, HistoryRow)]
+    order += sorted(touched)
+    order += [n for n, e in enumerate(rows) if n not in touched and not isinstance(e, HistoryRow)]
+    book = YearBook()  # the months rows take, as the profile places them
+    valid: set[int] = set()
+    for n in order:
+        row = candidates.get(n)
+        if row is None or not book.fits(row):
+            continue
+        book.add(row)
+        valid.add(n)
+    for _attempt in range(len(rows) + 1):
+        table: list[Entry] = [candidates[n] if n in valid else _draft_cells(rows[n]) for n in range(len(rows))]
+        try:
+            return with_table(profile, table)  # type: ignore[arg-type]
+        except ValueError as exc:
+            number = _history_index(exc)
+            ordered = sorted(valid)
+            if number is None or number >= len(ordered):
+                raise
+            valid.discard(ordered[number])
+    raise ValueError("history table could not be settled")
+
+
+def _draft_cells(entry: Entry) -> Mapping[str, str]:
+    if isinstance(entry, HistoryRow):
+        cells = cells_of(entry)
+        cells["amount"] = str(entry.amount)
+        return cells
+    return dict(entry.cells) if isinstance(entry, DraftRow) else entry
+
+
+def _history_index(exc: Exception) -> Optional[int]:
+    match = re.search(r"history\.(\d+)", str(exc))
+    return int(match.group(1)) if match else None
+
+
+def _clash(profile: Profile, valid: list[tuple[int, HistoryRow]], row: HistoryRow) -> str:
+    """Why a row whose cells all read is still left out: it overlaps a valid row, or the
+    profile refuses it (the reason in the user's words)."""
+    book = YearBook()
+    for n, other in valid:
+        book.add(other)
+        if not book.fits(row):
+            return translate("history", "与第{0}行的月份重叠").format(n + 1)
+    try:
+        with_table(profile, [r for _, r in valid] + [row])
+    except ValueError as exc:
+        return _reason(exc)
+    return translate("history", "期间无效")
+
+
+def _reason(exc: Exception) -> str:
+    """The reason in the user's words (the profile's own checks speak English codes)."""
+    errors = getattr(exc, "errors", None)
+    text = str(errors()[0].get("msg", exc)) if callable(errors) else str(exc)
+    text = text.removeprefix("Value error, ")
+    overlap = re.search(r"month (\d{4}-\d{2}) is also in history\.(\d+)", text)
+    if overlap:
+        return translate("history", "月份 {0} 与第{1}行重复").format(
+            overlap.group(1), int(overlap.group(2)) + 1)
+    if "before age 14" in text:
+        return translate("history", "期间早于14周岁")
+    return error_text(exc)  # the catalogue's words for the profile's other checks
