@@ -271,7 +271,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         from .sample import blank_profile
         if not self._may_leave():
             return
-        self.profiles.create(blank_profile(self.session.as_of, self.session.profile.region))
+        self.profiles.create(blank_profile(self.session.as_of))  # clean: nothing of the last one
         self.inputs.setCurrentIndex(0)
         self.person.name.setFocus()
 

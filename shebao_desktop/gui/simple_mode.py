@@ -95,7 +95,12 @@ class SimpleMode(QFrame):
         self._fill_from_profile()
         session.profile_changed.connect(self._person_line)
         session.profile_loaded.connect(self.reset)  # nothing typed for one person stays for another
-        profile = session.profile
+        self._open_for_profile()
+
+    def _open_for_profile(self) -> None:
+        """Open while the profile has nothing to estimate from (no statement, at most one row),
+        closed otherwise: decided anew for each profile opened, not kept from the last one."""
+        profile = self.session.profile
         self.toggle.setChecked(profile.statement is None and len(profile.history) <= 1)
         self._expand(self.toggle.isChecked())
 
@@ -108,6 +113,7 @@ class SimpleMode(QFrame):
         self.answer = None
         self.result.setText("")
         self._fill_from_profile()
+        self._open_for_profile()
 
     def _fill_from_profile(self) -> None:
         st = self.session.profile.statement

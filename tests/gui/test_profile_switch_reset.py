@@ -92,3 +92,22 @@ def test_a_goal_computed_for_the_previous_person_is_not_shown(window, qtbot):
     window.new_profile()
     goal._goal_done(object(), None)  # its answer arrives late: dropped
     assert goal.goal is None and goal.goal_text.text() == ""
+
+
+def test_a_new_profile_starts_clean_region_and_quick_estimate(window):
+    """Trial 24.png: a new profile kept the previous person's region, and the quick-estimate
+    panel stayed as the last profile left it."""
+    from shebao_desktop.gui.sample import blank_profile
+    session = window.session
+    assert session.update("test", None, region="shanghai")
+    window.simple.toggle.setChecked(False)
+    window.new_profile()
+    assert session.profile.region == blank_profile(session.as_of).region != "shanghai"
+    assert window.simple.toggle.isChecked() and window.simple.body.isVisibleTo(window.simple)
+    # a profile with a history opens with the panel closed, whatever the last one showed
+    assert session.update("test", None, history=[
+        {"period": "2020", "region": "beijing", "amount": "9000"},
+        {"period": "2021", "region": "beijing", "amount": "9500"}])
+    window.profiles.duplicate(window.profiles.current_id)
+    assert len(session.profile.history) == 2
+    assert not window.simple.toggle.isChecked() and not window.simple.body.isVisibleTo(window.simple)
