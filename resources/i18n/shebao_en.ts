@@ -397,27 +397,27 @@
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="110"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="125"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="137"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="165"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="166"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -1415,8 +1415,8 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="261"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="265"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="275"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
@@ -1426,22 +1426,32 @@ Your data is still here and has been saved.</translation>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="266"/>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="266"/>
+        <source>灵活就业人员通常没有住房公积金</source>
+        <translation>Flexible workers usually have no housing fund</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="277"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="280"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="283"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="284"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
@@ -1545,52 +1555,52 @@ Your data is still here and has been saved.</translation>
         <translation>Put these four numbers into the statement fields on the &quot;Contributions&quot; page, then add the yearly rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="131"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="155"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="161"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="165"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="168"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="172"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="175"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="176"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="181"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="186"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>

@@ -262,9 +262,12 @@ class ResultsPanel(QWidget):
                                       partial if "medical" in unknown else
                                       self.tr("未扣除就医支出（可在假设中填写）"),
                                       _rests_on_estimate(e, "medical"))
-        self.housing_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.housing_fund, e))),
-                                      partial if "housing_fund" in unknown else "",
-                                      _rests_on_estimate(e, "housing_fund"))
+        if _no_housing_fund(e, self.session.profile):  # not "0.00 元 ※" (trial item 13)
+            self.housing_card.show_values(self.tr("不适用"), self.tr("灵活就业人员通常没有住房公积金"))
+        else:
+            self.housing_card.show_values(
+                self.tr("{0} 元").format(money(self._deflate(at.housing_fund, e))),
+                partial if "housing_fund" in unknown else "", _rests_on_estimate(e, "housing_fund"))
 
     def _pension_card(self, e: Estimate, total: Decimal, estimated: bool) -> None:
         p = e.pension
@@ -304,6 +307,12 @@ def _style(widget: QWidget, sheet: str) -> None:
     its parents for a new layout, even for the same sheet."""
     if widget.styleSheet() != sheet:
         widget.setStyleSheet(sheet)
+
+
+def _no_housing_fund(e: Estimate, profile) -> bool:
+    """A flexible worker with no housing fund at all: nothing paid in, nothing at retirement."""
+    return (profile.employment_of() == "flexible" and not e.at_retirement.housing_fund
+            and not any(y.housing_fund.contributions for y in e.years))
 
 
 def _rests_on_estimate(e: Estimate, part: str) -> bool:
