@@ -179,7 +179,7 @@ def parameters_table_html(estimate: Estimate, *, font_size: str = "small",
         (translate("explain", "地区"), "9%"), (translate("explain", "起始月份"), "16%"),
         (translate("explain", "取值"), "17%"), (translate("explain", "状态"), "8%"),
         (translate("explain", "来源 / 推算方法"), "50%")))
-    rows = [f"<tr>{head}</tr>"]
+    rows = [f"<thead><tr>{head}</tr></thead>"]  # repeated on each printed page
     for name, runs in collapse(estimate.parameters).items():
         rows.append(f'<tr><td colspan="5" bgcolor="#f4f6f8"><b>{escape(parameter_label(name))}</b>'
                     f' <span style="{_SMALL}">{escape(name)}</span></td></tr>')

@@ -17,6 +17,8 @@ from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageL
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from .pagination import keep_together
+
 translate = QCoreApplication.translate
 #: images the HTML names (``<img src="chart.png">``): encoded bytes, or the image itself
 Images = dict[str, Union[bytes, QImage]]
@@ -92,6 +94,7 @@ def render(doc: QTextDocument, device: QPagedPaintDevice) -> None:
     try:
         footer_font = cjk_font(7.5)
         page = _set_device(doc, device)
+        keep_together(doc, page.height())  # no title or short table stranded at a page's end
         footer_height = _page(device)[1]
         count = doc.pageCount()
         for number in range(count):
@@ -99,7 +102,10 @@ def render(doc: QTextDocument, device: QPagedPaintDevice) -> None:
                 device.newPage()
             painter.save()
             painter.translate(0, -number * page.height())
-            doc.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+            # a pixel short of the next page: its first block, which Qt would draw clipped here,
+            # would leave invisible text on this page (found by a PDF search, copied with it)
+            doc.drawContents(painter, QRectF(0, number * page.height(), page.width(),
+                                             page.height() - 1))
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.darkGray)

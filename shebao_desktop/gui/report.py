@@ -227,7 +227,7 @@ def _monthly_html(estimate: Estimate, today_money: bool) -> str:
     head = "".join(f'<th {_HEAD} align="{a}">{h}</th>' for h, a in (
         (translate("report", "险种"), "left"), (translate("report", "个人缴纳"), "right"),
         (translate("report", "单位缴纳"), "right"), (translate("report", "计入个人账户"), "right")))
-    rows = [f"<tr>{head}</tr>"]
+    rows = [f"<thead><tr>{head}</tr></thead>"]  # repeated on each page a table runs onto
     for key in INSURANCE_ORDER:
         line = m.lines.get(key)
         if line is None:
@@ -251,7 +251,8 @@ def _years_html(estimate: Estimate, today_money: bool) -> str:
              translate("report", "缴费月数"), translate("report", "平均缴费基数"),
              translate("report", "养老个人账户"), translate("report", "医保个人账户"),
              translate("report", "住房公积金"), translate("report", "当年养老金"))
-    rows = ["<tr>" + "".join(f'<th {_HEAD} align="right">{h}</th>' for h in heads) + "</tr>"]
+    rows = ["<thead><tr>" + "".join(f'<th {_HEAD} align="right">{h}</th>' for h in heads)
+            + "</tr></thead>"]
     for y in estimate.years:
         defl = y.deflator if today_money else None
         mark = ESTIMATED_MARK if y.estimated else ""
@@ -297,19 +298,18 @@ def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[ob
                + translate("report", "本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；"
                            "养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。")
                + "</p>")
-    page_two = '<div style="page-break-before:always;">{}</div>'
+    # no forced page breaks (they left near-empty pages): printing.render keeps each title with
+    # its content and short tables whole (gui/pagination.py)
     if chart_png:
-        out.append(page_two.format(_section(translate("report", "账户余额走势"))))
+        out.append(_section(translate("report", "账户余额走势")))
         out.append('<p align="center"><img src="chart.png" width="560"/></p>')
-    years_title = _section(translate("report", "逐年明细") + (
-        translate("report", "（今日购买力）") if today_money else ""))
-    out.append(years_title if chart_png else page_two.format(years_title))
+    out.append(_section(translate("report", "逐年明细") + (
+        translate("report", "（今日购买力）") if today_money else "")))
     out.append(f'<p style="{_SMALL}">' + translate(
         "report", "余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。").format(
         mark=ESTIMATED_MARK) + "</p>")
     out.append(_years_html(estimate, today_money))
-    out.append(f'<div style="page-break-before:always;">'
-               f'{_section(translate("report", "使用的参数及来源"))}</div>')
+    out.append(_section(translate("report", "使用的参数及来源")))
     out.append(f'<p style="{_SMALL}">' + translate(
         "report", "参数取值为公布或推算的名义数值。") + "</p>")
     out.append(parameters_table_html(estimate, font_size="7.5pt",
@@ -328,7 +328,7 @@ def decision_html(title: str, heads: list[str], rows: list[tuple[str, list[str]]
     head = "".join(f'<td {shade if n == chosen else _HEAD} align="right"><b>'
                    + "<br/>".join(escape(part) for part in text.split("\n")) + "</b></td>"
                    for n, text in enumerate(heads))
-    lines = [f"<tr><td {_HEAD}></td>{head}</tr>"]
+    lines = [f"<thead><tr><td {_HEAD}></td>{head}</tr></thead>"]
     for name, cells in rows:
         indent = "&nbsp;" * 4 if name[:1].isspace() else ""  # a part of the row above
         lines.append(f'<tr><td {_HEAD}>{indent}{escape(name.strip())}</td>' + "".join(

@@ -169,7 +169,8 @@ PLACEHOLDERS = {"year": "2020", "floor": "3613", "ceiling": "35811", "from": "20
                 "amount": "1000", "month": "2030-05", "wanted": "5000", "taken": "100",
                 "index": "1.2", "region": "beijing", "earliest": "2048-03", "latest": "2054-03",
                 "row": "3", "period": "2013", "months": "2", "accounts": "medical,housing_fund",
-                "other": "4", "low": "1930", "high": "2015", "start": "1998-07", "years": "2.0000"}
+                "other": "4", "low": "1930", "high": "2015", "start": "1998-07", "years": "2.0000",
+                "count": "2", "since": "20.5", "excess": "1.5"}
 
 
 def test_every_notice_code_has_wording(qapp):

@@ -1,0 +1,144 @@
+"""Page breaks of a printed report that QTextDocument does not make by itself.
+
+Qt breaks a document wherever a page is full: a section title could end a page with its content
+on the next, and a short table (the 五险一金 table) could leave its 合计 row alone on a page.
+Once the document is laid out for its pages, :func:`keep_together` moves such a title (or
+short table) to the next page by a page break before it, and lays out again, until nothing is
+left stranded. Long tables still break; their ``<thead>`` row is repeated on each page by Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Union
+
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
+
+#: a table at most this share of a page is never broken
+SHORT_TABLE = 0.5
+#: body rows of a long table kept on the page of its title
+FIRST_ROWS = 2
+
+Item = Union[QTextBlock, QTextTable]
+_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+
+
+def _items(doc: QTextDocument) -> list[Item]:
+    """The top-level blocks and tables of ``doc``, in order."""
+    tables = sorted((f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)),
+                    key=lambda t: t.firstPosition())
+    out: list[Item] = []
+    block, index = doc.begin(), 0
+    while block.isValid():
+        while index < len(tables) and tables[index].lastPosition() < block.position():
+            index += 1
+        table = tables[index] if index < len(tables) else None
+        if table is not None and table.firstPosition() <= block.position() <= table.lastPosition():
+            out.append(table)
+            block = doc.findBlock(table.lastPosition() + 1)  # over its cells
+            continue
+        out.append(block)
+        block = block.next()
+    return out
+
+
+def _top_bottom(doc: QTextDocument, item: Item) -> tuple[float, float]:
+    layout = doc.documentLayout()
+    rect = layout.frameBoundingRect(item) if isinstance(item, QTextTable) else \
+        layout.blockBoundingRect(item)
+    return rect.top(), rect.bottom()
+
+
+def _row_bottom(doc: QTextDocument, table: QTextTable, row: int) -> float:
+    row = min(row, table.rows() - 1)
+    return max(doc.documentLayout().blockBoundingRect(
+        table.cellAt(row, column).firstCursorPosition().block()).bottom()
+        for column in range(table.columns()))
+
+
+def _is_heading(item: Item) -> bool:
+    return isinstance(item, QTextBlock) and item.blockFormat().headingLevel() > 0
+
+
+def _note(doc: QTextDocument, item: Item, page_height: float) -> bool:
+    """A paragraph of a few lines (not a title, not a table)."""
+    if not isinstance(item, QTextBlock) or _is_heading(item):
+        return False
+    top, bottom = _top_bottom(doc, item)
+    return bottom - top < page_height / 20
+
+
+def _short(doc: QTextDocument, table: QTextTable, page_height: float) -> bool:
+    top, bottom = _top_bottom(doc, table)
+    return bottom - top <= page_height * SHORT_TABLE
+
+
+def _kept_end(doc: QTextDocument, items: list[Item], start: int, page_height: float) -> float:
+    """Where the content that must share a page with ``items[start]`` ends: a title keeps its
+    introduction and the first table after it (the whole of a short one, the header and first
+    rows of a long one), or the first line of what follows; a short table keeps itself."""
+    item = items[start]
+    if isinstance(item, QTextTable):
+        return _top_bottom(doc, item)[1]
+    if start + 1 >= len(items):
+        return _top_bottom(doc, item)[1]
+    end = start + 1
+    while end < len(items) and end - start <= 3 and _note(doc, items[end], page_height):
+        end += 1  # a short introduction or note goes with the table after it
+    following = items[end] if end < len(items) else None
+    if isinstance(following, QTextTable):
+        if _short(doc, following, page_height):
+            return _top_bottom(doc, following)[1]
+        header = following.format().headerRowCount()
+        return _row_bottom(doc, following, header + FIRST_ROWS - 1)
+    following = items[start + 1]
+    top, bottom = _top_bottom(doc, following)
+    line = following.layout().lineAt(0) if following.layout().lineCount() else None
+    return min(bottom, top + (line.height() if line is not None else 0) * 2)
+
+
+def _page(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _stranded(doc: QTextDocument, items: list[Item], page_height: float) -> Item | None:
+    """The first title or short table whose kept content runs onto a later page (and would fit
+    on one page), else ``None``."""
+    for number, item in enumerate(items):
+        table = isinstance(item, QTextTable)
+        if not (_is_heading(item) or (table and _short(doc, item, page_height))) \
+                or _has_break(item):
+            continue
+        top = _top_bottom(doc, item)[0]
+        end = _kept_end(doc, items, number, page_height)
+        if _page(top, page_height) != _page(end - 1, page_height) and end - top < page_height:
+            return item
+    return None
+
+
+def _has_break(item: Item) -> bool:
+    fmt = item.frameFormat() if isinstance(item, QTextTable) else item.blockFormat()
+    return bool(fmt.pageBreakPolicy() & _BEFORE)
+
+
+def _break_before(item: Item) -> None:
+    if isinstance(item, QTextTable):
+        fmt = item.frameFormat()
+        fmt.setPageBreakPolicy(_BEFORE)
+        item.setFrameFormat(fmt)
+    else:
+        fmt = item.blockFormat()
+        fmt.setPageBreakPolicy(_BEFORE)
+        QTextCursor(item).setBlockFormat(fmt)
+
+
+def keep_together(doc: QTextDocument, page_height: float) -> int:
+    """Move stranded titles and broken short tables of ``doc`` (laid out on pages of
+    ``page_height``) to the next page; returns how many page breaks were added."""
+    added = 0
+    for _ in range(len(doc.rootFrame().childFrames()) + doc.blockCount()):
+        item = _stranded(doc, _items(doc), page_height)
+        if item is None:
+            break
+        _break_before(item)
+        added += 1
+    return added
