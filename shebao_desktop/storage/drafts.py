@@ -28,7 +28,8 @@ MAX_CELL_TEXT = 200
 class DraftRow(BaseModel):
     """One table row that is not a valid ``HistoryRow``: the text of its cells as typed."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    #: its validator is made when a draft row is first made, not at start (most profiles have none)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     #: the row's place in the table (0-based, counting valid and draft rows)
     position: int = Field(ge=0, le=2 * MAX_DRAFT_ROWS)
@@ -46,6 +47,8 @@ class DraftRow(BaseModel):
 
 class ProfileWithDraft(Profile):
     """A profile whose history table also holds rows that are not valid yet."""
+
+    model_config = ConfigDict(defer_build=True)  # the rest of Profile's config is inherited
 
     history_draft: list[DraftRow] = Field(default_factory=list, max_length=MAX_DRAFT_ROWS)
 
