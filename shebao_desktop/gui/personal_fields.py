@@ -124,14 +124,16 @@ class PersonalFields:
         form.insertRow(at, translate("personal", "个人身份"), row)
         form.insertRow(-1 if at < 0 else at + 1, translate("personal", "在本地区工作年限"),
                        self.region_years)
+        self._form, self._status_row = form, row
 
     def personal(self) -> list[str]:
         return [status for status in PERSONAL_STATUSES
                 if status in self.statuses and self.statuses[status].isChecked()]
 
     def show(self, region: str, personal: list, region_years: Optional[Decimal]) -> None:
-        """The profile's values; each input enabled where the region uses it or a value is set
-        (a value kept from another region can be cleared)."""
+        """The profile's values; each input shown (and enabled) only where the region uses it or
+        a value is set (a value kept from another region can be cleared): a region whose rules
+        use neither shows neither row."""
         for status, box in self.statuses.items():
             if box.isChecked() != (status in personal):
                 box.blockSignals(True)
@@ -141,6 +143,9 @@ class PersonalFields:
         self.region_years.set_optional(region_years)
         used = region_uses(REGION_YEARS, region)
         self.region_years.setEnabled(used or region_years is not None)
+        self._form.setRowVisible(self._status_row,
+                                 any(box.isEnabled() for box in self.statuses.values()))
+        self._form.setRowVisible(self.region_years, self.region_years.isEnabled())
         empty = translate("personal", "未填写") if used else translate("personal", "本地区不使用")
         if self.region_years.specialValueText() != empty:  # not repainted for nothing
             self.region_years.setSpecialValueText(empty)
