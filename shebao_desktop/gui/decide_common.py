@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import logging
 import threading
-from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..core.cancel import Stopped, stoppable
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # concurrent.futures is imported by the first run (not at start)
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 #: the stop flags of the runs not finished yet, of every Background
@@ -101,7 +103,7 @@ class Background(QObject):
 
     def __init__(self, parent: Optional[QObject] = None, poll_ms: int = 30):
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="decide")
+        self._executor: Optional[ThreadPoolExecutor] = None  # made by the first run
         self._future: Optional[Future] = None
         self._flag: Optional[threading.Event] = None
         self._timer = QTimer(self)
@@ -127,6 +129,9 @@ class Background(QObject):
         self._flag = flag = threading.Event()
         with _lock:
             _running.add(flag)
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="decide")
         self._future = self._executor.submit(_stoppable(work, flag))
         self._timer.start()
 
@@ -147,6 +152,7 @@ class Background(QObject):
     def wait(self, timeout: Optional[float] = None) -> None:
         """Block until the newest run has finished and been delivered (tests)."""
         if self._future is not None:
+            from concurrent.futures import CancelledError
             try:
                 self._future.exception(timeout)
             except CancelledError:
@@ -159,4 +165,5 @@ class Background(QObject):
         if self._flag is not None:
             self._flag.set()
         self._future = self._flag = None
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
