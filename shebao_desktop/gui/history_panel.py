@@ -222,6 +222,11 @@ class HistoryPanel(QWidget):
         self.st_balance = DecimalSpin("0", "100000000", 2, "1000", self.tr(" 元"), box)
         self.st_years = DecimalSpin("0", "60", 2, "1", self.tr(" 年"), box)
         self.st_index = DecimalSpin("0", "5", 4, "0.1", "", box)
+        # greyed until the box is ticked: 1.0000, paid on the average wage (as after a profile
+        # switch), in every language; it was 0.0000 until another profile was opened
+        self.st_index.set_decimal(Decimal(1))
+        self.st_index.setToolTip(self.tr("平均缴费指数：各年缴费基数 ÷ 当年社平工资的平均值；"
+                                         "1.0000 即按社平工资缴费"))
         # blank: unknown, the history before the statement date keeps feeding the account
         unknown = self.tr("未填（按缴费记录推算）")
         self.st_medical = OptionalSpin("100000000", 2, "100", self.tr(" 元"), unknown, box)

@@ -149,7 +149,8 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
         (translate("report", "建账前缴费年限 / 过渡性指数"), "{} / {}".format(
             translate("report", "{n} 年").format(n=number(estimate.pension.pre_account_years, 2)),
             number(estimate.pension.transitional_index))),
-        (translate("report", "退休时间"), f"{r.chosen_month}（{age_text(r.chosen_age)}，{choice}）"),
+        (translate("report", "退休时间"), translate("report", "{month}（{age}，{choice}）").format(
+            month=r.chosen_month, age=age_text(r.chosen_age), choice=choice)),
         (translate("report", "住房公积金"), _housing_text(profile)),
         (translate("report", "未来缴费"), _future_text(profile)),
     ]
@@ -183,7 +184,7 @@ def _addons_text(p, defl: Optional[Decimal]) -> str:
 def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
     p, r, at = estimate.pension, estimate.retirement, estimate.at_retirement
     mark = ESTIMATED_MARK if p.pension_base_estimated else ""
-    headline = ('<p style="font-size:large; margin-bottom:4px;">' + translate("report", "月养老金") + '：'
+    headline = ('<p style="font-size:large; margin-bottom:4px;">' + translate("report", "月养老金：") +
                 f'<b style="font-size:x-large; color:#1f3b57;">{money(shown(p.total, defl))}</b> ' +
                 translate("report", "元") + f'{mark}'
                 f'<span style="{_SMALL}">　' + translate(

@@ -317,8 +317,8 @@ _T = {
                          "{count} contribution bases were raised to the floor or capped at the "
                          "ceiling (see the year table)"),
     Msg.ROWS_LEFT_OUT: ("缴费记录第 {rows} 行有误，未计入计算（共 {count} 行）；改正后计入",
-                        "Contribution rows {rows} have an error and are not in the figures "
-                        "({count} rows); they count once corrected"),
+                        "Contribution rows {rows} have errors and are left out of the figures "
+                        "until corrected ({count} rows)"),
     Msg.ALREADY_REACHED: ("按目前的计划已经达到", "reached already with the present plan"),
     Msg.FOUND: ("可以达到", "reachable"),
     Msg.ABOVE_CEILING: ("按缴费基数上限（社平工资的 300%）缴费也达不到",
@@ -350,6 +350,18 @@ DATA_DIR_REASONS = {
 }
 
 #: what an imported table has too many of (the ``what`` of TABLE_TOO_LARGE; storage/xlsx_limits.py)
+#: the English of a message whose ``count`` is 1 (the templates above are for other counts)
+EN_ONE = {
+    Msg.ROWS_LEFT_OUT: "Contribution row {rows} has an error and is left out of the figures "
+                       "until corrected",
+    Msg.USES_ESTIMATED_VALUES: "1 parameter uses an estimate (marked ※); see the parameter list",
+    Msg.BASES_ADJUSTED: "1 contribution base was raised to the floor or capped at the ceiling "
+                        "(see the year table)",
+    Msg.ADDONS_UNDER_CURRENT_RULES: (
+        "The regional add-on ({amount} yuan a month) follows today's rules, assumed to still "
+        "apply at retirement ({month}); the rules then in force decide"),
+}
+
 TABLE_LIMITS = {
     "cells": ("单元格（空的带格式单元格也计入）", "cells (empty formatted cells count too)"),
     "rows": ("行", "rows"),

@@ -16,7 +16,7 @@ from typing import Callable, Mapping, Optional
 from . import formats
 from . import values as values_
 from .catalogue import (_ACCOUNTS, _FIELDS, _T, ASSUMPTION_WORDS, DATA_DIR_REASONS,  # noqa: F401
-                        MONEY_PARAMS, NOTICE_CODES, ROW_REASON_CODES, TABLE_LIMITS, Msg)
+                        EN_ONE, MONEY_PARAMS, NOTICE_CODES, ROW_REASON_CODES, TABLE_LIMITS, Msg)
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str:
@@ -61,6 +61,8 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
             values[key] = formats.money(values_.shown(amount, deflator))
     if code == Msg.USES_ESTIMATED_VALUES:
         values["count"] = str(len([n for n in values.get("names", "").split(",") if n]))
+    if values.get("count") == "1" and not formats.is_zh(language) and Msg(code) in EN_ONE:
+        text = EN_ONE[Msg(code)]  # "1 row has", not "1 rows have"
     if code == Msg.OVERRIDE_USED:
         name = values.get("name", "")
         values["label"] = parameter_label(name) if parameter_label else name
