@@ -167,15 +167,30 @@ def _history(profile: Profile, placement: Placement) -> tuple[list[int], list[tu
     for at, month, number in _in_order(placement):
         work = works.get(number)
         if work is None:
-            row = rows[number]
-            work = works[number] = Work(row.region, row.amount, profile.employment_of(row), False,
-                                        number)
+            work = works[number] = _work(profile, rows[number], number)
         ats.append(at)
         pairs.append((month, work))
     if len(_HISTORY) >= 8:
         del _HISTORY[next(iter(_HISTORY))]
     _HISTORY[key] = ((placement, rows), ats, pairs)
     return ats, pairs
+
+
+#: (id(row), its number, category) -> (row, its Work): a history that differs in a few rows (an
+#: edit, the decision tools' futures) makes Works only for those
+_WORKS: dict[tuple, tuple] = {}
+
+
+def _work(profile: Profile, row, number: int) -> Work:
+    key = (id(row), number, profile.category)
+    known = _WORKS.get(key)
+    if known is not None and known[0] is row:
+        return known[1]
+    if len(_WORKS) > 10_000:  # about 18 histories of 540 rows
+        _WORKS.clear()
+    work = Work(row.region, row.amount, profile.employment_of(row), False, number)
+    _WORKS[key] = (row, work)  # the row is kept alive with it: its id stays its own
+    return work
 
 
 #: id(placement) -> (placement, its months in order as (month number, month, row number))
