@@ -281,9 +281,11 @@ class HistoryModel(QAbstractTableModel):
         for n in changed:
             was = shown.pop(n, None)
             old, new = old_rows[n], self._rows[n]
-            if was is None or type(old) is not HistoryRow or type(new) is not HistoryRow \
+            if type(old) is not HistoryRow or type(new) is not HistoryRow \
                     or old.generated != new.generated or any(k[0] == n for k in self.overlay):
                 return every
+            if was is None:  # not shown yet: its old texts made to compare (cheaper than sizing)
+                was = tuple(column.show(old) for column in COLUMNS)  # type: ignore[arg-type]
             now = self._shown(n)
             cells = [c for c in range(len(COLUMNS)) if was[c] != now[c]]
             if cells:

@@ -136,6 +136,8 @@ class HistoryPanel(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete)
+        #: (statement, region) the statement fields show: refreshed when either changes
+        self._statement_shown: Optional[tuple] = None
         session.profile_changed.connect(self._refresh_statement)
         session.profile_loaded.connect(self._clear_unused_statement)
         session.estimate_changed.connect(self._explain_transitional)  # a method: disconnected with the panel
@@ -181,7 +183,9 @@ class HistoryPanel(QWidget):
 
     def _say(self, text: str, error: bool = True) -> None:
         """A message under the table: red only when something needs correcting."""
-        self.message.setStyleSheet(f"color: {error_color()};" if error else "")
+        sheet = f"color: {error_color()};" if error else ""
+        if self.message.styleSheet() != sheet:  # set again, the same sheet polishes it again
+            self.message.setStyleSheet(sheet)
         self.message.setText(text)
 
     def copy(self) -> None:
@@ -274,6 +278,8 @@ class HistoryPanel(QWidget):
     def _clear_unused_statement(self) -> None:
         """Another profile opened: a statement it does not use shows blank fields, never the
         previous person's figures (ticking the box would have copied them in)."""
+        self._statement_shown = None  # the form shown again from this profile, whatever it was
+        self._refresh_statement()
         if self.session.profile.statement is not None:
             return
         self.st_balance.set_decimal(Decimal(0))
@@ -286,7 +292,11 @@ class HistoryPanel(QWidget):
             spin.blockSignals(False)
 
     def _refresh_statement(self) -> None:
-        st = self.session.profile.statement
+        st, region = self.session.profile.statement, self.session.profile.region
+        if self._statement_shown is not None and self._statement_shown[0] is st \
+                and self._statement_shown[1] == region:
+            return  # an edit elsewhere (a wage in the table) keeps the statement object
+        self._statement_shown = (st, region)
         widgets = (self.st_as_of, self.st_balance, self.st_years, self.st_index, self.st_medical,
                    self.st_housing)
         self.use_statement.blockSignals(True)

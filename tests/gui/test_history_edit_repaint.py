@@ -64,8 +64,8 @@ def test_texts_follow_the_language(model):
     assert english != chinese and english.isascii()
 
 
-def test_an_edited_wage_on_screen_repaints_its_cell_only(model):
-    """Once the row's texts were shown, an edited amount signals that one cell."""
+def test_an_edited_wage_repaints_its_cell_only(model):
+    """An edited amount signals that one cell (its column sized and repainted, not six)."""
     data = []
     model.dataChanged.connect(lambda a, b, _roles=(): data.append(
         (a.row(), b.row(), a.column(), b.column())))
@@ -77,3 +77,5 @@ def test_an_edited_wage_on_screen_repaints_its_cell_only(model):
     model.data(model.index(2, REGION))
     assert model.setData(model.index(2, REGION), "上海", Qt.ItemDataRole.EditRole)
     assert data[-1] == (2, 2, REGION, REGION)
+    assert model.setData(model.index(3, AMOUNT), "3456.7", Qt.ItemDataRole.EditRole)
+    assert data[-1] == (3, 3, AMOUNT, AMOUNT), "a row never shown: its cell too"
