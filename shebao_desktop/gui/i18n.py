@@ -8,13 +8,17 @@ from importlib import resources
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .file_dialogs import fit_file_dialogs
 
 LANGUAGES = ("zh_CN", "en")
 _installed: list[QTranslator] = []
 _current = ["zh_CN"]
 
-#: translation files per language: ours, and Qt's own base translation
-_FILES = {"en": ("shebao_en",), "zh_CN": ("qtbase_zh_CN",)}
+#: translation files per language: ours, and Qt's own base translation, with the few texts
+#: of Qt's file dialog that Qt's file lacks for this Qt version (resources/i18n/qt_extra_zh_CN.ts)
+_FILES = {"en": ("shebao_en",), "zh_CN": ("qtbase_zh_CN", "qt_extra_zh_CN")}
 
 
 def default_language() -> str:
@@ -59,6 +63,8 @@ def install_language(language: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     _current[0] = language
+    if isinstance(app, QApplication):
+        fit_file_dialogs(app)  # Qt's own file dialog: a size column wide enough
     return language
 
 

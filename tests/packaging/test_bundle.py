@@ -85,6 +85,8 @@ def test_bundle_is_small_and_carries_only_what_it_needs(bundle):
         assert needed in plugins, needed
     data = app / "_internal" / "shebao_desktop"
     assert (data / "resources" / "i18n" / "shebao_en.qm").is_file()
+    for qt_own in ("qtbase_zh_CN.qm", "qt_extra_zh_CN.qm"):  # Qt's dialogs in Chinese
+        assert (data / "resources" / "i18n" / qt_own).is_file(), qt_own
     assert any((data / "core" / "policy" / "data" / "regions").glob("*/index.yaml"))
     assert (data / "core" / "policy" / "policy-data.bundle").is_file()  # loaded instead of the YAML
     assert (app / "share" / "applications" / "org.shebaodesktop.ShebaoDesktop.desktop").is_file()
