@@ -11,6 +11,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 
 from ..core.result import Estimate, InsuranceAmounts, YearLine
 from ..presentation import values
+from ..presentation.methods import method_text
 from .i18n import current_language
 from .parameter_labels import parameter_label, parameter_labels
 from .labels import insurance_labels, money, phase_labels, region_name
@@ -54,6 +55,12 @@ def words() -> Words:
     if language not in _WORDS:
         _WORDS[language] = Words()
     return _WORDS[language]
+
+
+class _Texts(tuple):
+    """A row's cell texts, with the values they were made from (``keys``)."""
+
+    keys: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -133,10 +140,10 @@ class SpecModel(QAbstractTableModel):
         width = len(self.columns)
         spans: list[Optional[list[int]]] = [None] * width  # column -> [first row, last row]
         for n in changed:
-            old, new = shown[n], self._texts_of(self.rows[n])
-            shown[n] = new
+            old = shown[n]
+            new = shown[n] = self._texts_of(self.rows[n], old)
             for c in range(width):
-                if old is None or old[c] != new[c]:
+                if old is None or old[c] is not new[c] and old[c] != new[c]:
                     span = spans[c]
                     if span is None:
                         spans[c] = [n, n]
@@ -205,20 +212,34 @@ class SpecModel(QAbstractTableModel):
         """The texts of every row (made for the rows that have none yet)."""
         return [self._row_texts(r) for r in range(len(self.rows))]
 
-    def _texts_of(self, row: Any) -> tuple[str, ...]:
+    def _texts_of(self, row: Any, was: Optional[tuple[str, ...]] = None) -> tuple[str, ...]:
+        """The texts of a row's cells; ``was`` (the texts of the row it replaces): a cell whose
+        value is what it was keeps its text (an edited wage changes a few figures of a later
+        year, not its fifteen)."""
         parts = getattr(row, "estimated_parts", ())
         today = self.session.today_money and isinstance(row, YearLine)  # else deflate is a no-op
-        out = []
-        for column in self.columns:
+        before = getattr(was, "keys", None)
+        out, keys = [], []
+        for c, column in enumerate(self.columns):
             value = column.value(row, self)
             if isinstance(value, Decimal):
-                text = money(self.deflate(value, row) if today and column.money else value)
+                value = self.deflate(value, row) if today and column.money else value
+                key: Any = (value, column.part in parts) if column.part else value
+            else:
+                key = value
+            if before is not None and type(before[c]) is type(key) and before[c] == key:
+                text = was[c]  # type: ignore[index]
+            elif isinstance(value, Decimal):
+                text = money(value)
                 if column.part and column.part in parts:
                     text += f" {ESTIMATE_MARK}"
             else:
                 text = "" if value is None else str(value)
             out.append(text)
-        return tuple(out)
+            keys.append(key)
+        texts = _Texts(out)
+        texts.keys = tuple(keys)
+        return texts
 
     def estimate_detail(self, row: Any) -> str:
         return ""
@@ -268,7 +289,7 @@ class YearTableModel(SpecModel):
             for p in self._parameters:
                 if p.status == "estimated" and p.method:
                     by_year.setdefault(p.effective_from.year, []).append(
-                        f"{w.parameter(p.name)}: {p.method}")
+                        f"{w.parameter(p.name)}: {method_text(p.method, language)}")
             self._estimated = (language, by_year)
         return self._estimated[1]
 

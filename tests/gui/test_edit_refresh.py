@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from shebao_desktop.gui.history_cells import COLUMN_OF
 from shebao_desktop.gui.labels import money
+from shebao_desktop.gui.tables import YearTableModel
 
 AMOUNT = COLUMN_OF["amount"]
 CLOSING = 11  # 养老账户年末
@@ -52,9 +53,14 @@ def test_a_shown_year_table_signals_the_cells_whose_text_changed(window):
     assert changed <= covered
     assert all(c != 0 for _r, c in covered), "the years did not change: not repainted"
     assert len(covered) < len(after) * model.columnCount() / 2  # cells, not the whole table
+    assert after == _texts(YearTableModel(window.session))  # what a fresh table shows
     e = window.session.estimate
     n = _richest(e)
     assert after[n][CLOSING].startswith(money(e.years[n].pension_account.closing))
+    window.session.set_today_money(True)  # the texts made again, then edited in today's money
+    QApplication.processEvents()
+    _edit_first_wage(window, "2000")
+    assert _texts(model) == _texts(YearTableModel(window.session))
 
 
 def test_tabs_hidden_during_an_edit_show_the_new_figures_when_opened(window):
