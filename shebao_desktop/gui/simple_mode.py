@@ -68,6 +68,9 @@ class SimpleMode(QFrame):
                   (self.tr("视同缴费年限"), self.deemed, None))
         for n, (title, box, term) in enumerate(fields):
             label = QLabel(title, self.body)
+            # wrapped when narrow: the open panel needs no more width than the column has, so
+            # opening it (or a profile that opens it) moves no column and no result tab (40.png)
+            label.setWordWrap(True)
             if term:
                 label.setToolTip(term_tip(term))
                 box.setToolTip(term_tip(term))
