@@ -4,132 +4,132 @@
 <context>
     <name>AssumptionsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="20"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="22"/>
         <source>本人工资年增长率</source>
         <translation>Own wage growth per year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="21"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="23"/>
         <source>社会平均工资年增长率</source>
         <translation>Average wage growth per year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="22"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="24"/>
         <source>未来记账利率</source>
         <translation>Future credited interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="23"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="25"/>
         <source>通货膨胀率</source>
         <translation>Inflation rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="24"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="26"/>
         <source>退休后养老金年调整幅度</source>
         <translation>Annual pension adjustment after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="35"/>
         <source>假设（留空即用默认估计值）</source>
         <translation>Assumptions (leave blank to use the default estimates)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="43"/>
         <source>默认 {0}：{1}</source>
         <translation>Default {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="51"/>
         <source> 元/月</source>
         <translation> yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="52"/>
         <source>医保个人账户每月支出</source>
         <translation>Monthly medical account spending</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="54"/>
         <source>修改医保支出</source>
         <translation>Change medical spending</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="61"/>
         <source>名义金额（当年的元）</source>
         <translation>Nominal amounts (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="62"/>
         <source>今日购买力（按通胀折算）</source>
         <translation>Today&apos;s purchasing power (inflation-adjusted)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="66"/>
         <source>※ 标记的数字依赖估计值；默认假设可在此修改，政策参数可在“计算过程”中查看来源。</source>
         <translation>※ Marked figures depend on estimates. Default assumptions can be changed here; sources of policy parameters are shown under &quot;Calculation&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="79"/>
         <source>修改假设</source>
         <translation>Change assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="82"/>
         <source>未来缴费（从今天到退休）</source>
         <translation>Future contributions (from today to retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="84"/>
         <source>继续缴费至退休</source>
         <translation>Keep contributing until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="85"/>
         <source>指定未来月工资</source>
         <translation>Specify future monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="86"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="100"/>
         <source>修改未来缴费</source>
         <translation>Change future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="103"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="105"/>
         <source>缴存住房公积金</source>
         <translation>Contribute to housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="107"/>
         <source>地区最低比例</source>
         <translation>The region&apos;s minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="109"/>
         <source>单位比例与个人相同</source>
         <translation>Employer rate same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="113"/>
         <source>个人缴存比例</source>
         <translation>Employee contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="115"/>
         <source>单位缴存比例</source>
         <translation>Employer contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="128"/>
         <source>修改住房公积金</source>
         <translation>Change housing fund</translation>
     </message>
@@ -1313,186 +1313,186 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="40"/>
         <source>每月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="41"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="42"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="43"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="44"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="45"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="69"/>
         <source>逐年明细</source>
         <extracomment>font, text -&gt; width, row texts -&gt; their widths</extracomment>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="80"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="89"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="96"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="113"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="114"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="186"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="199"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="214"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="238"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="240"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="246"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="261"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="269"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="277"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="262"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="268"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="268"/>
         <source>灵活就业人员通常没有住房公积金</source>
         <translation>Flexible workers usually have no housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="279"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="282"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="285"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="286"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="249"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="239"/>
         <source>；补足后约 {0} 元/月</source>
         <translation>; about {0} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="253"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="254"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="260"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="265"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1546,67 +1546,67 @@ Your data is still here and has been saved.</translation>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录</source>
         <translation>Put these four numbers into the statement fields on the &quot;Contributions&quot; page, then add the yearly rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="134"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="158"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="164"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="168"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="171"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="175"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="178"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="179"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="184"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="189"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
@@ -2535,267 +2535,272 @@ Your data is still here and has been saved.</translation>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="148"/>
         <source>您在本档案中填写的数值</source>
         <translation>Value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="154"/>
         <source>（以上为首项；其余各项方法相同，数字不同）</source>
         <translation> (first item shown; the others use the same method with different numbers)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="156"/>
+        <source>推算方法（数据附注，英文原文）：</source>
+        <translation>Method (a note of the data): </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="182"/>
         <source>地区</source>
         <extracomment>the table of the explanation on screen (the printed summary passes its own, see report.py)</extracomment>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="182"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="183"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="183"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="184"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="195"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="206"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="257"/>
         <source>灵活就业女性（本地区规定）</source>
         <translation>Flexible-employment women (the region&apos;s own rule)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="266"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="268"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="273"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="274"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="283"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="288"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="293"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="295"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
         <source>假设：{0}</source>
         <translation>Assumptions: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="247"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="307"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="336"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="341"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="366"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="238"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="369"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="370"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="237"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="151"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="157"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="362"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="239"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="306"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -2803,243 +2808,248 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>explain_pension</name>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="34"/>
         <source>您在本档案中填写的数值</source>
         <translation>the value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="38"/>
+        <source>估计（数据附注，英文原文）：{method}</source>
+        <translation>estimated (a note of the data): {method}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="39"/>
         <source>估计：{method}</source>
         <translation>estimated: {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="40"/>
         <source>第三方来源</source>
         <translation>third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="41"/>
         <source>已公布</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="61"/>
         <source>本地区按 1 计</source>
         <translation>this region uses 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
         <source>本地区使用本人平均缴费指数</source>
         <translation>this region uses the person&apos;s average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
         <source>本地区使用 (1 + 过渡性指数) ÷ 2，过渡性指数取您填写的数值</source>
         <translation>this region uses (1 + transitional index) ÷ 2, with the transitional index you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
         <source>本地区使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region uses (1 + average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="69"/>
         <source>本地区使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="71"/>
         <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
         <translation>this region uses a transitional (deemed-years) index: the one you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="72"/>
         <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
         <translation>this region uses a transitional (deemed-years) index; none entered, so the region&apos;s default: {d}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="73"/>
         <source>平均缴费指数</source>
         <translation>the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="74"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
         <source>本地区按视同缴费年限计</source>
         <translation>this region counts the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="83"/>
         <source>您填写的数值</source>
         <translation>the value you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
         <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="85"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="86"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="87"/>
         <source>参加工作时间在个人账户建立（{start}）之后，没有建账前的实际缴费，按视同缴费年限</source>
         <translation>your work start is after the personal account opened ({start}), so nothing was paid before it: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="89"/>
         <source>参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限</source>
         <translation>the years from your work start to {start} are not more than the deemed years: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="92"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="106"/>
         <source>（本地区对个人身份“{s}”的规定，您在个人信息中勾选）</source>
         <translation> (this region&apos;s rule for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="110"/>
         <source>（个人身份为“{s}”的人本地区另有系数，在个人信息中勾选）</source>
         <translation> (this region sets another coefficient for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="113"/>
         <source>（本地区按实际缴费年限 {n} 年确定）</source>
         <translation> (set here by the {n} years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="125"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="126"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="127"/>
         <source> + 虚账实记余额 ÷ 计发月数</source>
         <translation> + notional account balance ÷ months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="131"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="134"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="100"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="140"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="144"/>
         <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
         <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="149"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="151"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="160"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="169"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="188"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="212"/>
         <source>按在本地区工作年限计发（在个人信息中填写），未填写或未达到规定年限时不发</source>
         <translation>paid by the years worked in the region (entered in the person form); not paid when they are not given or below the rule&apos;s years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="214"/>
         <source>只发给个人身份为“{s}”的人（在个人信息中勾选）</source>
         <translation>paid only to people with the personal status “{s}” (ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="239"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="247"/>
         <source>（在本地区工作 {n} 年，您在个人信息中填写）</source>
         <translation> ({n} years worked in the region, entered in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="250"/>
         <source>（个人身份“{s}”，您在个人信息中勾选）</source>
         <translation> (personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="258"/>
         <source>本次没有计入地方加发项目。</source>
         <translation>No regional add-on is counted in this estimate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="263"/>
         <source>本次未计。{c}。</source>
         <translation>not counted in this estimate: {c}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="276"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="280"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="300"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="306"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="309"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -4305,124 +4315,124 @@ Regions that use it: {0}</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="37"/>
         <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="254"/>
         <source>年份</source>
         <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate after each reload (a reset or the changed cells signalled): the view may fit its columns whether a view shows the table now: then an edit words the changed rows at once and signals only the cells whose text changed (else they are worded when asked for)</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="255"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="256"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="36"/>
         <source>未缴费</source>
         <extracomment>the roles the tables answer; a view asks for about ten per cell</extracomment>
         <translation>Not paying</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="259"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="260"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="261"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="262"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="263"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="265"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="267"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="268"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="269"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="270"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="272"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="274"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="312"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="313"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="314"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="315"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="316"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="316"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="317"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>
@@ -4436,8 +4446,8 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/today_money.py" line="30"/>
-        <source>{0} 年 {1} 元 ≈ 今日购买力 {2} 元（按{3}折算）</source>
-        <translation>{1} yuan in {0} ≈ {2} yuan in today&apos;s money (at {3})</translation>
+        <source>{0} 年 {1} 元 ≈ 今日 {2} 元（{3}）</source>
+        <translation>{1} yuan in {0} ≈ {2} yuan today ({3})</translation>
     </message>
 </context>
 <context>

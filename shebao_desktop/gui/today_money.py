@@ -27,5 +27,5 @@ def both_monies_line(e) -> str:
     today's money moves nothing on the card): the nominal figure of the retirement year and
     today's, with the assumption that converts them."""
     p = e.pension
-    return translate("today_money", "{0} 年 {1} 元 ≈ 今日购买力 {2} 元（按{3}折算）").format(
+    return translate("today_money", "{0} 年 {1} 元 ≈ 今日 {2} 元（{3}）").format(
         p.retirement_month.year, money(p.total), money(p.total_today), inflation_text(e))

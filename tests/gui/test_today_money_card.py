@@ -14,8 +14,8 @@ def _inflation(e) -> str:
 
 def _both(e) -> str:
     p = e.pension
-    return (f"{p.retirement_month.year} 年 {money(p.total)} 元 ≈ 今日购买力 "
-            f"{money(p.total_today)} 元（按{_inflation(e)}折算）")
+    return (f"{p.retirement_month.year} 年 {money(p.total)} 元 ≈ 今日 "
+            f"{money(p.total_today)} 元（{_inflation(e)}）")
 
 
 def test_the_pension_card_shows_todays_money_beside_the_nominal_figure(window):
