@@ -25,7 +25,8 @@ from .core.yearmonth import YearMonth
 from . import __version__
 from .cli_text import estimate_text, pension_text, regions_text, retirement_text
 from .presentation import formats
-from .presentation.messages import error_text, storage_text
+from .presentation.messages import error_text, language_from_environment, storage_text
+from .presentation.methods import method_text
 
 if TYPE_CHECKING:  # the commands that need the profile model, the estimate or storage import
     from .core.profile import Profile  # them themselves: pydantic is slow to import
@@ -299,7 +300,9 @@ def _parameters(view: PolicyView) -> list[dict]:
              {str(k): _fmt(v) for k, v in p.value.items()},
              "status": p.status, "source": (p.reference.title if p.reference else None),
              "number": p.reference.number if p.reference else None,
-             "method": p.method} for p in view.parameters_used()]
+             # how an estimate was found, worded in the command line's language
+             "method": method_text(p.method, language_from_environment(os.environ)) or None}
+            for p in view.parameters_used()]
 
 
 def build_parser() -> argparse.ArgumentParser:

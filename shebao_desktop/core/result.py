@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from .age import Age
+from .policy.derivation import Derivation
 from .record import Field, Record, field_serializer
 from .yearmonth import YearMonth
 
@@ -32,7 +33,7 @@ class ParameterUsed(_Out):
     number: Optional[str] = None
     url: Optional[str] = None
     confidence: Optional[str] = None
-    method: Optional[str] = None
+    method: Union[str, Derivation, None] = None  # the data's note, or the core's derivation
 
     @field_serializer("value")
     def _value(self, value: Any) -> Any:
@@ -92,7 +93,7 @@ class ExtraPension(_Out):
     number: Optional[str] = None
     url: Optional[str] = None
     confidence: Optional[str] = None
-    method: Optional[str] = None
+    method: Union[str, Derivation, None] = None  # the data's note, or the core's derivation
 
 
 class PensionBreakdown(_Out):

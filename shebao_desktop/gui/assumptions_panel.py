@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLa
 from ..core.queries import default_assumptions, housing_fund_bounds
 from ..core.summary import ASSUMPTION_NAMES as ASSUMPTIONS
 from ..presentation import formats
+from ..presentation.methods import method_words
+from .i18n import catalogue_language
 from .session import Session
 from .widgets import DecimalSpin, PercentSpin
 
@@ -38,7 +40,8 @@ class AssumptionsPanel(QWidget):
         for name in ASSUMPTIONS:
             found = defaults[name]
             check = QCheckBox(self.tr(LABELS[name]), box)
-            check.setToolTip(self.tr("默认 {0}：{1}").format(formats.rate(found.value), found.method))
+            check.setToolTip(self.tr("默认 {0}：{1}").format(
+                formats.rate(found.value), method_words(found.method, catalogue_language())))
             spin = PercentSpin("-0.2", "0.5", box)
             spin.set_rate(found.value)
             self.spins[name], self.customs[name] = spin, check

@@ -7,7 +7,6 @@ goes through ``presentation.values``, the numbers through ``presentation.formats
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from html import escape
 from typing import Any, Iterable, Optional
@@ -18,6 +17,7 @@ from ..core.profile import Profile
 from ..core.result import Estimate, ParameterUsed
 from ..presentation.formats import money, number, rate
 from ..presentation.messages import assumption_parts
+from ..presentation.methods import method_key, method_text
 from ..presentation.values import deflator, shown
 from .i18n import catalogue_language
 from .labels import age_text, english, region_name
@@ -113,8 +113,7 @@ def status_key(p: ParameterUsed) -> str:
 
 def _method_key(p: ParameterUsed) -> tuple:
     """What makes two dated values one row: same status and source, same method up to numbers."""
-    method = re.sub(r"\d+(?:\.\d+)?", "#", p.method or "")
-    return (p.region, p.status, p.title, p.number, p.url, method)
+    return (p.region, p.status, p.title, p.number, p.url, method_key(p.method))
 
 
 def collapse(parameters: Iterable[ParameterUsed]) -> dict[str, list[list[ParameterUsed]]]:
@@ -149,10 +148,13 @@ def _source_cell(run: list[ParameterUsed], ditto: bool) -> str:
     if first.status == "estimated":
         if ditto:
             return f'<span style="{_SMALL}">' + translate("explain", "推算方法同上") + '</span>'
-        text = escape(first.method or "")
+        text = escape(method_text(first.method, catalogue_language()))
         if any(p.method != first.method for p in run):
             text += translate("explain", "（以上为首项；其余各项方法相同，数字不同）")
-        return f'<span style="{_SMALL}">' + translate("explain", "推算方法：") + f'{text}</span>'
+        # the data's own note is English as written: said so, not passed off as a translation
+        label = translate("explain", "推算方法（数据附注，英文原文）：") if isinstance(first.method, str) \
+            else translate("explain", "推算方法：")
+        return f'<span style="{_SMALL}">{label}{text}</span>'
     parts = [escape(first.title or "")]
     if first.number and first.number not in (first.title or ""):
         parts.append(escape(first.number))

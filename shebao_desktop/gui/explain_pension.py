@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.result import Estimate, ExtraPension, ParameterUsed
 from ..presentation.formats import number as _number
+from ..presentation.methods import Method, method_text
+from .i18n import catalogue_language
 from .labels import english, money
 from .personal_fields import ADDONS, coefficient_statuses, status_labels
 
@@ -26,12 +28,15 @@ def _used(estimate: Estimate, name: str) -> Optional[ParameterUsed]:
 
 
 def source_text(status: str, confidence: Optional[str], title: Optional[str],
-                number: Optional[str], url: Optional[str], method: Optional[str]) -> str:
+                number: Optional[str], url: Optional[str], method: Method) -> str:
     """One source as HTML: document title and number (and link), or the estimate's method."""
     if status == "override":
         return translate("explain_pension", "您在本档案中填写的数值")
     if status == "estimated":
-        return translate("explain_pension", "估计：{method}").format(method=escape(method or ""))
+        text = escape(method_text(method, catalogue_language()))
+        if isinstance(method, str):  # the data's own note, English as written: said so
+            return translate("explain_pension", "估计（数据附注，英文原文）：{method}").format(method=text)
+        return translate("explain_pension", "估计：{method}").format(method=text)
     label = translate("explain_pension", "第三方来源") if confidence == "T" \
         else translate("explain_pension", "已公布")
     parts = [escape(title or "")]

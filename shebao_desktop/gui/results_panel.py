@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QScroll
 
 from ..core.result import Estimate
 from ..presentation import formats, values
+from ..presentation.methods import method_words
 from .cards import Card, FitLabel  # noqa: F401 - FitLabel: the cards' figure, named here too
 from .charts import BalancesChart, RetirementAgeChart
 from .decide_common import LazyPage
 from .explain import explain_html
+from .i18n import catalogue_language
 from .labels import age_text, error_color, money, percent
 from .notices import code_text, error_text, notice_text
 from .session import Session
@@ -296,7 +298,8 @@ class ResultsPanel(QWidget):
         month = e.pension.retirement_month
         used = [p for p in e.parameters if p.name == "pension_base" and p.status == "estimated"
                 and p.method and p.effective_from <= month and p.region == e.pension.region]
-        return "\n※ " + max(used, key=lambda p: p.effective_from).method if used else ""
+        return "\n※ " + method_words(max(used, key=lambda p: p.effective_from).method,
+                                      catalogue_language()) if used else ""
 
     def _error_text(self, err) -> str:
         return error_text(err)

@@ -11,7 +11,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 
 from ..core.result import Estimate, InsuranceAmounts, YearLine
 from ..presentation import values
-from ..presentation.methods import method_text
+from ..presentation.methods import method_words
 from .i18n import current_language
 from .parameter_labels import parameter_label, parameter_labels
 from .labels import insurance_labels, money, phase_labels, region_name
@@ -289,7 +289,7 @@ class YearTableModel(SpecModel):
             for p in self._parameters:
                 if p.status == "estimated" and p.method:
                     by_year.setdefault(p.effective_from.year, []).append(
-                        f"{w.parameter(p.name)}: {method_text(p.method, language)}")
+                        f"{w.parameter(p.name)}: {method_words(p.method, language)}")
             self._estimated = (language, by_year)
         return self._estimated[1]
 

@@ -28,7 +28,9 @@ def test_projection_past_the_last_value_is_estimated_and_says_how():
     found = view.get("pension_base", "beijing", YM(last.year + 2, 3))
     assert found.status == "estimated"
     assert found.value == (last_value * Decimal("1.03") ** 2).quantize(Decimal(1))
-    assert "3" in found.method and str(last) in found.method
+    # how, as figures (worded by presentation.methods): 2 years at 3% from the last value
+    assert (found.method.kind, found.method.start, found.method.value, found.method.years,
+            found.method.rate) == ("grown", last, last_value, 2, Decimal("0.03"))
 
 
 def test_credited_rate_after_the_last_value_uses_the_assumption():
@@ -44,7 +46,8 @@ def test_backcast_before_the_first_value_is_estimated():
     first = min(default_policy_data().files["anhui"]["average_wage"].values)
     found = PolicyView(default_policy_data(), GROWTH).get("average_wage", "anhui", YM(2010, 3))
     assert first.year > 2010
-    assert found.status == "estimated" and "national urban average wage" in found.method
+    assert found.status == "estimated" and found.method.kind == "scaled"
+    assert (found.method.start, found.method.year) == (first, 2010)
     assert Decimal(1500) < found.value < Decimal(7000)
 
 

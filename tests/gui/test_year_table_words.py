@@ -2,6 +2,8 @@
 recompute: a recompute of a long history used to translate ~45,000 strings. The ※ marks per
 figure and the hover texts stay as they were."""
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -10,6 +12,7 @@ from shebao_desktop.gui import labels, parameter_labels, tables
 from shebao_desktop.gui.i18n import install_language
 from shebao_desktop.gui.session import Session, this_month
 from shebao_desktop.gui.tables import ESTIMATE_MARK, YearTableModel
+from shebao_desktop.presentation.methods import method_words
 
 
 def _profile() -> Profile:
@@ -70,7 +73,9 @@ def test_hover_texts_and_marks_are_kept(model):
     expected = [p for p in model.session.estimate.parameters if p.status == "estimated"
                 and p.method and p.effective_from.year == year]
     if expected:
-        assert f"\n• {parameter_labels.parameter_label(expected[0].name)}: {expected[0].method}" in tip
+        how = method_words(expected[0].method, "zh")  # worded in the window's language
+        assert f"\n• {parameter_labels.parameter_label(expected[0].name)}: {how}" in tip
+        assert not re.search(r"grown|scaled by", tip)
     assert model.data(model.index(row, 0)) == f"{year}{ESTIMATE_MARK}"
     for column, spec in enumerate(model.columns):
         if spec.part:

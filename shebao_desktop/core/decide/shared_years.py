@@ -21,14 +21,15 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any
 
+from ..policy.derivation import Derivation
 from ..policy.view import ParamValue
 from ..walk_cache import _Record
 
 
 def _assumed(answer: ParamValue) -> bool:
-    method = answer.method or ""
-    return answer.status == "estimated" and answer.reference is None and (
-        method.startswith("assumption '") or method.endswith("(average wage growth)"))
+    method = answer.method
+    return answer.status == "estimated" and answer.reference is None and \
+        isinstance(method, Derivation) and method.assumed
 
 
 def _free_years(record: _Record) -> int:

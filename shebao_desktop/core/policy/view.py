@@ -11,11 +11,13 @@ from contextlib import contextmanager
 from ..record import dataclass  # frozen value classes without importing dataclasses
 from functools import cached_property
 from decimal import Decimal
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, Union
 
 from ..money import YUAN, power
 from ..yearmonth import YearMonth
 from .loader import NATIONAL, PolicyData, PolicyDataError
+from .derivation import (ASSUMPTION, FIRST_HELD, GROWN, HELD, OVERRIDE, SCALED,
+                         Derivation)
 from .schema import ParameterFile, Reference
 
 NATIONAL_WAGE_SERIES = "statistics/urban_average_wage"
@@ -38,7 +40,8 @@ class ParamValue:
     value: Any
     status: str  # enacted | estimated | override
     reference: Optional[Reference] = None
-    method: Optional[str] = None
+    #: how it was estimated: the data's own note (text), or the core's derivation (figures)
+    method: Union[str, Derivation, None] = None
 
     @property
     def estimated(self) -> bool:
@@ -239,7 +242,7 @@ class PolicyView:
                 continue
             # one record a year (not a month) when the override has no start of its own
             return ParamValue(name, item.region or region, item.from_month or YearMonth(month.year, 1),
-                              item.value, "override", None, "user override")
+                              item.value, "override", None, Derivation(OVERRIDE))
         return None
 
     def _lookup(self, name: str, region: str, month: YearMonth) -> ParamValue:
@@ -267,15 +270,14 @@ class PolicyView:
         if pfile.projection == "none":
             raise PolicyLookupError(name, source, month, f"last value covers only from {start}")
         if pfile.projection == "hold":
-            value, method = entry.value, f"held at the {start} value"
+            value, method = entry.value, Derivation(HELD, start)
         elif pfile.projection == "assumption":
             value = self.assumptions[pfile.assumption or ""]
-            method = f"assumption '{pfile.assumption}' after the last published value ({start})"
+            method = Derivation(ASSUMPTION, start, assumption=pfile.assumption)
         else:
             growth = self.assumptions["average_wage_growth"]
             value = (entry.value * power(Decimal(1) + growth, years)).quantize(YUAN)
-            method = (f"{start} value {entry.value} grown {years} year(s) at "
-                      f"{growth * 100}% a year (average wage growth)")
+            method = Derivation(GROWN, start, entry.value, years=years, rate=growth)
         return ParamValue(name, source, period_start, value, "estimated", None, method)
 
     def _backcast(self, name: str, source: str, pfile: ParameterFile, month: YearMonth,
@@ -285,7 +287,7 @@ class PolicyView:
             raise PolicyLookupError(name, source, month, f"no value before {first}")
         if pfile.backcast == "hold":
             return ParamValue(name, source, YearMonth(month.year, 1), entry.value, "estimated", None,
-                              f"the first known value ({first}) held for earlier months")
+                              Derivation(FIRST_HELD, first))
         series = self.data.files[NATIONAL][NATIONAL_WAGE_SERIES]
         then = self._series_value(series, month.year)
         ref = self._series_value(series, first.year)
@@ -299,10 +301,8 @@ class PolicyView:
         return ParamValue(
             name, source, YearMonth(month.year, first.month) if month.month >= first.month
             else YearMonth(month.year - 1, first.month), min(value, entry.value), "estimated", None,
-            f"{first} value {entry.value} scaled by the national urban average wage "
-            f"{month.year}/{first.year} ({then}/{ref})"
-            + (f" x {factor} (pre-2019 wage caliber, statistics/caliber_factor)" if factor != 1 else "")
-            + (f", capped at the following published value {entry.value}" if capped else ""))
+            Derivation(SCALED, first, entry.value, year=month.year, then=then, ref=ref,
+                       factor=factor if factor != 1 else None, capped=capped))
 
     def _later_across_caliber(self, source: str, pfile: ParameterFile, start: YearMonth,
                               month: YearMonth) -> Optional[YearMonth]:
