@@ -114,7 +114,7 @@ Codes: 过渡性指数 `one` = 1, `average_index` = the person's average index �
 `transitional_index` = a separate index printed on the approval form (过渡性指数/视同缴费指数),
 `half_one_plus_average` = (1 + Ī) / 2; 计算年限 `deemed_years` = deemed years only,
 `pre_account_years` = all years before the personal account opened; 年限计算 `exact_months` =
-months / 12, `months_2dp` = months / 12 to 2 decimals, `whole_years_plus_months` = whole years plus
+months / 12, `months_2dp` / `months_4dp` = months / 12 to 2 / 4 decimals, `whole_years_plus_months` = whole years plus
 a weight per month; 合计取整 `jiao_up` = 见分进角. 计发基数 is the latest published value.
 
 {table(data)}

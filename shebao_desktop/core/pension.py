@@ -43,8 +43,9 @@ def contribution_years(total_months: Decimal, counting: str,
     ``tenths_up``: months / 12 rounded up to 0.1 (401 months -> 33.5); ``halves_up``: months / 12
     rounded up to 0.5 (148 months = 12年4月 -> 12.5, 486 -> 40.5, 492 -> 41);
     ``months_2dp``: months / 12 rounded half-up to 2 decimals (年限计算到月，保留两位小数:
-    400 months -> 33.33); ``whole_years_plus_months``: whole years + remaining months x a
-    regional month weight (Shanghai: 0.083 year per month, i.e. 0.083% of the base each)."""
+    400 months -> 33.33); ``months_4dp``: to 4 decimals (海南 琼府〔2022〕40号: 442 months ->
+    36.8333); ``whole_years_plus_months``: whole years + remaining months x a regional month
+    weight (Shanghai: 0.083 year per month, i.e. 0.083% of the base each)."""
     if counting == "tenths_up":  # 安徽: months / 12 rounded up to 0.1 year
         return (Decimal(total_months) / Decimal(12)).quantize(Decimal("0.1"), rounding=ROUND_CEILING)
     if counting == "halves_up":  # 福建: a remainder up to 6 months is half a year, more a year
@@ -52,6 +53,9 @@ def contribution_years(total_months: Decimal, counting: str,
         return (months / 6).to_integral_value(rounding=ROUND_CEILING) / 2
     if counting == "months_2dp":
         return (Decimal(total_months) / Decimal(12)).quantize(FEN, rounding=ROUND_HALF_UP)
+    if counting == "months_4dp":
+        return (Decimal(total_months) / Decimal(12)).quantize(Decimal("0.0001"),
+                                                               rounding=ROUND_HALF_UP)
     if counting == "whole_years_plus_months":
         if month_weight is None:
             raise ValueError("whole_years_plus_months needs pension/month_weight")

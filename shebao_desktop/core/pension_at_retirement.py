@@ -92,7 +92,8 @@ class Derived:
 def years_of(months: Decimal, counting: str) -> Decimal:
     """Years from months for the transitional terms: to 2 decimals (months_2dp) or up to the
     half year (halves_up, 福建 建账前年限) where the region counts years so, else exact."""
-    return contribution_years(months, counting if counting in ("months_2dp", "halves_up")
+    return contribution_years(months, counting if counting in ("months_2dp", "months_4dp",
+                                                               "halves_up")
                               else "exact_months", None)
 
 

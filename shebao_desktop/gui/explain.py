@@ -46,6 +46,7 @@ def convention_labels() -> dict[str, str]:
         "average_index": translate("explain", "本人平均缴费指数"),
         "half_one_plus_average": translate("explain", "(1 + 本人平均缴费指数) ÷ 2"),
         "months_2dp": translate("explain", "累计月数 ÷ 12，保留两位小数"),
+        "months_4dp": translate("explain", "累计月数 ÷ 12，保留四位小数"),
         "tenths_up": translate("explain", "累计月数 ÷ 12，向上取到 0.1 年"),
         "halves_up": translate("explain", "累计月数 ÷ 12，不足半年按半年、超过半年按一年"),
         "transitional_index": translate("explain", "过渡性指数"),

@@ -186,6 +186,9 @@ def test_the_other_counting_rules_for_comparison():
     # 国发〔2005〕38号 practice: months / 12 unrounded; 2-decimal regions round half up.
     assert contribution_years(D(400), "exact_months", None) == D(400) / D(12)
     assert contribution_years(D(400), "months_2dp", None) == D("33.33")
+    # 海南 (琼府〔2022〕40号): 4 decimals, half up; 442 months -> 36.8333 (a 2025-06 form's 4711.60)
+    assert contribution_years(D(442), "months_4dp", None) == D("36.8333")
+    assert contribution_years(D(401), "months_4dp", None) == D("33.4167")
     with pytest.raises(ValueError):
         contribution_years(D(400), "whole_years_plus_months", None)
 

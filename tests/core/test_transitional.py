@@ -321,8 +321,8 @@ def test_add_on_only_with_enough_years_actually_paid():
 
 # -- every region's rule is one the engine knows ----------------------------------------------
 ENGINE_CHOICES = {
-    "pension/year_counting": {"exact_months", "whole_years_plus_months", "months_2dp", "tenths_up",
-                              "halves_up"},
+    "pension/year_counting": {"exact_months", "whole_years_plus_months", "months_2dp", "months_4dp",
+                              "tenths_up", "halves_up"},
     "pension/transitional_index_rule": {"one", "average_index", "transitional_index",
                                         "half_one_plus_average", "average_index_floor_one"},
     "pension/transitional_index_fallback": {"one", "average_index", "half_one_plus_average",
