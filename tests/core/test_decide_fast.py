@@ -83,21 +83,45 @@ def test_flexible_levels_and_goal_guesses_equal_plain_estimates(monkeypatch, too
     gives for it, and the tool's answers are read off those estimates."""
     seen: list = []
     real = branching.SharedPast.estimate
+    real_reached = branching.SharedPast.reached
 
     def recording(self, profile):
         result = real(self, profile)
         seen.append((profile, result))
         return result
+
+    def recording_reached(self, profile):
+        result, make = real_reached(self, profile)
+        seen.append((profile, result, make))
+        return result, make
     monkeypatch.setattr(branching.SharedPast, "estimate", recording)
+    monkeypatch.setattr(branching.SharedPast, "reached", recording_reached)
     p = mid_career()
     if tool == "flexible":
+        # each level is walked to the end of its retirement year; its figures are read off
+        # that walk and its whole estimate is made when first asked for (Level.estimate)
         levels = flexible_levels(p, (Decimal("0.6"), Decimal("1"), Decimal("3")), as_of=AS_OF)
-        assert [lv.estimate for lv in levels] == [r for _, r in seen]
-    else:
-        goal_seek(p, Decimal("9000"), as_of=AS_OF)
+        assert len(seen) == 3
+        for (profile, result, make), level in zip(seen, levels):
+            whole = estimate(profile, as_of=AS_OF)
+            assert level.estimate is make() and level.estimate.model_dump() == whole.model_dump()
+            assert (result.pension, result.retirement.chosen_month,
+                    result.retirement.years_at_retirement, result.retirement.shortfall_months,
+                    result.at_retirement.pension_account) == (
+                whole.pension, whole.retirement.chosen_month,
+                whole.retirement.years_at_retirement, whole.retirement.shortfall_months,
+                whole.at_retirement.pension_account)
+            assert result.years == whole.years[:len(result.years)]
+            assert (level.total, level.total_today, level.minimum_met) == (
+                whole.pension.total, whole.pension.total_today,
+                whole.retirement.shortfall_months == 0)
+        return
+    goal_seek(p, Decimal("9000"), as_of=AS_OF)
     assert len(seen) >= 3
-    for profile, result in seen:
-        assert result.model_dump() == estimate(profile, as_of=AS_OF).model_dump()
+    for profile, result, _ in seen:  # each guess read off its walk to its retirement year
+        whole = estimate(profile, as_of=AS_OF)
+        assert (result.pension, result.retirement.shortfall_months) == (
+            whole.pension, whole.retirement.shortfall_months)
 
 
 def test_goal_month_equals_the_first_estimate_reaching_it():

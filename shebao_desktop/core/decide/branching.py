@@ -80,12 +80,13 @@ class SharedPast:
         self._lines = common.advance(max(common.next_year, year))
         self._first, self._common, self._view = profile, common, view
 
-    def estimate(self, profile: Profile) -> Estimate:
+    def _branched(self, profile: Profile) -> Optional[Walk]:
+        """``profile``'s walk branched from the common years (None: estimate it alone)."""
         if self._common is None:
             self._start(profile)
         assert self._first is not None and self._common is not None and self._view is not None
         if not _same_settings(profile, self._first):
-            return estimate(profile, self.data, as_of=self.as_of)
+            return None
         check_regions(profile, self.data)
         own = self._view.branch()
         window, retire = resolve_retirement(profile, own)
@@ -93,11 +94,35 @@ class SharedPast:
         placement = self._placement if _periods(profile) == self._periods else None
         walk = self._common.branch(profile, own, retire,
                                    build_plan(profile, self.as_of, retire, own, placement))
+        if walk is not None:
+            walk.window = window
+        return walk
+
+    def estimate(self, profile: Profile) -> Estimate:
+        walk = self._branched(profile)
         if walk is None:
             return estimate(profile, self.data, as_of=self.as_of)
-        walk.window = window
-        years = self._lines + walk.advance(retire.year + YEARS_AFTER_RETIREMENT + 1)
+        years = self._lines + walk.advance(walk.retire.year + YEARS_AFTER_RETIREMENT + 1)
         return finish(profile, self.data, walk, years)
+
+    def reached(self, profile: Profile
+                ) -> tuple[Union["Reached", Estimate], Callable[[], Estimate]]:
+        """What ``estimate(profile)`` says at the end of the retirement year (a Reached; the
+        estimate itself when walked alone) and what makes that whole estimate, walking on from
+        there when first called (the same estimate each call)."""
+        walk = self._branched(profile)
+        if walk is None:
+            whole = estimate(profile, self.data, as_of=self.as_of)
+            return whole, lambda: whole
+        lines = self._lines + walk.advance(walk.retire.year + 1)
+        made: list[Estimate] = []
+
+        def make() -> Estimate:
+            if not made:
+                after = walk.advance(walk.retire.year + YEARS_AFTER_RETIREMENT + 1)
+                made.append(finish(profile, self.data, walk, lines + after))
+            return made[0]
+        return _reached(profile, walk, lines), make
 
 
 def estimates_from(profiles: Sequence[Profile], split: YearMonth, data: PolicyData, *,

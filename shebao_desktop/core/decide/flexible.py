@@ -20,8 +20,9 @@ the medical insurance separately at ``medical/flexible_rate`` (estimated where n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..contributions import HousingRates, contribution_band, month_contributions
 from ..money import ZERO, fen
@@ -51,11 +52,18 @@ class Level:
     medical_monthly: Decimal
     from_month: YearMonth
     retirement_month: YearMonth
-    estimate: Estimate = field(repr=False, compare=False)
+    #: makes the level's whole estimate (the figures need only its walk to the end of the
+    #: retirement year): ``estimate``, made when first asked for
+    make: Callable[[], Estimate] = field(repr=False, compare=False)
     basis: tuple[str, ...] = BASIS
     #: False: below the minimum years at retirement, ``total`` is what the pension would be
     #: and nothing is paid until the missing months are paid (see shortfall.make_up)
     minimum_met: bool = True
+
+    @cached_property
+    def estimate(self) -> Estimate:
+        """The whole estimate of this level's profile (equal to ``estimate()`` of it)."""
+        return self.make()
 
 
 def flexible_levels(profile: Profile, levels: Sequence = DEFAULT_LEVELS,
@@ -78,20 +86,20 @@ def flexible_levels(profile: Profile, levels: Sequence = DEFAULT_LEVELS,
             return fen(level * (averages.get(month) or
                                 contribution_band(view, profile.region, month).average_wage))
         changed = future_rows(profile, start, retire, wage, "flexible", as_of, kept)
-        result = shared.estimate(changed)
+        result, make = shared.reached(changed)  # walked to the end of its retirement year
         paid = [_paid(view, profile.region, m, wage(m)) for m in months]
         cost = sum((m.lines["pension"].employee for m in paid), ZERO)
-        firsts.append((level, result, cost, paid[0] if paid else None))
+        firsts.append((level, result, cost, paid[0] if paid else None, make))
     lowest = min(firsts, key=lambda f: f[0])
     out = []
-    for level, result, cost, first in firsts:
+    for level, result, cost, first, make in firsts:
         gain = result.pension.total - lowest[1].pension.total
         out.append(Level(
             level=level, monthly_cost=first.lines["pension"].employee if first else ZERO,
             total_cost=cost, total=result.pension.total, total_today=result.pension.total_today,
             gain_over_lowest=gain, years_to_recover=years_to_recover(cost - lowest[2], gain),
             medical_monthly=first.lines["medical"].employee if first else ZERO,
-            from_month=start, retirement_month=retire, estimate=result,
+            from_month=start, retirement_month=retire, make=make,
             minimum_met=result.retirement.shortfall_months == 0))
     return out
 

@@ -103,12 +103,12 @@ def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyDa
         return ZERO if result.retirement.shortfall_months else result.pension.total_today
 
     def by_index(index: Decimal) -> Decimal:
-        return reached(shared.estimate(future_rows(
-            profile, as_of, retire, lambda m: fen(index * averages[m]), None, as_of, kept)))
+        return reached(shared.reached(future_rows(  # walked to its retirement year's end
+            profile, as_of, retire, lambda m: fen(index * averages[m]), None, as_of, kept))[0])
 
     def by_wage(wage: Decimal) -> Decimal:
         # the path the future-wage field takes: its answer is what the user types there
-        return reached(shared.estimate(with_future_wage(profile, wage)))
+        return reached(shared.reached(with_future_wage(profile, wage))[0])
     low_ratio = view.value("contribution_base/floor_ratio", profile.region, as_of)
     high_ratio = view.value("contribution_base/ceiling_ratio", profile.region, as_of)
     index = _seek(by_index, target, low_ratio, high_ratio, INDEX_STEP)

@@ -13,6 +13,9 @@ the current plan pays them, so every variant keeps the plan's months before ``fr
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Optional
+
 from ..plan import build_plan
 from ..policy.view import PolicyView
 from ..profile import HistoryRow, Profile
@@ -24,7 +27,24 @@ def planned_before(profile: Profile, from_month: YearMonth, as_of: YearMonth,
     """One month row per projected month of ``profile``'s plan before ``from_month``, at the
     amount and employment the plan pays it (none when contributions do not go on)."""
     plan = build_plan(profile, as_of, from_month, view.branch())
-    return [HistoryRow(period=str(month), region=work.region, amount=work.amount,
-                       employment=work.employment)
+    return [month_row(str(month), work.region, work.amount, work.employment)
             for month, work in sorted(plan.months.items(), key=lambda item: item[0])
             if work.projected]
+
+
+def month_row(period: str, region: str, amount: Decimal, employment: Optional[str]) -> HistoryRow:
+    """``HistoryRow(period=..., region=..., amount=..., employment=...)``, validated once: the
+    tools make the same future rows edit after edit (a row is frozen; the plan's Work of a row
+    is kept with it, core/plan.py)."""
+    key = (period, region, str(amount), employment)
+    found = _ROWS.get(key)
+    if found is None:
+        if len(_ROWS) > 5_000:
+            _ROWS.clear()
+        found = _ROWS[key] = HistoryRow(period=period, region=region, amount=amount,
+                                        employment=employment)
+    return found
+
+
+#: (period, region, amount as written, employment) -> its month row
+_ROWS: dict[tuple, HistoryRow] = {}

@@ -29,7 +29,7 @@ from ..policy.view import PolicyView
 from ..profile import MAX_HISTORY_ROWS, HistoryRow, Profile
 from ..result import Estimate
 from ..yearmonth import YearMonth
-from .planned import planned_before
+from .planned import month_row, planned_before
 
 if TYPE_CHECKING:
     from .branching import Reached
@@ -157,8 +157,7 @@ def future_rows(profile: Profile, from_month: YearMonth, until: YearMonth,
     rows = list(kept_rows(profile, from_month, as_of) if kept is None else kept)
     month = from_month
     while month < until:
-        rows.append(HistoryRow(period=str(month), region=profile.region,
-                               amount=fen(amount_of(month)), employment=employment))
+        rows.append(month_row(str(month), profile.region, fen(amount_of(month)), employment))
         month = month + 1
     if len(rows) > MAX_HISTORY_ROWS or from_month < profile.birth + 12 * 14:
         return profile.with_history(rows)  # the error a whole validation gives
