@@ -150,12 +150,14 @@ class ResultsPanel(QWidget):
                 known = advances[text] = measure(text)
             return known
 
-        table = model.all_texts()
         rows = []
-        for texts in table:
+        for texts in model.all_texts():
             widths = by_row.get(texts)
             if widths is None:
-                widths = by_row[texts] = tuple(map(width, texts))
+                widths = tuple(map(advances.get, texts))  # most texts of a changed row are known
+                if None in widths:
+                    widths = tuple(map(width, texts))
+                by_row[texts] = widths
             rows.append(widths)
         widest = tuple(map(max, zip(*rows))) if rows else (0,) * model.columnCount()
         if widest == self._year_widths:

@@ -222,14 +222,15 @@ class SpecModel(QAbstractTableModel):
         out, keys = [], []
         for c, column in enumerate(self.columns):
             value = column.value(row, self)
-            if isinstance(value, Decimal):
-                value = self.deflate(value, row) if today and column.money else value
-                key: Any = (value, column.part in parts) if column.part else value
-            else:
-                key = value
+            key: Any = value
+            if type(value) is Decimal:
+                if today and column.money:
+                    key = value = self.deflate(value, row)
+                if column.part:
+                    key = (value, column.part in parts)
             if before is not None and type(before[c]) is type(key) and before[c] == key:
                 text = was[c]  # type: ignore[index]
-            elif isinstance(value, Decimal):
+            elif type(value) is Decimal:
                 text = money(value)
                 if column.part and column.part in parts:
                     text += f" {ESTIMATE_MARK}"
