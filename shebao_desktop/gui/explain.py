@@ -179,8 +179,9 @@ def parameters_table_html(estimate: Estimate, *, font_size: str = "small",
     ``table`` is the opening tag (``{font_size}`` filled in)."""
     status = status_labels()
     head = "".join(f'<th align="left" bgcolor="#e8edf3" width="{w}">{h}</th>' for h, w in (
-        (translate("explain", "地区"), "9%"), (translate("explain", "起始月份"), "16%"),
-        (translate("explain", "取值"), "17%"), (translate("explain", "状态"), "8%"),
+        # the status column holds "Third-party source" / "※Estimate" in English, in two lines
+        (translate("explain", "地区"), "9%"), (translate("explain", "起始月份"), "14%"),
+        (translate("explain", "取值"), "16%"), (translate("explain", "状态"), "11%"),
         (translate("explain", "来源 / 推算方法"), "50%")))
     rows = [f"<thead><tr>{head}</tr></thead>"]  # repeated on each printed page
     for name, runs in collapse(estimate.parameters).items():
