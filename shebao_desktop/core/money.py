@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
 FEN = Decimal("0.01")
 JIAO = Decimal("0.1")
@@ -17,6 +17,8 @@ ROUNDINGS = {
     "yuan_half_up": (YUAN, ROUND_HALF_UP),
     "jiao_half_up": (JIAO, ROUND_HALF_UP),
     "none": (None, None),
+    # 广西: the fen first cut off, then up to the jiao (97150.21 / 195 = 498.2062 -> 498.20 -> 498.2)
+    "fen_down_jiao_up": (JIAO, ROUND_CEILING),
 }
 
 
@@ -25,6 +27,8 @@ def round_to(value: Decimal, rule: str) -> Decimal:
     quantum, mode = ROUNDINGS[rule]
     if quantum is None:
         return value
+    if rule == "fen_down_jiao_up":
+        value = value.quantize(FEN, rounding=ROUND_DOWN)
     return value.quantize(quantum, rounding=mode)
 
 

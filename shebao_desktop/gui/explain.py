@@ -38,6 +38,7 @@ def convention_labels() -> dict[str, str]:
         "fen_half_up": translate("explain", "四舍五入到分"),
         "jiao_half_up": translate("explain", "四舍五入到角"),
         "jiao_up": translate("explain", "进位到角"),
+        "fen_down_jiao_up": translate("explain", "舍去分以下后进位到角"),
         "yuan_half_up": translate("explain", "四舍五入到元"),
         "none": translate("explain", "不舍入"),
         "exact_months": translate("explain", "累计月数 ÷ 12"),

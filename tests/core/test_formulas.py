@@ -202,3 +202,12 @@ def test_shanghai_data_uses_that_rule_and_it_reaches_the_basic_pension():
     # 12434 x (1 + 1.0) / 2 x 33.332% = 4144.50088 -> 4144.50 (to the fen)
     years = contribution_years(D(400), "whole_years_plus_months", D("0.083"))
     assert basic_pension(D(12434), D(1), years, "fen_half_up") == D("4144.50")
+
+
+def test_guangxi_account_rounding_cuts_the_fen_before_the_jiao():
+    """广西 (南宁 2025-02 form): 97150.21 / 195 = 498.2062 is printed 498.2, not the 498.3 a plain
+    见分进角 gives; a fen left after the cut still adds a jiao (483.3276 -> 483.4)."""
+    from shebao_desktop.core.money import round_to
+    assert round_to(D("97150.21") / 195, "fen_down_jiao_up") == D("498.2")
+    assert round_to(D("97150.21") / 195, "jiao_up") == D("498.3")
+    assert round_to(D("67182.54") / 139, "fen_down_jiao_up") == D("483.4")

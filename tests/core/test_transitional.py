@@ -331,7 +331,7 @@ ENGINE_CHOICES = {
     "pension/total_rounding": {"none", "jiao_up", "jiao_half_up", "yuan_half_up"},
     "pension/indexed_wage_rounding": {"none", "fen_half_up"},
 }
-ROUNDING_RULES = {"fen_half_up", "jiao_up", "jiao_half_up", "yuan_half_up"}
+ROUNDING_RULES = {"fen_half_up", "jiao_up", "jiao_half_up", "yuan_half_up", "fen_down_jiao_up"}
 
 
 def _values(name: str):
