@@ -143,20 +143,16 @@ class ResultsPanel(QWidget):
             advances, by_row = {}, {}  # bounded: made again from the rows shown
             self._advances = (font, advances, by_row)
         measure = QFontMetrics(font).horizontalAdvance
-
-        def width(text: str) -> int:
-            known = advances.get(text)
-            if known is None:
-                known = advances[text] = measure(text)
-            return known
-
         rows = []
         for texts in model.all_texts():
             widths = by_row.get(texts)
             if widths is None:
                 widths = tuple(map(advances.get, texts))  # most texts of a changed row are known
-                if None in widths:
-                    widths = tuple(map(width, texts))
+                if None in widths:  # its new texts measured, once each
+                    for text, known in zip(texts, widths):
+                        if known is None:
+                            advances[text] = measure(text)
+                    widths = tuple(map(advances.get, texts))
                 by_row[texts] = widths
             rows.append(widths)
         widest = tuple(map(max, zip(*rows))) if rows else (0,) * model.columnCount()
