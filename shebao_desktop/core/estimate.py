@@ -172,11 +172,26 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
 def _dedupe(notices: list[tuple[str, dict]]) -> list[Notice]:
     seen, out = set(), []
     for code, params in notices:
-        key = (code, frozenset(params.items()))  # the same parameters in any order
+        # most parameters dicts are the memoised ones of a year's paid months, given estimate
+        # after estimate: their set of items and their Notices are kept with them
+        known = _BY_PARAMS.get(id(params))
+        if known is None or known[0] is not params:
+            if len(_BY_PARAMS) > 20_000:
+                _BY_PARAMS.clear()
+            known = _BY_PARAMS[id(params)] = (params, frozenset(params.items()), {})
+        key = (code, known[1])  # the same parameters in any order
         if key not in seen:
             seen.add(key)
-            out.append(_notice(code, params))
+            notice = known[2].get(code)
+            if notice is None:
+                notice = known[2][code] = _notice(code, params)
+            out.append(notice)
     return out
+
+
+#: id(parameters dict) -> (the dict, kept alive: its id stays its own; its items as a set;
+#: code -> its Notice)
+_BY_PARAMS: dict[int, tuple] = {}
 
 
 def _notice(code: str, params: dict) -> Notice:
