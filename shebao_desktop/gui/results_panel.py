@@ -22,7 +22,7 @@ from .i18n import catalogue_language
 from .labels import age_text, error_color, money, percent
 from .notices import code_text, error_text, notice_text
 from .session import Session
-from .today_money import both_monies_line
+from .today_money import other_money_line
 from .tables import BreakdownModel, YearTableModel, breakdown_totals
 
 
@@ -271,16 +271,19 @@ class ResultsPanel(QWidget):
 
     def _pension_card(self, e: Estimate, total: Decimal, estimated: bool) -> None:
         p = e.pension
+        addons = self.tr(" + 地方加发 {0}").format(money(self._deflate(
+            sum((x.amount for x in p.extra_pension), Decimal(0)), e))) if p.extra_pension else ""
+        parts = self.tr("基础 {0} + 个人账户 {1} + 过渡性 {2}").format(
+            money(self._deflate(p.basic_pension, e)), money(self._deflate(p.account_pension, e)),
+            money(self._deflate(p.transitional_pension, e))) + addons
+        # under the figure: the pension in the other money (trial item 4: a nominal figure
+        # decades ahead reads as far more than it buys) and the regional add-ons in it; its
+        # parts on hover and in 计算过程
         self.pension_card.show_values(
-            self.tr("{0} 元").format(money(total)),
-            both_monies_line(e) + "\n" +  # trial item 4
-            self.tr("基础 {0} + 个人账户 {1} + 过渡性 {2}").format(
-                money(self._deflate(p.basic_pension, e)), money(self._deflate(p.account_pension, e)),
-                money(self._deflate(p.transitional_pension, e)))
-            + (self.tr(" + 地方加发 {0}").format(money(self._deflate(
-                sum((x.amount for x in p.extra_pension), Decimal(0)), e))) if p.extra_pension else ""),
+            self.tr("{0} 元").format(money(total)), other_money_line(e, self.session.today_money)
+            + ("\n" + self.tr("含") + addons.removeprefix(" + ") if addons else ""),
             estimated or p.pension_base_estimated,
-            self.tr("计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
+            parts + "\n" + self.tr("计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
                 money(p.pension_base), self.tr("（估计）") if p.pension_base_estimated else "",
                 formats.index(p.average_index), formats.number(p.account_pension_divisor, 1))
             + self._base_method(e))

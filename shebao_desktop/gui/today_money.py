@@ -23,9 +23,20 @@ def inflation_text(e) -> str:
 
 
 def both_monies_line(e) -> str:
-    """The pension in both monies, the same line whichever the card shows (so switching to
-    today's money moves nothing on the card): the nominal figure of the retirement year and
-    today's, with the assumption that converts them."""
+    """The pension in both monies (the report's first page): the nominal figure of the
+    retirement year and today's, with the assumption that converts them."""
     p = e.pension
     return translate("today_money", "{0} 年 {1} 元 ≈ 今日 {2} 元（{3}）").format(
         p.retirement_month.year, money(p.total), money(p.total_today), inflation_text(e))
+
+
+def other_money_line(e, today_money: bool) -> str:
+    """The pension card's line under its figure: the pension in the money the figure is not in
+    -- today's beside the nominal one, the retirement year's beside today's -- short, so the
+    card needs one line more at most (the 1366 x 768 layout keeps its tables unclipped)."""
+    p = e.pension
+    if today_money:
+        return translate("today_money", "≈ {0} 年 {1} 元（{2}）").format(
+            p.retirement_month.year, money(p.total), inflation_text(e))
+    return translate("today_money", "≈ 今日 {0} 元（{1}）").format(money(p.total_today),
+                                                                 inflation_text(e))

@@ -1,6 +1,7 @@
 """The pension card gives today's money next to the nominal figure (trial item 4, 08.png:
 22,378 元/月 for 2053 and no word of what it buys today), naming the inflation assumption that
-converts it; the same line whichever money the big figure is in."""
+converts it; with today's money shown, the nominal figure is beside it. The report's first
+page gives both."""
 
 from PySide6.QtWidgets import QApplication
 
@@ -24,16 +25,21 @@ def test_the_pension_card_shows_todays_money_beside_the_nominal_figure(window):
     card = window.results.pension_card
     assert card.value.text().startswith(f"{money(e.pension.total)} 元")
     assert e.pension.total_today < e.pension.total  # a later year's yuan buys less
-    assert _both(e) in card.detail.text() and "通货膨胀" in card.detail.text()
+    assert f"≈ 今日 {money(e.pension.total_today)} 元（{_inflation(e)}）" in card.detail.text()
+    assert "通货膨胀" in card.detail.text()
+    # its parts on hover (and in 计算过程)
+    assert f"基础 {money(e.pension.basic_pension)} + 个人账户 {money(e.pension.account_pension)}" \
+        in card.toolTip()
 
 
-def test_with_todays_money_shown_the_same_line_stands_beside_it(window):
+def test_with_todays_money_shown_the_nominal_figure_is_beside_it(window):
     window.session.set_today_money(True)
     QApplication.processEvents()
     e = window.session.estimate
     card = window.results.pension_card
     assert card.value.text().startswith(f"{money(e.pension.total_today)} 元")
-    assert _both(e) in card.detail.text()
+    year = e.pension.retirement_month.year
+    assert f"≈ {year} 年 {money(e.pension.total)} 元（{_inflation(e)}）" in card.detail.text()
 
 
 def test_the_reports_first_page_gives_todays_money_beside_the_nominal_pension(qapp):
