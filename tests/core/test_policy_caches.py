@@ -52,3 +52,34 @@ def test_a_new_data_set_never_gets_a_dropped_one_s_citation():
         data = PolicyData(files, regions)
         assert _cited(data) == f"测试〔2099〕{n}号"
     assert _cited(default_policy_data()) == "国发〔2005〕38号"
+
+
+def test_answers_kept_by_month_in_any_order_equal_fresh_look_ups():
+    """The cache keeps each parameter's answers in one list by month (``_Months``), grown
+    before and after its first month: every month asked for, in any order, gets the answer a
+    view with an empty cache gives, and the same object each time."""
+    data = PolicyData(default_policy_data().files, default_policy_data().regions)
+    view = PolicyView(data, {}, (), shared_cache(data, {}, ()))
+    months = [YearMonth(2015, 6), YearMonth(2003, 1), YearMonth(2024, 12), YearMonth(2010, 7),
+              YearMonth(1998, 2), YearMonth(2003, 1), YearMonth(2024, 11)]
+    for name in (RATE, "average_wage"):
+        first = {month: view.get(name, "beijing", month) for month in months}
+        for month in months:
+            fresh = PolicyView(data, {}, ()).get(name, "beijing", month)
+            assert first[month] == fresh
+            assert view.get(name, "beijing", month) is first[month]
+    assert view.get(RATE, "beijing", YearMonth(2010, 7)).value != view.get(
+        RATE, "beijing", YearMonth(1998, 2)).value  # the rate did change in between
+
+
+def test_memoised_results_with_the_same_answers_share_their_parameters():
+    data = PolicyData(default_policy_data().files, default_policy_data().regions)
+    view = PolicyView(data, {}, (), shared_cache(data, {}, ()))
+    for month in (YearMonth(2010, 3), YearMonth(2010, 4)):  # one dated entry: the same answer
+        view.memo(("test", month), lambda month=month: view.get(RATE, "beijing", month).value)
+    first, second = (view._cache.memo[("test", YearMonth(2010, m))][1] for m in (3, 4))
+    assert first is second and list(first.values()) == [view.get(RATE, "beijing", MONTH)]
+    other = PolicyView(data, {}, (), shared_cache(data, {}, ()))  # a later estimate: replayed
+    assert other.memo(("test", YearMonth(2010, 4)), lambda: None) == view.get(
+        RATE, "beijing", MONTH).value
+    assert list(other.parameters_used()) == [view.get(RATE, "beijing", MONTH)]

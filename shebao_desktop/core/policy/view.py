@@ -7,6 +7,7 @@ and records every answer, so an estimate can list each parameter it used with it
 
 from __future__ import annotations
 
+from array import array
 from contextlib import contextmanager
 from ..record import dataclass  # frozen value classes without importing dataclasses
 from functools import cached_property
@@ -68,7 +69,10 @@ class LookupCache:
     is read-only and the key holds everything an answer depends on."""
 
     def __init__(self) -> None:
-        self.values: dict[tuple, ParamValue] = {}
+        #: (name, region) -> the answer of each month asked for, by month (``_Months``): one
+        #: slot a month, not one dict entry keyed by a tuple (a cold 45-year estimate asks for
+        #: ~11,000 months; most share one of a few hundred answers)
+        self.values: dict[tuple[str, str], _Months] = {}
         #: one answer object per distinct answer (key, method, citation): the months of one
         #: dated entry share it, so a trace or a ``used`` list holds each answer once
         self.answers: dict[tuple, ParamValue] = {}
@@ -76,6 +80,29 @@ class LookupCache:
         self.ordered: dict[frozenset, tuple[ParamValue, ...]] = {}
         #: key -> (result, parameters used by key, how many of them are estimated)
         self.memo: dict[tuple, tuple[Any, dict[tuple, ParamValue], int]] = {}
+        #: the ids of the answers a memoised computation recorded, in order -> its parameters
+        #: dict: the many computations that use the same answers (the months of a year) share
+        #: one dict (it keeps those answers, so the ids stay theirs)
+        self.used_sets: dict[bytes, dict[tuple, ParamValue]] = {}
+
+
+class _Months:
+    """The answers of one parameter in one region, by month: ``answers[i]`` is the month of
+    index ``first + i`` (None: not asked for yet)."""
+
+    __slots__ = ("first", "answers")
+
+    def __init__(self, index: int, found: ParamValue) -> None:
+        self.first, self.answers = index, [found]
+
+    def put(self, index: int, found: ParamValue) -> None:
+        i = index - self.first
+        if i < 0:
+            self.answers[:0] = [None] * -i
+            self.first, i = index, 0
+        elif i >= len(self.answers):
+            self.answers.extend([None] * (i + 1 - len(self.answers)))
+        self.answers[i] = found
 
 
 _CACHE_SLOTS = 8
@@ -140,13 +167,20 @@ class PolicyView:
                 self.used.setdefault(entry.key, entry)
 
     def get(self, name: str, region: str, month: YearMonth) -> ParamValue:
-        key = (name, region, month.year, month.month)  # plain values: hashed and compared in C
-        found = self._cache.values.get(key)
+        months = self._cache.values.get((name, region))
+        found = None
+        if months is not None:  # the answer kept for that month, if any
+            i = month.index - months.first
+            if 0 <= i < len(months.answers):
+                found = months.answers[i]
         if found is None:
             found = self._override(name, region, month) or self._lookup(name, region, month)
             found = self._cache.answers.setdefault(
                 (found.key, found.method, id(found.reference)), found)  # its citation is alive
-            self._cache.values[key] = found
+            if months is None:
+                self._cache.values[name, region] = _Months(month.index, found)
+            else:
+                months.put(month.index, found)
         if id(found) not in self._seen:  # the cache keeps every answer alive: ids are stable
             self._note(found)
         elif found.status == "estimated" and self._counts(found):
@@ -180,7 +214,10 @@ class PolicyView:
             outer.extend(recorded)
         elif self.trace is not None:
             self.trace.update((id(found), found) for found in recorded)
-        used = {found.key: found for found in recorded}
+        ids = array("Q", map(id, recorded)).tobytes()  # 8 bytes an answer, no int objects
+        used = self._cache.used_sets.get(ids)
+        if used is None:
+            used = self._cache.used_sets[ids] = {found.key: found for found in recorded}
         # the estimated answers the computation counted (it may have counted some quietly)
         self._cache.memo[key] = (result, used, frozenset(self.estimated_names - names_before))
         return result
