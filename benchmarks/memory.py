@@ -1,12 +1,16 @@
 """Peak memory: maximum resident set size of the app process after startup + one PDF export.
 
-    python benchmarks/memory.py [--runs 3] [--json]
+    python benchmarks/memory.py [--runs 3] [--json] [--phases]
 
 Each run is a fresh process: ``pdf_export.py --once`` (create_app, show offscreen, open the
 example profile, export one PDF, exit). Its peak RSS is read by the parent with
 ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` (KiB on Linux) after waiting for it, the same
 number ``/usr/bin/time -v`` prints as "Maximum resident set size". For scale, the same is measured
 for a bare QMainWindow shown offscreen (``_startup_child.py bare``).
+
+``--phases`` adds, from one more child (``_memory_phases.py``), where the memory goes: the
+resident set (and its anonymous part: heaps; the rest is mapped files, mostly libraries and
+fonts) after each step of that run, and the peak of each step.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="peak memory of the app (startup + one PDF)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--phases", action="store_true", help="also the RSS after each step")
     args = parser.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="shebao-bench-mem-"))
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -51,12 +56,22 @@ def main(argv: list[str] | None = None) -> int:
                               str(tmp / f"once-{n}.pdf")], env) for n in range(args.runs)]
     bare_runs = [peak_rss_kib([sys.executable, str(HERE / "_startup_child.py"), "bare"], env)
                  for _ in range(args.runs)]
+    phases = None
+    if args.phases:
+        out = subprocess.run([sys.executable, str(HERE / "_memory_phases.py")], env=env,
+                             capture_output=True, text=True, check=True)
+        phases = json.loads(out.stdout.strip().splitlines()[-1])
     shutil.rmtree(tmp, ignore_errors=True)
     result = {"app_mib": statistics.median(app_runs) / 1024,
               "bare_mib": statistics.median(bare_runs) / 1024,
               "app_runs_kib": app_runs, "bare_runs_kib": bare_runs}
     print(f"peak RSS, app after startup + one PDF export: {result['app_mib']:.0f} MiB "
           f"(median of {args.runs}); bare QMainWindow: {result['bare_mib']:.0f} MiB")
+    if phases:
+        print("step (one run)                  RSS MiB  anon MiB  step peak MiB")
+        for step, rss, anon, peak in phases:
+            print(f"  {step:<30}{rss / 1024:7.0f}{anon / 1024:10.0f}{peak / 1024:15.0f}")
+        result["phases_kib"] = phases
     if args.json:
         print("JSON " + json.dumps(result))
     return 0

@@ -1,0 +1,66 @@
+"""Where the memory of ``pdf_export.py --once`` goes, run as its own process by ``memory.py
+--phases`` (not meant to be run by hand): the same steps, and after each one a row of
+(step, VmRSS, RssAnon, VmHWM) in KiB from ``/proc/self/status``; the peak is reset before each
+step (``/proc/self/clear_refs``), so it is that step's own. Linux only. One JSON line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EXAMPLE = HERE.parent / "examples" / "profile-beijing.json"
+rows: list[tuple[str, int, int, int]] = []
+
+
+def status() -> dict[str, int]:
+    with open("/proc/self/status") as f:
+        return {line.split(":")[0]: int(line.split()[1]) for line in f
+                if line.startswith(("VmRSS", "VmHWM", "RssAnon"))}
+
+
+def step(name: str) -> None:
+    now = status()
+    rows.append((name, now["VmRSS"], now["RssAnon"], now["VmHWM"]))
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")  # the peak from here on is the next step's
+    except OSError:
+        pass
+
+
+def main() -> None:
+    import tempfile
+    tmp = Path(tempfile.mkdtemp(prefix="shebao-bench-phases-"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    step("interpreter")
+    from PySide6.QtWidgets import QApplication
+
+    from shebao_desktop.app import create_app
+    step("imports (app, Qt)")
+    app, window = create_app(["shebao-desktop"])
+    window.show()
+    QApplication.processEvents()
+    step("create_app + show (frame)")
+    from shebao_desktop.storage.exchange import import_profile
+    window.session.load(import_profile(EXAMPLE), None)
+    step("content built + profile open")
+    window.session.recompute()
+    QApplication.processEvents()
+    step("estimate shown")
+    from shebao_desktop.gui.charts import balances_chart_image
+    image = balances_chart_image(window.session)
+    step("chart image for print")
+    del image
+    window.results.bands.current()
+    step("bands (low/high) for print")
+    window.export_pdf(str(tmp / "once.pdf"))
+    step("export_pdf")
+    print(json.dumps(rows), flush=True)
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
