@@ -28,6 +28,19 @@ YEARS_AFTER_RETIREMENT = 20
 _DEFLATORS: dict[tuple, Decimal] = {}  # (inflation, years from as_of) -> deflator
 
 
+def deflator(view: PolicyView, as_of: YearMonth, year: int) -> Decimal:
+    """Divide by it for today's money: (1 + inflation) ^ (year - as_of year), to 6 places, made
+    once per inflation rate and number of years (the estimate's and the decision tools' rule)."""
+    inflation = view.assumptions["inflation"]
+    key = (inflation, year - as_of.year)
+    found = _DEFLATORS.get(key)
+    if found is None:
+        if len(_DEFLATORS) > 10_000:
+            _DEFLATORS.clear()
+        found = _DEFLATORS[key] = power(1 + inflation, key[1]).quantize(Decimal("0.000001"))
+    return found
+
+
 def _month(index: int) -> YearMonth:
     """The month of number ``index``, made once (months are frozen values)."""
     found = _MONTHS.get(index)
@@ -209,14 +222,7 @@ class Walk:
         return self.view.memo(key, lambda: make_paid_year(year, items, self.view, self.contributions))
 
     def deflator(self, year: int) -> Decimal:
-        inflation = self.view.assumptions["inflation"]
-        key = (inflation, year - self.as_of.year)
-        found = _DEFLATORS.get(key)
-        if found is None:
-            if len(_DEFLATORS) > 10_000:
-                _DEFLATORS.clear()
-            found = _DEFLATORS[key] = power(1 + inflation, key[1]).quantize(Decimal("0.000001"))
-        return found
+        return deflator(self.view, self.as_of, year)
 
     def _work_month(self, month: YearMonth, deposit: Optional[tuple], paid_year: PaidYear) -> None:
         spending = self.profile.assumptions.medical_monthly_spending

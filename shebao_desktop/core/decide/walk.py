@@ -23,11 +23,12 @@ from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Optional, Unio
 
 from ..accounts import Account
 from ..estimate import make_view
-from ..money import ZERO, fen, power
+from ..money import ZERO, fen
 from ..policy.loader import PolicyData, default_policy_data
 from ..policy.view import PolicyView
 from ..profile import MAX_HISTORY_ROWS, HistoryRow, Profile
 from ..result import Estimate
+from ..walk import deflator  # the estimate's rule; compare imports it from here too
 from ..yearmonth import YearMonth
 from .planned import month_row, planned_before
 
@@ -55,23 +56,6 @@ def _month(index: int) -> YearMonth:
     if found is None:
         found = _MONTHS[index] = YearMonth.from_index(index)
     return found
-
-
-def deflator(view: PolicyView, as_of: YearMonth, year: int) -> Decimal:
-    """Divide by it for today's money: the estimate's own rule (core.estimate), made once per
-    inflation rate and number of years."""
-    inflation = view.assumptions["inflation"]
-    key = (inflation, year - as_of.year)
-    found = _DEFLATORS.get(key)
-    if found is None:
-        if len(_DEFLATORS) > 10_000:
-            _DEFLATORS.clear()
-        found = _DEFLATORS[key] = power(1 + inflation, key[1]).quantize(Decimal("0.000001"))
-    return found
-
-
-#: (inflation, years from as_of) -> deflator
-_DEFLATORS: dict[tuple, Decimal] = {}
 
 
 def view_for(profile: Profile, policy: Optional[PolicyData], as_of: YearMonth) -> PolicyView:
