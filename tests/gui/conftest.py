@@ -3,7 +3,10 @@
 import pytest
 
 from shebao_desktop.app import create_app
+from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.i18n import install_language
+
+SAMPLE_AS_OF = YearMonth(2026, 11)
 
 
 @pytest.fixture
@@ -16,3 +19,19 @@ def window(qtbot):
     yield window
     window.close()
     install_language("zh_CN")
+
+
+@pytest.fixture
+def sample_widget(qtbot):
+    """``sample_widget(cls)``: ``cls(session)`` on a recomputed session of the sample profile as
+    of 2026-11, owned by qtbot (a panel tested alone, without the window)."""
+    from shebao_desktop.gui.sample import sample_profile
+    from shebao_desktop.gui.session import Session
+
+    def make(cls):
+        session = Session(sample_profile(SAMPLE_AS_OF), as_of=SAMPLE_AS_OF)
+        session.recompute()
+        widget = cls(session)
+        qtbot.addWidget(widget)
+        return widget
+    return make

@@ -10,8 +10,6 @@ import pytest
 from shebao_desktop.core.decide.goal import Answer, Goal
 from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.goal_view import GoalBox
-from shebao_desktop.gui.sample import sample_profile
-from shebao_desktop.gui.session import Session
 from shebao_desktop.presentation.messages import template
 
 AS_OF = YearMonth(2026, 11)
@@ -19,12 +17,8 @@ STATUTORY = YearMonth(2043, 6)
 
 
 @pytest.fixture
-def box(qtbot):
-    session = Session(sample_profile(AS_OF), as_of=AS_OF)
-    session.recompute()
-    box = GoalBox(session)
-    qtbot.addWidget(box)
-    return box
+def box(sample_widget):
+    return sample_widget(GoalBox)
 
 
 def _goal(current: str, target: str, index: Answer, month: Answer, wage: Answer) -> Goal:

@@ -26,12 +26,8 @@ AMOUNT, REGION, PERIOD = COLUMN_OF["amount"], COLUMN_OF["region"], COLUMN_OF["pe
 
 
 @pytest.fixture
-def panel(qtbot):
-    session = Session(sample_profile(AS_OF), as_of=AS_OF)
-    session.recompute()
-    panel = HistoryPanel(session)
-    qtbot.addWidget(panel)
-    return panel
+def panel(sample_widget):
+    return sample_widget(HistoryPanel)
 
 
 def amounts(session) -> dict[str, Decimal]:

@@ -12,8 +12,6 @@ from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.history_cells import unpaid_lines
 from shebao_desktop.gui.history_panel import HistoryPanel
 from shebao_desktop.gui.labels import error_color
-from shebao_desktop.gui.sample import sample_profile
-from shebao_desktop.gui.session import Session
 
 AS_OF = YearMonth(2026, 11)
 SHEET = ("所属期\t参保地\t缴费工资（元）\t备注\n"
@@ -23,12 +21,8 @@ SHEET = ("所属期\t参保地\t缴费工资（元）\t备注\n"
 
 
 @pytest.fixture
-def panel(qtbot):
-    session = Session(sample_profile(AS_OF), as_of=AS_OF)
-    session.recompute()
-    panel = HistoryPanel(session)
-    qtbot.addWidget(panel)
-    return panel
+def panel(sample_widget):
+    return sample_widget(HistoryPanel)
 
 
 def _paste(panel, text: str) -> None:
