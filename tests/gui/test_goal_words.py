@@ -12,7 +12,6 @@ from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.goal_view import GoalBox
 from shebao_desktop.presentation.messages import template
 
-AS_OF = YearMonth(2026, 11)
 STATUTORY = YearMonth(2043, 6)
 
 

@@ -8,12 +8,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.history_cells import unpaid_lines
 from shebao_desktop.gui.history_panel import HistoryPanel
 from shebao_desktop.gui.labels import error_color
 
-AS_OF = YearMonth(2026, 11)
 SHEET = ("所属期\t参保地\t缴费工资（元）\t备注\n"
          "2027-01\t杭州\t7,800\t\n"
          "2027-02\t杭州\t\t请假\n"
