@@ -10,17 +10,24 @@ month. Each month branches there from a copy of that walk (accounts, notices, th
 used so far) with its own plan and view, and walks on alone from its retirement year. A month whose plan differs in those common years (a history
 row at or after an earlier retirement month, a statement after it) is walked on its own
 (tests/core/test_sweep.py compares both ways to the fen).
+
+``pensions_at_ages(profile, months, policy, as_of=...)`` is what the retirement-age chart reads:
+``{month: AgePension}``, the pension at retirement (``PensionBreakdown``: total, today's money,
+payable) and the months short of the minimum, each equal to ``estimate(profile with
+retirement=month)``'s. Each branch is walked only to the end of its retirement year
+(``decide.branching.pensions_at_retirement``): no years after it, no ``finish``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from .estimate import check_regions, estimate, finish, make_view, resolve_retirement
 from .plan import build_plan
 from .policy.loader import PolicyData, default_policy_data
 from .profile import Profile
-from .result import Estimate
+from .result import Estimate, PensionBreakdown
 from .retirement import RetirementWindow, retirement_window
 from .walk import YEARS_AFTER_RETIREMENT, Walk
 from .yearmonth import YearMonth
@@ -73,3 +80,22 @@ def estimate_ages(profile: Profile, months: Sequence[YearMonth],
         years = lines + walk.advance(retire.year + YEARS_AFTER_RETIREMENT + 1)
         out[month] = finish(mine, data, walk, years)
     return {month: out[month] for month in wanted}
+
+
+@dataclass(frozen=True)
+class AgePension:
+    """The pension of one retirement month, as that month's estimate states it:
+    ``pension`` is its ``pension``, ``shortfall_months`` its ``retirement.shortfall_months``."""
+    pension: PensionBreakdown
+    shortfall_months: int
+
+
+def pensions_at_ages(profile: Profile, months: Sequence[YearMonth],
+                     policy: Optional[PolicyData] = None, *,
+                     as_of: YearMonth) -> dict[YearMonth, AgePension]:
+    """The pension at retirement per retirement month (each inside the window, else
+    ProfileError), in the order given; each equal to the month's estimate's."""
+    from .decide.branching import pensions_at_retirement  # decide imports this module
+    wanted = list(dict.fromkeys(months))
+    return {month: AgePension(pension, shortfall) for month, pension, shortfall
+            in pensions_at_retirement(profile, wanted, policy or default_policy_data(), as_of=as_of)}

@@ -9,10 +9,10 @@ does), so each one walks only its own years. A profile whose walk would differ i
 Either way the result equals ``estimate(profile)`` (tests/core/test_decide_fast.py compares
 ``model_dump()``).
 
-``pensions_by_month`` gives, for retirement months in order, only what a scan for a month needs
-(the pension in today's money and the months short of the minimum), each equal to the
-estimate's: it branches at each month and stops after the retirement year (the years after it
-change neither figure).
+``pensions_at_retirement`` gives, for retirement months, the pension and the months short of the
+minimum, each equal to the estimate's: it branches at each month and stops after the retirement
+year (the years after it change neither); ``pensions_by_month`` (a scan for a month) keeps of it
+the pension in today's money.
 """
 
 from __future__ import annotations
@@ -271,12 +271,21 @@ def pensions_by_month(profile: Profile, months: Sequence[YearMonth], data: Polic
                       as_of: YearMonth) -> Iterator[tuple[YearMonth, Decimal, int]]:
     """(month, pension in today's money, months short of the minimum) for each retirement month
     in ``months`` (ascending, inside the window), lazily: each equal to that estimate's."""
+    for month, pension, shortfall in pensions_at_retirement(profile, months, data, as_of=as_of):
+        yield month, pension.total_today, shortfall
+
+
+def pensions_at_retirement(profile: Profile, months: Sequence[YearMonth], data: PolicyData, *,
+                           as_of: YearMonth) -> Iterator[tuple[YearMonth, PensionBreakdown, int]]:
+    """(month, pension, months short of the minimum) for each retirement month in ``months``
+    (distinct, inside the window), lazily, in the order given: each walk stops after its
+    retirement year, the pension and the shortfall equal to that estimate's."""
     if not months:
         return
     for month, mine, walk, _ in _retiring(profile, months, data, as_of, exact=False):
         if walk is None:
             result = estimate(mine, data, as_of=as_of)
-            yield month, result.pension.total_today, result.retirement.shortfall_months
+            yield month, result.pension, result.retirement.shortfall_months
         else:
             assert walk.pension is not None
-            yield month, walk.pension.total_today, walk.shortfall
+            yield month, walk.pension, walk.shortfall
