@@ -18,7 +18,7 @@ from ..core.estimate import estimate
 from ..core.policy.loader import PolicyDataError
 from ..core.profile import Profile
 from ..core.result import Estimate
-from ..core.sweep import estimate_ages
+from ..core.sweep import AgePension, pensions_at_ages
 from ..core.yearmonth import YearMonth
 from ..presentation import values
 from .decide_common import Background
@@ -144,7 +144,7 @@ def balances_chart_png(session: Session) -> Optional[bytes]:
 
 class RetirementAgeChart(QChartView):
     """Monthly pension at each whole-year step of the elective window (and the statutory
-    month). The estimates come from the core's retirement-age sweep, run off the GUI thread
+    month). The pensions come from the core's retirement-age sweep, run off the GUI thread
     (``Background``): the chart is drawn when they arrive, and results for a profile that has
     changed meanwhile are dropped."""
 
@@ -160,7 +160,7 @@ class RetirementAgeChart(QChartView):
         self._worker = Background(self)
         self._worker.done.connect(self._arrived)
         self._asked: Optional[tuple] = None  # (profile, as_of, months) of the run in flight
-        self._swept: Optional[tuple] = None  # (profile, as_of, months), {month: Estimate}
+        self._swept: Optional[tuple] = None  # (profile, as_of, months), {month: AgePension}
         #: drawn over the bars when set: (chart, x axis, y axis) -> None (fan_chart.PensionFan)
         self.overlay: Optional[Callable[[QChart, QBarCategoryAxis, QValueAxis], None]] = None
         session.estimate_changed.connect(self._mark_stale)
@@ -259,15 +259,17 @@ def _same(a: tuple, b: tuple) -> bool:
 
 
 def sweep_points(profile: Profile, as_of: YearMonth, months: tuple) -> dict:
-    """``{month: Estimate or None}`` for the chart, in the worker thread (no Qt object touched):
-    one sweep; if it refuses, each month alone, a month that fails left out (None)."""
+    """``{month: AgePension or None}`` (its ``pension`` is that month's estimate's) for the
+    chart, in the worker thread (no Qt object touched): one sweep walked only to each retirement
+    (``pensions_at_ages``); if it refuses, each month alone, a month that fails left out (None)."""
     try:
-        return dict(estimate_ages(profile, months, as_of=as_of))
+        return pensions_at_ages(profile, months, as_of=as_of)
     except (ProfileError, PolicyDataError, ArithmeticError, ValueError):
         out: dict = {}
         for month in months:
             try:
-                out[month] = estimate(profile.model_copy(update={"retirement": month}), as_of=as_of)
+                alone = estimate(profile.model_copy(update={"retirement": month}), as_of=as_of)
+                out[month] = AgePension(alone.pension, alone.retirement.shortfall_months)
             except (ProfileError, PolicyDataError, ArithmeticError, ValueError):
                 out[month] = None
         return out
