@@ -27,9 +27,14 @@ user).
   `HistoryModel.setData` on one amount + `session.recompute()` + `processEvents()`, median of
   5 edits; the core `estimate()` of the same profile alone, median of 5.
 - **cost growth**: (45-year figure − 15-year figure) / 30, per round.
-- **7 retirement ages**: seven `estimate()` calls (statutory month −3 … +3 years, clamped to
-  the profile's window) against one, CPU, same process. They run one after the other, as the
-  chart does today on the GUI thread; "off the GUI thread" is not measured here.
+- **7 retirement ages**: the pensions of the seven months (statutory month −3 … +3 years,
+  clamped to the profile's window) as the chart computes them (`gui/charts.py`'s
+  `sweep_points`: `core/sweep.py`'s `pensions_at_ages`, each branch walked only to its
+  retirement) against one `estimate()`, CPU, same process, each after its own wage edit (the
+  same row), the seven run once before on another edit (the chart recomputes on every edit, so
+  its caches are warm as in the app, like the decision tools below). The chart runs them off
+  the GUI thread (a worker thread); that is not measured here. Older trees: the core's
+  `estimate_ages`, else seven `estimate()` calls.
 - **decision tools** (issue 11; `_probes.py`'s `decide_ms`, in the same child, 45 years):
   each tool against one `estimate()`, each after its own wage edit (the same row), CPU, every
   one run once before on another edit (the views recompute on every edit, so their caches are
