@@ -247,7 +247,11 @@ def _count(record: Optional[frozenset], first: Optional[YearMonth], last: YearMo
     """How many recorded months fall in first..last (no first: from the start)."""
     if not record:
         return 0
-    return sum(1 for m in record if m <= last and (first is None or m >= first))
+    hi = last.index  # month numbers: no comparison method called per recorded month
+    if first is None:
+        return sum(1 for m in record if m.index <= hi)
+    lo = first.index
+    return sum(1 for m in record if lo <= m.index <= hi)
 
 
 def _named_index(name: str, average: Decimal, derived: Derived) -> Decimal:
