@@ -141,11 +141,14 @@ class _Cuts:
         self.items = sorted(plan.months.items(), key=lambda item: item[0].index)
         self.indices = [m.index for m, _ in self.items]
         self.years = by_year(plan)
+        self.ordered = dict(self.items)  # copied, then the months from the cut on dropped
 
     def at(self, retire: YearMonth) -> tuple[Plan, dict]:
         """The plan up to ``retire`` (its notices left out) and its months by year."""
-        plan = Plan(dict(self.items[:bisect_left(self.indices, retire.index)]),
-                    self.plan.statement_end, [], self.plan.before_statement)
+        months = self.ordered.copy()  # a copy keeps the hashes: only the dropped months hash
+        for month, _ in self.items[bisect_left(self.indices, retire.index):]:
+            del months[month]
+        plan = Plan(months, self.plan.statement_end, [], self.plan.before_statement)
         years = {y: months for y, months in self.years.items() if y < retire.year}
         last = [mw for mw in self.years.get(retire.year, ()) if mw[0].index < retire.index]
         if last:
