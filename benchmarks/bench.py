@@ -187,7 +187,7 @@ def report(run: dict, before: dict | None) -> str:
         + "; core: " + ", ".join(f"{y} y {med(x['gui']['core_ms'][y] for x in r):.1f}"
                                  for y in ("15", "30", "45")),
         f"- 7 ages: {med(x['gui']['ages']['seven_ms'] for x in r):.0f} ms, one estimate "
-        f"{med(x['gui']['ages']['one_ms'] for x in r):.0f} ms (sequential, in one process)",
+        f"{med(x['gui']['ages']['one_ms'] for x in r):.0f} ms (the chart's pensions, warm, in one process)",
         f"- PDF: {r[-1]['gui']['pdf_pages']} pages",
     ]
     if all("decide" in x["gui"] for x in r):
