@@ -100,10 +100,12 @@ def _page(y: float, page_height: float) -> int:
     return int(y // page_height)
 
 
-def _stranded(doc: QTextDocument, items: list[Item], page_height: float) -> Item | None:
-    """The first title or short table whose kept content runs onto a later page (and would fit
-    on one page), else ``None``."""
-    for number, item in enumerate(items):
+def _stranded(doc: QTextDocument, items: list[Item], page_height: float,
+              first: int = 0) -> int | None:
+    """The index of the first title or short table from ``items[first]`` on whose kept content
+    runs onto a later page (and would fit on one page), else ``None``."""
+    for number in range(first, len(items)):
+        item = items[number]
         table = isinstance(item, QTextTable)
         if not (_is_heading(item) or (table and _short(doc, item, page_height))) \
                 or _has_break(item):
@@ -111,7 +113,7 @@ def _stranded(doc: QTextDocument, items: list[Item], page_height: float) -> Item
         top = _top_bottom(doc, item)[0]
         end = _kept_end(doc, items, number, page_height)
         if _page(top, page_height) != _page(end - 1, page_height) and end - top < page_height:
-            return item
+            return number
     return None
 
 
@@ -133,12 +135,15 @@ def _break_before(item: Item) -> None:
 
 def keep_together(doc: QTextDocument, page_height: float) -> int:
     """Move stranded titles and broken short tables of ``doc`` (laid out on pages of
-    ``page_height``) to the next page; returns how many page breaks were added."""
-    added = 0
-    for _ in range(len(doc.rootFrame().childFrames()) + doc.blockCount()):
-        item = _stranded(doc, _items(doc), page_height)
-        if item is None:
-            break
-        _break_before(item)
+    ``page_height``) to the next page; returns how many page breaks were added.
+
+    One pass from the top: a break moves only what follows it, so the scan goes on from the
+    item just broken (a format change keeps the blocks and tables, so the list of items holds)."""
+    items = _items(doc)
+    added, number = 0, 0
+    while True:
+        number = _stranded(doc, items, page_height, number)
+        if number is None:
+            return added
+        _break_before(items[number])
         added += 1
-    return added
