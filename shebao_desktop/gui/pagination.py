@@ -5,11 +5,18 @@ on the next, and a short table (the 五险一金 table) could leave its 合计 r
 Once the document is laid out for its pages, :func:`keep_together` moves such a title (or
 short table) to the next page by a page break before it, and lays out again, until nothing is
 left stranded. Long tables still break; their ``<thead>`` row is repeated on each page by Qt.
+
+A break added to a laid-out document lays out again all that follows it (~40 ms for the summary's
+long tables). The breaks of the last few documents are remembered by what decides them (the
+HTML, the page, the font, the images: ``printing.build_document``'s key), so the same document
+printed again (the PDF exported again, a print preview drawn again) gets them before its one
+layout; :func:`keep_together` still checks it after, and adds any break it needs.
 """
 
 from __future__ import annotations
 
-from typing import Union
+from collections import OrderedDict
+from typing import Optional, Union
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
@@ -20,6 +27,10 @@ FIRST_ROWS = 2
 
 Item = Union[QTextBlock, QTextTable]
 _BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+#: how many documents' breaks are remembered
+REMEMBERED = 4
+#: the items with a page break before them, by document key (most recent last)
+_breaks: "OrderedDict[str, tuple[int, ...]]" = OrderedDict()
 
 
 def _items(doc: QTextDocument) -> list[Item]:
@@ -133,9 +144,23 @@ def _break_before(item: Item) -> None:
         QTextCursor(item).setBlockFormat(fmt)
 
 
-def keep_together(doc: QTextDocument, page_height: float) -> int:
+def apply_remembered(doc: QTextDocument, key: str) -> int:
+    """Put the page breaks :func:`keep_together` added to the document of ``key`` last time into
+    ``doc`` (call it before ``doc`` is laid out: a break is then free); returns how many."""
+    numbers = _breaks.get(key, ())
+    if numbers:
+        _breaks.move_to_end(key)
+        items = _items(doc)
+        for number in numbers:
+            _break_before(items[number])
+    return len(numbers)
+
+
+def keep_together(doc: QTextDocument, page_height: float, key: Optional[str] = None) -> int:
     """Move stranded titles and broken short tables of ``doc`` (laid out on pages of
-    ``page_height``) to the next page; returns how many page breaks were added.
+    ``page_height``) to the next page; returns how many page breaks were added. With a ``key``,
+    the document's breaks (those it came with and those added) are remembered for
+    :func:`apply_remembered`.
 
     One pass from the top: a break moves only what follows it, so the scan goes on from the
     item just broken (a format change keeps the blocks and tables, so the list of items holds)."""
@@ -144,6 +169,12 @@ def keep_together(doc: QTextDocument, page_height: float) -> int:
     while True:
         number = _stranded(doc, items, page_height, number)
         if number is None:
-            return added
+            break
         _break_before(items[number])
         added += 1
+    if key is not None:
+        _breaks[key] = tuple(n for n, item in enumerate(items) if _has_break(item))
+        _breaks.move_to_end(key)
+        while len(_breaks) > REMEMBERED:
+            _breaks.popitem(last=False)
+    return added

@@ -8,6 +8,7 @@ page number in the footer.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from typing import Optional, Union
 
@@ -17,7 +18,7 @@ from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageL
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from .pagination import keep_together
+from .pagination import apply_remembered, keep_together
 
 translate = QCoreApplication.translate
 #: images the HTML names (``<img src="chart.png">``): encoded bytes, or the image itself
@@ -31,6 +32,8 @@ PDF_RESOLUTION = 300
 #: table cells are white unless they say otherwise: the report's tables draw their grid as
 #: the table background showing between cells (report._TABLE)
 CELLS = "td { background-color: #ffffff; }"
+#: the document's dynamic property holding its key for the remembered page breaks (pagination)
+BREAKS_KEY = "shebao_page_breaks_key"
 
 
 def cjk_font(point_size: float = BODY_POINT_SIZE) -> QFont:
@@ -68,21 +71,46 @@ def _set_device(doc: QTextDocument, device: QPagedPaintDevice) -> QSizeF:
     return page
 
 
+def _page_key(page: QSizeF, device: QPagedPaintDevice) -> str:
+    return f"{page.width()}x{page.height()}@{device.resolution()}:"
+
+
+def _breaks_key(html: str, images: dict[str, QImage], font: QFont, page: QSizeF,
+                device: QPagedPaintDevice) -> str:
+    """What decides a document's page breaks: its page, font, HTML and image sizes."""
+    digest = hashlib.blake2b(html.encode(), digest_size=16)
+    digest.update(font.key().encode())
+    for name, image in sorted(images.items()):
+        digest.update(f"\0{name}\0{image.width()}x{image.height()}".encode())
+    return _page_key(page, device) + digest.hexdigest()
+
+
 def build_document(html: str, images: Optional[Images] = None,
                    device: Optional[QPagedPaintDevice] = None) -> QTextDocument:
     """The document of ``html``; given the ``device`` it will be printed on, it is laid out
-    once, for that device's pages (not first for the screen and then again for print)."""
+    once, for that device's pages (not first for the screen and then again for print), with the
+    page breaks it had when printed last (``pagination.apply_remembered``) put in before."""
     doc = QTextDocument()
     if device is not None:
-        _set_device(doc, device)
-    doc.setDefaultFont(cjk_font())
+        doc.documentLayout().setPaintDevice(device)
+        doc.setPageSize(QSizeF(0, 0))  # no layout before the remembered page breaks are in
+    font = cjk_font()
+    doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(CELLS)
     doc.setDocumentMargin(0)
+    loaded: dict[str, QImage] = {}
     for name, data in (images or {}).items():
         image = data if isinstance(data, QImage) else QImage.fromData(data)
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            loaded[name] = image
     doc.setHtml(html)
+    if device is not None:
+        page = _page(device)[0]
+        key = _breaks_key(html, loaded, font, page, device)
+        apply_remembered(doc, key)
+        doc.setProperty(BREAKS_KEY, key)
+        _set_device(doc, device)
     return doc
 
 
@@ -94,7 +122,10 @@ def render(doc: QTextDocument, device: QPagedPaintDevice) -> None:
     try:
         footer_font = cjk_font(7.5)
         page = _set_device(doc, device)
-        keep_together(doc, page.height())  # no title or short table stranded at a page's end
+        key = doc.property(BREAKS_KEY)  # when built for pages of this size (build_document)
+        if not (isinstance(key, str) and key.startswith(_page_key(page, device))):
+            key = None
+        keep_together(doc, page.height(), key)  # no title or short table stranded at a page's end
         footer_height = _page(device)[1]
         count = doc.pageCount()
         for number in range(count):

@@ -18,7 +18,7 @@ import pytest
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.yearmonth import YearMonth
-from shebao_desktop.gui import printing
+from shebao_desktop.gui import pagination, printing
 from shebao_desktop.gui.pagination import keep_together
 from shebao_desktop.gui.report import summary_html
 
@@ -141,3 +141,41 @@ def test_keep_together_moves_a_title_and_a_short_table_to_the_next_page(qapp, tm
             int(layout.blockBoundingRect(total).bottom() // page) == before[0] + 1
         return
     pytest.fail("no filler length put the table across a page end")
+
+
+def test_the_same_document_printed_again_gets_its_page_breaks_before_its_layout(qapp, tmp_path):
+    """The breaks keep_together added are remembered by the document's key (HTML, page, font):
+    the same HTML built again for the same pages has them from the start (no second layout),
+    lands on the same pages, and needs no more; other HTML gets none of them."""
+    table = ("<table><thead><tr><th>险种</th><th>个人缴纳</th></tr></thead>"
+             + "".join(f"<tr><td>行 {n}</td><td>{n}.00</td></tr>" for n in range(8))
+             + "<tr><td>合计</td><td>28.00</td></tr></table>")
+
+    def writer():
+        out = printing.QPdfWriter(str(tmp_path / "probe.pdf"))
+        out.setResolution(printing.PDF_RESOLUTION)
+        out.setPageLayout(printing.a4_layout())
+        return out
+
+    def laid_out(html):
+        device = writer()
+        doc = printing.build_document(html, None, device)
+        title = doc.find("每月缴费").block()
+        before = bool(title.blockFormat().pageBreakPolicy() & pagination._BEFORE)
+        page = printing._page(device)[0].height()
+        added = keep_together(doc, page, doc.property(printing.BREAKS_KEY))
+        top = doc.documentLayout().blockBoundingRect(doc.find("每月缴费").block()).top()
+        return before, added, int(top // page), doc.pageCount()
+
+    for lines in range(20, 120):
+        html = "".join(f"<p>第 {n} 段说明文字。</p>" for n in range(lines)) + "<h3>每月缴费</h3>" + table
+        first = laid_out(html)
+        if first[1]:
+            break
+    else:
+        pytest.fail("no filler length put the table across a page end")
+    assert first[0] is False and first[1] == 1
+    again = laid_out(html)
+    assert again == (True, 0, first[2], first[3])
+    other = laid_out(html.replace("第 0 段", "第〇段"))  # other HTML: nothing remembered
+    assert other[:2] == (False, 1)
