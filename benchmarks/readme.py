@@ -20,7 +20,10 @@ user).
 - **start → first estimate shown**: wall time of the whole process
   `shebao-desktop --exit-after-first-result` (it exits 0 after the paint of the pension card
   that shows the first estimate, closing the window the normal way) against the whole bare
-  window process (it exits right after its first paint).
+  window process (it exits right after its first paint). A returning user's start shows the
+  estimate kept at the last close for exactly the same inputs (`gui/kept_estimate.py`) and
+  computes it after that paint: the warm-up's run, which closes the window normally, is what
+  leaves it, so every measured run shows the kept estimate.
 - **edit one wage → repainted** (`_probes.py gui`, one child per round): the real window,
   a Beijing employee born 1973-01 with one row per month 1990-01 … 2034-12 (45 years; 15 and
   30 years = the last 180 / 360 rows); CPU time (`time.process_time`) of

@@ -379,6 +379,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
             event.ignore()
             return
         self.session.save_now()
+        self.session.keep()  # the estimate shown, for the next start (gui/kept_estimate.py)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.profiles.close()
         super().closeEvent(event)

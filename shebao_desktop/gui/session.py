@@ -79,6 +79,7 @@ class Session(QObject):
         self.calc_error: Optional[ProfileError] = None
         self.missing: tuple[str, ...] = ()  # what the profile lacks for an estimate
         self.today_money = False
+        self.kept = False  # the estimate shown is the one kept at the last close
         self._recompute_timer = QTimer(self, singleShot=True, interval=0)
         self._recompute_timer.timeout.connect(self.recompute)
         self._save_timer = QTimer(self, singleShot=True, interval=600)
@@ -148,10 +149,21 @@ class Session(QObject):
         return left_out_positions(self._profile)
 
     # -- results ---------------------------------------------------------------------------
-    def recompute(self) -> None:
+    def recompute(self, use_kept: bool = False) -> None:
+        """Compute the estimate. ``use_kept`` (the window's first estimate): the estimate kept
+        at the last close for exactly these inputs, if any, is shown instead, and
+        ``verify_kept`` computes it right after (the computed one wins)."""
         self._recompute_timer.stop()
         self._pending = False
         self.missing = self._profile.missing_inputs()
+        self.kept = False
+        if use_kept and not self.missing:
+            from . import kept_estimate
+            found = kept_estimate.read(kept_estimate.profile_key(self._profile, self.as_of))
+            if found is not None:
+                self.estimate, self.calc_error, self.kept = found, None, True
+                self.estimate_changed.emit()
+                return
         try:
             self.estimate = None if self.missing else estimate(self._profile, as_of=self.as_of)
             self.calc_error = None
@@ -162,6 +174,18 @@ class Session(QObject):
             self.estimate = None
             self.calc_error = ProfileError("profile", "CALCULATION_FAILED", str(exc))
         self.estimate_changed.emit()
+
+    def verify_kept(self) -> None:
+        """Replace the kept estimate shown at start by the computed one."""
+        if self.kept:
+            self.recompute()
+
+    def keep(self) -> None:
+        """Keep the computed estimate of the profile shown, for the next start (at close)."""
+        if self.estimate is not None and not self.kept and not self._pending:
+            from . import kept_estimate
+            kept_estimate.write(kept_estimate.profile_key(self._profile, self.as_of),
+                                self.estimate)
 
     def estimate_for(self, profile: Profile) -> Optional[Estimate]:
         """A side estimate (e.g. another retirement month) that leaves the session alone."""

@@ -174,14 +174,14 @@ class BuiltAfterFirstPaint:
             loader(self)
         finally:
             self._staged = False
-        if self._rest is not None:
-            _AfterPaint(self.first_result_widget(), self._build_rest)
-        self.session.recompute()  # now: the content's first paint shows the figures
+        _AfterPaint(self.first_result_widget(), self._build_rest)  # the rest, then verify_kept
+        self.session.recompute(use_kept=True)  # now: the first paint shows the figures
 
     def _build_rest(self) -> None:
         rest, self._rest = self._rest, None
         if rest is not None:
             rest()
+        self.session.verify_kept()  # the kept estimate shown first: computed now
 
 
 class _AfterPaint(QObject):
