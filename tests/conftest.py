@@ -3,6 +3,11 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the policy-data bundle and the kept estimate (gui/kept_estimate.py) go to one cache folder per
+# test session, never the user's: built once here, and no test leaves an estimate for the app
+import tempfile  # noqa: E402
+
+os.environ.setdefault("SHEBAO_CACHE_DIR", tempfile.mkdtemp(prefix="shebao-test-cache-"))
 
 import pytest  # noqa: E402
 
