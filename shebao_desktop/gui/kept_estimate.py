@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import pickle
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -33,17 +34,10 @@ _CORE = Path(__file__).resolve().parent.parent / "core"
 
 
 def cache_path() -> Optional[Path]:
-    """The file, in the policy bundle's cache folder (``$SHEBAO_CACHE_DIR`` or platformdirs')."""
-    from ..core.policy.bundle import CACHE_ENV
-    folder = os.environ.get(CACHE_ENV)
-    if not folder:
-        try:
-            import platformdirs
-            folder = str(platformdirs.user_cache_path("shebao-desktop", appauthor=False))
-        except Exception as exc:  # noqa: BLE001 - no cache folder: nothing kept
-            log.info("kept estimate: no cache folder (%s)", exc)
-            return None
-    return Path(folder) / FILE_NAME
+    """The file, in the program's cache folder (the policy bundle's: ``bundle.cache_folder``)."""
+    from ..core.policy.bundle import cache_folder
+    folder = cache_folder()
+    return folder / FILE_NAME if folder is not None else None
 
 
 def code_stamp(root: Path = _CORE) -> str:
@@ -59,12 +53,18 @@ def code_stamp(root: Path = _CORE) -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=None)
+def running_code_stamp() -> str:
+    """The stamp of the core this process runs, taken once: the estimates it computes are of
+    that code, even if a file is edited while it runs (the key then misses at the next start)."""
+    return code_stamp()
+
+
 def policy_stamp() -> Optional[str]:
-    """The policy data's YAML stamp; None when it is not a folder on disk (nothing kept)."""
-    from ..core.policy.bundle import stamp
-    from ..core.policy.loader import data_root
-    root = Path(str(data_root()))
-    return stamp(root) if root.is_dir() else None
+    """The stamp the policy data in use was loaded against (``PolicyData.stamp``, no second walk
+    of its files); None when it was read from an archive (nothing kept)."""
+    from ..core.policy.loader import default_policy_data
+    return default_policy_data().stamp
 
 
 def key(profile_json: str, as_of: str, *, policy: Optional[str] = None,
@@ -75,7 +75,7 @@ def key(profile_json: str, as_of: str, *, policy: Optional[str] = None,
     if policy is None:
         return None
     parts = [f"format {FORMAT}", f"version {version or __version__}", f"as_of {as_of}",
-             f"policy {policy}", f"code {code or code_stamp()}", f"profile {profile_json}"]
+             f"policy {policy}", f"code {code or running_code_stamp()}", f"profile {profile_json}"]
     return blake2b("\n".join(parts).encode(), digest_size=32).hexdigest()
 
 

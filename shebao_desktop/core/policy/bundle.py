@@ -147,18 +147,27 @@ def decode(blob: bytes, root: Path, stamp_: str) -> tuple[PolicyData, bool]:
     return PolicyData(files, regions), by_content
 
 
-def cache_file(root: Path) -> Optional[Path]:
-    """The user's cached bundle of the YAML at ``root`` (one per data folder)."""
+def cache_folder() -> Optional[Path]:
+    """The program's cache folder (``$SHEBAO_CACHE_DIR``, else platformdirs' user cache folder),
+    or None when there is none (nothing is cached)."""
     folder = os.environ.get(CACHE_ENV)
     if not folder:
         try:
             import platformdirs
             folder = str(platformdirs.user_cache_path("shebao-desktop", appauthor=False))
-        except Exception as exc:  # noqa: BLE001 - no cache folder: the YAML is read
-            _log("policy bundle: no cache folder (%s)", exc)
+        except Exception as exc:  # noqa: BLE001 - no cache folder: nothing cached
+            _log("no cache folder (%s)", exc)
             return None
+    return Path(folder)
+
+
+def cache_file(root: Path) -> Optional[Path]:
+    """The user's cached bundle of the YAML at ``root`` (one per data folder)."""
+    folder = cache_folder()
+    if folder is None:
+        return None
     where = blake2b(str(root.resolve()).encode(), digest_size=6).hexdigest()
-    return Path(folder) / f"policy-data-{where}.bundle"
+    return folder / f"policy-data-{where}.bundle"
 
 
 def _try(path: Optional[Path], root: Path, stamp_: str) -> tuple[Optional[PolicyData], bool]:
@@ -187,6 +196,7 @@ def policy_data(root: Optional[Path] = None) -> PolicyData:
     cached = cache_file(root)
     data, _ = _try(cached, root, stamp_)
     if data is not None:
+        data.stamp = stamp_
         return data
     data, by_content = _try(PACKAGED, root, stamp_)
     if data is None:
@@ -199,6 +209,7 @@ def policy_data(root: Optional[Path] = None) -> PolicyData:
             write(cached, data, stamp_=stamp_, content_=content(root))
         except OSError as exc:
             _log("policy bundle %s not written: %s", cached, exc)
+    data.stamp = stamp_  # what the data was checked against (after the pickle: not in it)
     return data
 
 

@@ -60,6 +60,10 @@ def _walk(folder: "Traversable", prefix: str = "") -> Iterator[tuple[str, Traver
 class PolicyData:
     """All parameter files: ``files[region][name]`` with region ``national`` or a slug."""
 
+    #: the YAML files' stamp (bundle.stamp) this data was loaded and checked against; None when
+    #: it was read from an archive (nothing to stamp)
+    stamp: "str | None" = None
+
     def __init__(self, files: dict[str, dict[str, ParameterFile]], regions: dict[str, RegionIndex]):
         self.files = files
         self.regions = regions
