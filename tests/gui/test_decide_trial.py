@@ -35,17 +35,24 @@ def test_the_flexible_levels_with_a_history_row_in_error(window, qtbot):
         assert view.text_at("月养老金（退休时）", column) == money(level.total)
 
 
+def _guangdong_woman_seen_in_2026_12(session) -> None:
+    """广东 female worker born 1976-08, 20 years paid, today 2026-12: her earliest elective
+    month (2026-08) is already past."""
+    from shebao_desktop.core.yearmonth import YearMonth
+    session.as_of = YearMonth(2026, 12)
+    assert session.update("test", None, birth="1976-08", gender="female", category="worker",
+                          region="guangdong", retirement=None, history=[
+                              {"period": str(y), "region": "guangdong", "amount": "6000"}
+                              for y in range(2006, 2026)])
+
+
 def test_the_comparison_offers_no_month_in_the_past(window, qtbot):
     """广东 female worker born 1976-08, today 2026-12: the window's earliest month 2026-08 is
     past; the column is the month after today, titled 最早（今后）, and the own-month lists start
     there (选这个 can no longer set a past month)."""
     from shebao_desktop.core.yearmonth import YearMonth
     session = window.session
-    session.as_of = YearMonth(2026, 12)
-    assert session.update("test", None, birth="1976-08", gender="female", category="worker",
-                          region="guangdong", retirement=None, history=[
-                              {"period": str(y), "region": "guangdong", "amount": "6000"}
-                              for y in range(2006, 2026)])
+    _guangdong_woman_seen_in_2026_12(session)
     qtbot.waitUntil(lambda: session.estimate is not None and
                     session.estimate.retirement.earliest_month == YearMonth(2026, 8))
     view = _open(window, qtbot, window.results.compare_page)
@@ -67,11 +74,7 @@ def test_the_plans_retirement_list_offers_no_past_month(window, qtbot):
     from shebao_desktop.core.yearmonth import YearMonth
     from shebao_desktop.gui.summary_page import one_page_data
     session = window.session
-    session.as_of = YearMonth(2026, 12)
-    assert session.update("test", None, birth="1976-08", gender="female", category="worker",
-                          region="guangdong", retirement=None, history=[
-                              {"period": str(y), "region": "guangdong", "amount": "6000"}
-                              for y in range(2006, 2026)])
+    _guangdong_woman_seen_in_2026_12(session)
     qtbot.waitUntil(lambda: session.estimate is not None)
     combo = window.person.retirement
     window.person._fill_retirement()
