@@ -19,7 +19,7 @@ from .profile import Profile
 from .result import (AtRetirement, Estimate, MonthlyContributions, Notice, ParameterUsed,
                      PensionBreakdown, RetirementInfo)
 from .retirement import Age, RetirementWindow, minimum_years, retirement_window
-from .walk import YEARS_AFTER_RETIREMENT, Walk
+from .walk import Walk
 from .summary import summary
 from .yearmonth import YearMonth
 
@@ -101,7 +101,7 @@ def _monthly_breakdown(run: Walk) -> Optional[MonthlyContributions]:
 def estimate(profile: Profile, policy: Optional[PolicyData] = None, *,
              as_of: YearMonth) -> Estimate:
     """Project ``profile`` from its history or statement, month by month, to retirement and
-    ``YEARS_AFTER_RETIREMENT`` years beyond, and compute the pension at retirement."""
+    ``walk.YEARS_AFTER_RETIREMENT`` years beyond, and compute the pension at retirement."""
     checkpoint()  # a decision view's computation asked to stop (core/cancel.py)
     data = policy or default_policy_data()
     check_regions(profile, data)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QScroll
 from ..core.result import Estimate
 from ..presentation import formats, values
 from ..presentation.methods import method_words
-from .cards import Card, FitLabel  # noqa: F401 - FitLabel: the cards' figure, named here too
+from .cards import Card
 from .charts import BalancesChart, RetirementAgeChart
 from .decide_common import LazyPage
 from .explain import explain_html

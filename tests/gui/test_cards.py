@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from shebao_desktop.gui.results_panel import FitLabel
+from shebao_desktop.gui.cards import FitLabel
 
 
 def _cards(window):
