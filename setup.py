@@ -27,7 +27,11 @@ class build_py_with_policy_bundle(build_py):  # noqa: N801 - setuptools' command
         if getattr(self, "editable_mode", False):
             return
         build_lib = Path(self.build_lib).resolve()
-        env = dict(os.environ, PYTHONPATH=str(build_lib))
+        # build_lib first, the rest kept: pip's isolated build environment reaches its build
+        # requirements (PyYAML, pydantic) through PYTHONPATH too
+        kept = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+        path = [str(build_lib)] + kept
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(path))
         subprocess.run([sys.executable, "-m", "shebao_desktop.core.policy.bundle",
                         str(build_lib / BUNDLE)], cwd=build_lib, env=env, check=True)
 
