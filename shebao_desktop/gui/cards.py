@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .tables import ESTIMATE_MARK
+from ..presentation.formats import ESTIMATE_MARK
 
 
 class FitLabel(QLabel):

@@ -3,31 +3,27 @@ breakdown and "how was this calculated". Recomputed live on every edit."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Optional
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView,
-                               QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHeaderView, QLabel, QScrollArea, QTableView, QTabWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
-from ..core.result import Estimate
-from ..presentation import formats, values
-from ..presentation.methods import method_words
-from .cards import Card
 from .charts import BalancesChart, RetirementAgeChart
 from .decide_common import LazyPage
 from .explain import explain_html
-from .i18n import catalogue_language
-from .labels import age_text, error_color, money, percent
+from .labels import error_color, money
 from .notices import code_text, error_text, notice_text
 from .session import Session
-from .today_money import other_money_line
+from .summary_cards import SummaryCards, card_facts, style
 from .tables import BreakdownModel, YearTableModel, breakdown_totals
 
 
 class ResultsPanel(QWidget):
-    def __init__(self, session: Session, parent: Optional[QWidget] = None):
+    def __init__(self, session: Session, parent: Optional[QWidget] = None,
+                 cards: Optional[SummaryCards] = None):
+        """``cards``: the cards already showing the kept estimate (adopted, not rebuilt)."""
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
@@ -36,19 +32,12 @@ class ResultsPanel(QWidget):
         self.error.setStyleSheet(f"color: {error_color()}; font-weight: 600;")
         self.error.hide()
         layout.addWidget(self.error)
-        grid = QGridLayout()
-        self.pension_card = Card(self.tr("每月养老金（退休时）"), self)
-        self.rate_card = Card(self.tr("替代率"), self)
-        self.years_card = Card(self.tr("缴费年限"), self)
-        self.account_card = Card(self.tr("养老保险个人账户（退休时）"), self)
-        self.medical_card = Card(self.tr("医保个人账户（退休时，累计记入）"), self)
-        self.housing_card = Card(self.tr("住房公积金（退休时提取）"), self)
-        for n, card in enumerate((self.pension_card, self.rate_card, self.years_card,
-                                  self.account_card, self.medical_card, self.housing_card)):
-            grid.addWidget(card, n // 3, n % 3)
-        for column in range(3):  # equal widths: a long (English) title must not squeeze one card
-            grid.setColumnStretch(column, 1)
-        layout.addLayout(grid)
+        self.cards = cards if cards is not None else SummaryCards(self)
+        self.cards.setParent(self)
+        for card in ("pension_card", "rate_card", "years_card", "account_card", "medical_card",
+                     "housing_card"):
+            setattr(self, card, getattr(self.cards, card))
+        layout.addWidget(self.cards)
         self.tabs = QTabWidget(self)
         self.year_table = QTableView(self)
         self.year_model = YearTableModel(session, self)
@@ -189,7 +178,7 @@ class ResultsPanel(QWidget):
         err = self.session.calc_error
         missing = getattr(self.session, "missing", ())
         self.error.setVisible(err is not None or bool(missing))
-        _style(self.error, f"color: {error_color()}; font-weight: 600;" if err is not None
+        style(self.error, f"color: {error_color()}; font-weight: 600;" if err is not None
                else "font-weight: 600;")
         if err is not None:
             self.error.setText(self.tr("无法计算：{0}").format(self._error_text(err)))
@@ -198,13 +187,11 @@ class ResultsPanel(QWidget):
                                        "或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。"
                                        "填写后这里显示估算结果。"))
         if e is None:
-            for card in (self.pension_card, self.rate_card, self.years_card, self.account_card,
-                         self.medical_card, self.housing_card):
-                card.show_values("—")
+            self.cards.show_none()
             self.explain.setHtml("")
             self.notices.setText(self._left_out_notice())
             return
-        self._cards(e)
+        self.cards.show_estimate(e, card_facts(e, self.session.profile, self.session.today_money))
         mc = e.monthly_contributions
         employee, employer = breakdown_totals(e)
         self.breakdown_title.setText(self.tr("{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元").format(
@@ -223,109 +210,5 @@ class ResultsPanel(QWidget):
             lines.insert(0, self._left_out_notice().removeprefix("• "))
         self.notices.setText("\n".join(f"• {line}" for line in lines))
 
-    def _deflate(self, value: Decimal, e: Estimate) -> Decimal:
-        """A figure at retirement as shown (today's money by the one rule in presentation.values)."""
-        return values.shown(value, values.deflator(e) if self.session.today_money else None)
-
-    def _cards(self, e: Estimate) -> None:
-        p, r = e.pension, e.retirement
-        total = p.total_today if self.session.today_money else p.total
-        estimated = any(y.estimated for y in e.years)
-        if r.shortfall_months:
-            self.pension_card.show_values(
-                self.tr("不能按月领取"),
-                self._shortfall_text(r) + self.tr("；补足后约 {0} 元/月").format(money(total)),
-                False, self.tr("按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴"))
-            _style(self.pension_card.value, f"color: {error_color()};")
-        else:
-            _style(self.pension_card.value, "")
-            self._pension_card(e, total, estimated)
-        if r.shortfall_months:  # no monthly pension is payable: no rate to state
-            self.rate_card.show_values("—", self.tr("不能按月领取时没有替代率"))
-        else:
-            self.rate_card.show_values(
-                percent(p.replacement_rate), self.tr("相对本人退休前工资；相对计发基数 {0}").format(
-                    percent(p.replacement_rate_vs_average)))
-        short = r.shortfall_months
-        self.years_card.show_values(
-            self.tr("{0} 年").format(formats.years(r.years_at_retirement)),
-            (self.tr("已满足最低 {0} 年").format(formats.years(r.minimum_years)) if not short else
-             self._shortfall_text(r)) +
-            "\n" + self.tr("{0} 退休，{1}").format(r.chosen_month, age_text(r.chosen_age)))
-        _style(self.years_card.value, f"color: {error_color()};" if short else "")
-        at = e.at_retirement
-        self.account_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.pension_account, e))),
-                                      self.tr("退休后余额可继承"), estimated)
-        unknown = _unknown_balances(e)
-        partial = self.tr("对账单未填余额：只含对账单日期以后记入的部分")
-        self.medical_card.show_values(self.tr("{0} 元").format(money(self._deflate(at.medical_account, e))),
-                                      partial if "medical" in unknown else
-                                      self.tr("未扣除就医支出（可在假设中填写）"),
-                                      _rests_on_estimate(e, "medical"))
-        if _no_housing_fund(e, self.session.profile):  # not "0.00 元 ※" (trial item 13)
-            self.housing_card.show_values(self.tr("不适用"), self.tr("灵活就业人员通常没有住房公积金"))
-        else:
-            self.housing_card.show_values(
-                self.tr("{0} 元").format(money(self._deflate(at.housing_fund, e))),
-                partial if "housing_fund" in unknown else "", _rests_on_estimate(e, "housing_fund"))
-
-    def _pension_card(self, e: Estimate, total: Decimal, estimated: bool) -> None:
-        p = e.pension
-        addons = self.tr(" + 地方加发 {0}").format(money(self._deflate(
-            sum((x.amount for x in p.extra_pension), Decimal(0)), e))) if p.extra_pension else ""
-        parts = self.tr("基础 {0} + 个人账户 {1} + 过渡性 {2}").format(
-            money(self._deflate(p.basic_pension, e)), money(self._deflate(p.account_pension, e)),
-            money(self._deflate(p.transitional_pension, e))) + addons
-        # under the figure: the pension in the other money (trial item 4: a nominal figure
-        # decades ahead reads as far more than it buys) and the regional add-ons in it; its
-        # parts on hover and in 计算过程
-        self.pension_card.show_values(
-            self.tr("{0} 元").format(money(total)), other_money_line(e, self.session.today_money)
-            + ("\n" + self.tr("含") + addons.removeprefix(" + ") if addons else ""),
-            estimated or p.pension_base_estimated,
-            parts + "\n" + self.tr("计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
-                money(p.pension_base), self.tr("（估计）") if p.pension_base_estimated else "",
-                formats.index(p.average_index), formats.number(p.account_pension_divisor, 1))
-            + self._base_method(e))
-
-    @staticmethod
-    def _shortfall_text(r) -> str:
-        return code_text("NO_MONTHLY_PENSION", {"required": formats.years(r.minimum_years),
-                                                "shortfall_months": str(r.shortfall_months)})
-
-    @staticmethod
-    def _base_method(e: Estimate) -> str:
-        """How the pension base was estimated, when it was (shown on hover)."""
-        month = e.pension.retirement_month
-        used = [p for p in e.parameters if p.name == "pension_base" and p.status == "estimated"
-                and p.method and p.effective_from <= month and p.region == e.pension.region]
-        return "\n※ " + method_words(max(used, key=lambda p: p.effective_from).method,
-                                      catalogue_language()) if used else ""
-
     def _error_text(self, err) -> str:
         return error_text(err)
-
-
-def _style(widget: QWidget, sheet: str) -> None:
-    """Set a style sheet when it differs: each setting polishes the widget again and asks
-    its parents for a new layout, even for the same sheet."""
-    if widget.styleSheet() != sheet:
-        widget.setStyleSheet(sheet)
-
-
-def _no_housing_fund(e: Estimate, profile) -> bool:
-    """A flexible worker with no housing fund at all: nothing paid in, nothing at retirement."""
-    return (profile.employment_of() == "flexible" and not e.at_retirement.housing_fund
-            and not any(y.housing_fund.contributions for y in e.years))
-
-
-def _rests_on_estimate(e: Estimate, part: str) -> bool:
-    """Whether a balance at retirement rests on an estimated figure in any year before it."""
-    return any(part in y.estimated_parts for y in e.years if y.phase != "retired")
-
-
-def _unknown_balances(e: Estimate) -> set[str]:
-    """The accounts whose balance at the statement date the user left blank with no history
-    before it (the figure holds only what was credited after the statement)."""
-    return {account for n in e.notices if n.code == "STATEMENT_BALANCE_UNKNOWN"
-            for account in n.params.get("accounts", "").split(",")}

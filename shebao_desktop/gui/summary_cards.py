@@ -1,0 +1,173 @@
+"""The six result cards over the results' tabs: the monthly pension, the replacement rate, the
+contribution years and the three balances at retirement.
+
+A view of an :class:`~shebao_desktop.core.result.Estimate` and two facts about the person
+(``CardFacts``), with no session: so the cards can show the estimate kept at the last close
+before the profile, the storage and the core are imported (``gui/kept_estimate.py``, issue 10),
+and the results panel adopts the same widget when it is built (nothing repainted or moved)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple, Optional
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from ..presentation import formats, values
+from .cards import Card
+from .labels import age_text, error_color, money, percent
+from .today_money import other_money_line
+
+#: the words keep the results panel's translation context (where they were first)
+translate = QCoreApplication.translate
+
+
+class CardFacts(NamedTuple):
+    """What the cards need besides the estimate: the money the figures are in, and whether the
+    person has no housing fund at all (a flexible worker who never paid into one)."""
+
+    today_money: bool = False
+    no_housing_fund: bool = False
+
+
+def card_facts(estimate, profile, today_money: bool) -> CardFacts:
+    """The facts of ``profile`` (a Profile) for ``estimate``'s cards."""
+    return CardFacts(today_money, no_housing_fund(estimate, profile))
+
+
+class SummaryCards(QWidget):
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.pension_card = Card(translate("ResultsPanel", "每月养老金（退休时）"), self)
+        self.rate_card = Card(translate("ResultsPanel", "替代率"), self)
+        self.years_card = Card(translate("ResultsPanel", "缴费年限"), self)
+        self.account_card = Card(translate("ResultsPanel", "养老保险个人账户（退休时）"), self)
+        self.medical_card = Card(translate("ResultsPanel", "医保个人账户（退休时，累计记入）"), self)
+        self.housing_card = Card(translate("ResultsPanel", "住房公积金（退休时提取）"), self)
+        for n, card in enumerate(self.all()):
+            grid.addWidget(card, n // 3, n % 3)
+        for column in range(3):  # equal widths: a long (English) title must not squeeze one card
+            grid.setColumnStretch(column, 1)
+
+    def all(self) -> tuple[Card, ...]:
+        return (self.pension_card, self.rate_card, self.years_card, self.account_card,
+                self.medical_card, self.housing_card)
+
+    def show_none(self) -> None:
+        for card in self.all():
+            card.show_values("—")
+
+    def show_estimate(self, e, facts: CardFacts) -> None:
+        p, r = e.pension, e.retirement
+        deflate = _deflater(e, facts.today_money)
+        total = p.total_today if facts.today_money else p.total
+        estimated = any(y.estimated for y in e.years)
+        if r.shortfall_months:
+            self.pension_card.show_values(
+                translate("ResultsPanel", "不能按月领取"),
+                _shortfall_text(r) + translate("ResultsPanel", "；补足后约 {0} 元/月").format(money(total)),
+                False, translate("ResultsPanel", "按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴"))
+            style(self.pension_card.value, f"color: {error_color()};")
+        else:
+            style(self.pension_card.value, "")
+            self._pension_card(e, total, estimated, deflate, facts.today_money)
+        if r.shortfall_months:  # no monthly pension is payable: no rate to state
+            self.rate_card.show_values("—", translate("ResultsPanel", "不能按月领取时没有替代率"))
+        else:
+            self.rate_card.show_values(
+                percent(p.replacement_rate), translate("ResultsPanel", "相对本人退休前工资；相对计发基数 {0}").format(
+                    percent(p.replacement_rate_vs_average)))
+        short = r.shortfall_months
+        self.years_card.show_values(
+            translate("ResultsPanel", "{0} 年").format(formats.years(r.years_at_retirement)),
+            (translate("ResultsPanel", "已满足最低 {0} 年").format(formats.years(r.minimum_years)) if not short else
+             _shortfall_text(r)) +
+            "\n" + translate("ResultsPanel", "{0} 退休，{1}").format(r.chosen_month, age_text(r.chosen_age)))
+        style(self.years_card.value, f"color: {error_color()};" if short else "")
+        at = e.at_retirement
+        self.account_card.show_values(translate("ResultsPanel", "{0} 元").format(money(deflate(at.pension_account))),
+                                      translate("ResultsPanel", "退休后余额可继承"), estimated)
+        unknown = unknown_balances(e)
+        partial = translate("ResultsPanel", "对账单未填余额：只含对账单日期以后记入的部分")
+        self.medical_card.show_values(translate("ResultsPanel", "{0} 元").format(money(deflate(at.medical_account))),
+                                      partial if "medical" in unknown else
+                                      translate("ResultsPanel", "未扣除就医支出（可在假设中填写）"),
+                                      rests_on_estimate(e, "medical"))
+        if facts.no_housing_fund:  # not "0.00 元 ※" (trial item 13)
+            self.housing_card.show_values(translate("ResultsPanel", "不适用"), translate("ResultsPanel", "灵活就业人员通常没有住房公积金"))
+        else:
+            self.housing_card.show_values(
+                translate("ResultsPanel", "{0} 元").format(money(deflate(at.housing_fund))),
+                partial if "housing_fund" in unknown else "", rests_on_estimate(e, "housing_fund"))
+
+    def _pension_card(self, e, total: Decimal, estimated: bool, deflate, today_money: bool) -> None:
+        p = e.pension
+        addons = translate("ResultsPanel", " + 地方加发 {0}").format(money(deflate(
+            sum((x.amount for x in p.extra_pension), Decimal(0))))) if p.extra_pension else ""
+        parts = translate("ResultsPanel", "基础 {0} + 个人账户 {1} + 过渡性 {2}").format(
+            money(deflate(p.basic_pension)), money(deflate(p.account_pension)),
+            money(deflate(p.transitional_pension))) + addons
+        # under the figure: the pension in the other money (trial item 4: a nominal figure
+        # decades ahead reads as far more than it buys) and the regional add-ons in it; its
+        # parts on hover and in 计算过程
+        self.pension_card.show_values(
+            translate("ResultsPanel", "{0} 元").format(money(total)), other_money_line(e, today_money)
+            + ("\n" + translate("ResultsPanel", "含") + addons.removeprefix(" + ") if addons else ""),
+            estimated or p.pension_base_estimated,
+            parts + "\n" + translate("ResultsPanel", "计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
+                money(p.pension_base), translate("ResultsPanel", "（估计）") if p.pension_base_estimated else "",
+                formats.index(p.average_index), formats.number(p.account_pension_divisor, 1))
+            + _base_method(e))
+
+
+def _deflater(e, today_money: bool):
+    """A figure at retirement as shown (today's money by the one rule in presentation.values)."""
+    deflator = values.deflator(e) if today_money else None
+    return lambda value: values.shown(value, deflator)
+
+
+def _shortfall_text(r) -> str:
+    from .notices import code_text
+    return code_text("NO_MONTHLY_PENSION", {"required": formats.years(r.minimum_years),
+                                            "shortfall_months": str(r.shortfall_months)})
+
+
+def _base_method(e) -> str:
+    """How the pension base was estimated, when it was (shown on hover)."""
+    month = e.pension.retirement_month
+    used = [p for p in e.parameters if p.name == "pension_base" and p.status == "estimated"
+            and p.method and p.effective_from <= month and p.region == e.pension.region]
+    if not used:
+        return ""
+    from ..presentation.methods import method_words
+    from .i18n import catalogue_language
+    return "\n※ " + method_words(max(used, key=lambda p: p.effective_from).method,
+                                  catalogue_language())
+
+
+def style(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet when it differs: each setting polishes the widget again and asks
+    its parents for a new layout, even for the same sheet."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+def no_housing_fund(e, profile) -> bool:
+    """A flexible worker with no housing fund at all: nothing paid in, nothing at retirement."""
+    return (profile.employment_of() == "flexible" and not e.at_retirement.housing_fund
+            and not any(y.housing_fund.contributions for y in e.years))
+
+
+def rests_on_estimate(e, part: str) -> bool:
+    """Whether a balance at retirement rests on an estimated figure in any year before it."""
+    return any(part in y.estimated_parts for y in e.years if y.phase != "retired")
+
+
+def unknown_balances(e) -> set[str]:
+    """The accounts whose balance at the statement date the user left blank with no history
+    before it (the figure holds only what was credited after the statement)."""
+    return {account for n in e.notices if n.code == "STATEMENT_BALANCE_UNKNOWN"
+            for account in n.params.get("accounts", "").split(",")}
