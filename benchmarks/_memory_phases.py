@@ -50,10 +50,13 @@ def main() -> None:
     window.session.recompute()
     QApplication.processEvents()
     step("estimate shown")
-    from shebao_desktop.gui.charts import balances_chart_image
-    image = balances_chart_image(window.session)
-    step("chart image for print")
-    del image
+    try:  # the chart as the PDF takes it: vectors (a picture), an image in older trees
+        from shebao_desktop.gui.charts import balances_chart_picture as chart_for_print
+    except ImportError:
+        from shebao_desktop.gui.charts import balances_chart_image as chart_for_print
+    chart = chart_for_print(window.session)
+    step("chart for print")
+    del chart
     window.results.bands.current()
     step("bands (low/high) for print")
     window.export_pdf(str(tmp / "once.pdf"))

@@ -9,9 +9,9 @@ from typing import Callable, Optional
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
                               QLineSeries, QValueAxis)
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QPicture
+from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from ..core.errors import ProfileError
 from ..core.estimate import estimate
@@ -76,40 +76,45 @@ class BalancesChart(QChartView):
     def refresh(self) -> None:
         """Redrawn only while visible (or when asked, e.g. for the printed summary)."""
         self._stale = False
-        chart = QChart()
-        chart.setTitle(translate("charts", "个人账户余额（年末，万元）") + (translate("charts", "，今日购买力") if self.session.today_money else ""))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        e = self.session.estimate
-        if e is not None and e.years:
-            series = {
-                "pension": QLineSeries(name=translate("charts", "养老保险个人账户")),
-                "medical": QLineSeries(name=translate("charts", "医保个人账户")),
-                "housing": QLineSeries(name=translate("charts", "住房公积金")),
-            }
-            top = 0.0
-            for y in e.years:
-                factor = y.deflator if self.session.today_money else None
-                for key, value in (("pension", y.pension_account.closing),
-                                   ("medical", y.medical_account.closing),
-                                   ("housing", y.housing_fund.closing)):
-                    number = float(values.shown(value, factor) / TEN_THOUSAND)  # plotting only
-                    top = max(top, number)
-                    series[key].append(QPointF(y.year, number))
-            x_axis, y_axis = QValueAxis(), QValueAxis()
-            x_axis.setLabelFormat("%d")
-            x_axis.setRange(e.years[0].year, e.years[-1].year)
-            x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-            x_axis.setTickAnchor(e.years[0].year - e.years[0].year % 5)
-            x_axis.setTickInterval(5 if len(e.years) <= 60 else 10)
-            y_axis.setLabelFormat("%.0f" if top >= 10 else "%.1f")
-            _round_axis(y_axis, top)
-            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-            for s in series.values():
-                chart.addSeries(s)
-                s.attachAxis(x_axis)
-                s.attachAxis(y_axis)
-        self.setChart(chart)
+        self.setChart(balances_chart(self.session))
+
+
+def balances_chart(session: Session) -> QChart:
+    """The account balances at each year's end (万元, today's money when the session says)."""
+    chart = QChart()
+    chart.setTitle(translate("charts", "个人账户余额（年末，万元）") + (translate("charts", "，今日购买力") if session.today_money else ""))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    e = session.estimate
+    if e is not None and e.years:
+        series = {
+            "pension": QLineSeries(name=translate("charts", "养老保险个人账户")),
+            "medical": QLineSeries(name=translate("charts", "医保个人账户")),
+            "housing": QLineSeries(name=translate("charts", "住房公积金")),
+        }
+        top = 0.0
+        for y in e.years:
+            factor = y.deflator if session.today_money else None
+            for key, value in (("pension", y.pension_account.closing),
+                               ("medical", y.medical_account.closing),
+                               ("housing", y.housing_fund.closing)):
+                number = float(values.shown(value, factor) / TEN_THOUSAND)  # plotting only
+                top = max(top, number)
+                series[key].append(QPointF(y.year, number))
+        x_axis, y_axis = QValueAxis(), QValueAxis()
+        x_axis.setLabelFormat("%d")
+        x_axis.setRange(e.years[0].year, e.years[-1].year)
+        x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        x_axis.setTickAnchor(e.years[0].year - e.years[0].year % 5)
+        x_axis.setTickInterval(5 if len(e.years) <= 60 else 10)
+        y_axis.setLabelFormat("%.0f" if top >= 10 else "%.1f")
+        _round_axis(y_axis, top)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for s in series.values():
+            chart.addSeries(s)
+            s.attachAxis(x_axis)
+            s.attachAxis(y_axis)
+    return chart
 
 
 #: the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi)
@@ -129,6 +134,29 @@ def balances_chart_image(session: Session) -> Optional[QImage]:
     finally:
         session.estimate_changed.disconnect(view._mark_stale)
         view.deleteLater()
+
+
+def balances_chart_picture(session: Session) -> QPicture:
+    """The balances chart for print as vectors: its drawing recorded at ``PRINT_SIZE`` (the
+    chart laid out in a scene of its own, no widget, nothing rasterised), played into the
+    printer's painter where the document puts it (``printing``: sharp at any resolution, a few
+    KiB of commands instead of an image the PDF encodes)."""
+    chart = balances_chart(session)
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.resize(*PRINT_SIZE)
+    chart.layout().activate()
+    area = QRectF(0, 0, *PRINT_SIZE)
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        scene.render(painter, area, area)
+    finally:
+        painter.end()
+    picture.setBoundingRect(area.toRect())  # its size: the whole chart, margins included
+    scene.removeItem(chart)
+    chart.deleteLater()
+    return picture
 
 
 def balances_chart_png(session: Session) -> Optional[bytes]:

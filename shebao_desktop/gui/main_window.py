@@ -286,10 +286,10 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
 
     # -- printing ------------------------------------------------------------------------------
     def summary(self) -> tuple[str, dict[str, "QImage"]]:
-        from .charts import balances_chart_image
+        from .charts import balances_chart_picture
         from .report import summary_html
         estimate = self.session.estimate
-        chart = balances_chart_image(self.session)  # an image: no PNG written and read back
+        chart = balances_chart_picture(self.session)  # vectors, drawn into the printer's painter
         html = summary_html(self.session.profile, estimate, chart_png=chart,
                             today_money=self.session.today_money, version=__version__,
                             printed_on=date.today().isoformat())

@@ -1,7 +1,9 @@
 """Render report HTML with QTextDocument to a PDF file, a print preview or a printer.
 
 A4 with 15 mm margins; a CJK font is set on the document so Chinese is embedded in the PDF;
-images (the chart) are registered as document resources, so ``<img src="chart.png">`` works.
+images are registered as document resources, so ``<img src="chart.png">`` works; a picture
+(``QPicture``: the chart, charts.balances_chart_picture) named so is drawn there as vectors by
+:class:`_Pictures`, at the size an image of its size would have.
 Pages are laid out here (not by ``QTextDocument.print``, which adds its own 2 cm margins), with a
 page number in the footer.
 """
@@ -14,15 +16,17 @@ from typing import Optional, Union
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize,
-                           QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument)
+                           QPagedPaintDevice, QPainter, QPdfWriter, QPicture, QPyTextObject,
+                           QTextDocument, QTextFormat)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from .pagination import apply_remembered, keep_together
 
 translate = QCoreApplication.translate
-#: images the HTML names (``<img src="chart.png">``): encoded bytes, or the image itself
-Images = dict[str, Union[bytes, QImage]]
+#: images the HTML names (``<img src="chart.png">``): encoded bytes, the image itself, or a
+#: picture drawn as vectors
+Images = dict[str, Union[bytes, QImage, QPicture]]
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
                 "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "SimSun")
@@ -34,6 +38,74 @@ PDF_RESOLUTION = 300
 CELLS = "td { background-color: #ffffff; }"
 #: the document's dynamic property holding its key for the remembered page breaks (pagination)
 BREAKS_KEY = "shebao_page_breaks_key"
+#: the text object type of a picture put where the HTML has its <img>
+PICTURE_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+
+
+def _rounded(value: float) -> int:
+    return int(value + 0.5)  # as Qt's qRound (a size is never negative)
+
+
+class _Pictures(QPyTextObject):
+    """Draws the pictures of a document, by name, where its ``<img>`` were (as vectors: a
+    QPicture replays its painter commands into the printer's painter). Its size is the one Qt
+    gives an image of the picture's size (the HTML's width and height, the other kept in
+    proportion, scaled from the screen's resolution to the device's), so the pages break as
+    they did with an image."""
+
+    def __init__(self, pictures: dict[str, QPicture], parent=None):
+        super().__init__(parent)
+        self.pictures = pictures
+
+    def _picture(self, fmt: QTextFormat) -> QPicture:
+        return self.pictures[fmt.stringProperty(QTextFormat.Property.ImageName)]
+
+    def intrinsicSize(self, doc, position, fmt) -> QSizeF:  # noqa: N802 - Qt's name
+        picture = self._picture(fmt)
+        native = picture.boundingRect()
+        has_width = fmt.hasProperty(QTextFormat.Property.ImageWidth)
+        has_height = fmt.hasProperty(QTextFormat.Property.ImageHeight)
+        width = _rounded(fmt.doubleProperty(QTextFormat.Property.ImageWidth))
+        height = _rounded(fmt.doubleProperty(QTextFormat.Property.ImageHeight))
+        if not has_width:
+            width = native.width() if not has_height else \
+                _rounded(height * native.width() / native.height())
+        if not has_height:
+            height = native.height() if not has_width else \
+                _rounded(width * native.height() / native.width())
+        device = doc.documentLayout().paintDevice()
+        scale = device.logicalDpiY() / picture.logicalDpiY() if device is not None else 1.0
+        return QSizeF(_rounded(width * scale), _rounded(height * scale))
+
+    def drawObject(self, painter, rect, doc, position, fmt) -> None:  # noqa: N802 - Qt's name
+        picture = self._picture(fmt)
+        native = picture.boundingRect()
+        device = painter.device()
+        # QPicture.play scales its commands from the screen's resolution to the device's
+        x = device.logicalDpiX() / picture.logicalDpiX()
+        y = device.logicalDpiY() / picture.logicalDpiY()
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / (native.width() * x), rect.height() / (native.height() * y))
+        painter.translate(-native.topLeft())
+        picture.play(painter)
+        painter.restore()
+
+
+def _put_pictures(doc: QTextDocument, pictures: dict[str, QPicture]) -> None:
+    """Turn the ``<img>`` of ``doc`` named after a picture into that picture's text object."""
+    if not pictures:
+        return
+    handler = _Pictures(pictures, doc)
+    doc.documentLayout().registerHandler(PICTURE_OBJECT, handler)
+    doc.shebao_pictures = handler  # its Python side kept as long as the document
+    found = doc.find("\ufffc")
+    while not found.isNull():
+        fmt = found.charFormat()
+        if fmt.isImageFormat() and fmt.toImageFormat().name() in pictures:
+            fmt.setObjectType(PICTURE_OBJECT)
+            found.setCharFormat(fmt)
+        found = doc.find("\ufffc", found)
 
 
 def cjk_font(point_size: float = BODY_POINT_SIZE) -> QFont:
@@ -75,13 +147,14 @@ def _page_key(page: QSizeF, device: QPagedPaintDevice) -> str:
     return f"{page.width()}x{page.height()}@{device.resolution()}:"
 
 
-def _breaks_key(html: str, images: dict[str, QImage], font: QFont, page: QSizeF,
+def _breaks_key(html: str, images: dict[str, Union[QImage, QPicture]], font: QFont, page: QSizeF,
                 device: QPagedPaintDevice) -> str:
     """What decides a document's page breaks: its page, font, HTML and image sizes."""
     digest = hashlib.blake2b(html.encode(), digest_size=16)
     digest.update(font.key().encode())
     for name, image in sorted(images.items()):
-        digest.update(f"\0{name}\0{image.width()}x{image.height()}".encode())
+        size = image.boundingRect() if isinstance(image, QPicture) else image
+        digest.update(f"\0{name}\0{size.width()}x{size.height()}".encode())
     return _page_key(page, device) + digest.hexdigest()
 
 
@@ -98,13 +171,19 @@ def build_document(html: str, images: Optional[Images] = None,
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(CELLS)
     doc.setDocumentMargin(0)
-    loaded: dict[str, QImage] = {}
+    loaded: dict[str, Union[QImage, QPicture]] = {}
+    pictures: dict[str, QPicture] = {}
     for name, data in (images or {}).items():
+        if isinstance(data, QPicture):
+            if not data.isNull():
+                pictures[name] = loaded[name] = data
+            continue
         image = data if isinstance(data, QImage) else QImage.fromData(data)
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             loaded[name] = image
     doc.setHtml(html)
+    _put_pictures(doc, pictures)
     if device is not None:
         page = _page(device)[0]
         key = _breaks_key(html, loaded, font, page, device)
