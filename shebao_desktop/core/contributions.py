@@ -9,7 +9,7 @@ arts. 33, 44, 53): their ``to_personal_account`` is always zero.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .account_start import account_rate
@@ -21,7 +21,7 @@ from .yearmonth import YearMonth
 INSURANCES = ("pension", "medical", "unemployment", "injury", "maternity", "housing_fund")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Band:
     floor: Decimal
     ceiling: Decimal
@@ -38,8 +38,13 @@ class Band:
         return self.average_estimated or (binds and self.edges_estimated)
 
 
-@dataclass
+@dataclass(slots=True)
 class MonthResult:
+    """One month's contributions. Memoised by month (``Walk.contributions``): the months of a
+    year that share a band and a base share one ``band``, ``lines`` (and its amounts), ``index``
+    and ``medical_to_account`` object (``_shared``), not one each (~4 KB a month, ~1,000 months
+    after a start and the print's bands)."""
+
     month: YearMonth
     region: str
     employment: str
@@ -47,7 +52,7 @@ class MonthResult:
     index: Decimal
     band: Band
     lines: dict[str, InsuranceAmounts]
-    notices: list[tuple[str, dict]] = field(default_factory=list)
+    notices: tuple[tuple[str, dict], ...] = ()
     medical_to_account: Decimal = ZERO
 
     @property
@@ -158,9 +163,26 @@ def month_contributions(view: PolicyView, region: str, month: YearMonth, employm
         lines["maternity"] = _amounts(base * v("maternity/employee_rate"),
                                       base * v("maternity/employer_rate"))
         lines["housing_fund"] = _housing(view, region, month, amount, band, housing)
-    index = base / band.average_wage
-    return MonthResult(month, region, employment, base, index, band, lines, notices,
-                       fen(medical_account))
+    return _shared(view, MonthResult(month, region, employment, base, base / band.average_wage,
+                                     band, lines, tuple(notices), fen(medical_account)))
+
+
+def _shared(view: PolicyView, result: MonthResult) -> MonthResult:
+    """``result`` with its band, lines, amounts and figures replaced by the equal ones an earlier
+    month of the same cache made (``PolicyView.one_of``), if any: the same values (a Decimal by
+    its exact text, so 1.0 and 1.00 stay apart), fewer objects."""
+    one = view.one_of
+    band = result.band
+    result.band = one(("band", str(band.floor), str(band.ceiling), str(band.average_wage),
+                       band.estimated, band.average_estimated, band.edges_estimated), band)
+    amounts = [one(("amounts", str(a.employee), str(a.employer), str(a.to_personal_account)), a)
+               for a in result.lines.values()]
+    result.lines = one(("lines", *result.lines, *map(id, amounts)),  # kept alive: in the cache
+                       dict(zip(result.lines, amounts)))
+    result.index = one(("figure", str(result.index)), result.index)
+    result.medical_to_account = one(("figure", str(result.medical_to_account)),
+                                    result.medical_to_account)
+    return result
 
 
 def _housing(view: PolicyView, region: str, month: YearMonth, amount: Decimal,

@@ -83,3 +83,40 @@ def test_memoised_results_with_the_same_answers_share_their_parameters():
     assert other.memo(("test", YearMonth(2010, 4)), lambda: None) == view.get(
         RATE, "beijing", MONTH).value
     assert list(other.parameters_used()) == [view.get(RATE, "beijing", MONTH)]
+
+
+def test_months_with_equal_figures_share_one_object_of_each():
+    """``month_contributions`` memoised for many months (a cold estimate: ~500) keeps one band,
+    one lines dict (and one amounts record per insurance), one index and one medical figure per
+    distinct value in the cache, not one per month; the figures are those of a view with a
+    cache of its own, and a month of another wage or band gets its own."""
+    from decimal import Decimal
+
+    from shebao_desktop.core.contributions import HousingRates, month_contributions
+
+    data = PolicyData(default_policy_data().files, default_policy_data().regions)
+    view = PolicyView(data, {}, (), shared_cache(data, {}, ()))
+    fund = HousingRates(None, None, True)
+    months = [YearMonth(2021, m) for m in (1, 2, 3)]  # one band (2020-07..2021-06), one wage
+    results = [month_contributions(view, "beijing", m, "employee", Decimal("12000"), fund)
+               for m in months]
+    first = results[0]
+    for other in results[1:]:
+        assert other.band is first.band and other.lines is first.lines
+        assert other.index is first.index and other.medical_to_account is first.medical_to_account
+    for month, result in zip(months, results):
+        alone = month_contributions(PolicyView(data, {}, ()), "beijing", month, "employee",
+                                    Decimal("12000"), fund)
+        assert (result.month, result.base, result.index, result.band, result.lines,
+                result.medical_to_account) == (month, alone.base, alone.index, alone.band,
+                                               alone.lines, alone.medical_to_account)
+        assert [str(v) for a in result.lines.values() for v in (a.employee, a.employer)] == \
+            [str(v) for a in alone.lines.values() for v in (a.employee, a.employer)]
+    higher = month_contributions(view, "beijing", months[0], "employee", Decimal("13000"), fund)
+    later = month_contributions(view, "beijing", YearMonth(2021, 7), "employee",
+                                Decimal("12000"), fund)  # the next band year
+    assert higher.lines is not first.lines and higher.lines["pension"] != first.lines["pension"]
+    assert later.band is not first.band and later.band != first.band
+    # an insurance's amounts equal in two lines dicts are one record
+    assert higher.lines["injury"] is first.lines["injury"] or \
+        higher.lines["injury"] != first.lines["injury"]

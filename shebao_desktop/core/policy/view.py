@@ -84,6 +84,8 @@ class LookupCache:
         #: dict: the many computations that use the same answers (the months of a year) share
         #: one dict (it keeps those answers, so the ids stay theirs)
         self.used_sets: dict[bytes, dict[tuple, ParamValue]] = {}
+        #: one object per distinct figure the memoised results hold (``PolicyView.one_of``)
+        self.shared: dict[tuple, Any] = {}
 
 
 class _Months:
@@ -218,9 +220,18 @@ class PolicyView:
         used = self._cache.used_sets.get(ids)
         if used is None:
             used = self._cache.used_sets[ids] = {found.key: found for found in recorded}
-        # the estimated answers the computation counted (it may have counted some quietly)
-        self._cache.memo[key] = (result, used, frozenset(self.estimated_names - names_before))
+        # the estimated answers the computation counted (it may have counted some quietly):
+        # one frozenset per distinct set (most are empty), not one per memoised result
+        counted = frozenset(self.estimated_names - names_before)
+        self._cache.memo[key] = (result, used, self.one_of(("counted", counted), counted))
         return result
+
+    def one_of(self, key: tuple, value: Any) -> Any:
+        """The object this cache keeps for ``key``, ``value`` if none yet: the many memoised
+        months with equal figures (a band, an insurance's amounts) hold one object, not one
+        each. ``key`` says everything the value is (the objects are immutable, or never changed
+        once made)."""
+        return self._cache.shared.setdefault(key, value)
 
     @contextmanager
     def quiet(self) -> Iterator[None]:
