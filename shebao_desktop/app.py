@@ -112,10 +112,21 @@ def create_app(argv: Optional[Sequence[str]] = None):
     language = install_language(str(settings.value("language", default_language())))
     folder = open_data_dir(_data_dir_arg(argv))
     window = MainWindow(None, None, settings, language,
-                        loader=lambda window: _load(window, folder))
+                        loader=lambda window: _load(window, folder),
+                        find_kept=lambda: _find_kept(folder, settings))
     #: run once the content is built (the first estimate not computed yet): run_gui's hooks
     window.after_load = []
     return app, window
+
+
+def _find_kept(folder: Path, settings):
+    """The estimate kept at the last close for the last profile as its file is now, or None
+    (gui/kept_estimate.py): read before the profile, the storage and the core are imported."""
+    from datetime import date
+
+    from .gui.kept_estimate import early
+    today = date.today()
+    return early(folder, settings.value("profiles/last"), f"{today.year:04d}-{today.month:02d}")
 
 
 def _load(window, folder: Path) -> None:
@@ -217,20 +228,20 @@ def _warn_unreadable(window) -> None:
 
 
 def _exit_after_first_result(app, window) -> None:
-    """Once the first result (an estimate, or why there is none) is on the screen, close the
-    window the normal way and leave: after the paint of the pension card that shows it."""
-    from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
+    """Once the first result (an estimate, kept or computed, or why there is none) is on the
+    screen, close the window the normal way and leave: right after the paint of the pension
+    card that shows it (``window.first_result_hooks``)."""
+    from PySide6.QtCore import qInstallMessageHandler
 
     # prints nothing: Qt's own warnings (the offscreen platform has some) go to the log
     qInstallMessageHandler(lambda _kind, _context, text: log.debug("Qt: %s", text))
 
     def finish() -> None:
-        label = window.results.pension_card.value
         target = os.environ.get(FIRST_RESULT_FILE_ENV)
         if target:
-            Path(target).write_text(label.text() + "\n", encoding="utf-8")
-        code = 0 if window.session.estimate is not None else 1
-        window.terminate()  # closed as by the user: the profile saved
+            Path(target).write_text(window.first_result_widget().text() + "\n", encoding="utf-8")
+        code = 0 if window.first_result_is_estimate() else 1
+        window.terminate()  # closed as by the user: the profile saved (if it was opened)
         window.settings.sync()
         import atexit
         atexit._run_exitfuncs()  # locks released, logs flushed, as at a normal exit
@@ -238,22 +249,7 @@ def _exit_after_first_result(app, window) -> None:
         sys.stderr.flush()
         os._exit(code)  # but without the interpreter's teardown of the widgets (~0.5 s)
 
-    class PaintWatch(QObject):
-        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint and obj is window.results.pension_card.value:
-                obj.removeEventFilter(self)
-                QTimer.singleShot(0, finish)  # after the whole paint pass
-            return False
-
-    watch = PaintWatch(window)
-
-    def computed() -> None:
-        window.session.estimate_changed.disconnect(computed)
-        label = window.results.pension_card.value
-        label.installEventFilter(watch)
-        label.update()
-
-    window.after_load.append(lambda: window.session.estimate_changed.connect(computed))
+    window.first_result_hooks.append(finish)
 
 
 def _hold_terminate(keep: bool = True) -> list:

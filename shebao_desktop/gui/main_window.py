@@ -10,12 +10,11 @@ from typing import TYPE_CHECKING, Callable, Optional
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+                               QTabWidget, QWidget)
 
 from .. import __version__
 from .i18n import install_language
-from .startup import (BuiltAfterFirstPaint, LoadingPane, fit_screen, frame_menus, inputs_width,
-                      loading_text)
+from .startup import BuiltAfterFirstPaint, fit_screen, frame_menus, inputs_width, loading_text
 
 # Qt only up to here: the window paints its frame first; the content (and with it the core and
 # the storage) is imported by ``attach`` after that paint, each part where it is used.
@@ -37,9 +36,12 @@ def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
 
 class MainWindow(BuiltAfterFirstPaint, QMainWindow):
     def __init__(self, session: Optional[Session], profiles, settings: QSettings, language: str,
-                 loader: Optional[Callable[["MainWindow"], None]] = None):
+                 loader: Optional[Callable[["MainWindow"], None]] = None,
+                 find_kept: Optional[Callable[[], object]] = None):
         """``profiles``: a ProfilesController (open/new/duplicate/rename/delete/list). Without a
-        session it is its frame: ``loader(window)`` calls ``attach`` (see BuiltAfterFirstPaint)."""
+        session it is its frame: ``loader(window)`` calls ``attach`` (see BuiltAfterFirstPaint);
+        ``find_kept()`` gives the estimate kept for the last profile (``kept_estimate.early``)
+        or None, asked right after the frame's first paint."""
         super().__init__()
         self.settings, self.language = settings, language
         self.setObjectName("MainWindow")
@@ -49,6 +51,10 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self._loader = loader
         self._rest: Optional[Callable[[], None]] = None
         self._staged = False
+        self._find_kept = find_kept
+        self.early_cards = None  # the cards showing the kept estimate before the content
+        #: run once, right after the first figure (kept or computed) is painted
+        self.first_result_hooks: list[Callable[[], None]] = []
         frame_menus(self.menuBar())
         self.setWindowTitle(self.tr("社保养老金估算 {0} — {1}").format(__version__, loading_text()))
         geometry = settings.value("window/geometry")
@@ -83,37 +89,31 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
 
     def first_result_widget(self) -> QWidget:
         """What shows the first figure: the pension card's value."""
-        return self.results.pension_card.value
+        cards = self.__dict__.get("results") or self.early_cards
+        return cards.pension_card.value if cards is not None else self.results.pension_card.value
+
+    def first_result_is_estimate(self) -> bool:
+        """Whether the first figure shown is an estimate (not why there is none)."""
+        return "session" not in self.__dict__ and self.early_cards is not None \
+            or self.session.estimate is not None
 
     def _build_results(self) -> None:
+        """The results column: adopting the cards that show the kept estimate, if any."""
         from .read_only import ReadOnlyBanner
         from .results_panel import ResultsPanel
-        from .tour import TourBar, tour_seen
-        old = self.centralWidget()
-        self.results = ResultsPanel(self.session, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(LoadingPane(self))  # the profiles and the inputs: _build_inputs
-        splitter.addWidget(LoadingPane(self, loading_text()))
-        splitter.addWidget(self.results)
-        splitter.setStretchFactor(2, 3)
-        inputs = inputs_width(self.settings)
-        splitter.setSizes([160, inputs, max(560, 1360 - 160 - inputs)])
-        self.splitter = splitter
+        from .startup import columns
+        cards, self.early_cards = self.early_cards, None
+        self.results = ResultsPanel(self.session, self, cards=cards)
+        if cards is None:
+            columns(self, self.results)
+        else:
+            self.splitter.replaceWidget(2, self.results).deleteLater()  # the cards' slot
+            if self.isVisible():
+                self.results.show()
         self.banner = ReadOnlyBanner(self)  # a profile another window holds is read-only here
         self.banner.save_copy_requested.connect(self.save_copy)
         self.banner.show_for(self.read_only)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        self.tour = TourBar(self.settings, self)  # three steps, shown until dismissed once
-        self.tour.setVisible(not tour_seen(self.settings))
-        column.addWidget(self.tour)
-        column.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-        if old is not None:
-            old.deleteLater()
+        self.column.insertWidget(0, self.banner)
         self._update_title()
         self.statusBar().showMessage(self.tr("就绪：修改任何输入，结果即时更新"), 4000)
 
@@ -372,6 +372,10 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._rest = None  # closed before the inputs were built: they never will be
+        if self._loader is not None and self.early_cards is not None:  # only the kept figures
+            self.settings.setValue("window/geometry", self.saveGeometry())  # shown: none opened
+            super().closeEvent(event)
+            return
         self.complete()  # closed while loading: the profile is opened, then saved as usual
         from .session import commit_pending_edit
         commit_pending_edit()  # a value still being typed counts as entered
@@ -379,7 +383,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
             event.ignore()
             return
         self.session.save_now()
-        self.session.keep()  # the estimate shown, for the next start (gui/kept_estimate.py)
+        self.profiles.keep_estimate()  # the estimate shown, for the next start (kept_estimate)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.profiles.close()
         super().closeEvent(event)

@@ -161,6 +161,28 @@ class ProfilesController(QObject):
             self._saved_name = profile.name
             self.changed.emit()
 
+    def show_kept(self, kept) -> None:
+        """At start: the session shows ``kept`` (``kept_estimate.Kept``, the estimate kept for
+        the last profile as its file was just read) if that profile is the one opened and its
+        file has not changed since; else it computes."""
+        from .kept_estimate import unchanged
+        if self.current_id == kept.profile_id and unchanged(kept, self.store.root) \
+                and not self.session.profile.missing_inputs():
+            self.session.show_kept(kept.estimate)
+        else:
+            self.session.recompute()
+
+    def keep_estimate(self) -> None:
+        """At close, after saving: the estimate shown kept for the next start, under the exact
+        bytes of the profile's file (gui/kept_estimate.py)."""
+        if self.current_id is None:
+            return
+        try:
+            on_disk = self.store.path(self.current_id).read_bytes()
+        except (OSError, StorageError):
+            on_disk = None
+        self.session.keep(self.current_id, on_disk)
+
     def close(self) -> None:
         if self.current_id is not None:
             self.store.close(self.current_id)

@@ -149,21 +149,12 @@ class Session(QObject):
         return left_out_positions(self._profile)
 
     # -- results ---------------------------------------------------------------------------
-    def recompute(self, use_kept: bool = False) -> None:
-        """Compute the estimate. ``use_kept`` (the window's first estimate): the estimate kept
-        at the last close for exactly these inputs, if any, is shown instead, and
-        ``verify_kept`` computes it right after (the computed one wins)."""
+    def recompute(self) -> None:
+        """Compute the estimate."""
         self._recompute_timer.stop()
         self._pending = False
         self.missing = self._profile.missing_inputs()
         self.kept = False
-        if use_kept and not self.missing:
-            from . import kept_estimate
-            found = kept_estimate.read(kept_estimate.profile_key(self._profile, self.as_of))
-            if found is not None:
-                self.estimate, self.calc_error, self.kept = found, None, True
-                self.estimate_changed.emit()
-                return
         try:
             self.estimate = None if self.missing else estimate(self._profile, as_of=self.as_of)
             self.calc_error = None
@@ -175,17 +166,30 @@ class Session(QObject):
             self.calc_error = ProfileError("profile", "CALCULATION_FAILED", str(exc))
         self.estimate_changed.emit()
 
+    def show_kept(self, estimate: Estimate) -> None:
+        """Show ``estimate``, kept at the last close for exactly this profile, instead of
+        computing it now (``kept_estimate.early``); ``verify_kept`` computes it right after."""
+        self._recompute_timer.stop()
+        self._pending = False
+        self.missing = self._profile.missing_inputs()
+        self.estimate, self.calc_error, self.kept = estimate, None, True
+        self.estimate_changed.emit()
+
     def verify_kept(self) -> None:
         """Replace the kept estimate shown at start by the computed one."""
         if self.kept:
             self.recompute()
 
-    def keep(self) -> None:
-        """Keep the computed estimate of the profile shown, for the next start (at close)."""
+    def keep(self, profile_id: str, file_bytes: Optional[bytes]) -> None:
+        """Keep the computed estimate of the profile shown, for the next start (at close), when
+        ``file_bytes`` (its file now) are exactly this profile's (saved, nothing pending)."""
         if self.estimate is not None and not self.kept and not self._pending:
+            from ..storage.codec import encode_profile
             from . import kept_estimate
-            kept_estimate.write(kept_estimate.profile_key(self._profile, self.as_of),
-                                self.estimate)
+            from .summary_cards import card_facts
+            kept_estimate.keep(profile_id, encode_profile(self._profile), file_bytes,
+                               str(self.as_of), self.estimate,
+                               tuple(card_facts(self.estimate, self._profile, False)))
 
     def estimate_for(self, profile: Profile) -> Optional[Estimate]:
         """A side estimate (e.g. another retirement month) that leaves the session alone."""

@@ -168,14 +168,37 @@ class BuiltAfterFirstPaint:
         if self._loader is None:
             self.session.release()
             return
+        kept = self._find_kept() if self._find_kept is not None else None
+        if kept is None:
+            self._load_results(None)
+            return
+        show_kept(self, kept)  # the kept figures first, then the content under them
+        _AfterPaint(self.first_result_widget(), self._first_result_painted,
+                    lambda: self._load_results(kept))
+
+    def _load_results(self, kept) -> None:
+        """The loader, staged: the results only, then (after their paint) the rest. Without a
+        kept estimate (``kept`` None) the first figure is computed now, after that paint;
+        with one, the opened profile shows it until ``verify_kept`` computes it."""
         loader, self._loader = self._loader, None
+        if loader is None:
+            return
         self._staged = True  # the results only: the rest once the first figure is painted
         try:
             loader(self)
         finally:
             self._staged = False
-        _AfterPaint(self.first_result_widget(), self._build_rest)  # the rest, then verify_kept
-        self.session.recompute(use_kept=True)  # now: the first paint shows the figures
+        if kept is None:
+            _AfterPaint(self.first_result_widget(), self._first_result_painted, self._build_rest)
+            self.session.recompute()  # now: the first paint shows the figures
+        else:
+            self.profiles.show_kept(kept)  # the same figures, if the same profile was opened
+            _AfterPaint(self.results, self._build_rest)
+
+    def _first_result_painted(self) -> None:
+        hooks, self.first_result_hooks = self.first_result_hooks, []
+        for hook in hooks:
+            hook()
 
     def _build_rest(self) -> None:
         rest, self._rest = self._rest, None
@@ -184,12 +207,57 @@ class BuiltAfterFirstPaint:
         self.session.verify_kept()  # the kept estimate shown first: computed now
 
 
-class _AfterPaint(QObject):
-    """Runs ``then`` once, in the event loop right after ``widget``'s next paint pass. Made
-    before anything else watches that widget, so another watcher's own follow-up (the
-    benchmark's exit after the first result) is posted, and runs, before it."""
+def show_kept(window: QWidget, kept) -> None:
+    """The window's columns with only the result cards, showing the estimate kept at the last
+    close (``kept_estimate.early``): the results panel adopts those cards when it is built."""
+    from PySide6.QtWidgets import QVBoxLayout
 
-    def __init__(self, widget: QWidget, then):
+    from .summary_cards import CardFacts, SummaryCards
+    slot = QWidget(window)
+    cards = SummaryCards(slot)
+    cards.show_estimate(kept.estimate, CardFacts(*kept.facts))
+    column = QVBoxLayout(slot)
+    column.addWidget(cards)
+    column.addStretch(1)
+    window.early_cards = cards
+    columns(window, slot)
+    window.centralWidget().show()
+
+
+def columns(window, results: QWidget) -> None:
+    """The window's content: the tour bar over the three columns (profiles, inputs, results),
+    the first two loading panes until ``_build_inputs`` replaces them. Sets ``window.splitter``,
+    ``window.tour`` and ``window.column`` (the read-only banner goes on top of it)."""
+    from PySide6.QtWidgets import QSplitter, QVBoxLayout
+
+    from .tour import TourBar, tour_seen
+    old = window.centralWidget()
+    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.addWidget(LoadingPane(window))  # the profiles and the inputs: _build_inputs
+    splitter.addWidget(LoadingPane(window, loading_text()))
+    splitter.addWidget(results)
+    splitter.setStretchFactor(2, 3)
+    inputs = inputs_width(window.settings)
+    splitter.setSizes([160, inputs, max(560, 1360 - 160 - inputs)])
+    window.splitter = splitter
+    central = QWidget(window)
+    window.column = QVBoxLayout(central)
+    window.column.setContentsMargins(0, 0, 0, 0)
+    window.column.setSpacing(0)
+    window.tour = TourBar(window.settings, window)  # three steps, shown until dismissed once
+    window.tour.setVisible(not tour_seen(window.settings))
+    window.column.addWidget(window.tour)
+    window.column.addWidget(splitter, 1)
+    window.setCentralWidget(central)
+    if old is not None:
+        old.deleteLater()
+
+
+class _AfterPaint(QObject):
+    """Runs ``then`` (each in turn) once, in the event loop right after ``widget``'s next paint
+    pass."""
+
+    def __init__(self, widget: QWidget, *then):
         super().__init__(widget)
         self.then = then
         widget.installEventFilter(self)
@@ -197,6 +265,10 @@ class _AfterPaint(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
-            self.deleteLater()
+            QTimer.singleShot(0, self._run)
         return False
+
+    def _run(self) -> None:
+        for then in self.then:
+            then()
+        self.deleteLater()

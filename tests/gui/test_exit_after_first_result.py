@@ -40,3 +40,20 @@ def test_writes_no_file_unless_asked(tmp_path):
     done = _run(tmp_path)
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config", "data"]
+
+
+def test_a_returning_start_shows_the_kept_figure_and_leaves_the_profile_alone(tmp_path,
+                                                                              monkeypatch):
+    """The second start shows the estimate kept at the first one's close (before the profile is
+    even opened: gui/kept_estimate.early): the same figure, code 0, the profile untouched."""
+    first, again = tmp_path / "first.txt", tmp_path / "again.txt"
+    monkeypatch.setenv("SHEBAO_CACHE_DIR", str(tmp_path / "cache"))  # _run passes it on
+    assert _run(tmp_path, result_file=first).returncode == 0
+    profile = tmp_path / "data" / "profile.json"
+    before = (profile.read_bytes(), profile.stat().st_mtime_ns)
+    assert (tmp_path / "cache" / "kept-estimate.bin").is_file()
+    done = _run(tmp_path, result_file=again)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert again.read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
+    assert (profile.read_bytes(), profile.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["profile.json"]

@@ -27,25 +27,17 @@ def computed():
     return profile, estimate(profile, as_of=AS_OF)
 
 
-def _key(profile_json="{}", as_of="2026-11", policy="p", code="c", version="1"):
-    return kept_estimate.key(profile_json, as_of, policy=policy, code=code, version=version)
+def _key(profile_id="p", data=b"{}", as_of="2026-11", policy="p", code="c", version="1"):
+    return kept_estimate.key(profile_id, data, as_of, policy=policy, code=code, version=version)
 
 
 def test_the_key_changes_with_every_input():
     same = _key()
     assert _key() == same
-    for changed in (_key(profile_json="{ }"), _key(as_of="2026-12"), _key(policy="q"),
-                    _key(code="d"), _key(version="2")):
+    for changed in (_key(profile_id="q"), _key(data=b"{ }"), _key(as_of="2026-12"),
+                    _key(policy="q"), _key(code="d"), _key(version="2")):
         assert changed != same
-
-
-def test_the_key_of_a_profile_follows_its_content(computed):
-    profile, _ = computed
-    same = kept_estimate.profile_key(profile, AS_OF)
-    assert same == kept_estimate.profile_key(sample_profile(AS_OF), AS_OF)
-    assert kept_estimate.profile_key(profile, YearMonth(2026, 12)) != same
-    other = profile.model_copy(update={"name": profile.name + "x"})
-    assert kept_estimate.profile_key(other, AS_OF) != same
+    assert _key(policy=None) is None  # policy data read from an archive: nothing kept
 
 
 def test_the_code_stamp_follows_a_source_file(tmp_path):
@@ -62,21 +54,56 @@ def test_the_code_stamp_follows_a_source_file(tmp_path):
 
 
 def test_a_kept_estimate_is_read_back_only_under_its_key(computed, tmp_path):
-    profile, result = computed
-    key = kept_estimate.profile_key(profile, AS_OF)
-    kept_estimate.write(key, result)
-    found = kept_estimate.read(key)
+    _profile, result = computed
+    kept_estimate.write(_key(), (result, (False, True)))
+    found, facts = kept_estimate.read(_key())
     assert found == result  # the same records: every figure to the fen
-    assert found.pension.total == result.pension.total
-    other = kept_estimate.profile_key(profile, YearMonth(2026, 12))
-    assert kept_estimate.read(other) is None
+    assert found.pension.total == result.pension.total and facts == (False, True)
+    assert kept_estimate.read(_key(as_of="2026-12")) is None
+
+
+def _saved(folder, profile):
+    from shebao_desktop.storage.codec import encode_profile
+    folder.mkdir(exist_ok=True)
+    data = encode_profile(profile)
+    (folder / "mine.json").write_bytes(data)
+    return data
+
+
+def test_found_early_for_the_profile_file_as_it_was_kept(computed, tmp_path):
+    profile, result = computed
+    folder = tmp_path / "profiles"
+    data = _saved(folder, profile)
+    kept_estimate.keep("mine", data, data, str(AS_OF), result, (False, False))
+    found = kept_estimate.early(folder, "mine", str(AS_OF))
+    assert found.estimate == result and found.profile_id == "mine"
+    assert kept_estimate.unchanged(found, folder)
+    assert kept_estimate.early(folder, "mine", "2026-12") is None  # another month
+    assert kept_estimate.early(folder, "other", str(AS_OF)) is None  # another profile
+    (folder / "mine.json").write_bytes(data.replace(b"\n", b"\r\n"))  # the file changed
+    assert kept_estimate.early(folder, "mine", str(AS_OF)) is None
+    assert not kept_estimate.unchanged(found, folder)
+
+
+@pytest.mark.parametrize("bad", [None, "", "../mine", ".mine", "a/b", 7])
+def test_an_odd_profile_id_finds_nothing(bad, tmp_path):
+    assert kept_estimate.early(tmp_path, bad, str(AS_OF)) is None
+
+
+def test_kept_only_when_the_file_holds_the_profile_shown(computed, tmp_path):
+    profile, result = computed
+    folder = tmp_path / "profiles"
+    data = _saved(folder, profile)
+    for on_disk in (None, data + b" "):  # unreadable, or not saved yet
+        kept_estimate.keep("mine", data, on_disk, str(AS_OF), result, (False, False))
+        assert not kept_estimate.cache_path().exists()
 
 
 @pytest.mark.parametrize("spoil", ["truncated", "flipped", "foreign", "empty"])
 def test_a_damaged_file_is_passed_over(computed, spoil):
-    profile, result = computed
-    key = kept_estimate.profile_key(profile, AS_OF)
-    kept_estimate.write(key, result)
+    _profile, result = computed
+    key = _key()
+    kept_estimate.write(key, (result, (False, False)))
     path = kept_estimate.cache_path()
     blob = path.read_bytes()
     spoiled = {"truncated": blob[:len(blob) // 2],
@@ -106,11 +133,17 @@ def test_the_window_shows_the_kept_estimate_before_computing(qtbot, monkeypatch)
                         lambda *a, **k: calls.append(1) or real(*a, **k))
     _app, window = create_app(["shebao-desktop"])  # the returning user
     qtbot.addWidget(window)
+    window._shown_once = True
     window._after_first_paint()  # as right after the frame's first paint
-    assert calls == [] and window.session.kept
-    assert window.session.estimate == first
+    # the kept figures, before the profile is opened or anything is computed
+    assert "session" not in window.__dict__ and "results" not in window.__dict__
+    cards = window.early_cards
+    assert window.first_result_widget().text() == shown and window.first_result_is_estimate()
+    window._load_results(window._find_kept())  # after that paint: the results column
+    assert window.results.cards is cards  # adopted: the same widgets, nothing rebuilt
+    assert calls == [] and window.session.kept and window.session.estimate == first
     assert window.results.pension_card.value.text() == shown
-    window._build_rest()  # after the card's paint: the inputs, then the estimate computed
+    window._build_rest()  # after the results' paint: the inputs, then the estimate computed
     assert calls == [1] and not window.session.kept
     assert window.session.estimate == first  # computed: equal to the kept one, to the fen
     assert window.results.pension_card.value.text() == shown
@@ -118,16 +151,39 @@ def test_the_window_shows_the_kept_estimate_before_computing(qtbot, monkeypatch)
     install_language("zh_CN")
 
 
-def test_a_changed_profile_is_computed(qtbot, monkeypatch, computed):
+def test_a_changed_profile_is_computed(qtbot, computed):
     from shebao_desktop.app import create_app
 
     _profile, result = computed
     path = kept_estimate.cache_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(kept_estimate.encode("0" * 64, result))  # kept for other inputs
+    path.write_bytes(kept_estimate.encode("0" * 64, (result, (False, False))))  # other inputs
     _app, window = create_app(["shebao-desktop"])
     qtbot.addWidget(window)
+    window._shown_once = True
     window._after_first_paint()
-    assert not window.session.kept and window.session.estimate is not None
+    assert window.early_cards is None and not window.session.kept
+    assert window.session.estimate is not None
     window.close()
+    install_language("zh_CN")
+
+
+def test_closed_while_only_the_kept_figures_are_shown(qtbot, computed):
+    """Nothing was opened: nothing is loaded to be closed (no profile read, none written)."""
+    from shebao_desktop.app import create_app
+
+    _app, window = create_app(["shebao-desktop"])
+    qtbot.addWidget(window)
+    window.complete()
+    window.show()
+    qtbot.waitUntil(lambda: window.session.estimate is not None)
+    window.close()
+    install_language("zh_CN")
+    _app, window = create_app(["shebao-desktop"])
+    qtbot.addWidget(window)
+    window._shown_once = True
+    window._after_first_paint()
+    assert window.early_cards is not None
+    window.close()
+    assert "session" not in window.__dict__ and window._loader is not None
     install_language("zh_CN")
