@@ -84,16 +84,32 @@ def open_data_dir(cli_value: Optional[str]) -> Path:
     return folder
 
 
+def skip_feature_source_scan() -> None:
+    """PySide6 reads the source of every module imported after it (``shibokensupport.feature.
+    _mod_uses_pyside``: ``inspect.getsource``, kept in ``linecache``) to learn whether it may
+    say ``from __feature__ import``. This program never does, and the core, the storage and the
+    panels are imported after the first paint: some 200 modules, ~60–110 ms and ~9 MiB of
+    cached source lines. Every module is taken as a Qt user instead (feature set 0, the
+    default), which is what the scan concludes for the window's own modules anyway. A PySide6
+    without that function is left alone."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_pyside
+
+
+def _uses_pyside(_module) -> bool:
+    return True
+
+
 def create_app(argv: Optional[Sequence[str]] = None):
     """Build the application and the main window (not shown, no event loop). The window is its
     frame until its first paint; then ``_load`` imports the rest, opens the last profile and
     computes (or at once, when a part of the content is asked for first: tests, scripts).
     Raises DataDirError before any window when the data folder cannot be used."""
     from PySide6.QtCore import QSettings
+    skip_feature_source_scan()  # before any of our modules is imported after PySide6
     from PySide6.QtWidgets import QApplication
 
-    from .gui.startup import skip_feature_source_scan
-    skip_feature_source_scan()  # before any more of our modules are imported
     from .gui.i18n import default_language, install_language
     from .gui.main_window import MainWindow
 

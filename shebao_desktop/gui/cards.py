@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..presentation.formats import ESTIMATE_MARK
+from .startup import TEXT_SELECTABLE_BY_MOUSE
 
 
 class FitLabel(QLabel):
@@ -65,7 +65,7 @@ class Card(QFrame):
         # the line of the largest size: a figure drawn smaller does not shrink the card
         self.value.setFixedHeight(self.value.sizeHint().height())
         self.title.setWordWrap(True)
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         self.detail = QLabel("", self)
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("font-size: 12px;")

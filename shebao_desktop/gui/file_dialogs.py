@@ -9,10 +9,12 @@ are left alone.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QFileDialog, QTreeView, QWidget
+
+if TYPE_CHECKING:  # imported where used: QFileDialog's import builds ~20 enums (~20 ms) at start
+    from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 #: sizes whose text is as wide as the column must show
 _SAMPLES = (1023, 1023 * 1024 - 1, 999 * 1024 ** 2, 999 * 1024 ** 3)
@@ -23,6 +25,7 @@ _FITTED = "shebao_size_column_fitted"
 def fit_size_column(dialog: QFileDialog) -> bool:
     """Widen ``dialog``'s size column to its widest size text; ``False`` when the dialog has
     no detail view (a native dialog)."""
+    from PySide6.QtWidgets import QTreeView
     view = dialog.findChild(QTreeView, "treeView")
     if view is None:
         return False
@@ -38,6 +41,7 @@ def fit_size_column(dialog: QFileDialog) -> bool:
 
 
 def _focus_changed(_old: Optional[QWidget], new: Optional[QWidget]) -> None:
+    from PySide6.QtWidgets import QFileDialog
     dialog = new.window() if new is not None else None
     if isinstance(dialog, QFileDialog) and not dialog.property(_FITTED):
         fit_size_column(dialog)

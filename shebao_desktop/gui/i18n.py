@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from .file_dialogs import fit_file_dialogs
 
+
 LANGUAGES = ("zh_CN", "en")
 _installed: list[QTranslator] = []
 _current = ["zh_CN"]

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea,
                                QTabWidget, QWidget)
@@ -174,7 +174,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self._action(file_menu, self.tr("新建档案"), self.new_profile, QKeySequence.StandardKey.New)
         self._action(file_menu, self.tr("立即保存"), self.session.save_now, QKeySequence.StandardKey.Save)
         self._action(file_menu, self.tr("复制档案"), lambda: self.profiles.duplicate(self.profiles.current_id))
-        self._action(file_menu, self.tr("重命名档案…"), self.profiles_panel.rename_current, QKeySequence(Qt.Key.Key_F2))
+        self._action(file_menu, self.tr("重命名档案…"), self.profiles_panel.rename_current, QKeySequence("F2"))
         self._action(file_menu, self.tr("删除档案…"), self.profiles_panel.delete_current)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("导出PDF…"), lambda: self.export_pdf(), QKeySequence("Ctrl+E"))
@@ -211,7 +211,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
             group.addAction(action)
         self.data_actions.fill_menu(bar.addMenu(self.tr("数据(&D)")))
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        self._action(help_menu, self.tr("术语表"), self.show_glossary, QKeySequence(Qt.Key.Key_F1))
+        self._action(help_menu, self.tr("术语表"), self.show_glossary, QKeySequence("F1"))
         self._action(help_menu, self.tr("入门导览"), self.show_tour)
         self._action(help_menu, self.tr("关于"), self.about)
 

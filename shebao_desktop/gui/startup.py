@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMenuBar, QWidget
+
+#: Qt enum values set by property name by what the window shows before its content: one enum
+#: of the ``Qt`` namespace used by name makes PySide6 build all ~94 of them at once (~70 ms, a
+#: quarter of a bare window's start); tests/gui/test_startup_frame.py checks the values
+TEXT_SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 
 #: the menus of the finished window, by title (``MainWindow._build_menus`` fills them)
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "视图(&V)", "语言(&L) / Language", "数据(&D)", "帮助(&H)")
@@ -30,46 +37,42 @@ def paint_loading(window: QWidget) -> None:
     middle one, painted on the window itself. A child widget there starts Qt's private animation
     timer; an application-wide event filter written in Python (the start-up benchmark's) then
     has PySide6 load every enum of QtCore and QtWidgets to name that object: ~80 ms CPU."""
-    from PySide6.QtGui import QPainter, QPalette
+    from PySide6.QtGui import QPainter
 
     painter = QPainter(window)
     area = window.rect().adjusted(4, 4, -4, -4)
     top = window.menuBar().height() + 4 if window.menuBar().isVisible() else 4
     area.setTop(top)
-    painter.setPen(window.palette().color(QPalette.ColorRole.Mid))
     left, middle = 160, max(200, (area.width() - 160) * 2 // 5)
     panes = [(area.left(), left), (area.left() + left + 4, middle),
              (area.left() + left + middle + 8, area.width() - left - middle - 8)]
+    painter.setOpacity(PANE_LINES)
     for x, width in panes:
         painter.drawRect(x, area.top(), width - 1, area.height() - 1)
-    painter.setPen(window.palette().color(QPalette.ColorRole.WindowText))
+    painter.setOpacity(1.0)
     x, width = panes[1]
-    painter.drawText(x, area.top(), width, area.height(), Qt.AlignmentFlag.AlignCenter,
-                     loading_text())
+    draw_centred(painter, window, x, area.top(), width, area.height(), loading_text())
     painter.end()
+
+
+#: the loading panes' lines: the text colour, faint. The painter's own pen (the widget's text
+#: colour) is used: a QPen or a colour given to the painter makes PySide6 build every enum of
+#: the ``Qt`` namespace (see TEXT_SELECTABLE_BY_MOUSE)
+PANE_LINES = 0.3
+
+
+def draw_centred(painter, widget: QWidget, x: int, y: int, width: int, height: int,
+                 text: str) -> None:
+    """``text`` in the middle of the box, in the painter's pen (no Qt alignment enum)."""
+    from PySide6.QtGui import QFontMetrics
+
+    metrics = QFontMetrics(widget.font())
+    painter.drawText(x + (width - metrics.horizontalAdvance(text)) // 2,
+                     y + (height - metrics.height()) // 2 + metrics.ascent(), text)
 
 
 def loading_text() -> str:
     return QCoreApplication.translate("MainWindow", "正在载入…")
-
-
-def skip_feature_source_scan() -> None:
-    """PySide6 reads the source of every module imported after it (``shibokensupport.feature.
-    _mod_uses_pyside``: ``inspect.getsource``, kept in ``linecache``) to learn whether it may
-    say ``from __feature__ import``. This program never does, and the core, the storage and the
-    panels are imported after the first paint: some 200 modules, ~60–110 ms and ~9 MiB of
-    cached source lines. Every module is taken as a Qt user instead (feature set 0, the
-    default), which is what the scan concludes for the window's own modules anyway. A PySide6
-    without that function is left alone."""
-    import sys
-
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = _uses_pyside
-
-
-def _uses_pyside(_module) -> bool:
-    return True
 
 
 def fit_screen(window: QWidget) -> None:
@@ -111,14 +114,14 @@ class LoadingPane(QWidget):
         self.text = text
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
-        from PySide6.QtGui import QPainter, QPalette
+        from PySide6.QtGui import QPainter
 
         painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.setOpacity(PANE_LINES)
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.setOpacity(1.0)
         if self.text:
-            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text)
+            draw_centred(painter, self, 0, 0, self.width(), self.height(), self.text)
         painter.end()
 
 
@@ -232,7 +235,7 @@ def columns(window, results: QWidget) -> None:
 
     from .tour import TourBar, tour_seen
     old = window.centralWidget()
-    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter = QSplitter(parent=window)  # horizontal (by keyword: no Qt.Orientation overload)
     splitter.addWidget(LoadingPane(window))  # the profiles and the inputs: _build_inputs
     splitter.addWidget(LoadingPane(window, loading_text()))
     splitter.addWidget(results)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from .startup import NO_FOCUS, PLAIN_TEXT
 
 SEEN_KEY = "tour/seen"
 
@@ -28,13 +30,13 @@ class TourBar(QFrame):
         row.setContentsMargins(10, 6, 10, 6)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setProperty("textFormat", PLAIN_TEXT)
         row.addWidget(self.text, 1)
         self.back = QPushButton(self.tr("上一步"), self)
         self.next = QPushButton(self.tr("下一步"), self)
         self.done = QPushButton(self.tr("知道了"), self)
         for button in (self.back, self.next, self.done):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setProperty("focusPolicy", NO_FOCUS)
             row.addWidget(button)
         self.back.clicked.connect(lambda: self.go(self.step - 1))
         self.next.clicked.connect(lambda: self.go(self.step + 1))

@@ -138,3 +138,57 @@ def test_modules_loaded_after_the_paint_are_not_read_again_as_source(tmp_path):
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["0", "True"]
+
+
+def test_the_enum_values_set_by_name_are_qts():
+    """The frame and the kept cards set a few Qt enums by property name and value (using the
+    ``Qt`` namespace would build all its enums at start, ~70 ms): the values are Qt's own."""
+    from PySide6.QtCore import Qt
+
+    from shebao_desktop.gui import startup
+    assert startup.TEXT_SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
+    assert startup.PLAIN_TEXT == Qt.TextFormat.PlainText.value
+    assert startup.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
+
+
+FRAME_ENUMS = r'''
+import enum, json, os, sys
+made = []
+create = enum.EnumType._create_
+def counted(cls, class_name, *args, **kwargs):
+    made.append(class_name)
+    return create(cls, class_name, *args, **kwargs)
+enum.EnumType._create_ = counted
+from shebao_desktop.app import create_app
+from PySide6.QtCore import QEvent, QObject, QTimer
+app, window = create_app(["shebao-desktop"])
+def done():
+    print(json.dumps(made), flush=True)
+    os._exit(0)
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if obj is window and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, done)
+        return False
+watch = Watch()
+window.installEventFilter(watch)
+window.show()
+app.exec()
+'''
+
+
+def test_the_frame_builds_no_enum_of_the_qt_namespace(tmp_path):
+    """Up to the frame's first paint nothing touches an enum of ``Qt`` (PySide6 builds all of
+    that namespace's ~94 enums at the first use of any: ~70 ms of a start)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SHEBAO_DATA_DIR=str(tmp_path / "data"),
+               SHEBAO_CONFIG_DIR=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", FRAME_ENUMS], env=env, capture_output=True,
+                          text=True, timeout=300)
+    made = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "AlignmentFlag" not in made and "Orientation" not in made
+    assert len(made) > 0  # counted: the hook sees PySide6's enums
