@@ -8,14 +8,13 @@ goes through ``presentation.values``, the numbers through ``presentation.formats
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 from typing import Any, Iterable, Optional
 
 from PySide6.QtCore import QCoreApplication
 
 from ..core.profile import Profile
 from ..core.result import Estimate, ParameterUsed
-from ..presentation.formats import money, number, rate
+from ..presentation.formats import escape, money, number, rate
 from ..presentation.messages import assumption_parts
 from ..presentation.methods import method_key, method_text
 from ..presentation.values import deflator, shown

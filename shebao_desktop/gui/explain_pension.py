@@ -4,12 +4,12 @@ the 计算过程 tab (explain.py) and the PDF summary (report.py)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication
 
 from ..core.result import Estimate, ExtraPension, ParameterUsed
+from ..presentation.formats import escape
 from ..presentation.formats import number as _number
 from ..presentation.methods import Method, method_text
 from .i18n import catalogue_language

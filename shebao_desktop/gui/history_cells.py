@@ -4,8 +4,6 @@ user's language. No widgets here: the model (history_model.py) uses these."""
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from ..core.policy.loader import default_policy_data
 from ..core.profile import MAX_MONEY, HistoryRow
 from ..storage.drafts import CELL_KEYS
-from ..storage.tables import decimal_of
 from .labels import employment_labels, region_name
 
 translate = QCoreApplication.translate
@@ -69,10 +66,17 @@ def parse_region(text: str) -> Optional[str]:
     raise CellError(translate("history", "未知地区：{0}").format(t))
 
 
+def _decimal_of(text: str) -> Optional[Decimal]:
+    """``storage.tables.decimal_of``, its module (the CSV and XLSX reader: csv, zipfile, XML)
+    imported when an amount is first typed or pasted, not with the window (issue 10)."""
+    from ..storage.tables import decimal_of
+    return decimal_of(text)
+
+
 def parse_amount(text: str) -> Decimal:
     if not _plain(text):
         raise CellError(translate("history", "请填写月工资或缴费基数"))
-    value = decimal_of(text)
+    value = _decimal_of(text)
     if value is None:
         raise CellError(translate("history", "金额应为数字，例如 8500、6,500.50 或 1.2万"))
     if value < 0:
@@ -204,6 +208,8 @@ def split_lines(text: str) -> list[list[str]]:
     if "\t" in text:
         lines = [line.split("\t") for line in text.split("\n")]
     elif re.search(r"[,，]", text):
+        import csv  # only for pasted text with commas
+        import io
         plain = text.replace("，", ",")
         lines = list(csv.reader(io.StringIO(plain)))
     else:
@@ -216,7 +222,7 @@ _SHORT_ORDER = ("period", "amount", "region", "months", "amount_kind", "employme
 
 
 def _looks_like_amount(cell: str) -> bool:
-    return decimal_of(cell) is not None
+    return _decimal_of(cell) is not None
 
 
 def pasted_cells(text: str) -> list[dict[str, str]]:

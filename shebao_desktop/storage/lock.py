@@ -21,10 +21,8 @@ from __future__ import annotations
 import atexit
 import json
 import os
-import socket
 import threading
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -43,6 +41,15 @@ class LockInfo:
     host: str
     started: Optional[str] = None
     created: Optional[float] = None
+
+
+def _host() -> str:
+    """This machine's name: ``uname``'s node name (what ``gethostname`` returns on Linux and
+    macOS) without importing ``socket``; ``socket.gethostname()`` where there is no ``uname``."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+    return socket.gethostname()
 
 
 def _process_start(pid: int) -> Optional[str]:
@@ -85,7 +92,7 @@ def _pid_alive(pid: int) -> bool:
 
 
 def this_process() -> LockInfo:
-    return LockInfo(os.getpid(), socket.gethostname(), _process_start(os.getpid()), time.time())
+    return LockInfo(os.getpid(), _host(), _process_start(os.getpid()), time.time())
 
 
 def read_lock(path: Path) -> Optional[LockInfo]:
@@ -98,7 +105,7 @@ def read_lock(path: Path) -> Optional[LockInfo]:
 
 
 def _is_us(info: LockInfo) -> bool:
-    return info.pid == os.getpid() and info.host == socket.gethostname()
+    return info.pid == os.getpid() and info.host == _host()
 
 
 def is_stale(path: Path, info: Optional[LockInfo]) -> bool:
@@ -108,7 +115,7 @@ def is_stale(path: Path, info: Optional[LockInfo]) -> bool:
             return time.time() - path.stat().st_mtime > FRESH_SECONDS
         except OSError:
             return False
-    if info.host != socket.gethostname():
+    if info.host != _host():
         return False  # cannot see the other host's processes
     if _is_us(info):
         return False
@@ -147,7 +154,7 @@ def _create(path: Path) -> bool:
     is then hard-linked to the lock name (a link never replaces an existing file), so a crash
     cannot leave an empty lock. Where hard links are not supported, O_EXCL create and write."""
     data = json.dumps(this_process().__dict__).encode("utf-8")
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         try:
@@ -178,7 +185,7 @@ def _create(path: Path) -> bool:
 
 
 def _take_over(path: Path, judged: Optional[LockInfo]) -> None:
-    side = path.with_name(f"{path.name}.stale-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    side = path.with_name(f"{path.name}.stale-{os.getpid()}-{os.urandom(4).hex()}")
     try:
         os.rename(path, side)
     except OSError:
