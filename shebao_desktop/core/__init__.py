@@ -1,4 +1,5 @@
-"""Pure calculation core: standard library and pydantic only, no Qt, no file writes.
+"""Pure calculation core: standard library only at run time (pydantic checks the policy YAML when
+the policy bundle is rebuilt: policy.schema_check), no Qt, no file writes.
 
 Formulas take ``as_of`` explicitly and never read the clock.
 """

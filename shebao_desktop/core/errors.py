@@ -5,9 +5,9 @@ from __future__ import annotations
 
 
 def first_error(exc: Exception) -> tuple[str, str]:
-    """(where, message) of the first error of a pydantic ValidationError: ``where`` is the
-    dotted field path (``history.0.amount``, empty for the whole model); other errors give
-    ("", their text)."""
+    """(where, message) of the first error of a ``ValidationError`` (:mod:`.checks`, shaped as
+    pydantic's): ``where`` is the dotted field path (``history.0.amount``, empty for the whole
+    model); other errors give ("", their text)."""
     errors = getattr(exc, "errors", None)
     if not callable(errors):
         return "", str(exc)

@@ -1,4 +1,5 @@
-"""The person whose accounts are estimated: typed, validated input of the core.
+"""The person whose accounts are estimated: typed, validated input of the core (:mod:`.model`
+records, checked as the pydantic models they were, without pydantic at run time).
 
 A profile carries either a contribution history (rows of year or month periods), or the
 figures of a social-security statement, or both (the statement then replaces the history up to
@@ -8,13 +9,10 @@ its date for the accounts it states).
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cached_property
-from typing import Annotated, Literal, Optional, Sequence, TypeVar, Union
-
-from pydantic import (BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator,
-                      model_serializer, model_validator)
+from typing import Annotated, Any, Literal, Optional, Sequence, TypeVar, Union
 
 from .errors import ProfileError
+from .model import Field, Model, field_validator, model_validator
 from .person import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, retirement_group  # noqa: F401 - re-exported
 from .yearmonth import YearMonth
 
@@ -38,12 +36,15 @@ PersonalStatus = Literal["intellectual"]
 _P = TypeVar("_P", bound="Profile")
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_set = object.__setattr__
 
 
-class HistoryRow(_Model):
+class HistoryRow(Model):
     """One stretch of contributions: a whole year (``2019``) or one month (``2019-03``)."""
+
+    #: not fields: worked out from ``period`` and ``months`` when first read (``__getattr__``),
+    #: then plain slots (read ~10 times a row by the checks and the placement of months)
+    __slots__ = ("is_month", "first_month", "_covered")
 
     period: str = Field(pattern=r"^\d{4}(-\d{2})?$")
     region: str = Field(min_length=1, max_length=40)
@@ -56,9 +57,8 @@ class HistoryRow(_Model):
     #: until the amount is edited. Written only when true, so files without it are unchanged.
     generated: bool = False
 
-    @model_serializer(mode="wrap")
-    def _without_default_mark(self, handler: SerializerFunctionWrapHandler) -> dict:
-        data = handler(self)
+    def model_dump(self, *, mode: str = "python", exclude_defaults: bool = False) -> dict[str, Any]:
+        data = super().model_dump(mode=mode, exclude_defaults=exclude_defaults)
         if not self.generated:
             data.pop("generated", None)
         return data
@@ -72,13 +72,19 @@ class HistoryRow(_Model):
             raise ProfileError("period", "PERIOD_TOO_EARLY", "period before 1950", year="1950")
         return self
 
-    @property
-    def is_month(self) -> bool:
-        return len(self.period) == 7
-
-    @cached_property
-    def first_month(self) -> YearMonth:
-        return YearMonth.parse(self.period) if self.is_month else YearMonth(int(self.period), 1)
+    def __getattr__(self, name: str) -> Any:
+        """``is_month`` (a ``2019-03`` row), ``first_month`` (its month, or January of its year)
+        and ``_covered``, the first time one is read."""
+        if name == "is_month":
+            value: Any = len(self.period) == 7
+        elif name == "first_month":
+            value = YearMonth.parse(self.period) if self.is_month else YearMonth(int(self.period), 1)
+        elif name == "_covered":
+            value = tuple(self.first_month + i for i in range(self.paid_months))
+        else:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        _set(self, name, value)
+        return value
 
     @property
     def paid_months(self) -> int:
@@ -86,16 +92,12 @@ class HistoryRow(_Model):
             return self.months
         return 1 if self.is_month else 12
 
-    @cached_property
-    def _covered(self) -> tuple[YearMonth, ...]:
-        return tuple(self.first_month + i for i in range(self.paid_months))
-
     def months_covered(self) -> tuple[YearMonth, ...]:
         """The months this row pays for: a partial year row pays its first N months."""
         return self._covered
 
 
-class Statement(_Model):
+class Statement(Model):
     """Figures from a 个人权益记录单 at the end of month ``as_of``."""
 
     as_of: YearMonth
@@ -114,19 +116,19 @@ class Statement(_Model):
     notional_account: Optional[Balance] = None
 
 
-class Withdrawal(_Model):
+class Withdrawal(Model):
     month: YearMonth
     amount: Balance
 
 
-class HousingFund(_Model):
+class HousingFund(Model):
     enabled: bool = True
     employee_rate: Optional[ShareRate] = None  # None: the regional minimum
     employer_rate: Optional[ShareRate] = None  # None: the same as the employee's
     withdrawals: list[Withdrawal] = Field(default_factory=list, max_length=1000)
 
 
-class Assumptions(_Model):
+class Assumptions(Model):
     """The user's assumptions; ``None`` uses the default in the policy data (marked estimated)."""
 
     own_wage_growth: Optional[Rate] = None
@@ -137,7 +139,7 @@ class Assumptions(_Model):
     medical_monthly_spending: Money = Decimal(0)
 
 
-class Future(_Model):
+class Future(Model):
     """How the months from ``as_of`` to retirement are filled when no row covers them."""
 
     continue_contributing: bool = True
@@ -145,7 +147,7 @@ class Future(_Model):
     employment: Optional[Employment] = None  # None: from the category
 
 
-class ParameterOverride(_Model):
+class ParameterOverride(Model):
     parameter: str = Field(min_length=2, max_length=80)
     #: numbers first ("100" is 100), then flags, then convention names
     value: Union[Decimal, bool, str] = Field(union_mode="left_to_right")
@@ -160,7 +162,7 @@ class ParameterOverride(_Model):
         return value
 
 
-class Profile(_Model):
+class Profile(Model):
     schema_version: Literal[1] = 1
     name: str = Field(default="", max_length=100)
     birth: YearMonth
@@ -213,7 +215,7 @@ class Profile(_Model):
         rows = list(rows)
         if len(rows) > MAX_HISTORY_ROWS or any(type(row) is not HistoryRow for row in rows):
             return type(self).model_validate({**self.model_dump(), "history": [
-                row.model_dump() if isinstance(row, BaseModel) else row for row in rows]})
+                row.model_dump() if isinstance(row, Model) else row for row in rows]})
         if not _same_months(rows, self.history):  # an edited amount, region or kind places
             self._check_history(rows)              # no month differently: nothing to check
         return self.model_copy(update={"history": rows})

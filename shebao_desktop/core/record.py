@@ -6,7 +6,8 @@ its fields, a readable repr. Its body is written like a pydantic model (annotati
 ``Field(default_factory=...)``, ``@field_serializer``) and it keeps the few pydantic methods
 callers use: ``model_construct``, ``model_copy(update=...)``, ``model_dump(mode="python"|"json")``
 and ``model_dump_json``. The values are built by the core from typed, validated input, so
-nothing is validated again here.
+nothing is validated again here. Input models (the profile) are records that check what they
+are given: :class:`.model.Model`.
 
 Why not ``dataclasses``: making a dataclass compiles six methods per class, which costs more
 at import than the records are worth to a short command; here a class is a ``__slots__`` class
@@ -82,7 +83,7 @@ class _RecordMeta(type):
                 if isinstance(default, _Spec):
                     constraints[field_name], default = default.constraints, default.default
                 defaults[field_name] = default
-        namespace["__slots__"] = tuple(own)
+        namespace["__slots__"] = tuple(own) + tuple(namespace.get("__slots__", ()))  # + caches
         namespace.setdefault("__init__", _first_init)
         cls = super().__new__(mcs, name, bases, namespace, **kwargs)
         names = tuple(inherited + own)
@@ -298,6 +299,4 @@ def dump(value: Any, json_mode: bool) -> Any:
     names = getattr(value, "_field_names", None) or getattr(value, "__dataclass_fields__", None)
     if names is not None and not isinstance(value, type):  # a plain value class (an Age)
         return {n: dump(getattr(value, n), json_mode) for n in names}
-    if hasattr(value, "model_dump"):  # a pydantic model (a profile's part)
-        return value.model_dump(mode="json" if json_mode else "python")
     return value

@@ -15,8 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Optional
 
-from pydantic import ValidationError
-
+from ..core.checks import ValidationError
 from ..core.errors import ProfileError, first_error
 from ..core.policy.loader import default_policy_data
 from ..core.profile import Profile

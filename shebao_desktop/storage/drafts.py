@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping, Sequence, Union
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from ..core.model import Field, Model
 from ..core.profile import HistoryRow, Profile
 
 #: the cells a history table row has, in table order
@@ -25,11 +24,8 @@ MAX_DRAFT_ROWS = 2000
 MAX_CELL_TEXT = 200
 
 
-class DraftRow(BaseModel):
+class DraftRow(Model):
     """One table row that is not a valid ``HistoryRow``: the text of its cells as typed."""
-
-    #: its validator is made when a draft row is first made, not at start (most profiles have none)
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     #: the row's place in the table (0-based, counting valid and draft rows)
     position: int = Field(ge=0, le=2 * MAX_DRAFT_ROWS)
@@ -47,8 +43,6 @@ class DraftRow(BaseModel):
 
 class ProfileWithDraft(Profile):
     """A profile whose history table also holds rows that are not valid yet."""
-
-    model_config = ConfigDict(defer_build=True)  # the rest of Profile's config is inherited
 
     history_draft: list[DraftRow] = Field(default_factory=list, max_length=MAX_DRAFT_ROWS)
 
@@ -88,7 +82,7 @@ def left_out_positions(profile: Profile) -> list[int]:
 
 def with_table(profile: Profile, rows: Sequence[Union[HistoryRow, Mapping[str, Any], DraftRow]]) -> Profile:
     """``profile`` with its history table replaced by ``rows`` (valid rows as ``HistoryRow``,
-    others as cell texts). Raises ValueError (a ``ProfileError``, or pydantic's when the
+    others as cell texts). Raises ValueError (a ``ProfileError``, or a ``ValidationError`` when the
     profile changes kind) if the valid rows conflict; the message names the row the same
     way either way. Only the history is checked when the profile keeps its kind."""
     history: list[HistoryRow] = []

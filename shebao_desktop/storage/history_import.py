@@ -34,8 +34,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Mapping, Optional
 
-from pydantic import ValidationError
-
+from ..core.checks import ValidationError
 from ..core.errors import first_error
 from ..core.policy.loader import default_policy_data
 from ..core.profile import MAX_MONEY, HistoryRow, Profile

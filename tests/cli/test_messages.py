@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
+from shebao_desktop.core.checks import ValidationError
 
 from shebao_desktop.cli_text import estimate_text, retirement_text
 from shebao_desktop.core.estimate import estimate

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from pydantic import ValidationError
 
+from shebao_desktop.core.checks import ValidationError as ProfileInvalid
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.pension import addon_pension, contribution_years
 from shebao_desktop.core.policy.loader import default_policy_data
@@ -122,7 +123,7 @@ def test_a_profiles_personal_status_reaches_the_pension():
     assert sorted(e.name_zh for e in stated.extra_pension) == ["知识分子地区津贴", "知识分子工龄补贴"]
     assert stated.total - plain.total == stated.transitional_pension - plain.transitional_pension \
         + Decimal("18.50")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ProfileInvalid):
         _profile(personal=["nobody"])
 
 
