@@ -10,20 +10,26 @@ A break added to a laid-out document lays out again all that follows it (~40 ms 
 long tables). The breaks of the last few documents are remembered by what decides them (the
 HTML, the page, the font, the images: ``printing.build_document``'s key), so the same document
 printed again (the PDF exported again, a print preview drawn again) gets them before its one
-layout; :func:`keep_together` still checks it after, and adds any break it needs.
+layout. A document printed for the first time gets, before its layout, the breaks of the part
+before its first long table (:func:`early_breaks`: that part alone, a copy of a few pages, laid
+out and kept together: the same layout, as a page's layout depends only on what comes before
+it); :func:`keep_together` still checks it after, and adds any break it needs.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Optional, Union
+from typing import Callable, Optional, Union
 
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
 #: a table at most this share of a page is never broken
 SHORT_TABLE = 0.5
 #: body rows of a long table kept on the page of its title
 FIRST_ROWS = 2
+#: a table of more rows is long: :func:`early_breaks` decides the breaks before its section
+LONG_ROWS = 20
 
 Item = Union[QTextBlock, QTextTable]
 _BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
@@ -142,6 +148,50 @@ def _break_before(item: Item) -> None:
         fmt = item.blockFormat()
         fmt.setPageBreakPolicy(_BEFORE)
         QTextCursor(item).setBlockFormat(fmt)
+
+
+def remembered(key: str) -> bool:
+    """Whether the breaks of the document of ``key`` are remembered (none, maybe)."""
+    return key in _breaks
+
+
+def _position(item: Item) -> int:
+    return item.firstPosition() if isinstance(item, QTextTable) else item.position()
+
+
+def early_breaks(doc: QTextDocument, page: QSizeF,
+                 prepare: Callable[[QTextDocument], None]) -> int:
+    """Put into ``doc`` (not laid out yet) the page breaks :func:`keep_together` adds to its part
+    before the section (from its title) of its first long table, decided on a copy of that part
+    alone: laid out, it is laid out as in ``doc``, and a break added to it lays out again a few
+    pages, not the long tables. ``prepare(part)`` sets the copy up as ``doc`` (paint device,
+    images); returns how many breaks."""
+    items = _items(doc)
+    cut = next((n for n, item in enumerate(items)
+                if isinstance(item, QTextTable) and item.rows() > LONG_ROWS), 0)
+    while cut > 0 and not _is_heading(items[cut]):
+        cut -= 1
+    if cut <= 0:
+        return 0  # no long table, or none after a title: laid out whole and kept together
+    cursor = QTextCursor(doc)
+    cursor.setPosition(_position(items[cut]))
+    cursor.setPosition(0, QTextCursor.MoveMode.KeepAnchor)
+    part = QTextDocument()
+    part.setDefaultFont(doc.defaultFont())
+    part.setDocumentMargin(doc.documentMargin())
+    part.setDefaultTextOption(doc.defaultTextOption())
+    prepare(part)
+    part.setPageSize(QSizeF(0, 0))  # no layout while the part goes in
+    QTextCursor(part).insertFragment(cursor.selection())
+    copied = _items(part)
+    if len(copied) < cut or any(type(a) is not type(b) for a, b in zip(copied, items[:cut])):
+        return 0  # not the same items: decided on the whole document after its layout
+    part.setPageSize(page)
+    keep_together(part, page.height())
+    numbers = [n for n in range(cut) if _has_break(copied[n]) and not _has_break(items[n])]
+    for number in numbers:
+        _break_before(items[number])
+    return len(numbers)
 
 
 def apply_remembered(doc: QTextDocument, key: str) -> int:

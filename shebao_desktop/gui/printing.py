@@ -21,7 +21,7 @@ from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageL
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from .pagination import apply_remembered, keep_together
+from .pagination import apply_remembered, early_breaks, keep_together, remembered
 
 translate = QCoreApplication.translate
 #: images the HTML names (``<img src="chart.png">``): encoded bytes, the image itself, or a
@@ -92,13 +92,18 @@ class _Pictures(QPyTextObject):
         painter.restore()
 
 
+def _draw_pictures(doc: QTextDocument, pictures: dict[str, QPicture]) -> None:
+    """Have ``doc``'s layout size and draw its picture objects."""
+    handler = _Pictures(pictures, doc)
+    doc.documentLayout().registerHandler(PICTURE_OBJECT, handler)
+    doc.shebao_pictures = handler  # its Python side kept as long as the document
+
+
 def _put_pictures(doc: QTextDocument, pictures: dict[str, QPicture]) -> None:
     """Turn the ``<img>`` of ``doc`` named after a picture into that picture's text object."""
     if not pictures:
         return
-    handler = _Pictures(pictures, doc)
-    doc.documentLayout().registerHandler(PICTURE_OBJECT, handler)
-    doc.shebao_pictures = handler  # its Python side kept as long as the document
+    _draw_pictures(doc, pictures)
     found = doc.find("\ufffc")
     while not found.isNull():
         fmt = found.charFormat()
@@ -187,7 +192,17 @@ def build_document(html: str, images: Optional[Images] = None,
     if device is not None:
         page = _page(device)[0]
         key = _breaks_key(html, loaded, font, page, device)
-        apply_remembered(doc, key)
+        if remembered(key):
+            apply_remembered(doc, key)
+        else:
+            def prepare(part: QTextDocument) -> None:  # a copy of the part before a long table
+                part.documentLayout().setPaintDevice(device)
+                for name, image in loaded.items():
+                    if isinstance(image, QImage):
+                        part.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+                if pictures:
+                    _draw_pictures(part, pictures)
+            early_breaks(doc, page, prepare)
         doc.setProperty(BREAKS_KEY, key)
         _set_device(doc, device)
     return doc

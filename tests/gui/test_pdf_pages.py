@@ -179,3 +179,58 @@ def test_the_same_document_printed_again_gets_its_page_breaks_before_its_layout(
     assert again == (True, 0, first[2], first[3])
     other = laid_out(html.replace("第 0 段", "第〇段"))  # other HTML: nothing remembered
     assert other[:2] == (False, 1)
+
+
+def _chart_picture():
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter, QPicture
+
+    from shebao_desktop.gui.charts import PRINT_SIZE
+    picture = QPicture()
+    painter = QPainter(picture)
+    painter.drawLine(0, 0, *PRINT_SIZE)
+    painter.end()
+    picture.setBoundingRect(QRect(0, 0, *PRINT_SIZE))
+    return picture
+
+
+@pytest.mark.parametrize("name", [*sorted(PROFILES), "example"])
+def test_a_first_print_has_its_early_breaks_before_its_layout(qapp, tmp_path, monkeypatch, name):
+    """A document printed for the first time gets the breaks of its part before the first long
+    table from a copy of that part (pagination.early_breaks) before its one layout: the same
+    breaks and pages as keep_together finds on the whole laid-out document, none of them added
+    after that layout (which lays out again all that follows a break: the long tables)."""
+    from collections import OrderedDict
+    from pathlib import Path
+
+    monkeypatch.setattr(pagination, "_breaks", OrderedDict())  # nothing remembered
+    if name == "example":
+        path = Path(__file__).resolve().parents[2] / "examples" / "profile-beijing.json"
+        profile = Profile.model_validate_json(path.read_text(encoding="utf-8"))
+    else:
+        profile = Profile.model_validate(PROFILES[name])
+    chart = _chart_picture()
+    html = summary_html(profile, estimate(profile, as_of=AS_OF), chart_png=chart,
+                        today_money=False, version="test", printed_on="2026-12-02")
+    images = {"chart.png": chart}
+    writer = printing.QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(printing.PDF_RESOLUTION)
+    writer.setPageLayout(printing.a4_layout())
+    page = printing._page(writer)[0]
+
+    def breaks(doc):
+        return [n for n, item in enumerate(pagination._items(doc)) if pagination._has_break(item)]
+
+    whole = printing.build_document(html, images, None)  # no early breaks without a device
+    whole.documentLayout().setPaintDevice(writer)
+    whole.setPageSize(page)
+    keep_together(whole, page.height())
+    first = printing.build_document(html, images, writer)
+    early = breaks(first)
+    items = pagination._items(first)
+    cut = next(n for n, item in enumerate(items)
+               if isinstance(item, pagination.QTextTable) and item.rows() > pagination.LONG_ROWS)
+    assert early and all(n < cut for n in early)  # the 五险一金 title (these documents)
+    keep_together(first, page.height())
+    assert breaks(first) == breaks(whole) and first.pageCount() == whole.pageCount()
+    assert [n for n in breaks(first) if n < cut] == early  # none before the long tables added late
