@@ -10,7 +10,7 @@ from typing import Callable, Optional
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
                               QLineSeries, QValueAxis)
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter, QPicture
+from PySide6.QtGui import QFont, QImage, QPainter, QPicture
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from ..core.errors import ProfileError
@@ -142,6 +142,7 @@ def balances_chart_picture(session: Session) -> QPicture:
     printer's painter where the document puts it (``printing``: sharp at any resolution, a few
     KiB of commands instead of an image the PDF encodes)."""
     chart = balances_chart(session)
+    _print_fonts(chart)
     scene = QGraphicsScene()
     scene.addItem(chart)
     chart.resize(*PRINT_SIZE)
@@ -157,6 +158,23 @@ def balances_chart_picture(session: Session) -> QPicture:
     scene.removeItem(chart)
     chart.deleteLater()
     return picture
+
+
+def _print_fonts(chart: QChart) -> None:
+    """The chart's texts in the printed document's family (the PDF then embeds one font, not
+    a second one for the digits and Latin letters: ~20 M instructions of subsetting)."""
+    from .printing import cjk_font
+    family = cjk_font().family()
+
+    def print_font(font: QFont) -> QFont:
+        font = QFont(font)
+        font.setFamilies([family])
+        return font
+    chart.setTitleFont(print_font(chart.titleFont()))
+    chart.legend().setFont(print_font(chart.legend().font()))
+    for axis in chart.axes():
+        axis.setLabelsFont(print_font(axis.labelsFont()))
+        axis.setTitleFont(print_font(axis.titleFont()))
 
 
 def balances_chart_png(session: Session) -> Optional[bytes]:

@@ -78,3 +78,7 @@ def test_the_exported_pdf_has_the_chart_as_vectors(window, tmp_path):
     # its title and legend are text on the page of its heading (in an image they were pixels)
     for words in ("个人账户余额（年末，万元）", "养老保险个人账户", "医保个人账户"):
         assert words in page, words
+    if shutil.which("pdffonts"):  # its texts in the document's font: one font embedded
+        fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                               check=True).stdout.splitlines()[2:]
+        assert len(fonts) == 1, fonts
