@@ -156,3 +156,27 @@ def test_the_pension_command_runs_without_pydantic_or_yaml(tmp_path):
                            check=True).stdout.split() for _ in range(2)]
     assert runs[0][0] == "0" and runs[0][3] == "True"  # the first run may build the cache
     assert runs[1] == ["0", "False", "False", "True"]
+
+
+def test_equal_values_are_loaded_as_one_object_with_their_exact_text(tmp_path, from_yaml):
+    """The bundle pickles equal texts, figures, months and references once (bundle.one_copy):
+    loaded, each distinct one is one object; a Decimal keeps its own text (0.08 is not merged
+    with 0.080) and every value is the YAML's."""
+    out = tmp_path / "policy-data.bundle"
+    bundle.build(out)
+    loaded, _ = bundle.decode(out.read_bytes(), Path(str(data_root())),
+                              bundle.stamp(Path(str(data_root()))))
+    entries = [(region, name, month, entry) for region, named in loaded.files.items()
+               for name, pfile in named.items() for month, entry in pfile.values.items()]
+    references = [e.reference for *_, e in entries if e is not None and e.reference is not None]
+    months = [month for _, _, month, _ in entries]
+    assert len({id(r) for r in references}) == len(set(references)) < len(references)
+    assert len({id(m) for m in months}) == len(set(months)) < len(months)
+    texts = [r.title for r in references]
+    assert len({id(t) for t in texts}) == len(set(texts))
+    assert [(region, name, str(month), repr(entry)) for region, name, month, entry in entries] \
+        == [(region, name, str(month), repr(entry)) for region, named in from_yaml.files.items()
+            for name, pfile in named.items() for month, entry in pfile.values.items()]
+    original = read_policy_data()
+    copied = bundle.one_copy(original.files)
+    assert copied == original.files and copied is not original.files  # a copy, the input kept

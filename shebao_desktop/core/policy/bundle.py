@@ -43,7 +43,7 @@ def _log(message: str, *args: Any) -> None:
     import logging
     logging.getLogger(__name__).info(message, *args)
 
-FORMAT = 1
+FORMAT = 2  # 2: equal values pickled once (one_copy); a format-1 cache is rebuilt
 MAGIC = b"shebao-desktop policy bundle\n"
 PACKAGED = Path(__file__).with_name("policy-data.bundle")
 CACHE_ENV = "SHEBAO_CACHE_DIR"
@@ -89,8 +89,46 @@ def schema_signature() -> str:
 
 
 # -- writing ---------------------------------------------------------------------------------
+def one_copy(records: Any) -> Any:
+    """A copy of ``records`` with equal texts, figures, months and references made one object
+    each (``records`` is left as it is): pickled so, each is written once and loaded as
+    one object (the same document cited by many values, the same months in every file: ~4,000
+    texts, ~1,000 months and figures become ~2,600, ~140 and ~600; ~0.4 MiB resident). Equal
+    means the same exact value: a Decimal by its text (0.08 and 0.080 stay apart), a record
+    when every field is the same object (a table or a month dict: never)."""
+    from decimal import Decimal
+
+    from ..record import Record
+    from ..yearmonth import YearMonth
+
+    kept: dict[tuple, Any] = {}
+
+    def one(obj: Any) -> Any:
+        kind = type(obj)
+        if kind is str or kind is YearMonth:
+            return kept.setdefault((kind, obj), obj)
+        if kind is Decimal:
+            return kept.setdefault((kind, str(obj)), obj)
+        if kind is dict:
+            return {one(key): one(value) for key, value in obj.items()}
+        if kind is list or kind is tuple:
+            return kind(one(value) for value in obj)
+        if isinstance(obj, Record):
+            values = {name: one(getattr(obj, name)) for name in obj._field_names}
+            key = (kind, *((type(v), v) if v is None or type(v) in (bool, int) else id(v)
+                           for v in values.values()))  # ids: of the objects kept above
+            found = kept.get(key)
+            if found is None:
+                found = kept[key] = kind(**values)
+            return found
+        return obj
+
+    return one(records)
+
+
 def encode(data: PolicyData, *, stamp_: str, content_: str) -> bytes:
-    payload = pickle.dumps((data.files, data.regions), protocol=pickle.HIGHEST_PROTOCOL)
+    files, regions = one_copy((data.files, data.regions))
+    payload = pickle.dumps((files, regions), protocol=pickle.HIGHEST_PROTOCOL)
     header = {"format": FORMAT, "schema": schema_signature(), "stamp": stamp_,
               "content": content_, "payload": blake2b(payload, digest_size=20).hexdigest()}
     head = json.dumps(header, sort_keys=True).encode()
