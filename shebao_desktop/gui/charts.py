@@ -140,7 +140,12 @@ def balances_chart_picture(session: Session) -> QPicture:
     """The balances chart for print as vectors: its drawing recorded at ``PRINT_SIZE`` (the
     chart laid out in a scene of its own, no widget, nothing rasterised), played into the
     printer's painter where the document puts it (``printing``: sharp at any resolution, a few
-    KiB of commands instead of an image the PDF encodes)."""
+    KiB of commands instead of an image the PDF encodes). The last one is kept for the same
+    estimate and language (printed again: not drawn again)."""
+    from .i18n import current_language
+    key = (session.estimate, session.today_money, current_language())
+    if _printed and _printed[0][0] is key[0] and _printed[0][1:] == key[1:]:
+        return _printed[1]
     chart = balances_chart(session)
     _print_fonts(chart)
     scene = QGraphicsScene()
@@ -157,7 +162,12 @@ def balances_chart_picture(session: Session) -> QPicture:
     picture.setBoundingRect(area.toRect())  # its size: the whole chart, margins included
     scene.removeItem(chart)
     chart.deleteLater()
+    _printed[:] = [key, picture]
     return picture
+
+
+#: the last chart drawn for print and its (estimate, today's money, language)
+_printed: list = []
 
 
 def _print_fonts(chart: QChart) -> None:

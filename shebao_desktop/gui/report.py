@@ -7,7 +7,7 @@ from decimal import Decimal
 from html import escape
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.profile import Profile
 from ..core.result import Estimate
@@ -18,7 +18,7 @@ from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, reg
 from .explain_pension import addons_html, transitional_html
 from .labels import (age_text, category_labels, english, gender_labels, insurance_labels,
                      phase_labels)
-from .i18n import catalogue_language
+from .i18n import catalogue_language, current_language
 from .notices import notice_text, override_value_text
 from .personal_fields import status_labels
 from .today_money import both_monies_line
@@ -266,10 +266,28 @@ def _years_html(estimate: Estimate, today_money: bool) -> str:
 
 
 # -- the whole summary ----------------------------------------------------------------------------
+#: the last summary built and what it was built from (the profile and the estimate by identity:
+#: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF
+#: exported again, a preview after it) is not built again (~15 ms: the parameters' table)
+_last: list = []
+
+
 def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[object],
                  today_money: bool, version: str, printed_on: str) -> str:
     """The A4 summary; ``<img src="chart.png">`` is included when ``chart_png`` is given (the
     caller registers the bytes under that name, see ``printing.export_pdf(images=...)``)."""
+    key = (profile, estimate, bool(chart_png), today_money, version, printed_on,
+           current_language(), QLocale().name())
+    if _last and _last[0][0] is profile and _last[0][1] is estimate and _last[0][2:] == key[2:]:
+        return _last[1]
+    html = _summary_html(profile, estimate, chart=bool(chart_png), today_money=today_money,
+                         version=version, printed_on=printed_on)
+    _last[:] = [key, html]
+    return html
+
+
+def _summary_html(profile: Profile, estimate: Estimate, *, chart: bool, today_money: bool,
+                  version: str, printed_on: str) -> str:
     p = estimate.pension
     defl = deflator(estimate, p.retirement_month.year) if today_money else None
     unit = (translate("report", "金额按今日购买力折算（除以各年的通胀折算系数）") if today_money
@@ -301,7 +319,7 @@ def summary_html(profile: Profile, estimate: Estimate, *, chart_png: Optional[ob
                + "</p>")
     # no forced page breaks (they left near-empty pages): printing.render keeps each title with
     # its content and short tables whole (gui/pagination.py)
-    if chart_png:
+    if chart:
         out.append(_section(translate("report", "账户余额走势")))
         out.append('<p align="center"><img src="chart.png" width="560"/></p>')
     out.append(_section(translate("report", "逐年明细") + (

@@ -82,3 +82,14 @@ def test_the_exported_pdf_has_the_chart_as_vectors(window, tmp_path):
         fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
                                check=True).stdout.splitlines()[2:]
         assert len(fonts) == 1, fonts
+
+
+def test_the_printed_chart_is_drawn_again_only_for_another_estimate(window, qtbot):
+    first = balances_chart_picture(window.session)
+    assert balances_chart_picture(window.session) is first  # printed again: the same drawing
+    before = window.session.estimate
+    window.session.update("history", history=[{"period": str(y), "region": "beijing",
+                                                "amount": "9000"} for y in range(2015, 2026)])
+    qtbot.waitUntil(lambda: window.session.estimate is not None
+                    and window.session.estimate is not before)
+    assert balances_chart_picture(window.session) is not first

@@ -266,3 +266,24 @@ def test_print_preview_renders_the_pages(qapp, case, monkeypatch):
     QTimer.singleShot(300, close)
     printing.print_preview(explain_html(profile, e), None)
     assert rendered and rendered[0] >= 2
+
+
+def test_the_same_summary_is_not_built_twice(qapp, case, monkeypatch):
+    """Printed again (the PDF exported again, a preview after it), the summary of the same
+    profile and estimate is the one built last; another estimate, unit or language builds anew."""
+    from shebao_desktop.gui import report
+
+    profile, e = case
+    built = []
+    real = report._summary_html
+    monkeypatch.setattr(report, "_summary_html", lambda *a, **k: built.append(1) or real(*a, **k))
+    args = dict(chart_png=None, today_money=False, version="1", printed_on="2026-12-02")
+    first = summary_html(profile, e, **args)
+    assert summary_html(profile, e, **args) is first and len(built) == 1
+    assert summary_html(profile, e, **{**args, "today_money": True}) != first
+    other = estimate(profile, as_of=YearMonth(2026, 2))  # equal figures maybe, another object
+    summary_html(profile, other, **args)
+    assert len(built) == 3
+    monkeypatch.setattr(report, "current_language", lambda: "en")
+    summary_html(profile, other, **args)
+    assert len(built) == 4
