@@ -15,6 +15,7 @@ against what pydantic gave.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Optional
@@ -187,7 +188,7 @@ def _other_decimal(value: Any) -> Decimal:
         raise fail("decimal_parsing", "Input should be a valid decimal", value) from None
 
 
-_INT_TEXT = re.compile(r"[+-]?[0-9]+(?:_[0-9]+)*(?:\.0*)?")
+_INT_TEXT = re.compile(r"[+-]?[0-9]+(?:_[0-9]+)*(?:\.0+)?")
 
 
 def int_checker(ge: Any = None, le: Any = None, **_: Any) -> Callable[[Any], int]:
@@ -205,11 +206,14 @@ def int_checker(ge: Any = None, le: Any = None, **_: Any) -> Callable[[Any], int
                            "string as an integer", value)
             number = int(text.split(".")[0])
         elif isinstance(value, (float, Decimal)):
-            if value != value or value in (float("inf"), float("-inf")):
+            if not _finite(value):
                 raise fail("finite_number", "Input should be a finite number", value)
             if value != int(value):
                 raise fail("int_from_float", "Input should be a valid integer, got a number with "
                            "a fractional part", value)
+            if isinstance(value, float) and abs(value) >= 2 ** 63:
+                raise fail("int_parsing_size", "Unable to parse input string as an integer, "
+                           "exceeded maximum size", value)
             number = int(value)
         elif isinstance(value, int):
             number = int(value)
@@ -229,7 +233,8 @@ def str_checker(min_length: Optional[int] = None, max_length: Optional[int] = No
                 pattern: Optional[str] = None, **_: Any) -> Callable[[Any], str]:
     compiled = re.compile(pattern) if pattern is not None else None
 
-    def check(value: Any) -> str:
+    def check(given: Any) -> str:
+        value = given
         if type(value) is not str:
             value = _other_str(value)
         elif not value.isascii():
@@ -240,17 +245,17 @@ def str_checker(min_length: Optional[int] = None, max_length: Optional[int] = No
                            "raw data as a unicode string", value) from None
         if min_length is not None and len(value) < min_length:
             raise fail("string_too_short", f"String should have at least {min_length} "
-                       f"character{'s' if min_length != 1 else ''}", value,
+                       f"character{'s' if min_length != 1 else ''}", given,
                        {"min_length": min_length})
         if max_length is not None and len(value) > max_length:
             raise fail("string_too_long", f"String should have at most {max_length} "
-                       f"character{'s' if max_length != 1 else ''}", value,
+                       f"character{'s' if max_length != 1 else ''}", given,
                        {"max_length": max_length})
         if compiled is not None:
             found = compiled.match(value)  # a pattern's $ ends the text (no final newline)
             if found is None or found.end() != len(value):
                 raise fail("string_pattern_mismatch", f"String should match pattern '{pattern}'",
-                           value, {"pattern": pattern})
+                           given, {"pattern": pattern})
         return value
     return check
 
@@ -267,6 +272,13 @@ def _other_str(value: Any) -> str:
     raise fail("string_type", "Input should be a valid string", value)
 
 
+def _finite(value: Any) -> bool:
+    """Whether a number is finite (a signalling NaN compared raises: never compared here)."""
+    if isinstance(value, Decimal):
+        return value.is_finite()
+    return not isinstance(value, float) or math.isfinite(value)
+
+
 _TRUE = {"1", "on", "t", "true", "y", "yes"}
 _FALSE = {"0", "off", "f", "false", "n", "no"}
 
@@ -274,19 +286,25 @@ _FALSE = {"0", "off", "f", "false", "n", "no"}
 def check_bool(value: Any) -> bool:
     if value is True or value is False:
         return value
-    if isinstance(value, str):
-        word = value.lower()
+    if isinstance(value, (str, bytes)):
+        word = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+        word = word.lower()
         if word in _TRUE:
             return True
         if word in _FALSE:
             return False
-    elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        if value == 1:
-            return True
-        if value == 0:
-            return False
+        raise fail("bool_parsing", "Input should be a valid boolean, unable to interpret input",
+                   value)
+    number: Any = float(value) if isinstance(value, Decimal) and _finite(value) else value
+    if isinstance(number, float) and _finite(number) and number == int(number) \
+            and -2 ** 63 <= number < 2 ** 63:  # a Decimal read as a float first, as pydantic
+        number = int(number)
+    elif isinstance(value, int) and -2 ** 63 <= value < 2 ** 63:
+        number = value
     else:
         raise fail("bool_type", "Input should be a valid boolean", value)
+    if number in (0, 1):
+        return number == 1
     raise fail("bool_parsing", "Input should be a valid boolean, unable to interpret input", value)
 
 
@@ -300,7 +318,10 @@ def literal_checker(choices: tuple) -> Callable[[Any], Any]:
         if type(value) is str:
             if value in texts:
                 return value
-        elif numbers and isinstance(value, (int, float, Decimal)):
+        elif numbers and isinstance(value, (int, float, Decimal)) and _finite(value):
+            if isinstance(value, int) and not -2 ** 63 <= value < 2 ** 63:
+                raise fail("int_parsing_size", "Unable to parse input string as an integer, "
+                           "exceeded maximum size", value)
             for choice in numbers:
                 if value == choice:
                     return choice

@@ -106,6 +106,9 @@ class Model(Record, metaclass=_ModelMeta):
 
     @classmethod
     def model_validate_json(cls, data: str | bytes, **_: Any) -> Any:
+        """The JSON read (numbers as ``Decimal``) and checked as Python data: the same values,
+        error types and places as pydantic's JSON mode; a few messages are the Python mode's
+        ("a valid list", not "a valid array"). The program reads files through storage.codec."""
         try:
             value = json.loads(data, parse_float=Decimal)
         except ValueError as exc:
