@@ -127,13 +127,12 @@ def attach_tooltips(root: QWidget) -> int:
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
     names = [(term.name(), term.key) for term in TERMS]
     given = 0
-    for widget in root.findChildren(QWidget):
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            text = widget.text()
-        elif isinstance(widget, QGroupBox):
-            text = widget.title()
-        else:
-            continue
+    # the three kinds asked for by type: a Python wrapper is made (and kept while the widget
+    # lives) only for them, not for all ~370 widgets of the window
+    widgets = [*root.findChildren(QLabel), *root.findChildren(QAbstractButton),
+               *root.findChildren(QGroupBox)]
+    for widget in widgets:
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
         if not text or widget.toolTip() or len(text) > 40:  # a sentence, not a field's name
             continue
         key = next((key for name, key in names if name in text), None)

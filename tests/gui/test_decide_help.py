@@ -77,3 +77,33 @@ def test_the_fields_that_name_a_term_explain_it_on_hover(window):
     assert "视同缴费年限" in labels
     assert labels["视同缴费年限"] == term_tip("deemed_years") and "国发〔1997〕26号" in labels["视同缴费年限"]
     assert labels["平均缴费指数"] == term_tip("contribution_index")  # the quick estimate
+
+
+def test_tips_go_to_the_labels_buttons_and_group_titles_naming_a_term(qtbot):
+    """``attach_tooltips`` asks Qt for labels, buttons and group boxes only (a Python wrapper
+    is made for each, not for every widget under the root): each naming a term (a field's
+    name, not a sentence) gets the term's tip unless it has its own; nothing else changes."""
+    from PySide6.QtWidgets import (QCheckBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout,
+                                   QWidget)
+
+    from shebao_desktop.gui.glossary import attach_tooltips
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    group = QGroupBox("计发月数", root)
+    inner = QVBoxLayout(group)
+    base = QLabel("缴费基数（元）", group)
+    deemed = QCheckBox("有视同缴费年限", group)
+    own = QLabel("记账利率", group)
+    own.setToolTip("自己的说明")
+    sentence = QLabel("缴费基数是按月计算养老保险费的工资数额，一般为本人上年度月平均工资，"
+                      "低于下限的按下限计", group)
+    plain = QLabel("姓名", group)
+    field = QLineEdit("缴费基数", group)
+    for widget in (base, deemed, own, sentence, plain, field):
+        inner.addWidget(widget)
+    assert attach_tooltips(root) == 3
+    assert (group.toolTip(), base.toolTip(), deemed.toolTip()) == (
+        term_tip("divisor"), term_tip("contribution_base"), term_tip("deemed_years"))
+    assert (own.toolTip(), sentence.toolTip(), plain.toolTip(), field.toolTip()) == (
+        "自己的说明", "", "", "")
