@@ -4,9 +4,12 @@
     python benchmarks/pdf_export.py --once OUT.pdf   # start, show, export once, exit (memory.py)
 
 The window comes from ``create_app`` and is shown (offscreen unless QT_QPA_PLATFORM says
-otherwise); the profile is imported and opened in the session, then ``export_pdf`` (chart grab,
-summary HTML, QTextDocument layout, QPdfWriter at 300 dpi) is timed end to end. The first
-export is reported apart (it loads the PDF and font machinery); the median is of the others.
+otherwise); the profile is imported and opened in the session, then ``export_pdf`` (the chart
+for print, summary HTML, QTextDocument layout, QPdfWriter at 300 dpi) is timed end to end, CPU
+(``time.process_time``) and wall. The first export of the process is reported apart (it loads
+the PDF and font machinery). Then each round times a first export of the document (what is kept
+for a document printed again forgotten first: its page breaks, its HTML, its chart) and a
+repeated one (the bench row's case: after an export of the same document); medians, min, max.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ def open_window(profile_path: Path):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="PDF export benchmark")
-    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=7, help="rounds (a first and a repeated export each)")
     parser.add_argument("--profile", type=Path, default=EXAMPLE)
     parser.add_argument("--once", metavar="OUT_PDF", help="export once and exit (for memory.py)")
     parser.add_argument("--json", action="store_true")
@@ -63,24 +66,47 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(tmp, ignore_errors=True)
         os._exit(0 if ok else 1)
 
-    times = []
-    size = 0
-    for n in range(args.runs + 1):
+    def export(n: int) -> tuple[float, float, int]:
         out = tmp / f"summary-{n}.pdf"
-        t0 = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         written = window.export_pdf(str(out))
-        times.append(time.perf_counter() - t0)
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         assert written is not None and out.stat().st_size > 0
-        size = out.stat().st_size
-    first, rest = times[0], times[1:]
-    result = {"profile": args.profile.name, "first_ms": first * 1000,
-              "median_ms": statistics.median(rest) * 1000, "min_ms": min(rest) * 1000,
-              "max_ms": max(rest) * 1000, "runs": len(rest), "pdf_bytes": size}
-    print(f"export_pdf ({args.profile.name}): first {result['first_ms']:.0f} ms, "
-          f"median of {len(rest)} {result['median_ms']:.0f} ms "
-          f"(min {result['min_ms']:.0f}, max {result['max_ms']:.0f}), PDF {size // 1024} KiB")
-    verdict = "MET" if result["median_ms"] < 1000 else "MISSED"
-    print(f"target PDF < 1 s: {verdict}")
+        return cpu * 1000, wall * 1000, out.stat().st_size
+
+    def forget() -> None:
+        """What is kept for a document printed again (older trees keep less)."""
+        from shebao_desktop.gui import charts, pagination, report
+        getattr(pagination, "_breaks", {}).clear()
+        getattr(report, "_last", []).clear()
+        getattr(charts, "_printed", []).clear()
+
+    cold = export(0)
+    first, repeated = [], []
+    for n in range(args.runs):
+        forget()
+        first.append(export(2 * n + 1))
+        repeated.append(export(2 * n + 2))
+    size = repeated[-1][2]
+
+    def stats(rows: list, column: int) -> dict:
+        values = [row[column] for row in rows]
+        return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+    result = {"profile": args.profile.name, "runs": args.runs, "pdf_bytes": size,
+              "cold_cpu_ms": cold[0], "cold_wall_ms": cold[1],
+              "first_cpu_ms": stats(first, 0), "first_wall_ms": stats(first, 1),
+              "repeated_cpu_ms": stats(repeated, 0), "repeated_wall_ms": stats(repeated, 1),
+              # as before: the repeated exports' wall time
+              "first_ms": cold[1], "median_ms": stats(repeated, 1)["median"],
+              "min_ms": stats(repeated, 1)["min"], "max_ms": stats(repeated, 1)["max"]}
+    print(f"export_pdf ({args.profile.name}), PDF {size // 1024} KiB; first of the process "
+          f"{cold[0]:.0f} ms CPU ({cold[1]:.0f} wall)")
+    for name, rows in (("first export of the document", first), ("repeated export", repeated)):
+        cpu, wall = stats(rows, 0), stats(rows, 1)
+        print(f"  {name}: CPU median of {len(rows)} {cpu['median']:.0f} ms (min {cpu['min']:.0f}, "
+              f"max {cpu['max']:.0f}); wall {wall['median']:.0f} ms")
+    verdict = "MET" if result["repeated_cpu_ms"]["median"] <= 300 else "MISSED"
+    print(f"target PDF <= 300 ms CPU (issue 10): {verdict}")
     if args.json:
         print("JSON " + json.dumps(result))
     sys.stdout.flush()
