@@ -168,20 +168,25 @@ def month_contributions(view: PolicyView, region: str, month: YearMonth, employm
 
 
 def _shared(view: PolicyView, result: MonthResult) -> MonthResult:
-    """``result`` with its band, lines, amounts and figures replaced by the equal ones an earlier
-    month of the same cache made (``PolicyView.one_of``), if any: the same values (a Decimal by
-    its exact text, so 1.0 and 1.00 stay apart), fewer objects."""
-    one = view.one_of
-    band = result.band
-    result.band = one(("band", str(band.floor), str(band.ceiling), str(band.average_wage),
-                       band.estimated, band.average_estimated, band.edges_estimated), band)
-    amounts = [one(("amounts", str(a.employee), str(a.employer), str(a.to_personal_account)), a)
-               for a in result.lines.values()]
-    result.lines = one(("lines", *result.lines, *map(id, amounts)),  # kept alive: in the cache
-                       dict(zip(result.lines, amounts)))
-    result.index = one(("figure", str(result.index)), result.index)
-    result.medical_to_account = one(("figure", str(result.medical_to_account)),
-                                    result.medical_to_account)
+    """``result`` with its band, lines (and their amounts) and figures replaced by the equal ones
+    an earlier month of the same cache made, if any (``PolicyView.kept``): the same values (a
+    Decimal by its exact text, so 1.0 and 1.00 stay apart), fewer objects."""
+    kept = view.kept()
+    band, lines = result.band, result.lines
+    result.band = kept.setdefault(
+        ("band", str(band.floor), str(band.ceiling), str(band.average_wage), band.estimated,
+         band.average_estimated, band.edges_estimated), band)
+    texts = [(str(a.employee), str(a.employer), str(a.to_personal_account))
+             for a in lines.values()]
+    key = ("lines", *lines, *texts)
+    found = kept.get(key)
+    if found is None:  # a new set of lines: each insurance's amounts shared with other sets
+        found = kept[key] = {name: kept.setdefault(("amounts", *text), amounts)
+                             for (name, amounts), text in zip(lines.items(), texts)}
+    result.lines = found
+    result.index = kept.setdefault(("figure", str(result.index)), result.index)
+    result.medical_to_account = kept.setdefault(("figure", str(result.medical_to_account)),
+                                                result.medical_to_account)
     return result
 
 

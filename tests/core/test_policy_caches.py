@@ -120,3 +120,36 @@ def test_months_with_equal_figures_share_one_object_of_each():
     # an insurance's amounts equal in two lines dicts are one record
     assert higher.lines["injury"] is first.lines["injury"] or \
         higher.lines["injury"] != first.lines["injury"]
+
+
+def test_memoised_results_are_bounded_the_least_recently_used_going_first(monkeypatch):
+    """A cache keeps at most ``MEMO_LIMIT`` results (each edit of a wage adds ~40 for good
+    otherwise): past it the least recently used quarter goes, a result used since stays, and
+    one that went is computed again, equal, when asked for."""
+    from shebao_desktop.core.policy import lookups
+
+    monkeypatch.setattr(lookups, "MEMO_LIMIT", 20)
+    monkeypatch.setattr("shebao_desktop.core.policy.view.MEMO_LIMIT", 20)
+    data = PolicyData(default_policy_data().files, default_policy_data().regions)
+    view = PolicyView(data, {}, (), shared_cache(data, {}, ()))
+    computed: list[int] = []
+
+    def rate(n: int):
+        def compute():
+            computed.append(n)
+            return view.get(RATE, "beijing", YearMonth(2000 + n % 20, 1)).value
+        return compute
+
+    first = view.memo(("test", 0), rate(0))
+    for n in range(1, 60):
+        view.memo(("test", n), rate(n))
+        assert view.memo(("test", 0), rate(0)) is first  # used after every other: it stays
+        assert len(view._cache.memo) <= 20
+    assert computed.count(0) == 1 and ("test", 1) not in view._cache.memo
+    again = view.memo(("test", 1), rate(1))  # gone: computed again, the same answer
+    assert computed.count(1) == 2 and again == PolicyView(data, {}, ()).get(
+        RATE, "beijing", YearMonth(2001, 1)).value
+    other = PolicyView(data, {}, (), shared_cache(data, {}, ()))  # a later estimate replays it
+    other.memo(("test", 1), rate(1))
+    assert computed.count(1) == 2 and list(other.parameters_used()) == [
+        view.get(RATE, "beijing", YearMonth(2001, 1))]

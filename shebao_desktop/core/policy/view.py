@@ -19,6 +19,7 @@ from ..yearmonth import YearMonth
 from .loader import NATIONAL, PolicyData, PolicyDataError
 from .derivation import (ASSUMPTION, FIRST_HELD, GROWN, HELD, OVERRIDE, SCALED,
                          Derivation)
+from .lookups import MEMO_LIMIT, LookupCache, _Months, shared_cache  # noqa: F401 - re-exported
 from .schema import ParameterFile, Reference
 
 NATIONAL_WAGE_SERIES = "statistics/urban_average_wage"
@@ -61,67 +62,6 @@ class Override:
     value: Any
     from_month: Optional[YearMonth] = None
     region: Optional[str] = None
-
-
-class LookupCache:
-    """Answers shared by every view over the same data, assumptions and overrides, so that a
-    recompute after one edit looks nothing up twice. Entries never change once made: the data
-    is read-only and the key holds everything an answer depends on."""
-
-    def __init__(self) -> None:
-        #: (name, region) -> the answer of each month asked for, by month (``_Months``): one
-        #: slot a month, not one dict entry keyed by a tuple (a cold 45-year estimate asks for
-        #: ~11,000 months; most share one of a few hundred answers)
-        self.values: dict[tuple[str, str], _Months] = {}
-        #: one answer object per distinct answer (key, method, citation): the months of one
-        #: dated entry share it, so a trace or a ``used`` list holds each answer once
-        self.answers: dict[tuple, ParamValue] = {}
-        #: the ids of a ``used`` set -> its answers in order (they keep those ids their own)
-        self.ordered: dict[frozenset, tuple[ParamValue, ...]] = {}
-        #: key -> (result, parameters used by key, how many of them are estimated)
-        self.memo: dict[tuple, tuple[Any, dict[tuple, ParamValue], int]] = {}
-        #: the ids of the answers a memoised computation recorded, in order -> its parameters
-        #: dict: the many computations that use the same answers (the months of a year) share
-        #: one dict (it keeps those answers, so the ids stay theirs)
-        self.used_sets: dict[bytes, dict[tuple, ParamValue]] = {}
-        #: one object per distinct figure the memoised results hold (``PolicyView.one_of``)
-        self.shared: dict[tuple, Any] = {}
-
-
-class _Months:
-    """The answers of one parameter in one region, by month: ``answers[i]`` is the month of
-    index ``first + i`` (None: not asked for yet)."""
-
-    __slots__ = ("first", "answers")
-
-    def __init__(self, index: int, found: ParamValue) -> None:
-        self.first, self.answers = index, [found]
-
-    def put(self, index: int, found: ParamValue) -> None:
-        i = index - self.first
-        if i < 0:
-            self.answers[:0] = [None] * -i
-            self.first, i = index, 0
-        elif i >= len(self.answers):
-            self.answers.extend([None] * (i + 1 - len(self.answers)))
-        self.answers[i] = found
-
-
-_CACHE_SLOTS = 8
-
-
-def shared_cache(data: PolicyData, assumptions: dict[str, Decimal],
-                 overrides: tuple["Override", ...]) -> LookupCache:
-    """The cache of ``data`` for these assumptions and overrides, kept by the data set itself
-    (``data.lookups``, most recently used last): its answers, citations included, never reach
-    another data set (a cache keyed by ``id(data)`` could outlive its data)."""
-    caches = data.lookups
-    key = (tuple(sorted(assumptions.items())), overrides)
-    cache = caches.pop(key, None) or LookupCache()
-    caches[key] = cache
-    while len(caches) > _CACHE_SLOTS:
-        del caches[next(iter(caches))]
-    return cache
 
 
 class PolicyView:
@@ -196,8 +136,11 @@ class PolicyView:
     def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per key for this cache; later calls replay the parameters it used
         (so each estimate still lists them) and return the same, unchanged result."""
-        hit = self._cache.memo.get(key)
+        memo = self._cache.memo
+        hit = memo.get(key)
         if hit is not None:
+            memo.pop(key, None)  # now the most recently used (the last to go past MEMO_LIMIT)
+            memo[key] = hit
             result, used, estimated = hit
             self._replayed[id(used)] = used  # merged into ``used`` when asked for
             self.estimated_names |= estimated
@@ -223,15 +166,18 @@ class PolicyView:
         # the estimated answers the computation counted (it may have counted some quietly):
         # one frozenset per distinct set (most are empty), not one per memoised result
         counted = frozenset(self.estimated_names - names_before)
-        self._cache.memo[key] = (result, used, self.one_of(("counted", counted), counted))
+        self._cache.memo[key] = (result, used,
+                                 self._cache.shared.setdefault(("counted", counted), counted))
+        if len(self._cache.memo) > MEMO_LIMIT:
+            self._cache.trim()
         return result
 
-    def one_of(self, key: tuple, value: Any) -> Any:
-        """The object this cache keeps for ``key``, ``value`` if none yet: the many memoised
-        months with equal figures (a band, an insurance's amounts) hold one object, not one
-        each. ``key`` says everything the value is (the objects are immutable, or never changed
-        once made)."""
-        return self._cache.shared.setdefault(key, value)
+    def kept(self) -> dict[tuple, Any]:
+        """The cache's objects by what they are (a key that says everything about its value,
+        e.g. a band's figures as text): the many memoised months with equal figures (a band,
+        an insurance's amounts) hold one object, not one each. Kept objects are immutable, or
+        never changed once made."""
+        return self._cache.shared
 
     @contextmanager
     def quiet(self) -> Iterator[None]:
