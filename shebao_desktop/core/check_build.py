@@ -18,6 +18,8 @@ _SEQUENCES = (list, tuple, set, frozenset, type({}.keys()), type({}.values()))
 
 def list_checker(item: Callable[[Any], Any], max_length: Optional[int] = None,
                  **_: Any) -> Callable[[Any], list]:
+    model = getattr(item, "model", None)
+
     def check(value: Any) -> list:
         if type(value) is not list:
             if not isinstance(value, _SEQUENCES) and type(value).__name__ != "deque":
@@ -30,9 +32,10 @@ def list_checker(item: Callable[[Any], Any], max_length: Optional[int] = None,
                                "actual_length": len(value)})
         out = []
         errors: list[LineError] = []
+        one = item if model is None else model._check  # a model's own checker, once compiled
         for index, element in enumerate(value):
             try:
-                out.append(item(element))
+                out.append(one(element))
             except Fail as failed:
                 errors += under(index, failed.errors)
         if errors:

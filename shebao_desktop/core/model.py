@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import sys
-from json.encoder import encode_basestring
 from decimal import Decimal
 from typing import Any, Callable, Mapping
 
@@ -92,6 +91,8 @@ def _init(self: Any, **data: Any) -> None:
 class Model(Record, metaclass=_ModelMeta):
     _record_base = True
     __slots__ = ()
+    #: fields a dump leaves out while they hold their default (so files stay as they were)
+    _dump_omits: tuple[str, ...] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -149,7 +150,10 @@ class Model(Record, metaclass=_ModelMeta):
             return Record.model_dump(self, mode=mode, exclude_defaults=exclude_defaults)
         json_mode = mode == "json"
         out: dict[str, Any] = {}
+        omits = self._dump_omits
         for name, value in zip(self._field_names, self._values(self)):
+            if omits and name in omits and value == self._defaults[name]:
+                continue
             kind = type(value)
             if kind is Decimal:
                 if json_mode:
@@ -165,12 +169,11 @@ class Model(Record, metaclass=_ModelMeta):
     def model_dump_json(self, *, indent: int | None = None) -> str:
         """The JSON pydantic wrote: compact, or indented (as ``json.dumps(indent=...)``, written
         here: the json module's indented encoder is pure Python and several times slower)."""
-        data = self.model_dump(mode="json")
         if indent is None:
-            return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        parts: list[str] = []
-        _write(data, "\n", " " * indent, parts)
-        return "".join(parts)
+            return json.dumps(self.model_dump(mode="json"), ensure_ascii=False,
+                              separators=(",", ":"))
+        from .model_json import indented
+        return indented(self, " " * indent)
 
 
 def _compiling(cls: Any) -> Callable[..., Any]:
@@ -184,6 +187,7 @@ def _compiling(cls: Any) -> Callable[..., Any]:
 def _model_checker(kind: Any) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         return kind._check(value)
+    check.model = kind  # type: ignore[attr-defined] - a list of models calls kind._check itself
     return check
 
 
@@ -278,59 +282,3 @@ def _extras(errors: list | None, data: dict, names: frozenset) -> list:
 def _not_model(cls: type, value: Any) -> Fail:
     return fail("model_type", f"Input should be a valid dictionary or instance of {cls.__name__}",
                 value, {"class_name": cls.__name__})
-
-
-#: item separator -> the json module's C encoder writing a container of scalars with it
-_FLAT: dict[str, json.JSONEncoder] = {}
-
-
-def _write(value: Any, newline: str, step: str, parts: list[str]) -> None:
-    """``value`` (JSON-mode data) as ``json.dumps(value, ensure_ascii=False, indent=...)``
-    writes it, into ``parts``; scalars inline (a saved profile has thousands)."""
-    kind = type(value)
-    if kind is not dict and kind is not list:
-        parts.append(_scalar(value))
-        return
-    if not value:
-        parts.append("{}" if kind is dict else "[]")
-        return
-    inner = newline + step
-    between = "," + inner
-    if all(type(item) is not dict and type(item) is not list
-           for item in (value.values() if kind is dict else value)):  # a row: one C call
-        encoder = _FLAT.get(between)
-        if encoder is None:
-            encoder = _FLAT[between] = json.JSONEncoder(ensure_ascii=False, check_circular=False,
-                                                        separators=(between, ": "))
-        text = encoder.encode(value)
-        parts.append(text[0] + inner + text[1:-1] + newline + text[-1])
-        return
-    parts.append("{" if kind is dict else "[")
-    first = True
-    for item in value:
-        parts.append(inner if first else between)
-        first = False
-        if kind is dict:
-            parts.append(encode_basestring(item) + ": ")
-            item = value[item]
-        if type(item) is str:
-            parts.append(encode_basestring(item))
-        elif item is None:
-            parts.append("null")
-        elif type(item) is dict or type(item) is list:
-            _write(item, inner, step, parts)
-        else:
-            parts.append(_scalar(item))
-    parts.append(newline + ("}" if kind is dict else "]"))
-
-
-def _scalar(value: Any) -> str:
-    if type(value) is str:
-        return encode_basestring(value)
-    if value is None:
-        return "null"
-    if value is True or value is False:
-        return "true" if value else "false"
-    if type(value) is int:
-        return int.__repr__(value)
-    return json.dumps(value)

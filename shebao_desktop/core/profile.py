@@ -57,11 +57,7 @@ class HistoryRow(Model):
     #: until the amount is edited. Written only when true, so files without it are unchanged.
     generated: bool = False
 
-    def model_dump(self, *, mode: str = "python", exclude_defaults: bool = False) -> dict[str, Any]:
-        data = super().model_dump(mode=mode, exclude_defaults=exclude_defaults)
-        if not self.generated:
-            data.pop("generated", None)
-        return data
+    _dump_omits = ("generated",)  # written only when true: files without it are unchanged
 
     @model_validator(mode="after")
     def _months_fit(self) -> "HistoryRow":

@@ -51,3 +51,17 @@ def test_every_pinned_case_is_still_checked():
     assert set(EXPECTED["examples"]) == set(examples())
     assert set(EXPECTED["valid"]) == set(valid_inputs())
     assert set(EXPECTED["invalid"]) == set(invalid_inputs())
+
+
+def test_indented_dump_is_the_json_of_the_dump_even_for_values_set_unchecked():
+    """The indented writer (core/model_json.py) knows each field's type; a value put in by
+    ``model_copy`` (not checked) is written from its dump, as json.dumps writes the dump."""
+    kind, data = valid_inputs()["full"]
+    profile = _model(kind).model_validate(data)
+    row = profile.history[0].model_copy(update={"amount": 5000, "months": "6", "generated": 1})
+    odd = profile.model_copy(update={"history": [row, *profile.history[1:]], "name": 7,
+                                     "future": {"continue_contributing": True}, "retirement": None})
+    for model in (profile, odd, row, odd.history[2]):
+        assert model.model_dump_json(indent=2) == json.dumps(
+            model.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    assert '"amount": 5000,' in odd.model_dump_json(indent=2)
