@@ -121,19 +121,19 @@ def balances_chart(session: Session) -> QChart:
 PRINT_SIZE = (1120, 560)
 
 
-def balances_chart_image(session: Session) -> Optional[QImage]:
-    """The balances chart drawn for print at ``PRINT_SIZE``, whatever the window shows (a chart
-    whose tab was never opened has no size of its own); given to the printed document as it
-    is (no PNG written and read back)."""
-    view = BalancesChart(session)
+def balances_chart_image(session: Session) -> QImage:
+    """The balances chart as an image at ``PRINT_SIZE`` (the printed chart's drawing, played
+    into it: a PNG of it, whatever the window shows)."""
+    image = QImage(*PRINT_SIZE, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     try:
-        view.resize(*PRINT_SIZE)
-        view.refresh()
-        pixmap = view.grab()
-        return None if pixmap.isNull() else pixmap.toImage()
+        balances_chart_picture(session).play(painter)
     finally:
-        session.estimate_changed.disconnect(view._mark_stale)
-        view.deleteLater()
+        painter.end()
+    return image
 
 
 def balances_chart_picture(session: Session) -> QPicture:
