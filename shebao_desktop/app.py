@@ -106,6 +106,8 @@ def create_app(argv: Optional[Sequence[str]] = None):
     frame until its first paint; then ``_load`` imports the rest, opens the last profile and
     computes (or at once, when a part of the content is asked for first: tests, scripts).
     Raises DataDirError before any window when the data folder cannot be used."""
+    from .qt_singletons import make_immortal
+    make_immortal()  # PySide6 6.12's leak of references on Python 3.11 (qt_singletons.py)
     from PySide6.QtCore import QSettings
     skip_feature_source_scan()  # before any of our modules is imported after PySide6
     from PySide6.QtWidgets import QApplication

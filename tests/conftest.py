@@ -11,6 +11,10 @@ os.environ.setdefault("SHEBAO_CACHE_DIR", tempfile.mkdtemp(prefix="shebao-test-c
 
 import pytest  # noqa: E402
 
+from shebao_desktop.qt_singletons import make_immortal  # noqa: E402
+
+make_immortal()  # PySide6 6.12 on Python 3.11 (shebao_desktop/qt_singletons.py), as the app
+
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path, monkeypatch):

@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .. import __version__
 from .i18n import install_language
@@ -26,7 +24,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
+def _scrolled(page: QWidget, parent: QWidget):
+    from PySide6.QtWidgets import QFrame, QScrollArea
     scroller = QScrollArea(parent)
     scroller.setWidgetResizable(True)
     scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -127,6 +126,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.person = PersonForm(self.session, self)
         self.history = HistoryPanel(self.session, self)
         self.assumptions = AssumptionsPanel(self.session, self)
+        from PySide6.QtWidgets import QTabWidget
         self.inputs = QTabWidget(self)
         # each input page scrolls when the screen is small (a 1366×768 laptop) instead of
         # making the window taller than the screen
@@ -160,60 +160,9 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.profiles.changed.connect(self.refresh_profiles)
         self.refresh_profiles()
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self._action(file_menu, self.tr("新建档案"), self.new_profile, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("立即保存"), self.session.save_now, QKeySequence.StandardKey.Save)
-        self._action(file_menu, self.tr("复制档案"), lambda: self.profiles.duplicate(self.profiles.current_id))
-        self._action(file_menu, self.tr("重命名档案…"), self.profiles_panel.rename_current, QKeySequence("F2"))
-        self._action(file_menu, self.tr("删除档案…"), self.profiles_panel.delete_current)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("导出PDF…"), lambda: self.export_pdf(), QKeySequence("Ctrl+E"))
-        self._action(file_menu, self.tr("导出一页摘要…"), lambda: self.export_one_page())
-        self._action(file_menu, self.tr("打印预览…"), self.print_preview, QKeySequence("Ctrl+Shift+P"))
-        self._action(file_menu, self.tr("打印…"), self.print_summary, QKeySequence.StandardKey.Print)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
-        undo = self.session.undo_stack.createUndoAction(self, self.tr("撤销"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, self.tr("重做"))
-        redo.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                           QKeySequence("Ctrl+Y")])  # Ctrl+Y as on Windows, everywhere
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("粘贴缴费记录"), self.history.paste, QKeySequence("Ctrl+Shift+V"))
-        self._action(edit_menu, self.tr("快速填写过去的记录…"), self.quick_history)
-        view_menu = bar.addMenu(self.tr("视图(&V)"))
-        self.today_action = self._action(view_menu, self.tr("按今日购买力显示"),
-                                         lambda on: self.session.set_today_money(on), QKeySequence("Ctrl+T"))
-        self.today_action.setCheckable(True)
-        self.today_action.setChecked(self.session.today_money)
-        for n, title in enumerate((self.tr("个人信息"), self.tr("缴费记录"), self.tr("假设与公积金"))):
-            self._action(view_menu, title, lambda _c=False, i=n: self.inputs.setCurrentIndex(i),
-                         QKeySequence(f"Ctrl+{n + 1}"))
-        language_menu = bar.addMenu(self.tr("语言(&L) / Language"))
-        group = QActionGroup(self)
-        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
-            action = self._action(language_menu, label, lambda _c=False, c=code: self.set_language(c))
-            action.setCheckable(True)
-            action.setChecked(code == self.language)
-            group.addAction(action)
-        self.data_actions.fill_menu(bar.addMenu(self.tr("数据(&D)")))
-        help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        self._action(help_menu, self.tr("术语表"), self.show_glossary, QKeySequence("F1"))
-        self._action(help_menu, self.tr("入门导览"), self.show_tour)
-        self._action(help_menu, self.tr("关于"), self.about)
+        from .window_menus import build_menus
+        build_menus(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and not self._rebuilding \
@@ -302,6 +251,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         return balances_chart_png(self.session)
 
     def _require_estimate(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
         if self.session.estimate is None:
             QMessageBox.warning(self, self.tr("无法打印"), self.tr(
                 "还没有缴费信息：请先填写缴费记录或权益记录单。") if self.session.missing else
@@ -312,6 +262,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
     def export_pdf(self, path: Optional[str] = None) -> Optional[Path]:
         if not self._require_estimate():
             return None
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
         if path is None:
             from ..storage.names import export_path
             from .exchange_dialogs import remember_folder, start_folder
@@ -366,6 +317,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.tour.show()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.about(self, self.tr("关于"), self.tr(
             "社保养老金估算 {0}\n\n离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。"
             "所有政策参数均注明出处；估计值以 ※ 标记。\n结果为估算，以社保经办机构核定为准。").format(__version__))
@@ -393,6 +345,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         of a read-only profile are saved as a copy without asking)."""
         self._terminating = True
         self.close()
+        from PySide6.QtWidgets import QApplication
         QApplication.instance().quit()
 
 
