@@ -110,6 +110,8 @@ def create_app(argv: Optional[Sequence[str]] = None):
     make_immortal()  # PySide6 6.12's leak of references on Python 3.11 (qt_singletons.py)
     from PySide6.QtCore import QSettings
     skip_feature_source_scan()  # before any of our modules is imported after PySide6
+    import linecache
+    linecache.clearcache()  # the source lines PySide6 read of what was imported before it
     from PySide6.QtWidgets import QApplication
 
     from .gui.i18n import default_language, install_language
@@ -120,12 +122,8 @@ def create_app(argv: Optional[Sequence[str]] = None):
     app.setApplicationName("shebao-desktop")
     app.setOrganizationName("shebao-desktop")
     app.setDesktopFileName("org.shebaodesktop.ShebaoDesktop")  # matches packaging/linux
-    from importlib import resources
-
-    from PySide6.QtGui import QIcon
-    icon = resources.files("shebao_desktop").joinpath("resources", "icons", "shebao-desktop.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    from .gui.icon import window_icon
+    app.setWindowIcon(window_icon())  # PNGs: no QtSvg at start (gui/icon.py)
     settings = QSettings(str(_private(settings_path())), QSettings.Format.IniFormat)
     language = install_language(str(settings.value("language", default_language())))
     folder = open_data_dir(_data_dir_arg(argv))

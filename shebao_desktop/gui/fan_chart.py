@@ -240,7 +240,7 @@ class FanChart(QChartView):
 
 def summary_line(bands, today_money: bool) -> str:
     """The printed summary's line: the range and the assumptions of each case."""
-    from html import escape
+    from ..presentation.formats import escape
     return ('<p style="margin:2px 0 6px 0;">' + escape(translate(
         "fan_chart", "不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}").format(
             range_text(bands, today_money).removeprefix(translate("fan_chart", "区间")),

@@ -11,7 +11,6 @@ page number in the footer.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 from typing import Optional, Union
 
@@ -167,7 +166,11 @@ def _page_key(page: QSizeF, device: QPagedPaintDevice) -> str:
 def _breaks_key(html: str, images: dict[str, Union[QImage, QPicture]], font: QFont, page: QSizeF,
                 device: QPagedPaintDevice) -> str:
     """What decides a document's page breaks: its page, font, HTML and image sizes."""
-    digest = hashlib.blake2b(html.encode(), digest_size=16)
+    try:  # hashlib's own blake2b, without loading OpenSSL (libcrypto: ~3 MiB resident)
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    digest = blake2b(html.encode(), digest_size=16)
     digest.update(font.key().encode())
     for name, image in sorted(images.items()):
         size = image.boundingRect() if isinstance(image, QPicture) else image

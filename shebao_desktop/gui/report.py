@@ -4,14 +4,13 @@ inline styles). Built from the profile and the ``Estimate`` alone, testable with
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.profile import Profile
 from ..core.result import Estimate
-from ..presentation.formats import money, number, percent, rate
+from ..presentation.formats import escape, money, number, percent, rate
 from ..presentation.messages import assumption_parts
 from ..presentation.values import deflator, shown
 from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, region_label

@@ -12,7 +12,6 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from html import escape
 from pathlib import Path
 from typing import Any, Optional, Union
 
@@ -22,7 +21,7 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPaint
 
 from .. import __version__
 from ..core.result import Estimate
-from ..presentation.formats import ESTIMATE_MARK
+from ..presentation.formats import ESTIMATE_MARK, escape
 from .fan_chart import range_text
 from .labels import age_text, money, region_name
 

@@ -27,6 +27,7 @@ from shebao_desktop.core.money import round_to
 from shebao_desktop.core.errors import ProfileError
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.pension import account_pension_divisor
+from shebao_desktop.core.person import retirement_group
 from shebao_desktop.core.policy.loader import default_policy_data
 from shebao_desktop.core.policy.view import PolicyView
 from shebao_desktop.core.profile import Profile
@@ -48,12 +49,6 @@ SETTINGS = settings(max_examples=max(20, round(100 * SCALE)), deadline=None, der
 
 money = st.decimals(min_value=0, max_value=200000, places=2, allow_nan=False,
                     allow_infinity=False)
-
-
-def _group(gender: str, category: str) -> str:
-    if gender == "male":
-        return "male"
-    return "female_worker" if category == "worker" else "female_cadre"
 
 
 @st.composite
@@ -137,7 +132,7 @@ def profiles(draw, min_history: int = 0) -> dict:
         }
     # a retirement month inside the elective window (None: the statutory month)
     if draw(st.booleans()):
-        window = retirement_window(birth, _group(gender, category), region,
+        window = retirement_window(birth, retirement_group(gender, category), region,
                                    PolicyView(DATA, {}))
         span = window.latest_month - window.earliest_month
         profile["retirement"] = str(window.earliest_month + draw(st.integers(0, span)))
