@@ -503,7 +503,7 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="95"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
@@ -511,93 +511,98 @@
 <context>
     <name>GoalBox</name>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="66"/>
         <source>目标：法定退休时每月（今日购买力）</source>
         <extracomment>the goal typed per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
         <translation>Goal: a month at the statutory age (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="72"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="76"/>
         <source>要怎样才能达到？</source>
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="108"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按“要怎样才能达到？”。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target starts at that figure rounded up to the thousand. Change it and press &quot;What would it take?&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="125"/>
         <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="127"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="130"/>
         <source>若继续缴费，到 {0} 满最低年限。</source>
         <translation>Paying on, the minimum is reached in {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="132"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/goal_view.py" line="140"/>
+        <source>目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。</source>
+        <translation>The present plan gives about {0} yuan a month (today&apos;s money). The inputs changed: press &quot;What would it take?&quot; to compute again.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="151"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="154"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="171"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="174"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="178"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="188"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="189"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="190"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="190"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="181"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -758,209 +763,210 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="134"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="135"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="117"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="24"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="25"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="26"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="27"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="28"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="33"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="35"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="36"/>
         <source>导出一页摘要…</source>
         <translation>Export one-page summary…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="37"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="38"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="40"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="41"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="42"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="44"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="50"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="51"/>
         <source>快速填写过去的记录…</source>
         <translation>Fill past records quickly…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="52"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="53"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="60"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="67"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="68"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="69"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="70"/>
         <source>入门导览</source>
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="216"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="369"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="71"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="255"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="265"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="228"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="204"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="230"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="53"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="231"/>
         <source>社保养老金估算 {0} — {1}</source>
+        <extracomment>run once, right after the first figure (kept or computed) is painted</extracomment>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/startup.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/startup.py" line="75"/>
         <source>正在载入…</source>
-        <extracomment>the menus of the finished window, by title (``MainWindow._build_menus`` fills them)</extracomment>
+        <extracomment>Qt enum values set by property name by what the window shows before its content: one enum of the ``Qt`` namespace used by name makes PySide6 build all ~94 of them at once (~70 ms, a quarter of a bare window&apos;s start); tests/gui/test_startup_frame.py checks the values the menus of the finished window, by title (``MainWindow._build_menus`` fills them) the loading panes&apos; lines: the text colour, faint. The painter&apos;s own pen (the widget&apos;s text colour) is used: a QPen or a colour given to the painter makes PySide6 build every enum of the ``Qt`` namespace (see TEXT_SELECTABLE_BY_MOUSE)</extracomment>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="256"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="257"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="258"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="271"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="287"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="370"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="322"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -971,18 +977,18 @@ Offline estimates of the basic pension insurance personal account and pension, t
 Results are estimates; the social insurance agency&apos;s determination is final.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="152"/>
+        <location filename="../../shebao_desktop/app.py" line="179"/>
         <source>无法打开数据文件夹</source>
         <extracomment>``shebao-desktop --exit-after-first-result``: open the window, exit once the first estimate is painted (code 0; 1 if it could not be computed), print nothing. Benchmarks time it. with that flag only: a file to which the painted pension figure is written (tests) run once the content is built (the first estimate not computed yet): run_gui&apos;s hooks</extracomment>
         <translation>Cannot open the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="178"/>
+        <location filename="../../shebao_desktop/app.py" line="205"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="178"/>
+        <location filename="../../shebao_desktop/app.py" line="205"/>
         <source>程序遇到意外错误：{0}
 
 您的数据仍在，已自动保存。</source>
@@ -991,7 +997,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
 Your data is still here and has been saved.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="216"/>
+        <location filename="../../shebao_desktop/app.py" line="243"/>
         <source>部分档案无法读取</source>
         <translation>Some profiles could not be read</translation>
     </message>
@@ -1313,191 +1319,192 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="44"/>
         <source>每月养老金（退休时）</source>
+        <extracomment>the words keep the results panel&apos;s translation context (where they were first)</extracomment>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="45"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="46"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="47"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="48"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="49"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="58"/>
         <source>逐年明细</source>
         <extracomment>font, text -&gt; width, row texts -&gt; their widths</extracomment>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="69"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="78"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="82"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="85"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="102"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="103"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="173"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="184"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="186"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="199"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="73"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="75"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="81"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="261"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="269"/>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="120"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="97"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="103"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="103"/>
         <source>灵活就业人员通常没有住房公积金</source>
         <translation>Flexible workers usually have no housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="113"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="111"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="121"/>
         <source>含</source>
         <translation>including </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="123"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="124"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="84"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="74"/>
         <source>；补足后约 {0} 元/月</source>
         <translation>; about {0} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="88"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="89"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="91"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="95"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="100"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1619,38 +1626,38 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="35"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="36"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="35"/>
-        <location filename="../../shebao_desktop/gui/tour.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="63"/>
         <source>知道了</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="49"/>
         <source>第 1 步，共 3 步：在中间填写个人信息和缴费记录（或权益记录单上的数字）；左侧可保存多个档案。</source>
         <translation>Step 1 of 3: enter your details and contributions (or your statement&apos;s figures) in the middle; keep several profiles on the left.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="51"/>
         <source>第 2 步，共 3 步：右侧结果随每次修改即时更新；“比较退休时间”和“灵活就业缴费档次”页并排比较不同选择。</source>
         <translation>Step 2 of 3: the results on the right follow every edit; the &quot;Compare&quot; and &quot;Flexible %&quot; tabs put choices side by side.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="53"/>
         <source>第 3 步，共 3 步：按 F1 查看术语表（缴费指数、计发月数等及其出处）；“文件”菜单可导出 PDF。</source>
         <translation>Step 3 of 3: press F1 for the glossary (contribution index, payout months… with their sources); the File menu exports a PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="63"/>
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
@@ -1658,38 +1665,38 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="85"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="85"/>
         <source>个人账户余额（年末，万元）</source>
         <translation>Account balances (year-end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="90"/>
         <source>养老保险个人账户</source>
         <translation>Pension personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="91"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="92"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="279"/>
         <source>不同退休时间的月养老金（元）</source>
-        <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) drawn over the bars when set: (chart, x axis, y axis) -&gt; None (fan_chart.PensionFan)</extracomment>
+        <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) the last chart drawn for print and its (estimate, today&apos;s money, language) drawn over the bars when set: (chart, x axis, y axis) -&gt; None (fan_chart.PensionFan)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="287"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
@@ -2385,432 +2392,432 @@ Your data is still here and has been saved.</translation>
         <translation>Regional add-on ({id})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
         <source>年度计算法</source>
         <translation>Annual calculation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
         <source>月积数法</source>
         <translation>Monthly accumulation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
         <source>当年缴费当年不计息</source>
         <translation>No interest on contributions in the year paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
         <source>四舍五入到分</source>
         <translation>Round to the fen (0.01)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
         <source>四舍五入到角</source>
         <translation>Round to the jiao (0.1)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
         <source>进位到角</source>
         <translation>Round up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
         <source>舍去分以下后进位到角</source>
         <translation>cut to the fen, then rounded up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
         <source>四舍五入到元</source>
         <translation>Round to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
         <source>不舍入</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
         <source>累计月数 ÷ 12</source>
         <translation>Total months ÷ 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
         <source>整年数 + 零头月数折算</source>
         <translation>Whole years + remaining months converted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
         <source>按 1 计</source>
         <translation>Counted as 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
         <source>本人平均缴费指数</source>
         <translation>Own average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
         <source>(1 + 本人平均缴费指数) ÷ 2</source>
         <translation>(1 + own average contribution index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
         <source>累计月数 ÷ 12，保留两位小数</source>
         <translation>months ÷ 12, to 2 decimals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
         <source>累计月数 ÷ 12，保留四位小数</source>
         <translation>months ÷ 12, to 4 decimals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
         <source>累计月数 ÷ 12，向上取到 0.1 年</source>
         <translation>total months ÷ 12, rounded up to 0.1 year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
         <source>累计月数 ÷ 12，不足半年按半年、超过半年按一年</source>
         <translation>total months ÷ 12, rounded up to the half year (up to 6 months over count as half a year, more as a whole year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="52"/>
         <source>过渡性指数</source>
         <translation>transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="53"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="54"/>
         <source>建账前缴费年限</source>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="59"/>
         <source>全国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="78"/>
         <source>按退休年龄查表（{low}–{high}岁，{first}–{last}个月）</source>
         <translation>Table by retirement age ({low}–{high} y, {first}–{last} months)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="82"/>
         <source>原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；弹性提前{early}个月、推迟{late}个月</source>
         <translation>Original retirement age {age}; from births in {birth}, 1 month of delay per {step} months of birth, up to {max} months; elective early {early} months, late {late} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="92"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="98"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
         <source>已公布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="104"/>
         <source>第三方来源</source>
         <translation>Third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="105"/>
         <source>估计</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="106"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="148"/>
         <source>您在本档案中填写的数值</source>
         <translation>Value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="154"/>
         <source>（以上为首项；其余各项方法相同，数字不同）</source>
         <translation> (first item shown; the others use the same method with different numbers)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="156"/>
         <source>推算方法（数据附注，英文原文）：</source>
         <translation>Method (a note of the data): </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="183"/>
         <source>地区</source>
         <extracomment>the table of the explanation on screen (the printed summary passes its own, see report.py)</extracomment>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="183"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="184"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="184"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="185"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="196"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="207"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="257"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="258"/>
         <source>灵活就业女性（本地区规定）</source>
         <translation>Flexible-employment women (the region&apos;s own rule)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="264"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="267"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="269"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="274"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="284"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="289"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="293"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="294"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="297"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="303"/>
         <source>假设：{0}</source>
         <translation>Assumptions: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="303"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="312"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="324"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="330"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="345"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="242"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="371"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="370"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="372"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="371"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="241"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="151"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="157"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="361"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="307"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -3151,104 +3158,104 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>glossary</name>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="45"/>
         <source>缴费基数</source>
         <translation>Contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="46"/>
         <source>按月计算养老保险费的工资数额：一般为本人上年度月平均工资，低于当地全口径城镇单位就业人员平均工资60%的按60%、高于300%的按300%计；灵活就业人员在60%至300%之间自选。</source>
         <translation>The monthly wage figure pension contributions are calculated on: usually your average monthly wage of the previous year, raised to 60% of the regional all-employment urban average wage when below it and capped at 300% above it; flexible workers choose between 60% and 300%.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="48"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="49"/>
         <source>某年的缴费基数除以当地同年的社会平均工资。退休时各年缴费指数的平均值（平均缴费指数）决定“本人指数化月平均缴费工资”，从而决定基础养老金。</source>
         <translation>A year&apos;s contribution base divided by the regional average wage of that year. At retirement the mean of the yearly indices (the average index) sets your indexed average monthly wage, and so the basic pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="51"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="52"/>
         <source>计算基础养老金和过渡性养老金所用的当地上年度在岗职工月平均工资（现多为全口径城镇单位就业人员月平均工资），由省级人社部门每年公布。</source>
         <translation>The regional average monthly wage of the previous year (now mostly the all-employment urban average) that the basic and transitional pensions are calculated from; published each year by the provincial human-resources department.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="54"/>
         <source>计发月数</source>
         <translation>Payout months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="55"/>
         <source>个人账户养老金＝退休时个人账户储存额÷计发月数。计发月数按退休年龄查表（60岁为139个月、55岁为170个月、50岁为195个月），与城镇人口平均寿命等因素挂钩。</source>
         <translation>Account pension = personal account balance at retirement ÷ payout months. The payout months come from a table by retirement age (139 at 60, 170 at 55, 195 at 50), tied to urban life expectancy among other factors.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="57"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="58"/>
         <source>实行个人缴费制度前，按国家规定计算的连续工龄，视为已缴费的年限，与实际缴费年限合并计算。</source>
         <translation>Continuous service before personal contributions began, counted under national rules as years paid and added to the years actually paid.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="60"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="61"/>
         <source>“中人”（制度实施前参加工作、实施后退休）在基础养老金和个人账户养老金之外加发的部分，补偿没有个人账户的视同缴费年限；计算办法由各省规定。</source>
         <translation>The extra part paid to &quot;middle-generation&quot; members (who started work before the system and retire after it) on top of the basic and account pensions, for the deemed years that have no personal account; each province sets how it is calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="63"/>
         <source>记账利率</source>
         <translation>Credited interest rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="64"/>
         <source>每年为个人账户记入利息所用的利率，由人力资源社会保障部、财政部每年公布，不低于银行定期存款利率。</source>
         <translation>The rate at which interest is credited to the personal account each year, published yearly by the Ministry of Human Resources and Social Security and the Ministry of Finance, no lower than the bank fixed-deposit rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="66"/>
         <source>统筹</source>
         <translation>Pooling (social pool)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="67"/>
         <source>社会统筹：单位缴纳的养老保险费进入统筹基金，不进入个人账户，用于支付基础养老金等；与个人账户一起构成“社会统筹与个人账户相结合”的制度。</source>
         <translation>Social pooling: the employer&apos;s pension contributions go to the pooled fund, not to the personal account, and pay the basic pension among others; with the personal account it makes up the &quot;pooling plus personal accounts&quot; system.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="69"/>
         <source>弹性退休</source>
         <translation>Elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="70"/>
         <source>达到最低缴费年限的职工，可自愿选择在法定退休年龄前最多提前3年退休（不早于原法定退休年龄），或经与单位协商一致推迟最多3年退休。</source>
         <translation>Employees who have the minimum contribution years may choose to retire up to 3 years before the statutory age (not before the old statutory age), or, by agreement with the employer, up to 3 years later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="81"/>
         <source>{0}：{1}
 来源：《{2}》（{3}）</source>
         <translation>{0}: {1}
 Source: 《{2}》 ({3})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/glossary.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/glossary.py" line="88"/>
         <source>来源：《{0}》（{1}）</source>
         <translation>Source: 《{0}》 ({1})</translation>
     </message>
@@ -3256,158 +3263,158 @@ Source: 《{2}》 ({3})</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="44"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="50"/>
         <source>年份应在1950到2100之间</source>
         <translation>Year must be between 1950 and 2100</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="45"/>
         <source>期间应写成 2024（整年）或 2024-03（单月）</source>
         <translation>Period must be 2024 (whole year) or 2024-03 (single month)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="48"/>
         <source>月份应在1到12之间</source>
         <translation>Month must be between 1 and 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="66"/>
         <source>未知地区：{0}</source>
         <translation>Unknown region: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="83"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="85"/>
         <source>金额过大（超过每月一千万元），请检查</source>
         <translation>Amount too large (over 10 million yuan a month); please check</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="87"/>
         <source>金额最多两位小数</source>
         <translation>Amount can have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="96"/>
         <source>缴费月数应为0到12的整数</source>
         <translation>Months paid must be a whole number from 0 to 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="106"/>
         <source>金额类型应为“工资”或“基数”</source>
         <translation>Amount type must be &quot;Wage&quot; or &quot;Base&quot;</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="120"/>
         <source>身份应为“职工”或“灵活就业”</source>
         <translation>Employment must be &quot;Employee&quot; or &quot;Flexible employment&quot;</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="133"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="134"/>
         <source>整年写 2024，单月写 2024-03</source>
         <translation>Whole year: 2024; single month: 2024-03</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="135"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
         <source>缴费所在的统筹地区</source>
         <translation>Pooling region where contributions were paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="137"/>
         <source>月工资/基数（元）</source>
         <translation>Wage/base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="138"/>
         <source>月平均工资（系统按上下限折算缴费基数），或直接填缴费基数</source>
         <translation>Average monthly wage (converted to a contribution base within the ceiling/floor), or enter the contribution base directly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="139"/>
         <source>金额类型</source>
         <translation>Amount type</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
         <source>单月行的缴费月数只能是0或1</source>
         <translation>A month row pays for 0 or 1 month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
         <location filename="../../shebao_desktop/gui/history_settle.py" line="85"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="98"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="140"/>
         <source>工资</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="35"/>
         <source>请填写期间</source>
         <translation>Enter the period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="78"/>
         <source>请填写月工资或缴费基数</source>
         <translation>Enter the monthly wage or contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="81"/>
         <source>金额应为数字，例如 8500、6,500.50 或 1.2万</source>
         <translation>The amount must be a number, e.g. 8500, 6,500.50 or 1.2万</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="100"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="276"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="141"/>
         <source>工资或缴费基数</source>
         <translation>Wage or contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="142"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="143"/>
         <source>整年行缴费的月数（0-12，从1月起算）；单月行为1</source>
         <translation>Months paid in a whole-year row (0-12, counted from January); 1 for a single-month row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="144"/>
         <source>身份</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="110"/>
         <source>（同身份类别）</source>
         <translation>(same as category)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="146"/>
         <source>职工或灵活就业；留空则按身份类别</source>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
@@ -3667,474 +3674,475 @@ Regions that use it: {0}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="232"/>
         <source>无法打开打印设备或文件</source>
-        <extracomment>table cells are white unless they say otherwise: the report&apos;s tables draw their grid as the table background showing between cells (report._TABLE)</extracomment>
+        <extracomment>table cells are white unless they say otherwise: the report&apos;s tables draw their grid as the table background showing between cells (report._TABLE) the document&apos;s dynamic property holding its key for the remembered page breaks (pagination) the text object type of a picture put where the HTML has its &lt;img&gt;</extracomment>
         <translation>Cannot open the printer or file</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="256"/>
         <source>第 {n} 页，共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="126"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="284"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="295"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="63"/>
         <source>无</source>
         <extracomment>a grid of 1-px lines drawn as the table&apos;s background between white cells (``printing`` makes cells white): Qt draws collapsed borders cell by cell, which took half the time of a PDF of a long table, and at print resolution they came out thinner than these lines</extracomment>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="66"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
         <source>缴费基数</source>
         <translation>contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
         <source>月工资</source>
         <translation>monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="69"/>
         <source>{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；最近一行 {period} {kind} {amount} 元</source>
         <translation>{n} rows, {first} to {last}, {months} months paid in total ({regions}); latest row: {period}, {kind} {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="79"/>
         <source>截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，平均缴费指数 {index}</source>
         <translation>As of {as_of}: pension personal account {balance} yuan, {years} years actually paid, average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
         <source>；医保个人账户 {v} 元</source>
         <translation>; medical account {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
         <source>；住房公积金 {v} 元</source>
         <translation>; housing fund {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="88"/>
         <source>；建账前缴费年限 {n} 年</source>
         <translation>; years before the personal account {n}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
         <source>；过渡性指数 {i}</source>
         <translation>; transitional index {i}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
         <source>不再缴费</source>
         <translation>No further contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
         <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
         <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
         <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
         <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="116"/>
         <source>未缴存</source>
         <translation>Not contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="118"/>
         <source>当地最低比例</source>
         <translation>the local minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="120"/>
         <source>同个人</source>
         <translation>the same as the employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="121"/>
         <source>个人 {employee}，单位 {employer}</source>
         <translation>Employee: {employee}; employer: {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="101"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="132"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="99"/>
         <source>在本地区工作 {n} 年</source>
         <translation>{n} years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
         <source>法定退休时间</source>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
         <source>{month}（{age}，{choice}）</source>
         <translation>{month} ({age}, {choice})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="157"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
         <source>个人身份 / 在本地区工作年限</source>
         <translation>Personal status / years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="164"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="168"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
         <source>月养老金：</source>
         <translation>Monthly pension: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="214"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="215"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
+        <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="254"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="359"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="360"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="324"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="330"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="331"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
@@ -4155,169 +4163,169 @@ Regions that use it: {0}</translation>
 <context>
     <name>summary_page</name>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="57"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="58"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="59"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="60"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="62"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="74"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="76"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="160"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="77"/>
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="79"/>
         <source>{0}&#x3000;·&#x3000;估算基准月 {1}&#x3000;·&#x3000;打印日期 {2}&#x3000;·&#x3000;shebao-desktop {3}</source>
         <translation>{0} · as of {1} · printed {2} · shebao-desktop {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="83"/>
         <source>每月养老金（计划 {0} 退休）</source>
         <translation>Monthly pension (retiring {0} as planned)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="87"/>
         <source>（缴费年限不足，暂不能按月领取）</source>
         <translation>(below the minimum years: no monthly pension yet)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="89"/>
         <source>今日购买力约 {0} 元</source>
         <translation>About {0} yuan in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="91"/>
         <source>（记账利率、工资增长、养老金调整取低/高假设）</source>
         <translation> (low/high credited interest, wage growth and pension adjustment)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="95"/>
         <source>三个退休时间比较</source>
         <translation>Three retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="98"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="98"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
         <source>今日购买力</source>
         <translation>Today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
         <source>回本年龄</source>
         <translation>Break-even age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="102"/>
         <source>{0} 岁</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="112"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="113"/>
         <source>养老保险个人账户（可继承）</source>
         <translation>Pension account (inheritable)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="114"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="115"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="119"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="201"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="202"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="203"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="204"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="209"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="229"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="232"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="233"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="236"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>

@@ -57,6 +57,7 @@ class GoalBox(QWidget):
         self.session = session
         self.goal = self.shortfall = None
         self._generation = self._asked = 0  # profiles opened; the one a goal run was asked in
+        self._answered = None  # the estimate the line under the goal speaks of
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.shortfall_text = _Line(self)
@@ -92,7 +93,7 @@ class GoalBox(QWidget):
         self.target.blockSignals(True)
         self.target.setValue(0)
         self.target.blockSignals(False)
-        self.goal = self.shortfall = None
+        self.goal = self.shortfall = self._answered = None
         self.goal_text.setText("")
         self.shortfall_text.setText("")
 
@@ -102,10 +103,12 @@ class GoalBox(QWidget):
         e = self.session.estimate
         if e is not None and not self.target.value():  # a first goal: the next thousand up
             self.target.setValue(float((e.pension.total_today // 1000 + 1) * 1000))
-            if not self.goal_text.text():  # say where the first figure comes from
-                self.goal_text.setText(self.tr(
-                    "目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按"
-                    "“要怎样才能达到？”。").format(money(e.pension.total_today)))
+            self.goal, self._answered = None, e  # say where the first figure comes from
+            self.goal_text.setText(self.tr(
+                "目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按"
+                "“要怎样才能达到？”。").format(money(e.pension.total_today)))
+        elif e is not None and self._answered is not e:
+            self._inputs_changed(e)
         if e is None or not e.retirement.shortfall_months:
             self.shortfall = None
             self.shortfall_text.setText("")
@@ -129,6 +132,14 @@ class GoalBox(QWidget):
                  self.tr("在最晚弹性退休月份以前继续缴费也达不到最低年限。"))
         self.shortfall_text.setText(text)
 
+    def _inputs_changed(self, e) -> None:
+        """The plan's figure now; an answer for the previous inputs is dropped (trial: the line
+        kept the figure of before an edit)."""
+        self.goal, self._answered = None, e
+        self.goal_text.setText(self.tr(
+            "目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。").format(
+                money(e.pension.total_today)))
+
     # -- goal seek -------------------------------------------------------------------------
     def compute_goal(self) -> None:
         try:
@@ -141,7 +152,7 @@ class GoalBox(QWidget):
             return
         profile, as_of = self.session.profile, self.session.as_of
         self.goal_text.setText(self.tr("正在计算…"))
-        self._asked = self._generation
+        self._asked, self._answered = self._generation, self.session.estimate
         self.goal_runner.run(lambda: goal_work(profile, target, as_of))
 
     def _why(self, code: str) -> str:
@@ -150,6 +161,10 @@ class GoalBox(QWidget):
 
     def _goal_done(self, result: Any, error: Any) -> None:
         if self._asked != self._generation:  # asked for a profile closed since
+            return
+        if self._answered is not self.session.estimate:  # asked for inputs changed since
+            if self.session.estimate is not None:
+                self._inputs_changed(self.session.estimate)
             return
         if error is not None:
             self.goal = None

@@ -4,7 +4,7 @@ Their words keep the main window's translation context."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 translate = QCoreApplication.translate
@@ -25,7 +25,11 @@ def build_menus(window) -> None:
     action(window, file_menu, translate("MainWindow", "新建档案"), window.new_profile, QKeySequence.StandardKey.New)
     action(window, file_menu, translate("MainWindow", "立即保存"), window.session.save_now, QKeySequence.StandardKey.Save)
     action(window, file_menu, translate("MainWindow", "复制档案"), lambda: window.profiles.duplicate(window.profiles.current_id))
-    action(window, file_menu, translate("MainWindow", "重命名档案…"), window.profiles_panel.rename_current, QKeySequence("F2"))
+    rename = action(window, file_menu, translate("MainWindow", "重命名档案…"),
+                    window.profiles_panel.rename_current, QKeySequence("F2"))
+    # F2 renames only where the profiles are: in a table it edits the cell (trial 2026-12-02)
+    rename.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.profiles_panel.addAction(rename)
     action(window, file_menu, translate("MainWindow", "删除档案…"), window.profiles_panel.delete_current)
     file_menu.addSeparator()
     action(window, file_menu, translate("MainWindow", "导出PDF…"), lambda: window.export_pdf(), QKeySequence("Ctrl+E"))

@@ -173,3 +173,22 @@ def test_a_plan_short_of_the_minimum_years_shows_the_make_up_cost(window, qtbot)
     shown = view.goal.shortfall_text.text()
     assert f"差 {expected.months_missing} 个月" in shown
     assert f"{money(expected.cost_low)} – {money(expected.cost_high)} 元" in shown
+
+
+def test_the_goal_line_follows_an_edit(window, qtbot):
+    """Trial 2026-12-02: after an edit the line under the goal kept the plan's figure (and an
+    answer) of the inputs before it; now it says the new figure and drops the old answer."""
+    view = _open(window, qtbot, window.results.compare_page)
+    box, session = view.goal, window.session
+    box.target.setValue(float((session.estimate.pension.total_today * 2).quantize(Decimal(1))))
+    box.seek.click()
+    qtbot.waitUntil(lambda: box.goal is not None and not box.goal_runner.busy, timeout=120_000)
+    before = session.estimate
+    rows = [row.model_dump(mode="json") for row in session.profile.history]
+    rows[-1]["amount"] = str(Decimal(rows[-1]["amount"]) + 3000)
+    assert session.update("wage", None, history=rows)
+    qtbot.waitUntil(lambda: session.estimate is not None and session.estimate is not before)
+    qtbot.waitUntil(lambda: box.goal is None)
+    now = money(session.estimate.pension.total_today)
+    assert now != money(before.pension.total_today)
+    assert now in box.goal_text.text() and "输入已改" in box.goal_text.text()
