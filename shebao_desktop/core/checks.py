@@ -170,14 +170,19 @@ def decimal_checker(ge: Any = None, le: Any = None, max_digits: Optional[int] = 
                 raise fail("decimal_whole_digits", f"Decimal input should have no more than "
                            f"{whole} digit{'s' if whole != 1 else ''} before the decimal point",
                            value, {"whole_digits": whole})
-        if low is not None and not number >= low:
-            raise fail("greater_than_equal", f"Input should be greater than or equal to {low}",
-                       value, {"ge": low})
-        if high is not None and not number <= high:
-            raise fail("less_than_equal", f"Input should be less than or equal to {high}",
-                       value, {"le": high})
-        return number
+        return within(number, low, high, value)
     return check
+
+
+def within(number: Any, ge: Any, le: Any, value: Any) -> Any:
+    """``number`` if it is within the bounds (None: no bound), else pydantic's error for them."""
+    if ge is not None and not number >= ge:
+        raise fail("greater_than_equal", f"Input should be greater than or equal to {ge}",
+                   value, {"ge": ge})
+    if le is not None and not number <= le:
+        raise fail("less_than_equal", f"Input should be less than or equal to {le}",
+                   value, {"le": le})
+    return number
 
 
 def _other_decimal(value: Any) -> Decimal:
@@ -227,13 +232,7 @@ def int_checker(ge: Any = None, le: Any = None, **_: Any) -> Callable[[Any], int
             number = int(value)
         else:
             raise fail("int_type", "Input should be a valid integer", value)
-        if ge is not None and not number >= ge:
-            raise fail("greater_than_equal", f"Input should be greater than or equal to {ge}",
-                       value, {"ge": ge})
-        if le is not None and not number <= le:
-            raise fail("less_than_equal", f"Input should be less than or equal to {le}",
-                       value, {"le": le})
-        return number
+        return within(number, ge, le, value)
     return check
 
 

@@ -113,28 +113,40 @@ def test_a_damaged_file_is_passed_over(computed, spoil):
     assert kept_estimate.read(key) is None
 
 
-def test_the_window_shows_the_kept_estimate_before_computing(qtbot, monkeypatch):
+def _start_and_close(qtbot):
+    """A start that computes, shows and closes the window (the estimate shown is kept)."""
     from shebao_desktop.app import create_app
-    from shebao_desktop.gui import session as session_module
-
     _app, window = create_app(["shebao-desktop"])
     qtbot.addWidget(window)
     window.complete()
     window.show()
     qtbot.waitUntil(lambda: window.session.estimate is not None)
-    first, shown = window.session.estimate, window.results.pension_card.value.text()
-    window.close()  # the estimate shown is kept
-    assert kept_estimate.cache_path().is_file()
+    shown = window.session.estimate, window.results.pension_card.value.text()
+    window.close()
     install_language("zh_CN")
+    return shown
 
+
+def _returning(qtbot):
+    """The next start, right after the frame's first paint."""
+    from shebao_desktop.app import create_app
+    _app, window = create_app(["shebao-desktop"])
+    qtbot.addWidget(window)
+    window._shown_once = True
+    window._after_first_paint()
+    return window
+
+
+def test_the_window_shows_the_kept_estimate_before_computing(qtbot, monkeypatch):
+    from shebao_desktop.gui import session as session_module
+
+    first, shown = _start_and_close(qtbot)
+    assert kept_estimate.cache_path().is_file()
     calls = []
     real = session_module.estimate
     monkeypatch.setattr(session_module, "estimate",
                         lambda *a, **k: calls.append(1) or real(*a, **k))
-    _app, window = create_app(["shebao-desktop"])  # the returning user
-    qtbot.addWidget(window)
-    window._shown_once = True
-    window._after_first_paint()  # as right after the frame's first paint
+    window = _returning(qtbot)
     # the kept figures, before the profile is opened or anything is computed
     assert "session" not in window.__dict__ and "results" not in window.__dict__
     cards = window.early_cards
@@ -152,16 +164,11 @@ def test_the_window_shows_the_kept_estimate_before_computing(qtbot, monkeypatch)
 
 
 def test_a_changed_profile_is_computed(qtbot, computed):
-    from shebao_desktop.app import create_app
-
     _profile, result = computed
     path = kept_estimate.cache_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(kept_estimate.encode("0" * 64, (result, (False, False))))  # other inputs
-    _app, window = create_app(["shebao-desktop"])
-    qtbot.addWidget(window)
-    window._shown_once = True
-    window._after_first_paint()
+    window = _returning(qtbot)
     assert window.early_cards is None and not window.session.kept
     assert window.session.estimate is not None
     window.close()
@@ -170,19 +177,8 @@ def test_a_changed_profile_is_computed(qtbot, computed):
 
 def test_closed_while_only_the_kept_figures_are_shown(qtbot, computed):
     """Nothing was opened: nothing is loaded to be closed (no profile read, none written)."""
-    from shebao_desktop.app import create_app
-
-    _app, window = create_app(["shebao-desktop"])
-    qtbot.addWidget(window)
-    window.complete()
-    window.show()
-    qtbot.waitUntil(lambda: window.session.estimate is not None)
-    window.close()
-    install_language("zh_CN")
-    _app, window = create_app(["shebao-desktop"])
-    qtbot.addWidget(window)
-    window._shown_once = True
-    window._after_first_paint()
+    _start_and_close(qtbot)
+    window = _returning(qtbot)
     assert window.early_cards is not None
     window.close()
     assert "session" not in window.__dict__ and window._loader is not None
