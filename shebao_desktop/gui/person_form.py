@@ -124,8 +124,11 @@ class PersonForm(QWidget):
         self.has_work_start.setChecked(p.work_start is not None)
         self.has_work_start.blockSignals(False)
         self.work_start.setEnabled(p.work_start is not None)
-        if p.work_start is not None:
-            self.work_start.set_month(p.work_start)
+        # unticked: this person's first paid month (else the month they turned 18), never the
+        # month typed for another profile (trial 2026-12-02); ticking takes the month shown
+        self.work_start.set_month(p.work_start if p.work_start is not None else
+                                  min((row.first_month for row in p.history),
+                                      default=p.birth + 12 * 18))
         if self.deemed.decimal() != p.deemed_years:
             self.deemed.set_decimal(p.deemed_years)
         self.transitional.show(p.pre_account_years, p.transitional_index)
