@@ -65,10 +65,11 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
           "year phase months avg_base pension_acct medical_acct housing_fund pension_paid"),
     ]
     for y in e.years:
-        lines.append(f"{y.year} {formats.phase(y.phase, lang)} {y.months_contributed} "
-                     f"{_money(y.average_base)} {_money(y.pension_account.closing)} "
-                     f"{_money(y.medical_account.closing)} {_money(y.housing_fund.closing)} "
-                     f"{_money(y.pension_paid)}{mark(y.estimated)}")
+        # the year marked, as in the window's table: the mark is the row's, not its last figure's
+        lines.append(f"{y.year}{mark(y.estimated)} {formats.phase(y.phase, lang)} "
+                     f"{y.months_contributed} {_money(y.average_base)} "
+                     f"{_money(y.pension_account.closing)} {_money(y.medical_account.closing)} "
+                     f"{_money(y.housing_fund.closing)} {_money(y.pension_paid)}")
     lines.append("")
     lines += [f"- {render(n.code, n.params, lang)}" for n in e.notices]
     lines.append(formats.ESTIMATE_MARK + t(" 含估计值", " rests on estimated values"))

@@ -379,6 +379,11 @@ def test_estimate_example_text(capsys):
     code, out, err = run(capsys, "estimate", str(EXAMPLE), "--as-of", "2026-11")
     assert code == 0 and err == ""
     assert "2051-03" in out
+    # the estimate mark is the year's, as in the window's table, not the last column's (trial
+    # 2026-12-02 read "0.00※" as an estimated pension paid while working)
+    rows = [line.split() for line in out.splitlines() if line[:4].isdigit() and " " in line]
+    assert rows and all(not row[-1].endswith("※") for row in rows)
+    assert any(row[0].endswith("※") for row in rows) and any(row[0].isdigit() for row in rows)
 
 
 # -- bad input -------------------------------------------------------------------------------
