@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple, Optional
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ..presentation import formats, values
 from .cards import Card
@@ -51,9 +51,6 @@ class SummaryCards(QWidget):
             grid.addWidget(card, n // 3, n % 3)
         for column in range(3):  # equal widths: a long (English) title must not squeeze one card
             grid.setColumnStretch(column, 1)
-        # as tall as their texts, in the results panel as over the loading panes (no jump when
-        # the panel adopts them); the room left goes to the tables
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def all(self) -> tuple[Card, ...]:
         return (self.pension_card, self.rate_card, self.years_card, self.account_card,
