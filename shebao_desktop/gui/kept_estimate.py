@@ -46,21 +46,8 @@ def cache_path() -> Optional[Path]:
 
 def code_stamp(root: Path = _CORE) -> str:
     """Path, size and modification time of every ``.py`` file of the core (cheap ``stat``s)."""
-    lines: list[str] = []
-
-    def walk(folder: str, prefix: str) -> None:
-        with os.scandir(folder) as found:
-            entries = sorted(found, key=lambda entry: entry.name)
-        for entry in entries:
-            if entry.is_dir():
-                if entry.name != "__pycache__":
-                    walk(entry.path, f"{prefix}{entry.name}/")
-            elif entry.name.endswith(".py"):
-                info = entry.stat()
-                lines.append(f"{prefix}{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\n")
-
-    walk(str(root), "")
-    return blake2b("".join(lines).encode(), digest_size=20).hexdigest()
+    from ..core.policy.bundle import stamp
+    return stamp(root, ".py")
 
 
 @lru_cache(maxsize=None)

@@ -49,30 +49,34 @@ PACKAGED = Path(__file__).with_name("policy-data.bundle")
 CACHE_ENV = "SHEBAO_CACHE_DIR"
 
 
-def _yaml_files(root: Path) -> Iterator[tuple[str, os.DirEntry]]:
-    """(path under ``root`` with "/", entry) of every YAML file, in a fixed order."""
+def _files(root: Path, suffix: str = ".yaml") -> Iterator[tuple[str, os.DirEntry]]:
+    """(path under ``root`` with "/", entry) of every file ending in ``suffix``, in a fixed
+    order (``__pycache__`` folders passed over)."""
     def walk(folder: str, prefix: str) -> Iterator[tuple[str, os.DirEntry]]:
         with os.scandir(folder) as found:
             entries = sorted(found, key=lambda e: e.name)
         for entry in entries:
             if entry.is_dir():
-                yield from walk(entry.path, f"{prefix}{entry.name}/")
-            elif entry.name.endswith(".yaml"):
+                if entry.name != "__pycache__":
+                    yield from walk(entry.path, f"{prefix}{entry.name}/")
+            elif entry.name.endswith(suffix):
                 yield f"{prefix}{entry.name}", entry
     return walk(str(root), "")
 
 
-def stamp(root: Path) -> str:
-    digest = blake2b(digest_size=20)
-    for name, entry in _yaml_files(root):
+def stamp(root: Path, suffix: str = ".yaml") -> str:
+    """Path, size and modification time of every ``suffix`` file under ``root`` (``stat``s
+    only): the policy YAML's stamp, and the core's sources' (``gui/kept_estimate.py``)."""
+    lines = []
+    for name, entry in _files(root, suffix):
         info = entry.stat()
-        digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+        lines.append(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n")
+    return blake2b("".join(lines).encode(), digest_size=20).hexdigest()
 
 
 def content(root: Path) -> str:
     digest = blake2b(digest_size=20)
-    for name, entry in _yaml_files(root):
+    for name, entry in _files(root):
         data = Path(entry.path).read_bytes()
         digest.update(f"{name}\0{len(data)}\n".encode())
         digest.update(data)
