@@ -87,12 +87,10 @@ class Kept(NamedTuple):
 
 
 def profile_file(folder: Path, profile_id: object) -> Optional[Path]:
-    """``<folder>/<id>.json`` for a plain file name id (``storage.profiles`` names them so),
-    else None: the id comes from the settings file and is checked again by the store later."""
-    if not isinstance(profile_id, str) or not profile_id or profile_id.startswith(".") \
-            or os.sep in profile_id or "/" in profile_id or "\0" in profile_id:
-        return None
-    return folder / f"{profile_id}.json"
+    """``<folder>/<id>.json`` for an id the store would take (``storage.paths.is_profile_id``),
+    else None: the id comes from the settings file, not from the store."""
+    from ..storage.paths import PROFILE_SUFFIX, is_profile_id
+    return folder / f"{profile_id}{PROFILE_SUFFIX}" if is_profile_id(profile_id) else None
 
 
 def early(folder: Path, profile_id: object, as_of: str, path: Optional[Path] = None) \

@@ -69,3 +69,17 @@ def ensure_private_file(path: Path) -> Path:
     except OSError as exc:
         raise from_os_error(exc, path) from exc
     return path
+
+
+#: a profile's file: ``<id>.json``; a file set aside has this mark in its name
+PROFILE_SUFFIX = ".json"
+CORRUPT_MARK = ".corrupt-"
+
+
+def is_profile_id(value: object) -> bool:
+    """Whether ``value`` can name a profile file of the data folder: a plain file name, not
+    hidden, not set aside, no separators (the store's ``check_id``; the start reads the last
+    profile's file by it before the store exists: ``gui/kept_estimate.py``)."""
+    return (isinstance(value, str) and bool(value) and len(value) <= 200
+            and not value.startswith(".") and CORRUPT_MARK not in value
+            and not any(ch in value for ch in '/\\\0:') and value.strip() == value)

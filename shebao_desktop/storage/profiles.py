@@ -32,13 +32,12 @@ from .errors import (EXISTS, INVALID, NEWER_VERSION, NOT_FOUND, READ_FAILED, TOO
                      UNKNOWN_REGION, UNREADABLE, StorageError, from_os_error)
 from .migrations import CURRENT_VERSION
 from .names import file_stem
-from .paths import ensure_private_dir
+from .paths import CORRUPT_MARK, PROFILE_SUFFIX, ensure_private_dir, is_profile_id
 from .reading import read_bytes
 
 __all__ = ["BackupEntry", "Opened", "ProfileEntry", "ProfileStore", "SetAside", "StorageError"]
 
-SUFFIX = ".json"
-CORRUPT_MARK = ".corrupt-"
+SUFFIX = PROFILE_SUFFIX
 BACKUPS_KEPT = 10
 #: content problems: such a file is set aside (renamed) so it is never overwritten
 SET_ASIDE_CODES = frozenset({INVALID, UNREADABLE, TOO_LARGE})
@@ -87,9 +86,7 @@ def _stamp() -> str:
 
 
 def check_id(profile_id: str) -> str:
-    if (not isinstance(profile_id, str) or not profile_id or len(profile_id) > 200
-            or profile_id.startswith(".") or CORRUPT_MARK in profile_id
-            or any(ch in profile_id for ch in '/\\\0:') or profile_id.strip() != profile_id):
+    if not is_profile_id(profile_id):
         raise StorageError(NOT_FOUND, None, f"not a profile id: {profile_id!r:.60}")
     return profile_id
 
