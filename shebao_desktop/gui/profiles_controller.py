@@ -166,8 +166,7 @@ class ProfilesController(QObject):
         the last profile as its file was just read) if that profile is the one opened and its
         file has not changed since; else it computes."""
         from .kept_estimate import unchanged
-        if self.current_id == kept.profile_id and unchanged(kept, self.store.root) \
-                and not self.session.profile.missing_inputs():
+        if self.current_id == kept.profile_id and unchanged(kept, self.store.root):
             self.session.show_kept(kept.estimate)
         else:
             self.session.recompute()
