@@ -126,8 +126,8 @@ def check_chart(ctx: Context) -> str:
     view = BalancesChart(session)
     view.resize(800, 400)
     view.refresh()  # charts draw only when shown, or when asked (as for the printed summary)
-    lines = view.chart().series()
-    points = sum(len(series.points()) for series in lines)
+    lines = view.plot.lines
+    points = sum(len(series.points) for series in lines)
     if not lines or not points:
         raise AssertionError("the balances chart has no data")
     pixmap = view.grab()

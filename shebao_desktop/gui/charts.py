@@ -1,17 +1,14 @@
-"""All chart code in one module (QtCharts), so it can be swapped: account balances over time,
+"""The program's charts (drawn by ``plot``: QPainter, no QtCharts): account balances over time,
 and the monthly pension by retirement month across the elective window."""
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from typing import Callable, Optional
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
-                              QLineSeries, QValueAxis)
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QFont, QImage, QPainter, QPicture
-from PySide6.QtWidgets import QGraphicsScene, QWidget
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QPicture
+from PySide6.QtWidgets import QWidget
 
 from ..core.errors import ProfileError
 from ..core.estimate import estimate
@@ -21,44 +18,19 @@ from ..core.result import Estimate
 from ..core.sweep import AgePension, pensions_at_ages
 from ..core.yearmonth import YearMonth
 from ..presentation import values
+from . import plot
 from .decide_common import Background
+from .plot import nice_axis  # noqa: F401 - the axes' rule, tested here
 from .session import Session
 
-
-
 translate = QCoreApplication.translate
-
-
-
 TEN_THOUSAND = Decimal(10000)
 
 
-def nice_axis(value: float) -> tuple[float, int]:
-    """(top, tick count) of an axis from 0 past ``value`` whose ticks are round numbers: a step
-    of 1, 2, 2.5 or 5 times a power of ten, at most 5 steps (0/20/40/60, not 0/18/35/53)."""
-    if value <= 0:
-        return 1.0, 2
-    power = 10.0 ** (math.floor(math.log10(value)) - 1)
-    while True:
-        for factor in (1, 2, 2.5, 5):
-            step = factor * power
-            steps = max(1, math.ceil(value / step - 1e-9))
-            if steps <= 5:
-                return steps * step, steps + 1
-        power *= 10
-
-
-def _round_axis(axis: QValueAxis, value: float) -> None:
-    top, ticks = nice_axis(value)
-    axis.setRange(0, top)
-    axis.setTickCount(ticks)
-
-
-class BalancesChart(QChartView):
+class BalancesChart(plot.PlotView):
     def __init__(self, session: Session, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.session = session
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
         self._stale = True
         session.estimate_changed.connect(self._mark_stale)
@@ -76,45 +48,32 @@ class BalancesChart(QChartView):
     def refresh(self) -> None:
         """Redrawn only while visible (or when asked, e.g. for the printed summary)."""
         self._stale = False
-        self.setChart(balances_chart(self.session))
+        self.set_plot(balances_plot(self.session))
 
 
-def balances_chart(session: Session) -> QChart:
+def balances_plot(session: Session) -> plot.Plot:
     """The account balances at each year's end (万元, today's money when the session says)."""
-    chart = QChart()
-    chart.setTitle(translate("charts", "个人账户余额（年末，万元）") + (translate("charts", "，今日购买力") if session.today_money else ""))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    title = translate("charts", "个人账户余额（年末，万元）") + (
+        translate("charts", "，今日购买力") if session.today_money else "")
     e = session.estimate
-    if e is not None and e.years:
-        series = {
-            "pension": QLineSeries(name=translate("charts", "养老保险个人账户")),
-            "medical": QLineSeries(name=translate("charts", "医保个人账户")),
-            "housing": QLineSeries(name=translate("charts", "住房公积金")),
-        }
-        top = 0.0
-        for y in e.years:
-            factor = y.deflator if session.today_money else None
-            for key, value in (("pension", y.pension_account.closing),
-                               ("medical", y.medical_account.closing),
-                               ("housing", y.housing_fund.closing)):
-                number = float(values.shown(value, factor) / TEN_THOUSAND)  # plotting only
-                top = max(top, number)
-                series[key].append(QPointF(y.year, number))
-        x_axis, y_axis = QValueAxis(), QValueAxis()
-        x_axis.setLabelFormat("%d")
-        x_axis.setRange(e.years[0].year, e.years[-1].year)
-        x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        x_axis.setTickAnchor(e.years[0].year - e.years[0].year % 5)
-        x_axis.setTickInterval(5 if len(e.years) <= 60 else 10)
-        y_axis.setLabelFormat("%.0f" if top >= 10 else "%.1f")
-        _round_axis(y_axis, top)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for s in series.values():
-            chart.addSeries(s)
-            s.attachAxis(x_axis)
-            s.attachAxis(y_axis)
-    return chart
+    if e is None or not e.years:
+        return plot.Plot(title)
+    lines = {"pension": plot.Line(translate("charts", "养老保险个人账户"), plot.BLUE, []),
+             "medical": plot.Line(translate("charts", "医保个人账户"), plot.GREEN, []),
+             "housing": plot.Line(translate("charts", "住房公积金"), plot.ORANGE, [])}
+    top = 0.0
+    for y in e.years:
+        factor = y.deflator if session.today_money else None
+        for key, value in (("pension", y.pension_account.closing),
+                           ("medical", y.medical_account.closing),
+                           ("housing", y.housing_fund.closing)):
+            number = float(values.shown(value, factor) / TEN_THOUSAND)  # plotting only
+            top = max(top, number)
+            lines[key].points.append((y.year, number))
+    first, last = e.years[0].year, e.years[-1].year
+    return plot.Plot(title, plot.year_axis(first, last, 5 if len(e.years) <= 60 else 10,
+                                           first - first % 5),
+                     plot.value_axis(top), list(lines.values()))
 
 
 #: the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi)
@@ -137,54 +96,25 @@ def balances_chart_image(session: Session) -> QImage:
 
 
 def balances_chart_picture(session: Session) -> QPicture:
-    """The balances chart for print as vectors: its drawing recorded at ``PRINT_SIZE`` (the
-    chart laid out in a scene of its own, no widget, nothing rasterised), played into the
-    printer's painter where the document puts it (``printing``: sharp at any resolution, a few
-    KiB of commands instead of an image the PDF encodes). The last one is kept for the same
+    """The balances chart for print as vectors: its drawing recorded at ``PRINT_SIZE``, played
+    into the printer's painter where the document puts it (``printing``: sharp at any
+    resolution, a few KiB of commands instead of an image the PDF encodes), its texts in the
+    printed document's font (the PDF embeds one font). The last one is kept for the same
     estimate and language (printed again: not drawn again)."""
     from .i18n import current_language
+    from .printing import cjk_font
     key = (session.estimate, session.today_money, current_language())
     if _printed and _printed[0][0] is key[0] and _printed[0][1:] == key[1:]:
         return _printed[1]
-    chart = balances_chart(session)
-    _print_fonts(chart)
-    scene = QGraphicsScene()
-    scene.addItem(chart)
-    chart.resize(*PRINT_SIZE)
-    chart.layout().activate()
-    area = QRectF(0, 0, *PRINT_SIZE)
-    picture = QPicture()
-    painter = QPainter(picture)
-    try:
-        scene.render(painter, area, area)
-    finally:
-        painter.end()
-    picture.setBoundingRect(area.toRect())  # its size: the whole chart, margins included
-    scene.removeItem(chart)
-    chart.deleteLater()
+    picture = plot.picture(balances_plot(session), PRINT_SIZE, cjk_font(PRINT_POINT_SIZE))
     _printed[:] = [key, picture]
     return picture
 
 
+#: the printed chart's text size at ``PRINT_SIZE`` (it is printed at half that width)
+PRINT_POINT_SIZE = 13.0
 #: the last chart drawn for print and its (estimate, today's money, language)
 _printed: list = []
-
-
-def _print_fonts(chart: QChart) -> None:
-    """The chart's texts in the printed document's family (the PDF then embeds one font, not
-    a second one for the digits and Latin letters: ~20 M instructions of subsetting)."""
-    from .printing import cjk_font
-    family = cjk_font().family()
-
-    def print_font(font: QFont) -> QFont:
-        font = QFont(font)
-        font.setFamilies([family])
-        return font
-    chart.setTitleFont(print_font(chart.titleFont()))
-    chart.legend().setFont(print_font(chart.legend().font()))
-    for axis in chart.axes():
-        axis.setLabelsFont(print_font(axis.labelsFont()))
-        axis.setTitleFont(print_font(axis.titleFont()))
 
 
 def balances_chart_png(session: Session) -> Optional[bytes]:
@@ -198,7 +128,7 @@ def balances_chart_png(session: Session) -> Optional[bytes]:
     return bytes(buffer.data())
 
 
-class RetirementAgeChart(QChartView):
+class RetirementAgeChart(plot.PlotView):
     """Monthly pension at each whole-year step of the elective window (and the statutory
     month). The pensions come from the core's retirement-age sweep, run off the GUI thread
     (``Background``): the chart is drawn when they arrive, and results for a profile that has
@@ -207,7 +137,6 @@ class RetirementAgeChart(QChartView):
     def __init__(self, session: Session, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.session = session
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
         self.points: list[tuple[str, Decimal]] = []
         self._stale = True
@@ -217,8 +146,8 @@ class RetirementAgeChart(QChartView):
         self._worker.done.connect(self._arrived)
         self._asked: Optional[tuple] = None  # (profile, as_of, months) of the run in flight
         self._swept: Optional[tuple] = None  # (profile, as_of, months), {month: AgePension}
-        #: drawn over the bars when set: (chart, x axis, y axis) -> None (fan_chart.PensionFan)
-        self.overlay: Optional[Callable[[QChart, QBarCategoryAxis, QValueAxis], None]] = None
+        #: adds to the plot of the bars when set (fan_chart.PensionFan: the low–high band)
+        self.overlay: Optional[Callable[[plot.Plot], None]] = None
         session.estimate_changed.connect(self._mark_stale)
 
     def _mark_stale(self) -> None:
@@ -275,38 +204,21 @@ class RetirementAgeChart(QChartView):
         self._worker.wait()
 
     def _draw(self, swept: dict) -> None:
-        chart = QChart()
-        chart.setTitle(translate("charts", "不同退休时间的月养老金（元）"))
-        chart.legend().hide()
         self.points = []
         for month, other in swept.items():
             if other is not None:
                 value = other.pension.total_today if self.session.today_money else other.pension.total
                 self.points.append((str(month), value))
+        shown = plot.Plot(translate("charts", "不同退休时间的月养老金（元）"), legend=False)
         if self.points:
-            bars = QBarSet(translate("charts", "月养老金"))
-            for _label, value in self.points:
-                bars.append(round(float(value)))
-            series = QBarSeries()
-            series.append(bars)
-            series.setLabelsVisible(True)
-            series.setLabelsFormat("@value")
-            series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
-            series.setLabelsAngle(-90 if len(self.points) > 8 else 0)
-            chart.addSeries(series)
-            x_axis = QBarCategoryAxis()
-            x_axis.append([label for label, _ in self.points])
-            y_axis = QValueAxis()
-            _round_axis(y_axis, max(float(v) for _, v in self.points))
-            y_axis.setLabelFormat("%.0f")
-            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+            shown.categories = [label for label, _ in self.points]
+            shown.bars = plot.Bars(translate("charts", "月养老金"), plot.BLUE,
+                                   [round(float(value)) for _label, value in self.points])
+            shown.y = plot.value_axis(max(shown.bars.values), "%.0f")
             if self.overlay is not None:
-                self.overlay(chart, x_axis, y_axis)
-                _round_axis(y_axis, y_axis.max())  # the band may raise the top: round ticks again
-        self.setChart(chart)
+                self.overlay(shown)  # the band may raise the top: round ticks again
+                shown.y = plot.value_axis(shown.y.high, "%.0f")
+        self.set_plot(shown)
 
 
 def _same(a: tuple, b: tuple) -> bool:

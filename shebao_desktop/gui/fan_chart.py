@@ -14,14 +14,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Optional
 
-from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
 from .decide_common import Background
+from . import plot
 from .labels import money, percent
 from .session import Session
 
@@ -76,29 +75,8 @@ def assumptions_text(bands) -> str:
     return translate("fan_chart", "低 / 中 / 高情形：") + translate("fan_chart", "；").join(parts)
 
 
-def _nice_max(value: float) -> float:
-    """The next round number above ``value`` whose quarters are round too (axis top)."""
-    if value <= 0:
-        return 1.0
-    step = 10 ** (len(str(int(value))) - 1) if value >= 1 else 0.1
-    for factor in (1, 2, 4, 8, 10):
-        if step * factor >= value:
-            return float(step * factor)
-    return float(step * 10)
-
-
-def band_area(points: list[tuple[float, float, float]]) -> tuple[QAreaSeries, tuple]:
-    """The low-high area over (x, low, high) points, named 低–高情形; its two edge lines are
-    returned too: they are owned by the area series, and the caller keeps them referenced."""
-    low, high = QLineSeries(), QLineSeries()
-    for x, lo, hi in points:
-        low.append(QPointF(x, lo))
-        high.append(QPointF(x, hi))
-    fan = QAreaSeries(high, low)
-    for line in (high, low):  # owned by the area series, not by Python
-        line.setParent(fan)
-    fan.setName(translate("fan_chart", "低–高情形"))
-    return fan, (high, low)
+#: the colours of the balance band (blue) and of the pension band over the bars (orange)
+BALANCE_BAND, PENSION_BAND = "#2a7ab9", "#d9822b"
 
 
 class BandsController(QObject):
@@ -180,62 +158,35 @@ class RangeLabel(QLabel):
             "fan_chart", "※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。"))
 
 
-class FanChart(QChartView):
+class FanChart(plot.PlotView):
     """The pension-account balance at each year's end: the central line in the low–high fan."""
 
     def __init__(self, controller: BandsController, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.controller = controller
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
         self.points: list[tuple[int, float, float, float]] = []
         controller.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        chart = QChart()
-        chart.setTitle(translate("fan_chart", "养老保险个人账户余额：低 / 中 / 高情形（年末，万元）"))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        title = translate("fan_chart", "养老保险个人账户余额：低 / 中 / 高情形（年末，万元）")
         bands = self.controller.bands
         self.points = []
         if bands is not None:
             self.points = [(b.year, float(b.low / TEN_THOUSAND), float(b.central / TEN_THOUSAND),
                             float(b.high / TEN_THOUSAND)) for b in bands.balances]  # plotting only
-        if self.points:
-            central = QLineSeries()
-            for year, _lo, mid, _hi in self.points:
-                central.append(QPointF(year, mid))
-            fan, self._lines = band_area([(year, lo, hi) for year, lo, _mid, hi in self.points])
-            colour = QColor("#2a7ab9")
-            fill = QColor(colour)
-            fill.setAlpha(60)
-            fan.setBrush(QBrush(fill))
-            fan.setPen(QPen(fill, 1))
-            central.setName(translate("fan_chart", "中间情形（当前假设）"))
-            central.setPen(QPen(colour, 2))
-            chart.addSeries(fan)
-            chart.addSeries(central)
-            x_axis, y_axis = QValueAxis(), QValueAxis()
-            x_axis.setLabelFormat("%d")
-            x_axis.setRange(self.points[0][0], self.points[-1][0])
-            x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-            x_axis.setTickAnchor(10 * (self.points[0][0] // 10 + 1))
-            x_axis.setTickInterval(10)
-            top = _nice_max(max(hi for *_x, hi in self.points))
-            y_axis.setRange(0, top)
-            y_axis.setTickCount(5)
-            y_axis.setLabelFormat("%.0f" if top >= 8 else "%.1f")
-            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-            for series in (fan, central):
-                series.attachAxis(x_axis)
-                series.attachAxis(y_axis)
-        else:
-            chart.setTitle(chart.title() + "\n" + translate("fan_chart", "（正在计算区间…）"))
-        old = self.chart()
-        self.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+        if not self.points:
+            self.set_plot(plot.Plot(title + "\n" + translate("fan_chart", "（正在计算区间…）")))
+            return
+        first, last = self.points[0][0], self.points[-1][0]
+        self.set_plot(plot.Plot(
+            title, plot.year_axis(first, last, 10, 10 * (first // 10 + 1)),
+            plot.value_axis(max(hi for *_x, hi in self.points)),
+            [plot.Line(translate("fan_chart", "中间情形（当前假设）"), BALANCE_BAND,
+                       [(year, mid) for year, _lo, mid, _hi in self.points])],
+            [plot.Band(translate("fan_chart", "低–高情形"), BALANCE_BAND,
+                       [(year, lo, hi) for year, lo, _mid, hi in self.points])]))
 
 
 def summary_line(bands, today_money: bool) -> str:
@@ -303,8 +254,8 @@ class PensionFan(QObject):
         self.key, self.band = key, band
         self.chart.refresh()  # redrawn with the band (the chart's own estimates are kept)
 
-    def draw(self, chart: QChart, x_axis, y_axis: QValueAxis) -> None:
-        """Lay the band over the bars: one point per bar (category axis: x = its index)."""
+    def draw(self, shown: plot.Plot) -> None:
+        """Lay the band over the bars: one point per bar (x = its index)."""
         self.points = []
         wanted = self._wanted()
         if wanted is None:
@@ -313,21 +264,15 @@ class PensionFan(QObject):
             self._timer.start()  # shown, or drawn again, without the band of these months
             return
         today = 1 if self.session.today_money else 0
-        for label in x_axis.categories():
+        for label in shown.categories:
             pair = (self.band or {}).get(YearMonth.parse(label))
             if pair is None:
                 return  # a month without its band: no partial fan
             self.points.append((label, float(pair[today][0]), float(pair[today][1])))  # plotting only
         if not self.points:
             return
-        fan, self._lines = band_area([(n, lo, hi) for n, (_label, lo, hi) in enumerate(self.points)])
-        fill = QColor("#d9822b")
-        fill.setAlpha(70)
-        fan.setBrush(QBrush(fill))
-        fan.setPen(QPen(QColor("#d9822b"), 1, Qt.PenStyle.DashLine))
-        chart.addSeries(fan)
-        fan.attachAxis(x_axis)
-        fan.attachAxis(y_axis)
-        y_axis.setRange(0, max(y_axis.max(), _nice_max(max(hi for _l, _lo, hi in self.points))))
-        y_axis.setTickCount(5)  # quarters of a round top: round labels
-        chart.setTitle(chart.title() + translate("fan_chart", "，阴影为低–高情形 ※"))
+        shown.bands.append(plot.Band(translate("fan_chart", "低–高情形"), PENSION_BAND,
+                                     [(n, lo, hi) for n, (_label, lo, hi) in enumerate(self.points)],
+                                     alpha=70, dashed=True))
+        shown.y = plot.value_axis(max(shown.y.high, max(hi for _l, _lo, hi in self.points)), "%.0f")
+        shown.title += translate("fan_chart", "，阴影为低–高情形 ※")

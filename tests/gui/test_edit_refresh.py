@@ -85,5 +85,5 @@ def test_tabs_hidden_during_an_edit_show_the_new_figures_when_opened(window):
 
     results.tabs.setCurrentIndex(1)  # the charts
     QApplication.processEvents()
-    line = results.balances_chart.chart().series()[0]
-    assert line.at(n).y() == float(e.years[n].pension_account.closing / 10000)
+    line = results.balances_chart.plot.lines[0]
+    assert line.points[n] == (e.years[n].year, float(e.years[n].pension_account.closing / 10000))
