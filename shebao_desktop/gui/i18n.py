@@ -4,12 +4,12 @@ shipped in the package beside ours, else taken from the Qt installation)."""
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..resource_files import resource
 from .file_dialogs import fit_file_dialogs
 
 
@@ -30,7 +30,7 @@ def default_language() -> str:
 def qm_path(language: str, stem: Optional[str] = None) -> Optional[str]:
     """Our compiled translation (``shebao_<language>.qm``), or another file of the folder."""
     name = f"{stem or 'shebao_' + language}.qm"
-    path = resources.files("shebao_desktop").joinpath("resources", "i18n", name)
+    path = resource("i18n", name)
     return str(path) if path.is_file() else None
 
 

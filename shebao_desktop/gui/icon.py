@@ -7,10 +7,10 @@ of the packaged icons."""
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
+
+from ..resource_files import resource
 
 #: the sizes given to the window system (512 is left to the packaged icons: a window manager
 #: that takes every size is handed 256 px at most)
@@ -19,7 +19,7 @@ SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 def window_icon() -> QIcon:
     """The icon with every PNG size found (an empty icon if the set is missing)."""
-    folder = resources.files("shebao_desktop").joinpath("resources", "icons")
+    folder = resource("icons")
     icon = QIcon()
     for size in SIZES:
         png = folder.joinpath(f"shebao-desktop-{size}.png")

@@ -5,7 +5,8 @@ that may never run: the table reader (CSV, XLSX: ``storage.tables``, ``csv``, ``
 user pastes or types an amount, ``html`` (its named-entity table) for one escape function,
 ``socket`` and ``uuid`` for a host name and a random file name. OpenSSL's hash module
 (``_hashlib``, ~3 MiB of ``libcrypto``) is not loaded by the program's own code at start:
-the kept estimate and the policy bundle use ``_blake2``.
+the kept estimate and the policy bundle use ``_blake2``. QtCharts is not used at all (the charts
+are drawn with QPainter: ``gui.plot``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ print(json.dumps({"estimate": window.session.estimate is not None,
 '''
 
 NOT_AT_START = ("html", "html.entities", "csv", "_csv", "socket", "uuid", "xml.etree.ElementTree",
-                "pyexpat", "shebao_desktop.storage.tables", "shebao_desktop.storage.xlsx_limits")
+                "pyexpat", "shebao_desktop.storage.tables", "shebao_desktop.storage.xlsx_limits",
+                "PySide6.QtCharts", "importlib.resources")
 
 
 def _started(tmp_path) -> dict:
