@@ -25,10 +25,20 @@ from ..core.result import Estimate, YearLine
 from ..core.yearmonth import YearMonth
 from .atomic import write_atomic
 from .codec import MAX_PROFILE_BYTES, decode_import, encode_profile
-from .history_import import (MAX_HISTORY_ROWS, AcceptedRow, HistoryPreview, RejectedRow,  # noqa: F401
-                             apply_import, import_history)
+from .limited import read_limited
 from .table_words import TableWords
-from .tables import read_limited, write_table
+
+#: what history_import.py gives, imported when first asked for (``__getattr__``): importing a
+#: profile does not load the table readers (~1.6 MiB, issue 10)
+_HISTORY_IMPORT = ("MAX_HISTORY_ROWS", "AcceptedRow", "HistoryPreview", "RejectedRow",
+                   "apply_import", "import_history")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HISTORY_IMPORT:
+        from . import history_import
+        return getattr(history_import, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 TEMPLATE_HEADER = ("period", "wage", "months", "kind", "region", "employment")
 
@@ -46,8 +56,9 @@ def import_profile(path: Path) -> Profile:
 
 # -- history import (history_import.py) and the template ----------------------------------
 
-__all__ = ["AcceptedRow", "HistoryPreview", "RejectedRow", "TableWords", "apply_import",
-           "export_history_template", "export_profile", "export_years", "import_history",
+# the history import's names come from ``__getattr__``
+__all__ = ["AcceptedRow", "HistoryPreview", "RejectedRow", "TableWords", "apply_import",  # noqa: F822
+           "export_history_template", "export_profile", "export_years", "import_history",  # noqa: F822
            "import_profile", "template_example"]
 
 
@@ -58,6 +69,7 @@ def export_history_template(path: Path, rows: Sequence[HistoryRow] = (), *,
     ``import_history`` reads back, as it reads the codes."""
     words = words or TableWords()
     header = [words.headers.get(key, key) for key in TEMPLATE_HEADER]
+    from .tables import write_table
     write_table(Path(path), header,
                 [(row.period, row.amount, row.months, words.value("kind", row.amount_kind),
                   words.region(row.region), words.value("employment", row.employment or ""))
@@ -119,4 +131,5 @@ def export_years(estimate: Estimate, path: Path, *, headers: Optional[Mapping[st
     labels = [(headers or {}).get(key, key) for key in YEAR_COLUMNS]
     rows = [[words.value(key, getter(line)) for key, getter in YEAR_COLUMNS.items()]
             for line in estimate.years]
+    from .tables import write_table
     write_table(Path(path), labels, rows, kind)

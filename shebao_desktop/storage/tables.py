@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from .atomic import write_atomic
-from .errors import INVALID, TOO_LARGE, UNKNOWN_FORMAT, UNREADABLE, StorageError, from_os_error
+from .errors import INVALID, TOO_LARGE, UNKNOWN_FORMAT, UNREADABLE, StorageError
+from .limited import read_limited
 from .xlsx_limits import MAX_COLUMNS, MAX_ROWS, XlsxStats, measure_xlsx  # noqa: F401 - the caps
 
 MAX_TABLE_BYTES = 5 * 1024 * 1024
@@ -36,24 +37,6 @@ _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 Cell = Any
 Row = tuple[int, list[Cell]]
 HeaderTest = Callable[[list], bool]
-
-
-def read_limited(path: Path, limit: int = MAX_TABLE_BYTES) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise StorageError(TOO_LARGE, path, f"{size} bytes; the limit is {limit}",
-                               size=str(size), limit=str(limit))
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise StorageError("NOT_FOUND", path, "no such file") from exc
-    except IsADirectoryError as exc:
-        raise StorageError(UNREADABLE, path, "a folder, not a file") from exc
-    except OSError as exc:
-        raise from_os_error(exc, path, writing=False) from exc
-    if len(data) > limit:
-        raise StorageError(TOO_LARGE, path, f"{len(data)} bytes; the limit is {limit}")
-    return data
 
 
 def table_format(path: Path, data: bytes) -> str:
@@ -189,7 +172,7 @@ def read_table(path: Path, header: Optional[HeaderTest] = None,
     """(format, rows) of a CSV or XLSX file; StorageError if it cannot be read. ``header``
     recognises the header line (CSV: its delimiter is the table's); ``progress(rows)`` is
     called now and then and may raise to stop the reading."""
-    data = read_limited(path)
+    data = read_limited(path, MAX_TABLE_BYTES)
     kind = table_format(path, data)
     rows = list(read_xlsx(data, path, progress) if kind == "xlsx" else read_csv(data, path, header, progress))
     return kind, rows
