@@ -180,3 +180,22 @@ def test_equal_values_are_loaded_as_one_object_with_their_exact_text(tmp_path, f
     original = read_policy_data()
     copied = bundle.one_copy(original.files)
     assert copied == original.files and copied is not original.files  # a copy, the input kept
+
+
+def test_bundles_of_other_install_folders_are_pruned_to_the_newest(tree):
+    """Each folder the program runs from writes its own cached bundle; those of folders no
+    longer used (an install moved) went on piling up (~0.4 MB each)."""
+    folder = bundle.cache_file(tree).parent
+    folder.mkdir(parents=True)
+    old = [folder / f"policy-data-{n:012x}.bundle" for n in range(5)]
+    for age, path in enumerate(old):  # 0 the newest of them, 4 the oldest
+        path.write_bytes(b"stale")
+        os.utime(path, (1_000_000_000 - age * 1000, 1_000_000_000 - age * 1000))
+    unrelated = folder / "kept-estimate.bin"
+    unrelated.write_bytes(b"other")
+    bundle.policy_data(tree)  # no current bundle here: the YAML read, its bundle written
+    left = sorted(p.name for p in folder.glob("policy-data-*.bundle"))
+    assert left == sorted([bundle.cache_file(tree).name] + [p.name for p in old[:bundle.KEPT_BUNDLES - 1]])
+    assert unrelated.read_bytes() == b"other"
+    bundle.policy_data(tree)  # current: nothing written, nothing removed
+    assert sorted(p.name for p in folder.glob("policy-data-*.bundle")) == left

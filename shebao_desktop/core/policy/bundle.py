@@ -212,6 +212,27 @@ def cache_file(root: Path) -> Optional[Path]:
     return folder / f"policy-data-{where}.bundle"
 
 
+#: cached bundles kept in the cache folder, the most recently written first: one per folder
+#: the program ran from (an install moved, a second copy); older ones are removed
+KEPT_BUNDLES = 3
+
+
+def _prune(written: Path) -> None:
+    """Remove the cached bundles past the ``KEPT_BUNDLES`` newest (``written`` always stays):
+    each install location writes its own, and a moved or removed install's would stay for
+    good (~0.4 MB each). One that cannot be removed (in use elsewhere) is left."""
+    try:
+        others = [p for p in written.parent.glob("policy-data-*.bundle") if p != written]
+        others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for old in others[KEPT_BUNDLES - 1:]:
+        try:
+            old.unlink()
+        except OSError as exc:
+            _log("old policy bundle %s not removed: %s", old, exc)
+
+
 def _try(path: Optional[Path], root: Path, stamp_: str) -> tuple[Optional[PolicyData], bool]:
     if path is None:
         return None, False
@@ -251,6 +272,8 @@ def policy_data(root: Optional[Path] = None) -> PolicyData:
             write(cached, data, stamp_=stamp_, content_=content(root))
         except OSError as exc:
             _log("policy bundle %s not written: %s", cached, exc)
+        else:
+            _prune(cached)
     data.stamp = stamp_  # what the data was checked against (after the pickle: not in it)
     return data
 
