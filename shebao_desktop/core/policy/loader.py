@@ -97,11 +97,16 @@ class PolicyData:
             found = self._found[key] = self._find(name, region)
         return found
 
-    def start_of(self, pfile: ParameterFile, month) -> object:
-        """The key of the value in force in ``month`` (None if before the first)."""
+    def dates_of(self, pfile: ParameterFile) -> list:
+        """The months of ``pfile``'s dated entries, in order (kept: the data never changes)."""
         dates = self._dates.get(id(pfile))
         if dates is None:
             dates = self._dates[id(pfile)] = list(pfile.values)
+        return dates
+
+    def start_of(self, pfile: ParameterFile, month) -> object:
+        """The key of the value in force in ``month`` (None if before the first)."""
+        dates = self.dates_of(pfile)
         position = bisect_right(dates, month)
         return dates[position - 1] if position else None
 

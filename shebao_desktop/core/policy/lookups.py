@@ -53,21 +53,37 @@ class LookupCache:
 
 class _Months:
     """The answers of one parameter in one region, by month: ``answers[i]`` is the month of
-    index ``first + i`` (None: not asked for yet)."""
+    index ``first + i`` (None: not asked for yet). ``first`` never changes: a month before it
+    gets a new object (:meth:`with_earlier`), so a reader in another thread (a sweep, the
+    bands) never sees the list shifted under an index computed from ``first``; answers are
+    only added at the end or put into empty slots."""
 
     __slots__ = ("first", "answers")
 
-    def __init__(self, index: int, found: ParamValue) -> None:
-        self.first, self.answers = index, [found]
+    def __init__(self, index: int, answers: list) -> None:
+        self.first, self.answers = index, answers
+
+    def with_earlier(self, index: int, found: ParamValue) -> "_Months":
+        """A copy that starts at ``index`` (before ``first``) with ``found`` there."""
+        return _Months(index, [found] + [None] * (self.first - index - 1) + self.answers)
 
     def put(self, index: int, found: ParamValue) -> None:
+        """``found`` at ``index`` (not before ``first``)."""
         i = index - self.first
-        if i < 0:
-            self.answers[:0] = [None] * -i
-            self.first, i = index, 0
-        elif i >= len(self.answers):
+        if i >= len(self.answers):
             self.answers.extend([None] * (i + 1 - len(self.answers)))
         self.answers[i] = found
+
+    def fill(self, start: int, stop: int, found: ParamValue) -> None:
+        """``found`` for the months of index ``start`` to ``stop`` (not included) that have no
+        answer yet (``start`` is past ``first``: a month already asked for)."""
+        end = stop - self.first
+        if end > len(self.answers):
+            self.answers.extend([None] * (end - len(self.answers)))
+        answers = self.answers
+        for i in range(start - self.first, end):
+            if answers[i] is None:
+                answers[i] = found
 
 
 _CACHE_SLOTS = 8

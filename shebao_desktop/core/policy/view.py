@@ -8,6 +8,7 @@ and records every answer, so an estimate can list each parameter it used with it
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from contextlib import contextmanager
 from ..record import dataclass  # frozen value classes without importing dataclasses
 from functools import cached_property
@@ -23,6 +24,9 @@ from .lookups import MEMO_LIMIT, LookupCache, _Months, shared_cache  # noqa: F40
 from .schema import ParameterFile, Reference
 
 NATIONAL_WAGE_SERIES = "statistics/urban_average_wage"
+#: an answer found for a month is kept for the following months it holds for, at most this
+#: many ahead (a cold 45-year estimate asked ~11,000 months one by one: ~160 ms)
+FILL_AHEAD = 240
 CALIBER_FACTOR = "statistics/caliber_factor"
 
 
@@ -116,13 +120,20 @@ class PolicyView:
             if 0 <= i < len(months.answers):
                 found = months.answers[i]
         if found is None:
-            found = self._override(name, region, month) or self._lookup(name, region, month)
+            found = self._override(name, region, month)
+            until = month.index + 1
+            if found is None:
+                found, until = self._lookup_span(name, region, month)
             found = self._cache.answers.setdefault(
                 (found.key, found.method, id(found.reference)), found)  # its citation is alive
             if months is None:
-                self._cache.values[name, region] = _Months(month.index, found)
+                months = self._cache.values[name, region] = _Months(month.index, [found])
+            elif month.index < months.first:
+                months = self._cache.values[name, region] = months.with_earlier(month.index, found)
             else:
                 months.put(month.index, found)
+            if until > month.index + 1 and not any(o.name == name for o in self.overrides):
+                months.fill(month.index + 1, min(until, month.index + FILL_AHEAD), found)
         if id(found) not in self._seen:  # the cache keeps every answer alive: ids are stable
             self._note(found)
         elif found.status == "estimated" and self._counts(found):
@@ -240,6 +251,25 @@ class PolicyView:
         return None
 
     def _lookup(self, name: str, region: str, month: YearMonth) -> ParamValue:
+        return self._lookup_span(name, region, month)[0]
+
+    def _lookup_span(self, name: str, region: str, month: YearMonth) -> tuple[ParamValue, int]:
+        """The answer for ``month`` and the month index up to which (not included) the same
+        answer holds: to the next dated entry, and for a yearly value to the end of its year
+        (then projected a year further each time); a back-cast holds for its month only."""
+        answer = self._resolve(name, region, month)
+        if answer.method is not None and not isinstance(answer.method, str) \
+                and answer.method.kind not in (GROWN, HELD, ASSUMPTION):
+            return answer, month.index + 1  # a back-cast: by year and caliber, month by month
+        source, pfile = self.data.find(name, region)
+        dates = self.data.dates_of(pfile)
+        position = bisect_right(dates, month)
+        until = dates[position].index if position < len(dates) else month.index + FILL_AHEAD
+        if pfile.period == "year":  # a published year, or a projected one: to its year's end
+            until = min(until, answer.effective_from.index + 12)
+        return answer, until
+
+    def _resolve(self, name: str, region: str, month: YearMonth) -> ParamValue:
         source, pfile = self.data.find(name, region)
         start = self.data.start_of(pfile, month)
         if start is None:
