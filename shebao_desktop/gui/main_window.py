@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .. import __version__
-from .i18n import install_language
+from .i18n import current_language, install_language
 from .startup import BuiltAfterFirstPaint, fit_screen, frame_menus, inputs_width, loading_text
 
 # Qt only up to here: the window paints its frame first; the content (and with it the core and
@@ -45,6 +45,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.settings, self.language = settings, language
         self.setObjectName("MainWindow")
         self._rebuilding = False
+        self._built_language = current_language()  # the language of the content built last
         self._shown_once = self._awaiting_paint = False
         self._terminating = False
         self._loader = loader
@@ -79,12 +80,29 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
     def _build(self) -> None:
         """The results column (with the banner and the tour) and then the other columns; at
         start (``_staged``) the others are left to ``_rest``, run once the first estimate is
-        painted (issue 10: the figure first)."""
+        painted (issue 10: the figure first). Built again (a language change), both tab
+        widgets show the page they showed (by position), the quick estimate open or closed."""
+        shown = [(name, tabs.currentIndex()) for name, tabs in self._tab_widgets()]
+        simple = self.__dict__.get("simple")  # the quick estimate stays open or closed too
+        quick_open = simple.toggle.isChecked() if simple is not None else None
+        self._built_language = current_language()
         self._build_results()
         if self._staged:
             self._rest = self._build_inputs
         else:
             self._build_inputs()
+        for name, index in shown:
+            tabs = dict(self._tab_widgets()).get(name)
+            if tabs is not None and 0 <= index < tabs.count():
+                tabs.setCurrentIndex(index)
+        if quick_open is not None and "simple" in self.__dict__:
+            self.simple.toggle.setChecked(quick_open)
+
+    def _tab_widgets(self) -> list[tuple[str, QWidget]]:
+        """The results' and the inputs' tab widgets that are built (not building them)."""
+        found = [("results", getattr(self.__dict__.get("results"), "tabs", None)),
+                 ("inputs", self.__dict__.get("inputs"))]
+        return [(name, tabs) for name, tabs in found if tabs is not None]
 
     def first_result_widget(self) -> QWidget:
         """What shows the first figure: the pension card's value."""
@@ -165,13 +183,13 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         build_menus(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # set_language built the content in the new language already: the change events the
+        # translators post afterwards find it so (no second build)
         if event.type() == QEvent.Type.LanguageChange and not self._rebuilding \
-                and self._loader is None:
+                and self._loader is None and self._built_language != current_language():
             self._rebuilding = True
             try:
-                current = self.inputs.currentIndex() if hasattr(self, "inputs") else 0
                 self._build()
-                self.inputs.setCurrentIndex(current)
             finally:
                 self._rebuilding = False
         super().changeEvent(event)
