@@ -12,20 +12,27 @@ from .startup import TEXT_SELECTABLE_BY_MOUSE
 
 
 class FitLabel(QLabel):
-    """A big figure that shrinks its font to fit its width instead of being cut off."""
+    """A big figure that shrinks its font to fit its width instead of being cut off. In a
+    :class:`SharedSize` group (the result cards) all take the size that fits the one needing
+    the smallest: a larger amount is never drawn smaller than a lesser one (trial s57)."""
 
     LARGEST, SMALLEST = 20, 9
+    group: Optional[SharedSize] = None
+    _fitted: tuple[tuple, int] = ((), 0)  # what was measured -> the size found
 
-    def _fit(self) -> None:
+    def fitting_size(self) -> int:
         """The largest size from LARGEST down to SMALLEST at which the text fits: measured at
-        the size its width at LARGEST points to and its neighbours (not at every size)."""
+        the size its width at LARGEST points to and its neighbours (not at every size); kept
+        for the same text, width and font family."""
         font, text, room = self.font(), self.text(), max(self.width() - 4, 40)
+        key = (text, room, font.family(), font.bold())
+        if key == self._fitted[0]:
+            return self._fitted[1]
 
         def fits(size: int) -> bool:
             font.setPixelSize(size)
             return QFontMetrics(font).horizontalAdvance(text) <= room
 
-        current = font.pixelSize()
         font.setPixelSize(self.LARGEST)
         wide = QFontMetrics(font).horizontalAdvance(text)
         size = self.LARGEST if wide <= room else max(self.SMALLEST, self.LARGEST * room // wide)
@@ -33,9 +40,20 @@ class FitLabel(QLabel):
             size -= 1
         while size < self.LARGEST and fits(size + 1):
             size += 1
-        if size != current:
+        self._fitted = (key, size)
+        return size
+
+    def apply_size(self, size: int) -> None:
+        font = self.font()
+        if font.pixelSize() != size:
             font.setPixelSize(size)
             self.setFont(font)
+
+    def _fit(self) -> None:
+        if self.group is not None:
+            self.group.fit()
+        else:
+            self.apply_size(self.fitting_size())
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
@@ -44,6 +62,29 @@ class FitLabel(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit()
+
+
+class SharedSize:
+    """Figures drawn at one size: the largest at which every one of them fits its label,
+    found again whenever one's text or width changes (new figures, a resize, a language)."""
+
+    def __init__(self, labels) -> None:
+        self.labels: tuple[FitLabel, ...] = tuple(labels)
+        self._fitting = False
+        for label in self.labels:
+            label.group = self
+        self.fit()
+
+    def fit(self) -> None:
+        if self._fitting:  # a size applied may resize a label: that fit is this one
+            return
+        self._fitting = True
+        try:
+            size = min(label.fitting_size() for label in self.labels)
+            for label in self.labels:
+                label.apply_size(size)
+        finally:
+            self._fitting = False
 
 
 class Card(QFrame):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ..presentation import formats, values
-from .cards import Card
+from .cards import Card, SharedSize
 from .labels import age_text, error_color, money, percent
 from .today_money import other_money_line
 
@@ -51,6 +51,9 @@ class SummaryCards(QWidget):
             grid.addWidget(card, n // 3, n % 3)
         for column in range(3):  # equal widths: a long (English) title must not squeeze one card
             grid.setColumnStretch(column, 1)
+        # one size for the six figures: the size the tightest fits (trial s57: 1,065,967.82
+        # was drawn smaller than 225,571.16)
+        self.shared_size = SharedSize(card.value for card in self.all())
 
     def all(self) -> tuple[Card, ...]:
         return (self.pension_card, self.rate_card, self.years_card, self.account_card,
