@@ -640,121 +640,121 @@
         <translation>Paste rows copied from a spreadsheet (Ctrl+V works in the table too). A header line is optional; without one the order is period, amount, region, months. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="182"/>
         <source>{0} 的工资为空：按未缴费月份处理（断缴，不加入表格）；如果这些月份其实缴了费，请补上工资。</source>
         <extracomment>(statement, region) the statement fields show: refreshed when either changes</extracomment>
         <translation>{0}: the wage is blank, taken as months not paid (a gap, no row added); if they were paid, add the wage.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="183"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="225"/>
         <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
         <translation>No whole-year row to continue from: filling by growth rate carries the wage of the last whole year (such as 2024) forward. Enter at least one whole year&apos;s wage in the table first, or generate the past years with “Edit → Fill past records quickly…”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="228"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="229"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="237"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="239"/>
         <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
         <translation>Nothing added: the rows already reach {0} (the year before retirement).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="244"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="246"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="226"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="236"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="237"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="269"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="249"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="254"/>
         <source>平均缴费指数：各年缴费基数 ÷ 当年社平工资的平均值；1.0000 即按社平工资缴费</source>
         <translation>Average contribution index: the mean of each year&apos;s contribution base ÷ that year&apos;s average wage; 1.0000 means paying on the average wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="257"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="261"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="262"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="263"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="264"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="265"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="266"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="269"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="271"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="273"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="298"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -762,25 +762,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="151"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="152"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="153"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="135"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
@@ -900,31 +900,31 @@
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="339"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="71"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="204"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="214"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="246"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="222"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="248"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="58"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="249"/>
         <source>社保养老金估算 {0} — {1}</source>
         <extracomment>run once, right after the first figure (kept or computed) is painted</extracomment>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
@@ -936,37 +936,37 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="274"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="275"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="276"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="289"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="303"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="305"/>
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="340"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1132,32 +1132,32 @@ Your data is still here and has been saved.</translation>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="158"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="165"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="170"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="170"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="176"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="204"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -1665,38 +1665,40 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="181"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="56"/>
         <source>个人账户余额（年末，万元）</source>
         <translation>Account balances (year-end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="61"/>
         <source>养老保险个人账户</source>
         <translation>Pension personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="62"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="63"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="212"/>
         <source>不同退休时间的月养老金（元）</source>
-        <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) the last chart drawn for print and its (estimate, today&apos;s money, language) drawn over the bars when set: (chart, x axis, y axis) -&gt; None (fan_chart.PensionFan)</extracomment>
+        <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) the printed chart&apos;s text size at ``PRINT_SIZE`` (it is printed at half that width) the last chart drawn for print and its (estimate, today&apos;s money, language) adds to the plot of the bars when set (fan_chart.PensionFan: the low–high band)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="217"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
@@ -3115,42 +3117,50 @@ Your data is still here and has been saved.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="158"/>
         <source>※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。</source>
+        <extracomment>the colours of the balance band (blue) and of the pension band over the bars (orange)</extracomment>
         <translation>※ The low and high values and their reasons are in the policy data (assumptions/bands); inflation only converts to today&apos;s money and is not varied.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="180"/>
         <source>养老保险个人账户余额：低 / 中 / 高情形（年末，万元）</source>
+        <extracomment>(year, low, central, high) as drawn: 万元, in the chart&apos;s money</extracomment>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="191"/>
+        <source>（正在更新…）</source>
+        <translation>(updating…)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="293"/>
         <source>低–高情形</source>
         <translation>Low–high cases</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="205"/>
         <source>中间情形（当前假设）</source>
         <translation>Central case (current assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="189"/>
         <source>（正在计算区间…）</source>
         <translation>(calculating the range…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="214"/>
         <source>不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}</source>
         <translation>Uncertainty: monthly pension {0} (low and high cases, ※ estimated). {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="216"/>
         <source>区间</source>
         <translation>Range </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="297"/>
         <source>，阴影为低–高情形 ※</source>
         <translation>; shaded: low–high cases ※</translation>
     </message>
@@ -3355,7 +3365,7 @@ Source: 《{2}》 ({3})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="133"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
@@ -3419,18 +3429,19 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="156"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="160"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="80"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
+        <extracomment>the table rows the last paste went to (selected and shown by the panel)</extracomment>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
@@ -3440,72 +3451,73 @@ Source: 《{2}》 ({3})</translation>
         <translation>Generated, editable (your own row once you change the amount)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="173"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="346"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="180"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="185"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="195"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="205"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="205"/>
-        <source>已粘贴 {0} 行，其中 {1} 个单元格有误。</source>
-        <translation>Pasted {0} rows; {1} cells are wrong. </translation>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="212"/>
+        <source>已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。</source>
+        <translation>Pasted {0} rows (rows {1}); {2} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="208"/>
-        <source>已粘贴 {0} 行</source>
-        <translation>Pasted {0} rows</translation>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="215"/>
+        <source>已粘贴 {0} 行（第 {1} 行）</source>
+        <translation>Pasted {0} rows (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="252"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="128"/>
         <source>与第{0}行的月份重叠</source>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="230"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="241"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="143"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="146"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>
@@ -3674,29 +3686,29 @@ Regions that use it: {0}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="223"/>
         <source>无法打开打印设备或文件</source>
         <extracomment>table cells are white unless they say otherwise: the report&apos;s tables draw their grid as the table background showing between cells (report._TABLE) the document&apos;s dynamic property holding its key for the remembered page breaks (pagination) the text object type of a picture put where the HTML has its &lt;img&gt;</extracomment>
         <translation>Cannot open the printer or file</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="247"/>
         <source>第 {n} 页，共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="259"/>
         <location filename="../../shebao_desktop/gui/report.py" line="294"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="275"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/printing.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/printing.py" line="286"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -4062,7 +4074,7 @@ Regions that use it: {0}</translation>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="224"/>
         <location filename="../../shebao_desktop/gui/report.py" line="303"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
@@ -4333,124 +4345,141 @@ Regions that use it: {0}</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="39"/>
         <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="273"/>
         <source>年份</source>
         <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate after each reload (a reset or the changed cells signalled): the view may fit its columns whether a view shows the table now: then an edit words the changed rows at once and signals only the cells whose text changed (else they are worded when asked for)</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="274"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="275"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="38"/>
         <source>未缴费</source>
         <extracomment>the roles the tables answer; a view asks for about ten per cell</extracomment>
         <translation>Not paying</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="43"/>
+        <source>{0}：{1}</source>
+        <extracomment>a parameter&apos;s line in the hover text of a ※ year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="45"/>
+        <source>按数据附注估计（附注为英文原文，见“计算过程”）</source>
+        <extracomment>in Chinese, instead of a method note of the data (written in English only)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="46"/>
+        <source>另有 {0} 项，见“计算过程”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="278"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="279"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="280"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="281"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="282"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="284"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="286"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="287"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="288"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="289"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="291"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="293"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="338"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="339"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="340"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="341"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="342"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="342"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="343"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>

@@ -209,9 +209,11 @@ class RetirementAgeChart(plot.PlotView):
             if other is not None:
                 value = other.pension.total_today if self.session.today_money else other.pension.total
                 self.points.append((str(month), value))
-        shown = plot.Plot(translate("charts", "不同退休时间的月养老金（元）"), legend=False)
+        shown = plot.Plot(translate("charts", "不同退休时间的月养老金（元）") + (
+            translate("charts", "，今日购买力") if self.session.today_money else ""), legend=False)
         if self.points:
             shown.categories = [label for label, _ in self.points]
+            shown.positions = [float(YearMonth.parse(label).index) for label in shown.categories]
             shown.bars = plot.Bars(translate("charts", "月养老金"), plot.BLUE,
                                    [round(float(value)) for _label, value in self.points])
             shown.y = plot.value_axis(max(shown.bars.values), "%.0f")

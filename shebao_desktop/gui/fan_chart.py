@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
-from .decide_common import Background
+from ..presentation import values
 from . import plot
+from .decide_common import Background
 from .labels import money, percent
 from .session import Session
 
@@ -159,29 +160,47 @@ class RangeLabel(QLabel):
 
 
 class FanChart(plot.PlotView):
-    """The pension-account balance at each year's end: the central line in the low–high fan."""
+    """The pension-account balance at each year's end: the central line in the low–high fan,
+    in today's money when the session says (each year by the bands' own deflator). While new
+    bands are computed after an edit, the last ones stay, marked as being updated."""
 
     def __init__(self, controller: BandsController, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.controller = controller
         self.setMinimumHeight(240)
+        #: (year, low, central, high) as drawn: 万元, in the chart's money
         self.points: list[tuple[int, float, float, float]] = []
         controller.changed.connect(self.refresh)
+        controller.session.estimate_changed.connect(self.refresh)  # today's money, an edit
         self.refresh()
 
     def refresh(self) -> None:
-        title = translate("fan_chart", "养老保险个人账户余额：低 / 中 / 高情形（年末，万元）")
+        session = self.controller.session
+        today = session.today_money
+        title = translate("fan_chart", "养老保险个人账户余额：低 / 中 / 高情形（年末，万元）") + (
+            translate("charts", "，今日购买力") if today else "")
         bands = self.controller.bands
-        self.points = []
-        if bands is not None:
-            self.points = [(b.year, float(b.low / TEN_THOUSAND), float(b.central / TEN_THOUSAND),
-                            float(b.high / TEN_THOUSAND)) for b in bands.balances]  # plotting only
+        if session.estimate is None:  # nothing to estimate: no band either
+            self.points = []
+            self.set_plot(plot.Plot(title))
+            return
+        if bands is None:
+            if not self.points:
+                self.set_plot(plot.Plot(title + "\n" + translate("fan_chart", "（正在计算区间…）")))
+            elif "\n" not in self.plot.title:  # the last bands stay until the new ones are in
+                self.plot.title += "\n" + translate("fan_chart", "（正在更新…）")
+                self.update()
+            return
+        factor = {y.year: y.deflator for y in bands.central.years} if today else {}
+        self.points = [(b.year, *(float(values.shown(v, factor.get(b.year)) / TEN_THOUSAND)
+                                  for v in (b.low, b.central, b.high)))
+                       for b in bands.balances]  # plotting only
         if not self.points:
-            self.set_plot(plot.Plot(title + "\n" + translate("fan_chart", "（正在计算区间…）")))
+            self.set_plot(plot.Plot(title))
             return
         first, last = self.points[0][0], self.points[-1][0]
         self.set_plot(plot.Plot(
-            title, plot.year_axis(first, last, 10, 10 * (first // 10 + 1)),
+            title, plot.year_axis(first, last, 5 if last - first <= 60 else 10, first - first % 5),
             plot.value_axis(max(hi for *_x, hi in self.points)),
             [plot.Line(translate("fan_chart", "中间情形（当前假设）"), BALANCE_BAND,
                        [(year, mid) for year, _lo, mid, _hi in self.points])],
@@ -272,7 +291,7 @@ class PensionFan(QObject):
         if not self.points:
             return
         shown.bands.append(plot.Band(translate("fan_chart", "低–高情形"), PENSION_BAND,
-                                     [(n, lo, hi) for n, (_label, lo, hi) in enumerate(self.points)],
+                                     [(x, lo, hi) for x, (_label, lo, hi) in zip(shown.x_of(), self.points)],
                                      alpha=70, dashed=True))
         shown.y = plot.value_axis(max(shown.y.high, max(hi for _l, _lo, hi in self.points)), "%.0f")
         shown.title += translate("fan_chart", "，阴影为低–高情形 ※")

@@ -1,7 +1,7 @@
 """Charts drawn with QPainter: lines and low–high bands over a numeric x axis, or bars over
 named categories (with a band over them), each described by a :class:`Plot` and drawn by
-:func:`draw` onto any paint device: the window's :class:`PlotView`, or a ``QPicture`` for the
-printed summary (:func:`picture`: vectors, sharp at any resolution).
+:func:`.plot_draw.draw` onto any paint device: the window's :class:`PlotView`, or a
+``QPicture`` for the printed summary (:func:`picture`: vectors, sharp at any resolution).
 
 The program's charts need no more than this, so QtCharts is not used: it cost ~3 MiB of
 libraries and ~1 MiB of scene objects per chart view, and its import (issue 10: memory)."""
@@ -12,9 +12,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Optional
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPicture, \
-    QPolygonF
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPicture
 from PySide6.QtWidgets import QWidget
 
 #: colours of the light chart theme the program's charts always had
@@ -51,9 +50,16 @@ class Axis:
     high: float
     ticks: list[float]
     label_format: str = "%.0f"
+    grouped: bool = True  # thousands separated (60,000), as everywhere else in the program
 
     def label(self, value: float) -> str:
-        return self.label_format % value
+        return grouped(value, self.label_format) if self.grouped else self.label_format % value
+
+
+def grouped(value: float, label_format: str = "%.0f") -> str:
+    """``value`` in ``label_format`` (%.Nf or %d) with thousands separated."""
+    decimals = 0 if label_format == "%d" else int(label_format[2:-1] or 0)
+    return format(value, f",.{decimals}f")
 
 
 def value_axis(value: float, label_format: Optional[str] = None) -> Axis:
@@ -68,7 +74,7 @@ def year_axis(first: int, last: int, interval: int, anchor: int) -> Axis:
     """Years ``first``..``last``, a tick every ``interval`` years from ``anchor``."""
     start = anchor + math.ceil((first - anchor) / interval) * interval
     return Axis(float(first), float(last), [float(y) for y in range(start, last + 1, interval)],
-                "%d")
+                "%d", grouped=False)
 
 
 @dataclass
@@ -109,7 +115,13 @@ class Plot:
     bands: list[Band] = field(default_factory=list)
     bars: Optional[Bars] = None
     categories: list[str] = field(default_factory=list)  # the bar chart's x labels
+    #: where each category stands on the x axis (its index unless given: months, e.g., so
+    #: that bars 4 months apart stand closer than bars a year apart)
+    positions: list[float] = field(default_factory=list)
     legend: bool = True
+
+    def x_of(self) -> list[float]:
+        return self.positions or [float(n) for n in range(len(self.categories))]
 
     def legend_entries(self) -> list[tuple[str, QColor]]:
         if not self.legend:
@@ -124,145 +136,9 @@ def _alpha(colour: str, alpha: int) -> QColor:
     return out
 
 
-class _Frame:
-    """Where the plot area lies in ``rect`` and how values map into it."""
-
-    def __init__(self, plot: Plot, rect: QRectF, font: QFont):
-        metrics = QFontMetricsF(font)
-        line = metrics.height()
-        top = rect.top() + MARGIN + (line * 1.4 + 6 if plot.title else 0)
-        legend = line + 8 if plot.legend_entries() else 0
-        y_labels = [plot.y.label(v) for v in plot.y.ticks] if plot.y else []
-        left = rect.left() + MARGIN + max((metrics.horizontalAdvance(t) for t in y_labels),
-                                          default=0) + 8
-        bottom = rect.bottom() - MARGIN - legend - line - 6
-        self.area = QRectF(QPointF(left, top), QPointF(rect.right() - MARGIN - 8, bottom))
-        self.x_low, self.x_high = (-0.5, len(plot.categories) - 0.5) if plot.categories else \
-            ((plot.x.low, plot.x.high) if plot.x else (0.0, 1.0))
-        self.y_low, self.y_high = (plot.y.low, plot.y.high) if plot.y else (0.0, 1.0)
-
-    def px(self, x: float) -> float:
-        span = (self.x_high - self.x_low) or 1.0
-        return self.area.left() + (x - self.x_low) / span * self.area.width()
-
-    def py(self, y: float) -> float:
-        span = (self.y_high - self.y_low) or 1.0
-        return self.area.bottom() - (y - self.y_low) / span * self.area.height()
-
-
-def draw(painter: QPainter, rect: QRectF, plot: Plot, font: QFont) -> None:
-    """Draw ``plot`` into ``rect`` of the painter's device, its texts in ``font``."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(FRAME), 1))
-    painter.setBrush(QColor("white"))
-    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-    painter.setBrush(QBrush())  # no fill from here: a band's edge is drawn over its own fill
-    title_font = QFont(font)
-    title_font.setPointSizeF(font.pointSizeF() * 1.1)
-    painter.setFont(title_font)
-    painter.setPen(QColor(AXIS_TEXT))
-    line = QFontMetricsF(font).height()
-    if plot.title:
-        painter.drawText(QRectF(rect.left(), rect.top() + MARGIN, rect.width(), line * 1.4), CENTRE,
-                         plot.title)
-    painter.setFont(font)
-    if plot.y is not None and (plot.x is not None or plot.categories):
-        frame = _Frame(plot, rect, font)
-        _grid_and_labels(painter, plot, frame, line)
-        painter.save()
-        painter.setClipRect(frame.area.adjusted(-1, -2, 1, 1))
-        for band in plot.bands:
-            _band(painter, band, frame)
-        if plot.bars is not None:
-            _bars(painter, plot.bars, frame, font)
-        for series in plot.lines:
-            painter.setPen(QPen(QColor(series.colour), series.width))
-            painter.drawPolyline(QPolygonF([QPointF(frame.px(x), frame.py(y))
-                                            for x, y in series.points]))
-        painter.restore()
-    _legend(painter, plot, rect, font)
-    painter.restore()
-
-
-def _grid_and_labels(painter: QPainter, plot: Plot, frame: _Frame, line: float) -> None:
-    area = frame.area
-    painter.setPen(QPen(QColor(GRID), 1))
-    for value in plot.y.ticks:
-        y = frame.py(value)
-        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-    x_labels = [(float(n), label) for n, label in enumerate(plot.categories)] if plot.categories \
-        else [(value, plot.x.label(value)) for value in plot.x.ticks]
-    if not plot.categories:
-        for value, _label in x_labels:
-            painter.drawLine(QPointF(frame.px(value), area.top()),
-                             QPointF(frame.px(value), area.bottom()))
-    painter.setPen(QColor(AXIS_TEXT))
-    for value in plot.y.ticks:
-        painter.drawText(QRectF(area.left() - 208, frame.py(value) - line / 2, 200, line),
-                         RIGHT, plot.y.label(value))
-    for value, label in x_labels:
-        painter.drawText(QRectF(frame.px(value) - 100, area.bottom() + 4, 200, line), CENTRE, label)
-
-
-def _band(painter: QPainter, band: Band, frame: _Frame) -> None:
-    if not band.points:
-        return
-    upper = [QPointF(frame.px(x), frame.py(high)) for x, _low, high in band.points]
-    lower = [QPointF(frame.px(x), frame.py(low)) for x, low, _high in reversed(band.points)]
-    path = QPainterPath()
-    path.addPolygon(QPolygonF(upper + lower))
-    path.closeSubpath()
-    fill = _alpha(band.colour, band.alpha)
-    painter.fillPath(path, fill)
-    pen = QPen(QColor(band.colour) if band.dashed else fill, 1)
-    if band.dashed:
-        pen.setDashPattern([4.0, 3.0])
-    painter.setPen(pen)
-    painter.drawPath(path)
-
-
-def _bars(painter: QPainter, bars: Bars, frame: _Frame, font: QFont) -> None:
-    slot = frame.area.width() / max(1, len(bars.values))
-    width = slot * 0.5
-    rotated = len(bars.values) > 8
-    metrics = QFontMetricsF(font)
-    for n, value in enumerate(bars.values):
-        top, base = frame.py(value), frame.py(0.0)
-        box = QRectF(frame.px(n) - width / 2, top, width, base - top)
-        painter.fillRect(box, QColor(bars.colour))
-        text = "%.0f" % value
-        painter.setPen(QColor("white"))
-        if rotated:
-            painter.save()
-            painter.translate(box.center().x(), box.top() + 4)
-            painter.rotate(-90)
-            painter.drawText(QRectF(-metrics.horizontalAdvance(text), -metrics.height() / 2,
-                                    metrics.horizontalAdvance(text), metrics.height()), RIGHT, text)
-            painter.restore()
-        else:
-            painter.drawText(QRectF(box.left() - 20, box.top() + 2, box.width() + 40,
-                                    metrics.height()), TOP_CENTRE, text)
-
-
-def _legend(painter: QPainter, plot: Plot, rect: QRectF, font: QFont) -> None:
-    entries = plot.legend_entries()
-    if not entries:
-        return
-    metrics = QFontMetricsF(font)
-    box, gap = metrics.height() * 0.6, metrics.height()
-    widths = [box + 6 + metrics.horizontalAdvance(name) for name, _colour in entries]
-    x = rect.center().x() - (sum(widths) + gap * (len(entries) - 1)) / 2
-    y = rect.bottom() - MARGIN - metrics.height()
-    for (name, colour), width in zip(entries, widths):
-        painter.fillRect(QRectF(x, y + (metrics.height() - box) / 2, box, box), colour)
-        painter.setPen(QColor(AXIS_TEXT))
-        painter.drawText(QRectF(x + box + 6, y, width, metrics.height()), LEFT, name)
-        x += width + gap
-
-
 def picture(plot: Plot, size: tuple[int, int], font: QFont) -> QPicture:
     """``plot`` drawn at ``size`` as a picture (painter commands, replayed into a printer)."""
+    from .plot_draw import draw
     out = QPicture()
     painter = QPainter(out)
     try:
@@ -285,6 +161,7 @@ class PlotView(QWidget):
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        from .plot_draw import draw
         painter = QPainter(self)
         try:
             draw(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8), self.plot, self.font())

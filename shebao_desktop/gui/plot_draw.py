@@ -1,0 +1,259 @@
+"""Drawing a :class:`~.plot.Plot` with QPainter (``draw``), and where its texts go: the title
+broken after a comma when it is wider than the chart, x labels thinned out when they would run
+together (``x_labels``), the bars' values placed alike (``bar_labels``), the legend in rows."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
+                           QPolygonF)
+
+from .plot import (AXIS_TEXT, CENTRE, FRAME, GRID, LEFT, MARGIN, RIGHT, TOP_CENTRE, Band, Plot,
+                   _alpha, grouped)
+
+
+class _Frame:
+    """Where the plot area lies in ``rect`` and how values map into it."""
+
+    def __init__(self, plot: Plot, rect: QRectF, font: QFont):
+        metrics = QFontMetricsF(font)
+        line = metrics.height()
+        titles = len(_title_lines(plot.title, rect, font))
+        top = rect.top() + MARGIN + (line * 1.3 * titles + 0.1 * line + 6 if titles else 0)
+        legend = _legend_rows(plot, rect, font) * (line + 4) + 4 if plot.legend_entries() else 0
+        y_labels = [plot.y.label(v) for v in plot.y.ticks] if plot.y else []
+        left = rect.left() + MARGIN + max((metrics.horizontalAdvance(t) for t in y_labels),
+                                          default=0) + 8
+        bottom = rect.bottom() - MARGIN - legend - line - 6
+        self.area = QRectF(QPointF(left, top), QPointF(rect.right() - MARGIN - 8, bottom))
+        if plot.categories:
+            xs = plot.x_of()
+            self.slot = min((b - a for a, b in zip(xs, xs[1:])), default=1.0) or 1.0
+            self.x_low, self.x_high = xs[0] - self.slot / 2, xs[-1] + self.slot / 2
+        else:
+            self.slot = 0.0
+            self.x_low, self.x_high = (plot.x.low, plot.x.high) if plot.x else (0.0, 1.0)
+        self.y_low, self.y_high = (plot.y.low, plot.y.high) if plot.y else (0.0, 1.0)
+
+    def px(self, x: float) -> float:
+        span = (self.x_high - self.x_low) or 1.0
+        return self.area.left() + (x - self.x_low) / span * self.area.width()
+
+    def py(self, y: float) -> float:
+        span = (self.y_high - self.y_low) or 1.0
+        return self.area.bottom() - (y - self.y_low) / span * self.area.height()
+
+
+def draw(painter: QPainter, rect: QRectF, plot: Plot, font: QFont) -> None:
+    """Draw ``plot`` into ``rect`` of the painter's device, its texts in ``font``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(FRAME), 1))
+    painter.setBrush(QColor("white"))
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+    painter.setBrush(QBrush())  # no fill from here: a band's edge is drawn over its own fill
+    painter.setFont(_title_font(font))
+    painter.setPen(QColor(AXIS_TEXT))
+    line = QFontMetricsF(font).height()
+    for n, text in enumerate(_title_lines(plot.title, rect, font)):
+        painter.drawText(QRectF(rect.left(), rect.top() + MARGIN + n * line * 1.3, rect.width(),
+                                line * 1.4), CENTRE, text)
+    painter.setFont(font)
+    if plot.y is not None and (plot.x is not None or plot.categories):
+        frame = _Frame(plot, rect, font)
+        _grid_and_labels(painter, plot, frame, line)
+        painter.save()
+        painter.setClipRect(frame.area.adjusted(-1, -2, 1, 1))
+        for band in plot.bands:
+            _band(painter, band, frame)
+        painter.restore()
+        if plot.bars is not None:  # unclipped: a value may stand above its bar
+            _bars(painter, plot, rect, font)
+        painter.save()
+        painter.setClipRect(frame.area.adjusted(-1, -2, 1, 1))
+        for series in plot.lines:
+            painter.setPen(QPen(QColor(series.colour), series.width))
+            painter.drawPolyline(QPolygonF([QPointF(frame.px(x), frame.py(y))
+                                            for x, y in series.points]))
+        painter.restore()
+    _legend(painter, plot, rect, font)
+    painter.restore()
+
+
+def _title_font(font: QFont) -> QFont:
+    title = QFont(font)
+    title.setPointSizeF(font.pointSizeF() * 1.1)
+    return title
+
+
+#: where a title too wide for its chart may be broken (after these), the first kind first
+_BREAKS = (("，", "；", "：", ", ", "; ", ": "), ("、", " "))
+
+
+def _title_lines(title: str, rect: QRectF, font: QFont) -> list[str]:
+    """The title's lines as drawn: each line given, broken after a comma (or a space) where it
+    is wider than the chart, the third and later run together and elided."""
+    metrics = QFontMetricsF(_title_font(font))
+    room = rect.width() - 2 * MARGIN
+    lines: list[str] = []
+    for part in title.split("\n") if title else []:
+        while metrics.horizontalAdvance(part) > room:
+            cut = 0
+            for breaks in _BREAKS:  # after a comma rather than after any word
+                cuts = [i + len(b) for b in breaks for i in range(1, len(part))
+                        if part.startswith(b, i)
+                        and metrics.horizontalAdvance(part[:i + len(b)].rstrip()) <= room]
+                if cuts:
+                    cut = max(cuts)
+                    break
+            if not cut:
+                break
+            lines.append(part[:cut].rstrip())
+            part = part[cut:].lstrip()
+        lines.append(part)
+    if len(lines) > 2:
+        lines = lines[:1] + [" ".join(lines[1:])]
+    return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) for text in lines]
+
+
+def _grid_and_labels(painter: QPainter, plot: Plot, frame: _Frame, line: float) -> None:
+    area = frame.area
+    painter.setPen(QPen(QColor(GRID), 1))
+    for value in plot.y.ticks:
+        y = frame.py(value)
+        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+    x_labels = list(zip(plot.x_of(), plot.categories)) if plot.categories \
+        else [(value, plot.x.label(value)) for value in plot.x.ticks]
+    if not plot.categories:
+        for value, _label in x_labels:
+            painter.drawLine(QPointF(frame.px(value), area.top()),
+                             QPointF(frame.px(value), area.bottom()))
+    painter.setPen(QColor(AXIS_TEXT))
+    for value in plot.y.ticks:
+        painter.drawText(QRectF(area.left() - 208, frame.py(value) - line / 2, 200, line),
+                         RIGHT, plot.y.label(value))
+    for value, label in _spaced(x_labels, frame, QFontMetricsF(painter.font()).horizontalAdvance):
+        painter.drawText(QRectF(frame.px(value) - 100, area.bottom() + 4, 200, line), CENTRE, label)
+
+
+def x_labels(plot: Plot, rect: QRectF, font: QFont) -> list[tuple[float, str]]:
+    """The x axis labels drawn (at their pixel x) when ``plot`` is drawn into ``rect``."""
+    frame = _Frame(plot, rect, font)
+    labels = list(zip(plot.x_of(), plot.categories)) if plot.categories \
+        else [(value, plot.x.label(value)) for value in plot.x.ticks]
+    return [(frame.px(x), text) for x, text in
+            _spaced(labels, frame, QFontMetricsF(font).horizontalAdvance)]
+
+
+def _spaced(labels: list[tuple[float, str]], frame: _Frame, width) -> list[tuple[float, str]]:
+    """Every label when they fit side by side, else every second, third… (a narrow chart: the
+    years or months ran into each other), always from the first one."""
+    if len(labels) < 2:
+        return labels
+    widest = max(width(text) for _x, text in labels) + 8
+    gaps = [frame.px(b) - frame.px(a) for (a, _), (b, _) in zip(labels, labels[1:])]
+    step = max(1, math.ceil(widest / max(min(gaps), 1e-6)))
+    return labels[::step]
+
+
+def _band(painter: QPainter, band: Band, frame: _Frame) -> None:
+    if not band.points:
+        return
+    upper = [QPointF(frame.px(x), frame.py(high)) for x, _low, high in band.points]
+    lower = [QPointF(frame.px(x), frame.py(low)) for x, low, _high in reversed(band.points)]
+    path = QPainterPath()
+    path.addPolygon(QPolygonF(upper + lower))
+    path.closeSubpath()
+    fill = _alpha(band.colour, band.alpha)
+    painter.fillPath(path, fill)
+    pen = QPen(QColor(band.colour) if band.dashed else fill, 1)
+    if band.dashed:
+        pen.setDashPattern([4.0, 3.0])
+    painter.setPen(pen)
+    painter.drawPath(path)
+
+
+def bar_labels(plot: Plot, rect: QRectF, font: QFont) -> tuple[str, list[tuple[QRectF, str]]]:
+    """How the bars' values are placed, all alike ("across" the bar's top when every value
+    fits across its bar, else "upright" inside when every one fits up it, else "above" the bars,
+    one every so many bars so that they do not run together), and each bar with its value
+    (a bar whose value is not shown: an empty text)."""
+    frame = _Frame(plot, rect, font)
+    metrics = QFontMetricsF(font)
+    height, scale = metrics.height(), frame.area.width() / (frame.x_high - frame.x_low)
+    width = frame.slot * scale * 0.6
+    boxes = [QRectF(frame.px(x) - width / 2, frame.py(value), width,
+                    frame.py(0.0) - frame.py(value)) for x, value in zip(plot.x_of(), plot.bars.values)]
+    texts = [grouped(value) for value in plot.bars.values]
+    advances = [metrics.horizontalAdvance(text) for text in texts]
+    if all(a + 4 <= b.width() and height + 4 <= b.height() for a, b in zip(advances, boxes)):
+        return "across", list(zip(boxes, texts))
+    if all(height + 2 <= b.width() and a + 6 <= b.height() for a, b in zip(advances, boxes)):
+        return "upright", list(zip(boxes, texts))
+    every = max(1, math.ceil((max(advances, default=0) + 8) / max(frame.slot * scale, 1e-6)))
+    return "above", [(box, text if n % every == 0 else "") for n, (box, text) in
+                     enumerate(zip(boxes, texts))]
+
+
+def _bars(painter: QPainter, plot: Plot, rect: QRectF, font: QFont) -> None:
+    mode, bars = bar_labels(plot, rect, font)
+    metrics = QFontMetricsF(font)
+    height = metrics.height()
+    for box, text in bars:
+        painter.fillRect(box, QColor(plot.bars.colour))
+        if not text:
+            continue
+        advance = metrics.horizontalAdvance(text)
+        painter.setPen(QColor("white"))
+        if mode == "across":
+            painter.drawText(QRectF(box.left(), box.top() + 2, box.width(), height), TOP_CENTRE, text)
+        elif mode == "upright":
+            painter.save()
+            painter.translate(box.center().x(), box.top() + 3)
+            painter.rotate(-90)
+            painter.drawText(QRectF(-advance, -height / 2, advance, height), RIGHT, text)
+            painter.restore()
+        else:
+            label = QRectF(box.center().x() - advance / 2 - 2, box.top() - height - 2,
+                           advance + 4, height)
+            painter.fillRect(label, QColor(255, 255, 255, 220))
+            painter.setPen(QColor(AXIS_TEXT))
+            painter.drawText(label, CENTRE, text)
+
+
+def _legend_rows(plot: Plot, rect: QRectF, font: QFont) -> int:
+    return len(_legend_layout(plot, rect, font))
+
+
+def _legend_layout(plot: Plot, rect: QRectF, font: QFont) -> list[list[tuple[str, QColor, float]]]:
+    """The legend's entries in rows that fit the chart's width (each name elided to it)."""
+    metrics = QFontMetricsF(font)
+    box, gap, room = metrics.height() * 0.6, metrics.height(), rect.width() - 2 * MARGIN
+    rows: list[list[tuple[str, QColor, float]]] = [[]]
+    used = 0.0
+    for name, colour in plot.legend_entries():
+        name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room - box - 6)
+        width = box + 6 + metrics.horizontalAdvance(name)
+        if rows[-1] and used + gap + width > room:
+            rows.append([])
+            used = 0.0
+        used += (gap if rows[-1] else 0) + width
+        rows[-1].append((name, colour, width))
+    return rows if rows[0] else []
+
+
+def _legend(painter: QPainter, plot: Plot, rect: QRectF, font: QFont) -> None:
+    rows = _legend_layout(plot, rect, font)
+    metrics = QFontMetricsF(font)
+    box, gap, line = metrics.height() * 0.6, metrics.height(), metrics.height() + 4
+    y = rect.bottom() - MARGIN - len(rows) * line + 4
+    for row in rows:
+        x = rect.center().x() - (sum(w for *_n, w in row) + gap * (len(row) - 1)) / 2
+        for name, colour, width in row:
+            painter.fillRect(QRectF(x, y + (metrics.height() - box) / 2, box, box), colour)
+            painter.setPen(QColor(AXIS_TEXT))
+            painter.drawText(QRectF(x + box + 6, y, width, metrics.height()), LEFT, name)
+            x += width + gap
+        y += line
