@@ -19,7 +19,7 @@ from ..core.projection import projected_wage
 from ..storage.drafts import DraftRow, TableRow, draft_rows, table_rows
 from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
                             row_from_cells)
-from .history_settle import Entry, _clash, _reason, _settle
+from .history_settle import Entry, _clash, _reason, _settle, place_pasted
 from .i18n import current_language
 from .session import Session
 
@@ -53,6 +53,8 @@ class HistoryModel(QAbstractTableModel):
         self.session = session
         self._rows: list[TableRow] = table_rows(session.profile)
         self._texts: tuple[str, dict[int, tuple[str, ...]], tuple[str, ...]] = ("", {}, ())
+        #: the table rows the last paste went to (selected and shown by the panel)
+        self.pasted: list[int] = []
         self.overlay: Marks = self._marks(session.profile, self._rows)
         session.profile_changed.connect(self._profile_changed)
 
@@ -185,27 +187,32 @@ class HistoryModel(QAbstractTableModel):
     def paste_text(self, text: str, position: Optional[int] = None) -> tuple[int, int]:
         """Add rows from spreadsheet text (see ``history_cells.pasted_cells``). Returns (rows
         added, cells marked wrong in them); rows with a wrong cell are kept, marked and left out
-        of the calculation."""
+        of the calculation. Rows with a period go in by period (``place_pasted``), the others
+        at ``position`` (the end when None); ``pasted`` is where they all went."""
+        self.pasted = []
         pasted = pasted_cells(text)
         if not pasted:
             self.message.emit(translate("history", "剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）"))
             return 0, 0
-        rows: list[Entry] = list(self._rows)
-        position = len(rows) if position is None else max(0, min(position, len(rows)))
         region = self.session.profile.region
         new: list[Entry] = []
         for cells in pasted:
             row, errors = row_from_cells(cells, region)
             new.append(row if row is not None else cells)
-        rows[position:position] = new
-        added = range(position, position + len(new))
+        rows, added = place_pasted(list(self._rows), new,
+                                   len(self._rows) if position is None else position)
+        before = self.session.profile
         self._commit(rows, translate("history", "粘贴缴费记录"), set(added))
-        marked = sum(1 for (r, _c) in self.overlay if r in added)
+        if self.session.profile is before:  # refused: the reason is said
+            return 0, 0
+        self.pasted = added
+        marked = sum(1 for (r, _c) in self.overlay if r in set(added))
+        where = _runs(added)
         if marked:
-            self.message.emit(translate("history", "已粘贴 {0} 行，其中 {1} 个单元格有误。").format(
-                len(new), marked) + self.left_out_text())
+            self.message.emit(translate("history", "已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。").format(
+                len(new), where, marked) + self.left_out_text())
         else:
-            self.message.emit(translate("history", "已粘贴 {0} 行").format(len(new)))
+            self.message.emit(translate("history", "已粘贴 {0} 行（第 {1} 行）").format(len(new), where))
         return len(new), marked
 
     def copy_text(self, positions: Iterable[int]) -> str:
@@ -325,3 +332,15 @@ class HistoryModel(QAbstractTableModel):
         year = self._free_year(rows, start)
         return HistoryRow(period=str(year), region=above.region if above else p.region,
                           amount=above.amount if above else Decimal("8000"))
+
+
+def _runs(rows: list[int]) -> str:
+    """Table row numbers (1-based) of 0-based ``rows`` in runs: "4–14", "3、7–9"."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    words = [str(a + 1) if a == b else f"{a + 1}–{b + 1}" for a, b in runs[:6]]
+    return translate("history", "、").join(words) + ("…" if len(runs) > 6 else "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridLayout, QGroupBox,
                                QHeaderView, QInputDialog, QLabel, QPushButton, QTableView,
@@ -167,13 +167,15 @@ class HistoryPanel(QWidget):
             self.model.remove_rows(rows)
 
     def paste(self) -> None:
-        """Rows from the clipboard, inserted before the first selected row (or at the end). A
-        line with a period and a blank wage is a month not paid (a gap), said, not a row."""
+        """Rows from the clipboard: by period among the rows there (a row without a period below
+        the last selected row, or at the end), then selected and scrolled to. A line with a
+        period and a blank wage is a month not paid (a gap), said, not a row."""
         rows = self._selected_rows()
         text, unpaid = unpaid_lines(QGuiApplication.clipboard().text())
         added = marked = 0
         if not unpaid or pasted_cells(text):
-            added, marked = self.model.paste_text(text, rows[0] if rows else None)
+            added, marked = self.model.paste_text(text, rows[-1] + 1 if rows else None)
+            self._select(self.model.pasted)
         said = self.message.text() if added or not unpaid else ""
         if unpaid:
             said += ("\n" if said else "") + self.tr(
@@ -181,12 +183,32 @@ class HistoryPanel(QWidget):
                 "请补上工资。").format(self.tr("、").join(unpaid))
         self._say(said, error=bool(marked) or not (added or unpaid))
 
+    def _select(self, rows: list[int]) -> None:
+        """Select ``rows`` (the pasted ones) and scroll them into view, the first at least."""
+        if not rows:
+            return
+        model, flags = self.model, QItemSelectionModel.SelectionFlag
+        selection = QItemSelection()
+        last = model.columnCount() - 1
+        start = rows[0]
+        for n, row in enumerate(rows):  # a range per run of rows
+            if n + 1 == len(rows) or rows[n + 1] != row + 1:
+                selection.select(model.index(start, 0), model.index(row, last))
+                start = rows[n + 1] if n + 1 < len(rows) else row
+        chosen = self.table.selectionModel()
+        chosen.setCurrentIndex(model.index(rows[0], 0), flags.NoUpdate)
+        chosen.select(selection, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(model.index(rows[-1], 0))
+        self.table.scrollTo(model.index(rows[0], 0))
+
     def _say(self, text: str, error: bool = True) -> None:
-        """A message under the table: red only when something needs correcting."""
+        """A message under the table: red only when something needs correcting. Hidden when
+        there is none: the empty line's height goes to the table (trial s11: 3½ rows shown)."""
         sheet = f"color: {error_color()};" if error else ""
         if self.message.styleSheet() != sheet:  # set again, the same sheet polishes it again
             self.message.setStyleSheet(sheet)
         self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def copy(self) -> None:
         """The selected rows (or the current one) to the clipboard as tab-separated text."""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.profile import HistoryRow, Profile, YearBook
 from ..storage.drafts import DraftRow, with_table
-from .history_cells import cells_of, row_from_cells
+from .history_cells import CellError, cells_of, parse_period, row_from_cells
 from .notices import error_text
 
 translate = QCoreApplication.translate
@@ -55,6 +55,54 @@ def _settle(profile: Profile, rows: list[Entry], touched: set[int]) -> Profile:
                 raise
             valid.discard(ordered[number])
     raise ValueError("history table could not be settled")
+
+
+def place_pasted(rows: list[Entry], new: list[Entry], below: int) -> tuple[list[Entry], list[int]]:
+    """``rows`` with the pasted rows ``new`` placed in them, and the places they took.
+
+    A pasted row whose period reads goes by its period: before the first row of a later
+    period, else after the last row with a period (a whole year is neither before nor after
+    a month of it: pasted after it). So rows pasted into a table in time order keep it in
+    time order, wherever the cursor was. Rows without a period that reads go in at ``below``
+    (the row under the current one), in the order pasted."""
+    table, keys = list(rows), [_period_key(entry) for entry in rows]
+    pasted = [False] * len(table)
+    spot = max(0, min(below, len(table)))
+    loose: list[Entry] = []
+    for entry in new:
+        key = _period_key(entry)
+        if key is None:
+            loose.append(entry)
+            continue
+        at = next((n for n, k in enumerate(keys) if k is not None and _later(k, key)), None)
+        if at is None:
+            at = next((n + 1 for n in range(len(keys) - 1, -1, -1) if keys[n] is not None), spot)
+        if at <= spot:
+            spot += 1
+        table.insert(at, entry)
+        keys.insert(at, key)
+        pasted.insert(at, True)
+    table[spot:spot] = loose
+    pasted[spot:spot] = [True] * len(loose)
+    return table, [n for n, mark in enumerate(pasted) if mark]
+
+
+def _period_key(entry: Entry) -> Optional[tuple[int, int]]:
+    """(year, month) of the row's period, month 0 for a whole year; None if it does not read."""
+    if isinstance(entry, HistoryRow):
+        period = entry.period
+    else:
+        cells = entry.cells if isinstance(entry, DraftRow) else entry
+        try:
+            period = parse_period(cells.get("period", ""))  # type: ignore[union-attr]
+        except CellError:
+            return None
+    return int(period[:4]), int(period[5:7]) if len(period) == 7 else 0
+
+
+def _later(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether period ``a`` comes after period ``b``; a year and a month of it do not."""
+    return a[0] > b[0] or (a[0] == b[0] and a[1] > b[1] > 0)
 
 
 def _draft_cells(entry: Entry) -> Mapping[str, str]:

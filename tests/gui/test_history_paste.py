@@ -97,13 +97,13 @@ def test_editing_a_valid_cell_wrong_takes_the_row_out_until_fixed(panel):
 
 
 def test_overlapping_pasted_row_is_marked_on_its_period(panel):
+    """Placed by its period (trial s13): right under the row it overlaps, not at the end."""
     session = panel.session
     existing = session.profile.history[0].period
-    start = panel.model.rowCount()
     panel.model.paste_text(f"{existing}\t5000\n")
-    assert set(panel.model.overlay) == {(start, PERIOD)}
-    assert "重叠" in panel.model.overlay[(start, PERIOD)][1]
-    assert panel.model.data(panel.model.index(start, PERIOD)) == existing  # not moved elsewhere
+    assert set(panel.model.overlay) == {(1, PERIOD)}
+    assert "第1行" in panel.model.overlay[(1, PERIOD)][1] and "重叠" in panel.model.overlay[(1, PERIOD)][1]
+    assert panel.model.data(panel.model.index(1, PERIOD)) == existing  # its period kept as typed
 
 
 def test_marks_survive_undo_redo(panel):
