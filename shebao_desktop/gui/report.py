@@ -34,6 +34,11 @@ _TABLE = ('<table width="100%" cellspacing="1" cellpadding="{pad}" border="0" bg
           'style="{style}">')
 _HEAD = 'bgcolor="#e8edf3"'
 _SMALL = "font-size:small; color:#555555;"
+#: a pair of blank cells; the last one not empty: after a table whose last cell is empty, Qt's
+#: HTML reader puts the next block (a section title) straight after it, without the empty
+#: block it adds after other tables, and the title's top margin is then dropped (the PDF's
+#: 提示 title sat on the 五险一金 table: trial pdf1/page-02.png)
+_EMPTY_CELLS = "<td></td><td>&nbsp;</td>"
 
 
 def _table(rows: list[str], *, pad: int = 3, style: str = "") -> str:
@@ -47,7 +52,7 @@ def _pairs(items: list[tuple[str, str]], columns: int = 2) -> str:
         cells = []
         for label, value in items[start:start + columns]:
             cells.append(f'<td width="21%" {_HEAD}>{label}</td><td width="29%">{value}</td>')
-        cells += ["<td></td><td></td>"] * (columns - len(items[start:start + columns]))
+        cells += [_EMPTY_CELLS] * (columns - len(items[start:start + columns]))
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return _table(rows)
 
@@ -239,7 +244,7 @@ def _monthly_html(estimate: Estimate, today_money: bool) -> str:
                     f'<td align="right">{to_account}</td></tr>')
     rows.append('<tr><td><b>' + translate("report", "合计") + '</b></td>'
                 f'<td align="right"><b>{money(shown(m.total_employee, defl))}</b></td>'
-                f'<td align="right"><b>{money(shown(m.total_employer, defl))}</b></td><td></td></tr>')
+                f'<td align="right"><b>{money(shown(m.total_employer, defl))}</b></td><td>&nbsp;</td></tr>')
     intro = translate("report", "{month}，{region}，缴费基数 {base} 元：").format(
         month=m.month, region=escape(region_label(m.region)), base=money(shown(m.base, defl)))
     return f"<p>{intro}</p>" + _table(rows)
