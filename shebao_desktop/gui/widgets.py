@@ -92,7 +92,9 @@ class MonthEdit(QLineEdit):
 
 class DecimalSpin(QDoubleSpinBox):
     """A spin box whose value is read and written as Decimal (the float inside Qt never
-    reaches a calculation: the text shown is parsed)."""
+    reaches a calculation: the text shown is parsed). A figure of 1000 or more shows its
+    thousands separators (185,000.00 元, as the cards and 快速估算 do: every such field is an
+    amount of money); typed or pasted with or without them (185000, 185,000) it reads the same."""
 
     def __init__(self, low: str, high: str, places: int = 2, step: str = "1",
                  suffix: str = "", parent: Optional[QWidget] = None):
@@ -101,6 +103,7 @@ class DecimalSpin(QDoubleSpinBox):
         self.setRange(float(low), float(high))
         self.setSingleStep(float(step))
         self.setSuffix(suffix)
+        self.setGroupSeparatorShown(True)
         self.setKeyboardTracking(False)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
