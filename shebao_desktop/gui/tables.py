@@ -11,7 +11,8 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 
 from ..core.result import Estimate, InsuranceAmounts, YearLine
 from ..presentation import values
-from ..presentation.methods import method_words
+from ..presentation.formats import is_zh
+from ..presentation.methods import method_text
 from .i18n import current_language
 from .parameter_labels import parameter_label, parameter_labels
 from .labels import insurance_labels, money, phase_labels, region_name
@@ -37,6 +38,11 @@ class Words:
         self.estimated_tip = translate(
             "tables", "※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）")
         self.parameters = {name: label for name, (label, _kind) in parameter_labels().items()}
+        #: a parameter's line in the hover text of a ※ year
+        self.estimated_line = translate("tables", "{0}：{1}")
+        #: in Chinese, instead of a method note of the data (written in English only)
+        self.note_elsewhere = translate("tables", "按数据附注估计（附注为英文原文，见“计算过程”）")
+        self.more_lines = translate("tables", "另有 {0} 项，见“计算过程”")
         self.titles: dict[type, list[str]] = {}
 
     def parameter(self, name: str) -> str:
@@ -190,7 +196,7 @@ class SpecModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and getattr(row, "estimated", False):
-            return words().estimated_tip + self.estimate_detail(row)
+            return _tip([words().estimated_tip, *self.estimate_detail(row)])
         return None
 
     def display(self, row: int, column: int) -> str:
@@ -242,8 +248,20 @@ class SpecModel(QAbstractTableModel):
         texts.keys = tuple(keys)
         return texts
 
-    def estimate_detail(self, row: Any) -> str:
-        return ""
+    def estimate_detail(self, row: Any) -> list[str]:
+        """The lines under the ※ hover text's first (bullets added by ``_tip``)."""
+        return []
+
+
+def _tip(lines: list[str]) -> str:
+    """A hover text as rich text: Qt wraps it at a readable width (about 80 characters)
+    instead of one window-wide line; a line's continuation stays right of its bullet."""
+    from html import escape  # on hover: not loaded at start (test_start_memory)
+    first, *rest = lines
+    rows = "".join(f"<tr><td>•&nbsp;</td><td>{escape(line, quote=False)}</td></tr>"
+                   for line in rest)
+    table = f'<table cellspacing="0" cellpadding="1">{rows}</table>' if rest else ""
+    return f"<qt>{escape(first, quote=False)}{table}</qt>"
 
 
 def _year(row: YearLine, _m) -> str:
@@ -286,18 +304,25 @@ class YearTableModel(SpecModel):
         language = current_language()
         if self._estimated is None or self._estimated[0] != language:
             by_year: dict[int, list[str]] = {}
-            w = words()
+            w, zh = words(), is_zh(language)
             for p in self._parameters:
                 if p.status == "estimated" and p.method:
-                    by_year.setdefault(p.effective_from.year, []).append(
-                        f"{w.parameter(p.name)}: {method_words(p.method, language)}")
+                    # a note of the data is English only: in Chinese, where to read it
+                    how = w.note_elsewhere if zh and isinstance(p.method, str) \
+                        else method_text(p.method, language)
+                    line = w.estimated_line.format(w.parameter(p.name), how)
+                    lines = by_year.setdefault(p.effective_from.year, [])
+                    if line not in lines:  # values of several months in a year, one method
+                        lines.append(line)
             self._estimated = (language, by_year)
         return self._estimated[1]
 
-    def estimate_detail(self, row: YearLine) -> str:
-        """The estimates that took effect in this year, with their methods."""
+    def estimate_detail(self, row: YearLine) -> list[str]:
+        """The estimates that took effect in this year, with their methods, each once."""
         lines = self._estimated_by_year().get(row.year, [])
-        return "".join(f"\n• {line}" for line in lines[:6]) + ("\n…" if len(lines) > 6 else "")
+        if len(lines) <= 6:
+            return lines
+        return lines[:5] + [words().more_lines.format(len(lines) - 5)]
 
 
 @dataclass(frozen=True)

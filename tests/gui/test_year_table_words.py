@@ -6,13 +6,21 @@ import re
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextDocument
 
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.gui import labels, parameter_labels, tables
 from shebao_desktop.gui.i18n import install_language
 from shebao_desktop.gui.session import Session, this_month
 from shebao_desktop.gui.tables import ESTIMATE_MARK, YearTableModel
-from shebao_desktop.presentation.methods import method_words
+from shebao_desktop.presentation.methods import method_text
+
+
+def _plain(tip: str) -> str:
+    """A hover text (rich text) as the reader sees it."""
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toPlainText()
 
 
 def _profile() -> Profile:
@@ -67,14 +75,15 @@ def test_hover_texts_and_marks_are_kept(model):
     estimated = [n for n, y in enumerate(model.rows) if y.estimated]
     assert estimated, "the profile has future (estimated) years"
     row = estimated[-1]
-    tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    tip = _plain(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole))
     assert tip.startswith("※ 这一年的数字用到了估计值")
     year = model.rows[row].year
     expected = [p for p in model.session.estimate.parameters if p.status == "estimated"
                 and p.method and p.effective_from.year == year]
-    if expected:
-        how = method_words(expected[0].method, "zh")  # worded in the window's language
-        assert f"\n• {parameter_labels.parameter_label(expected[0].name)}: {how}" in tip
+    if expected:  # worded in the window's language (a note of the data: where to read it)
+        how = "按数据附注估计" if isinstance(expected[0].method, str) \
+            else method_text(expected[0].method, "zh")
+        assert f"{parameter_labels.parameter_label(expected[0].name)}：{how}" in tip
         assert not re.search(r"grown|scaled by", tip)
     assert model.data(model.index(row, 0)) == f"{year}{ESTIMATE_MARK}"
     for column, spec in enumerate(model.columns):
@@ -92,7 +101,7 @@ def test_words_follow_the_language(model):
     model.session.recompute()
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Year"
     row = [n for n, y in enumerate(model.rows) if y.estimated][-1]
-    tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    tip = _plain(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole))
     assert not tip.startswith("※ 这一年") and tip.startswith("※")
 
 
