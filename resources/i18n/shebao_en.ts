@@ -423,6 +423,24 @@
     </message>
 </context>
 <context>
+    <name>ExportNote</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/export_note.py" line="46"/>
+        <source>✓ 已导出 {0}：{1} · {2} · {3}</source>
+        <translation>✓ Exported {0}: {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/export_note.py" line="47"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/export_note.py" line="47"/>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>FlexibleView</name>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="43"/>
@@ -900,7 +918,7 @@
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="349"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="71"/>
         <source>关于</source>
         <translation>About</translation>
@@ -961,12 +979,7 @@
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="305"/>
-        <source>已导出 {0}</source>
-        <translation>Exported {0}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="350"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -3698,7 +3711,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="259"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -3713,448 +3726,448 @@ Regions that use it: {0}</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
         <source>无</source>
-        <extracomment>a grid of 1-px lines drawn as the table&apos;s background between white cells (``printing`` makes cells white): Qt draws collapsed borders cell by cell, which took half the time of a PDF of a long table, and at print resolution they came out thinner than these lines</extracomment>
+        <extracomment>a grid of 1-px lines drawn as the table&apos;s background between white cells (``printing`` makes cells white): Qt draws collapsed borders cell by cell, which took half the time of a PDF of a long table, and at print resolution they came out thinner than these lines a pair of blank cells; the last one not empty: after a table whose last cell is empty, Qt&apos;s HTML reader puts the next block (a section title) straight after it, without the empty block it adds after other tables, and the title&apos;s top margin is then dropped (the PDF&apos;s 提示 title sat on the 五险一金 table: trial pdf1/page-02.png)</extracomment>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="71"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="73"/>
         <source>缴费基数</source>
         <translation>contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="73"/>
         <source>月工资</source>
         <translation>monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="74"/>
         <source>{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；最近一行 {period} {kind} {amount} 元</source>
         <translation>{n} rows, {first} to {last}, {months} months paid in total ({regions}); latest row: {period}, {kind} {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
         <source>截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，平均缴费指数 {index}</source>
         <translation>As of {as_of}: pension personal account {balance} yuan, {years} years actually paid, average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
         <source>；医保个人账户 {v} 元</source>
         <translation>; medical account {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="91"/>
         <source>；住房公积金 {v} 元</source>
         <translation>; housing fund {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="93"/>
         <source>；建账前缴费年限 {n} 年</source>
         <translation>; years before the personal account {n}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="95"/>
         <source>；过渡性指数 {i}</source>
         <translation>; transitional index {i}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
         <source>不再缴费</source>
         <translation>No further contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="113"/>
         <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
         <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="115"/>
         <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
         <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="121"/>
         <source>未缴存</source>
         <translation>Not contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="123"/>
         <source>当地最低比例</source>
         <translation>the local minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="125"/>
         <source>同个人</source>
         <translation>the same as the employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="126"/>
         <source>个人 {employee}，单位 {employer}</source>
         <translation>Employee: {employee}; employer: {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="131"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="104"/>
         <source>在本地区工作 {n} 年</source>
         <translation>{n} years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
         <source>法定退休时间</source>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
         <source>{month}（{age}，{choice}）</source>
         <translation>{month} ({age}, {choice})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="162"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
         <source>个人身份 / 在本地区工作年限</source>
         <translation>Personal status / years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="168"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="169"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
         <source>月养老金：</source>
         <translation>Monthly pension: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="215"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="301"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="224"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="330"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="316"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="364"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="316"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="365"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="327"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="329"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="331"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="335"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="336"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="194"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
@@ -4336,11 +4349,6 @@ Regions that use it: {0}</translation>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="236"/>
-        <source>已导出 {0}</source>
-        <translation>Exported {0}</translation>
-    </message>
 </context>
 <context>
     <name>tables</name>
@@ -4375,18 +4383,18 @@ Regions that use it: {0}</translation>
         <location filename="../../shebao_desktop/gui/tables.py" line="43"/>
         <source>{0}：{1}</source>
         <extracomment>a parameter&apos;s line in the hover text of a ※ year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tables.py" line="45"/>
         <source>按数据附注估计（附注为英文原文，见“计算过程”）</source>
         <extracomment>in Chinese, instead of a method note of the data (written in English only)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>estimated as the data&apos;s note says (see Calculation)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tables.py" line="46"/>
         <source>另有 {0} 项，见“计算过程”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} more: see Calculation</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tables.py" line="278"/>

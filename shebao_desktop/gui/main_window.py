@@ -302,8 +302,18 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
                 problem = StorageError("WRITE_FAILED", Path(path), problem.detail)
             QMessageBox.critical(self, self.tr("导出失败"), storage_message(problem))
             return None
-        self.statusBar().showMessage(self.tr("已导出 {0}").format(path), 6000)
+        self.confirm_export(Path(path))
         return Path(path)
+
+    def confirm_export(self, path: Path) -> None:
+        """A file written: said in a highlighted note in the status bar for a minute, with
+        links to open it and its folder (no dialog to click away)."""
+        from .export_note import ExportNote
+        note = self.__dict__.get("export_note")
+        if note is None:
+            note = self.export_note = ExportNote(self.statusBar())
+        self.statusBar().clearMessage()  # an older message beside it would read as this one's
+        note.show_file(path)
 
     def print_preview(self) -> None:
         if self._require_estimate():

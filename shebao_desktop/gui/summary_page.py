@@ -233,5 +233,5 @@ def export_one_page(window, path: Optional[str] = None, size: Optional[str] = No
                              translate("summary_page", "无法计算摘要中的比较，请检查输入。"))
         return None
     QApplication.restoreOverrideCursor()
-    window.statusBar().showMessage(translate("summary_page", "已导出 {0}").format(written), 6000)
+    window.confirm_export(written)  # a note that stays, as for 导出PDF
     return written
