@@ -15,10 +15,10 @@ from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.i18n import install_language
 from shebao_desktop.gui.session import Session
 from shebao_desktop.gui.tables import YearTableModel
-from shebao_desktop.core.yearmonth import YearMonth
 
 
 def _profile() -> Profile:
