@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .account_start import account_rate
 from .money import ZERO, clamp, fen, round_to
-from .policy.view import ParamValue, PolicyView
+from .policy.view import ParamValue, PolicyLookupError, PolicyView
 from .result import InsuranceAmounts
 from .yearmonth import YearMonth
 
@@ -64,35 +64,78 @@ class MonthResult:
         return self.lines["housing_fund"].to_personal_account
 
 
-def _average_first(view: PolicyView, name: str, region: str, month: YearMonth,
-                   average: ParamValue) -> bool:
-    """Whether only a back-cast would answer ``name`` in ``month`` while the same region
-    publishes the average for it (no user override either)."""
-    if (average.estimated or any(o.name == name for o in view.overrides)
-            or not view.data.has(name, region)):
-        return False
+def _first_band_ratio(view: PolicyView, name: str, region: str, first: YearMonth) -> Decimal:
+    """The edge ``name`` over the average wage in the region's earliest recorded band that has
+    both: the edge's first recorded month, or the average's first if that is later. Taken from
+    the data's entries (a user's value changes no ratio); the two are noted among the parameters
+    used, as the figures the estimated edge rests on."""
+    average_file = view.data.find("average_wage", region)[1]
+    anchor = max(first, next(iter(average_file.values)))
+    kept = view.kept()
+    key = ("first band ratio", name, region, anchor)
+    ratio = kept.get(key)
+    if ratio is None:
+        figures = []
+        for wanted in (name, "average_wage"):
+            pfile = view.data.find(wanted, region)[1]
+            entry = pfile.values[view.data.start_of(pfile, anchor)]
+            if entry is None:
+                raise PolicyLookupError(wanted, region, anchor, "no recorded band to scale")
+            figures.append(Decimal(entry.value))
+        ratio = kept[key] = figures[0] / figures[1]
+    for wanted in (name, "average_wage"):
+        if not any(o.name == wanted for o in view.overrides):
+            view.get(wanted, region, anchor)  # noted: a recorded figure, the same whatever month
+    return ratio
+
+
+def _edge(view: PolicyView, name: str, ratio_name: str, region: str, month: YearMonth,
+          average: ParamValue) -> tuple[Decimal, bool]:
+    """A band edge (``contribution_base/floor`` or ``ceiling``) and whether it is estimated.
+
+    From its first recorded month on (or where the user gives one) it is the recorded value.
+    Before it, the edge is an estimate, and it keeps the relation to the average wage that the
+    rules state (个人缴费基数上下限 = 60 %-300 % of the average, 国办发〔2019〕13号 and the 1990s
+    rules before it): the edge is ratio x the band's own average wage of that month, published or
+    itself back-cast, never an independent back-cast of the edge. Back-cast separately, the two
+    rest on different anchors (广东: the average from 2014-07 at the pre-2019 caliber, the
+    ceiling from 2022-07 x caliber factor 1.2), and a 2002 wage of 3000 got index 3.08 over a
+    ceiling of 3246 against 3 x 975 = 2925. The ratio:
+
+    * where the edge and the average come from the same region's files, the region's
+      ``floor_ratio``/``ceiling_ratio`` (60 %/300 %): its published average sets its band
+      (Beijing 2018-07: 3 x 8467 = 25401, not the 2019 ceiling carried back), and the months
+      before its first published average continue that band, so the ratio never jumps there;
+    * where they come from different files (a city's own floor over its province's average, a
+      province's ceiling over a city's own average: 深圳 floor 2360 over 广东 8310), the ratio of
+      the earliest recorded band that has both (``_first_band_ratio``).
+
+    Figures of months from the edge's first recorded one on are unchanged.
+    """
+    if not view.data.has(name, region):  # no edge recorded: ratio x average
+        if view.overridden(name, region, month):
+            return view.value(name, region, month), False
+        return _times(average, view.value(ratio_name, region, month)), True
     source, pfile = view.data.find(name, region)
-    return source == average.region and month < min(pfile.values)
-
-
-def _derived(view: PolicyView, name: str, ratio_name: str, region: str, month: YearMonth,
-             average: ParamValue) -> tuple[Decimal, bool]:
-    """A published band edge if the region records one, else ratio x average wage (estimated).
-    Before the region's first recorded edge, a published average wins over a back-cast edge
-    (Beijing 2018: 3 x 8467 = 25401, not the 2019 ceiling carried back)."""
-    if view.has(name, region) and not _average_first(view, name, region, month, average):
+    first = next(iter(pfile.values))
+    if month >= first or view.overridden(name, region, month):
         found = view.get(name, region, month)
         return found.value, found.estimated
-    ratio = view.value(ratio_name, region, month)
-    return (average.value * ratio).quantize(Decimal(1)), True
+    if source == average.region:
+        return _times(average, view.value(ratio_name, region, month)), True
+    return _times(average, _first_band_ratio(view, name, region, first)), True
+
+
+def _times(average: ParamValue, ratio: Decimal) -> Decimal:
+    return (average.value * ratio).quantize(Decimal(1))
 
 
 def contribution_band(view: PolicyView, region: str, month: YearMonth) -> Band:
     average = view.get("average_wage", region, month)
-    floor, floor_est = _derived(view, "contribution_base/floor", "contribution_base/floor_ratio",
-                                region, month, average)
-    ceiling, ceil_est = _derived(view, "contribution_base/ceiling",
-                                 "contribution_base/ceiling_ratio", region, month, average)
+    floor, floor_est = _edge(view, "contribution_base/floor", "contribution_base/floor_ratio",
+                             region, month, average)
+    ceiling, ceil_est = _edge(view, "contribution_base/ceiling",
+                              "contribution_base/ceiling_ratio", region, month, average)
     return Band(floor, ceiling, average.value, average.estimated or floor_est or ceil_est,
                 average.estimated, floor_est or ceil_est)
 

@@ -91,13 +91,16 @@ def test_the_60_percent_level_reproduces_the_plan_of_someone_paying_60_percent()
     """Trial: headline 5,795.41, the flexible tab's 60 % column 5,800.59. The month between the
     last record and the level's first month (2026-12) was paid at the level's last wage
     (2043's, 7,656.98): the plan's anchor had become the level's last row. Now the months
-    before the level keep the plan's amounts, and paying 60 % from next month is her plan."""
+    before the level keep the plan's amounts, and paying 60 % from next month is her plan.
+    (5,795.41 -> 5,795.46 when the back-cast floor of 2010-2022 became 60 % of the back-cast
+    average, as in 2023 over the first published average, not 55.4 % from independent
+    back-casts: her rows of 60 %, e.g. 1755.60, are raised to that floor in yuan, 1756.)"""
     from shebao_desktop.core.decide.flexible import flexible_levels
     p = hubei_flexible()
     plan = estimate(p, as_of=AS_OF)
     (level,) = flexible_levels(p, [Decimal("0.6")], as_of=AS_OF)
     assert level.from_month == YearMonth(2027, 1)
-    assert level.total == plan.pension.total == Decimal("5795.41")
+    assert level.total == plan.pension.total == Decimal("5795.46")
     assert level.total_today == plan.pension.total_today
     mine = {y.year: y for y in plan.years}
     for line in level.estimate.years:  # the months before the level: paid as the plan pays

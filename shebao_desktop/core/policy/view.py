@@ -217,6 +217,10 @@ class PolicyView:
                 for u in self.uncounted)
         return counted
 
+    def overridden(self, name: str, region: str, month: YearMonth) -> bool:
+        """Whether a user's own value answers ``name`` in ``region`` and ``month``."""
+        return self._override(name, region, month) is not None
+
     def value(self, name: str, region: str, month: YearMonth) -> Any:
         return self.get(name, region, month).value
 
