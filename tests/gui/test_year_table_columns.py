@@ -53,11 +53,19 @@ def test_columns_fit_every_row(window):
 
 
 def test_a_recompute_of_the_same_widths_measures_no_cell(window, asked):
+    """An edit that changes figures but no column's widest text: the changed cells are painted
+    again, none is measured. (A recompute giving the very same figures repaints nothing at all
+    since rows handed over again keep their texts, so the edit is a real one: one yuan more.)"""
+    rows = [row.model_dump() for row in window.session.profile.history]
+    rows[0]["amount"] = str(window.session.profile.history[0].amount + 1)
+    before = list(window.results.year_model.all_texts())
     asked.clear()
+    window.session.update("test", None, history=rows)
     window.session.recompute()
     QApplication.processEvents()
+    assert list(window.results.year_model.all_texts()) != before
     assert int(Qt.ItemDataRole.SizeHintRole) not in asked
-    assert asked, "the visible cells were painted again"
+    assert asked, "the changed cells were painted again"
 
 
 def test_hidden_columns_are_measured_when_shown(window):
