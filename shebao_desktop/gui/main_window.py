@@ -51,6 +51,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self._loader = loader
         self._rest: Optional[Callable[[], None]] = None
         self._staged = False
+        self._cards_first = False  # staged with no kept estimate: cards, figures, then panels
         self._find_kept = find_kept
         self.early_cards = None  # the cards showing the kept estimate before the content
         #: run once, right after the first figure (kept or computed) is painted
@@ -86,6 +87,11 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         simple = self.__dict__.get("simple")  # the quick estimate stays open or closed too
         quick_open = simple.toggle.isChecked() if simple is not None else None
         self._built_language = current_language()
+        if self._staged and self._cards_first:  # a start with no kept estimate: the cards
+            from .startup import show_cards    # alone, their figures computed right after
+            show_cards(self)
+            self._rest = self._build_all
+            return
         self._build_results()
         if self._staged:
             self._rest = self._build_inputs
@@ -97,6 +103,11 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
                 tabs.setCurrentIndex(index)
         if quick_open is not None and "simple" in self.__dict__:
             self.simple.toggle.setChecked(quick_open)
+
+    def _build_all(self) -> None:
+        """The results panel (adopting the cards that show the first figures), then the rest."""
+        self._build_results()
+        self._build_inputs()
 
     def _tab_widgets(self) -> list[tuple[str, QWidget]]:
         """The results' and the inputs' tab widgets that are built (not building them)."""

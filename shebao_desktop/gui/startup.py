@@ -187,13 +187,16 @@ class BuiltAfterFirstPaint:
         if loader is None:
             return
         self._staged = True  # the results only: the rest once the first figure is painted
+        self._cards_first = kept is None  # nothing kept: the cards alone (show_cards)
         try:
             loader(self)
         finally:
-            self._staged = False
+            self._staged = self._cards_first = False
         if kept is None:
             _AfterPaint(self.first_result_widget(), self._first_result_painted, self._build_rest)
             self.session.recompute()  # now: the first paint shows the figures
+            if self.early_cards is not None:
+                show_figures(self)
         else:
             self.profiles.show_kept(kept)  # the same figures, if the same profile was opened
             _AfterPaint(self.results, self._build_rest)
@@ -213,18 +216,37 @@ class BuiltAfterFirstPaint:
 def show_kept(window: QWidget, kept) -> None:
     """The window's columns with only the result cards, showing the estimate kept at the last
     close (``kept_estimate.early``): the results panel adopts those cards when it is built."""
+    from .summary_cards import CardFacts
+    show_cards(window)
+    window.early_cards.show_estimate(kept.estimate, CardFacts(*kept.facts))
+
+
+def show_cards(window: QWidget) -> None:
+    """The window's columns with only the result cards (``window.early_cards``), the results
+    panel built after their first figures are painted (it adopts them): a start with nothing
+    kept shows its computed figures ~60 ms sooner than with the whole panel (issue 10)."""
     from PySide6.QtWidgets import QVBoxLayout
 
-    from .summary_cards import CardFacts, SummaryCards
+    from .summary_cards import SummaryCards
     slot = QWidget(window)
     cards = SummaryCards(slot)
-    cards.show_estimate(kept.estimate, CardFacts(*kept.facts))
     column = QVBoxLayout(slot)
     column.addWidget(cards)
     column.addStretch(1)
     window.early_cards = cards
     columns(window, slot)
     window.centralWidget().show()
+
+
+def show_figures(window) -> None:
+    """The session's estimate on the early cards (what the results panel shows first)."""
+    from .summary_cards import card_facts
+    session, cards = window.session, window.early_cards
+    if session.estimate is None:
+        cards.show_none()
+    else:
+        cards.show_estimate(session.estimate, card_facts(session.estimate, session.profile,
+                                                         session.today_money))
 
 
 def columns(window, results: QWidget) -> None:

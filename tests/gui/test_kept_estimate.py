@@ -169,8 +169,10 @@ def test_a_changed_profile_is_computed(qtbot, computed):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(kept_estimate.encode("0" * 64, (result, (False, False))))  # other inputs
     window = _returning(qtbot)
-    assert window.early_cards is None and not window.session.kept
+    assert not window.session.kept  # computed, then shown on the cards alone (show_cards)
     assert window.session.estimate is not None
+    from shebao_desktop.gui.labels import money
+    assert window.first_result_widget().text().startswith(money(window.session.estimate.pension.total))
     window.close()
     install_language("zh_CN")
 
