@@ -1,7 +1,7 @@
 """Only the three start-up rows of ``bench.py`` (first paint, first estimate shown, peak memory),
 interleaved the same way, with min / median / max of the per-round ratios.
 
-    python benchmarks/startup_rows.py [--runs 7] [--rows first_paint,first_result,memory]
+    python benchmarks/startup_rows.py [--runs 7] [--rows first_paint,first_result,first_result_cold,memory]
 
 Quicker than the whole ``bench.py`` while working on start-up; the figures are measured by the
 same closures (``bench.pairs``), so they compare with its README rows.
@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from bench import PY, pairs  # noqa: E402
 
-ROWS = ("first_paint", "first_result", "memory")
+ROWS = ("first_paint", "first_result", "first_result_cold", "memory")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="shebao-bench-start-"))
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                SHEBAO_DATA_DIR=str(tmp / "data"), SHEBAO_CONFIG_DIR=str(tmp / "config"),
-               PYTHONPYCACHEPREFIX=str(tmp / "pycache"), PYTHONPATH=str(HERE.parent))
+               PYTHONPYCACHEPREFIX=str(tmp / "pycache"), PYTHONPATH=str(HERE.parent),
+               SHEBAO_CACHE_DIR=str(tmp / "cache"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     found: dict[str, list[tuple[float, float]]] = {row: [] for row in wanted}
     try:

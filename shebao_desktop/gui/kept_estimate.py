@@ -99,8 +99,9 @@ def early(folder: Path, profile_id: object, as_of: str, path: Optional[Path] = N
     its file is now, at ``as_of``, with the policy data's files as they are now: one read of the
     profile file and ``stat``s, no profile model, no storage layer, no core beyond its records."""
     source = profile_file(folder, profile_id)
-    if source is None:
-        return None
+    path = path or cache_path()
+    if source is None or path is None or not path.is_file():
+        return None  # nothing kept (a first start): no stamps taken, no profile read here
     try:
         with open(source, "rb") as handle:
             data = handle.read()
