@@ -18,8 +18,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize,
                            QPagedPaintDevice, QPainter, QPdfWriter, QPicture, QPyTextObject,
                            QTextDocument, QTextFormat)
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .pagination import apply_remembered, early_breaks, keep_together, remembered
 
@@ -261,7 +260,10 @@ def export_pdf(html: str, path: Union[str, os.PathLike],
     render(build_document(html, images, writer), writer)
 
 
-def _printer() -> QPrinter:
+def _printer():
+    """A printer for a dialog (QtPrintSupport is loaded only to print: a PDF export, the most
+    common use, needs QtGui's QPdfWriter alone; ~0.8 MiB, issue 10)."""
+    from PySide6.QtPrintSupport import QPrinter
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(a4_layout())
     return printer
@@ -271,6 +273,7 @@ def print_preview(html: str, parent: Optional[QWidget] = None,
                   images: Optional[Images] = None) -> int:
     """Show a print preview of ``html``; returns the dialog's result."""
     printer = _printer()
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(translate("report", "打印预览"))
     dialog.paintRequested.connect(
@@ -282,6 +285,8 @@ def print_document(html: str, parent: Optional[QWidget] = None,
                    images: Optional[Images] = None) -> bool:
     """Ask for a printer and print ``html``; ``False`` when the user cancels."""
     printer = _printer()
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("report", "打印"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
