@@ -156,6 +156,8 @@ def _source_cell(run: list[ParameterUsed], ditto: bool) -> str:
         label = translate("explain", "推算方法（数据附注，英文原文）：") if isinstance(first.method, str) \
             else translate("explain", "推算方法：")
         return f'<span style="{_SMALL}">{label}{text}</span>'
+    if ditto:
+        return f'<span style="{_SMALL}">' + translate("explain", "来源同上") + '</span>'
     parts = [escape(first.title or "")]
     if first.number and first.number not in (first.title or ""):
         parts.append(escape(first.number))
@@ -189,8 +191,10 @@ def parameters_table_html(estimate: Estimate, *, font_size: str = "small",
                     f' <span style="{_SMALL}">{escape(name)}</span></td></tr>')
         for number_, run in enumerate(runs):
             first, last = run[0], run[-1]
-            ditto = number_ > 0 and first.status == "estimated" and \
-                _method_key(runs[number_ - 1][0]) == _method_key(first)
+            # the same source or method as the row above: said once (a year's average wage
+            # repeated the same title and link on every row, ~40% of the printed pages)
+            ditto = number_ > 0 and first.status != "override" \
+                and _method_key(runs[number_ - 1][0]) == _method_key(first)
             when = str(first.effective_from)
             if len(run) > 1:
                 when = translate("explain", "{first} 至 {last}").format(
