@@ -68,18 +68,24 @@ class SimpleMode(QFrame):
                   (self.tr("视同缴费年限"), self.deemed, None))
         for n, (title, box, term) in enumerate(fields):
             label = QLabel(title, self.body)
-            # wrapped when narrow: the open panel needs no more width than the column has, so
-            # opening it (or a profile that opens it) moves no column and no result tab (40.png)
+            # above its field, the two fields of a row side by side: a label has half the
+            # panel's width, not what its field leaves (at 1024×700 当前月缴费基数 was one
+            # character a line, trial 2). Wrapped only when even that is too narrow (a long
+            # English label): the open panel needs no more width than the column has, so
+            # opening it moves no column and no result tab (40.png)
             label.setWordWrap(True)
+            label.setBuddy(box)
             if term:
                 label.setToolTip(term_tip(term))
                 box.setToolTip(term_tip(term))
-            grid.addWidget(label, n // 2, (n % 2) * 2)
-            grid.addWidget(box, n // 2, (n % 2) * 2 + 1)
+            grid.addWidget(label, n // 2 * 2, n % 2)
+            grid.addWidget(box, n // 2 * 2 + 1, n % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.person = QLabel(self.body)
         self.person.setWordWrap(True)
         self.person.setStyleSheet("font-size: 12px;")
-        grid.addWidget(self.person, 3, 0, 1, 4)
+        grid.addWidget(self.person, 6, 0, 1, 2)
         buttons = QHBoxLayout()
         self.estimate_button = QPushButton(self.tr("估算"), self.body)
         self.estimate_button.clicked.connect(self.estimate)
@@ -89,11 +95,11 @@ class SimpleMode(QFrame):
         buttons.addWidget(self.estimate_button)
         buttons.addWidget(self.full_button)
         buttons.addStretch(1)
-        grid.addLayout(buttons, 4, 0, 1, 4)
+        grid.addLayout(buttons, 7, 0, 1, 2)
         self.result = QLabel(self.body)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.result, 5, 0, 1, 4)
+        grid.addWidget(self.result, 8, 0, 1, 2)
         column.addWidget(self.body)
         self._fill_from_profile()
         session.profile_changed.connect(self._person_line)
