@@ -1571,67 +1571,67 @@ Your data is still here and has been saved.</translation>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="92"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="93"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录</source>
         <translation>Put these four numbers into the statement fields on the &quot;Contributions&quot; page, then add the yearly rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="140"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="164"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="170"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="174"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="177"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="181"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="184"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="185"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="190"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="195"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
@@ -1679,8 +1679,8 @@ Your data is still here and has been saved.</translation>
     <name>charts</name>
     <message>
         <location filename="../../shebao_desktop/gui/charts.py" line="57"/>
-        <location filename="../../shebao_desktop/gui/charts.py" line="213"/>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="184"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
@@ -1705,15 +1705,25 @@ Your data is still here and has been saved.</translation>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="215"/>
         <source>不同退休时间的月养老金（元）</source>
         <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) the printed chart&apos;s text size at ``PRINT_SIZE`` (it is printed at half that width) the last chart drawn for print and its (estimate, today&apos;s money, language) adds to the plot of the bars when set (fan_chart.PensionFan: the low–high band)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="226"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="237"/>
+        <source>；深色为计划退休时间</source>
+        <translation>; the darker bar is the planned retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="243"/>
+        <source>还没有估算结果：请填写缴费记录或权益记录单</source>
+        <translation>No estimate yet: fill in the contribution history or the statement</translation>
     </message>
 </context>
 <context>
@@ -3135,50 +3145,51 @@ Your data is still here and has been saved.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="161"/>
         <source>※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。</source>
         <extracomment>the colours of the balance band (blue) and of the pension band over the bars (orange)</extracomment>
         <translation>※ The low and high values and their reasons are in the policy data (assumptions/bands); inflation only converts to today&apos;s money and is not varied.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="183"/>
         <source>养老保险个人账户余额：低 / 中 / 高情形（年末，万元）</source>
         <extracomment>(year, low, central, high) as drawn: 万元, in the chart&apos;s money</extracomment>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="195"/>
         <source>（正在更新…）</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="207"/>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="302"/>
         <source>低–高情形</source>
         <translation>Low–high cases</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="209"/>
         <source>中间情形（当前假设）</source>
         <translation>Central case (current assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="193"/>
         <source>（正在计算区间…）</source>
         <translation>(calculating the range…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="218"/>
         <source>不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}</source>
         <translation>Uncertainty: monthly pension {0} (low and high cases, ※ estimated). {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="220"/>
         <source>区间</source>
         <translation>Range </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="306"/>
         <source>，阴影为低–高情形 ※</source>
         <translation>; shaded: low–high cases ※</translation>
     </message>
@@ -4092,7 +4103,7 @@ Regions that use it: {0}</translation>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="228"/>
         <location filename="../../shebao_desktop/gui/report.py" line="308"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
@@ -4673,14 +4684,19 @@ Regions that use it: {0}</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="49"/>
         <source>年月，例如 1990-05 或 199005</source>
         <translation>Year and month, e.g. 1990-05 or 199005</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="57"/>
         <source>“{0}”不是 {1} 至 {2} 之间的年月，已恢复为 {3}</source>
         <translation>“{0}” is not a month from {1} to {2}; back to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="192"/>
+        <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、¥190,000 或 19万），已恢复为 {3}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@ def balances_plot(session: Session) -> plot.Plot:
         translate("charts", "，今日购买力") if session.today_money else "")
     e = session.estimate
     if e is None or not e.years:
-        return plot.Plot(title)
+        return plot.Plot(title, note=no_estimate_note() if e is None else "")
     lines = {"pension": plot.Line(translate("charts", "养老保险个人账户"), plot.BLUE, []),
              "medical": plot.Line(translate("charts", "医保个人账户"), plot.GREEN, []),
              "housing": plot.Line(translate("charts", "住房公积金"), plot.ORANGE, [])}
@@ -204,6 +204,9 @@ class RetirementAgeChart(plot.PlotView):
         self._worker.wait()
 
     def _draw(self, swept: dict) -> None:
+        """The bars of ``swept``, the plan's month darker, with the band over them. While the
+        band of new months is being computed (after an edit) the last drawing stays, marked as
+        being updated, instead of bars on a scale of their own that jumps when the band comes."""
         self.points = []
         for month, other in swept.items():
             if other is not None:
@@ -211,16 +214,33 @@ class RetirementAgeChart(plot.PlotView):
                 self.points.append((str(month), value))
         shown = plot.Plot(translate("charts", "不同退休时间的月养老金（元）") + (
             translate("charts", "，今日购买力") if self.session.today_money else ""), legend=False)
-        if self.points:
-            shown.categories = [label for label, _ in self.points]
-            shown.positions = [float(YearMonth.parse(label).index) for label in shown.categories]
-            shown.bars = plot.Bars(translate("charts", "月养老金"), plot.BLUE,
-                                   [round(float(value)) for _label, value in self.points])
-            shown.y = plot.value_axis(max(shown.bars.values), "%.0f")
-            if self.overlay is not None:
-                self.overlay(shown)  # the band may raise the top: round ticks again
-                shown.y = plot.value_axis(shown.y.high, "%.0f")
+        if not self.points:
+            shown.note = no_estimate_note() if self.session.estimate is None else ""
+            self.set_plot(shown)
+            return
+        shown.categories = [label for label, _ in self.points]
+        shown.positions = [float(YearMonth.parse(label).index) for label in shown.categories]
+        e = self.session.estimate
+        chosen = str(e.retirement.chosen_month) if e is not None else None
+        shown.highlight = shown.categories.index(chosen) if chosen in shown.categories else None
+        shown.bars = plot.Bars(translate("charts", "月养老金"), plot.BLUE,
+                               [round(float(value)) for _label, value in self.points])
+        shown.y = plot.value_axis(max(shown.bars.values), "%.0f")
+        if self.overlay is not None:
+            if self.overlay(shown) is False and self.plot.bars is not None:
+                if "\n" not in self.plot.title:  # the band is coming: the last drawing stays
+                    self.plot.title += "\n" + translate("fan_chart", "（正在更新…）")
+                    self.update()
+                return
+            shown.y = plot.value_axis(shown.y.high, "%.0f")  # the band may raise the top
+        if shown.highlight is not None:
+            shown.title += translate("charts", "；深色为计划退休时间")
         self.set_plot(shown)
+
+
+def no_estimate_note() -> str:
+    """What an empty chart says (no estimate: nothing entered yet, or an input to correct)."""
+    return translate("charts", "还没有估算结果：请填写缴费记录或权益记录单")
 
 
 def _same(a: tuple, b: tuple) -> bool:

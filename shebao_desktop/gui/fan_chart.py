@@ -141,6 +141,9 @@ class RangeLabel(QLabel):
         self.controller = controller
         self.setWordWrap(True)
         self.setStyleSheet("font-size: 12px;")
+        # a line kept while the range is being computed (at start, after an edit): the card's
+        # text below it does not move up and down
+        self.setMinimumHeight(self.fontMetrics().height())
         controller.changed.connect(self.refresh)
         controller.session.estimate_changed.connect(self.refresh)
         controller.session.profile_changed.connect(self.refresh)  # an edit hides the old range
@@ -181,8 +184,9 @@ class FanChart(plot.PlotView):
             translate("charts", "，今日购买力") if today else "")
         bands = self.controller.bands
         if session.estimate is None:  # nothing to estimate: no band either
+            from .charts import no_estimate_note
             self.points = []
-            self.set_plot(plot.Plot(title))
+            self.set_plot(plot.Plot(title, note=no_estimate_note()))
             return
         if bands is None:
             if not self.points:
@@ -265,33 +269,39 @@ class PensionFan(QObject):
         self.background.run(lambda: (key, pension_band_work(*key)))
 
     def _done(self, result, error) -> None:
-        if error is not None or result is None:
-            return  # the band is extra: the chart shows the central bars alone
+        if error is not None or result is None:  # the band is extra: the bars alone
+            wanted = self._wanted()
+            if wanted is not None:
+                self.key, self.band = wanted, {}
+                self.chart.refresh()
+            return
         key, band = result
         if key[0] is not self.session.profile:
             return
         self.key, self.band = key, band
         self.chart.refresh()  # redrawn with the band (the chart's own estimates are kept)
 
-    def draw(self, shown: plot.Plot) -> None:
-        """Lay the band over the bars: one point per bar (x = its index)."""
+    def draw(self, shown: plot.Plot) -> bool:
+        """Lay the band over the bars (one point per bar, at its month); False while the band
+        of these months is still being computed."""
         self.points = []
         wanted = self._wanted()
         if wanted is None:
-            return
+            return True
         if self.key is None or self.key[0] is not wanted[0] or self.key[1:] != wanted[1:]:
             self._timer.start()  # shown, or drawn again, without the band of these months
-            return
+            return False  # the chart keeps its last drawing until the band is in
         today = 1 if self.session.today_money else 0
         for label in shown.categories:
             pair = (self.band or {}).get(YearMonth.parse(label))
             if pair is None:
-                return  # a month without its band: no partial fan
+                return True  # a month without its band: no partial fan
             self.points.append((label, float(pair[today][0]), float(pair[today][1])))  # plotting only
         if not self.points:
-            return
+            return True
         shown.bands.append(plot.Band(translate("fan_chart", "低–高情形"), PENSION_BAND,
                                      [(x, lo, hi) for x, (_label, lo, hi) in zip(shown.x_of(), self.points)],
                                      alpha=70, dashed=True))
         shown.y = plot.value_axis(max(shown.y.high, max(hi for _l, _lo, hi in self.points)), "%.0f")
         shown.title += translate("fan_chart", "，阴影为低–高情形 ※")
+        return True

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 #: colours of the light chart theme the program's charts always had
 BLUE, GREEN, ORANGE = "#209fdf", "#99ca53", "#f6a625"
 GRID, AXIS_TEXT, FRAME = "#e4e4e4", "#404040", "#d0d0d0"
+DARK_BLUE = "#0b5f8f"  # the highlighted bar
 MARGIN = 10.0  # around the plot, in pixels of the target
 _A = Qt.AlignmentFlag
 CENTRE, RIGHT, LEFT = int(_A.AlignCenter), int(_A.AlignRight | _A.AlignVCenter), \
@@ -119,6 +120,10 @@ class Plot:
     #: that bars 4 months apart stand closer than bars a year apart)
     positions: list[float] = field(default_factory=list)
     legend: bool = True
+    #: the category drawn stronger (its bar darker, its labels always shown): the plan's month
+    highlight: Optional[int] = None
+    #: said in the middle when there is nothing to draw (no axes)
+    note: str = ""
 
     def x_of(self) -> list[float]:
         return self.positions or [float(n) for n in range(len(self.categories))]

@@ -4,14 +4,12 @@ together (``x_labels``), the bars' values placed alike (``bar_labels``), the leg
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
                            QPolygonF)
 
-from .plot import (AXIS_TEXT, CENTRE, FRAME, GRID, LEFT, MARGIN, RIGHT, TOP_CENTRE, Band, Plot,
-                   _alpha, grouped)
+from .plot import (AXIS_TEXT, CENTRE, DARK_BLUE, FRAME, GRID, LEFT, MARGIN, RIGHT, TOP_CENTRE, Band,
+                   Plot, _alpha, grouped)
 
 
 class _Frame:
@@ -61,6 +59,11 @@ def draw(painter: QPainter, rect: QRectF, plot: Plot, font: QFont) -> None:
         painter.drawText(QRectF(rect.left(), rect.top() + MARGIN + n * line * 1.3, rect.width(),
                                 line * 1.4), CENTRE, text)
     painter.setFont(font)
+    if plot.note and (plot.y is None or not (plot.x is not None or plot.categories)):
+        painter.setPen(QColor(AXIS_TEXT))
+        painter.drawText(rect.adjusted(2 * MARGIN, 2 * MARGIN + line * 1.5, -2 * MARGIN,
+                                       -2 * MARGIN), CENTRE | int(Qt.TextFlag.TextWordWrap),
+                         plot.note)
     if plot.y is not None and (plot.x is not None or plot.categories):
         frame = _Frame(plot, rect, font)
         _grid_and_labels(painter, plot, frame, line)
@@ -134,7 +137,8 @@ def _grid_and_labels(painter: QPainter, plot: Plot, frame: _Frame, line: float) 
     for value in plot.y.ticks:
         painter.drawText(QRectF(area.left() - 208, frame.py(value) - line / 2, 200, line),
                          RIGHT, plot.y.label(value))
-    for value, label in _spaced(x_labels, frame, QFontMetricsF(painter.font()).horizontalAdvance):
+    for value, label in _spaced(x_labels, frame, QFontMetricsF(painter.font()).horizontalAdvance,
+                                plot.highlight or 0):
         painter.drawText(QRectF(frame.px(value) - 100, area.bottom() + 4, 200, line), CENTRE, label)
 
 
@@ -144,18 +148,35 @@ def x_labels(plot: Plot, rect: QRectF, font: QFont) -> list[tuple[float, str]]:
     labels = list(zip(plot.x_of(), plot.categories)) if plot.categories \
         else [(value, plot.x.label(value)) for value in plot.x.ticks]
     return [(frame.px(x), text) for x, text in
-            _spaced(labels, frame, QFontMetricsF(font).horizontalAdvance)]
+            _spaced(labels, frame, QFontMetricsF(font).horizontalAdvance, plot.highlight or 0)]
 
 
-def _spaced(labels: list[tuple[float, str]], frame: _Frame, width) -> list[tuple[float, str]]:
-    """Every label when they fit side by side, else every second, third… (a narrow chart: the
-    years or months ran into each other), always from the first one."""
+def _spaced(labels: list[tuple[float, str]], frame: _Frame, width,
+            keep: int = 0) -> list[tuple[float, str]]:
+    """The labels that fit side by side without running into each other: ``labels[keep]`` (the
+    first, or the plan's month) always, then outwards from it each one clear of the last kept."""
     if len(labels) < 2:
         return labels
-    widest = max(width(text) for _x, text in labels) + 8
-    gaps = [frame.px(b) - frame.px(a) for (a, _), (b, _) in zip(labels, labels[1:])]
-    step = max(1, math.ceil(widest / max(min(gaps), 1e-6)))
-    return labels[::step]
+    return [labels[n] for n in _clear([frame.px(x) for x, _t in labels],
+                                      [width(text) for _x, text in labels], keep)]
+
+
+def _clear(centres: list[float], widths: list[float], keep: int, gap: float = 8) -> list[int]:
+    """The indices of the texts (centred at ``centres``) kept: ``keep``, then going right and
+    left from it, each text that does not come within ``gap`` of the last one kept."""
+    keep = min(max(keep, 0), len(centres) - 1)
+    kept = [keep]
+    edge = centres[keep] + widths[keep] / 2
+    for n in range(keep + 1, len(centres)):
+        if centres[n] - widths[n] / 2 >= edge + gap:
+            kept.append(n)
+            edge = centres[n] + widths[n] / 2
+    edge = centres[keep] - widths[keep] / 2
+    for n in range(keep - 1, -1, -1):
+        if centres[n] + widths[n] / 2 <= edge - gap:
+            kept.append(n)
+            edge = centres[n] - widths[n] / 2
+    return sorted(kept)
 
 
 def _band(painter: QPainter, band: Band, frame: _Frame) -> None:
@@ -192,8 +213,8 @@ def bar_labels(plot: Plot, rect: QRectF, font: QFont) -> tuple[str, list[tuple[Q
         return "across", list(zip(boxes, texts))
     if all(height + 2 <= b.width() and a + 6 <= b.height() for a, b in zip(advances, boxes)):
         return "upright", list(zip(boxes, texts))
-    every = max(1, math.ceil((max(advances, default=0) + 8) / max(frame.slot * scale, 1e-6)))
-    return "above", [(box, text if n % every == 0 else "") for n, (box, text) in
+    shown = set(_clear([b.center().x() for b in boxes], advances, plot.highlight or 0))
+    return "above", [(box, text if n in shown else "") for n, (box, text) in
                      enumerate(zip(boxes, texts))]
 
 
@@ -201,8 +222,8 @@ def _bars(painter: QPainter, plot: Plot, rect: QRectF, font: QFont) -> None:
     mode, bars = bar_labels(plot, rect, font)
     metrics = QFontMetricsF(font)
     height = metrics.height()
-    for box, text in bars:
-        painter.fillRect(box, QColor(plot.bars.colour))
+    for n, (box, text) in enumerate(bars):
+        painter.fillRect(box, QColor(DARK_BLUE if n == plot.highlight else plot.bars.colour))
         if not text:
             continue
         advance = metrics.horizontalAdvance(text)

@@ -114,3 +114,52 @@ def test_no_inputs_no_band_and_no_computing_said(window, qtbot):
     window.session.recompute()
     assert window.session.estimate is None
     assert "正在计算" not in results.fan_chart.plot.title and results.fan_chart.plot.y is None
+
+
+def test_the_plans_month_is_labelled_and_drawn_darker(qapp):
+    """Trial 2: with uneven months only every other bar kept its label, and the plan's month
+    (the figure on the card) was among those left out."""
+    font = _font()
+    months = ["2030-03", "2031-03", "2032-03", "2032-11", "2033-03", "2034-03", "2035-03"]
+    chart = _bars([6000.0, 6300.0, 6600.0, 7274.0, 7000.0, 7300.0, 7600.0], months)
+    chart.highlight = 3
+    labels = [text for _x, text in x_labels(chart, QRectF(0, 0, 380, 200), font)]
+    assert "2032-11" in labels and len(labels) < len(months) and _no_overlap(
+        x_labels(chart, QRectF(0, 0, 380, 200), font), font)
+    mode, bars = bar_labels(chart, QRectF(0, 0, 380, 120), font)
+    assert mode == "above" and bars[3][1] == "7,274"
+
+
+def test_an_empty_chart_says_why(window, qtbot):
+    from shebao_desktop.core.profile import Profile
+    results = window.results
+    results.tabs.setCurrentIndex(1)
+    window.session.load(Profile.model_validate({"name": "空", "birth": "1990-01", "gender": "male",
+                                                "region": "beijing"}), None)
+    window.session.recompute()
+    results.balances_chart.refresh()
+    for chart in (results.balances_chart, results.fan_chart):
+        assert "还没有估算结果" in chart.plot.note and chart.plot.y is None
+
+
+def test_after_an_edit_the_pension_chart_keeps_its_drawing_until_the_band_is_in(window, qtbot):
+    """Trial 2: on every edit the bars were drawn alone on a scale of their own (the axis from
+    60,000 to 30,000, bars twice as tall), then again with the band half a second later."""
+    results = window.results
+    tabs = results.tabs
+    tabs.setCurrentIndex([tabs.tabText(n) for n in range(tabs.count())].index("图表"))
+    chart, fan = results.age_chart, results.pension_fan
+    qtbot.waitUntil(lambda: bool(fan.points) and bool(chart.plot.bands), timeout=120_000)
+    drawn = chart.plot
+    assert chart.plot.highlight is not None and "深色为计划退休时间" in chart.plot.title
+    rows = [row.model_dump() for row in window.session.profile.history]
+    rows[-1]["amount"] = str(window.session.profile.history[-1].amount + 500)
+    window.session.update("test", None, history=rows)
+    window.session.recompute()
+    chart.refresh()
+    chart.wait()  # the new months' pensions are in; their band is not yet
+    if fan.key is None or fan.key[0] is not window.session.profile:
+        assert chart.plot is drawn and "正在更新" in chart.plot.title and chart.plot.bands
+    qtbot.waitUntil(lambda: chart.plot is not drawn and "正在更新" not in chart.plot.title,
+                    timeout=120_000)
+    assert chart.plot.bands  # drawn again with its band, in one step
