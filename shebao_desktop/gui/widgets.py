@@ -7,8 +7,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QLineEdit, QToolTip,
-                               QWidget)
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QLineEdit, QMainWindow,
+                               QToolTip, QWidget)
 
 from ..core.policy.loader import default_policy_data
 from ..core.yearmonth import YearMonth
@@ -90,11 +91,23 @@ class MonthEdit(QLineEdit):
         return QDate(self._month.year, self._month.month, 1)
 
 
+def _decimal_of(text: str) -> Optional[Decimal]:
+    """The program's one reader of typed amounts (``storage.tables.decimal_of``, as the history
+    table uses): imported when a figure is first typed, not with the window (issue 10)."""
+    from ..storage.tables import decimal_of
+    return decimal_of(text)
+
+
 class DecimalSpin(QDoubleSpinBox):
     """A spin box whose value is read and written as Decimal (the float inside Qt never
     reaches a calculation: the text shown is parsed). A figure of 1000 or more shows its
     thousands separators (185,000.00 元, as the cards and 快速估算 do: every such field is an
-    amount of money); typed or pasted with or without them (185000, 185,000) it reads the same."""
+    amount of money). Typed or pasted text is read as the history table reads amounts:
+    185000, 185,000, 190，000, １９００００, 190,000元, ¥190,000.00, 19万. Text that cannot be
+    read (or is out of range) goes back to the value in use, and the field says so: marked
+    as the history table marks a wrong cell, its tooltip and the window's status bar name the text refused (``refused``)."""
+
+    refused = Signal(str)
 
     def __init__(self, low: str, high: str, places: int = 2, step: str = "1",
                  suffix: str = "", parent: Optional[QWidget] = None):
@@ -106,6 +119,94 @@ class DecimalSpin(QDoubleSpinBox):
         self.setGroupSeparatorShown(True)
         self.setKeyboardTracking(False)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._edited: Optional[str] = None  # text the person typed or pasted, not yet read
+        self._tip = ""
+        self.lineEdit().textEdited.connect(self._text_edited)
+        self.editingFinished.connect(self._finished)
+
+    # -- reading typed text ------------------------------------------------------------------
+    def _core(self, text: str) -> str:
+        """The typed figure without the field's unit (twice: a pasted "12年" reads "12年 年")."""
+        core, unit = text.strip(), self.suffix().strip()
+        if unit:
+            core = core.removesuffix(unit).strip().removesuffix(unit).strip()
+        return core
+
+    def read_text(self, text: str) -> Optional[Decimal]:
+        """The value ``text`` (as shown, with the unit) stands for; None when it cannot be
+        read, has more decimal places than the field, or is out of its range."""
+        core = self._core(text)
+        value = _decimal_of(core) if core else None
+        if value is None:
+            return None
+        if value != value.quantize(Decimal(1).scaleb(-self.decimals())):
+            return None
+        if not self._lowest() <= value <= Decimal(str(self.maximum())):
+            return None
+        return value
+
+    def _lowest(self) -> Decimal:
+        """The lowest figure a person may enter: with an "empty" text at the minimum (an
+        optional field, its minimum -1 stands for empty) that is 0."""
+        low = Decimal(str(self.minimum()))
+        return max(low, Decimal(0)) if self.specialValueText() else low
+
+    def validate(self, text: str, pos: int):  # noqa: D401 - Qt's name
+        if self.specialValueText() and text == self.specialValueText():
+            return QValidator.State.Acceptable, text, pos
+        # anything may stand in the field while typed; what cannot be read is refused (and
+        # said) when the field is left, rather than a paste being dropped without a word
+        state = QValidator.State.Acceptable if self.read_text(text) is not None \
+            else QValidator.State.Intermediate
+        return state, text, pos
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
+        if self.specialValueText() and text == self.specialValueText():
+            return self.minimum()
+        value = self.read_text(text)
+        return self.value() if value is None else float(value)
+
+    def fixup(self, text: str) -> str:
+        """Unchanged: Qt's own fixup drops every comma, reading "19,00,0" as 19000; a text
+        the reader refuses is refused and said."""
+        return text
+
+    def _text_edited(self, text: str) -> None:
+        self._edited = text
+
+    def _finished(self) -> None:
+        typed, self._edited = self._edited, None
+        if typed is None:
+            return
+        if (self.specialValueText() and typed == self.specialValueText()) or \
+                self.read_text(typed) is not None:
+            self._mark(None)
+            return
+        self._mark(self._core(typed) or typed.strip())
+
+    def _mark(self, refused: Optional[str]) -> None:
+        """A mark and a reason for a refused text; cleared by the next readable one."""
+        self.setProperty("refused", refused is not None)
+        edit = self.lineEdit()
+        if refused is None:
+            if edit.styleSheet():
+                edit.setStyleSheet("")
+                self.setToolTip(self._tip)
+            return
+        if not edit.styleSheet():
+            self._tip = self.toolTip()
+        low, high = (self.textFromValue(v) for v in (float(self._lowest()), self.maximum()))
+        message = QCoreApplication.translate(
+            "widgets", "无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、"
+            "¥190,000 或 19万），已恢复为 {3}").format(refused, low, high, self.cleanText())
+        # as the history table marks a wrong cell: a pink ground, the text dark red
+        edit.setStyleSheet("QLineEdit { background: #ffcdcd; color: #780000; }")
+        self.setToolTip(message)
+        QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), message, self)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 8000)
+        self.refused.emit(message)
 
     def decimal(self) -> Decimal:
         try:
