@@ -6,6 +6,13 @@ history stays where it was, one click away.
 
 The first answer assumes contributions go on at the current base to the planned retirement
 month (the statement stands for everything before this month).
+
+The five fields show the profile's own figures and follow it as it changes (a pasted history,
+a wage edited in the table, another profile opened): 当前月缴费基数 is the profile's wage from
+now on (未来月工资) or, without one, the latest row at or before this month; the other four are
+the statement's and the profile's 视同缴费年限. A field the person typed into keeps what was
+typed (a trial of other figures) until 用作完整记录 writes it into the profile or another
+profile is opened.
 """
 
 from __future__ import annotations
@@ -57,6 +64,9 @@ class SimpleMode(QFrame):
         self.index = _spin(self.body, "5", 4, "0.1")
         self.balance = _spin(self.body, "100000000", 2, "1000", yuan)
         self.deemed = _spin(self.body, "50", 2, "1", self.tr(" 年"))
+        self._typed: set[DecimalSpin] = set()  # fields the person typed into: kept on an edit
+        for box in (self.base, self.years, self.index, self.balance, self.deemed):
+            box.valueChanged.connect(lambda _value, box=box: self._typed.add(box))
         # the statement's years are the years actually paid; deemed years (视同缴费年限, before
         # the personal account) are the profile's own field: each counted once
         self.deemed.setToolTip(self.tr("视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；"
@@ -102,7 +112,7 @@ class SimpleMode(QFrame):
         grid.addWidget(self.result, 8, 0, 1, 2)
         column.addWidget(self.body)
         self._fill_from_profile()
-        session.profile_changed.connect(self._person_line)
+        session.profile_changed.connect(self._fill_from_profile)
         session.profile_loaded.connect(self.reset)  # nothing typed for one person stays for another
         self._open_for_profile()
 
@@ -121,18 +131,27 @@ class SimpleMode(QFrame):
         """The four numbers from the newly opened profile; the last person's answer gone."""
         self.answer = None
         self.result.setText("")
+        self._typed.clear()
         self._fill_from_profile()
         self._open_for_profile()
 
+    def profile_figures(self) -> dict:
+        """The five figures as the profile has them (what the fields show until typed over)."""
+        p = self.session.profile
+        st = p.statement
+        return {"base": current_base(p, self.session.as_of),
+                "years": st.contribution_years if st is not None else Decimal(0),
+                "index": st.average_index if st is not None else Decimal(1),
+                "balance": st.pension_balance if st is not None else Decimal(0),
+                "deemed": p.deemed_years}
+
     def _fill_from_profile(self) -> None:
-        st = self.session.profile.statement
-        self.years.set_decimal(st.contribution_years if st is not None else Decimal(0))
-        self.index.set_decimal(st.average_index if st is not None else Decimal(1))
-        self.balance.set_decimal(st.pension_balance if st is not None else Decimal(0))
-        self.deemed.set_decimal(self.session.profile.deemed_years)
-        wage = self.session.profile.future.monthly_wage
-        rows = self.session.profile.history
-        self.base.set_decimal(wage if wage is not None else rows[-1].amount if rows else Decimal(0))
+        """The profile's figures in the fields the person has not typed into."""
+        boxes = {"base": self.base, "years": self.years, "index": self.index,
+                 "balance": self.balance, "deemed": self.deemed}
+        for key, value in self.profile_figures().items():
+            if boxes[key] not in self._typed:
+                boxes[key].set_decimal(value)
         self._person_line()
 
     def _person_line(self) -> None:
@@ -191,10 +210,22 @@ class SimpleMode(QFrame):
                                deemed_years=str(self.four_numbers()["deemed"]),
                                future={**self.session.profile.future.model_dump(mode="json"),
                                        "monthly_wage": str(self.four_numbers()["base"])}):
+            self._typed.clear()  # the typed figures are the profile's now
             if self.answer is not None:
                 self.result.setText(self.tr("已写入档案：右侧结果现在按这些数字计算（可撤销）。"))
             if self.inputs is not None:
                 self.inputs.setCurrentIndex(1)  # 缴费记录: the statement box and the rows
+
+
+def current_base(profile: Profile, today) -> Decimal:
+    """当前月缴费基数 as the profile has it: its wage from now on (未来月工资), else the amount
+    of the latest row that starts at or before ``today`` (the latest row when all are later),
+    else 0."""
+    if profile.future.monthly_wage is not None:
+        return profile.future.monthly_wage
+    rows = sorted(profile.history, key=lambda row: row.first_month)
+    started = [row for row in rows if row.first_month <= today]
+    return (started or rows)[-1].amount if rows else Decimal(0)
 
 
 def with_simple_mode(session: Session, inputs: QTabWidget, parent: QWidget) -> QWidget:
