@@ -149,6 +149,15 @@ assert tuple(column.key for column in COLUMNS) == CELL_KEYS
 COLUMN_OF = {column.key: n for n, column in enumerate(COLUMNS)}
 
 
+def shown_amount(text: str) -> str:
+    """An amount cell of a row left out (another cell is wrong) as a valid row shows it
+    (12500 -> 12,500.00); the text as typed when it does not read."""
+    try:
+        return f"{parse_amount(text):,.2f}"
+    except CellError:
+        return text
+
+
 def cells_of(row: HistoryRow) -> dict[str, str]:
     """The text of each cell of a valid row, as the table shows it."""
     return {column.key: column.show(row) for column in COLUMNS}

@@ -18,7 +18,7 @@ from ..core.profile import HistoryRow, Profile
 from ..core.projection import projected_wage
 from ..storage.drafts import DraftRow, TableRow, draft_rows, table_rows
 from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
-                            row_from_cells)
+                            row_from_cells, shown_amount)
 from .history_settle import Entry, _clash, _reason, _settle, place_pasted
 from .i18n import current_language
 from .session import Session
@@ -97,8 +97,9 @@ class HistoryModel(QAbstractTableModel):
         row = self._rows[r]
         draft = type(row) is DraftRow
         if role == _DISPLAY or role == _EDIT:
-            if draft:
-                return row.text(COLUMNS[c].key)
+            if draft:  # an amount that reads is shown as in valid rows (12,500.00)
+                return shown_amount(row.text("amount")) if c == _AMOUNT and role == _DISPLAY \
+                    else row.text(COLUMNS[c].key)
             if role == _EDIT and c == _AMOUNT:
                 return str(row.amount)
             return self._shown(r)[c]
@@ -208,9 +209,11 @@ class HistoryModel(QAbstractTableModel):
         self.pasted = added
         marked = sum(1 for (r, _c) in self.overlay if r in set(added))
         where = _runs(added)
-        if marked:
+        if marked:  # the first wrong cell's reason in the message, not only in its tooltip
+            first = min(key for key in self.overlay if key[0] in set(added))
             self.message.emit(translate("history", "已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。").format(
-                len(new), where, marked) + self.left_out_text())
+                len(new), where, marked) + translate("history", "第{0}行“{1}”：{2}。").format(
+                first[0] + 1, COLUMNS[first[1]].title(), self.overlay[first][1]) + self.left_out_text())
         else:
             self.message.emit(translate("history", "已粘贴 {0} 行（第 {1} 行）").format(len(new), where))
         return len(new), marked
