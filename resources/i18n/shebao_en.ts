@@ -1332,192 +1332,192 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="45"/>
         <source>每月养老金（退休时）</source>
         <extracomment>the words keep the results panel&apos;s translation context (where they were first)</extracomment>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="46"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="47"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="48"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="49"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="50"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="60"/>
         <source>逐年明细</source>
         <extracomment>font, text -&gt; width, row texts -&gt; their widths</extracomment>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="71"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="80"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="84"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="87"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="104"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="105"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="175"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="186"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="188"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="199"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="201"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="107"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="109"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="115"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="94"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="98"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="106"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="155"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="131"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="137"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="137"/>
         <source>灵活就业人员通常没有住房公积金</source>
         <translation>Flexible workers usually have no housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="148"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="146"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="156"/>
         <source>含</source>
         <translation>including </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="158"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="159"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="118"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="108"/>
         <source>；补足后约 {0} 元/月</source>
         <translation>; about {0} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="122"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="123"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="125"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="129"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="134"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1525,113 +1525,113 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>SimpleMode</name>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="52"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
         <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="61"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="56"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="66"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="74"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="75"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="76"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="77"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="78"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="100"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="102"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="103"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录</source>
         <translation>Put these four numbers into the statement fields on the &quot;Contributions&quot; page, then add the yearly rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="159"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="183"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="189"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="193"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="196"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="200"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="203"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="204"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="209"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="215"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
@@ -3388,12 +3388,12 @@ Source: 《{2}》 ({3})</translation>
         <translation>Amount type</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="182"/>
         <source>单月行的缴费月数只能是0或1</source>
         <translation>A month row pays for 0 or 1 month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="186"/>
         <location filename="../../shebao_desktop/gui/history_settle.py" line="133"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
@@ -3422,7 +3422,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="104"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="140"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="285"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
@@ -3458,12 +3458,12 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="157"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="161"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
@@ -3480,48 +3480,53 @@ Source: 《{2}》 ({3})</translation>
         <translation>Generated, editable (your own row once you change the amount)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="174"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="174"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="349"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="181"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="186"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="196"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="206"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="214"/>
         <source>已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。</source>
         <translation>Pasted {0} rows (rows {1}); {2} cells are wrong. </translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="215"/>
+        <source>第{0}行“{1}”：{2}。</source>
+        <translation>Row {0} &quot;{1}&quot;: {2}. </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="218"/>
         <source>已粘贴 {0} 行（第 {1} 行）</source>
         <translation>Pasted {0} rows (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="255"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
@@ -3531,12 +3536,12 @@ Source: 《{2}》 ({3})</translation>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="233"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="244"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
@@ -3727,7 +3732,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -3902,7 +3907,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="158"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
@@ -3942,248 +3947,254 @@ Regions that use it: {0}</translation>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>月养老金：</source>
         <translation>Monthly pension: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="214"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="231"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="232"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="318"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="228"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="319"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="341"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="323"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="327"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="375"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="376"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="338"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="340"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="342"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="346"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="347"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="193"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
@@ -4696,7 +4707,7 @@ Regions that use it: {0}</translation>
     <message>
         <location filename="../../shebao_desktop/gui/widgets.py" line="192"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、¥190,000 或 19万），已恢复为 {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{0}”: enter a number from {1} to {2} (such as 185000, 185,000.50, ¥190,000 or 19万); back to {3}</translation>
     </message>
 </context>
 </TS>

@@ -185,9 +185,18 @@ def _addons_text(p, defl: Optional[Decimal]) -> str:
                    for e in p.extra_pension)
 
 
-def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
+def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile) -> str:
+    """The headline and the results table: every amount with its unit, and ※ exactly where
+    the window's cards put it (the pension, the three balances at retirement) and on the
+    estimated pension base."""
+    from .summary_cards import no_housing_fund, rests_on_estimate  # the cards' own rules
     p, r, at = estimate.pension, estimate.retirement, estimate.at_retirement
-    mark = ESTIMATED_MARK if p.pension_base_estimated else ""
+    marked = lambda estimated: ESTIMATED_MARK if estimated else ""  # noqa: E731
+    mark = marked(any(y.estimated for y in estimate.years) or p.pension_base_estimated)
+    yuan = lambda value, estimated=False: money(shown(value, defl)) + " " + translate(  # noqa: E731
+        "report", "元") + marked(estimated)
+    housing = translate("report", "不适用") if no_housing_fund(estimate, profile) else \
+        yuan(at.housing_fund, rests_on_estimate(estimate, "housing_fund"))
     headline = ('<p style="font-size:large; margin-bottom:4px;">' + translate("report", "月养老金：") +
                 f'<b style="font-size:x-large; color:#1f3b57;">{money(shown(p.total, defl))}</b> ' +
                 translate("report", "元") + f'{mark}'
@@ -207,17 +216,19 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal]) -> str:
         short=r.shortfall_months)
     color = "#1a7f37" if met else "#c0392b"
     items = [
-        (translate("report", "基础养老金"), money(shown(p.basic_pension, defl))),
-        (translate("report", "个人账户养老金"), money(shown(p.account_pension, defl))),
-        (translate("report", "过渡性养老金"), money(shown(p.transitional_pension, defl))),
-        *[(escape(e.name_en if english() else e.name_zh), money(shown(e.amount, defl)))
+        (translate("report", "基础养老金"), yuan(p.basic_pension)),
+        (translate("report", "个人账户养老金"), yuan(p.account_pension)),
+        (translate("report", "过渡性养老金"), yuan(p.transitional_pension)),
+        *[(escape(e.name_en if english() else e.name_zh), yuan(e.amount))
           for e in p.extra_pension],  # regional add-ons, each its own line
-        (translate("report", "计发基数"), money(shown(p.pension_base, defl)) + mark),
+        (translate("report", "计发基数"), yuan(p.pension_base, p.pension_base_estimated)),
         (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate)),
         (translate("report", "替代率（对计发基数）"), percent(p.replacement_rate_vs_average)),
-        (translate("report", "退休时养老个人账户"), money(shown(at.pension_account, defl))),
-        (translate("report", "退休时医保个人账户"), money(shown(at.medical_account, defl))),
-        (translate("report", "退休时住房公积金"), money(shown(at.housing_fund, defl))),
+        (translate("report", "退休时养老个人账户"),
+         yuan(at.pension_account, any(y.estimated for y in estimate.years))),
+        (translate("report", "退休时医保个人账户"),
+         yuan(at.medical_account, rests_on_estimate(estimate, "medical"))),
+        (translate("report", "退休时住房公积金"), housing),
         (translate("report", "最低缴费年限"), f'<span style="color:{color};">{years_status}</span>'),
     ]
     return headline + _pairs(items)
@@ -307,7 +318,7 @@ def _summary_html(profile: Profile, estimate: Estimate, *, chart: bool, today_mo
     out += [_section(translate("report", "基本情况")), _inputs_html(profile, estimate)]
     heading = translate("report", "估算结果") + (
         translate("report", "（今日购买力）") if today_money else "")
-    out += [_section(heading), _results_html(estimate, defl)]
+    out += [_section(heading), _results_html(estimate, defl, profile)]
     yuan = lambda value: f"<b>{money(shown(value, defl))}</b> " + translate("report", "元")  # noqa: E731
     out += [_section(translate("report", "过渡性养老金与地方加发项目（计算过程及来源）")),
             transitional_html(estimate, yuan), addons_html(estimate, yuan, english=english())]
