@@ -16,7 +16,9 @@ class FitLabel(QLabel):
     :class:`SharedSize` group (the result cards) all take the size that fits the one needing
     the smallest: a larger amount is never drawn smaller than a lesser one (trial s57)."""
 
-    LARGEST, SMALLEST = 20, 9
+    #: SMALLEST: larger than the 12 px text around a figure; where a figure does not fit at it,
+    #: the cards take fewer columns (``SummaryCards.columns_for``)
+    LARGEST, SMALLEST = 20, 13
     group: Optional[SharedSize] = None
     _fitted: tuple[tuple, int] = ((), 0)  # what was measured -> the size found
 

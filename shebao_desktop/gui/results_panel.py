@@ -16,7 +16,7 @@ from .explain import explain_html
 from .labels import error_color, money
 from .notices import code_text, error_text, notice_text
 from .session import Session
-from .summary_cards import SummaryCards, card_facts, style
+from .summary_cards import CardsArea, SummaryCards, card_facts, style
 from .tables import BreakdownModel, YearTableModel, breakdown_totals
 
 
@@ -26,18 +26,23 @@ class ResultsPanel(QWidget):
         """``cards``: the cards already showing the kept estimate (adopted, not rebuilt)."""
         super().__init__(parent)
         self.session = session
+        policy = self.sizePolicy()  # the stretch of the cards' slot it replaces (startup.columns):
+        policy.setHorizontalStretch(3)  # the window's splitter keeps its sizes then
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {error_color()}; font-weight: 600;")
         self.error.hide()
         layout.addWidget(self.error)
-        self.cards = cards if cards is not None else SummaryCards(self)
-        self.cards.setParent(self)
+        # the cards in their area (scrolled when the column is low): adopted with it
+        area = cards.area if cards is not None else CardsArea(self)
+        area.setParent(self)
+        self.cards = area.cards
         for card in ("pension_card", "rate_card", "years_card", "account_card", "medical_card",
                      "housing_card"):
             setattr(self, card, getattr(self.cards, card))
-        layout.addWidget(self.cards)
+        layout.addWidget(area)
         self.tabs = QTabWidget(self)
         self.year_table = QTableView(self)
         self.year_model = YearTableModel(session, self)

@@ -227,13 +227,13 @@ def show_cards(window: QWidget) -> None:
     kept shows its computed figures ~60 ms sooner than with the whole panel (issue 10)."""
     from PySide6.QtWidgets import QVBoxLayout
 
-    from .summary_cards import SummaryCards
-    slot = QWidget(window)
-    cards = SummaryCards(slot)
+    from .summary_cards import CardsArea
+    slot = QWidget(window)  # its layout's margins are the results panel's (both the default)
+    area = CardsArea(slot)  # as in the panel, which adopts it: nothing moves then
     column = QVBoxLayout(slot)
-    column.addWidget(cards)
+    column.addWidget(area)
     column.addStretch(1)
-    window.early_cards = cards
+    window.early_cards = area.cards
     columns(window, slot)
     window.centralWidget().show()
 

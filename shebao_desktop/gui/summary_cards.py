@@ -11,11 +11,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple, Optional
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
 from ..presentation import formats, values
-from .cards import Card, SharedSize
+from .cards import Card, FitLabel, SharedSize
 from .labels import age_text, error_color, money, percent
 from .today_money import other_money_line
 
@@ -47,10 +48,8 @@ class SummaryCards(QWidget):
         self.account_card = Card(translate("ResultsPanel", "养老保险个人账户（退休时）"), self)
         self.medical_card = Card(translate("ResultsPanel", "医保个人账户（退休时，累计记入）"), self)
         self.housing_card = Card(translate("ResultsPanel", "住房公积金（退休时提取）"), self)
-        for n, card in enumerate(self.all()):
-            grid.addWidget(card, n // 3, n % 3)
-        for column in range(3):  # equal widths: a long (English) title must not squeeze one card
-            grid.setColumnStretch(column, 1)
+        self.grid, self.columns = grid, 0
+        self._arrange(3)
         # one size for the six figures: the size the tightest fits (trial s57: 1,065,967.82
         # was drawn smaller than 225,571.16)
         self.shared_size = SharedSize(card.value for card in self.all())
@@ -59,9 +58,44 @@ class SummaryCards(QWidget):
         return (self.pension_card, self.rate_card, self.years_card, self.account_card,
                 self.medical_card, self.housing_card)
 
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for n, card in enumerate(self.all()):
+            self.grid.addWidget(card, n // columns, n % columns)  # moved, if it was placed
+        for column in range(3):  # equal widths: a long (English) title must not squeeze one card
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def columns_for(self, width: int) -> int:
+        """The most columns (3, 2, 1) at which every figure fits its card at the smallest size
+        (never smaller than the text around it): at 1024×700 in English three columns drew
+        "1,094,438.26 yuan ※" at 9 px, and the layout elided the ※ (trial 2)."""
+        font = self.pension_card.value.font()
+        font.setPixelSize(FitLabel.SMALLEST)
+        advance = QFontMetrics(font).horizontalAdvance
+        widest = max(advance(card.value.text()) for card in self.all())
+        card = self.pension_card
+        margins = card.layout().contentsMargins()
+        around = margins.left() + margins.right() + 2 * card.frameWidth() + 4  # FitLabel's room
+        spacing = max(0, self.grid.horizontalSpacing())
+        for columns in (3, 2):
+            if (width - spacing * (columns - 1)) // columns - around >= widest:
+                return columns
+        return 1
+
+    def fit_columns(self) -> None:
+        if self.width() > 0:
+            self._arrange(self.columns_for(self.width()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
+
     def show_none(self) -> None:
         for card in self.all():
             card.show_values("—")
+        self.fit_columns()
 
     def show_estimate(self, e, facts: CardFacts) -> None:
         p, r = e.pension, e.retirement
@@ -105,6 +139,7 @@ class SummaryCards(QWidget):
             self.housing_card.show_values(
                 translate("ResultsPanel", "{0} 元").format(money(deflate(at.housing_fund))),
                 partial if "housing_fund" in unknown else "", rests_on_estimate(e, "housing_fund"))
+        self.fit_columns()
 
     def _pension_card(self, e, total: Decimal, estimated: bool, deflate, today_money: bool) -> None:
         p = e.pension
@@ -174,3 +209,63 @@ def unknown_balances(e) -> set[str]:
     before it (the figure holds only what was credited after the statement)."""
     return {account for n in e.notices if n.code == "STATEMENT_BALANCE_UNKNOWN"
             for account in n.params.get("accounts", "").split(",")}
+
+
+class CardsArea(QScrollArea):
+    """The cards over the results' tabs, taking the height they need up to SHARE of the
+    column's: below that they scroll, and the tabs keep their room (at 1024×700 in English the
+    charts had ~120 px). The same at start (``startup.show_cards``) and in the results panel,
+    which adopts this area with its cards: nothing moves then."""
+
+    SHARE = 0.45
+    _watched: Optional[QWidget] = None
+    cards: Optional[SummaryCards] = None
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarAlwaysOff (no Qt enum)
+        self.cards = SummaryCards(self)
+        self.cards.area = self
+        self.setWidget(self.cards)
+        self.cards.installEventFilter(self)
+        self._watch()
+
+    def _watch(self) -> None:
+        parent = self.parentWidget()
+        if parent is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            self._watched = parent
+            if parent is not None:
+                parent.installEventFilter(self)
+                self._cap()
+
+    def _cap(self) -> None:
+        if self._watched is not None and self._watched.height() > 0:
+            self.setMaximumHeight(max(120, int(self._watched.height() * self.SHARE)))
+
+    def need(self) -> int:
+        """The cards' height at the area's width (their lines wrapped there)."""
+        width = self.viewport().width() if self.isVisible() else self.width()
+        return self.cards.heightForWidth(width) if self.cards.hasHeightForWidth() \
+            else self.cards.sizeHint().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.cards.sizeHint().width(), min(self.need(), self.maximumHeight()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.cards.minimumSizeHint().width(), min(self.need(), 120))
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ParentChange and self.cards is not None:
+            self._watch()
+        return super().event(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._cap()
+        elif watched is self.cards and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # other lines or columns: another height needed
+        return super().eventFilter(watched, event)

@@ -43,14 +43,18 @@ def test_card_figures_share_one_size_at_1024(window, language):
         window.resize(1024, 700)
         _settle()
         small = _check(window)
-        assert small < FitLabel.LARGEST  # the case of the trial: the figures had to shrink
+        # the case of the trial: three columns of figures did not fit at the largest size (now
+        # they shrink, or the cards take fewer columns: trial 2)
+        assert small < FitLabel.LARGEST or window.results.cards.columns < 3
+        assert small >= FitLabel.SMALLEST
+        columns = window.results.cards.columns
         texts = [card.value.text() for card in window.results.cards.all()]
         assert any(text.count(",") >= 2 for text in texts), texts  # a seven-digit amount among them
         window.session.set_today_money(True)  # new figures: sized again
         _settle()
         _check(window)
-        window.resize(1440, 900)  # wider: larger again, still one size
+        window.resize(1440, 900)  # wider: larger again (in as many columns), still one size
         _settle()
-        assert _check(window) >= small
+        assert _check(window) >= small or window.results.cards.columns > columns
     finally:
         install_language("zh_CN")
