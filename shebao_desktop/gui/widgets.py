@@ -91,9 +91,16 @@ class MonthEdit(QLineEdit):
         return QDate(self._month.year, self._month.month, 1)
 
 
+#: a figure as the field shows it (185,000.00, 12.50, -3): read here, without the reader below
+_PLAIN_FIGURE = re.compile(r"[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?")
+
+
 def _decimal_of(text: str) -> Optional[Decimal]:
     """The program's one reader of typed amounts (``storage.tables.decimal_of``, as the history
-    table uses): imported when a figure is first typed, not with the window (issue 10)."""
+    table uses), imported when a figure other than a plain one is first typed or pasted, not
+    with the window (issue 10: its module brings the CSV and XLSX readers)."""
+    if _PLAIN_FIGURE.fullmatch(text):
+        return Decimal(text.replace(",", ""))
     from ..storage.tables import decimal_of
     return decimal_of(text)
 
