@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QSizePolicy, QWidget
 
 from ..presentation import formats, values
 from .cards import Card, FitLabel, SharedSize
@@ -226,6 +226,9 @@ class CardsArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarAlwaysOff (no Qt enum)
+        # its height is what it asks for (up to the cap): the tabs under it, which ask for more
+        # than the column has, must not squeeze it into scrolling
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.cards = SummaryCards(self)
         self.cards.area = self
         self.setWidget(self.cards)
@@ -243,8 +246,10 @@ class CardsArea(QScrollArea):
                 self._cap()
 
     def _cap(self) -> None:
-        if self._watched is not None and self._watched.height() > 0:
-            self.setMaximumHeight(max(120, int(self._watched.height() * self.SHARE)))
+        """Not while the column is not shown (not laid out: its height is no measure yet)."""
+        parent = self._watched
+        if parent is not None and parent.isVisible() and parent.height() > 0:
+            self.setMaximumHeight(max(120, int(parent.height() * self.SHARE)))
 
     def need(self) -> int:
         """The cards' height at the area's width (their lines wrapped there)."""
@@ -264,7 +269,7 @@ class CardsArea(QScrollArea):
         return super().event(event)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
+        if watched is self._watched and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._cap()
         elif watched is self.cards and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # other lines or columns: another height needed
