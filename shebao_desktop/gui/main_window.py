@@ -67,7 +67,9 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
 
     def attach(self, session: Session, profiles) -> None:
         """The content for ``session``: panels, menus and results in place of the frame."""
+        from .data_actions import DataActions
         self.session, self.profiles = session, profiles
+        self.data_actions = DataActions(self, session, profiles)
         self._build()
         if self.isVisible():  # built after the first paint: shown now, not on the next event
             self.centralWidget().show()
@@ -144,9 +146,6 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.statusBar().showMessage(self.tr("就绪：修改任何输入，结果即时更新"), 4000)
 
     def _build_inputs(self) -> None:
-        if "data_actions" not in self.__dict__:  # with the menus, after the first figures
-            from .data_actions import DataActions
-            self.data_actions = DataActions(self, self.session, self.profiles)
         from .assumptions_panel import AssumptionsPanel
         from .history_panel import HistoryPanel
         from .person_form import PersonForm
