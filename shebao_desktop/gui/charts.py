@@ -53,8 +53,7 @@ class BalancesChart(plot.PlotView):
 
 def balances_plot(session: Session) -> plot.Plot:
     """The account balances at each year's end (万元, today's money when the session says)."""
-    title = translate("charts", "个人账户余额（年末，万元）") + (
-        translate("charts", "，今日购买力") if session.today_money else "")
+    title = money_title(translate("charts", "个人账户余额（年末，万元）"), session.today_money)
     e = session.estimate
     if e is None or not e.years:
         return plot.Plot(title, note=no_estimate_note() if e is None else "")
@@ -212,8 +211,8 @@ class RetirementAgeChart(plot.PlotView):
             if other is not None:
                 value = other.pension.total_today if self.session.today_money else other.pension.total
                 self.points.append((str(month), value))
-        shown = plot.Plot(translate("charts", "不同退休时间的月养老金（元）") + (
-            translate("charts", "，今日购买力") if self.session.today_money else ""), legend=False)
+        shown = plot.Plot(money_title(translate("charts", "不同退休时间的月养老金（元）"),
+                                      self.session.today_money), legend=False)
         if not self.points:
             shown.note = no_estimate_note() if self.session.estimate is None else ""
             self.set_plot(shown)
@@ -236,6 +235,11 @@ class RetirementAgeChart(plot.PlotView):
         if shown.highlight is not None:
             shown.title += translate("charts", "；深色为计划退休时间")
         self.set_plot(shown)
+
+
+def money_title(title: str, today_money: bool) -> str:
+    """A chart's title, saying so when its figures are in today's money."""
+    return title + (translate("charts", "，今日购买力") if today_money else "")
 
 
 def no_estimate_note() -> str:

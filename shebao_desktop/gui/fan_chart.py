@@ -21,6 +21,7 @@ from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
 from ..presentation import values
 from . import plot
+from .charts import money_title, no_estimate_note
 from .decide_common import Background
 from .labels import money, percent
 from .session import Session
@@ -180,11 +181,10 @@ class FanChart(plot.PlotView):
     def refresh(self) -> None:
         session = self.controller.session
         today = session.today_money
-        title = translate("fan_chart", "养老保险个人账户余额：低 / 中 / 高情形（年末，万元）") + (
-            translate("charts", "，今日购买力") if today else "")
+        title = money_title(translate("fan_chart", "养老保险个人账户余额：低 / 中 / 高情形（年末，万元）"),
+                            today)
         bands = self.controller.bands
         if session.estimate is None:  # nothing to estimate: no band either
-            from .charts import no_estimate_note
             self.points = []
             self.set_plot(plot.Plot(title, note=no_estimate_note()))
             return

@@ -127,28 +127,29 @@ def _grid_and_labels(painter: QPainter, plot: Plot, frame: _Frame, line: float) 
     for value in plot.y.ticks:
         y = frame.py(value)
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-    x_labels = list(zip(plot.x_of(), plot.categories)) if plot.categories \
-        else [(value, plot.x.label(value)) for value in plot.x.ticks]
     if not plot.categories:
-        for value, _label in x_labels:
+        for value in plot.x.ticks:
             painter.drawLine(QPointF(frame.px(value), area.top()),
                              QPointF(frame.px(value), area.bottom()))
     painter.setPen(QColor(AXIS_TEXT))
     for value in plot.y.ticks:
         painter.drawText(QRectF(area.left() - 208, frame.py(value) - line / 2, 200, line),
                          RIGHT, plot.y.label(value))
-    for value, label in _spaced(x_labels, frame, QFontMetricsF(painter.font()).horizontalAdvance,
-                                plot.highlight or 0):
+    for value, label in _shown_x_labels(plot, frame, painter.font()):
         painter.drawText(QRectF(frame.px(value) - 100, area.bottom() + 4, 200, line), CENTRE, label)
+
+
+def _shown_x_labels(plot: Plot, frame: _Frame, font: QFont) -> list[tuple[float, str]]:
+    """The x axis labels (value, text) that are drawn: the categories, or the ticks labelled."""
+    labels = list(zip(plot.x_of(), plot.categories)) if plot.categories \
+        else [(value, plot.x.label(value)) for value in plot.x.ticks]
+    return _spaced(labels, frame, QFontMetricsF(font).horizontalAdvance, plot.highlight or 0)
 
 
 def x_labels(plot: Plot, rect: QRectF, font: QFont) -> list[tuple[float, str]]:
     """The x axis labels drawn (at their pixel x) when ``plot`` is drawn into ``rect``."""
     frame = _Frame(plot, rect, font)
-    labels = list(zip(plot.x_of(), plot.categories)) if plot.categories \
-        else [(value, plot.x.label(value)) for value in plot.x.ticks]
-    return [(frame.px(x), text) for x, text in
-            _spaced(labels, frame, QFontMetricsF(font).horizontalAdvance, plot.highlight or 0)]
+    return [(frame.px(x), text) for x, text in _shown_x_labels(plot, frame, font)]
 
 
 def _spaced(labels: list[tuple[float, str]], frame: _Frame, width,

@@ -16,7 +16,7 @@ from .explain import explain_html
 from .labels import error_color, money
 from .notices import code_text, error_text, notice_text
 from .session import Session
-from .summary_cards import CardsArea, SummaryCards, card_facts, style
+from .summary_cards import CardsArea, SummaryCards, style
 from .tables import BreakdownModel, YearTableModel, breakdown_totals
 
 
@@ -191,12 +191,11 @@ class ResultsPanel(QWidget):
             self.error.setText(self.tr("还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，"
                                        "或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。"
                                        "填写后这里显示估算结果。"))
+        self.cards.show_session(self.session)
         if e is None:
-            self.cards.show_none()
             self.explain.setHtml("")
             self.notices.setText(self._left_out_notice())
             return
-        self.cards.show_estimate(e, card_facts(e, self.session.profile, self.session.today_money))
         mc = e.monthly_contributions
         employee, employer = breakdown_totals(e)
         self.breakdown_title.setText(self.tr("{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元").format(

@@ -195,8 +195,8 @@ class BuiltAfterFirstPaint:
         if kept is None:
             _AfterPaint(self.first_result_widget(), self._first_result_painted, self._build_rest)
             self.session.recompute()  # now: the first paint shows the figures
-            if self.early_cards is not None:
-                show_figures(self)
+            if self.early_cards is not None:  # the figures the results panel shows first
+                self.early_cards.show_session(self.session)
         else:
             self.profiles.show_kept(kept)  # the same figures, if the same profile was opened
             _AfterPaint(self.results, self._build_rest)
@@ -236,17 +236,6 @@ def show_cards(window: QWidget) -> None:
     window.early_cards = area.cards
     columns(window, slot)
     window.centralWidget().show()
-
-
-def show_figures(window) -> None:
-    """The session's estimate on the early cards (what the results panel shows first)."""
-    from .summary_cards import card_facts
-    session, cards = window.session, window.early_cards
-    if session.estimate is None:
-        cards.show_none()
-    else:
-        cards.show_estimate(session.estimate, card_facts(session.estimate, session.profile,
-                                                         session.today_money))
 
 
 def columns(window, results: QWidget) -> None:

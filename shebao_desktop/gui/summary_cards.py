@@ -92,6 +92,14 @@ class SummaryCards(QWidget):
         super().resizeEvent(event)
         self.fit_columns()
 
+    def show_session(self, session) -> None:
+        """The session's estimate (its figures as the session shows them), or none."""
+        e = session.estimate
+        if e is None:
+            self.show_none()
+        else:
+            self.show_estimate(e, card_facts(e, session.profile, session.today_money))
+
     def show_none(self) -> None:
         for card in self.all():
             card.show_values("—")

@@ -104,14 +104,20 @@ def test_the_band_chart_follows_todays_money(window, qtbot):
     assert fan.points == nominal
 
 
-def test_no_inputs_no_band_and_no_computing_said(window, qtbot):
-    """An empty profile said "（正在计算区间…）" for good: there is nothing to compute."""
+def _empty_profile_on_the_charts(window):
+    """A profile with nothing to estimate, opened with the 图表 tab in front."""
     from shebao_desktop.core.profile import Profile
     results = window.results
     results.tabs.setCurrentIndex(1)
     window.session.load(Profile.model_validate({"name": "空", "birth": "1990-01", "gender": "male",
                                                 "region": "beijing"}), None)
     window.session.recompute()
+    return results
+
+
+def test_no_inputs_no_band_and_no_computing_said(window, qtbot):
+    """An empty profile said "（正在计算区间…）" for good: there is nothing to compute."""
+    results = _empty_profile_on_the_charts(window)
     assert window.session.estimate is None
     assert "正在计算" not in results.fan_chart.plot.title and results.fan_chart.plot.y is None
 
@@ -131,12 +137,7 @@ def test_the_plans_month_is_labelled_and_drawn_darker(qapp):
 
 
 def test_an_empty_chart_says_why(window, qtbot):
-    from shebao_desktop.core.profile import Profile
-    results = window.results
-    results.tabs.setCurrentIndex(1)
-    window.session.load(Profile.model_validate({"name": "空", "birth": "1990-01", "gender": "male",
-                                                "region": "beijing"}), None)
-    window.session.recompute()
+    results = _empty_profile_on_the_charts(window)
     results.balances_chart.refresh()
     for chart in (results.balances_chart, results.fan_chart):
         assert "还没有估算结果" in chart.plot.note and chart.plot.y is None
