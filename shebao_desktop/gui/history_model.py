@@ -21,6 +21,7 @@ from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, 
                             row_from_cells, shown_amount)
 from .history_settle import Entry, _clash, _reason, _settle, place_pasted
 from .i18n import current_language
+from .labels import WRONG_INK, WRONG_PAPER
 from .session import Session
 
 translate = QCoreApplication.translate
@@ -108,9 +109,9 @@ class HistoryModel(QAbstractTableModel):
         if role == _TIP:
             return bad[1] if bad else (generated_tip() + "\n" if made else "") + self._words()[1][c]
         if role == _BACKGROUND:
-            return QBrush(QColor(255, 205, 205)) if bad else QBrush(_GENERATED_PAPER) if made else None
+            return QBrush(QColor(WRONG_PAPER)) if bad else QBrush(_GENERATED_PAPER) if made else None
         if role == _FOREGROUND:
-            return QBrush(QColor(120, 0, 0) if bad else QColor(110, 110, 110)) if bad or draft else None
+            return QBrush(QColor(WRONG_INK) if bad else QColor(110, 110, 110)) if bad or draft else None
         return _RIGHT if c in _RIGHT_COLUMNS else None  # alignment
 
     def _words(self) -> tuple[dict[int, tuple[str, ...]], tuple[str, ...]]:

@@ -61,6 +61,11 @@ money = formats.money
 percent = formats.percent
 
 
+#: a value that cannot be read: the history table's wrong cell and a refused field (pink
+#: ground, dark red text)
+WRONG_PAPER, WRONG_INK = "#ffcdcd", "#780000"
+
+
 def error_color() -> str:
     """A red that reads on the light and on the dark palette."""
     from PySide6.QtGui import QGuiApplication, QPalette

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QLineEdit,
 
 from ..core.policy.loader import default_policy_data
 from ..core.yearmonth import YearMonth
-from .labels import region_name
+from .labels import WRONG_INK, WRONG_PAPER, region_name
 
 
 # a typed month: 1990-05, 1990/5, 1990.05, 1990年5月, 1990 05 or 199005 (digits may be full-width)
@@ -207,7 +207,7 @@ class DecimalSpin(QDoubleSpinBox):
             "widgets", "无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、"
             "¥190,000 或 19万），已恢复为 {3}").format(refused, low, high, self.cleanText())
         # as the history table marks a wrong cell: a pink ground, the text dark red
-        edit.setStyleSheet("QLineEdit { background: #ffcdcd; color: #780000; }")
+        edit.setStyleSheet(f"QLineEdit {{ background: {WRONG_PAPER}; color: {WRONG_INK}; }}")
         self.setToolTip(message)
         QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), message, self)
         window = self.window()
