@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -90,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     size = repeated[-1][2]
 
     def stats(rows: list, column: int) -> dict:
+        import statistics  # here: the --once run (memory.py) measures the app, not this module
         values = [row[column] for row in rows]
         return {"median": statistics.median(values), "min": min(values), "max": max(values)}
     result = {"profile": args.profile.name, "runs": args.runs, "pdf_bytes": size,

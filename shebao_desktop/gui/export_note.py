@@ -4,13 +4,14 @@ message had gone before the user looked for it), never a dialog to click away.""
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QStatusBar
+
+from ..presentation.formats import escape  # not html.escape: its module loads 2,231 entities
 
 # how long the note stays (ms); a new export shows its own and starts again
 SHOWN_MS = 60_000

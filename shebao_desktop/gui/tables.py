@@ -11,7 +11,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 
 from ..core.result import Estimate, InsuranceAmounts, YearLine
 from ..presentation import values
-from ..presentation.formats import is_zh
+from ..presentation.formats import escape, is_zh
 from ..presentation.methods import method_text
 from .i18n import current_language
 from .parameter_labels import parameter_label, parameter_labels
@@ -256,7 +256,6 @@ class SpecModel(QAbstractTableModel):
 def _tip(lines: list[str]) -> str:
     """A hover text as rich text: Qt wraps it at a readable width (about 80 characters)
     instead of one window-wide line; a line's continuation stays right of its bullet."""
-    from html import escape  # on hover: not loaded at start (test_start_memory)
     first, *rest = lines
     rows = "".join(f"<tr><td>•&nbsp;</td><td>{escape(line, quote=False)}</td></tr>"
                    for line in rest)

@@ -29,6 +29,13 @@ QApplication.processEvents()
 window.complete()  # every column built: results, profiles, inputs, menus
 window.session.recompute()
 QApplication.processEvents()
+if len(sys.argv) > 1:  # then a PDF exported, its note shown, a year's hover text read
+    from PySide6.QtCore import Qt
+    assert window.export_pdf(sys.argv[1]) is not None
+    model = window.results.year_model
+    tips = [model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+            for row in range(model.rowCount()) for column in range(model.columnCount())]
+    assert any(tips)
 print(json.dumps({"estimate": window.session.estimate is not None,
                   "inputs": "history" in window.__dict__,
                   "modules": sorted(sys.modules)}))
@@ -39,13 +46,13 @@ NOT_AT_START = ("html", "html.entities", "csv", "_csv", "socket", "uuid", "xml.e
                 "PySide6.QtCharts", "importlib.resources")
 
 
-def _started(tmp_path) -> dict:
+def _started(tmp_path, *args: str) -> dict:
     from shebao_desktop.core.policy.loader import default_policy_data
     default_policy_data()  # the session's cached bundle written, as by any earlier start: the
     # child reads it, not the YAML (a first start checks the YAML with pydantic's schema)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SHEBAO_DATA_DIR=str(tmp_path / "data"),
                SHEBAO_CONFIG_DIR=str(tmp_path / "config"))
-    done = subprocess.run([sys.executable, "-c", STARTED], env=env, capture_output=True,
+    done = subprocess.run([sys.executable, "-c", STARTED, *args], env=env, capture_output=True,
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -61,6 +68,15 @@ def test_start_and_first_estimate_leave_the_unused_modules_out(tmp_path):
     if "pydantic" not in loaded:  # pydantic's own import of ``secrets`` loads it
         assert not loaded & {"hashlib", "_hashlib", "ssl", "secrets", "hmac"}, sorted(
             loaded & {"hashlib", "_hashlib", "ssl", "secrets", "hmac"})
+
+
+def test_an_export_and_hover_texts_leave_html_out(tmp_path):
+    """The export's note and the year table's hover texts escape with ``formats.escape``."""
+    seen = _started(tmp_path, str(tmp_path / "summary.pdf"))
+    assert (tmp_path / "summary.pdf").stat().st_size > 0
+    loaded = set(seen["modules"])
+    assert "shebao_desktop.gui.export_note" in loaded
+    assert not loaded & {"html", "html.entities"}, sorted(loaded & {"html", "html.entities"})
 
 
 def test_escape_writes_what_html_escape_writes():
