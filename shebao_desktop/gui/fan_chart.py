@@ -195,7 +195,8 @@ class FanChart(plot.PlotView):
                 self.plot.title += "\n" + translate("fan_chart", "（正在更新…）")
                 self.update()
             return
-        factor = {y.year: y.deflator for y in bands.central.years} if today else {}
+        # every year of the band, those walked on past the estimate's last year too
+        factor = bands.deflators if today else {}
         self.points = [(b.year, *(float(values.shown(v, factor.get(b.year)) / TEN_THOUSAND)
                                   for v in (b.low, b.central, b.high)))
                        for b in bands.balances]  # plotting only

@@ -6,6 +6,12 @@ estimated). The central case is the profile as it is (its own assumptions, else 
 defaults). The low case takes, for each of the four, the lower of the band's low and the central
 value; the high case the higher of the band's high and the central value. Inflation is not
 varied: it only converts to today's money. The cases are three whole estimates (core.estimate).
+
+The balance band runs on past the estimates' last year (retirement + ``YEARS_AFTER_RETIREMENT``)
+while a case's account is still being paid out (decide/walk.payout_years: the estimate's own rules,
+month by month), up to the year all three are empty (at most ``HORIZON_AGE``): the high case's
+account, with more interest, lasts longer than the central one's, and its fan is not cut off.
+An account that pays nothing (below the minimum years) is not walked on: it never empties.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from ..profile import Profile
 from ..result import Estimate
 from ..yearmonth import YearMonth
 from .shared_years import lend
-from .walk import view_for
+from .walk import payout_years, view_for
 
 VARIED = ("credited_interest_rate", "average_wage_growth", "own_wage_growth",
           "pension_adjustment")
@@ -49,8 +55,10 @@ class Bands:
     assumptions: dict[str, dict[str, Decimal]]
     #: assumption name -> the reasoning of its band (the data's method)
     reasoning: dict[str, str]
-    #: pension paid in each year (nominal), low / central / high: the pension chart's fan
+    #: pension paid in each year (nominal), low / central / high, the estimates' years
     pension_paid: list[BandYear] = field(default_factory=list)
+    #: year -> the deflator to today's money of each year of ``balances`` (inflation not varied)
+    deflators: dict[int, Decimal] = field(default_factory=dict)
 
 
 def band_values(profile: Profile, policy: Optional[PolicyData] = None, *,
@@ -74,23 +82,56 @@ def bands(profile: Profile, policy: Optional[PolicyData] = None, *, as_of: YearM
     data = policy or default_policy_data()
     cases, reasoning = band_values(profile, data, as_of=as_of)
     results = {"central": estimate(profile, data, as_of=as_of)}
-    walked = view_for(profile, data, as_of)._cache  # the central walk: its record
+    central_view = view_for(profile, data, as_of)
+    views, profiles = {"central": central_view}, {"central": profile}
+    walked = central_view._cache  # the central walk: its record
     for case in ("low", "high"):
         own = profile.assumptions.model_copy(update=cases[case])
-        changed = profile.model_copy(update={"assumptions": own})
-        lend(walked, view_for(changed, data, as_of)._cache)  # the years no assumption touches
+        changed = profiles[case] = profile.model_copy(update={"assumptions": own})
+        views[case] = view_for(changed, data, as_of)
+        lend(walked, views[case]._cache)  # the years no assumption touches
         results[case] = estimate(changed, data, as_of=as_of)
     low, central, high = (results[c] for c in CASES)
     closing = {c: {y.year: y.pension_account.closing for y in results[c].years} for c in CASES}
     paid = {c: {y.year: y.pension_paid for y in results[c].years} for c in CASES}
     years = sorted(set(closing["low"]) & set(closing["central"]) & set(closing["high"]))
+    deflators = {y.year: y.deflator for y in central.years}
+    later = _walked_on(profiles, results, views, years[-1] if years else None)
+    for year, balances, deflator in later:
+        for case in CASES:
+            closing[case][year] = balances[case]
+        deflators[year] = deflator
     return Bands(
         low=low, central=central, high=high,
         total=(low.pension.total, central.pension.total, high.pension.total),
         total_today=(low.pension.total_today, central.pension.total_today,
                      high.pension.total_today),
         balances=[BandYear(y, closing["low"][y], closing["central"][y], closing["high"][y])
-                  for y in years],
+                  for y in years + [year for year, _b, _d in later]],
         assumptions=cases, reasoning=reasoning,
         pension_paid=[BandYear(y, paid["low"][y], paid["central"][y], paid["high"][y])
-                      for y in years])
+                      for y in years],
+        deflators=deflators)
+
+
+def _walked_on(profiles: dict[str, Profile], results: dict[str, Estimate],
+               views: dict, last: Optional[int]) -> list[tuple[int, dict[str, Decimal], Decimal]]:
+    """``(year, {case: the pension account at the year's end}, the year's deflator)`` for each
+    year after ``last`` (the estimates' last year) while a case's account is still being paid
+    out, up to the first year every account is empty (at most ``HORIZON_AGE``)."""
+    if last is None:
+        return []
+    paying = [c for c in CASES if results[c].retirement.shortfall_months == 0]
+    if not paying or all(results[c].years[-1].pension_account.closing <= 0 for c in paying):
+        return []
+    walks = {c: payout_years(profiles[c], results[c], views[c]) for c in CASES}
+    out = []
+    for rows in zip(*(walks[c] for c in CASES)):
+        year = rows[0][0] // 12  # the year's first month number (YearMonth.index)
+        if year <= last:
+            continue
+        balances = {c: row[4][-1] for c, row in zip(CASES, rows)}
+        out.append((year, balances, rows[1][3]))
+        if all(balances[c] <= 0 for c in paying):
+            break
+    return out

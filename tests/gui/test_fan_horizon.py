@@ -1,0 +1,59 @@
+"""The balance fan's x axis covers every year a line has a value: past the estimate's last year
+while the high (or central) account still holds money, in today's money too."""
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from shebao_desktop.core.decide.bands import bands
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.yearmonth import YearMonth
+from shebao_desktop.gui.fan_chart import BandsController, FanChart
+from shebao_desktop.gui.session import Session
+
+AS_OF = YearMonth(2026, 1)
+
+
+@pytest.fixture
+def fan(qtbot):
+    profile = Profile.model_validate(dict(
+        birth="1985-01", gender="female", region="beijing", category="worker",
+        history=[{"period": str(y), "region": "beijing", "amount": "10000"}
+                 for y in range(2018, 2026)],
+        assumptions={"credited_interest_rate": "0.05"}))
+    session = Session(profile, as_of=AS_OF)
+    session.recompute()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    controller = BandsController(session, holder)
+    controller.profile, controller.bands = session.profile, bands(profile, as_of=AS_OF)
+    chart = FanChart(controller)
+    qtbot.addWidget(chart)
+    chart.resize(900, 400)
+    return chart
+
+
+def test_the_fan_axis_reaches_the_year_every_account_is_empty(fan):
+    session = fan.controller.session
+    last_estimated = session.estimate.years[-1].year
+    year, low, central, high = fan.points[-1]
+    assert year > last_estimated and (low, central, high) == (0, 0, 0)
+    assert fan.plot.x.high == year
+    at_end = [p for p in fan.points if p[0] == last_estimated][0]
+    assert at_end[3] > 0  # the high case still had money where the estimate stops
+    # the band and the line are drawn over every year of the axis
+    assert [x for x, *_ in fan.plot.bands[0].points][-1] == year
+    assert [x for x, _ in fan.plot.lines[0].points][-1] == year
+
+
+def test_the_walked_on_years_are_in_todays_money_too(fan):
+    session = fan.controller.session
+    bands_ = fan.controller.bands
+    session.set_today_money(True)
+    fan.refresh()
+    last_estimated = session.estimate.years[-1].year
+    walked = [b for b in bands_.balances if b.year > last_estimated and b.high > 0]
+    assert walked
+    shown = {year: high for year, _l, _c, high in fan.points}
+    for band in walked:
+        assert shown[band.year] == float(band.high / bands_.deflators[band.year] / 10000)
+        assert shown[band.year] < float(band.high / 10000)  # deflated, not nominal
