@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any, Callable, Mapping
 
 from . import check_build
+from .code_cache import code_of
 from .checks import Fail, LineError, ValidationError, call_validator, fail, under, validator_error
 from .record import Field, Record, _Factory, _RecordMeta, _rebuild, dump  # noqa: F401 - Field re-exported
 
@@ -245,7 +246,8 @@ def _compile(cls: Any) -> Callable[..., Any]:
         lines += [" try:", f"  self = _a{n}(self)", " except (ValueError, AssertionError) as exc:",
                   "  raise _failed(exc, data) from None"]
     lines.append(" return self")
-    exec("\n".join(lines), scope)  # noqa: S102 - our own field names, as dataclasses does
+    # our own field names, as dataclasses does; compiled once, then kept between runs
+    exec(code_of("\n".join(lines), f"<checker {cls.__qualname__}>"), scope)  # noqa: S102
     return scope["check"]
 
 

@@ -140,11 +140,15 @@ def encode(data: PolicyData, *, stamp_: str, content_: str) -> bytes:
 
 
 def write(path: Path, data: PolicyData, *, stamp_: str, content_: str) -> None:
-    """Written whole or not at all (a temporary file, then renamed)."""
+    write_whole(path, encode(data, stamp_=stamp_, content_=content_))
+
+
+def write_whole(path: Path, blob: bytes) -> None:
+    """A cache file written whole or not at all (a temporary file, then renamed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        temporary.write_bytes(encode(data, stamp_=stamp_, content_=content_))
+        temporary.write_bytes(blob)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
