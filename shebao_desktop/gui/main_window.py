@@ -84,6 +84,8 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         painted (issue 10: the figure first). Built again (a language change), both tab
         widgets show the page they showed (by position), the quick estimate open or closed."""
         shown = [(name, tabs.currentIndex()) for name, tabs in self._tab_widgets()]
+        results = self.__dict__.get("results")  # the charts and the year table stay scrolled
+        scrolled = results.scroll_positions() if results is not None else {}
         simple = self.__dict__.get("simple")  # the quick estimate stays open or closed too
         quick_open = simple.toggle.isChecked() if simple is not None else None
         self._built_language = current_language()
@@ -101,6 +103,8 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
             tabs = dict(self._tab_widgets()).get(name)
             if tabs is not None and 0 <= index < tabs.count():
                 tabs.setCurrentIndex(index)
+        if scrolled:
+            self.results.restore_scroll(scrolled)
         if quick_open is not None and "simple" in self.__dict__:
             self.simple.toggle.setChecked(quick_open)
 

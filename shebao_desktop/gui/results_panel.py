@@ -71,6 +71,7 @@ class ResultsPanel(QWidget):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(charts)
+        self.charts_scroller = scroller
         self.tabs.addTab(scroller, self.tr("图表"))
         breakdown = QWidget(self)
         b_layout = QVBoxLayout(breakdown)
@@ -115,6 +116,23 @@ class ResultsPanel(QWidget):
         charts.layout().insertWidget(1, self.fan_chart, 3)
         from .fan_chart import PensionFan
         self.pension_fan = PensionFan(session, self.age_chart, self)  # the band over the age chart
+
+    def _scroll_bars(self) -> dict:
+        return {"charts": self.charts_scroller.verticalScrollBar(),
+                "years": self.year_table.verticalScrollBar()}
+
+    def scroll_positions(self) -> dict[str, int]:
+        """Where the charts and the year table are scrolled to (kept across a rebuild)."""
+        return {name: bar.value() for name, bar in self._scroll_bars().items()}
+
+    def restore_scroll(self, positions: dict[str, int]) -> None:
+        """Scroll back to ``positions`` (``scroll_positions`` of the panel this one replaces).
+        The range is right only once the page is laid out and shown (it changes several times,
+        to 0 and back): until the bar is moved elsewhere (by the user, or to show a cell), each
+        new range puts it back at the position, as far as the range allows."""
+        for name, bar in self._scroll_bars().items():
+            if positions.get(name, 0) > 0:
+                _stick(bar, positions[name])
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.year_table and event.type() == QEvent.Type.Show \
@@ -216,3 +234,18 @@ class ResultsPanel(QWidget):
 
     def _error_text(self, err) -> str:
         return error_text(err)
+
+
+def _stick(bar, wanted: int) -> None:
+    """Keep ``bar`` at ``wanted`` (within its range) through range changes, until it is moved
+    to another position."""
+    def follow(_low: int, high: int) -> None:
+        bar.setValue(min(wanted, high))
+
+    def moved(value: int) -> None:
+        if value != min(wanted, bar.maximum()):  # not a range clamping it: moved elsewhere
+            bar.rangeChanged.disconnect(follow)
+            bar.valueChanged.disconnect(moved)
+    bar.setValue(wanted)
+    bar.rangeChanged.connect(follow)
+    bar.valueChanged.connect(moved)
