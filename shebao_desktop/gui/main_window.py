@@ -81,13 +81,10 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
     def _build(self) -> None:
         """The results column (with the banner and the tour) and then the other columns; at
         start (``_staged``) the others are left to ``_rest``, run once the first estimate is
-        painted (issue 10: the figure first). Built again (a language change), both tab
-        widgets show the page they showed (by position), the quick estimate open or closed."""
-        shown = [(name, tabs.currentIndex()) for name, tabs in self._tab_widgets()]
-        results = self.__dict__.get("results")  # the charts and the year table stay scrolled
-        scrolled = results.scroll_positions() if results is not None else {}
-        simple = self.__dict__.get("simple")  # the quick estimate stays open or closed too
-        quick_open = simple.toggle.isChecked() if simple is not None else None
+        painted (issue 10: the figure first). Built again (a language change), the view is kept
+        (window_state: the tabs' pages, the charts' scroll, the quick estimate's figures)."""
+        from .window_state import kept_view, restore_view
+        kept = kept_view(self)  # tabs, scroll, the quick estimate: as they were
         self._built_language = current_language()
         if self._staged and self._cards_first:  # a start with no kept estimate: the cards
             from .startup import show_cards    # alone, their figures computed right after
@@ -99,14 +96,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
             self._rest = self._build_inputs
         else:
             self._build_inputs()
-        for name, index in shown:
-            tabs = dict(self._tab_widgets()).get(name)
-            if tabs is not None and 0 <= index < tabs.count():
-                tabs.setCurrentIndex(index)
-        if scrolled:
-            self.results.restore_scroll(scrolled)
-        if quick_open is not None and "simple" in self.__dict__:
-            self.simple.toggle.setChecked(quick_open)
+        restore_view(self, kept)
 
     def _build_all(self) -> None:
         """The results panel (adopting the cards that show the first figures), then the rest."""

@@ -145,10 +145,36 @@ class SimpleMode(QFrame):
                 "balance": st.pension_balance if st is not None else Decimal(0),
                 "deemed": p.deemed_years}
 
+    def _boxes(self) -> dict[str, DecimalSpin]:
+        return {"base": self.base, "years": self.years, "index": self.index,
+                "balance": self.balance, "deemed": self.deemed}
+
+    def kept(self) -> dict:
+        """What a rebuild (a language switch) keeps: open or closed, the figures typed and not
+        yet applied -- a text still being typed (the field not left) when it can be read --
+        and the answer shown."""
+        typed = {}
+        for key, box in self._boxes().items():
+            value = box.read_text(box.lineEdit().text())  # as shown: a text being typed too
+            entered = Decimal(f"{box.value():.{box.decimals()}f}")  # the value in use
+            if value is not None and (box in self._typed or value != entered):
+                typed[key] = value
+        return {"open": self.toggle.isChecked(), "typed": typed, "answer": self.answer}
+
+    def restore(self, kept: dict) -> None:
+        """``kept`` (``kept`` of the quick estimate this one replaces, same profile)."""
+        self.toggle.setChecked(kept["open"])
+        boxes = self._boxes()
+        for key, value in kept["typed"].items():
+            boxes[key].set_decimal(value)
+            self._typed.add(boxes[key])
+        if kept["answer"] is not None:
+            self.answer = kept["answer"]
+            self._show_answer()
+
     def _fill_from_profile(self) -> None:
         """The profile's figures in the fields the person has not typed into."""
-        boxes = {"base": self.base, "years": self.years, "index": self.index,
-                 "balance": self.balance, "deemed": self.deemed}
+        boxes = self._boxes()
         for key, value in self.profile_figures().items():
             if boxes[key] not in self._typed:
                 boxes[key].set_decimal(value)
@@ -192,6 +218,9 @@ class SimpleMode(QFrame):
         if self.answer is None:
             self.result.setText(self.tr("无法估算：请检查个人信息和这四个数字。"))
             return
+        self._show_answer()
+
+    def _show_answer(self) -> None:
         p, r = self.answer.pension, self.answer.retirement
         text = self.tr("约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年").format(
             money(p.total), money(p.total_today), r.chosen_month, age_text(r.chosen_age),
