@@ -182,6 +182,8 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.profiles_panel.delete_requested.connect(self.profiles.delete)
         self.profiles.changed.connect(self.refresh_profiles)
         self.refresh_profiles()
+        from .window_state import restore_tabs  # the tabs of the last close (after the figure)
+        restore_tabs(self)
 
     def _build_menus(self) -> None:
         from .window_menus import build_menus
@@ -357,6 +359,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._rest = None  # closed before the inputs were built: they never will be
+        self._closing = True  # nor the tabs of the last close put back (window_state)
         if self._loader is not None and self.early_cards is not None:  # only the kept figures
             self.settings.setValue("window/geometry", self.saveGeometry())  # shown: none opened
             super().closeEvent(event)
@@ -369,6 +372,8 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
             return
         self.session.save_now()
         self.profiles.keep_estimate()  # the estimate shown, for the next start (kept_estimate)
+        from .window_state import save_tabs
+        save_tabs(self)  # the tabs shown, opened again at the next start
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.profiles.close()
         super().closeEvent(event)
