@@ -1,6 +1,6 @@
 """A look-up keeps its answer for the following months it holds for (view.PolicyView.get:
 to the next dated entry, a yearly value to its year's end, a projection year by year, a
-back-cast month by month): a cold 45-year estimate asked ~11,000 months one by one (issue 10:
+back-cast to its year's end, its first month's month or the next wage caliber): a cold 45-year estimate asked ~11,000 months one by one (issue 10:
 the first estimate after a start, 166 -> 83 ms CPU). Each month's answer must be the one it
 gets asked alone."""
 
@@ -20,7 +20,11 @@ ASSUMPTIONS = {"average_wage_growth": Decimal("0.03"), "credited_interest_rate":
                "pension_adjustment": Decimal("0.02")}
 NAMES = ("pension/employee_rate", "pension/employer_rate", "medical/employee_rate",
          "medical/account_employee_share", "unemployment/employee_rate", "injury/employer_rate",
-         "pension/credited_interest_rate", "statistics/urban_average_wage")
+         "pension/credited_interest_rate", "statistics/urban_average_wage",
+         # back-cast before their first recorded month: by year, by the first month's month and
+         # by the wage caliber in force (view._backcast_until)
+         "average_wage", "contribution_base/floor", "contribution_base/ceiling",
+         "housing_fund/floor", "housing_fund/ceiling")
 MONTHS = [YearMonth(1990, 1) + n for n in range(12 * 75)]  # 1990-01 .. 2064-12
 
 
@@ -33,7 +37,8 @@ def _shown(found):
     return (found.key, found.method, found.reference)
 
 
-@pytest.mark.parametrize("region", ["beijing", "shanghai", "guangdong", NATIONAL])
+@pytest.mark.parametrize("region", ["beijing", "shanghai", "guangdong", "shenzhen", "hubei",
+                                    NATIONAL])
 def test_every_month_asked_in_order_gets_the_answer_it_gets_alone(region):
     data = default_policy_data()
     names = [n for n in NAMES if data.has(n, region)]
@@ -75,3 +80,26 @@ def test_a_month_before_the_first_asked_gets_a_new_table_not_a_shifted_one():
     assert after.first == YearMonth(2001, 6).index
     assert _shown(view.get("pension/employee_rate", "beijing", YearMonth(2001, 6))) == _shown(
         _alone(data, "pension/employee_rate", "beijing", YearMonth(2001, 6)))
+
+
+def test_a_back_cast_span_ends_where_the_wage_caliber_changes_within_a_year():
+    """A caliber factor changing in an April (a region's own caliber file may): the back-cast
+    months before and after it differ, asked in order as alone."""
+    from shebao_desktop.core.policy.loader import PolicyData
+    from shebao_desktop.core.policy.view import CALIBER_FACTOR
+    base = default_policy_data()
+    caliber = base.files[NATIONAL][CALIBER_FACTOR]
+    dates = list(caliber.values)
+    mid = YearMonth(2005, 4)  # not the first recorded month's month (07): a bound of its own
+    values = {**{m: caliber.values[m] for m in dates if m < mid},
+              mid: caliber.values[dates[0]].model_copy(update={"value": Decimal("1.5")}),
+              **{m: caliber.values[m] for m in dates if m > mid}}
+    files = {region: dict(found) for region, found in base.files.items()}
+    files[NATIONAL][CALIBER_FACTOR] = caliber.model_copy(update={"values": values})
+    data = PolicyData(files, base.regions)
+    view = PolicyView(data, ASSUMPTIONS, (), LookupCache())
+    region, name = "guangdong", "average_wage"
+    months = [YearMonth(2005, 1) + n for n in range(12)]
+    got = [_shown(view.get(name, region, m)) for m in months]
+    assert got == [_shown(_alone(data, name, region, m)) for m in months]
+    assert got[2][0][4] != got[3][0][4]  # the value changes with the caliber in April

@@ -262,16 +262,34 @@ class PolicyView:
         answer holds: to the next dated entry, and for a yearly value to the end of its year
         (then projected a year further each time); a back-cast holds for its month only."""
         answer = self._resolve(name, region, month)
-        if answer.method is not None and not isinstance(answer.method, str) \
-                and answer.method.kind not in (GROWN, HELD, ASSUMPTION):
-            return answer, month.index + 1  # a back-cast: by year and caliber, month by month
         source, pfile = self.data.find(name, region)
         dates = self.data.dates_of(pfile)
         position = bisect_right(dates, month)
         until = dates[position].index if position < len(dates) else month.index + FILL_AHEAD
+        method = answer.method
+        if method is not None and not isinstance(method, str) \
+                and method.kind not in (GROWN, HELD, ASSUMPTION):  # a back-cast (_backcast)
+            return answer, min(until, self._backcast_until(name, source, month, method))
         if pfile.period == "year":  # a published year, or a projected one: to its year's end
             until = min(until, answer.effective_from.index + 12)
         return answer, until
+
+    def _backcast_until(self, name: str, source: str, month: YearMonth,
+                        method: Derivation) -> int:
+        """The month index up to which a back-cast of ``month`` gives the same answer: it is
+        of the month's year (the national wage index of that year), starts at the first
+        recorded month's month (before it: the year before), and scales by the caliber factor
+        in force, so it holds to the next January, that month of the year, or the caliber's
+        next dated entry, whichever comes first."""
+        until = YearMonth(month.year + 1, 1).index
+        if month.month < method.start.month:
+            until = YearMonth(month.year, method.start.month).index
+        if method.kind == SCALED and not name.startswith("housing_fund/"):
+            caliber = self.data.dates_of(self.data.find(CALIBER_FACTOR, source)[1])
+            position = bisect_right(caliber, month)
+            if position < len(caliber):
+                until = min(until, caliber[position].index)
+        return until
 
     def _resolve(self, name: str, region: str, month: YearMonth) -> ParamValue:
         source, pfile = self.data.find(name, region)
