@@ -11,18 +11,20 @@ import json
 import os
 import sys
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from .core.errors import ProfileError
 from .core.pension_query import FigureError, PensionFigures, pension_from_figures
 from .core.policy.loader import PolicyDataError, default_policy_data
 from .core.policy.view import PolicyView
-from .core.person import MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, PERSONAL_STATUSES, retirement_group
+from .core.person import PERSONAL_STATUSES, retirement_group
 from .core.retirement import Age, minimum_years, retirement_window
 from .core.yearmonth import YearMonth
 from . import __version__
+from .cli_args import (EXIT_BAD_INPUT, InputError, _Parser, _as_of, _birth, _chinese, _decimal,
+                       _fail, _month, _wrap)
 from .cli_text import estimate_text, pension_text, regions_text, retirement_text
 from .presentation import formats
 from .presentation.messages import error_text, language_from_environment, storage_text
@@ -31,80 +33,8 @@ from .presentation.methods import method_text
 if TYPE_CHECKING:  # the commands that need the profile model, the estimate or storage import
     from .core.profile import Profile  # them themselves: pydantic is slow to import
 
-EXIT_BAD_INPUT = 2
 
-
-class InputError(Exception):
-    """Bad input from the command line; ``field`` is the option or profile field."""
-
-    def __init__(self, field: str, problem: str):
-        super().__init__(f"{field}: {problem}")
-        self.field, self.problem = field, problem
-
-
-def _chinese() -> bool:
-    lang = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
-    return lang.lower().startswith("zh")
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, no usage dump
-        prefix = "输入有误" if _chinese() else "error"
-        raise SystemExit(_fail(f"{prefix}: {message}"))
-
-
-def _fail(line: str) -> int:
-    print(f"shebao-desktop: {line}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
-# -- typed option readers -----------------------------------------------------------------
-def _month(field: str) -> Callable[[str], YearMonth]:
-    def read(text: str) -> YearMonth:
-        try:
-            return YearMonth.parse(text)
-        except ValueError as exc:
-            raise InputError(field, str(exc)) from None
-    return read
-
-
-def _birth(text: str) -> YearMonth:
-    month = _month("--birth")(text)
-    if not MIN_BIRTH_YEAR <= month.year <= MAX_BIRTH_YEAR:
-        raise InputError("--birth", f"year must be {MIN_BIRTH_YEAR}-{MAX_BIRTH_YEAR}")
-    return month
-
-
-def _as_of(text: str) -> YearMonth:
-    month = _month("--as-of")(text)
-    if not 1990 <= month.year <= 2100:
-        raise InputError("--as-of", "year must be 1990-2100")
-    return month
-
-
-def _decimal(field: str, low: Decimal, high: Decimal) -> Callable[[str], Decimal]:
-    def read(text: str) -> Decimal:
-        try:
-            value = Decimal(text.strip().replace(",", ""))
-        except InvalidOperation:
-            raise InputError(field, f"'{text}' is not a number") from None
-        if not value.is_finite() or not low <= value <= high:
-            raise InputError(field, f"{text} is outside {low}-{high}")
-        return value
-    return read
-
-
-def _wrap(reader: Callable[[str], Any]) -> Callable[[str], Any]:
-    """argparse turns reader exceptions into its own message; keep ours (field + problem)."""
-    def read(text: str) -> Any:
-        try:
-            return reader(text)
-        except InputError as exc:
-            raise argparse.ArgumentTypeError(exc.problem) from None
-    read.__name__ = getattr(reader, "__name__", "value")
-    return read
-
-
+# -- output ----------------------------------------------------------------------------------------
 def _fmt(value: Any) -> Any:
     if hasattr(value, "model_dump"):  # an add-on's rule
         return value.model_dump(mode="json", exclude_defaults=True)

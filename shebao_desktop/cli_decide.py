@@ -14,7 +14,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-from .cli import InputError, _as_of, _chinese, _read_profile, _this_month, _wrap
+from .cli import _read_profile, _this_month
+from .cli_args import InputError, _as_of, _chinese, _wrap
 from .core.yearmonth import YearMonth
 from .presentation import formats
 from .presentation.decide_words import basis_text, goal_why, kind, label

@@ -78,3 +78,10 @@ def minimum_years(window: RetirementWindow, chosen: YearMonth, region: str,
     """
     month = min(chosen, window.statutory_month)
     return view.value("pension/min_contribution_years", region, month)
+
+
+def shortfall_months(window: RetirementWindow, retire: YearMonth, region: str, view: PolicyView,
+                     total_months: Decimal) -> int:
+    """Months still missing to the minimum contribution years (deemed years included)."""
+    required = minimum_years(window, retire, region, view)
+    return max(0, int((required * 12 - total_months).to_integral_value(rounding="ROUND_CEILING")))

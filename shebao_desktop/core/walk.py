@@ -21,7 +21,7 @@ from .plan import Plan, Work
 from .policy.view import PolicyLookupError, PolicyView
 from .profile import Profile
 from .result import YearLine
-from .retirement import RetirementWindow, minimum_years
+from .retirement import RetirementWindow, minimum_years, shortfall_months
 from .yearmonth import YearMonth
 
 YEARS_AFTER_RETIREMENT = 20
@@ -392,9 +392,3 @@ class Walk:
         if spending:
             self.medical_acct.withdraw(month, spending)
 
-
-def shortfall_months(window: RetirementWindow, retire: YearMonth, region: str, view: PolicyView,
-                     total_months: Decimal) -> int:
-    """Months still missing to the minimum contribution years (deemed years included)."""
-    required = minimum_years(window, retire, region, view)
-    return max(0, int((required * 12 - total_months).to_integral_value(rounding="ROUND_CEILING")))
