@@ -26,7 +26,8 @@ from ..profile import Profile
 from ..result import Estimate
 from ..yearmonth import YearMonth
 from .shared_years import lend
-from .walk import payout_years, view_for
+from ..money import ZERO
+from .walk import deflator, payout_years, view_for
 
 VARIED = ("credited_interest_rate", "average_wage_growth", "own_wage_growth",
           "pension_adjustment")
@@ -124,14 +125,19 @@ def _walked_on(profiles: dict[str, Profile], results: dict[str, Estimate],
     paying = [c for c in CASES if results[c].retirement.shortfall_months == 0]
     if not paying or all(results[c].years[-1].pension_account.closing <= 0 for c in paying):
         return []
-    walks = {c: payout_years(profiles[c], results[c], views[c]) for c in CASES}
+    # an account paid out and empty stays so: only the others are walked on
+    walked = [c for c in CASES
+              if c not in paying or results[c].years[-1].pension_account.closing > 0]
+    walks = [payout_years(profiles[c], results[c], views[c]) for c in walked]
+    central = results["central"]
     out = []
-    for rows in zip(*(walks[c] for c in CASES)):
+    for rows in zip(*walks):
         year = rows[0][0] // 12  # the year's first month number (YearMonth.index)
         if year <= last:
             continue
-        balances = {c: row[4][-1] for c, row in zip(CASES, rows)}
-        out.append((year, balances, rows[1][3]))
+        balances = dict.fromkeys(CASES, ZERO)
+        balances.update((c, row[4][-1]) for c, row in zip(walked, rows))
+        out.append((year, balances, deflator(views["central"], central.as_of, year)))
         if all(balances[c] <= 0 for c in paying):
             break
     return out
