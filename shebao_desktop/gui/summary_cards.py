@@ -226,6 +226,10 @@ class CardsArea(QScrollArea):
     which adopts this area with its cards: nothing moves then."""
 
     SHARE = 0.45
+    #: the cap of the cards built last: a panel built again (a language switch) starts with it
+    #: until its column is laid out; uncapped, the cards' height (1,300 px in a narrow column)
+    #: was the window's minimum for a moment, and Qt grew the window to it for good
+    last_cap: Optional[int] = None
     _watched: Optional[QWidget] = None
     cards: Optional[SummaryCards] = None
 
@@ -237,6 +241,8 @@ class CardsArea(QScrollArea):
         # its height is what it asks for (up to the cap): the tabs under it, which ask for more
         # than the column has, must not squeeze it into scrolling
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        if CardsArea.last_cap is not None:
+            self.setMaximumHeight(CardsArea.last_cap)
         self.cards = SummaryCards(self)
         self.cards.area = self
         self.setWidget(self.cards)
@@ -257,7 +263,8 @@ class CardsArea(QScrollArea):
         """Not while the column is not shown (not laid out: its height is no measure yet)."""
         parent = self._watched
         if parent is not None and parent.isVisible() and parent.height() > 0:
-            self.setMaximumHeight(max(120, int(parent.height() * self.SHARE)))
+            CardsArea.last_cap = max(120, int(parent.height() * self.SHARE))
+            self.setMaximumHeight(CardsArea.last_cap)
 
     def need(self) -> int:
         """The cards' height at the area's width (their lines wrapped there)."""
