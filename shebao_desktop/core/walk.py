@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Optional
 
 from .accounts import Account
-from .contributions import HousingRates, MonthResult, month_contributions
+from . import month_reuse
+from .contributions import HousingRates, MonthResult
 from .errors import ProfileError
 from .money import ZERO, fen, power
 from .pension_at_retirement import PensionInputs, pension_at_retirement, transitional_inputs
@@ -236,11 +237,8 @@ class Walk:
         self.housing_acct.deposit(month, deposit[3])
 
     def contributions(self, month: YearMonth, work) -> MonthResult:
-        try:
-            return self.view.memo(
-                ("month", work.region, month, work.employment, work.amount, self.housing),
-                lambda: month_contributions(self.view, work.region, month, work.employment,
-                                            work.amount, self.housing))
+        try:  # memoised by month, or taken over from the month before (core/month_reuse.py)
+            return month_reuse.contributions(self, month, work)
         except PolicyLookupError as exc:
             field = f"history.{work.row}.period" if work.row is not None else "future"
             raise ProfileError(field, "NO_POLICY_DATA",

@@ -83,6 +83,8 @@ class PolicyView:
         self._counted: dict[str, bool] = {}  # name -> noted (from ``uncounted``)
         self._cache = cache or LookupCache()
         self._recording: Optional[list[ParamValue]] = None
+        #: when a list: (name, region, month index) of each look-up (core/month_reuse.py)
+        self._asking: Optional[list[tuple[str, str, int]]] = None
         self._replayed: dict[int, dict[tuple, ParamValue]] = {}
         self._seen: set[int] = set()  # ids of the answers already in ``used``
         #: when a dict: every answer given outside a memoised computation, and the parameters
@@ -101,6 +103,7 @@ class PolicyView:
         other._seen = set(self._seen)
         other.estimated_names = set(self.estimated_names)
         other.trace = None
+        other._asking = None
         return other
 
     def replay(self, trace: dict[int, Any]) -> None:
@@ -113,6 +116,8 @@ class PolicyView:
                 self.used.setdefault(entry.key, entry)
 
     def get(self, name: str, region: str, month: YearMonth) -> ParamValue:
+        if self._asking is not None:
+            self._asking.append((name, region, month.index))
         months = self._cache.values.get((name, region))
         found = None
         if months is not None:  # the answer kept for that month, if any
@@ -161,11 +166,15 @@ class PolicyView:
                 self.trace[id(used)] = used
             return result
         outer, self._recording = self._recording, []
-        names_before = set(self.estimated_names)
+        # the ※ names the computation counts, all of them (not only those new here: a result
+        # replayed in another year or estimate must bring each name it rests on)
+        names_outside, self.estimated_names = self.estimated_names, set()
         try:
             result = compute()
         finally:
             recorded, self._recording = self._recording, outer
+            counted_here, self.estimated_names = self.estimated_names, names_outside
+            names_outside |= counted_here
         if outer is not None:
             outer.extend(recorded)
         elif self.trace is not None:
@@ -176,7 +185,7 @@ class PolicyView:
             used = self._cache.used_sets[ids] = {found.key: found for found in recorded}
         # the estimated answers the computation counted (it may have counted some quietly):
         # one frozenset per distinct set (most are empty), not one per memoised result
-        counted = frozenset(self.estimated_names - names_before)
+        counted = frozenset(counted_here)
         self._cache.memo[key] = (result, used,
                                  self._cache.shared.setdefault(("counted", counted), counted))
         if len(self._cache.memo) > MEMO_LIMIT:
