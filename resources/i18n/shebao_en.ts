@@ -69,67 +69,72 @@
         <translation>※ Marked figures depend on estimates. Default assumptions can be changed here; sources of policy parameters are shown under &quot;Calculation&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="81"/>
         <source>修改假设</source>
         <translation>Change assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="84"/>
         <source>未来缴费（从今天到退休）</source>
         <translation>Future contributions (from today to retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="86"/>
         <source>继续缴费至退休</source>
         <translation>Keep contributing until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="87"/>
         <source>指定未来月工资</source>
         <translation>Specify future monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="88"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="102"/>
         <source>修改未来缴费</source>
         <translation>Change future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="105"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="107"/>
         <source>缴存住房公积金</source>
         <translation>Contribute to housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="109"/>
         <source>地区最低比例</source>
         <translation>The region&apos;s minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="111"/>
         <source>单位比例与个人相同</source>
         <translation>Employer rate same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="115"/>
+        <source>灵活就业人员通常没有住房公积金：估算中此项不适用</source>
+        <translation>Flexible workers usually have no housing fund: it does not apply in this estimate</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="121"/>
         <source>个人缴存比例</source>
         <translation>Employee contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="123"/>
         <source>单位缴存比例</source>
         <translation>Employer contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="136"/>
         <source>修改住房公积金</source>
         <translation>Change housing fund</translation>
     </message>
@@ -425,17 +430,17 @@
 <context>
     <name>ExportNote</name>
     <message>
-        <location filename="../../shebao_desktop/gui/export_note.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/export_note.py" line="47"/>
         <source>✓ 已导出 {0}：{1} · {2} · {3}</source>
         <translation>✓ Exported {0}: {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/export_note.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/export_note.py" line="48"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/export_note.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/export_note.py" line="48"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -780,25 +785,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="156"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="157"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="140"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
@@ -918,31 +923,31 @@
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="356"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="71"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="233"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="243"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="253"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="229"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="255"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="60"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="256"/>
         <source>社保养老金估算 {0} — {1}</source>
         <extracomment>run once, right after the first figure (kept or computed) is painted</extracomment>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
@@ -954,32 +959,32 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="281"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="282"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="283"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="296"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="310"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="357"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1363,161 +1368,161 @@ Your data is still here and has been saved.</translation>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="63"/>
         <source>逐年明细</source>
         <extracomment>font, text -&gt; width, row texts -&gt; their widths</extracomment>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="75"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="84"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="88"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="91"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="108"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="109"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="196"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="209"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="219"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="221"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="115"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="117"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="123"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="128"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="136"/>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="163"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="139"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="145"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="145"/>
         <source>灵活就业人员通常没有住房公积金</source>
         <translation>Flexible workers usually have no housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="156"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="154"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="164"/>
         <source>含</source>
         <translation>including </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="166"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="167"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="126"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="116"/>
         <source>；补足后约 {0} 元/月</source>
         <translation>; about {0} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="130"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="131"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="133"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="137"/>
         <source>退休后余额可继承</source>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="142"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1586,52 +1591,52 @@ Your data is still here and has been saved.</translation>
         <translation>Put these four numbers into the statement fields on the &quot;Contributions&quot; page, then add the yearly rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="185"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="209"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="215"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="219"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="225"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="229"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="232"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="233"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="238"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="244"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
@@ -1678,9 +1683,7 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="57"/>
-        <location filename="../../shebao_desktop/gui/charts.py" line="216"/>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="242"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
@@ -1690,38 +1693,38 @@ Your data is still here and has been saved.</translation>
         <translation>Account balances (year-end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="60"/>
         <source>养老保险个人账户</source>
         <translation>Pension personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="61"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="62"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="214"/>
         <source>不同退休时间的月养老金（元）</source>
         <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) the printed chart&apos;s text size at ``PRINT_SIZE`` (it is printed at half that width) the last chart drawn for print and its (estimate, today&apos;s money, language) adds to the plot of the bars when set (fan_chart.PensionFan: the low–high band)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="225"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="236"/>
         <source>；深色为计划退休时间</source>
         <translation>; the darker bar is the planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="247"/>
         <source>还没有估算结果：请填写缴费记录或权益记录单</source>
         <translation>No estimate yet: fill in the contribution history or the statement</translation>
     </message>
@@ -1802,122 +1805,127 @@ Your data is still here and has been saved.</translation>
         <translation>{0} rows give a month with a blank wage (base): taken as months not paid (a gap), not imported and not errors; if they were paid, add the amount in the file.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
+        <source>标为欠缴的 {0} 行：这些月份没有实际缴费，按断缴处理，不导入；补缴到账后请重新导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
         <source>补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。</source>
         <translation>{0} adjustment (补差) rows: their base is taken as a difference and added to the base of the same month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
         <source>年末年龄</source>
         <translation>Age at year end</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
         <source>平均缴费基数</source>
         <translation>Average base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>养老个人缴费</source>
         <translation>Pension (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
         <source>养老单位缴费</source>
         <translation>Pension (employer)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
         <source>养老账户年初</source>
         <translation>Pension account (opening)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
         <source>养老账户记入</source>
         <translation>Pension account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>养老账户利息</source>
         <translation>Pension account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>养老账户年末</source>
         <translation>Pension account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>医保账户记入</source>
         <translation>Medical account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>医保账户年末</source>
         <translation>Medical account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>公积金缴存</source>
         <translation>Housing fund deposits</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>公积金提取</source>
         <translation>Housing fund withdrawals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>公积金年末</source>
         <translation>Housing fund (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
         <source>当年养老金</source>
         <translation>Pension paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>通胀折算系数</source>
         <translation>Inflation deflator</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>含估计值</source>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="108"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
@@ -1927,69 +1935,69 @@ Your data is still here and has been saved.</translation>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="112"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="129"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="116"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="118"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
         <source>其中补差</source>
         <translation>Of which adjustment (补差)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="126"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="129"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="130"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="142"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="154"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="157"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="161"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="169"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -3104,72 +3112,72 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>fan_chart</name>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="59"/>
         <source>记账利率</source>
         <extracomment>the assumption names of the band, in the order they are stated</extracomment>
         <translation>credited interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="60"/>
         <source>社平工资增长</source>
         <translation>average-wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="61"/>
         <source>本人工资增长</source>
         <translation>own-wage growth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="62"/>
         <source>养老金调整</source>
         <translation>pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="68"/>
         <source>区间约 {0} – {1} 元/月</source>
         <translation>Range about {0} – {1} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="74"/>
         <source>{0} {1} / {2} / {3}</source>
         <translation>{0} {1} / {2} / {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="77"/>
         <source>低 / 中 / 高情形：</source>
         <translation>Low / central / high cases: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="77"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="162"/>
         <source>※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。</source>
         <extracomment>the colours of the balance band (blue) and of the pension band over the bars (orange)</extracomment>
         <translation>※ The low and high values and their reasons are in the policy data (assumptions/bands); inflation only converts to today&apos;s money and is not varied.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="184"/>
         <source>养老保险个人账户余额：低 / 中 / 高情形（年末，万元）</source>
         <extracomment>(year, low, central, high) as drawn: 万元, in the chart&apos;s money</extracomment>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="231"/>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="195"/>
         <source>（正在更新…）</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="211"/>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="303"/>
         <source>低–高情形</source>
         <translation>Low–high cases</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="210"/>
         <source>中间情形（当前假设）</source>
         <translation>Central case (current assumptions)</translation>
     </message>
@@ -3179,17 +3187,17 @@ Your data is still here and has been saved.</translation>
         <translation>(calculating the range…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="219"/>
         <source>不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}</source>
         <translation>Uncertainty: monthly pension {0} (low and high cases, ※ estimated). {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="221"/>
         <source>区间</source>
         <translation>Range </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="307"/>
         <source>，阴影为低–高情形 ※</source>
         <translation>; shaded: low–high cases ※</translation>
     </message>
@@ -3458,75 +3466,75 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="158"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="162"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="81"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
         <extracomment>the table rows the last paste went to (selected and shown by the panel)</extracomment>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="42"/>
         <source>自动生成，可修改（改动金额后即为您自己的记录）</source>
         <extracomment>rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue &quot;*&quot; number</extracomment>
         <translation>Generated, editable (your own row once you change the amount)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="175"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="175"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="350"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="182"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="187"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="197"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="207"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="215"/>
         <source>已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。</source>
         <translation>Pasted {0} rows (rows {1}); {2} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="216"/>
         <source>第{0}行“{1}”：{2}。</source>
         <translation>Row {0} &quot;{1}&quot;: {2}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="219"/>
         <source>已粘贴 {0} 行（第 {1} 行）</source>
         <translation>Pasted {0} rows (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="256"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
@@ -3536,12 +3544,12 @@ Source: 《{2}》 ({3})</translation>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="234"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="245"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
@@ -3732,7 +3740,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -3840,7 +3848,7 @@ Regions that use it: {0}</translation>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="105"/>
         <location filename="../../shebao_desktop/gui/report.py" line="136"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -3850,351 +3858,352 @@ Regions that use it: {0}</translation>
         <translation>{n} years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
         <source>法定退休时间</source>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="157"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="157"/>
         <source>{month}（{age}，{choice}）</source>
         <translation>{month} ({age}, {choice})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="161"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="164"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="167"/>
         <source>个人身份 / 在本地区工作年限</source>
         <translation>Personal status / years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="170"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="175"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
         <source>月养老金：</source>
         <translation>Monthly pension: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="215"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="231"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="316"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="228"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="343"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="327"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="329"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="331"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="377"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="332"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="376"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="378"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="340"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="342"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="344"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="348"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="349"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="324"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
@@ -4215,164 +4224,170 @@ Regions that use it: {0}</translation>
 <context>
     <name>summary_page</name>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="61"/>
         <source>法定</source>
+        <extracomment>a flexible worker with no housing fund: 不适用, as the window&apos;s card says (not &quot;0.00 元 ※&quot;)</extracomment>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="62"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="63"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="64"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="66"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="78"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="75"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="166"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="81"/>
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="83"/>
         <source>{0}&#x3000;·&#x3000;估算基准月 {1}&#x3000;·&#x3000;打印日期 {2}&#x3000;·&#x3000;shebao-desktop {3}</source>
         <translation>{0} · as of {1} · printed {2} · shebao-desktop {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="87"/>
         <source>每月养老金（计划 {0} 退休）</source>
         <translation>Monthly pension (retiring {0} as planned)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="91"/>
         <source>（缴费年限不足，暂不能按月领取）</source>
         <translation>(below the minimum years: no monthly pension yet)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="93"/>
         <source>今日购买力约 {0} 元</source>
         <translation>About {0} yuan in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="95"/>
         <source>（记账利率、工资增长、养老金调整取低/高假设）</source>
         <translation> (low/high credited interest, wage growth and pension adjustment)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
         <source>三个退休时间比较</source>
         <translation>Three retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="102"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="102"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
         <source>今日购买力</source>
         <translation>Today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
         <source>回本年龄</source>
         <translation>Break-even age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
         <source>{0} 岁</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="109"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="116"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="117"/>
         <source>养老保险个人账户（可继承）</source>
         <translation>Pension account (inheritable)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="118"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="119"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="125"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="207"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="208"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="209"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="210"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="215"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="228"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="238"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="239"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>
@@ -4385,18 +4400,18 @@ Regions that use it: {0}</translation>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="272"/>
         <source>年份</source>
         <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate after each reload (a reset or the changed cells signalled): the view may fit its columns whether a view shows the table now: then an edit words the changed rows at once and signals only the cells whose text changed (else they are worded when asked for)</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="273"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="274"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
@@ -4424,97 +4439,97 @@ Regions that use it: {0}</translation>
         <translation>{0} more: see Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="277"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="278"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="279"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="280"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="281"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="283"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="285"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="286"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="287"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="288"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="290"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="292"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="337"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="338"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="339"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="340"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="341"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="341"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="342"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>
@@ -4705,8 +4720,9 @@ Regions that use it: {0}</translation>
         <translation>“{0}” is not a month from {1} to {2}; back to {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="206"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、¥190,000 或 19万），已恢复为 {3}</source>
+        <extracomment>a figure as the field shows it (185,000.00, 12.50, -3): read here, without the reader below</extracomment>
         <translation>Cannot read “{0}”: enter a number from {1} to {2} (such as 185000, 185,000.50, ¥190,000 or 19万); back to {3}</translation>
     </message>
 </context>

@@ -70,7 +70,9 @@ class AssumptionsPanel(QWidget):
         session.profile_changed.connect(self.refresh)
         session.profile_loaded.connect(self._clear_unset)  # never the previous person's figures
         session.estimate_changed.connect(self._money_mode_refresh)
+        session.estimate_changed.connect(self._housing_hint)
         self.refresh()
+        self._housing_hint()
 
     def _changed(self, name: str) -> None:
         values = self.session.profile.assumptions.model_dump()
@@ -109,6 +111,12 @@ class AssumptionsPanel(QWidget):
         self.hf_employer_same = QCheckBox(self.tr("单位比例与个人相同"), box)
         self.hf_employer = PercentSpin(str(low), str(high), box)
         form.addRow(self.hf_enabled)
+        # ticked for a flexible worker, whom it does not apply to: said, the box left as it is
+        self.hf_hint = QLabel(self.tr("灵活就业人员通常没有住房公积金：估算中此项不适用"), box)
+        self.hf_hint.setWordWrap(True)
+        self.hf_hint.setStyleSheet("font-size: 12px;")
+        self.hf_hint.hide()
+        form.addRow(self.hf_hint)
         form.addRow(self.hf_minimum)
         form.addRow(self.tr("个人缴存比例"), self.hf_rate)
         form.addRow(self.hf_employer_same)
@@ -174,6 +182,14 @@ class AssumptionsPanel(QWidget):
     def _hf_bounds(self) -> tuple[Decimal, Decimal]:
         """The housing-fund rate bounds of the profile's region (policy data)."""
         return housing_fund_bounds(self.session.profile.region, self.session.as_of)
+
+    def _housing_hint(self) -> None:
+        """The hint under 缴存住房公积金 when it is ticked and the result cards say 不适用 (by
+        their own rule), so the box and the card do not disagree silently."""
+        from .summary_cards import no_housing_fund
+        e = self.session.estimate
+        self.hf_hint.setVisible(self.session.profile.housing_fund.enabled and e is not None
+                                and no_housing_fund(e, self.session.profile))
 
     def _money_mode_refresh(self) -> None:
         self.money_mode.setCurrentIndex(1 if self.session.today_money else 0)

@@ -137,6 +137,7 @@ def _assumptions_text(profile: Profile, estimate: Estimate) -> str:
 
 
 def _inputs_html(profile: Profile, estimate: Estimate) -> str:
+    from .summary_cards import no_housing_fund  # the cards' own rule: 不适用 as they say
     r = estimate.retirement
     choice = translate("report", "法定退休时间") if profile.retirement is None else \
         translate("report", "自选弹性退休")
@@ -155,7 +156,8 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
             number(estimate.pension.transitional_index))),
         (translate("report", "退休时间"), translate("report", "{month}（{age}，{choice}）").format(
             month=r.chosen_month, age=age_text(r.chosen_age), choice=choice)),
-        (translate("report", "住房公积金"), _housing_text(profile)),
+        (translate("report", "住房公积金"), translate("report", "不适用")
+         if no_housing_fund(estimate, profile) else _housing_text(profile)),
         (translate("report", "未来缴费"), _future_text(profile)),
     ]
     out = _pairs(items)

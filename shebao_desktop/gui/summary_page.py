@@ -39,18 +39,22 @@ class OnePage:
     estimate: Estimate
     choices: list  # core.decide.compare.Choice for statutory, earliest, latest
     bands: Any  # core.decide.bands.Bands or None
+    #: a flexible worker with no housing fund: 不适用, as the window's card says (not "0.00 元 ※")
+    no_housing_fund: bool = False
 
 
 def one_page_data(session, bands=None) -> OnePage:
     """The figures of the page (computes the three months: about one estimate each)."""
     from ..core.decide.compare import compare, earliest_ahead
     from ..core.sweep import retirement_months
+    from .summary_cards import no_housing_fund  # the card's own rule
     profile = session.profile
     window = retirement_months(profile, as_of=session.as_of)
     months = sorted({window.statutory_month, earliest_ahead(window, session.as_of),
                      window.latest_month})  # the earliest month one can still choose
     return OnePage(profile.name, profile.region, session.as_of, session.estimate,
-                   compare(profile, months, as_of=session.as_of), bands)
+                   compare(profile, months, as_of=session.as_of), bands,
+                   no_housing_fund(session.estimate, profile))
 
 
 def _kind(choice) -> str:
@@ -110,11 +114,13 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
     out.append('<table cellspacing="0" width="100%">' + "".join(rows) + "</table>")
     out.append('<h3 style="color:#1f3b57; margin-bottom:2px;">'
                + escape(translate("summary_page", "退休时三个账户余额")) + "</h3>")
-    balances = [(translate("summary_page", "养老保险个人账户（可继承）"), at.pension_account),
-                (translate("summary_page", "医保个人账户"), at.medical_account),
-                (translate("summary_page", "住房公积金（退休时可提取）"), at.housing_fund)]
+    balances = [(translate("summary_page", "养老保险个人账户（可继承）"), yuan(at.pension_account)),
+                (translate("summary_page", "医保个人账户"), yuan(at.medical_account)),
+                (translate("summary_page", "住房公积金（退休时可提取）"),
+                 escape(translate("summary_page", "不适用")) if page.no_housing_fund else
+                 yuan(at.housing_fund))]
     out.append('<table cellspacing="0" width="100%">' + "".join(
-        f"<tr><td {cell}>{escape(label)}</td><td {right}>{yuan(value)}</td></tr>"
+        f"<tr><td {cell}>{escape(label)}</td><td {right}>{value}</td></tr>"
         for label, value in balances) + "</table>")
     out.append('<p style="color:#555; font-size:small; margin-top:10px;">' + escape(translate(
         "summary_page", "金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的"
