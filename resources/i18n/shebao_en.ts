@@ -1404,27 +1404,27 @@ Your data is still here and has been saved.</translation>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="208"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="210"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="220"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="222"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
@@ -1445,49 +1445,49 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="136"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="148"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="164"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="146"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="146"/>
         <source>灵活就业人员通常没有住房公积金</source>
         <translation>Flexible workers usually have no housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="157"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="155"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="165"/>
         <source>含</source>
         <translation>including </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="167"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="168"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
@@ -1522,7 +1522,7 @@ Your data is still here and has been saved.</translation>
         <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="143"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1683,48 +1683,58 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="289"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="70"/>
         <source>个人账户余额（年末，万元）</source>
         <translation>Account balances (year-end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="74"/>
         <source>养老保险个人账户</source>
         <translation>Pension personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="75"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="76"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="93"/>
+        <source>{0}至 {1} 年（估算期末）</source>
+        <translation>{0}: to {1} (the estimate&apos;s last year)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="94"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/charts.py" line="261"/>
         <source>不同退休时间的月养老金（元）</source>
         <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) the printed chart&apos;s text size at ``PRINT_SIZE`` (it is printed at half that width) the last chart drawn for print and its (estimate, today&apos;s money, language) adds to the plot of the bars when set (fan_chart.PensionFan: the low–high band)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="272"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="283"/>
         <source>；深色为计划退休时间</source>
         <translation>; the darker bar is the planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="294"/>
         <source>还没有估算结果：请填写缴费记录或权益记录单</source>
         <translation>No estimate yet: fill in the contribution history or the statement</translation>
     </message>
@@ -3165,7 +3175,7 @@ Your data is still here and has been saved.</translation>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="278"/>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="195"/>
         <source>（正在更新…）</source>
         <translation>(updating…)</translation>

@@ -33,7 +33,14 @@ class BalancesChart(plot.PlotView):
         self.session = session
         self.setMinimumHeight(260)
         self._stale = True
+        self.bands = None  # fan_chart.BandsController: its years set the x axis (``follow``)
         session.estimate_changed.connect(self._mark_stale)
+
+    def follow(self, controller) -> None:
+        """Run over the years of the balance fan of ``controller`` (drawn again when its bands
+        come in): the two charts, one above the other, end in the same year."""
+        self.bands = controller
+        controller.changed.connect(self._mark_stale)
 
     def _mark_stale(self) -> None:
         self._stale = True
@@ -48,11 +55,18 @@ class BalancesChart(plot.PlotView):
     def refresh(self) -> None:
         """Redrawn only while visible (or when asked, e.g. for the printed summary)."""
         self._stale = False
-        self.set_plot(balances_plot(self.session))
+        controller = self.bands
+        fan = controller.bands if controller is not None and controller.bands is not None \
+            and controller.profile == self.session.profile else None
+        self.set_plot(balances_plot(self.session, fan.balances[-1].year if fan and fan.balances
+                                    else None))
 
 
-def balances_plot(session: Session) -> plot.Plot:
-    """The account balances at each year's end (万元, today's money when the session says)."""
+def balances_plot(session: Session, until: Optional[int] = None) -> plot.Plot:
+    """The account balances at each year's end (万元, today's money when the session says), over
+    the estimate's years and on (``walked_on``) while the pension account is paid out, up to
+    ``until`` (the balance fan's last year) if later. A line the core has no figures for past
+    the estimate (the medical account) ends there with a marker, and the note says so."""
     title = money_title(translate("charts", "个人账户余额（年末，万元）"), session.today_money)
     e = session.estimate
     if e is None or not e.years:
@@ -69,10 +83,43 @@ def balances_plot(session: Session) -> plot.Plot:
             number = float(values.shown(value, factor) / TEN_THOUSAND)  # plotting only
             top = max(top, number)
             lines[key].points.append((y.year, number))
-    first, last = e.years[0].year, e.years[-1].year
-    return plot.Plot(title, plot.year_axis(first, last, 5 if len(e.years) <= 60 else 10,
+    for year, balance, factor in walked_on(session, until):
+        lines["pension"].points.append((year, float(values.shown(
+            balance, factor if session.today_money else None) / TEN_THOUSAND)))  # plotting only
+    first, last = e.years[0].year, max(lines["pension"].points[-1][0], until or 0)
+    ended = [line for line in lines.values() if line.points[-1][0] < last and line.points[-1][1]]
+    for line in ended:
+        line.end_marker = True
+    note = translate("charts", "{0}至 {1} 年（估算期末）").format(
+        translate("charts", "、").join(line.name for line in ended), e.years[-1].year) if ended else ""
+    return plot.Plot(title, plot.year_axis(first, last, 5 if last - first <= 60 else 10,
                                            first - first % 5),
-                     plot.value_axis(top), list(lines.values()))
+                     plot.value_axis(top), list(lines.values()), note=note)
+
+
+def walked_on(session: Session, until: Optional[int] = None) -> list[tuple[int, Decimal, Decimal]]:
+    """``(year, pension account at its end, its deflator)`` for each year after the estimate's
+    last while the account is still being paid out, to the first year it is empty (or ``until``
+    if later): the estimate walked on by the core's rules (decide/walk.payout_years, as the
+    balance fan's central case). Nothing for an account that pays nothing (it never empties)."""
+    e = session.estimate
+    last = e.years[-1]
+    if e.retirement.shortfall_months or last.pension_account.closing <= 0:
+        return []
+    from ..core.decide.walk import payout_years, view_for
+    out = []
+    try:
+        for first, _last, _paid, factor, balances in payout_years(
+                session.profile, e, view_for(session.profile, None, session.as_of)):
+            year = first // 12  # the month number of the year's first month (YearMonth.index)
+            if year <= last.year:
+                continue
+            out.append((year, balances[-1], factor))
+            if balances[-1] <= 0 and year >= (until or 0):
+                break
+    except (ProfileError, PolicyDataError, ArithmeticError, ValueError):
+        return []  # the line ends with the estimate, marked and said so (``balances_plot``)
+    return out
 
 
 #: the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 #: colours of the light chart theme the program's charts always had
 BLUE, GREEN, ORANGE = "#209fdf", "#99ca53", "#f6a625"
 GRID, AXIS_TEXT, FRAME = "#e4e4e4", "#404040", "#d0d0d0"
+NOTE_TEXT = "#606060"  # the note line under the title
 DARK_BLUE = "#0b5f8f"  # the highlighted bar
 MARGIN = 10.0  # around the plot, in pixels of the target
 _A = Qt.AlignmentFlag
@@ -84,6 +85,8 @@ class Line:
     colour: str
     points: list[tuple[float, float]]
     width: float = 2.0
+    #: a dot on the last point: the line ends there on purpose (before the axis does)
+    end_marker: bool = False
 
 
 @dataclass
@@ -122,7 +125,7 @@ class Plot:
     legend: bool = True
     #: the category drawn stronger (its bar darker, its labels always shown): the plan's month
     highlight: Optional[int] = None
-    #: said in the middle when there is nothing to draw (no axes)
+    #: said in the middle when there is nothing to draw (no axes), else in a line under the title
     note: str = ""
 
     def x_of(self) -> list[float]:

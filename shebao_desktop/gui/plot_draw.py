@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
                            QPolygonF)
 
-from .plot import (AXIS_TEXT, CENTRE, DARK_BLUE, FRAME, GRID, LEFT, MARGIN, RIGHT, TOP_CENTRE, Band,
-                   Plot, _alpha, grouped)
+from .plot import (AXIS_TEXT, CENTRE, DARK_BLUE, FRAME, GRID, LEFT, MARGIN, NOTE_TEXT, RIGHT,
+                   TOP_CENTRE, Band, Plot, _alpha, grouped)
 
 
 class _Frame:
@@ -20,6 +20,8 @@ class _Frame:
         line = metrics.height()
         titles = len(_title_lines(plot.title, rect, font))
         top = rect.top() + MARGIN + (line * 1.3 * titles + 0.1 * line + 6 if titles else 0)
+        self.note_top = top  # the note's line, when the plot has axes and a note
+        top += line * 1.3 if plot.note and _has_axes(plot) else 0
         legend = _legend_rows(plot, rect, font) * (line + 4) + 4 if plot.legend_entries() else 0
         y_labels = [plot.y.label(v) for v in plot.y.ticks] if plot.y else []
         left = rect.left() + MARGIN + max((metrics.horizontalAdvance(t) for t in y_labels),
@@ -59,13 +61,19 @@ def draw(painter: QPainter, rect: QRectF, plot: Plot, font: QFont) -> None:
         painter.drawText(QRectF(rect.left(), rect.top() + MARGIN + n * line * 1.3, rect.width(),
                                 line * 1.4), CENTRE, text)
     painter.setFont(font)
-    if plot.note and (plot.y is None or not (plot.x is not None or plot.categories)):
+    if plot.note and not _has_axes(plot):
         painter.setPen(QColor(AXIS_TEXT))
         painter.drawText(rect.adjusted(2 * MARGIN, 2 * MARGIN + line * 1.5, -2 * MARGIN,
                                        -2 * MARGIN), CENTRE | int(Qt.TextFlag.TextWordWrap),
                          plot.note)
-    if plot.y is not None and (plot.x is not None or plot.categories):
+    if _has_axes(plot):
         frame = _Frame(plot, rect, font)
+        if plot.note:  # one line under the title, e.g. where a line ends before the axis
+            painter.setPen(QColor(NOTE_TEXT))
+            room = rect.width() - 2 * MARGIN
+            painter.drawText(QRectF(rect.left() + MARGIN, frame.note_top, room, line), CENTRE,
+                             QFontMetricsF(font).elidedText(plot.note, Qt.TextElideMode.ElideRight,
+                                                            room))
         _grid_and_labels(painter, plot, frame, line)
         painter.save()
         painter.setClipRect(frame.area.adjusted(-1, -2, 1, 1))
@@ -80,9 +88,19 @@ def draw(painter: QPainter, rect: QRectF, plot: Plot, font: QFont) -> None:
             painter.setPen(QPen(QColor(series.colour), series.width))
             painter.drawPolyline(QPolygonF([QPointF(frame.px(x), frame.py(y))
                                             for x, y in series.points]))
+            if series.end_marker and series.points:  # ends here on purpose
+                painter.setBrush(QColor(series.colour))
+                x, y = series.points[-1]
+                radius = series.width + 1.5
+                painter.drawEllipse(QPointF(frame.px(x), frame.py(y)), radius, radius)
+                painter.setBrush(QBrush())
         painter.restore()
     _legend(painter, plot, rect, font)
     painter.restore()
+
+
+def _has_axes(plot: Plot) -> bool:
+    return plot.y is not None and (plot.x is not None or bool(plot.categories))
 
 
 def _title_font(font: QFont) -> QFont:

@@ -114,6 +114,7 @@ class ResultsPanel(QWidget):
         charts = self.balances_chart.parentWidget()
         self.fan_chart = FanChart(self.bands, charts)
         charts.layout().insertWidget(1, self.fan_chart, 3)
+        self.balances_chart.follow(self.bands)  # over the fan's years, ending where it ends
         from .fan_chart import PensionFan
         self.pension_fan = PensionFan(session, self.age_chart, self)  # the band over the age chart
 
