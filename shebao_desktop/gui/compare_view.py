@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton,
 from ..core.errors import ProfileError
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
+from ..presentation.formats import ESTIMATE_MARK
 from .decide_common import Background, status_and_table
 from .goal_view import GoalBox
 from .labels import age_text, money, percent
@@ -45,6 +46,13 @@ def compare_work(profile: Profile, as_of: YearMonth, custom: Sequence[YearMonth]
     months += [m for m in custom if first <= m <= window.latest_month]
     months = sorted(dict.fromkeys(months))
     return window, compare(profile, months, as_of=as_of)
+
+
+def _mark(estimate) -> str:
+    """The mark after a title, when the plan's pension rests on estimates (the pension card's
+    rule); else nothing."""
+    from .summary_cards import pension_estimated
+    return f" {ESTIMATE_MARK}" if estimate is not None and pension_estimated(estimate) else ""
 
 
 def years_text(value: Optional[Decimal]) -> str:
@@ -187,9 +195,12 @@ class CompareView(QWidget):
         return self.tr("{0}\n{1}（{2}）").format("/".join(names), month, age_text(str(age)))
 
     def rows(self) -> list[tuple[str, Callable[[Any], str]]]:
+        """(title, text of a column): the titles of the figures resting on estimates marked ※ by
+        the pension card's rule, on screen and in print (the years paid are none of them)."""
         yes = self.tr("是")
         yuan = money  # amounts in yuan, said once in the note under the table
-        return [
+        mark = _mark(self.session.estimate)
+        rows = [
             (self.tr("月养老金（退休时）"), lambda c: yuan(c.total)),
             (self.tr("月养老金（今日购买力）"), lambda c: yuan(c.total_today)),
             (self.tr("　基础养老金"), lambda c: money(c.basic)),
@@ -211,6 +222,8 @@ class CompareView(QWidget):
             (self.tr("75岁时可继承余额"), lambda c: yuan(c.inheritable_at_75)),
             (self.tr("80岁时可继承余额"), lambda c: yuan(c.inheritable_at_80)),
         ]
+        plain = (self.tr("缴费年限"), self.tr("满足最低年限"))
+        return [(title if title in plain else title + mark, text) for title, text in rows]
 
     def print_html(self) -> Optional[str]:
         """The table as shown, for printing (None without a result)."""
@@ -223,8 +236,7 @@ class CompareView(QWidget):
         plan = self.plan_month()
         chosen = next((n for n, c in enumerate(self.choices) if c.retirement_month == plan
                        or plan is None and "statutory" in c.kinds), None)  # as on screen
-        extra = "\n".join(line.text() for line in (self.goal.shortfall_text, self.goal.goal_text)
-                          if line.text())
+        extra = self.goal.print_text()  # its answers, not the instructions for the screen
         return decision_html(self.tr("退休时间比较"), heads,
                              [(title, [text(c) for c in self.choices]) for title, text in rows],
                              note=self.note.text(), subtitle=subtitle(self.session), chosen=chosen,
@@ -267,7 +279,7 @@ class CompareView(QWidget):
 
     def text_at(self, row_title: str, column: int) -> str:
         """The text shown in a row (by its title) and column (tests)."""
-        titles = [title for title, _ in self.rows()]
+        titles = [title.removesuffix(_mark(self.session.estimate)) for title, _ in self.rows()]
         return self.table.item(titles.index(row_title) + 1, column).text()
 
     def choose(self, month: YearMonth, window=None) -> None:

@@ -140,6 +140,14 @@ class GoalBox(QWidget):
             "目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。").format(
                 money(e.pension.total_today)))
 
+    def print_text(self) -> str:
+        """What the box says for paper: the make-up cost and a goal's answer, never a line
+        that tells what to press ("可改后按“要怎样才能达到？”" means nothing printed)."""
+        lines = [self.shortfall_text.text()]
+        if self.goal is not None:  # an answer shown (dropped when the inputs changed)
+            lines.append(self.goal_text.text())
+        return "\n".join(line for line in lines if line)
+
     # -- goal seek -------------------------------------------------------------------------
     def compute_goal(self) -> None:
         try:

@@ -109,7 +109,7 @@ class SummaryCards(QWidget):
         p, r = e.pension, e.retirement
         deflate = _deflater(e, facts.today_money)
         total = p.total_today if facts.today_money else p.total
-        estimated = any(y.estimated for y in e.years)
+        estimated = pension_estimated(e)
         if r.shortfall_months:
             self.pension_card.show_values(
                 translate("ResultsPanel", "不能按月领取"),
@@ -121,10 +121,10 @@ class SummaryCards(QWidget):
             self._pension_card(e, total, estimated, deflate, facts.today_money)
         if r.shortfall_months:  # no monthly pension is payable: no rate to state
             self.rate_card.show_values("—", translate("ResultsPanel", "不能按月领取时没有替代率"))
-        else:
+        else:  # a ratio of the pension: ※ by the pension's rule (new-user trial)
             self.rate_card.show_values(
                 percent(p.replacement_rate), translate("ResultsPanel", "相对本人退休前工资；相对计发基数 {0}").format(
-                    percent(p.replacement_rate_vs_average)))
+                    percent(p.replacement_rate_vs_average)), estimated)
         short = r.shortfall_months
         self.years_card.show_values(
             translate("ResultsPanel", "{0} 年").format(formats.years(r.years_at_retirement)),
@@ -134,7 +134,8 @@ class SummaryCards(QWidget):
         style(self.years_card.value, f"color: {error_color()};" if short else "")
         at = e.at_retirement
         self.account_card.show_values(translate("ResultsPanel", "{0} 元").format(money(deflate(at.pension_account))),
-                                      translate("ResultsPanel", "退休后余额可继承"), estimated)
+                                      translate("ResultsPanel", "退休后余额可继承"),
+                                      any(y.estimated for y in e.years))
         unknown = unknown_balances(e)
         partial = translate("ResultsPanel", "对账单未填余额：只含对账单日期以后记入的部分")
         self.medical_card.show_values(translate("ResultsPanel", "{0} 元").format(money(deflate(at.medical_account))),
@@ -162,7 +163,7 @@ class SummaryCards(QWidget):
         self.pension_card.show_values(
             translate("ResultsPanel", "{0} 元").format(money(total)), other_money_line(e, today_money)
             + ("\n" + translate("ResultsPanel", "含") + addons.removeprefix(" + ") if addons else ""),
-            estimated or p.pension_base_estimated,
+            estimated,
             parts + "\n" + translate("ResultsPanel", "计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
                 money(p.pension_base), translate("ResultsPanel", "（估计）") if p.pension_base_estimated else "",
                 formats.index(p.average_index), formats.number(p.account_pension_divisor, 1))
@@ -205,6 +206,12 @@ def no_housing_fund(e, profile) -> bool:
     """A flexible worker with no housing fund at all: nothing paid in, nothing at retirement."""
     return (profile.employment_of() == "flexible" and not e.at_retirement.housing_fund
             and not any(y.housing_fund.contributions for y in e.years))
+
+
+def pension_estimated(e) -> bool:
+    """Whether the pension (and what is read from it: the replacement rate, the months compared)
+    rests on an estimated figure: an estimated year or the estimated pension base (※)."""
+    return e.pension.pension_base_estimated or any(y.estimated for y in e.years)
 
 
 def rests_on_estimate(e, part: str) -> bool:

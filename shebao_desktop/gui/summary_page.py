@@ -68,7 +68,8 @@ def _kind(choice) -> str:
 
 def _estimated(e: Estimate) -> bool:
     """Whether the estimate rests on an estimated figure (the window's cards mark it ※)."""
-    return e.pension.pension_base_estimated or any(y.estimated for y in e.years)
+    from .summary_cards import pension_estimated  # the cards' own rule
+    return pension_estimated(e)
 
 
 def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
