@@ -142,207 +142,209 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="76"/>
         <source>自选月份 {0}</source>
         <extracomment>the own months of the user, per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
         <translation>Own month {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="78"/>
         <source>在弹性退休范围内另选一个月份加入比较</source>
         <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="138"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="142"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="156"/>
         <source>无法比较：{0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="157"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="190"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="192"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="194"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="195"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="96"/>
         <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
         <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="188"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="204"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="205"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="206"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="207"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="209"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="213"/>
         <source>否，差 {0} 个月</source>
         <translation>No, {0} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="214"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="204"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="206"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="219"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="218"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="220"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="221"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="222"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="223"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="264"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="264"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="266"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="289"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -534,98 +536,103 @@
 <context>
     <name>GoalBox</name>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="71"/>
         <source>目标：法定退休时每月（今日购买力）</source>
-        <extracomment>the goal typed per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
+        <extracomment>per session: the goal, the estimate the line under it speaks of and what the line said (a kind and its subject, said again in the new language): kept when the window is rebuilt for another language, so a switch is not taken for an edit (trial: &quot;输入已改&quot; after a switch); dropped when another profile is opened the window&apos;s QSettings: the last goal typed and the profile (its id) it was typed for, so a restart on the same profile keeps it (trial: 9000 went back to 8000)</extracomment>
         <translation>Goal: a month at the statutory age (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="77"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="82"/>
         <source>要怎样才能达到？</source>
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="128"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按“要怎样才能达到？”。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target starts at that figure rounded up to the thousand. Change it and press &quot;What would it take?&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="131"/>
+        <source>目前计划约 {0} 元/月（今日购买力）；目标为上次所填，按“要怎样才能达到？”计算。</source>
+        <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target is the one you set last time. Press &quot;What would it take?&quot; to compute it.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="190"/>
         <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="192"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="195"/>
         <source>若继续缴费，到 {0} 满最低年限。</source>
         <translation>Paying on, the minimum is reached in {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="197"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="134"/>
         <source>目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money). The inputs changed: press &quot;What would it take?&quot; to compute again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="143"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="139"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="141"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="242"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="246"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="256"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="257"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="258"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="258"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="249"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -1683,7 +1690,7 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="290"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
@@ -1724,17 +1731,17 @@ Your data is still here and has been saved.</translation>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="273"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="284"/>
         <source>；深色为计划退休时间</source>
         <translation>; the darker bar is the planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="295"/>
         <source>还没有估算结果：请填写缴费记录或权益记录单</source>
         <translation>No estimate yet: fill in the contribution history or the statement</translation>
     </message>
@@ -3175,7 +3182,7 @@ Your data is still here and has been saved.</translation>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="279"/>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="195"/>
         <source>（正在更新…）</source>
         <translation>(updating…)</translation>
@@ -4260,144 +4267,144 @@ Regions that use it: {0}</translation>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="79"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="79"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="167"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="82"/>
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="84"/>
         <source>{0}&#x3000;·&#x3000;估算基准月 {1}&#x3000;·&#x3000;打印日期 {2}&#x3000;·&#x3000;shebao-desktop {3}</source>
         <translation>{0} · as of {1} · printed {2} · shebao-desktop {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="88"/>
         <source>每月养老金（计划 {0} 退休）</source>
         <translation>Monthly pension (retiring {0} as planned)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="92"/>
         <source>（缴费年限不足，暂不能按月领取）</source>
         <translation>(below the minimum years: no monthly pension yet)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="94"/>
         <source>今日购买力约 {0} 元</source>
         <translation>About {0} yuan in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="96"/>
         <source>（记账利率、工资增长、养老金调整取低/高假设）</source>
         <translation> (low/high credited interest, wage growth and pension adjustment)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="100"/>
         <source>三个退休时间比较</source>
         <translation>Three retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
         <source>今日购买力</source>
         <translation>Today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
         <source>回本年龄</source>
         <translation>Break-even age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="107"/>
         <source>{0} 岁</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="117"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="118"/>
         <source>养老保险个人账户（可继承）</source>
         <translation>Pension account (inheritable)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="119"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="121"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="126"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="208"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="209"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="210"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="211"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="216"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="234"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="239"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="240"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>

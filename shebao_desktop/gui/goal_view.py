@@ -31,9 +31,14 @@ def goal_work(profile: Profile, target: Decimal, as_of: YearMonth):
     return goal_seek(profile, target, as_of=as_of)
 
 
-#: the goal typed per session: kept when the window is rebuilt for another language, dropped
-#: when another profile is opened
-_KEPT_TARGET: "WeakKeyDictionary[Session, float]" = WeakKeyDictionary()
+#: per session: the goal, the estimate the line under it speaks of and what the line said (a
+#: kind and its subject, said again in the new language): kept when the window is rebuilt for
+#: another language, so a switch is not taken for an edit (trial: "输入已改" after a switch);
+#: dropped when another profile is opened
+_KEPT: "WeakKeyDictionary[Session, dict]" = WeakKeyDictionary()
+#: the window's QSettings: the last goal typed and the profile (its id) it was typed for, so a
+#: restart on the same profile keeps it (trial: 9000 went back to 8000)
+TARGET_KEY, PROFILE_KEY, LAST_PROFILE_KEY = "decide/goal_target", "decide/goal_profile", "profiles/last"
 
 
 class _Line(QLabel):
@@ -70,8 +75,9 @@ class GoalBox(QWidget):
         self.target.setSingleStep(500)
         self.target.setGroupSeparatorShown(True)
         self.target.setSuffix(self.tr(" 元"))
-        self.target.setValue(_KEPT_TARGET.get(session, 0.0))
-        self.target.valueChanged.connect(lambda v: _KEPT_TARGET.__setitem__(self.session, v))
+        kept = _KEPT.setdefault(session, {})
+        self.target.setValue(kept.get("target", 0.0))
+        self.target.valueChanged.connect(self._target_typed)
         row.addWidget(self.target)
         self.seek = QPushButton(self.tr("要怎样才能达到？"), self)
         self.seek.clicked.connect(self.compute_goal)
@@ -85,10 +91,65 @@ class GoalBox(QWidget):
         self.shortfall_runner = Background(self)
         self.shortfall_runner.done.connect(self._shortfall_done)
         session.profile_loaded.connect(self._forget)
+        self._answered = kept.get("answered")
+        if self._answered is not None and self._answered is session.estimate:  # a language switch
+            self._say(*kept["said"])
+            if kept["said"][0] == "asking":  # the run asked for went with the old window
+                self.compute_goal()
+
+    # -- the goal kept ---------------------------------------------------------------------
+    def _settings(self):
+        return getattr(self.window(), "settings", None)
+
+    def _stored_target(self) -> float:
+        """The goal typed last for the profile open (0: none, another profile's, or unreadable)."""
+        settings = self._settings()
+        if settings is None or not str(settings.value(PROFILE_KEY, "")) or \
+                str(settings.value(PROFILE_KEY, "")) != str(settings.value(LAST_PROFILE_KEY, "")):
+            return 0.0
+        try:
+            target = int(Decimal(str(settings.value(TARGET_KEY, "0"))))
+        except (InvalidOperation, ValueError, TypeError):
+            return 0.0
+        return float(target) if 0 < target <= self.target.maximum() else 0.0
+
+    def _target_typed(self, value: float) -> None:
+        _KEPT.setdefault(self.session, {})["target"] = value
+        settings = self._settings()
+        if settings is not None:
+            settings.setValue(TARGET_KEY, str(int(value)))
+            settings.setValue(PROFILE_KEY, str(settings.value(LAST_PROFILE_KEY, "")))
+
+    def _say(self, kind: str, subject: Any = None) -> None:
+        """The line under the goal: ``kind`` of ``subject`` (an estimate, or a goal's answer),
+        kept to be said again in another language."""
+        e = subject
+        if kind == "first":
+            text = self.tr("目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按"
+                           "“要怎样才能达到？”。").format(money(e.pension.total_today))
+        elif kind == "restored":  # the goal kept from the last run, not computed yet
+            text = self.tr("目前计划约 {0} 元/月（今日购买力）；目标为上次所填，按“要怎样才能达到？”计算。"
+                           ).format(money(e.pension.total_today))
+        elif kind == "changed":
+            text = self.tr("目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。"
+                           ).format(money(e.pension.total_today))
+        elif kind == "goal":
+            text = self._goal_lines(subject)
+        elif kind == "asking":
+            text = self.tr("正在计算…")
+        elif kind == "failed":
+            text = self.tr("无法计算目标：请检查输入。")
+        elif kind == "empty":
+            text = self.tr("请填写想要的每月养老金（今日购买力）。")
+        else:
+            text = ""
+        self.goal = subject if kind == "goal" else None
+        self.goal_text.setText(text)
+        _KEPT.setdefault(self.session, {}).update(answered=self._answered, said=(kind, subject))
 
     def _forget(self) -> None:
         """Another profile opened: no goal or answer of the previous person's stays."""
-        _KEPT_TARGET.pop(self.session, None)
+        _KEPT.pop(self.session, None)
         self._generation += 1  # a goal still being computed for the previous person is dropped
         self.target.blockSignals(True)
         self.target.setValue(0)
@@ -101,12 +162,16 @@ class GoalBox(QWidget):
     def compute_shortfall(self) -> None:
         """Asked by the comparison view with its own computation (only while it is shown)."""
         e = self.session.estimate
-        if e is not None and not self.target.value():  # a first goal: the next thousand up
-            self.target.setValue(float((e.pension.total_today // 1000 + 1) * 1000))
-            self.goal, self._answered = None, e  # say where the first figure comes from
-            self.goal_text.setText(self.tr(
-                "目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按"
-                "“要怎样才能达到？”。").format(money(e.pension.total_today)))
+        if e is not None and not self.target.value():
+            # the goal typed last for this profile (a restart), else the next thousand up
+            stored = self._stored_target()
+            first = stored or float((e.pension.total_today // 1000 + 1) * 1000)
+            self.target.blockSignals(True)  # not typed: not stored for a restart
+            self.target.setValue(first)
+            self.target.blockSignals(False)
+            _KEPT.setdefault(self.session, {})["target"] = first
+            self._answered = e  # say where the figure comes from
+            self._say("restored" if stored else "first", e)
         elif e is not None and self._answered is not e:
             self._inputs_changed(e)
         if e is None or not e.retirement.shortfall_months:
@@ -135,10 +200,8 @@ class GoalBox(QWidget):
     def _inputs_changed(self, e) -> None:
         """The plan's figure now; an answer for the previous inputs is dropped (trial: the line
         kept the figure of before an edit)."""
-        self.goal, self._answered = None, e
-        self.goal_text.setText(self.tr(
-            "目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。").format(
-                money(e.pension.total_today)))
+        self._answered = e
+        self._say("changed", e)
 
     def print_text(self) -> str:
         """What the box says for paper: the make-up cost and a goal's answer, never a line
@@ -155,12 +218,11 @@ class GoalBox(QWidget):
         except (InvalidOperation, ValueError):
             return
         if target <= 0 or self.session.estimate is None:
-            self.goal = None
-            self.goal_text.setText(self.tr("请填写想要的每月养老金（今日购买力）。"))
+            self._say("empty")
             return
         profile, as_of = self.session.profile, self.session.as_of
-        self.goal_text.setText(self.tr("正在计算…"))
         self._asked, self._answered = self._generation, self.session.estimate
+        self._say("asking")
         self.goal_runner.run(lambda: goal_work(profile, target, as_of))
 
     def _why(self, code: str) -> str:
@@ -174,11 +236,9 @@ class GoalBox(QWidget):
             if self.session.estimate is not None:
                 self._inputs_changed(self.session.estimate)
             return
-        if error is not None:
-            self.goal = None
-            self.goal_text.setText(self.tr("无法计算目标：请检查输入。"))
-            return
-        self.goal = g = result
+        self._say("failed" if error is not None else "goal", result)
+
+    def _goal_lines(self, g: Any) -> str:
         lines = [self.tr("目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。").format(
             money(g.current_today), money(g.target_today))]
         if g.current_today >= g.target_today and g.retirement.why == "ALREADY_REACHED":
@@ -188,7 +248,7 @@ class GoalBox(QWidget):
             lines += self._answer_lines(g)
         lines.append(self.tr("※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），"
                              "弹性退休最多推迟 3 年（人社部发〔2024〕94号）。"))
-        self.goal_text.setText("\n".join(lines))
+        return "\n".join(lines)
 
     def _answer_lines(self, g: Any) -> list[str]:
         lines = []
