@@ -264,8 +264,9 @@ class RetirementAgeChart(plot.PlotView):
             shown.note = no_estimate_note() if self.session.estimate is None else ""
             self.set_plot(shown)
             return
+        # one slot per bar, whatever the months: 2030-08 and 2030-09 stood one month apart on a
+        # time scale, and every bar shrank to a spike to fit between them
         shown.categories = [label for label, _ in self.points]
-        shown.positions = [float(YearMonth.parse(label).index) for label in shown.categories]
         e = self.session.estimate
         chosen = str(e.retirement.chosen_month) if e is not None else None
         shown.highlight = shown.categories.index(chosen) if chosen in shown.categories else None

@@ -13,9 +13,11 @@ from .plot import (AXIS_TEXT, CENTRE, DARK_BLUE, FRAME, GRID, LEFT, MARGIN, NOTE
 
 
 class _Frame:
-    """Where the plot area lies in ``rect`` and how values map into it."""
+    """Where the plot area lies in ``rect`` and how values map into it; the bar chart's month
+    labels in one row, or two (every other one lower) when one is too narrow for them all."""
 
     def __init__(self, plot: Plot, rect: QRectF, font: QFont):
+        self.font = font
         metrics = QFontMetricsF(font)
         line = metrics.height()
         titles = len(_title_lines(plot.title, rect, font))
@@ -26,8 +28,8 @@ class _Frame:
         y_labels = [plot.y.label(v) for v in plot.y.ticks] if plot.y else []
         left = rect.left() + MARGIN + max((metrics.horizontalAdvance(t) for t in y_labels),
                                           default=0) + 8
-        bottom = rect.bottom() - MARGIN - legend - line - 6
-        self.area = QRectF(QPointF(left, top), QPointF(rect.right() - MARGIN - 8, bottom))
+        self.right_edge = rect.right() - MARGIN  # where no text goes past
+        self.area = QRectF(QPointF(left, top), QPointF(rect.right() - MARGIN - 8, top))
         if plot.categories:
             xs = plot.x_of()
             self.slot = min((b - a for a, b in zip(xs, xs[1:])), default=1.0) or 1.0
@@ -36,6 +38,9 @@ class _Frame:
             self.slot = 0.0
             self.x_low, self.x_high = (plot.x.low, plot.x.high) if plot.x else (0.0, 1.0)
         self.y_low, self.y_high = (plot.y.low, plot.y.high) if plot.y else (0.0, 1.0)
+        self.x_rows = _category_rows(plot, self, metrics.horizontalAdvance)
+        bottom = rect.bottom() - MARGIN - legend - line * len(self.x_rows or [0]) - 6
+        self.area.setBottom(bottom)
 
     def px(self, x: float) -> float:
         span = (self.x_high - self.x_low) or 1.0
@@ -153,21 +158,57 @@ def _grid_and_labels(painter: QPainter, plot: Plot, frame: _Frame, line: float) 
     for value in plot.y.ticks:
         painter.drawText(QRectF(area.left() - 208, frame.py(value) - line / 2, 200, line),
                          RIGHT, plot.y.label(value))
-    for value, label in _shown_x_labels(plot, frame, painter.font()):
-        painter.drawText(QRectF(frame.px(value) - 100, area.bottom() + 4, 200, line), CENTRE, label)
+    for value, label, row in _shown_x_labels(plot, frame, painter.font()):
+        painter.drawText(QRectF(frame.px(value) - 100, area.bottom() + 4 + row * line, 200, line),
+                         CENTRE, label)
 
 
-def _shown_x_labels(plot: Plot, frame: _Frame, font: QFont) -> list[tuple[float, str]]:
-    """The x axis labels (value, text) that are drawn: the categories, or the ticks labelled."""
-    labels = list(zip(plot.x_of(), plot.categories)) if plot.categories \
-        else [(value, plot.x.label(value)) for value in plot.x.ticks]
-    return _spaced(labels, frame, QFontMetricsF(font).horizontalAdvance, plot.highlight or 0)
+def _shown_x_labels(plot: Plot, frame: _Frame, font: QFont) -> list[tuple[float, str, int]]:
+    """The x axis labels (value, text, row) that are drawn: the categories (each inside the
+    plot, in its row), or the ticks labelled; thinned out where they would run together."""
+    width = QFontMetricsF(font).horizontalAdvance
+    if not plot.categories:
+        labels = [(value, plot.x.label(value)) for value in plot.x.ticks]
+        return [(x, text, 0) for x, text in _spaced(labels, frame, width)]
+    centres = _inside(frame, [frame.px(x) for x in plot.x_of()],
+                      [width(text) for text in plot.categories])
+    scale = (frame.x_high - frame.x_low) / (frame.area.width() or 1.0)
+    values = [frame.x_low + (c - frame.area.left()) * scale for c in centres]
+    if frame.x_rows:
+        return [(values[n], plot.categories[n], row) for row, kept in enumerate(frame.x_rows)
+                for n in kept]
+    labels = list(zip(values, plot.categories))
+    return [(x, text, 0) for x, text in _spaced(labels, frame, width, plot.highlight or 0)]
+
+
+def _inside(frame: _Frame, centres: list[float], widths: list[float]) -> list[float]:
+    """``centres`` moved in so that each text (``widths``) stays between the plot's left edge
+    (not under the y axis' labels) and the chart's right edge."""
+    return [min(max(c, frame.area.left() + w / 2), frame.right_edge - w / 2)
+            for c, w in zip(centres, widths)]
+
+
+def _category_rows(plot: Plot, frame: _Frame, width) -> list[list[int]]:
+    """The category labels of each row when every one can be shown: one row if they fit side
+    by side, else two (every other label lower); [] when even two rows cannot hold them all."""
+    if not plot.categories:
+        return []
+    widths = [width(text) for text in plot.categories]
+    centres = _inside(frame, [frame.px(x) for x in plot.x_of()], widths)
+    everyone = list(range(len(centres)))
+    if _clear(centres, widths, 0) == everyone:
+        return [everyone]
+    rows = [everyone[0::2], everyone[1::2]]
+    if all(_clear([centres[n] for n in row], [widths[n] for n in row], 0) == list(range(len(row)))
+           for row in rows):
+        return rows
+    return []
 
 
 def x_labels(plot: Plot, rect: QRectF, font: QFont) -> list[tuple[float, str]]:
     """The x axis labels drawn (at their pixel x) when ``plot`` is drawn into ``rect``."""
     frame = _Frame(plot, rect, font)
-    return [(frame.px(x), text) for x, text in _shown_x_labels(plot, frame, font)]
+    return [(frame.px(x), text) for x, text, _row in _shown_x_labels(plot, frame, font)]
 
 
 def _spaced(labels: list[tuple[float, str]], frame: _Frame, width,
@@ -216,10 +257,11 @@ def _band(painter: QPainter, band: Band, frame: _Frame) -> None:
 
 
 def bar_labels(plot: Plot, rect: QRectF, font: QFont) -> tuple[str, list[tuple[QRectF, str]]]:
-    """How the bars' values are placed, all alike ("across" the bar's top when every value
-    fits across its bar, else "upright" inside when every one fits up it, else "above" the bars,
-    one every so many bars so that they do not run together), and each bar with its value
-    (a bar whose value is not shown: an empty text)."""
+    """How the bars' values are placed, all alike and always written across (never upright,
+    which similar charts then wrote differently): "across" the bar's top when every value fits
+    across its bar, else "above" the bars (inside the plot: ``value_rect``), one every so many
+    bars so that they do not run together; and each bar with its value (a bar whose value is
+    not shown: an empty text)."""
     frame = _Frame(plot, rect, font)
     metrics = QFontMetricsF(font)
     height, scale = metrics.height(), frame.area.width() / (frame.x_high - frame.x_low)
@@ -230,34 +272,35 @@ def bar_labels(plot: Plot, rect: QRectF, font: QFont) -> tuple[str, list[tuple[Q
     advances = [metrics.horizontalAdvance(text) for text in texts]
     if all(a + 4 <= b.width() and height + 4 <= b.height() for a, b in zip(advances, boxes)):
         return "across", list(zip(boxes, texts))
-    if all(height + 2 <= b.width() and a + 6 <= b.height() for a, b in zip(advances, boxes)):
-        return "upright", list(zip(boxes, texts))
-    shown = set(_clear([b.center().x() for b in boxes], advances, plot.highlight or 0))
+    labels = [value_rect(box, advance, height, frame) for box, advance in zip(boxes, advances)]
+    shown = set(_clear([label.center().x() for label in labels], advances, plot.highlight or 0))
     return "above", [(box, text if n in shown else "") for n, (box, text) in
                      enumerate(zip(boxes, texts))]
 
 
+def value_rect(box: QRectF, advance: float, height: float, frame: _Frame) -> QRectF:
+    """Where a bar's value (``advance`` wide) is written above the bar ``box``: over its middle,
+    moved in to stay inside the plot (not over the y axis' labels, nor the title)."""
+    label = QRectF(box.center().x() - advance / 2 - 2, box.top() - height - 2, advance + 4, height)
+    label.moveLeft(min(max(label.left(), frame.area.left()), frame.right_edge - label.width()))
+    label.moveTop(max(label.top(), frame.area.top()))
+    return label
+
+
 def _bars(painter: QPainter, plot: Plot, rect: QRectF, font: QFont) -> None:
     mode, bars = bar_labels(plot, rect, font)
+    frame = _Frame(plot, rect, font)
     metrics = QFontMetricsF(font)
     height = metrics.height()
     for n, (box, text) in enumerate(bars):
         painter.fillRect(box, QColor(DARK_BLUE if n == plot.highlight else plot.bars.colour))
         if not text:
             continue
-        advance = metrics.horizontalAdvance(text)
-        painter.setPen(QColor("white"))
         if mode == "across":
+            painter.setPen(QColor("white"))
             painter.drawText(QRectF(box.left(), box.top() + 2, box.width(), height), TOP_CENTRE, text)
-        elif mode == "upright":
-            painter.save()
-            painter.translate(box.center().x(), box.top() + 3)
-            painter.rotate(-90)
-            painter.drawText(QRectF(-advance, -height / 2, advance, height), RIGHT, text)
-            painter.restore()
         else:
-            label = QRectF(box.center().x() - advance / 2 - 2, box.top() - height - 2,
-                           advance + 4, height)
+            label = value_rect(box, metrics.horizontalAdvance(text), height, frame)
             painter.fillRect(label, QColor(255, 255, 255, 220))
             painter.setPen(QColor(AXIS_TEXT))
             painter.drawText(label, CENTRE, text)
