@@ -1824,7 +1824,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
         <source>标为欠缴的 {0} 行：这些月份没有实际缴费，按断缴处理，不导入；补缴到账后请重新导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rows marked as owed (arrears): these months were not paid, so they are taken as a gap and not imported; import the file again once the arrears are paid.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>

@@ -85,6 +85,7 @@ class Msg(str, Enum):
     ADJUSTMENT_WITHOUT_MONTH = "ADJUSTMENT_WITHOUT_MONTH"
     OTHER_INSURANCE = "OTHER_INSURANCE"
     UNPAID_MONTH = "UNPAID_MONTH"
+    ARREARS = "ARREARS"
     # the data folder given with --data-dir or SHEBAO_DATA_DIR
     DATA_DIR_UNUSABLE = "DATA_DIR_UNUSABLE"
     # the window started where there is no display
@@ -122,6 +123,7 @@ ROW_REASON_CODES = frozenset(Msg(c) for c in (
     "ADJUSTMENT_WITHOUT_MONTH",
     "OTHER_INSURANCE",
     "UNPAID_MONTH",
+    "ARREARS",
 ))
 NOTICE_CODES = frozenset(Msg(c) for c in (
     "BASE_RAISED_TO_FLOOR", "BASE_CAPPED_AT_CEILING", "GAP_IN_HISTORY", "STATEMENT_USED",
@@ -303,6 +305,8 @@ _T = {
     Msg.OTHER_INSURANCE: ("其他险种（已忽略）", "Other insurance (ignored)"),
     Msg.UNPAID_MONTH: ("有月份、工资（基数）为空：按未缴费月份处理（断缴）",
                        "a month with a blank wage or base: taken as a month not paid (a gap)"),
+    Msg.ARREARS: ("标为欠缴（未缴费）：不导入，按断缴处理",
+                  "marked as owed (arrears, not paid): not imported, taken as a gap"),
     Msg.DATA_DIR_UNUSABLE: ("数据文件夹 {path} 无法使用：{reason}",
                             "The data folder {path} cannot be used: {reason}"),
     Msg.NEEDS_DISPLAY: ("窗口需要图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）；无界面时可用命令 "

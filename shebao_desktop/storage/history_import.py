@@ -13,14 +13,17 @@ What is read:
   row's base is the *difference* to the base already recorded for that month, and is added to
   it (so a month can have its base raised or lowered afterwards). A 补差 row for a month the
   file has no regular row for is rejected (ADJUSTMENT_WITHOUT_MONTH): its full base is
-  unknown. 补缴 (arrears) rows are ordinary rows for a month paid late.
+  unknown. 补缴 (arrears paid late) rows are ordinary rows for a month paid late.
+- 欠缴 rows (a 缴费标志 or 缴费类型 saying 欠缴, 未缴, 欠费 or 未到账, and not 补缴 or 已缴): the month is
+  owed, not paid. It is not imported -- a gap, as the export would show once it is paid or
+  written off -- and counted apart (``arrears``), said in the preview (ARREARS).
 - The template: period, wage[, months, kind, region, employment], with codes (``shanghai``,
   ``employee``, ``wage``) or the words the program writes (上海市 / Shanghai, 职工, 工资).
 
 Reason codes of rejected rows: BAD_PERIOD, PERIOD_OUT_OF_RANGE, MISSING_VALUE, BAD_AMOUNT,
 NEGATIVE_AMOUNT, AMOUNT_TOO_LARGE, ZERO_AMOUNT, BAD_MONTHS, BAD_RANGE, DUPLICATE_PERIOD,
 NOT_PENSION (an insurance not recognised), TOTAL_ROW, INVALID_ROW, TOO_MANY_ROWS, BAD_REGION,
-ADJUSTMENT_WITHOUT_MONTH. Ignored rows have the code OTHER_INSURANCE. In one's own sheet (the
+ADJUSTMENT_WITHOUT_MONTH; rows owed, not imported: ARREARS. Ignored rows have the code OTHER_INSURANCE. In one's own sheet (the
 template layout, a wage column) a row giving a month and other cells with the wage blank (a leave
 month, 备注 请假) is UNPAID_MONTH: a gap, as a provincial export shows one by leaving the month
 out, counted apart (``unpaid``), neither a row nor an error. In an export a blank base stays
@@ -41,7 +44,7 @@ from ..core.profile import MAX_MONEY, HistoryRow, Profile
 from ..core.yearmonth import YearMonth
 from .drafts import profile_from_dict
 from .errors import INVALID, UNKNOWN_FORMAT, StorageError
-from .import_cells import ADJUSTMENT_WORDS, TOTALS, Reject, header_roles, is_header
+from .import_cells import ADJUSTMENT_WORDS, TOTALS, Reject, header_roles, is_arrears, is_header
 from .import_cells import cell_of as _cell
 from .import_cells import insurance_of as _insurance
 from .import_cells import is_blank as _blank
@@ -87,6 +90,8 @@ class HistoryPreview:
     #: rows with a month and a blank base or wage (a leave month): months not paid, a gap as
     #: when the export leaves the month out -- not rows and not errors (UNPAID_MONTH)
     unpaid: tuple[RejectedRow, ...] = ()
+    #: rows marked 欠缴 (owed, not paid): not imported, a gap (ARREARS)
+    arrears: tuple[RejectedRow, ...] = ()
 
     @property
     def rows(self) -> list[HistoryRow]:
@@ -221,6 +226,7 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
     layout = "provincial" if "base" in roles else "template"
     build = _Builder()
     later: list[tuple[int, list, tuple[str, ...]]] = []
+    arrears: list[RejectedRow] = []
     for done, (line, cells) in enumerate(rows[header_index + 1:]):
         if progress is not None and done % 500 == 499:
             progress(len(rows))  # all rows are read; this is a chance to cancel
@@ -229,6 +235,10 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
         shown = tuple(str(cell)[:100] for cell in cells if cell is not None)
         if len(build.accepted) >= MAX_HISTORY_ROWS:
             build.rejected.append(RejectedRow(line, "TOO_MANY_ROWS", f"more than {MAX_HISTORY_ROWS} rows", shown))
+            continue
+        if is_arrears(_cell(cells, roles, "pay_type")) and \
+                _insurance(_cell(cells, roles, "insurance")) != "other":
+            arrears.append(RejectedRow(line, "ARREARS", "marked as owed (欠缴): not paid", shown))
             continue
         if is_adjustment(cells, roles):
             later.append((line, cells, shown))  # after every regular row, wherever it stands
@@ -251,7 +261,8 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
             target.append(RejectedRow(line, reject.code, reject.detail, shown))
     build.rejected.sort(key=lambda r: r.line)
     return HistoryPreview(path, kind, layout, tuple(build.accepted), tuple(build.rejected),
-                          tuple(build.ignored), tuple(build.adjustments), tuple(build.unpaid))
+                          tuple(build.ignored), tuple(build.adjustments), tuple(build.unpaid),
+                          tuple(arrears))
 
 
 def apply_import(profile: Profile, preview: HistoryPreview) -> Profile:

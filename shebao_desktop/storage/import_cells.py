@@ -24,6 +24,18 @@ OTHER_INSURANCE_CODES = ("170", "210", "310", "320", "330", "390", "410", "510")
 _OTHER_WORDS = ("医疗", "医保", "失业", "工伤", "生育", "公积金", "大病", "居民", "medical",
                 "unemployment", "injury", "maternity", "housing")
 ADJUSTMENT_WORDS = ("补差", "差额")
+#: a 缴费标志 / 缴费类型 saying the month was not paid (owed): 欠缴, 未缴, 欠费, 未到账, unless it
+#: also says it was paid since (补缴, 已补, 已缴, 已实缴, 已到账)
+ARREARS_WORDS = ("欠缴", "未缴", "欠费", "未到账")
+PAID_SINCE_WORDS = ("补缴", "已补", "已缴", "已实缴", "已到账")
+
+
+def is_arrears(text: Any) -> bool:
+    """Whether a pay-type cell marks a month owed, not paid."""
+    if is_blank(text):
+        return False
+    text = str(text)
+    return any(w in text for w in ARREARS_WORDS) and not any(w in text for w in PAID_SINCE_WORDS)
 
 
 class Reject(Exception):
