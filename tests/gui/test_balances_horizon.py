@@ -6,32 +6,18 @@ the lines the core has no figures for past the estimate (the medical account) en
 year with a marker, and the chart says so in its note."""
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
-from shebao_desktop.core.decide.bands import bands
-from shebao_desktop.core.profile import Profile
-from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.charts import BalancesChart, balances_plot
-from shebao_desktop.gui.fan_chart import BandsController, FanChart
-from shebao_desktop.gui.session import Session
+from shebao_desktop.gui.fan_chart import FanChart
 
-AS_OF = YearMonth(2026, 1)
+from .lasting import lasting_controller
 
 
 @pytest.fixture
 def charts(qtbot):
-    profile = Profile.model_validate(dict(
-        birth="1978-09", gender="female", region="shenzhen", category="worker",
-        history=[{"period": str(y), "region": "shenzhen", "amount": "10000"}
-                 for y in range(2005, 2026)],
-        assumptions={"credited_interest_rate": "0.05"}))
-    session = Session(profile, as_of=AS_OF)
-    session.recompute()
+    controller = lasting_controller(qtbot, "1978-09", "shenzhen", 2005)
+    session = controller.session
     assert str(session.estimate.retirement.chosen_month) == "2030-08"
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    controller = BandsController(session, holder)
-    controller.profile, controller.bands = session.profile, bands(profile, as_of=AS_OF)
     balances, fan = BalancesChart(session), FanChart(controller)
     balances.follow(controller)
     for chart in (balances, fan):

@@ -2,30 +2,15 @@
 while the high (or central) account still holds money, in today's money too."""
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
-from shebao_desktop.core.decide.bands import bands
-from shebao_desktop.core.profile import Profile
-from shebao_desktop.core.yearmonth import YearMonth
-from shebao_desktop.gui.fan_chart import BandsController, FanChart
-from shebao_desktop.gui.session import Session
+from shebao_desktop.gui.fan_chart import FanChart
 
-AS_OF = YearMonth(2026, 1)
+from .lasting import lasting_controller
 
 
 @pytest.fixture
 def fan(qtbot):
-    profile = Profile.model_validate(dict(
-        birth="1985-01", gender="female", region="beijing", category="worker",
-        history=[{"period": str(y), "region": "beijing", "amount": "10000"}
-                 for y in range(2018, 2026)],
-        assumptions={"credited_interest_rate": "0.05"}))
-    session = Session(profile, as_of=AS_OF)
-    session.recompute()
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    controller = BandsController(session, holder)
-    controller.profile, controller.bands = session.profile, bands(profile, as_of=AS_OF)
+    controller = lasting_controller(qtbot, "1985-01", "beijing", 2018)
     chart = FanChart(controller)
     qtbot.addWidget(chart)
     chart.resize(900, 400)
