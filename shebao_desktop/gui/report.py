@@ -191,10 +191,11 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
     """The headline and the results table: every amount with its unit, and ※ exactly where
     the window's cards put it (the pension, the three balances at retirement) and on the
     estimated pension base."""
-    from .summary_cards import no_housing_fund, rests_on_estimate  # the cards' own rules
+    from .summary_cards import (no_housing_fund, pension_estimated,  # the cards' own rules
+                                rests_on_estimate)
     p, r, at = estimate.pension, estimate.retirement, estimate.at_retirement
     marked = lambda estimated: ESTIMATED_MARK if estimated else ""  # noqa: E731
-    mark = marked(any(y.estimated for y in estimate.years) or p.pension_base_estimated)
+    mark = marked(pension_estimated(estimate))  # the pension and the rates read from it
     yuan = lambda value, estimated=False: money(shown(value, defl)) + " " + translate(  # noqa: E731
         "report", "元") + marked(estimated)
     housing = translate("report", "不适用") if no_housing_fund(estimate, profile) else \
@@ -224,8 +225,8 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
         *[(escape(e.name_en if english() else e.name_zh), yuan(e.amount))
           for e in p.extra_pension],  # regional add-ons, each its own line
         (translate("report", "计发基数"), yuan(p.pension_base, p.pension_base_estimated)),
-        (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate)),
-        (translate("report", "替代率（对计发基数）"), percent(p.replacement_rate_vs_average)),
+        (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate) + mark),
+        (translate("report", "替代率（对计发基数）"), percent(p.replacement_rate_vs_average) + mark),
         (translate("report", "退休时养老个人账户"),
          yuan(at.pension_account, any(y.estimated for y in estimate.years))),
         (translate("report", "退休时医保个人账户"),

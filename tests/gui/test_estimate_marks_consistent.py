@@ -43,6 +43,21 @@ def test_the_rate_card_is_marked_as_the_pension_card(qtbot):
     assert cards.rate_card.value.text().endswith("※")
 
 
+def test_the_printed_rates_are_marked_as_the_pension(qtbot):
+    """The PDF's results table marks its two 替代率 rows as the card marks the rate."""
+    import re
+
+    from shebao_desktop.gui.report import summary_html
+    profile = sample_profile(AS_OF)
+    e = estimate(profile, as_of=AS_OF)
+    for shown, marked in ((e, True), (_plain(e), False)):
+        html = summary_html(profile, shown, chart_png=None, today_money=False, version="t",
+                            printed_on="2026-11-30")
+        rates = re.findall(r"替代率（对[^<]*）</td><td[^>]*>([^<]*)</td>", html)
+        assert len(rates) == 2, rates
+        assert all(rate.endswith("%※") == marked for rate in rates), rates
+
+
 def _compare(window, qtbot):
     def ready():
         page = window.results.compare_page
