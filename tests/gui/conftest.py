@@ -2,20 +2,17 @@
 
 import pytest
 
-from shebao_desktop.app import create_app
 from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.i18n import install_language
+
+from .window_helpers import start_window
 
 SAMPLE_AS_OF = YearMonth(2026, 11)
 
 
 @pytest.fixture
 def window(qtbot):
-    _app, window = create_app(["shebao-desktop"])
-    qtbot.addWidget(window)
-    window.complete()  # the content now (else after the first paint): the wait is for the estimate
-    window.show()
-    qtbot.waitUntil(lambda: window.session.estimate is not None)
+    window = start_window(qtbot)
     yield window
     window.close()
     install_language("zh_CN")

@@ -4,17 +4,16 @@ instruction "可改后按“要怎样才能达到？”". The rate card and the 
 on paper) are marked by the pension card's rule (summary_cards.pension_estimated), and the
 print leaves the instruction out (a goal's answer is still printed)."""
 
-import shutil
-import subprocess
 from decimal import Decimal as D
 
-import pytest
 
 from shebao_desktop.core.decide.goal import Answer, Goal
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.sample import sample_profile
 from shebao_desktop.gui.summary_cards import CardFacts, SummaryCards
+
+from .window_helpers import open_decision, pdf_text
 
 AS_OF = YearMonth(2026, 11)
 
@@ -58,34 +57,15 @@ def test_the_printed_rates_are_marked_as_the_pension(qtbot):
         assert all(rate.endswith("%※") == marked for rate in rates), rates
 
 
-def _compare(window, qtbot):
-    def ready():
-        page = window.results.compare_page
-        if window.results.tabs.currentWidget() is not page:
-            window.results.tabs.setCurrentWidget(page)
-        view = page.content
-        return view is not None and view.isVisible() and not view.background.busy \
-            and view.table.columnCount() > 0
-    qtbot.waitUntil(ready, timeout=120_000)
-    return window.results.compare_page.content
-
-
-def _pdf_text(path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
-
-
 def test_the_comparison_marks_its_figures_on_screen_and_on_paper(window, qtbot, tmp_path):
-    view = _compare(window, qtbot)
+    view = open_decision(window, qtbot)
     assert window.results.pension_card.value.text().endswith("※")  # the sample rests on estimates
     header = view.table.verticalHeaderItem
     titles = [header(n).text() for n in range(1, view.table.rowCount())]
     assert "月养老金（退休时） ※" in titles and "替代率 ※" in titles
     assert "缴费年限" in titles and "满足最低年限" in titles  # years paid are no estimate
     assert "可改后按" in view.goal.goal_text.text()  # the screen's instruction
-    text = _pdf_text(view.print_bar.export_pdf(str(tmp_path / "compare.pdf")))
+    text = pdf_text(view.print_bar.export_pdf(str(tmp_path / "compare.pdf")))
     line = next(line for line in text.splitlines() if line.startswith("月养老金（退休时）"))
     assert "※" in line
     assert "可改后按" not in text and "要怎样才能达到" not in text

@@ -5,31 +5,15 @@ with what the line said, across a language switch (said again in the new languag
 
 from PySide6.QtCore import QSettings
 
-from shebao_desktop.app import create_app, settings_path
+from shebao_desktop.app import settings_path
 from shebao_desktop.gui.goal_view import PROFILE_KEY
+
+from .window_helpers import open_decision, start_window
 
 
 def _box(window, qtbot):
-    """The goal box of the comparison, shown, with its first line said (asked again while
-    waiting: a language switch rebuilds the window's content)."""
-    def ready():
-        page = window.results.compare_page
-        if window.results.tabs.currentWidget() is not page:
-            window.results.tabs.setCurrentWidget(page)
-        view = page.content
-        return view is not None and view.isVisible() and not view.background.busy \
-            and view.table.columnCount() > 0 and view.goal.goal_text.text() != ""
-    qtbot.waitUntil(ready, timeout=120_000)
-    return window.results.compare_page.content.goal
-
-
-def _started(qtbot):
-    _app, window = create_app(["shebao-desktop"])
-    qtbot.addWidget(window)
-    window.complete()
-    window.show()
-    qtbot.waitUntil(lambda: window.session.estimate is not None)
-    return window
+    """The goal box of the comparison, shown, with its first line said."""
+    return open_decision(window, qtbot, also=lambda view: view.goal.goal_text.text() != "").goal
 
 
 def test_a_language_switch_keeps_the_goal_and_says_no_input_changed(window, qtbot):
@@ -52,13 +36,13 @@ def test_a_language_switch_keeps_the_goal_and_says_no_input_changed(window, qtbo
 
 
 def test_a_restart_keeps_the_goal_typed_for_the_profile(qtbot):
-    window = _started(qtbot)
+    window = start_window(qtbot)
     box = _box(window, qtbot)
     first = box.target.value()
     assert first != 9000 and "目标先填为" in box.goal_text.text()
     box.target.setValue(9000)
     window.close()
-    window = _started(qtbot)
+    window = start_window(qtbot)
     box = _box(window, qtbot)
     assert box.target.value() == 9000
     assert "上次所填" in box.goal_text.text() and "输入已改" not in box.goal_text.text()
@@ -68,7 +52,7 @@ def test_a_restart_keeps_the_goal_typed_for_the_profile(qtbot):
     settings.setValue(PROFILE_KEY, "someone-else")
     settings.sync()
     del settings
-    window = _started(qtbot)
+    window = start_window(qtbot)
     box = _box(window, qtbot)
     assert box.target.value() == first and "目标先填为" in box.goal_text.text()
     window.close()

@@ -115,12 +115,8 @@ def test_a_damaged_file_is_passed_over(computed, spoil):
 
 def _start_and_close(qtbot):
     """A start that computes, shows and closes the window (the estimate shown is kept)."""
-    from shebao_desktop.app import create_app
-    _app, window = create_app(["shebao-desktop"])
-    qtbot.addWidget(window)
-    window.complete()
-    window.show()
-    qtbot.waitUntil(lambda: window.session.estimate is not None)
+    from .window_helpers import start_window
+    window = start_window(qtbot)
     shown = window.session.estimate, window.results.pension_card.value.text()
     window.close()
     install_language("zh_CN")
