@@ -793,19 +793,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="156"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="75"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="157"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="75"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="75"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
@@ -815,123 +815,128 @@
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="24"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="36"/>
+        <source>已保存（{0}）</source>
+        <translation>Saved ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="42"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="25"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="43"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="26"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="44"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="27"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="45"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="28"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="46"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="51"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="53"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="54"/>
         <source>导出一页摘要…</source>
         <translation>Export one-page summary…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="55"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="56"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="58"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="59"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="60"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="62"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="68"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="69"/>
         <source>快速填写过去的记录…</source>
         <translation>Fill past records quickly…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="70"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="71"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="78"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="85"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="86"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="87"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="88"/>
         <source>入门导览</source>
         <translation>Getting-started tour</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="356"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="89"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3757,7 +3762,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="313"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -3932,7 +3937,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="159"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
@@ -3973,254 +3978,254 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="159"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
         <source>月养老金：</source>
         <translation>Monthly pension: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="230"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="232"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="254"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="262"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="317"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="229"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="344"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
         <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
         <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="328"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="330"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="333"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="377"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="378"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="334"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="378"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="379"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="341"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="343"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="345"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="349"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="350"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="259"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>

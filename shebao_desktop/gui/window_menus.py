@@ -19,11 +19,29 @@ def action(window, menu, text: str, slot, shortcut=None) -> QAction:
     return item
 
 
+def save_now(window) -> None:
+    """立即保存, and the status bar says it was saved (the autosave after an edit says nothing;
+    a failed save says why in its own message; a read-only profile is not saved)."""
+    from PySide6.QtCore import QTime
+    done: list[bool] = []
+
+    def said() -> None:
+        done.append(True)
+    window.session.saved.connect(said)
+    try:
+        window.session.save_now()
+    finally:
+        window.session.saved.disconnect(said)
+    if done:
+        window.statusBar().showMessage(translate("MainWindow", "已保存（{0}）").format(
+            QTime.currentTime().toString("HH:mm")), 4000)
+
+
 def build_menus(window) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
     action(window, file_menu, translate("MainWindow", "新建档案"), window.new_profile, QKeySequence.StandardKey.New)
-    action(window, file_menu, translate("MainWindow", "立即保存"), window.session.save_now, QKeySequence.StandardKey.Save)
+    action(window, file_menu, translate("MainWindow", "立即保存"), lambda: save_now(window), QKeySequence.StandardKey.Save)
     action(window, file_menu, translate("MainWindow", "复制档案"), lambda: window.profiles.duplicate(window.profiles.current_id))
     rename = action(window, file_menu, translate("MainWindow", "重命名档案…"),
                     window.profiles_panel.rename_current, QKeySequence("F2"))
