@@ -18,7 +18,8 @@ from .cli import _read_profile, _this_month
 from .cli_args import InputError, _as_of, _chinese, _wrap
 from .core.yearmonth import YearMonth
 from .presentation import formats
-from .presentation.decide_words import basis_text, goal_why, kind, label
+from .presentation.decide_words import (basis_text, goal_why, kind, label, level_answer,
+                                        level_reached, level_words)
 
 if TYPE_CHECKING:  # core.decide (the estimate, pydantic) is imported by the command run, so
     from .core.decide.compare import Choice  # that the other commands start fast
@@ -209,8 +210,33 @@ def goal_json(g: Goal, as_of: YearMonth) -> dict[str, Any]:
         "index": _answer_json(g.index, None if index is None else str(index)),
         "retirement": _answer_json(g.retirement, None if month is None else str(month)),
         "wage": _answer_json(g.wage, _money(wage)),  # type: ignore[arg-type]
+        "level": _level_json(g),
         "basis": _basis(g.basis),
     }
+
+
+def _level_json(g: Goal) -> dict[str, Any]:
+    """The answers as a flexible worker's 缴费档次 (shares of the average wage); ``words`` only
+    for a flexible worker, whose text output speaks in levels instead of an index and a wage."""
+    def text(value: Optional[Decimal]) -> Optional[str]:
+        return None if value is None else str(value)
+    return {"flexible": g.flexible, "current": text(g.current_level),
+            "needed": text(g.level_needed), "lowest": text(g.lowest_level),
+            "highest": text(g.highest_level),
+            "choosable": None if g.levels is None else [str(v) for v in g.levels],
+            "words": {lang: _level_line(g, lang) for lang in ("zh", "en")} if g.flexible
+            else None}
+
+
+def _level_line(g: Goal, lang: str) -> str:
+    """A flexible worker's index answer in levels (the plan reaching it names its level)."""
+    if g.current_today >= g.target_today and g.retirement.why == "ALREADY_REACHED":
+        return level_reached(g, lang)
+    words = level_answer(g, lang)
+    if g.index.why == "FOUND" and g.index_needed is not None:
+        index = level_words("index", lang, index=formats.index(g.index_needed))
+        words += f"（{index}）" if formats.is_zh(lang) else f" ({index})"
+    return words
 
 
 def goal_text(g: Goal, as_of: YearMonth, lang: str) -> str:
@@ -219,8 +245,12 @@ def goal_text(g: Goal, as_of: YearMonth, lang: str) -> str:
              f"{g.retirement_month})", "",
              f"{L('target_today')}: {formats.money(g.target_today)}",
              f"{L('current_today')}: {formats.money(g.current_today)}"]
-    for key, answer, show in (("index_needed", g.index, str), ("retirement_needed", g.retirement, str),
-                              ("wage_needed", g.wage, formats.money)):
+    if g.flexible:  # a flexible worker chooses a level (60 %-300 %), not a wage
+        lines.append(f"{level_words('title', lang)}: {_level_line(g, lang)}")
+    answers = (("retirement_needed", g.retirement, str),) if g.flexible else (
+        ("index_needed", g.index, str), ("retirement_needed", g.retirement, str),
+        ("wage_needed", g.wage, formats.money))
+    for key, answer, show in answers:
         value = show(answer.value) + " - " if answer.possible and answer.value is not None else ""
         lines.append(f"{L(key)}: {value}{goal_why(answer.why, lang)}")
     lines += ["", L("basis") + ":"] + [f"- {basis_text(c, lang)}" for c in g.basis]

@@ -607,32 +607,47 @@
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="247"/>
+        <source>：不必提高档次或推迟退休</source>
+        <translation>: no need to raise the level or retire later</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="248"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="249"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="254"/>
+        <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
+        <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="271"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="272"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="273"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="273"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="256"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -640,151 +655,152 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="115"/>
         <source>添加行</source>
+        <extracomment>rows the table shows at the least (new-user trial: 2-6 rows at 1440×900 under an open 快速估算): when the column is lower, its page scrolls (the tab&apos;s scroll area) -- the table stays on top, the statement box under it is scrolled to -- instead of the table being squeezed</extracomment>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="116"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="117"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="118"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="119"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="120"/>
         <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
         <translation>Paste rows copied from a spreadsheet (Ctrl+V works in the table too). A header line is optional; without one the order is period, amount, region, months. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="197"/>
         <source>{0} 的工资为空：按未缴费月份处理（断缴，不加入表格）；如果这些月份其实缴了费，请补上工资。</source>
         <extracomment>(statement, region) the statement fields show: refreshed when either changes</extracomment>
         <translation>{0}: the wage is blank, taken as months not paid (a gap, no row added); if they were paid, add the wage.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="198"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="240"/>
         <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
         <translation>No whole-year row to continue from: filling by growth rate carries the wage of the last whole year (such as 2024) forward. Enter at least one whole year&apos;s wage in the table first, or generate the past years with “Edit → Fill past records quickly…”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="243"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="244"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="252"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="254"/>
         <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
         <translation>Nothing added: the rows already reach {0} (the year before retirement).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="259"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="261"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="248"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="259"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="264"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="269"/>
         <source>平均缴费指数：各年缴费基数 ÷ 当年社平工资的平均值；1.0000 即按社平工资缴费</source>
         <translation>Average contribution index: the mean of each year&apos;s contribution base ÷ that year&apos;s average wage; 1.0000 means paying on the average wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="272"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="276"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="277"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="278"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="280"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="281"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="286"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="288"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="313"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -792,25 +808,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="75"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="75"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="160"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="75"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="142"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
@@ -935,31 +951,31 @@
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="358"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="89"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="229"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="239"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="255"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="231"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="257"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="60"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="258"/>
         <source>社保养老金估算 {0} — {1}</source>
         <extracomment>run once, right after the first figure (kept or computed) is painted</extracomment>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
@@ -971,32 +987,32 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="283"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="284"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="298"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="312"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="359"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1588,67 +1604,67 @@ Your data is still here and has been saved.</translation>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="102"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="104"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="105"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录</source>
         <translation>Put these four numbers into the statement fields on the &quot;Contributions&quot; page, then add the yearly rows</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="187"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="211"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="217"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="221"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="227"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="231"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="234"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="235"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="240"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="246"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>

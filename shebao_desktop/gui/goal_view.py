@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton,
 
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
-from ..presentation.decide_words import goal_why
+from ..presentation.decide_words import goal_why, level_answer, level_reached
 from .decide_common import Background
 from .i18n import current_language
 from .labels import money
@@ -39,6 +39,16 @@ _KEPT: "WeakKeyDictionary[Session, dict]" = WeakKeyDictionary()
 #: the window's QSettings: the last goal typed and the profile (its id) it was typed for, so a
 #: restart on the same profile keeps it (trial: 9000 went back to 8000)
 TARGET_KEY, PROFILE_KEY, LAST_PROFILE_KEY = "decide/goal_target", "decide/goal_profile", "profiles/last"
+
+
+def _colon() -> str:
+    """The colon after a line's title: full width in Chinese, ": " in English."""
+    return "：" if current_language().startswith("zh") else ": "
+
+
+def _capital(text: str) -> str:
+    """The catalogue's words opening a line: capitalised in English (Chinese unchanged)."""
+    return text[:1].upper() + text[1:]
 
 
 class _Line(QLabel):
@@ -241,14 +251,31 @@ class GoalBox(QWidget):
     def _goal_lines(self, g: Any) -> str:
         lines = [self.tr("目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。").format(
             money(g.current_today), money(g.target_today))]
+        flexible = getattr(g, "flexible", False)  # a flexible worker chooses a level, not a wage
         if g.current_today >= g.target_today and g.retirement.why == "ALREADY_REACHED":
             # nothing to raise: the answers at the floor or the statutory month are not asks
-            lines.append(self._why("ALREADY_REACHED") + self.tr("：不必提高缴费或推迟退休。"))
+            lines.append(_capital(level_reached(g, current_language(),
+                                                self.tr("：不必提高档次或推迟退休"))) +
+                         self.tr("。") if flexible else
+                         self._why("ALREADY_REACHED") + self.tr("：不必提高缴费或推迟退休。"))
+        elif flexible:
+            lines += self._level_lines(g)
         else:
             lines += self._answer_lines(g)
-        lines.append(self.tr("※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），"
+        lines.append(self.tr("※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），"
+                             "弹性退休最多推迟 3 年（人社部发〔2024〕94号）。") if flexible else
+                     self.tr("※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），"
                              "弹性退休最多推迟 3 年（人社部发〔2024〕94号）。"))
         return "\n".join(lines)
+
+    def _level_lines(self, g: Any) -> list[str]:
+        """A flexible worker's answers: the level from now on (no wage: they choose a level)
+        and the later month."""
+        month = g.retirement
+        later = f"{month.value}" if month.possible and month.value is not None \
+            else self._why(month.why)
+        return [f"• {_capital(level_answer(g, current_language()))}",
+                f"• {self.tr('或推迟到')}{_colon()}{later}"]
 
     def _answer_lines(self, g: Any) -> list[str]:
         lines = []
@@ -259,9 +286,9 @@ class GoalBox(QWidget):
                  True)):
             if banded and answer.why == "ALREADY_REACHED":
                 # the floor of the band reaches it: a figure below the floor is no answer
-                lines.append(f"• {title}：{self._why('FLOOR_REACHES')}")
+                lines.append(f"• {title}{_colon()}{self._why('FLOOR_REACHES')}")
             elif answer.possible and answer.value is not None:
-                lines.append(f"• {title}：{show(answer.value)}")
+                lines.append(f"• {title}{_colon()}{show(answer.value)}")
             else:
-                lines.append(f"• {title}：{self._why(answer.why)}")
+                lines.append(f"• {title}{_colon()}{self._why(answer.why)}")
         return lines

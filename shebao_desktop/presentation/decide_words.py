@@ -4,6 +4,11 @@ message codes: presentation/catalogue.py). Qt-free."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any, Optional
+
+from . import formats
+
 #: the rules and assumptions a figure rests on (core.decide ``basis`` codes)
 BASIS = {
     "DECIDE_CONTRIBUTIONS_NOMINAL": (
@@ -56,6 +61,15 @@ BASIS = {
         "the index needed = each month's wage from now / that month's regional average wage, at "
         "most the ceiling (300 %); the wage needed grows by the own-wage assumption each year; "
         "the retirement month needed is at most the latest elective month (Renshebufa [2024] No. 94)"),
+    "DECIDE_GOAL_LEVEL_RULE": (
+        "目标测算（灵活就业）：在法定退休月（或所选月）达到目标月养老金（折合今日）；所需缴费档次 = 从现在起每月缴费基数 ÷ "
+        "当月本地社平工资，在 60%–300% 之间，向上取到可选档次（未列档次时取到 0.1%）；所需退休月不晚于最晚可选退休月"
+        "（人社部发〔2024〕94号）",
+        "Goal (flexible worker): the monthly pension (today's money) at the statutory month (or "
+        "the month chosen); the level needed = each month's base from now / that month's "
+        "regional average wage, within 60 %-300 %, rounded up to a level that can be chosen "
+        "(to 0.1 % where none are listed); the retirement month needed is at most the latest "
+        "elective month (Renshebufa [2024] No. 94)"),
 }
 
 #: the kinds of retirement month in a comparison (core.decide.compare.Choice.kinds)
@@ -99,6 +113,58 @@ LABELS = {
     "retirement_needed": ("或推迟退休到", "or retire in"),
     "wage_needed": ("或今后月工资", "or a monthly wage from now on"),
 }
+
+#: a flexible worker's goal answers (core.decide.goal.Goal.flexible): in the 缴费档次 they choose
+#: (60 %-300 % of the average wage), never in a wage
+LEVEL_WORDS = {
+    "title": ("缴费档次", "contribution level"),
+    "needed": ("今后按 {level} 档次缴费", "pay at the {level} level from now on"),
+    "current_reaches": ("按当前档次（{level}）已能达到", "reached already at your present level ({level})"),
+    "lowest_reaches": ("按最低档次（{level}）缴费即可达到", "reached at the lowest level ({level})"),
+    "lowest_too": ("按最低档次（{level}）也能达到", "the lowest level ({level}) reaches it too"),
+    "above_highest": ("所需档次高于最高档次（{level}），达不到",
+                      "it takes more than the highest level ({level}): not reachable"),
+    "index": ("平均缴费指数 {index}", "average index {index}"),
+}
+
+
+def level_text(level: Decimal) -> str:
+    """A level (a share of the average wage) as a percent to one decimal, ``.0`` dropped:
+    ``1.915`` -> ``191.5%``, ``0.6`` -> ``60%``."""
+    return f"{formats.number(Decimal(level) * 100, 1)}%"
+
+
+def level_words(key: str, language: str, level: Optional[Decimal] = None, **values: Any) -> str:
+    text = _pick(LEVEL_WORDS[key], language)
+    return text.format(level=level_text(level) if level is not None else "", **values)
+
+
+def level_answer(g: Any, language: str) -> str:
+    """The index answer of a flexible worker's goal (core.decide.goal.Goal) as a level: the
+    level to choose from now on, the lowest level reaching it, or above the highest."""
+    answer, lowest = g.index, g.lowest_level
+    if answer.why == "ALREADY_REACHED" and lowest is not None:
+        return level_words("lowest_reaches", language, lowest)
+    if answer.possible and g.level_needed is not None:
+        return level_words("needed", language, g.level_needed)
+    highest = max(g.levels) if answer.possible and g.levels else g.highest_level
+    if answer.why in ("ABOVE_CEILING", "FOUND") and highest is not None:
+        return level_words("above_highest", language, highest)
+    return goal_why(answer.why, language)
+
+
+def level_reached(g: Any, language: str, then: str = "") -> str:
+    """A target the flexible worker's plan reaches already, naming the level it pays, ``then``
+    (the window's "no need to raise it"), and the lowest level when that reaches it too."""
+    current, lowest = g.current_level, g.lowest_level
+    if current is None:
+        return goal_why("ALREADY_REACHED", language) + then
+    text = level_words("current_reaches", language, current) + then
+    if g.index.why == "ALREADY_REACHED" and lowest is not None and \
+            level_text(lowest) != level_text(current):
+        text += ("；" if formats.is_zh(language) else "; ") + \
+            level_words("lowest_too", language, lowest)
+    return text
 
 
 def _pick(pair: tuple[str, str], language: str) -> str:

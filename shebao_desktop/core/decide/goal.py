@@ -20,12 +20,19 @@ law allows it:
 Searches interpolate inside a bracket (the pension does not fall when the index or the wage
 rises) and check the grid neighbour of each guess;
 they are answers about estimates and carry their assumptions.
+
+For a flexible worker (灵活就业: the plan's months from now on are paid as flexible employment,
+``future.employment`` else the category, as core/plan.py decides) the index is the 缴费档次 they
+choose (60 %-300 % of the average wage): ``level_needed`` is the index answer rounded up to a
+level they can choose (the region's ``contribution_base/flexible_levels`` when its data lists
+them, else to a tenth of a percent), and ``current_level`` the level the plan pays now. The
+figures are the same for everyone; only the words differ.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import ROUND_CEILING, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Callable, Optional
 
 from ..contributions import contribution_band
@@ -40,7 +47,12 @@ from .walk import future_rows, kept_rows, view_for
 
 INDEX_STEP = Decimal("0.0001")
 BASIS = ("DECIDE_GOAL_RULE",)
+BASIS_FLEXIBLE = ("DECIDE_GOAL_LEVEL_RULE",)  # the same rule, told in levels
 WAGE_STEP = Decimal("1")
+#: a flexible worker's level without the region's list: a tenth of a percent
+LEVEL_STEP = Decimal("0.001")
+#: the region's choosable levels (shares of the average wage), where its data lists them
+LEVELS_PARAMETER = "contribution_base/flexible_levels"
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,14 @@ class Goal:
     retirement: Answer
     wage: Answer
     basis: tuple[str, ...] = BASIS
+    #: the months from now on are paid as a flexible worker's: the answers speak in levels
+    flexible: bool = False
+    #: the level (base / that month's average wage, to LEVEL_STEP) the plan pays this month or
+    #: the first paid month after it; None when nothing is paid from now on
+    current_level: Optional[Decimal] = None
+    lowest_level: Optional[Decimal] = None  # contribution_base/floor_ratio (60 %)
+    highest_level: Optional[Decimal] = None  # contribution_base/ceiling_ratio (300 %)
+    levels: Optional[tuple[Decimal, ...]] = None  # the region's choosable levels, if listed
 
     @property
     def index_needed(self) -> Optional[Decimal]:
@@ -76,6 +96,27 @@ class Goal:
     def wage_needed(self) -> Optional[Decimal]:
         return self.wage.value  # type: ignore[return-value]
 
+    @property
+    def level_needed(self) -> Optional[Decimal]:
+        """The index answer as a level a flexible worker can choose (None: no index answer, or
+        above the highest level the region lists)."""
+        index = self.index_needed
+        return None if index is None or not self.index.possible else level_for(index, self.levels)
+
+
+def level_for(index: Decimal, levels: Optional[tuple[Decimal, ...]] = None) -> Optional[Decimal]:
+    """The smallest of ``levels`` at or above ``index`` (None: above them all); without a list,
+    ``index`` rounded up to LEVEL_STEP (1.9146 -> 1.915, said 191.5 %)."""
+    if levels:
+        return next((level for level in sorted(levels) if level >= index), None)
+    return index.quantize(LEVEL_STEP, rounding=ROUND_CEILING)
+
+
+def future_employment(profile: Profile) -> str:
+    """How the months from now on are paid: core/plan.py's rule (``future.employment``, else
+    the category's)."""
+    return profile.future.employment or profile.employment_of()
+
 
 def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyData] = None, *,
               as_of: YearMonth, retirement: Optional[YearMonth] = None) -> Goal:
@@ -88,9 +129,10 @@ def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyDa
     profile = profile.model_copy(update={"retirement": retire})
     target = Decimal(target_today)
     now = estimate(profile, data, as_of=as_of)
+    words = _level_words(profile, now, view, as_of)
     if retire <= as_of:  # retired already: nothing left to choose
         done = Answer(None, False, "ALREADY_RETIRED", now.pension.total_today)
-        return Goal(target, retire, now.pension.total_today, done, done, done)
+        return Goal(target, retire, now.pension.total_today, done, done, done, **words)
 
     # the months the plan pays before today stay as it pays them (decide/planned.py)
     kept = kept_rows(profile, as_of, as_of, data)
@@ -119,7 +161,26 @@ def goal_seek(profile: Profile, target_today: Decimal, policy: Optional[PolicyDa
                    else a for a in (index, wage))
     return Goal(target_today=target, retirement_month=retire,
                 current_today=now.pension.total_today, index=index,
-                retirement=_month_needed(profile, target, data, as_of, window), wage=wage)
+                retirement=_month_needed(profile, target, data, as_of, window), wage=wage,
+                **words)
+
+
+def _level_words(profile: Profile, now, view, as_of: YearMonth) -> dict:
+    """What the answers need to speak in levels (Goal.flexible ... levels); no figure."""
+    region = profile.region
+    paid = now.monthly_contributions  # this month's, else the first paid after (else the last)
+    current = None
+    if paid is not None and paid.month >= as_of:
+        average = contribution_band(view, paid.region, paid.month).average_wage
+        current = (paid.base / average).quantize(LEVEL_STEP, rounding=ROUND_HALF_UP)
+    listed = view.value(LEVELS_PARAMETER, region, as_of) if view.has(LEVELS_PARAMETER, region) \
+        else None
+    flexible = future_employment(profile) == "flexible"
+    return dict(flexible=flexible, basis=BASIS_FLEXIBLE if flexible else BASIS,
+                current_level=current,
+                lowest_level=view.value("contribution_base/floor_ratio", region, as_of),
+                highest_level=view.value("contribution_base/ceiling_ratio", region, as_of),
+                levels=tuple(Decimal(str(v)) for v in listed) if listed else None)
 
 
 def _seek(reach: Callable[[Decimal], Decimal], target: Decimal, low: Decimal, high: Decimal,
