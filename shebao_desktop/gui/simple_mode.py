@@ -95,7 +95,9 @@ class SimpleMode(QFrame):
         self.person = QLabel(self.body)
         self.person.setWordWrap(True)
         self.person.setStyleSheet("font-size: 12px;")
-        grid.addWidget(self.person, 6, 0, 1, 2)
+        # beside 视同缴费年限 (the fifth field leaves that half empty): a row less, so the 缴费记录
+        # table under the open panel keeps more of its rows (new-user trial, 1440×900)
+        grid.addWidget(self.person, 4, 1, 2, 1)
         buttons = QHBoxLayout()
         self.estimate_button = QPushButton(self.tr("估算"), self.body)
         self.estimate_button.clicked.connect(self.estimate)
