@@ -126,6 +126,8 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         from .startup import columns
         cards, self.early_cards = self.early_cards, None
         self.results = ResultsPanel(self.session, self, cards=cards)
+        from .window_state import restore_results_page  # its page of the last close, if made
+        restore_results_page(self)  # with it: before its first paint (a decision page: later)
         if cards is None:
             columns(self, self.results)
         else:

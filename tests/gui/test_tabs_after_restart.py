@@ -1,20 +1,40 @@
 """A restart opens the results' and the inputs' tabs last used (QSettings), put back after the
 first figure is painted: a decision tab (built on its first show) is not built before it. A
-stored page out of range (fewer tabs in a newer version) or unreadable is ignored."""
+results page made with the panel (图表, 计算过程...) is shown from the panel's first paint: no
+逐年明细 first, then a jump (new-user trial). A stored page out of range (fewer tabs in a newer
+version) or unreadable is ignored."""
 
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication, QTabBar
 
 from shebao_desktop.app import create_app, settings_path
+
+
+class _PagesPainted(QObject):
+    """The page of the results' and the inputs' tab widgets each time their tab bar is painted
+    (``painted[name]``, in order)."""
+
+    def __init__(self, window):
+        super().__init__()
+        self.window, self.painted = window, {"results": [], "inputs": []}
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QTabBar):
+            for name, tabs in self.window._tab_widgets():
+                if watched.parent() is tabs:
+                    self.painted[name].append(tabs.currentIndex())
+        return False
 
 
 def _started(qtbot):
     """A start as the program makes it: the frame painted, then the figure, then the rest."""
     _app, window = create_app(["shebao-desktop"])
     qtbot.addWidget(window)
-    seen = {}
+    seen = {"painted": _PagesPainted(window)}
 
     def at_first_figure():
         results = window.__dict__.get("results")
@@ -25,7 +45,9 @@ def _started(qtbot):
     qtbot.waitUntil(lambda: "inputs" in window.__dict__ and window.__dict__.get("_rest") is None
                     and window.__dict__.get("_loader") is None)
     qtbot.waitUntil(lambda: window.session.estimate is not None)
-    assert seen, "the first figure was painted"
+    assert "results tab" in seen, "the first figure was painted"
+    qtbot.waitUntil(lambda: all(seen["painted"].painted.values()))
+    QApplication.instance().removeEventFilter(seen["painted"])
     return window, seen
 
 
@@ -65,3 +87,27 @@ def test_a_stored_page_out_of_range_is_ignored(qtbot):
         window, _seen = _started(qtbot)
         assert window.results.tabs.currentIndex() == 0 and window.inputs.currentIndex() == 2
         window.close()
+
+
+def test_a_results_page_made_with_the_panel_is_shown_from_its_first_paint(qtbot):
+    for text in ("图表", "计算过程"):
+        window, _seen = _started(qtbot)
+        page = _page(window.results.tabs, text)
+        window.results.tabs.setCurrentIndex(page)
+        window.inputs.setCurrentIndex(_page(window.inputs, "假设与公积金"))
+        window.close()
+        kept = Path(os.environ["SHEBAO_CACHE_DIR"]) / "kept-estimate.bin"
+        kept.unlink(missing_ok=True)
+        for start in ("nothing kept", "returning"):  # both kinds of start (gui/startup.py)
+            assert kept.exists() == (start == "returning")
+            window, seen = _started(qtbot)
+            # painted on that page from the first: never 逐年明细 first
+            assert set(seen["painted"].painted["results"]) == {page}, (text, start)
+            assert set(seen["painted"].painted["inputs"]) == {2}, (text, start)
+            assert window.results.tabs.currentIndex() == page
+            if text == "计算过程":  # its text made for it, as when clicked
+                qtbot.waitUntil(lambda: window.results.explain.toPlainText() != "")
+            # the decision pages stay unmade (made when shown)
+            assert window.results.compare_page.content is None
+            assert window.results.flexible_page.content is None
+            window.close()
