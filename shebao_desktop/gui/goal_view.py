@@ -275,7 +275,7 @@ class GoalBox(QWidget):
         later = f"{month.value}" if month.possible and month.value is not None \
             else self._why(month.why)
         return [f"• {_capital(level_answer(g, current_language()))}",
-                f"• {self.tr('或推迟到')}{_colon()}{later}"]
+                "• " + self.tr("或推迟到") + _colon() + later]
 
     def _answer_lines(self, g: Any) -> list[str]:
         lines = []
