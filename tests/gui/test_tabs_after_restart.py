@@ -55,15 +55,21 @@ def _page(tabs, text):
     return next(n for n in range(tabs.count()) if tabs.tabText(n) == text)
 
 
-def test_a_restart_opens_the_tabs_last_used(qtbot):
+def _closed_on(qtbot, results_text: str, inputs_text: str):
+    """A window closed on these tabs, the kept estimate removed: the next start keeps nothing,
+    the one after it is a returning user's. (results page, inputs page, the kept file)"""
     window, _seen = _started(qtbot)
-    compare = _page(window.results.tabs, "比较退休时间")
-    history = _page(window.inputs, "缴费记录")
-    window.results.tabs.setCurrentIndex(compare)
-    window.inputs.setCurrentIndex(history)
+    results, inputs = _page(window.results.tabs, results_text), _page(window.inputs, inputs_text)
+    window.results.tabs.setCurrentIndex(results)
+    window.inputs.setCurrentIndex(inputs)
     window.close()
     kept = Path(os.environ["SHEBAO_CACHE_DIR"]) / "kept-estimate.bin"
     kept.unlink(missing_ok=True)
+    return results, inputs, kept
+
+
+def test_a_restart_opens_the_tabs_last_used(qtbot):
+    compare, history, kept = _closed_on(qtbot, "比较退休时间", "缴费记录")
     for start in ("nothing kept", "returning"):  # both kinds of start (gui/startup.py)
         assert kept.exists() == (start == "returning")
         window, seen = _started(qtbot)
@@ -91,13 +97,7 @@ def test_a_stored_page_out_of_range_is_ignored(qtbot):
 
 def test_a_results_page_made_with_the_panel_is_shown_from_its_first_paint(qtbot):
     for text in ("图表", "计算过程"):
-        window, _seen = _started(qtbot)
-        page = _page(window.results.tabs, text)
-        window.results.tabs.setCurrentIndex(page)
-        window.inputs.setCurrentIndex(_page(window.inputs, "假设与公积金"))
-        window.close()
-        kept = Path(os.environ["SHEBAO_CACHE_DIR"]) / "kept-estimate.bin"
-        kept.unlink(missing_ok=True)
+        page, _inputs, kept = _closed_on(qtbot, text, "假设与公积金")
         for start in ("nothing kept", "returning"):  # both kinds of start (gui/startup.py)
             assert kept.exists() == (start == "returning")
             window, seen = _started(qtbot)
