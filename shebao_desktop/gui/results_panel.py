@@ -211,8 +211,9 @@ class ResultsPanel(QWidget):
                                        "或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。"
                                        "填写后这里显示估算结果。"))
         self.cards.show_session(self.session)
-        if e is None:
+        if e is None:  # nothing of an earlier estimate stays (the breakdown's figures too)
             self.explain.setHtml("")
+            self.breakdown_title.setText("")
             self.notices.setText(self._left_out_notice())
             return
         mc = e.monthly_contributions
