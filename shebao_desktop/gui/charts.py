@@ -74,12 +74,17 @@ def balances_plot(session: Session, until: Optional[int] = None) -> plot.Plot:
     lines = {"pension": plot.Line(translate("charts", "养老保险个人账户"), plot.BLUE, []),
              "medical": plot.Line(translate("charts", "医保个人账户"), plot.GREEN, []),
              "housing": plot.Line(translate("charts", "住房公积金"), plot.ORANGE, [])}
+    from .summary_cards import no_housing_fund  # the card's rule: no line where 不适用
+    if no_housing_fund(e, session.profile):
+        del lines["housing"]
     top = 0.0
     for y in e.years:
         factor = y.deflator if session.today_money else None
         for key, value in (("pension", y.pension_account.closing),
                            ("medical", y.medical_account.closing),
                            ("housing", y.housing_fund.closing)):
+            if key not in lines:
+                continue
             number = float(values.shown(value, factor) / TEN_THOUSAND)  # plotting only
             top = max(top, number)
             lines[key].points.append((y.year, number))

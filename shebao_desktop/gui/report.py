@@ -237,7 +237,9 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
     return headline + _pairs(items)
 
 
-def _monthly_html(estimate: Estimate, today_money: bool) -> str:
+def _monthly_html(estimate: Estimate, today_money: bool, no_housing: bool = False) -> str:
+    """The month's contributions; a flexible worker with no housing fund has no row for it
+    (``no_housing``: the card's rule, summary_cards.no_housing_fund)."""
     m = estimate.monthly_contributions
     if m is None:
         return "<p>" + translate("report", "退休前没有缴费月份。") + "</p>"
@@ -249,7 +251,7 @@ def _monthly_html(estimate: Estimate, today_money: bool) -> str:
     rows = [f"<thead><tr>{head}</tr></thead>"]  # repeated on each page a table runs onto
     for key in INSURANCE_ORDER:
         line = m.lines.get(key)
-        if line is None:
+        if line is None or (no_housing and key == "housing_fund"):
             continue
         to_account = translate("report", "— 无个人账户") if key in NO_ACCOUNT else \
             money(shown(line.to_personal_account, defl))
@@ -264,14 +266,13 @@ def _monthly_html(estimate: Estimate, today_money: bool) -> str:
     return f"<p>{intro}</p>" + _table(rows)
 
 
-def _years_html(estimate: Estimate, today_money: bool) -> str:
+def _years_html(estimate: Estimate, today_money: bool, no_housing: bool = False) -> str:
     phases = phase_labels()
     heads = (translate("report", "年份"), translate("report", "年龄"), translate("report", "阶段"),
              translate("report", "缴费月数"), translate("report", "平均缴费基数"),
              translate("report", "养老个人账户"), translate("report", "医保个人账户"),
              translate("report", "住房公积金"), translate("report", "当年养老金"))
-    rows = ["<thead><tr>" + "".join(f'<th {_HEAD} align="right">{h}</th>' for h in heads)
-            + "</tr></thead>"]
+    rows = [""]  # the head, below
     for y in estimate.years:
         defl = y.deflator if today_money else None
         mark = ESTIMATED_MARK if y.estimated else ""
@@ -279,8 +280,16 @@ def _years_html(estimate: Estimate, today_money: bool) -> str:
                  str(y.months_contributed), money(shown(y.average_base, defl)),
                  money(shown(y.pension_account.closing, defl)), money(shown(y.medical_account.closing, defl)),
                  money(shown(y.housing_fund.closing, defl)), money(shown(y.pension_paid, defl)))
-        rows.append("<tr>" + "".join(f'<td align="right">{c}</td>' for c in cells) + "</tr>")
+        rows.append("<tr>" + "".join(f'<td align="right">{c}</td>' for c in _kept(cells, no_housing))
+                    + "</tr>")
+    rows[0] = "<thead><tr>" + "".join(f'<th {_HEAD} align="right">{h}</th>'
+                                      for h in _kept(heads, no_housing)) + "</tr></thead>"
     return _table(rows, pad=1, style="font-size:7.5pt;")
+
+
+def _kept(cells: tuple, no_housing: bool) -> tuple:
+    """The year table's cells without the housing fund's (the 8th) where it does not apply."""
+    return cells[:7] + cells[8:] if no_housing else cells
 
 
 # -- the whole summary ----------------------------------------------------------------------------
@@ -325,7 +334,10 @@ def _summary_html(profile: Profile, estimate: Estimate, *, chart: bool, today_mo
     yuan = lambda value: f"<b>{money(shown(value, defl))}</b> " + translate("report", "元")  # noqa: E731
     out += [_section(translate("report", "过渡性养老金与地方加发项目（计算过程及来源）")),
             transitional_html(estimate, yuan), addons_html(estimate, yuan, english=english())]
-    out += [_section(translate("report", "每月缴费（五险一金）")), _monthly_html(estimate, today_money)]
+    from .summary_cards import no_housing_fund  # the card's rule: 不适用 in every view
+    no_housing = no_housing_fund(estimate, profile)
+    out += [_section(translate("report", "每月缴费（五险一金）")),
+            _monthly_html(estimate, today_money, no_housing)]
     if estimate.notices:
         out.append(_section(translate("report", "提示")))
         out.append("<ul>" + "".join(f"<li>{escape(notice_text(n, estimate, today_money))}</li>"
@@ -345,7 +357,7 @@ def _summary_html(profile: Profile, estimate: Estimate, *, chart: bool, today_mo
     out.append(f'<p style="{_SMALL}">' + translate(
         "report", "余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。").format(
         mark=ESTIMATED_MARK) + "</p>")
-    out.append(_years_html(estimate, today_money))
+    out.append(_years_html(estimate, today_money, no_housing))
     out.append(_section(translate("report", "使用的参数及来源")))
     out.append(f'<p style="{_SMALL}">' + translate(
         "report", "参数取值为公布或推算的名义数值。") + "</p>")

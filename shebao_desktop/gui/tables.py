@@ -346,7 +346,10 @@ class BreakdownModel(SpecModel):
         mc = estimate.monthly_contributions
         if mc is None:
             return []
-        return [BreakdownRow(key, amounts) for key, amounts in mc.lines.items()]
+        from .summary_cards import no_housing_fund  # the card's rule: 不适用 everywhere
+        left_out = ("housing_fund",) if no_housing_fund(estimate, self.session.profile) else ()
+        return [BreakdownRow(key, amounts) for key, amounts in mc.lines.items()
+                if key not in left_out]
 
 
 def breakdown_totals(estimate: Optional[Estimate]) -> tuple[Decimal, Decimal]:

@@ -74,3 +74,30 @@ def test_the_ticked_box_gets_a_hint_and_keeps_the_users_choice(window):
     session.recompute()
     QApplication.processEvents()
     assert panel.hf_hint.isHidden() and not session.profile.housing_fund.enabled
+
+
+def test_the_other_views_leave_the_housing_fund_out_for_a_flexible_worker(window):
+    """Trial 2: the 五险一金 tab showed a 住房公积金 row of 0.00 with 有无个人账户 "有", the PDF a 0.00
+    row and a column of 0.00 in its year table, the balances chart a line along zero."""
+    import re
+
+    from shebao_desktop.gui.charts import balances_plot
+    session = window.session
+
+    def shown():
+        model = window.results.breakdown_model
+        rows = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+        html = summary_html(session.profile, session.estimate, chart_png=None, today_money=False,
+                            version="t", printed_on="2026-12-01")
+        monthly = html.split("每月缴费（五险一金）", 1)[1].split("</table>", 1)[0]
+        years_head = re.findall(r"<thead><tr>(.*?)</tr></thead>", html.split("逐年明细", 1)[1])[0]
+        lines = [line.name for line in balances_plot(session).lines]
+        return ("住房公积金" in rows, "住房公积金" in monthly, "住房公积金" in years_head,
+                "住房公积金" in lines)
+
+    assert shown() == (True, True, True, True)  # an employee: the fund everywhere
+    assert session.update("test", None, category="flexible")
+    session.recompute()
+    QApplication.processEvents()
+    assert window.results.housing_card.value.text() == "不适用"
+    assert shown() == (False, False, False, False)
