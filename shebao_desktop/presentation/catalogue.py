@@ -140,13 +140,13 @@ GOAL_REASON_CODES = frozenset(Msg(c) for c in (
 
 _T = {
     Msg.BASE_RAISED_TO_FLOOR: (
-        "{year}年工资低于缴费基数下限，按下限 {floor} 元缴费",
-        "{year}: wage below the contribution base floor; contributions paid on the floor of "
-        "{floor} yuan"),
+        "{year}年工资（缴费基数）低于下限，按下限 {floor} 元缴费",
+        "{year}: wage (or base) below the contribution base floor; contributions paid on the "
+        "floor of {floor} yuan"),
     Msg.BASE_CAPPED_AT_CEILING: (
-        "{year}年工资高于缴费基数上限，按上限 {ceiling} 元缴费",
-        "{year}: wage above the contribution base ceiling; contributions paid on the ceiling of "
-        "{ceiling} yuan"),
+        "{year}年工资（缴费基数）高于上限，按上限 {ceiling} 元缴费",
+        "{year}: wage (or base) above the contribution base ceiling; contributions paid on the "
+        "ceiling of {ceiling} yuan"),
     Msg.GAP_IN_HISTORY: ("{from} 至 {to} 没有缴费记录（断缴）",
                          "No contributions from {from} to {to} (gap)"),
     Msg.STATEMENT_USED: ("{as_of} 及以前按权益记录单的数字计算",

@@ -79,7 +79,7 @@ def test_every_reason_an_imported_row_is_rejected_is_in_the_catalogue():
 
 def test_amounts_and_regions_are_formatted_and_gaps_never_raise():
     assert render("BASE_RAISED_TO_FLOOR", {"year": "2020", "floor": "3613"}, "zh") == \
-        "2020年工资低于缴费基数下限，按下限 3,613.00 元缴费"
+        "2020年工资（缴费基数）低于下限，按下限 3,613.00 元缴费"
     assert "3,613.00 yuan" in render("BASE_RAISED_TO_FLOOR", {"year": "2020", "floor": "3613"}, "en")
     assert "北京市" in render("UNKNOWN_REGION", {"region": "beijing"}, "zh")
     assert "Beijing" in render("UNKNOWN_REGION", {"region": "beijing"}, "en")

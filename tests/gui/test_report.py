@@ -179,7 +179,7 @@ def test_every_notice_code_has_wording(qapp):
         assert sentence != code and "{" not in sentence, code
         assert re.search(r"[\u4e00-\u9fff]", sentence), code
     assert code_text("BASE_RAISED_TO_FLOOR", PLACEHOLDERS) == \
-        "2020年工资低于缴费基数下限，按下限 3,613.00 元缴费"
+        "2020年工资（缴费基数）低于下限，按下限 3,613.00 元缴费"
     assert "2 项" in code_text("USES_ESTIMATED_VALUES", PLACEHOLDERS)
     assert "养老金计发基数 = 12,000.00" in code_text("OVERRIDE_USED", PLACEHOLDERS)
     assert "北京市" in code_text("UNKNOWN_REGION", PLACEHOLDERS)
