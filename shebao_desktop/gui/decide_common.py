@@ -43,8 +43,22 @@ def status_and_table(owner: QWidget, layout) -> tuple[QLabel, QTableWidget]:
     table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setMinimumHeight(table_height(table, TABLE_ROWS))
     layout.addWidget(table, 1)
     return status, table
+
+
+#: the rows a decision table keeps in sight however low the window (its page scrolls then)
+TABLE_ROWS = 8
+
+
+def table_height(table: QTableWidget, rows: int) -> int:
+    """The height that shows ``rows`` rows of ``table`` under a two-line header, with a
+    horizontal scroll bar."""
+    line = table.fontMetrics().lineSpacing()
+    row = max(table.verticalHeader().defaultSectionSize(), line + 8)
+    return rows * row + 2 * line + 12 + table.horizontalScrollBar().sizeHint().height() \
+        + 2 * table.frameWidth()
 
 
 def stop_all() -> None:
@@ -79,8 +93,15 @@ class LazyPage(QWidget):
 
     def build(self) -> QWidget:
         if self.content is None:
-            self.content = self._factory(self)
-            self.layout().addWidget(self.content)
+            from PySide6.QtWidgets import QFrame, QScrollArea
+            # in a scroll area: on a low window (1366x768, English) the page scrolls as a
+            # whole and its table keeps its rows (TABLE_ROWS) instead of shrinking to one
+            scroller = QScrollArea(self)
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            self.content = self._factory(scroller)
+            scroller.setWidget(self.content)
+            self.layout().addWidget(scroller)
             from .glossary import attach_tooltips
             attach_tooltips(self.content)
             self.built.emit(self.content)
