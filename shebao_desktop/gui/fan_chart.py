@@ -77,6 +77,22 @@ def assumptions_text(bands) -> str:
     return translate("fan_chart", "低 / 中 / 高情形：") + translate("fan_chart", "；").join(parts)
 
 
+def one_sided_note(bands) -> str:
+    """Where the user's own assumption is already at or past a case's value (5 % credited
+    interest against a high case of 3.97 %), that case takes the user's value and the band lies
+    on one side of the line: said under the chart (trial 2: a band wholly below the line)."""
+    labels = assumption_labels()
+    central = bands.assumptions["central"]
+    notes = []
+    for case, words in (
+            ("high", translate("fan_chart", "您设的{0}已达到或超过高情形的取值，高情形即按您的假设：区间多在中间线下方")),
+            ("low", translate("fan_chart", "您设的{0}已达到或低于低情形的取值，低情形即按您的假设：区间多在中间线上方"))):
+        same = [labels[name] for name in NAMES if bands.assumptions[case][name] == central[name]]
+        if same:
+            notes.append(words.format(translate("fan_chart", "、").join(same)))
+    return translate("fan_chart", "；").join(notes)
+
+
 #: the colours of the balance band (blue) and of the pension band over the bars (orange)
 BALANCE_BAND, PENSION_BAND = "#2a7ab9", "#d9822b"
 
@@ -210,7 +226,8 @@ class FanChart(plot.PlotView):
             [plot.Line(translate("fan_chart", "中间情形（当前假设）"), BALANCE_BAND,
                        [(year, mid) for year, _lo, mid, _hi in self.points])],
             [plot.Band(translate("fan_chart", "低–高情形"), BALANCE_BAND,
-                       [(year, lo, hi) for year, lo, _mid, hi in self.points])]))
+                       [(year, lo, hi) for year, lo, _mid, hi in self.points])],
+            note=one_sided_note(bands)))
 
 
 def summary_line(bands, today_money: bool) -> str:

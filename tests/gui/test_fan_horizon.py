@@ -42,3 +42,17 @@ def test_the_walked_on_years_are_in_todays_money_too(fan):
     for band in walked:
         assert shown[band.year] == float(band.high / bands_.deflators[band.year] / 10000)
         assert shown[band.year] < float(band.high / 10000)  # deflated, not nominal
+
+
+def test_a_one_sided_band_says_why(fan, qtbot):
+    """Trial 2: with 5 % credited interest (above the high case's 3.97 %) the band lay wholly
+    under the line and nothing said why; default assumptions need no such note."""
+    from shebao_desktop.core.decide.bands import bands as make_bands
+    from shebao_desktop.gui.fan_chart import one_sided_note
+    fan.refresh()
+    assert "记账利率" in fan.plot.note and "高情形" in fan.plot.note
+    controller = fan.controller
+    plain = controller.session.profile.model_copy(update={"assumptions": controller.session.profile
+                                                           .assumptions.model_copy(update={
+                                                               "credited_interest_rate": None})})
+    assert one_sided_note(make_bands(plain, as_of=controller.session.as_of)) == ""
