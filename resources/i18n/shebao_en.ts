@@ -1844,127 +1844,122 @@ Your data is still here and has been saved.</translation>
         <translation>{0} rows give a month with a blank wage (base): taken as months not paid (a gap), not imported and not errors; if they were paid, add the amount in the file.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
-        <source>标为欠缴的 {0} 行：这些月份没有实际缴费，按断缴处理，不导入；补缴到账后请重新导入。</source>
-        <translation>{0} rows marked as owed (arrears): these months were not paid, so they are taken as a gap and not imported; import the file again once the arrears are paid.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
         <source>补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。</source>
         <translation>{0} adjustment (补差) rows: their base is taken as a difference and added to the base of the same month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
         <source>年末年龄</source>
         <translation>Age at year end</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>平均缴费基数</source>
         <translation>Average base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
         <source>养老个人缴费</source>
         <translation>Pension (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
         <source>养老单位缴费</source>
         <translation>Pension (employer)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
         <source>养老账户年初</source>
         <translation>Pension account (opening)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>养老账户记入</source>
         <translation>Pension account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>养老账户利息</source>
         <translation>Pension account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>养老账户年末</source>
         <translation>Pension account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>医保账户记入</source>
         <translation>Medical account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>医保账户年末</source>
         <translation>Medical account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>公积金缴存</source>
         <translation>Housing fund deposits</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>公积金提取</source>
         <translation>Housing fund withdrawals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
         <source>公积金年末</source>
         <translation>Housing fund (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>当年养老金</source>
         <translation>Pension paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
         <source>通胀折算系数</source>
         <translation>Inflation deflator</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
         <source>含估计值</source>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="109"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
@@ -1974,69 +1969,79 @@ Your data is still here and has been saved.</translation>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="116"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="130"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="118"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="89"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="119"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
+        <source>标为欠缴的 {0} 行（文件第 {1} 行）：这些月份没有实际缴费，按断缴处理，不导入；补缴到账后请重新导入。</source>
+        <translation>{0} rows marked as owed (arrears; lines {1} of the file): these months were not paid, so they are taken as a gap and not imported; import the file again once the arrears are paid.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="118"/>
         <source>其中补差</source>
         <translation>Of which adjustment (补差)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="127"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="130"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="131"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="143"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="155"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="158"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="162"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="170"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -3195,12 +3200,12 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="88"/>
         <source>您设的{0}已达到或超过高情形的取值，高情形即按您的假设：区间多在中间线下方</source>
-        <translation>Your {0} is at or above the high case's value, so the high case takes yours: the band lies mostly below the line</translation>
+        <translation>Your {0} is at or above the high case&apos;s value, so the high case takes yours: the band lies mostly below the line</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="89"/>
         <source>您设的{0}已达到或低于低情形的取值，低情形即按您的假设：区间多在中间线上方</source>
-        <translation>Your {0} is at or below the low case's value, so the low case takes yours: the band lies mostly above the line</translation>
+        <translation>Your {0} is at or below the low case&apos;s value, so the low case takes yours: the band lies mostly above the line</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="92"/>

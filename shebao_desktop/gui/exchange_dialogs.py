@@ -75,8 +75,9 @@ def preview_summary(preview: HistoryPreview) -> str:
                                   "不导入，不算错误；如果其实缴了费，请在文件中补上金额。").format(len(unpaid))
     arrears = getattr(preview, "arrears", ())
     if arrears:
-        text += "\n" + translate("exchange", "标为欠缴的 {0} 行：这些月份没有实际缴费，按断缴处理，不导入；"
-                                  "补缴到账后请重新导入。").format(len(arrears))
+        text += "\n" + translate("exchange", "标为欠缴的 {0} 行（文件第 {1} 行）：这些月份没有实际缴费，"
+                                  "按断缴处理，不导入；补缴到账后请重新导入。").format(
+            len(arrears), translate("exchange", "、").join(str(r.line) for r in arrears))
     if preview.adjustments:
         text += "\n" + translate("exchange", "补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。").format(
             len(preview.adjustments))

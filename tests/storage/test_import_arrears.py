@@ -29,7 +29,8 @@ def test_a_month_marked_owed_is_not_imported_as_paid(tmp_path, qapp):
     assert [r.line for r in preview.ignored] == [8]  # another insurance's arrears: ignored
     assert preview.rejected == ()
     summary = preview_summary(preview)
-    assert "可导入 3 行" in summary and "标为欠缴的 2 行" in summary and "断缴" in summary
+    assert "可导入 3 行" in summary and "标为欠缴的 2 行（文件第 4、6 行）" in summary
+    assert "断缴" in summary
 
 
 def test_the_words_of_owed_and_paid_since():
