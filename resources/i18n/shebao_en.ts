@@ -734,74 +734,79 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="263"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="273"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="274"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="289"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="267"/>
+        <source>对账单上的个人账户累计储存额（截至所填月份）。本程序把它作为该月的余额：当年利息只从该月算到年末。对账单的余额通常含上年末余额，其当年前几个月的利息因此未计，估算略偏低。</source>
+        <translation>The account balance on the statement (as of the month entered). It is taken as the balance of that month: the year's interest runs from that month to December only. A statement's balance usually includes last year's closing balance, whose interest for the earlier months of this year is then not counted: the estimate is slightly low.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="269"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="274"/>
         <source>平均缴费指数：各年缴费基数 ÷ 当年社平工资的平均值；1.0000 即按社平工资缴费</source>
         <translation>Average contribution index: the mean of each year&apos;s contribution base ÷ that year&apos;s average wage; 1.0000 means paying on the average wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="277"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="281"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="282"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="285"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="286"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="289"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="291"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="293"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="318"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>

@@ -261,6 +261,11 @@ class HistoryPanel(QWidget):
         self.use_statement = QCheckBox(self.tr("使用对账单数据（该日期及以前的记录以对账单为准）"), box)
         self.st_as_of = MonthEdit(box, 1990, 2100)
         self.st_balance = DecimalSpin("0", "100000000", 2, "1000", self.tr(" 元"), box)
+        # how the balance is read (an assumption, said where it is typed): as of the statement
+        # month, so the year's interest runs from that month to December only
+        self.st_balance.setToolTip(self.tr(
+            "对账单上的个人账户累计储存额（截至所填月份）。本程序把它作为该月的余额：当年利息只从该月算到"
+            "年末。对账单的余额通常含上年末余额，其当年前几个月的利息因此未计，估算略偏低。"))
         self.st_years = DecimalSpin("0", "60", 2, "1", self.tr(" 年"), box)
         self.st_index = DecimalSpin("0", "5", 4, "0.1", "", box)
         # greyed until the box is ticked: 1.0000, paid on the average wage (as after a profile
