@@ -111,20 +111,12 @@ def walked_on(session: Session, until: Optional[int] = None) -> list[tuple[int, 
     last = e.years[-1]
     if e.retirement.shortfall_months or last.pension_account.closing <= 0:
         return []
-    from ..core.decide.walk import payout_years, view_for
-    out = []
+    from ..core.decide.walk import balances_after, view_for
     try:
-        for first, _last, _paid, factor, balances in payout_years(
-                session.profile, e, view_for(session.profile, None, session.as_of)):
-            year = first // 12  # the month number of the year's first month (YearMonth.index)
-            if year <= last.year:
-                continue
-            out.append((year, balances[-1], factor))
-            if balances[-1] <= 0 and year >= (until or 0):
-                break
+        return balances_after(session.profile, e, view_for(session.profile, None, session.as_of),
+                              last.year, until)
     except (ProfileError, PolicyDataError, ArithmeticError, ValueError):
         return []  # the line ends with the estimate, marked and said so (``balances_plot``)
-    return out
 
 
 #: the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi)

@@ -27,7 +27,7 @@ from ..result import Estimate
 from ..yearmonth import YearMonth
 from .shared_years import lend
 from ..money import ZERO
-from .walk import deflator, payout_years, view_for
+from .walk import balances_after, deflator, view_for
 
 VARIED = ("credited_interest_rate", "average_wage_growth", "own_wage_growth",
           "pension_adjustment")
@@ -98,10 +98,10 @@ def bands(profile: Profile, policy: Optional[PolicyData] = None, *, as_of: YearM
     years = sorted(set(closing["low"]) & set(closing["central"]) & set(closing["high"]))
     deflators = {y.year: y.deflator for y in central.years}
     later = _walked_on(profiles, results, views, years[-1] if years else None)
-    for year, balances, deflator in later:
+    for year, balances, factor in later:
         for case in CASES:
             closing[case][year] = balances[case]
-        deflators[year] = deflator
+        deflators[year] = factor
     return Bands(
         low=low, central=central, high=high,
         total=(low.pension.total, central.pension.total, high.pension.total),
@@ -125,19 +125,16 @@ def _walked_on(profiles: dict[str, Profile], results: dict[str, Estimate],
     paying = [c for c in CASES if results[c].retirement.shortfall_months == 0]
     if not paying or all(results[c].years[-1].pension_account.closing <= 0 for c in paying):
         return []
-    # an account paid out and empty stays so: only the others are walked on
-    walked = [c for c in CASES
-              if c not in paying or results[c].years[-1].pension_account.closing > 0]
-    walks = [payout_years(profiles[c], results[c], views[c]) for c in walked]
+    # each account with money walked on to its first empty year; those that pay nothing to the
+    # last of those years; an account paid out and empty stays so (0)
+    walks = {c: balances_after(profiles[c], results[c], views[c], last) for c in paying
+             if results[c].years[-1].pension_account.closing > 0}
+    if not any(walks.values()):  # the estimates reach the horizon (HORIZON_AGE) already
+        return []
+    end = max(rows[-1][0] for rows in walks.values() if rows)
+    walks.update((c, balances_after(profiles[c], results[c], views[c], last, until=end))
+                 for c in CASES if c not in paying)
+    by_year = {c: {year: balance for year, balance, _d in rows} for c, rows in walks.items()}
     central = results["central"]
-    out = []
-    for rows in zip(*walks):
-        year = rows[0][0] // 12  # the year's first month number (YearMonth.index)
-        if year <= last:
-            continue
-        balances = dict.fromkeys(CASES, ZERO)
-        balances.update((c, row[4][-1]) for c, row in zip(walked, rows))
-        out.append((year, balances, deflator(views["central"], central.as_of, year)))
-        if all(balances[c] <= 0 for c in paying):
-            break
-    return out
+    return [(year, {c: by_year.get(c, {}).get(year, ZERO) for c in CASES},
+             deflator(views["central"], central.as_of, year)) for year in range(last + 1, end + 1)]

@@ -117,6 +117,25 @@ def payout_years(profile: Profile, result: Union[Estimate, "Reached"], view: Pol
         yield base + first, base + last, monthly if payable else ZERO, year_deflator, balances
 
 
+def balances_after(profile: Profile, result: Estimate, view: PolicyView, after: int,
+                   until: Optional[int] = None) -> list[tuple[int, Decimal, Decimal]]:
+    """``(year, the pension account at its end, the year's deflator)`` for each year after
+    ``after`` (the estimate's last year), walked on by ``payout_years``: to the first year the
+    account is empty, and at least to ``until``; an account that pays nothing (below the minimum
+    years) never empties and is walked to ``until`` only. The balances chart and the balance
+    fan's cases past the estimate (gui/charts.walked_on, decide/bands)."""
+    payable = result.retirement.shortfall_months == 0
+    out = []
+    for first, _last, _paid, factor, balances in payout_years(profile, result, view):
+        year = first // 12  # the month number of the year's first month (YearMonth.index)
+        if year <= after:
+            continue
+        out.append((year, balances[-1], factor))
+        if year >= (until or 0) and (balances[-1] <= 0 or not payable):
+            break
+    return out
+
+
 def _year_figures(view: PolicyView, region: str, year: int, rises: bool,
                   december: bool) -> tuple[Optional[Decimal], Decimal]:
     """A year's pension adjustment (January; when ``rises``) and the retired account's interest
