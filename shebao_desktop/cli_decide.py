@@ -230,7 +230,7 @@ def _level_json(g: Goal) -> dict[str, Any]:
 
 def _level_line(g: Goal, lang: str) -> str:
     """A flexible worker's index answer in levels (the plan reaching it names its level)."""
-    if g.current_today >= g.target_today and g.retirement.why == "ALREADY_REACHED":
+    if g.reached_already:
         return level_reached(g, lang)
     words = level_answer(g, lang)
     if g.index.why == "FOUND" and g.index_needed is not None:

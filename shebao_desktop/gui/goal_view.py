@@ -252,8 +252,7 @@ class GoalBox(QWidget):
         lines = [self.tr("目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。").format(
             money(g.current_today), money(g.target_today))]
         flexible = getattr(g, "flexible", False)  # a flexible worker chooses a level, not a wage
-        if g.current_today >= g.target_today and g.retirement.why == "ALREADY_REACHED":
-            # nothing to raise: the answers at the floor or the statutory month are not asks
+        if g.reached_already:  # nothing to raise: the answers at the floor are no asks
             lines.append(_capital(level_reached(g, current_language(),
                                                 self.tr("：不必提高档次或推迟退休"))) +
                          self.tr("。") if flexible else

@@ -97,6 +97,12 @@ class Goal:
         return self.wage.value  # type: ignore[return-value]
 
     @property
+    def reached_already(self) -> bool:
+        """The plan reaches the target as it is, at the month asked: nothing to raise (the
+        answers at the floor or at that month are then no asks)."""
+        return self.current_today >= self.target_today and self.retirement.why == "ALREADY_REACHED"
+
+    @property
     def level_needed(self) -> Optional[Decimal]:
         """The index answer as a level a flexible worker can choose (None: no index answer, or
         above the highest level the region lists)."""
