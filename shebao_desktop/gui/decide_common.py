@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from ..core.cancel import Stopped, stoppable
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
 
+from .widgets import rows_height
+
 if TYPE_CHECKING:  # concurrent.futures is imported by the first run (not at start)
     from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -43,22 +45,13 @@ def status_and_table(owner: QWidget, layout) -> tuple[QLabel, QTableWidget]:
     table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setMinimumHeight(table_height(table, TABLE_ROWS))
+    table.setMinimumHeight(rows_height(table, TABLE_ROWS, header_lines=2))  # two-line titles
     layout.addWidget(table, 1)
     return status, table
 
 
 #: the rows a decision table keeps in sight however low the window (its page scrolls then)
 TABLE_ROWS = 8
-
-
-def table_height(table: QTableWidget, rows: int) -> int:
-    """The height that shows ``rows`` rows of ``table`` under a two-line header, with a
-    horizontal scroll bar."""
-    line = table.fontMetrics().lineSpacing()
-    row = max(table.verticalHeader().defaultSectionSize(), line + 8)
-    return rows * row + 2 * line + 12 + table.horizontalScrollBar().sizeHint().height() \
-        + 2 * table.frameWidth()
 
 
 def stop_all() -> None:

@@ -18,7 +18,7 @@ from .history_model import HistoryModel
 from .labels import error_color
 from .session import Session
 from .transitional_box import OptionalSpin, TransitionalFields
-from .widgets import DecimalSpin, MonthEdit
+from .widgets import DecimalSpin, MonthEdit, rows_height
 
 
 class HistoryTable(QTableView):
@@ -95,14 +95,6 @@ class HistoryTable(QTableView):
 #: when the column is lower, its page scrolls (the tab's scroll area) -- the table stays on
 #: top, the statement box under it is scrolled to -- instead of the table being squeezed
 MIN_ROWS = 8
-
-
-def rows_height(table: QTableView, rows: int) -> int:
-    """The height of ``table`` showing ``rows`` rows under its header, room for a horizontal
-    scroll bar included (in the current font and style: English, a larger font)."""
-    return (table.horizontalHeader().sizeHint().height()
-            + rows * table.verticalHeader().defaultSectionSize()
-            + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
 
 
 class HistoryPanel(QWidget):

@@ -313,3 +313,17 @@ class RegionCombo(QComboBox):
             self.blockSignals(True)
             self.setCurrentIndex(position)
             self.blockSignals(False)
+
+
+def rows_height(table, rows: int, header_lines: int = 0) -> int:
+    """The height of ``table`` (a QTableView) showing ``rows`` rows under its header, room for a
+    horizontal scroll bar included, in the current font and style (English, a larger font):
+    the history table and the decision tables keep their rows in sight on a low window.
+    ``header_lines``: a header of that many text lines, for a table whose columns come later
+    (its header's own size says nothing yet); 0: the header as it is."""
+    line = table.fontMetrics().lineSpacing()
+    header = header_lines * line + 12 if header_lines else \
+        table.horizontalHeader().sizeHint().height()
+    row = max(table.verticalHeader().defaultSectionSize(), line + 8)
+    return header + rows * row + table.horizontalScrollBar().sizeHint().height() \
+        + 2 * table.frameWidth()

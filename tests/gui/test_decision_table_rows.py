@@ -3,7 +3,8 @@ the goal's answer was in. A decision page scrolls as a whole and its table keeps
 
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from shebao_desktop.gui.decide_common import TABLE_ROWS, table_height
+from shebao_desktop.gui.decide_common import TABLE_ROWS
+from shebao_desktop.gui.widgets import rows_height
 
 from .window_helpers import open_decision
 
@@ -18,5 +19,5 @@ def test_a_low_english_window_keeps_the_comparison_rows(window, qtbot):
         for _ in range(5):
             QApplication.processEvents()
         table = view.table
-        assert table.height() >= table_height(table, TABLE_ROWS) > 8 * 18, (name, table.height())
+        assert table.height() >= rows_height(table, TABLE_ROWS, header_lines=2) > 8 * 18, (name, table.height())
         assert isinstance(view.parentWidget().parentWidget(), QScrollArea)  # the page scrolls
