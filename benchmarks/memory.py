@@ -1,6 +1,6 @@
 """Peak memory: maximum resident set size of the app process after startup + one PDF export.
 
-    python benchmarks/memory.py [--runs 3] [--json] [--phases]
+    python benchmarks/memory.py [--runs 3] [--json] [--phases] [--floor]
 
 Each run is a fresh process: ``pdf_export.py --once`` (create_app, show offscreen, open the
 example profile, export one PDF, exit). Its peak RSS is read by the parent with
@@ -11,6 +11,11 @@ for a bare QMainWindow shown offscreen (``_startup_child.py bare``).
 ``--phases`` adds, from one more child (``_memory_phases.py``), where the memory goes: the
 resident set (and its anonymous part: heaps; the rest is mapped files, mostly libraries and
 fonts) after each step of that run, and the peak of each step.
+
+``--floor`` measures, each as its own process (``_memory_floor.py``, medians of ``--runs``), the
+peak of the same run stopped earlier: the first estimate shown, then the bands, then a PDF of one
+line, then the summary without its two long tables, then the whole summary -- the part of the
+ratio each step costs, and what is left for the printed document once the window is there.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from _memory_floor import STEPS as FLOOR_STEPS
 
 HERE = Path(__file__).resolve().parent
 
@@ -46,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--phases", action="store_true", help="also the RSS after each step")
+    parser.add_argument("--floor", action="store_true",
+                        help="also the peak of the run stopped at each step (_memory_floor.py)")
     args = parser.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="shebao-bench-mem-"))
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -61,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
         out = subprocess.run([sys.executable, str(HERE / "_memory_phases.py")], env=env,
                              capture_output=True, text=True, check=True)
         phases = json.loads(out.stdout.strip().splitlines()[-1])
+    floor = {step: statistics.median(
+        peak_rss_kib([sys.executable, str(HERE / "_memory_floor.py"), step], env)
+        for _ in range(args.runs)) for step in FLOOR_STEPS} if args.floor else None
     shutil.rmtree(tmp, ignore_errors=True)
     result = {"app_mib": statistics.median(app_runs) / 1024,
               "bare_mib": statistics.median(bare_runs) / 1024,
@@ -72,6 +84,13 @@ def main(argv: list[str] | None = None) -> int:
         for step, rss, anon, peak in phases:
             print(f"  {step:<30}{rss / 1024:7.0f}{anon / 1024:10.0f}{peak / 1024:15.0f}")
         result["phases_kib"] = phases
+    if floor:
+        bare = statistics.median(bare_runs)
+        print(f"run stopped after (median of {args.runs})  peak MiB  / bare  (target <= 1.6x: "
+              f"{1.6 * bare / 1024:.1f} MiB)")
+        for step, kib in floor.items():
+            print(f"  {step:<30}{kib / 1024:9.1f}{kib / bare:7.2f}x")
+        result["floor_kib"] = floor
     if args.json:
         print("JSON " + json.dumps(result))
     return 0

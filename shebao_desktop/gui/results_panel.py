@@ -101,10 +101,15 @@ class ResultsPanel(QWidget):
 
     def _add_decision_tabs(self, session: Session) -> None:
         """The decision views (issue 11), each built when its tab is first shown."""
-        from .compare_view import CompareView
-        from .flexible_view import FlexibleView
-        self.compare_page = LazyPage(lambda parent: CompareView(session, parent), self)
-        self.flexible_page = LazyPage(lambda parent: FlexibleView(session, parent), self)
+        def compare(parent: QWidget) -> QWidget:
+            from .compare_view import CompareView
+            return CompareView(session, parent)
+
+        def flexible(parent: QWidget) -> QWidget:
+            from .flexible_view import FlexibleView
+            return FlexibleView(session, parent)
+        self.compare_page = LazyPage(compare, self)
+        self.flexible_page = LazyPage(flexible, self)
         self.tabs.addTab(self.compare_page, self.tr("比较退休时间"))
         self.tabs.addTab(self.flexible_page, self.tr("灵活就业缴费档次"))
         from .fan_chart import BandsController, FanChart, RangeLabel
