@@ -27,6 +27,10 @@ ADJUSTMENT_WORDS = ("补差", "差额")
 #: a 缴费标志 / 缴费类型 saying the month was not paid (owed): 欠缴, 未缴, 欠费, 未到账, unless it
 #: also says it was paid since (补缴, 已补, 已缴, 已实缴, 已到账)
 ARREARS_WORDS = ("欠缴", "未缴", "欠费", "未到账")
+#: the heads of a column saying how (or whether) a month was paid: 缴费类型, 缴费标志 (Beijing's and
+#: Guangdong's exports), 缴费状态 and 到账状态 (Shenzhen's "正常 / 欠缴"), 征收类型, 核定类型, 备注
+PAY_TYPE_HEADS = ("缴费类型", "缴费标志", "缴费状态", "到账状态", "实缴标志", "征收类型", "核定类型",
+                  "备注")
 PAID_SINCE_WORDS = ("补缴", "已补", "已缴", "已实缴", "已到账")
 
 
@@ -66,7 +70,7 @@ def role_of(cell: Any) -> Optional[str]:
         return "wage"
     if "险种" in text or text == "insurance":
         return "insurance"
-    if any(key in text for key in ("缴费类型", "缴费标志", "征收类型", "核定类型", "备注")):
+    if any(key in text for key in PAY_TYPE_HEADS):
         return "pay_type"
     if text in ("kind", "类型", "金额类型"):
         return "kind"

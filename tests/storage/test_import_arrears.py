@@ -38,3 +38,23 @@ def test_the_words_of_owed_and_paid_since():
     assert not any(is_arrears(text) for text in ("", None, "已实缴", "补缴", "欠缴已补缴",
                                                  "已到账", "正常", "补差"))
     assert "ARREARS" in {code.value for code in ROW_REASON_CODES}
+
+
+#: a Shenzhen-style export (new-user trial 3): GBK, a title and a name line above the head, the
+#: paid/owed word in a 缴费状态 column ("正常" / "欠缴")
+SHENZHEN = ("深圳市社会保险参保缴费明细（养老保险）\n"
+            "姓名：赵敏,证件号码：4403**********1234\n"
+            "年月,缴费基数,单位缴纳,个人缴纳,缴费状态\n"
+            "202405,9000.00,1440.00,720.00,正常\n"
+            "202406,9000.00,1440.00,720.00,欠缴\n"
+            "202407,9000.00,1440.00,720.00,欠缴\n"
+            "202408,9000.00,1440.00,720.00,正常\n")
+
+
+def test_a_status_column_marks_owed_months_too(tmp_path, qapp):
+    path = tmp_path / "sz.csv"
+    path.write_bytes(SHENZHEN.encode("gbk"))
+    preview = import_history(path, region="shenzhen")
+    assert [a.row.period for a in preview.accepted] == ["2024-05", "2024-08"]
+    assert [(r.line, r.code) for r in preview.arrears] == [(5, "ARREARS"), (6, "ARREARS")]
+    assert "标为欠缴的 2 行（文件第 5、6 行）" in preview_summary(preview)
