@@ -15,8 +15,9 @@ from typing import Callable, Mapping, Optional
 
 from . import formats
 from . import values as values_
-from .catalogue import (_ACCOUNTS, _FIELDS, _T, ASSUMPTION_WORDS, DATA_DIR_REASONS,  # noqa: F401
-                        EN_ONE, MONEY_PARAMS, NOTICE_CODES, ROW_REASON_CODES, TABLE_LIMITS, Msg)
+from .catalogue import _T, EN_ONE, NOTICE_CODES, ROW_REASON_CODES, Msg  # noqa: F401
+from .words import (_ACCOUNTS, _FIELDS, ASSUMPTION_WORDS, DATA_DIR_REASONS,  # noqa: F401
+                    MONEY_PARAMS, TABLE_LIMITS)
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str:

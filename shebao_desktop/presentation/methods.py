@@ -15,7 +15,7 @@ from typing import Union
 from ..core.policy.derivation import (ASSUMPTION, FIRST_HELD, GROWN, HELD, OVERRIDE, SCALED,
                                       Derivation)
 from . import formats
-from .catalogue import ASSUMPTION_WORDS
+from .words import ASSUMPTION_WORDS
 
 Method = Union[str, Derivation, None]
 
