@@ -103,3 +103,28 @@ def account_rate(view: PolicyView, region: str, month: YearMonth, name: str) -> 
     if backfill and backfill.get("from") and month >= _month(backfill["from"], BACKFILL):
         return Decimal(str(backfill["rate"])) if backfill.get("rate") is not None else rate
     return Decimal(0)
+
+
+def uncredited_elsewhere(view: PolicyView, months: dict, region: str,
+                         retire: YearMonth) -> list[tuple[str, YearMonth, YearMonth, int, YearMonth]]:
+    """Months paid in another region before that region's first credited month (so credited to
+    no account there) but not before the retiring region's (so not counted in its 建账前缴费年限
+    either): ``months`` a plan's months -> work (``.region``). Each region's run of such months
+    as (region, first, last, count, that region's start). Empty where every paid month is
+    counted in one part or the other (the usual case: one region, or regions that opened their
+    accounts in the same month)."""
+    local = first_credited(view, region, retire)
+    by_region: dict[str, list[YearMonth]] = {}
+    for month, work in months.items():
+        if month >= local and work.region != region:
+            by_region.setdefault(work.region, []).append(month)
+    found = []
+    for other, paid in sorted(by_region.items()):
+        first = min(paid)
+        start = first_credited(view, other, first)
+        if not counts_pre_account_months(view, other, first):
+            continue  # that region credited them (its transitional pension counts deemed years)
+        before = sorted(m for m in paid if m < start)
+        if before:
+            found.append((other, before[0], before[-1], len(before), start))
+    return found

@@ -9,6 +9,7 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Optional
 
+from .account_start import uncredited_elsewhere
 from .cancel import checkpoint
 from .errors import ProfileError
 from .money import ZERO
@@ -143,6 +144,15 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
         # those months went to no account (core/account_start.py): say so, with the start
         notices.append(("PAID_BEFORE_ACCOUNT_START", {"start": str(pension.account_start),
                                                       "years": str(paid_before)}))
+    if pension.pre_account_source == "history" \
+            and pension.transitional_years_rule == "pre_account_years":
+        # months that went to no account elsewhere and are not pre-account years here
+        for other, first, last, count, start in uncredited_elsewhere(view, run.plan.months,
+                                                                     profile.region, retire):
+            notices.append(("PRE_ACCOUNT_ELSEWHERE", {
+                "region": other, "from": str(first), "to": str(last), "months": str(count),
+                "start": str(start), "local_start": str(pension.account_start),
+                "years": str((pension.pre_account_years + Decimal(count) / 12).quantize(Decimal("0.01")))}))
     if pension.extra_pension and retire > as_of:
         # a regional add-on is today's rule: that it still applies at retirement is assumed
         notices.append(("ADDONS_UNDER_CURRENT_RULES", {

@@ -27,6 +27,7 @@ class Msg(str, Enum):
     STATEMENT_BALANCE_UNKNOWN = "STATEMENT_BALANCE_UNKNOWN"
     RETIREMENT_MONTH_IN_PAST = "RETIREMENT_MONTH_IN_PAST"
     PAID_BEFORE_ACCOUNT_START = "PAID_BEFORE_ACCOUNT_START"
+    PRE_ACCOUNT_ELSEWHERE = "PRE_ACCOUNT_ELSEWHERE"
     ADDONS_UNDER_CURRENT_RULES = "ADDONS_UNDER_CURRENT_RULES"
     # errors of bad input (core/errors.ProfileError codes)
     UNKNOWN_REGION = "UNKNOWN_REGION"
@@ -133,7 +134,7 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "NO_RECORDS_SINCE_WORK_START",
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN",
     "RETIREMENT_MONTH_IN_PAST", "PAID_BEFORE_ACCOUNT_START", "ADDONS_UNDER_CURRENT_RULES",
-    "YEARS_BEFORE_ACCOUNT_UNSTATED"))
+    "YEARS_BEFORE_ACCOUNT_UNSTATED", "PRE_ACCOUNT_ELSEWHERE"))
 GOAL_REASON_CODES = frozenset(Msg(c) for c in (
     "ALREADY_REACHED", "FOUND", "ABOVE_CEILING", "NOT_WITHIN_WINDOW", "ALREADY_RETIRED",
     "MINIMUM_NOT_MET"))
@@ -168,6 +169,15 @@ _T = {
         "The {years} years paid before {start} went to no personal account (the region opened "
         "personal accounts in {start}); they count as years before the account in the "
         "transitional pension"),
+    Msg.PRE_ACCOUNT_ELSEWHERE: (
+        "{from} 至 {to} 在{region}缴费的 {months} 个月早于当地建立个人账户（{start}），未记入个人账户；"
+        "退休地的过渡性养老金只计其建账（{local_start}）以前的年限，这些月份也未计入。若经办机构把它们"
+        "认定为建账前缴费年限，可在“个人信息”中填写建账前缴费年限 {years} 年，重新估算",
+        "The {months} months paid in {region} from {from} to {to} came before that region opened "
+        "personal accounts ({start}) and went to no account; the transitional pension where you "
+        "retire counts only the years before its own accounts opened ({local_start}), so they are "
+        "not counted there either. If the pension office counts them as years before the account, "
+        "enter {years} years before the account under Personal details to estimate again"),
     Msg.RETIREMENT_MONTH_IN_PAST: (
         "计划退休时间 {month} 不晚于本月（{as_of}），已过去的月份不能再选；"
         "若尚未退休，最早可选 {earliest}",

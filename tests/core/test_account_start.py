@@ -185,3 +185,45 @@ def test_the_months_before_the_start_are_said_in_a_notice():
     # 天津: the transitional pension counts deemed years only, the months stay credited: no notice
     tianjin = estimate(_profile("tianjin"), as_of=AS_OF)
     assert "PAID_BEFORE_ACCOUNT_START" not in {n.code for n in tianjin.notices}
+
+
+def _mover(retire_region: str) -> Profile:
+    """The new-user trial's woman worker: 广东 1995-07..2008-12, a gap, then the retiring region
+    from 2011 (yearly rows as the window stores them)."""
+    rows = [{"period": f"1995-{m:02d}", "region": "guangdong", "amount": "900"}
+            for m in range(7, 13)]
+    rows += [{"period": str(y), "region": "guangdong", "amount": "1500"} for y in range(1996, 2009)]
+    rows += [{"period": str(y), "region": retire_region, "amount": "4000"}
+             for y in range(2011, 2026)]
+    return Profile.model_validate({
+        "name": "李秀英", "region": retire_region, "birth": "1975-09", "gender": "female",
+        "category": "worker", "deemed_years": "0", "work_start": "1995-07", "history": rows,
+        "future": {"continue_contributing": False}})
+
+
+def test_months_that_no_part_counts_are_said_with_the_years_to_enter():
+    """四川 opened its accounts in 1996-01, 广东 in 1998-07: the 30 months 1996-01..1998-06 paid
+    in 广东 went to no account there, and 四川's transitional pension counts only the months
+    before its own start (1995-07..1995-12: 0.5 year). The figures stay the rules' as modelled;
+    the notice names the months and the years the user can enter if the office counts them."""
+    e = estimate(_mover("sichuan"), as_of=AS_OF)
+    assert e.pension.account_start == YearMonth(1996, 1)
+    assert e.pension.pre_account_years == Decimal("0.5")
+    notes = [n for n in e.notices if n.code == "PRE_ACCOUNT_ELSEWHERE"]
+    assert [n.params for n in notes] == [{
+        "region": "guangdong", "from": "1996-01", "to": "1998-06", "months": "30",
+        "start": "1998-07", "local_start": "1996-01", "years": "3.00"}]
+    from shebao_desktop.presentation.messages import render
+    text = render("PRE_ACCOUNT_ELSEWHERE", notes[0].params, "zh")
+    assert "1996-01 至 1998-06 在广东省缴费的 30 个月" in text and "建账前缴费年限 3.00 年" in text
+    assert "PRE_ACCOUNT_ELSEWHERE" not in render("PRE_ACCOUNT_ELSEWHERE", notes[0].params, "en")
+
+
+def test_no_such_notice_when_the_months_count_somewhere():
+    """Retiring in 广东 itself: the months before 1998-07 are its pre-account years (no notice);
+    a history in one region never has it."""
+    e = estimate(_mover("guangdong"), as_of=AS_OF)
+    assert not [n for n in e.notices if n.code == "PRE_ACCOUNT_ELSEWHERE"]
+    assert e.pension.pre_account_years == Decimal("3")
+    assert not [n for n in estimate(_profile("guangdong"), as_of=AS_OF).notices
+                if n.code == "PRE_ACCOUNT_ELSEWHERE"]
