@@ -140,211 +140,255 @@
     </message>
 </context>
 <context>
+    <name>CheckedMonth</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="95"/>
+        <source>{0}应写成 1990-05 这样的年-月；此栏是空的</source>
+        <translation>{0} must be written as a year-month like 1990-05; the field is empty</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="97"/>
+        <source>{0}应写成 1990-05 这样的年-月（也可写 199005 或 1990年5月）；“{1}”读不出年月</source>
+        <translation>{0} must be written as a year-month like 1990-05 (or 199005, 1990/5); &quot;{1}&quot; is not a year and month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="101"/>
+        <source>{0}应写成 1990-05 这样的年-月；{1} 不是月份</source>
+        <translation>{0} must be written as a year-month like 1990-05; {1} is not a month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="102"/>
+        <source>{0}应在 {1} 至 {2} 之间；“{3}”不在其中</source>
+        <translation>{0} must be between {1} and {2}; &quot;{3}&quot; is not</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="107"/>
+        <source>{0}。计算仍用 {1}；改正后按回车，离开此栏则恢复为 {1}</source>
+        <translation>{0}. The estimate still uses {1}; correct it and press Enter (leaving the field puts {1} back)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="112"/>
+        <source>{0}。已恢复为 {1}</source>
+        <translation>{0}. Put back to {1}</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="77"/>
         <source>自选月份 {0}</source>
         <extracomment>the own months of the user, per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
         <translation>Own month {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="79"/>
         <source>在弹性退休范围内另选一个月份加入比较</source>
         <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="139"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="143"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="157"/>
         <source>无法比较：{0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="158"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="191"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="195"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="197"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="199"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="205"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="97"/>
         <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
         <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="166"/>
+        <source>“不可领取”：在该月退休时缴费不满最低年限（差几个月见“满足最低年限”一行），补足之前不发养老金。</source>
+        <extracomment>said over the table (and printed under it) when a month is short of the minimum years</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
+        <source>不可领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="218"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="219"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="220"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="221"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="222"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="223"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
         <source>否，差 {0} 个月</source>
         <translation>No, {0} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="226"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="231"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="228"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="230"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="232"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="233"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="234"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="235"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="260"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="260"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="278"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="278"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="280"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="303"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -352,79 +396,139 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="41"/>
         <source>导入缴费记录（CSV/XLSX）…</source>
         <extracomment>what an import opens: also Excel&apos;s &quot;Unicode Text&quot; (.txt, UTF-16) and tab-separated text a history import started reading in the background (the ``BackgroundRun``: its dialog)</extracomment>
         <translation>Import contribution history (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
         <source>导出缴费记录模板…</source>
         <translation>Export history template…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
         <source>导出逐年结果（CSV/XLSX）…</source>
         <translation>Export year-by-year results (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="45"/>
         <source>导出档案…</source>
         <translation>Export profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="46"/>
         <source>导入档案…</source>
         <translation>Import profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="47"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="66"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="68"/>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="95"/>
         <source>导入缴费记录</source>
         <translation>Import contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="79"/>
         <source>正在读取 {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="99"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="112"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="127"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="139"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/data_actions.py" line="165"/>
+        <source>选择要恢复的“{0}”的保存版本（该档案不在列表中；损坏或删除的文件保持不动）：</source>
+        <translation>Choose the saved version of “{0}” to restore (this profile is not in the list; a damaged or deleted file is left as it is):</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="182"/>
+        <source>已损坏，原文件已另存</source>
+        <translation>damaged, its file set aside</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="183"/>
+        <source>已删除</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="184"/>
+        <source>文件不在数据文件夹中</source>
+        <translation>file not in the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="187"/>
+        <source>{0}（当前档案）</source>
+        <translation>{0} (open now)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="190"/>
+        <source>{0}（{1}；{2}）</source>
+        <translation>{0} ({1}; {2})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="193"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="194"/>
+        <source>恢复哪个档案的备份？</source>
+        <translation>Restore a backup of which profile?</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="206"/>
+        <source>档案已损坏</source>
+        <translation>Damaged profile</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="208"/>
+        <source>要恢复 {0} 的这份备份吗？损坏的文件仍留在数据文件夹中。以后也可以用“数据 → 从备份恢复…”恢复。</source>
+        <translation>Restore this backup of {0}? The damaged file stays in the data folder. You can also restore it later with Data → Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="211"/>
+        <source>恢复备份</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="212"/>
+        <source>暂不恢复</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="226"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="227"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -450,77 +554,87 @@
 <context>
     <name>FlexibleView</name>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="44"/>
         <source>如果从下个月起按灵活就业人员缴费、直到计划退休：各缴费档次（当地平均缴费基数的百分比）每月要交多少、到退休共交多少、养老金多多少、多交的钱几年领回。</source>
         <translation>If you paid as a flexible worker from next month until the planned retirement: at each level (a percentage of the regional average base), what you pay a month, what you pay in all, how much more pension you get, and in how many years the extra cost comes back.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="76"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="79"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="53"/>
         <source>金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
         <translation>Amounts in yuan. Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year. All figures are estimates.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="92"/>
         <source>每月养老保险费（现在）</source>
         <translation>Cost a month (now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="93"/>
         <source>到退休共交</source>
         <translation>Paid until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="94"/>
         <source>月养老金（退休时）</source>
         <translation>Pension at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
         <source>月养老金（今日购买力）</source>
         <translation>Pension, today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
         <source>比60%档每月多领</source>
         <translation>Gain a month over 60%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
         <source>多交部分几年领回</source>
         <translation>Years to recover</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
         <source>医疗保险（另交，每月）</source>
         <translation>Medical, paid apart, a month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="104"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="105"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="136"/>
+        <source>计划退休时间（{0}）已过：今后没有要交的养老保险费，也就没有缴费档次可选。如打算推迟退休，请先在“个人信息”里选一个今后的退休时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="139"/>
+        <source>计划退休时间（{0}）就在下个月：退休前已没有要交的养老保险费，也就没有缴费档次可选。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="148"/>
         <source>灵活就业缴费档次比较</source>
         <translation>Flexible-employment levels compared</translation>
     </message>
@@ -607,48 +721,48 @@
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="257"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="258"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="259"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="264"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="282"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="278"/>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="283"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="284"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="284"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="266"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -656,157 +770,157 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="107"/>
         <source>添加行</source>
         <extracomment>rows the table shows at the least (new-user trial: 2-6 rows at 1440×900 under an open 快速估算): when the column is lower, its page scrolls (the tab&apos;s scroll area) -- the table stays on top, the statement box under it is scrolled to -- instead of the table being squeezed</extracomment>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="108"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
         <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
         <translation>Paste rows copied from a spreadsheet (Ctrl+V works in the table too). A header line is optional; without one the order is period, amount, region, months. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="190"/>
         <source>{0} 的工资为空：按未缴费月份处理（断缴，不加入表格）；如果这些月份其实缴了费，请补上工资。</source>
         <extracomment>(statement, region) the statement fields show: refreshed when either changes</extracomment>
         <translation>{0}: the wage is blank, taken as months not paid (a gap, no row added); if they were paid, add the wage.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="191"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="237"/>
         <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
         <translation>No whole-year row to continue from: filling by growth rate carries the wage of the last whole year (such as 2024) forward. Enter at least one whole year&apos;s wage in the table first, or generate the past years with “Edit → Fill past records quickly…”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="240"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="241"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="249"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="251"/>
         <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
         <translation>Nothing added: the rows already reach {0} (the year before retirement).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="256"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="258"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="263"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="278"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="286"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="264"/>
         <source>对账单上的个人账户累计储存额（截至所填月份）。本程序把它作为该月的余额：当年利息只从该月算到年末。对账单的余额通常含上年末余额，其当年前几个月的利息因此未计，估算略偏低。</source>
-        <translation>The account balance on the statement (as of the month entered). It is taken as the balance of that month: the year's interest runs from that month to December only. A statement's balance usually includes last year's closing balance, whose interest for the earlier months of this year is then not counted: the estimate is slightly low.</translation>
+        <translation>The account balance on the statement (as of the month entered). It is taken as the balance of that month: the year&apos;s interest runs from that month to December only. A statement&apos;s balance usually includes last year&apos;s closing balance, whose interest for the earlier months of this year is then not counted: the estimate is slightly low.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="266"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="271"/>
         <source>平均缴费指数：各年缴费基数 ÷ 当年社平工资的平均值；1.0000 即按社平工资缴费</source>
         <translation>Average contribution index: the mean of each year&apos;s contribution base ÷ that year&apos;s average wage; 1.0000 means paying on the average wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="274"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="278"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="280"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="281"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="282"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="286"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="288"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="290"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="315"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -1057,159 +1171,165 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="30"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="165"/>
         <source>例如：我自己</source>
         <translation>e.g. Myself</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="174"/>
         <source>填写参加工作时间</source>
         <translation>Enter work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="176"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="177"/>
         <source>视同缴费年限：个人账户建立前的连续工龄（多见于1992-1998年以前参加工作的人）</source>
         <translation>Deemed contribution years: continuous service before personal accounts were set up (common for people who started work before 1992-1998)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="183"/>
         <source>弹性退休：满足最低缴费年限后可提前最多3年（不早于原法定年龄），或经单位同意推迟最多3年</source>
         <translation>Elective retirement: once the minimum contribution years are met, retire up to 3 years early (not before the original statutory age), or up to 3 years late with the employer&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="184"/>
         <source>姓名/档案名</source>
         <translation>Name/profile name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="185"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="175"/>
+        <source>参加工作时间</source>
+        <translation>Work start date</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="186"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="187"/>
         <source>身份类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="188"/>
         <source>参保地区</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="190"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="196"/>
         <source>法定退休</source>
         <translation>Statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="197"/>
         <source>计划退休</source>
         <translation>Planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="199"/>
         <source>修改姓名</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="201"/>
         <source>修改出生年月</source>
         <translation>Change date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="203"/>
         <source>修改性别</source>
         <translation>Change gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="205"/>
         <source>修改身份类别</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="207"/>
         <source>修改参保地区</source>
         <translation>Change insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="75"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="246"/>
         <source>修改参加工作时间</source>
         <extracomment>what the retirement window was built for, and how often it was (an edit of a wage must not rebuild the combo&apos;s ~70 months)</extracomment>
         <translation>Change work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="212"/>
         <source>修改视同缴费年限</source>
         <translation>Change deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="215"/>
         <source>修改建账前缴费年限</source>
         <translation>Change years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="218"/>
         <source>修改过渡性指数</source>
         <translation>Change transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="222"/>
         <source>修改个人身份</source>
         <translation>Change personal status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="224"/>
         <source>修改在本地区工作年限</source>
         <translation>Change years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="250"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="295"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="302"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="307"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="307"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="313"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="341"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -1217,12 +1337,13 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ProfilesController</name>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_controller.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/profiles_controller.py" line="97"/>
         <source>该档案正在被另一个程序窗口使用，已以只读方式打开</source>
+        <extracomment>damaged profiles found at start with a good backup: (Recoverable, message)</extracomment>
         <translation>This profile is in use by another program window; opened read-only</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_controller.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/profiles_controller.py" line="123"/>
         <source>重命名档案</source>
         <translation>Rename profile</translation>
     </message>
@@ -1283,55 +1404,113 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickHistoryDialog</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="49"/>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="132"/>
         <source>快速填写过去的记录</source>
         <translation>Fill past records quickly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="60"/>
         <source>按一句话生成过去各年的记录（地区：{0}），到本月以前为止。生成的行可以在表格中逐行修改，也可以撤销。</source>
         <translation>Generate the past years&apos; rows from one sentence (region: {0}), up to last month. The rows can be edited one by one in the table, or undone.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="67"/>
         <source>起始年月</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="68"/>
         <source>按金额，每年增长</source>
         <translation>By amount, growing each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="69"/>
         <source>每年同一缴费指数</source>
         <translation>The same contribution index each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="75"/>
         <source> 元/月</source>
         <translation> yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="79"/>
         <source>起始月工资</source>
         <translation>Monthly wage at the start</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="80"/>
         <source>每年增长</source>
         <translation>Growth a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="82"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="120"/>
         <source>将生成 {0} 行：{1} 起 {2} 元 … {3} {4} 元；这些月份原有的行被替换。</source>
         <translation>{0} rows will be made: {1} at {2} yuan … {3} at {4} yuan; the rows already in those months are replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecord</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="156"/>
+        <source>缴费记录中的 {0} 行（{1} 至 {2}）：{3} 及以前的月份不再按这些行计算，改按这四个数字（这些行仍留在表格中）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="160"/>
+        <source>现有对账单数据（截至 {0}：实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元）被替换。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="163"/>
+        <source>写入的对账单数据：截至 {0}，实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="169"/>
+        <source>今后月工资改为 {0} 元（原由记录推算）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="171"/>
+        <source>今后月工资改为 {0} 元（原为 {1} 元）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="174"/>
+        <source>视同缴费年限改为 {0} 年（原为 {1} 年）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="176"/>
+        <source>写入后可以撤销（“撤销写入”按钮或 编辑 → 撤销）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="177"/>
+        <source>用这四个数字替换档案的记录？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="178"/>
+        <source>档案已有缴费记录或对账单数据。用作完整记录会：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="181"/>
+        <source>替换</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="182"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1428,37 +1607,37 @@ Your data is still here and has been saved.</translation>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="113"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="114"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="202"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="213"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="215"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="226"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="228"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
@@ -1564,152 +1743,210 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>SimpleMode</name>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
         <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="77"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="83"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="119"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="105"/>
-        <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录</source>
-        <translation>Put these four numbers into the statement fields on the &quot;Contributions&quot; page, then add the yearly rows</translation>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="120"/>
+        <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="123"/>
+        <source>撤销写入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="124"/>
+        <source>恢复写入前的档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="210"/>
+        <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="212"/>
+        <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="214"/>
+        <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="269"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="293"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="299"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="303"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="309"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="313"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="316"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="317"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="328"/>
+        <source>与右侧按完整记录计算的结果相同。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="330"/>
+        <source>⚠ 粗略估算，与右侧的完整计算不同：右侧按档案的全部记录为 {0} 元/月，缴费 {1} 年；这里只按上面这几个数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="353"/>
+        <source>已撤销：档案恢复为写入前的记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="364"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="374"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
 </context>
 <context>
+    <name>StorageText</name>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="31"/>
+        <source>“{0}”的档案（{1}）内容无效，已另存为 {2}，其他档案不受影响。</source>
+        <translation>The profile of “{0}” ({1}) is invalid; it was set aside as {2}. Other profiles are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="33"/>
+        <source>“{0}”的档案（{1}）无法读取，已另存为 {2}，其他档案不受影响。</source>
+        <translation>The profile of “{0}” ({1}) could not be read; it was set aside as {2}. Other profiles are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="41"/>
+        <source>最近一份完好的备份保存于 {0}。</source>
+        <translation>Its newest good backup was saved on {0}.</translation>
+    </message>
+</context>
+<context>
     <name>TourBar</name>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="46"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="47"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="37"/>
-        <location filename="../../shebao_desktop/gui/tour.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="74"/>
         <source>知道了</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="60"/>
         <source>第 1 步，共 3 步：在中间填写个人信息和缴费记录（或权益记录单上的数字）；左侧可保存多个档案。</source>
         <translation>Step 1 of 3: enter your details and contributions (or your statement&apos;s figures) in the middle; keep several profiles on the left.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="62"/>
         <source>第 2 步，共 3 步：右侧结果随每次修改即时更新；“比较退休时间”和“灵活就业缴费档次”页并排比较不同选择。</source>
         <translation>Step 2 of 3: the results on the right follow every edit; the &quot;Compare&quot; and &quot;Flexible %&quot; tabs put choices side by side.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="64"/>
         <source>第 3 步，共 3 步：按 F1 查看术语表（缴费指数、计发月数等及其出处）；“文件”菜单可导出 PDF。</source>
         <translation>Step 3 of 3: press F1 for the glossary (contribution index, payout months… with their sources); the File menu exports a PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tour.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/tour.py" line="74"/>
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
@@ -1717,7 +1954,7 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="287"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
@@ -1752,23 +1989,23 @@ Your data is still here and has been saved.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="258"/>
         <source>不同退休时间的月养老金（元）</source>
         <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) the printed chart&apos;s text size at ``PRINT_SIZE`` (it is printed at half that width) the last chart drawn for print and its (estimate, today&apos;s money, language) adds to the plot of the bars when set (fan_chart.PensionFan: the low–high band)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="270"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="281"/>
         <source>；深色为计划退休时间</source>
         <translation>; the darker bar is the planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="292"/>
         <source>还没有估算结果：请填写缴费记录或权益记录单</source>
         <translation>No estimate yet: fill in the contribution history or the statement</translation>
     </message>
@@ -2740,135 +2977,137 @@ Your data is still here and has been saved.</translation>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>假设：{0}</source>
         <translation>Assumptions: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="362"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="374"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="288"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="295"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="303"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="371"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="391"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="245"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="380"/>
+        <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="374"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="394"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="395"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="244"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="378"/>
+        <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="287"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="373"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -2883,28 +3122,28 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="387"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="246"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="383"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="385"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -2987,173 +3226,183 @@ Your data is still here and has been saved.</translation>
         <translation>this region counts the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="89"/>
         <source>您填写的数值</source>
         <translation>the value you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="90"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
         <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="91"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="92"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="93"/>
         <source>参加工作时间在个人账户建立（{start}）之后，没有建账前的实际缴费，按视同缴费年限</source>
         <translation>your work start is after the personal account opened ({start}), so nothing was paid before it: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="95"/>
         <source>参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限</source>
         <translation>the years from your work start to {start} are not more than the deemed years: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="127"/>
         <source>（本地区对个人身份“{s}”的规定，您在个人信息中勾选）</source>
         <translation> (this region&apos;s rule for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="131"/>
         <source>（个人身份为“{s}”的人本地区另有系数，在个人信息中勾选）</source>
         <translation> (this region sets another coefficient for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="134"/>
         <source>（本地区按实际缴费年限 {n} 年确定）</source>
         <translation> (set here by the {n} years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="146"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="147"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="148"/>
         <source> + 虚账实记余额 ÷ 计发月数</source>
         <translation> + notional account balance ÷ months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="152"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="155"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="109"/>
+        <source>过渡性养老金不适用，为 {zero} 元：本地区按视同缴费年限（个人账户建立以前的工作年限）计算，本人没有视同缴费年限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="112"/>
+        <source>过渡性养老金不适用，为 {zero} 元：本地区按个人账户建立（{start}）以前的缴费年限计算，本人没有这段年限（{how}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="161"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="165"/>
         <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
         <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="170"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="156"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="181"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="190"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="209"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="233"/>
         <source>按在本地区工作年限计发（在个人信息中填写），未填写或未达到规定年限时不发</source>
         <translation>paid by the years worked in the region (entered in the person form); not paid when they are not given or below the rule&apos;s years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="235"/>
         <source>只发给个人身份为“{s}”的人（在个人信息中勾选）</source>
         <translation>paid only to people with the personal status “{s}” (ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="260"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="268"/>
         <source>（在本地区工作 {n} 年，您在个人信息中填写）</source>
         <translation> ({n} years worked in the region, entered in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
         <source>（个人身份“{s}”，您在个人信息中勾选）</source>
         <translation> (personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="279"/>
         <source>本次没有计入地方加发项目。</source>
         <translation>No regional add-on is counted in this estimate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="284"/>
         <source>本次未计。{c}。</source>
         <translation>not counted in this estimate: {c}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="301"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="321"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="327"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="330"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -3230,7 +3479,7 @@ Your data is still here and has been saved.</translation>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="276"/>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="211"/>
         <source>（正在更新…）</source>
         <translation>(updating…)</translation>
@@ -3375,256 +3624,267 @@ Source: 《{2}》 ({3})</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="41"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="50"/>
-        <source>年份应在1950到2100之间</source>
-        <translation>Year must be between 1950 and 2100</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="45"/>
-        <source>期间应写成 2024（整年）或 2024-03（单月）</source>
-        <translation>Period must be 2024 (whole year) or 2024-03 (single month)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="48"/>
-        <source>月份应在1到12之间</source>
-        <translation>Month must be between 1 and 12</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="87"/>
         <source>未知地区：{0}</source>
         <translation>Unknown region: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="104"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="106"/>
         <source>金额过大（超过每月一千万元），请检查</source>
         <translation>Amount too large (over 10 million yuan a month); please check</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="108"/>
         <source>金额最多两位小数</source>
         <translation>Amount can have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="96"/>
-        <source>缴费月数应为0到12的整数</source>
-        <translation>Months paid must be a whole number from 0 to 12</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="106"/>
-        <source>金额类型应为“工资”或“基数”</source>
-        <translation>Amount type must be &quot;Wage&quot; or &quot;Base&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="120"/>
-        <source>身份应为“职工”或“灵活就业”</source>
-        <translation>Employment must be &quot;Employee&quot; or &quot;Flexible employment&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="170"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="171"/>
         <source>整年写 2024，单月写 2024-03</source>
         <translation>Whole year: 2024; single month: 2024-03</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="172"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
         <source>缴费所在的统筹地区</source>
         <translation>Pooling region where contributions were paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="174"/>
         <source>月工资/基数（元）</source>
         <translation>Wage/base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="175"/>
         <source>月平均工资（系统按上下限折算缴费基数），或直接填缴费基数</source>
         <translation>Average monthly wage (converted to a contribution base within the ceiling/floor), or enter the contribution base directly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="176"/>
         <source>金额类型</source>
         <translation>Amount type</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="219"/>
         <source>单月行的缴费月数只能是0或1</source>
         <translation>A month row pays for 0 or 1 month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="186"/>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="169"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="102"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
         <source>工资</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="38"/>
         <source>请填写期间</source>
         <translation>Enter the period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="48"/>
+        <source>“{0}”不是期间：整年写 2024，单月写 2024-03</source>
+        <translation>“{0}” is not a period: write 2024 for a whole year, 2024-03 for one month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="52"/>
+        <source>月份 {0} 不存在（应为 1–12）</source>
+        <translation>Month {0} does not exist (must be 1–12)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="59"/>
+        <source>年份 {0} 超出范围（应在 1950–2100 之间）</source>
+        <translation>Year {0} is out of range (must be 1950–2100)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="99"/>
         <source>请填写月工资或缴费基数</source>
         <translation>Enter the monthly wage or contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="81"/>
-        <source>金额应为数字，例如 8500、6,500.50 或 1.2万</source>
-        <translation>The amount must be a number, e.g. 8500, 6,500.50 or 1.2万</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="104"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="140"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="322"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="143"/>
+        <source>“{0}”不是金额类型：应为“工资”或“基数”</source>
+        <translation>“{0}” is not an amount type: it must be “Wage” or “Base”</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="157"/>
+        <source>“{0}”不是身份：应为“职工”或“灵活就业”</source>
+        <translation>“{0}” is not an employment type: it must be “Employee” or “Flexible employment”</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="178"/>
         <source>工资或缴费基数</source>
         <translation>Wage or contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="179"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="180"/>
         <source>整年行缴费的月数（0-12，从1月起算）；单月行为1</source>
         <translation>Months paid in a whole-year row (0-12, counted from January); 1 for a single-month row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="181"/>
         <source>身份</source>
-        <translation>Employment</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="147"/>
         <source>（同身份类别）</source>
         <translation>(same as category)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="123"/>
+        <source>“{0}”中的 {1} 是字母，应为数字 {2}</source>
+        <translation>The {1} in “{0}” is a letter: it should be the digit {2}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="125"/>
+        <source>“{0}”不是数字：金额写 8500、6,500.50 或 1.2万</source>
+        <translation>“{0}” is not a number: write an amount as 8500, 6,500.50 or 1.2万</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="133"/>
+        <source>缴费月数“{0}”不对：应为 0 到 12 的整数</source>
+        <translation>Months paid “{0}” is not valid: it must be a whole number from 0 to 12</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="183"/>
         <source>职工或灵活就业；留空则按身份类别</source>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="165"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="171"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="84"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
-        <extracomment>the table rows the last paste went to (selected and shown by the panel)</extracomment>
+        <extracomment>an edited row moved to its place by period (a corrected row left out): its new row the table rows the last paste went to (selected and shown by the panel)</extracomment>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="43"/>
         <source>自动生成，可修改（改动金额后即为您自己的记录）</source>
         <extracomment>rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue &quot;*&quot; number</extracomment>
         <translation>Generated, editable (your own row once you change the amount)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="190"/>
+        <source>另有 {0} 个单元格有误，原因见标红单元格的提示。</source>
+        <translation>{0} more cells are wrong: see the tooltips of the cells marked red.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="192"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="176"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="365"/>
         <source>、</source>
+        <extracomment>letters a spreadsheet cell may hold for the digits they look like (&quot;7,9OO&quot;)</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="199"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="204"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="214"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="224"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="231"/>
         <source>已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。</source>
         <translation>Pasted {0} rows (rows {1}); {2} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="187"/>
         <source>第{0}行“{1}”：{2}。</source>
         <translation>Row {0} &quot;{1}&quot;: {2}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="234"/>
         <source>已粘贴 {0} 行（第 {1} 行）</source>
         <translation>Pasted {0} rows (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="271"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="164"/>
         <source>与第{0}行的月份重叠</source>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="249"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="260"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="179"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="182"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>
@@ -3805,7 +4065,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -3820,457 +4080,466 @@ Regions that use it: {0}</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="24"/>
         <source>无</source>
-        <extracomment>a grid of 1-px lines drawn as the table&apos;s background between white cells (``printing`` makes cells white): Qt draws collapsed borders cell by cell, which took half the time of a PDF of a long table, and at print resolution they came out thinner than these lines a pair of blank cells; the last one not empty: after a table whose last cell is empty, Qt&apos;s HTML reader puts the next block (a section title) straight after it, without the empty block it adds after other tables, and the title&apos;s top margin is then dropped (the PDF&apos;s 提示 title sat on the 五险一金 table: trial pdf1/page-02.png)</extracomment>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="27"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="29"/>
         <source>缴费基数</source>
         <translation>contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="29"/>
         <source>月工资</source>
         <translation>monthly wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="30"/>
         <source>{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；最近一行 {period} {kind} {amount} 元</source>
         <translation>{n} rows, {first} to {last}, {months} months paid in total ({regions}); latest row: {period}, {kind} {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="40"/>
         <source>截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，平均缴费指数 {index}</source>
         <translation>As of {as_of}: pension personal account {balance} yuan, {years} years actually paid, average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="45"/>
         <source>；医保个人账户 {v} 元</source>
         <translation>; medical account {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="47"/>
         <source>；住房公积金 {v} 元</source>
         <translation>; housing fund {v} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="49"/>
         <source>；建账前缴费年限 {n} 年</source>
         <translation>; years before the personal account {n}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="51"/>
         <source>；过渡性指数 {i}</source>
         <translation>; transitional index {i}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="67"/>
         <source>不再缴费</source>
         <translation>No further contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="69"/>
         <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
         <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="71"/>
         <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
         <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="77"/>
         <source>未缴存</source>
         <translation>Not contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="79"/>
         <source>当地最低比例</source>
         <translation>the local minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="81"/>
         <source>同个人</source>
         <translation>the same as the employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="82"/>
         <source>个人 {employee}，单位 {employer}</source>
         <translation>Employee: {employee}; employer: {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="91"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="105"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="92"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="60"/>
         <source>在本地区工作 {n} 年</source>
         <translation>{n} years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="74"/>
         <source>法定退休时间</source>
+        <extracomment>a grid of 1-px lines drawn as the table&apos;s background between white cells (``printing`` makes cells white): Qt draws collapsed borders cell by cell, which took half the time of a PDF of a long table, and at print resolution they came out thinner than these lines a pair of blank cells; the last one not empty: after a table whose last cell is empty, Qt&apos;s HTML reader puts the next block (a section title) straight after it, without the empty block it adds after other tables, and the title&apos;s top margin is then dropped (the PDF&apos;s 提示 title sat on the 五险一金 table: trial pdf1/page-02.png)</extracomment>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="75"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="77"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="78"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="81"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="82"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="83"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="87"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
         <source>{month}（{age}，{choice}）</source>
         <translation>{month} ({age}, {choice})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="93"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="96"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="99"/>
         <source>个人身份 / 在本地区工作年限</source>
         <translation>Personal status / years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="102"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="103"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="105"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="132"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="134"/>
         <source>月养老金：</source>
         <translation>Monthly pension: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="161"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
+        <source>养老金计算过程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="246"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="262"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="332"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="335"/>
-        <source>过渡性养老金与地方加发项目（计算过程及来源）</source>
-        <translation>Transitional pension and regional add-ons (calculation and sources)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="346"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="390"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="347"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="391"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="199"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="176"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report_pension.py" line="31"/>
+        <source>各项数字可与社会保险经办机构的养老金核定表对照；各参数的来源见“使用的参数及来源”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report_pension.py" line="37"/>
+        <source>过渡性养老金与地方加发项目</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,10 @@ def _plain(text: str) -> str:
 
 
 def parse_period(text: str) -> str:
-    t = _plain(text).replace("年", "-").replace("月", "").replace("/", "-").replace(".", "-")
+    """The period a cell gives ("2024", "2024-03"); its reason names what is wrong with the
+    text typed (the month 13, the year 2200), not only the format (new-user trial)."""
+    shown = _plain(text)
+    t = shown.replace("年", "-").replace("月", "").replace("/", "-").replace(".", "-")
     t = t.rstrip("-")
     if not t:
         raise CellError(translate("history", "请填写期间"))
@@ -38,17 +41,35 @@ def parse_period(text: str) -> str:
     if re.fullmatch(r"\d{4}", t):
         year = int(t)
         if not 1950 <= year <= 2100:
-            raise CellError(translate("history", "年份应在1950到2100之间"))
+            raise CellError(_year_out_of_range(year))
         return t
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", t)
     if not match:
-        raise CellError(translate("history", "期间应写成 2024（整年）或 2024-03（单月）"))
+        raise CellError(translate("history", "“{0}”不是期间：整年写 2024，单月写 2024-03").format(
+            _quoted(shown)))
     year, month = int(match.group(1)), int(match.group(2))
     if not 1 <= month <= 12:
-        raise CellError(translate("history", "月份应在1到12之间"))
+        raise CellError(translate("history", "月份 {0} 不存在（应为 1–12）").format(month))
     if not 1950 <= year <= 2100:
-        raise CellError(translate("history", "年份应在1950到2100之间"))
+        raise CellError(_year_out_of_range(year))
     return f"{year:04d}-{month:02d}"
+
+
+def _year_out_of_range(year: int) -> str:
+    return translate("history", "年份 {0} 超出范围（应在 1950–2100 之间）").format(year)
+
+
+def _quoted(text: str) -> str:
+    """A cell's text as a reason quotes it: at most 20 characters."""
+    return text if len(text) <= 20 else text[:19] + "…"
+
+
+def period_year(text: str) -> Optional[int]:
+    """The year a period cell that does not read still starts with ("2020-13": 2020), or None:
+    where a row pasted with a mistyped period belongs among the others."""
+    match = re.match(r"(\d{4})(?!\d{3})", _plain(text))
+    year = int(match.group(1)) if match else 0
+    return year if 1950 <= year <= 2100 else None
 
 
 def parse_region(text: str) -> Optional[str]:
@@ -78,7 +99,7 @@ def parse_amount(text: str) -> Decimal:
         raise CellError(translate("history", "请填写月工资或缴费基数"))
     value = _decimal_of(text)
     if value is None:
-        raise CellError(translate("history", "金额应为数字，例如 8500、6,500.50 或 1.2万"))
+        raise CellError(_not_a_number(_plain(text)))
     if value < 0:
         raise CellError(translate("history", "金额不能为负数"))
     if value > MAX_MONEY:
@@ -88,12 +109,28 @@ def parse_amount(text: str) -> Decimal:
     return value.quantize(Decimal("0.01")) if value.as_tuple().exponent < -2 else value
 
 
+#: letters a spreadsheet cell may hold for the digits they look like ("7,9OO")
+_LOOKALIKES = {"O": "0", "o": "0", "l": "1", "I": "1"}
+
+
+def _not_a_number(text: str) -> str:
+    """Why an amount's text is not a number: a letter O (or l, I) typed for the digit it looks
+    like is named; else the forms an amount may take."""
+    letters = sorted({ch for ch in text if ch in _LOOKALIKES}, key=text.index)
+    if letters and re.search(r"\d", text) and \
+            _decimal_of("".join(_LOOKALIKES.get(ch, ch) for ch in text)) is not None:
+        sep = translate("history", "、")
+        return translate("history", "“{0}”中的 {1} 是字母，应为数字 {2}").format(
+            _quoted(text), sep.join(letters), sep.join(dict.fromkeys(_LOOKALIKES[c] for c in letters)))
+    return translate("history", "“{0}”不是数字：金额写 8500、6,500.50 或 1.2万").format(_quoted(text))
+
+
 def parse_months(text: str) -> Optional[int]:
     t = _plain(text).removesuffix("个月").removesuffix("月")
     if not t:
         return None
     if not t.isdigit() or not 0 <= int(t) <= 12:
-        raise CellError(translate("history", "缴费月数应为0到12的整数"))
+        raise CellError(translate("history", "缴费月数“{0}”不对：应为 0 到 12 的整数").format(_quoted(t)))
     return int(t)
 
 
@@ -103,7 +140,7 @@ def parse_kind(text: str) -> str:
         return "wage"
     if t in ("base", "基数", "缴费基数", translate("history", "基数").lower()):
         return "base"
-    raise CellError(translate("history", "金额类型应为“工资”或“基数”"))
+    raise CellError(translate("history", "“{0}”不是金额类型：应为“工资”或“基数”").format(_quoted(_plain(text))))
 
 
 def same_as_category() -> str:
@@ -117,7 +154,7 @@ def parse_employment(text: str) -> Optional[str]:
     for key, label in employment_labels().items():
         if t in (key, label.lower()):
             return key
-    raise CellError(translate("history", "身份应为“职工”或“灵活就业”"))
+    raise CellError(translate("history", "“{0}”不是身份：应为“职工”或“灵活就业”").format(_quoted(_plain(text))))
 
 
 @dataclass(frozen=True)

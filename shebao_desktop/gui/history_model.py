@@ -19,7 +19,7 @@ from ..core.projection import projected_wage
 from ..storage.drafts import DraftRow, TableRow, draft_rows, table_rows
 from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
                             row_from_cells, shown_amount)
-from .history_settle import Entry, _clash, _reason, _settle, place_pasted
+from .history_settle import Entry, _clash, _reason, _settle, place_again, place_pasted
 from .i18n import current_language
 from .labels import WRONG_INK, WRONG_PAPER
 from .session import Session
@@ -36,6 +36,7 @@ _RIGHT_COLUMNS = frozenset((COLUMN_OF["amount"], COLUMN_OF["months"]))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 #: rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue "*" number
 _GENERATED_PAPER, _GENERATED_INK = QColor(228, 238, 252), QColor(30, 80, 160)
+_SAID = 6  # wrong cells whose reason the message under the table gives (the others: tooltips)
 
 
 def generated_tip() -> str:
@@ -48,6 +49,8 @@ def _generated(row: TableRow) -> bool:
 
 class HistoryModel(QAbstractTableModel):
     message = Signal(str)  # a validation message for the status line
+    #: an edited row moved to its place by period (a corrected row left out): its new row
+    moved = Signal(int)
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -155,7 +158,13 @@ class HistoryModel(QAbstractTableModel):
                 rows[r] = {**cells, column.key: text}
         else:
             rows[r] = {**current.cells, column.key: text}
+        was = r
+        if type(current) is DraftRow:  # corrected, it goes to its place by period
+            rows, r = place_again(rows, r)
+        before = self.session.profile
         self._commit(rows, translate("history", "编辑缴费记录"), {r})
+        if r != was and self.session.profile is not before:
+            self.moved.emit(r)
         marks = {k: v for k, v in self.overlay.items() if k[0] == r}
         if marks:
             column_hit = c if (r, c) in marks else min(k[1] for k in marks)
@@ -166,14 +175,22 @@ class HistoryModel(QAbstractTableModel):
         return True
 
     def left_out_text(self) -> str:
-        """"" or which rows are left out of the calculation and why."""
+        """"" or which rows are left out of the calculation and why: each wrong cell's
+        reason on a line (the first six), then the rows (new-user trial: "第3、10行有误"
+        explained row 3 only)."""
         drafts = self.session.left_out_rows  # [] at once when the profile has no draft rows
         rows = sorted({r for r, _ in self.overlay} | {n for n in drafts if n < len(self._rows)
                                                       and type(self._rows[n]) is DraftRow})
         if not rows:
             return ""
-        return translate("history", "第 {0} 行有误（标红），未计入计算；改正后计入").format(
-            translate("history", "、").join(str(r + 1) for r in rows[:10]) + ("…" if len(rows) > 10 else ""))
+        cells = sorted(self.overlay)
+        lines = [translate("history", "第{0}行“{1}”：{2}。").format(
+            r + 1, COLUMNS[c].title(), self.overlay[(r, c)][1]) for r, c in cells[:_SAID]]
+        if len(cells) > _SAID:
+            lines.append(translate("history", "另有 {0} 个单元格有误，原因见标红单元格的提示。").format(
+                len(cells) - _SAID))
+        return "\n".join(lines + [translate("history", "第 {0} 行有误（标红），未计入计算；改正后计入").format(
+            translate("history", "、").join(str(r + 1) for r in rows[:10]) + ("…" if len(rows) > 10 else ""))])
 
     # -- editing operations (each one undo step) -------------------------------------------
     def insert_row(self, position: int) -> None:
@@ -210,11 +227,9 @@ class HistoryModel(QAbstractTableModel):
         self.pasted = added
         marked = sum(1 for (r, _c) in self.overlay if r in set(added))
         where = _runs(added)
-        if marked:  # the first wrong cell's reason in the message, not only in its tooltip
-            first = min(key for key in self.overlay if key[0] in set(added))
+        if marked:  # each wrong cell's reason in the message, not only in its tooltip
             self.message.emit(translate("history", "已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。").format(
-                len(new), where, marked) + translate("history", "第{0}行“{1}”：{2}。").format(
-                first[0] + 1, COLUMNS[first[1]].title(), self.overlay[first][1]) + self.left_out_text())
+                len(new), where, marked) + "\n" + self.left_out_text())
         else:
             self.message.emit(translate("history", "已粘贴 {0} 行（第 {1} 行）").format(len(new), where))
         return len(new), marked

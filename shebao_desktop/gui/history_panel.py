@@ -138,6 +138,7 @@ class HistoryPanel(QWidget):
         self.paste_button.clicked.connect(self.paste)
         self.fill_button.clicked.connect(self._fill)
         self.model.message.connect(self._say)
+        self.model.moved.connect(self._follow)
         self.table.paste_requested.connect(self.paste)
         self.table.copy_requested.connect(self.copy)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
@@ -207,6 +208,10 @@ class HistoryPanel(QWidget):
         chosen.select(selection, flags.ClearAndSelect | flags.Rows)
         self.table.scrollTo(model.index(rows[-1], 0))
         self.table.scrollTo(model.index(rows[0], 0))
+
+    def _follow(self, row: int) -> None:
+        """A corrected row went to its place by period: the selection goes with it."""
+        self._select([row])
 
     def _say(self, text: str, error: bool = True) -> None:
         """A message under the table: red only when something needs correcting. Hidden when

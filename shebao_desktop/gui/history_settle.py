@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.profile import HistoryRow, Profile, YearBook
 from ..storage.drafts import DraftRow, with_table
-from .history_cells import CellError, cells_of, parse_period, row_from_cells
+from .history_cells import CellError, cells_of, parse_period, period_year, row_from_cells
 from .notices import error_text
 
 translate = QCoreApplication.translate
@@ -63,17 +63,22 @@ def place_pasted(rows: list[Entry], new: list[Entry], below: int) -> tuple[list[
     A pasted row whose period reads goes by its period: before the first row of a later
     period, else after the last row with a period (a whole year is neither before nor after
     a month of it: pasted after it). So rows pasted into a table in time order keep it in
-    time order, wherever the cursor was. Rows without a period that reads go in at ``below``
-    (the row under the current one), in the order pasted."""
+    time order, wherever the cursor was. A row whose period is mistyped keeps its place among
+    the rows pasted: by the year its period starts with ("2020-13": 2020), else right after
+    the row pasted before it (new-user trial: "2020-13" was put last, and stayed last). Rows
+    without a period go in at ``below`` (the row under the current one), in the order pasted,
+    as a mistyped first row does."""
     table, keys = list(rows), [_period_key(entry) for entry in rows]
     pasted = [False] * len(table)
     spot = max(0, min(below, len(table)))
     loose: list[Entry] = []
+    before: Optional[tuple[int, int]] = None  # the key the row pasted before this one went by
     for entry in new:
-        key = _period_key(entry)
+        key = _period_key(entry) or _year_key(entry) or (before if _has_period(entry) else None)
         if key is None:
             loose.append(entry)
             continue
+        before = key
         at = next((n for n, k in enumerate(keys) if k is not None and _later(k, key)), None)
         if at is None:
             at = next((n + 1 for n in range(len(keys) - 1, -1, -1) if keys[n] is not None), spot)
@@ -87,14 +92,45 @@ def place_pasted(rows: list[Entry], new: list[Entry], below: int) -> tuple[list[
     return table, [n for n, mark in enumerate(pasted) if mark]
 
 
+def place_again(rows: list[Entry], n: int) -> tuple[list[Entry], int]:
+    """``rows`` with row ``n`` moved to its place by period (as a pasted row goes) when its
+    period reads and it is out of time order with the nearest rows above and below that have
+    a period, and its place then; ``rows`` and ``n`` otherwise. For a row left out that is
+    corrected: it does not stay where its mistake put it (the end of the table)."""
+    key = _period_key(rows[n])
+    if key is None:
+        return rows, n
+    above = next((k for k in map(_period_key, reversed(rows[:n])) if k is not None), None)
+    under = next((k for k in map(_period_key, rows[n + 1:]) if k is not None), None)
+    if (above is None or not _later(above, key)) and (under is None or not _later(key, under)):
+        return rows, n
+    placed, at = place_pasted(rows[:n] + rows[n + 1:], [rows[n]], n)
+    return placed, at[0]
+
+
+def _cells(entry: Entry) -> Mapping[str, str]:
+    return entry.cells if isinstance(entry, DraftRow) else entry  # type: ignore[return-value]
+
+
+def _has_period(entry: Entry) -> bool:
+    return isinstance(entry, HistoryRow) or bool(_cells(entry).get("period", "").strip())
+
+
+def _year_key(entry: Entry) -> Optional[tuple[int, int]]:
+    """(year, 0) of a period that does not read but starts with a year ("2020-13")."""
+    if isinstance(entry, HistoryRow):
+        return None
+    year = period_year(_cells(entry).get("period", ""))
+    return None if year is None else (year, 0)
+
+
 def _period_key(entry: Entry) -> Optional[tuple[int, int]]:
     """(year, month) of the row's period, month 0 for a whole year; None if it does not read."""
     if isinstance(entry, HistoryRow):
         period = entry.period
     else:
-        cells = entry.cells if isinstance(entry, DraftRow) else entry
         try:
-            period = parse_period(cells.get("period", ""))  # type: ignore[union-attr]
+            period = parse_period(_cells(entry).get("period", ""))
         except CellError:
             return None
     return int(period[:4]), int(period[5:7]) if len(period) == 7 else 0

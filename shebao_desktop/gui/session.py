@@ -171,6 +171,11 @@ class Session(QObject):
             log.exception("estimate failed")
             self.estimate = None
             self.calc_error = ProfileError("profile", "CALCULATION_FAILED", str(exc))
+        if self.estimate is not None and self.left_out_rows:
+            # a gap only the rows left out for an error make is not 断缴 (the results' ROWS_LEFT_OUT
+            # notice names those rows): the core's gap notices narrowed; its figures as they are
+            from .history_gaps import without_left_out_gaps
+            self.estimate = without_left_out_gaps(self.estimate, self._profile)
         self.estimate_changed.emit()
 
     def show_kept(self, estimate: Estimate) -> None:
