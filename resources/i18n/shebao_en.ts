@@ -3813,7 +3813,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="192"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
-        <translation>Row {0} has errors (marked red) and is left out of the calculation until corrected</translation>
+        <translation>Rows with errors (marked red), left out of the calculation until corrected: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="122"/>
