@@ -142,32 +142,32 @@
 <context>
     <name>CheckedMonth</name>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="96"/>
         <source>{0}应写成 1990-05 这样的年-月；此栏是空的</source>
         <translation>{0} must be written as a year-month like 1990-05; the field is empty</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="98"/>
         <source>{0}应写成 1990-05 这样的年-月（也可写 199005 或 1990年5月）；“{1}”读不出年月</source>
         <translation>{0} must be written as a year-month like 1990-05 (or 199005, 1990/5); &quot;{1}&quot; is not a year and month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="102"/>
         <source>{0}应写成 1990-05 这样的年-月；{1} 不是月份</source>
         <translation>{0} must be written as a year-month like 1990-05; {1} is not a month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="103"/>
         <source>{0}应在 {1} 至 {2} 之间；“{3}”不在其中</source>
         <translation>{0} must be between {1} and {2}; &quot;{3}&quot; is not</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="108"/>
         <source>{0}。计算仍用 {1}；改正后按回车，离开此栏则恢复为 {1}</source>
         <translation>{0}. The estimate still uses {1}; correct it and press Enter (leaving the field puts {1} back)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="113"/>
         <source>{0}。已恢复为 {1}</source>
         <translation>{0}. Put back to {1}</translation>
     </message>
@@ -1171,165 +1171,165 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="166"/>
         <source>例如：我自己</source>
         <translation>e.g. Myself</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="175"/>
         <source>填写参加工作时间</source>
         <translation>Enter work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="177"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="178"/>
         <source>视同缴费年限：个人账户建立前的连续工龄（多见于1992-1998年以前参加工作的人）</source>
         <translation>Deemed contribution years: continuous service before personal accounts were set up (common for people who started work before 1992-1998)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="184"/>
         <source>弹性退休：满足最低缴费年限后可提前最多3年（不早于原法定年龄），或经单位同意推迟最多3年</source>
         <translation>Elective retirement: once the minimum contribution years are met, retire up to 3 years early (not before the original statutory age), or up to 3 years late with the employer&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="185"/>
         <source>姓名/档案名</source>
         <translation>Name/profile name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="166"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="186"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="176"/>
         <source>参加工作时间</source>
         <translation>Work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="187"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="188"/>
         <source>身份类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="189"/>
         <source>参保地区</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="191"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="197"/>
         <source>法定退休</source>
         <translation>Statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="198"/>
         <source>计划退休</source>
         <translation>Planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="200"/>
         <source>修改姓名</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="202"/>
         <source>修改出生年月</source>
         <translation>Change date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="204"/>
         <source>修改性别</source>
         <translation>Change gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="206"/>
         <source>修改身份类别</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="208"/>
         <source>修改参保地区</source>
         <translation>Change insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="210"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="247"/>
         <source>修改参加工作时间</source>
         <extracomment>what the retirement window was built for, and how often it was (an edit of a wage must not rebuild the combo&apos;s ~70 months)</extracomment>
         <translation>Change work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="213"/>
         <source>修改视同缴费年限</source>
         <translation>Change deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="216"/>
         <source>修改建账前缴费年限</source>
         <translation>Change years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="219"/>
         <source>修改过渡性指数</source>
         <translation>Change transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="223"/>
         <source>修改个人身份</source>
         <translation>Change personal status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="225"/>
         <source>修改在本地区工作年限</source>
         <translation>Change years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="251"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="296"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="303"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="308"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="308"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="314"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="342"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -1460,57 +1460,57 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="156"/>
         <source>缴费记录中的 {0} 行（{1} 至 {2}）：{3} 及以前的月份不再按这些行计算，改按这四个数字（这些行仍留在表格中）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rows of the contribution records ({1} to {2}): their months up to {3} are no longer counted from the rows but from these four numbers (the rows stay in the table).</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="160"/>
         <source>现有对账单数据（截至 {0}：实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元）被替换。</source>
-        <translation type="unfinished"></translation>
+        <translation>The present statement figures (as of {0}: {1} years paid, average contribution index {2}, account balance {3} yuan) are replaced.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="163"/>
         <source>写入的对账单数据：截至 {0}，实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元。</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement figures written: as of {0}, {1} years paid, average contribution index {2}, account balance {3} yuan.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="169"/>
         <source>今后月工资改为 {0} 元（原由记录推算）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The monthly wage from now on becomes {0} yuan (it was projected from the records).</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="171"/>
         <source>今后月工资改为 {0} 元（原为 {1} 元）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The monthly wage from now on becomes {0} yuan (it was {1} yuan).</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="174"/>
         <source>视同缴费年限改为 {0} 年（原为 {1} 年）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed contribution years become {0} (they were {1}).</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="176"/>
         <source>写入后可以撤销（“撤销写入”按钮或 编辑 → 撤销）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The write can be undone (the “Undo the write” button, or Edit → Undo).</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="177"/>
         <source>用这四个数字替换档案的记录？</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the profile’s records with these four numbers?</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="178"/>
         <source>档案已有缴费记录或对账单数据。用作完整记录会：</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile already has contribution records or statement figures. Using these as the full record will:</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="181"/>
         <source>替换</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="182"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1743,153 +1743,153 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>SimpleMode</name>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="60"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
         <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="69"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="71"/>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="74"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="77"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="80"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="82"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="83"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="114"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="116"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Put these four numbers into the statement fields of the “Contributions” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="120"/>
         <source>撤销写入</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="121"/>
         <source>恢复写入前的档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="205"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="207"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="209"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
-        <translation type="unfinished"></translation>
+        <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="263"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="287"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="293"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="297"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="303"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="307"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="311"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="312"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="323"/>
         <source>与右侧按完整记录计算的结果相同。</source>
-        <translation type="unfinished"></translation>
+        <translation>The same as the full calculation from all the records, on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="325"/>
         <source>⚠ 粗略估算，与右侧的完整计算不同：右侧按档案的全部记录为 {0} 元/月，缴费 {1} 年；这里只按上面这几个数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ A rough estimate, not the full calculation on the right: from all the profile’s records that is {0} yuan a month with {1} years paid; this one uses only the few numbers above.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="348"/>
         <source>已撤销：档案恢复为写入前的记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: the profile has its records from before the write again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="359"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="374"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="369"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>

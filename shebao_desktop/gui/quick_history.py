@@ -3,6 +3,10 @@ the past rows in one step (core.decide.quick_history), instead of typing them on
 
 The rows replace the rows of the months they cover (the others stay), are ordinary rows
 afterwards (editable in the table) and come in as one undo step.
+
+Also the question the 快速估算 panel asks before its "用作完整记录 →" writes its four numbers
+as the profile's statement (``replace_question``): which rows they would stand in for and which
+statement figures, future wage and deemed years they would replace; cancel is the default.
 """
 
 from __future__ import annotations
@@ -10,15 +14,20 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QRadioButton, QVBoxLayout, QWidget)
+                               QMessageBox, QRadioButton, QVBoxLayout, QWidget)
 
 from ..core.errors import ProfileError
+from ..core.profile import Profile
+from ..core.yearmonth import YearMonth
 from .glossary import term_tip
 from .labels import money, region_name
 from .notices import error_text
 from .session import Session
 from .widgets import DecimalSpin, MonthEdit
+
+translate = QCoreApplication.translate
 
 
 def _spin(parent: QWidget, high: str, places: int, value: str, suffix: str = "") -> DecimalSpin:
@@ -131,3 +140,46 @@ def quick_history(session: Session, parent: Optional[QWidget] = None) -> QuickHi
     return dialog
 
 
+def replace_question(parent: QWidget, profile: Profile, statement: dict, base: Decimal,
+                     deemed: Decimal) -> Optional[QMessageBox]:
+    """The question before 用作完整记录 writes ``statement`` (the four numbers, as
+    ``Statement`` fields), ``base`` (the wage from now on) and ``deemed`` into ``profile``:
+    None when it has neither rows nor a statement (nothing is replaced), else a message box
+    naming what would be replaced; its ``replace`` button writes, 取消 (the default) does not."""
+    from ..core.decide.quick_history import rows_before
+    end = YearMonth.parse(statement["as_of"])
+    rows, old = rows_before(profile, end), profile.statement
+    if not profile.history and old is None:
+        return None
+    lines = []
+    if rows:
+        lines.append(translate("QuickRecord", "缴费记录中的 {0} 行（{1} 至 {2}）：{3} 及以前的月份不再按这些行"
+                                              "计算，改按这四个数字（这些行仍留在表格中）。").format(
+            len(rows), rows[0].period, rows[-1].period, end))
+    if old is not None:
+        lines.append(translate("QuickRecord", "现有对账单数据（截至 {0}：实际缴费 {1} 年，平均缴费指数 {2}，"
+                                              "个人账户余额 {3} 元）被替换。").format(
+            old.as_of, old.contribution_years, old.average_index, money(old.pension_balance)))
+    lines.append(translate("QuickRecord", "写入的对账单数据：截至 {0}，实际缴费 {1} 年，平均缴费指数 {2}，"
+                                          "个人账户余额 {3} 元。").format(
+        end, statement["contribution_years"], statement["average_index"],
+        money(Decimal(statement["pension_balance"]))))
+    was = profile.future.monthly_wage
+    if was is None:
+        lines.append(translate("QuickRecord", "今后月工资改为 {0} 元（原由记录推算）。").format(money(base)))
+    elif was != base:
+        lines.append(translate("QuickRecord", "今后月工资改为 {0} 元（原为 {1} 元）。").format(
+            money(base), money(was)))
+    if profile.deemed_years != deemed:
+        lines.append(translate("QuickRecord", "视同缴费年限改为 {0} 年（原为 {1} 年）。").format(
+            deemed, profile.deemed_years))
+    lines.append(translate("QuickRecord", "写入后可以撤销（“撤销写入”按钮或 编辑 → 撤销）。"))
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("QuickRecord", "用这四个数字替换档案的记录？"),
+                      translate("QuickRecord", "档案已有缴费记录或对账单数据。用作完整记录会："),
+                      parent=parent)
+    box.setInformativeText("\n\n".join(["• " + line for line in lines[:-1]] + lines[-1:]))
+    box.replace = box.addButton(translate("QuickRecord", "替换"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("QuickRecord", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box

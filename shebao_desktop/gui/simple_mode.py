@@ -13,6 +13,11 @@ now on (未来月工资) or, without one, the latest row at or before this month
 the statement's and the profile's 视同缴费年限. A field the person typed into keeps what was
 typed (a trial of other figures) until 用作完整记录 writes it into the profile or another
 profile is opened.
+
+Rows and no statement (new-user trial, 张伟: years 0, index 1, balance 0): the statement fields
+show what the profile's estimate has at the end of last year (core figures_so_far), dated so. An
+answer that is not the full calculation's says so beside it, naming the full figure; 用作完整记录
+on a profile with rows or a statement first asks, naming what would be replaced (then undoable).
 """
 
 from __future__ import annotations
@@ -24,7 +29,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
+from ..core.decide.quick_history import FiguresSoFar, figures_so_far
 from ..core.profile import Profile
+from ..core.result import Estimate
+from ..core.yearmonth import YearMonth
 from .glossary import term_tip
 from .labels import age_text, gender_labels, money, region_name
 from .session import Session
@@ -66,7 +74,7 @@ class SimpleMode(QFrame):
         self.deemed = _spin(self.body, "50", 2, "1", self.tr(" 年"))
         self._typed: set[DecimalSpin] = set()  # fields the person typed into: kept on an edit
         for box in (self.base, self.years, self.index, self.balance, self.deemed):
-            box.valueChanged.connect(lambda _value, box=box: self._typed.add(box))
+            box.valueChanged.connect(lambda _value, box=box: self._typed_into(box))
         # the statement's years are the years actually paid; deemed years (视同缴费年限, before
         # the personal account) are the profile's own field: each counted once
         self.deemed.setToolTip(self.tr("视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；"
@@ -98,14 +106,25 @@ class SimpleMode(QFrame):
         # beside 视同缴费年限 (the fifth field leaves that half empty): a row less, so the 缴费记录
         # table under the open panel keeps more of its rows (new-user trial, 1440×900)
         grid.addWidget(self.person, 4, 1, 2, 1)
+        self.source = QLabel(self.body)  # where the statement figures come from, and their date
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet("font-size: 12px;")
+        grid.addWidget(self.source, 6, 0, 1, 2)
         buttons = QHBoxLayout()
         self.estimate_button = QPushButton(self.tr("估算"), self.body)
         self.estimate_button.clicked.connect(self.estimate)
         self.full_button = QPushButton(self.tr("用作完整记录 →"), self.body)
-        self.full_button.setToolTip(self.tr("把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录"))
-        self.full_button.clicked.connect(self.use_as_record)
+        self.full_button.setToolTip(self.tr("把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；"
+                                            "档案已有缴费记录或对账单时，先说明会替换什么并请你确认"))
+        self.full_button.clicked.connect(self.ask_use_as_record)
+        self.undo_button = QPushButton(self.tr("撤销写入"), self.body)
+        self.undo_button.setToolTip(self.tr("恢复写入前的档案"))
+        self.undo_button.clicked.connect(self.undo_record)
+        self.undo_button.hide()
+        self.question, self._written_at = None, None  # asked before replacing; undo index after
         buttons.addWidget(self.estimate_button)
         buttons.addWidget(self.full_button)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         grid.addLayout(buttons, 7, 0, 1, 2)
         self.result = QLabel(self.body)
@@ -116,6 +135,9 @@ class SimpleMode(QFrame):
         self._fill_from_profile()
         session.profile_changed.connect(self._fill_from_profile)
         session.profile_loaded.connect(self.reset)  # nothing typed for one person stays for another
+        # the figures from the profile's estimate, and the full figure an answer is set against
+        session.estimate_changed.connect(self._estimate_changed)
+        session.undo_stack.indexChanged.connect(self._undo_moved)
         self._open_for_profile()
 
     def _open_for_profile(self) -> None:
@@ -138,14 +160,57 @@ class SimpleMode(QFrame):
         self._open_for_profile()
 
     def profile_figures(self) -> dict:
-        """The five figures as the profile has them (what the fields show until typed over)."""
+        """The five figures as the profile has them (what the fields show until typed over):
+        the statement's, else those its estimate has at the end of last year (rows, no
+        statement), else none paid yet."""
         p = self.session.profile
-        st = p.statement
-        return {"base": current_base(p, self.session.as_of),
-                "years": st.contribution_years if st is not None else Decimal(0),
-                "index": st.average_index if st is not None else Decimal(1),
-                "balance": st.pension_balance if st is not None else Decimal(0),
-                "deemed": p.deemed_years}
+        st, so_far = p.statement, self.so_far()
+        figures = {"base": current_base(p, self.session.as_of, self.session.estimate),
+                   "deemed": p.deemed_years}
+        if st is not None:
+            return {**figures, "years": st.contribution_years, "index": st.average_index,
+                    "balance": st.pension_balance}
+        if so_far is not None:
+            return {**figures, "years": so_far.contribution_years,
+                    "index": so_far.average_index, "balance": so_far.pension_balance}
+        return {**figures, "years": Decimal(0), "index": Decimal(1), "balance": Decimal(0)}
+
+    def so_far(self) -> Optional[FiguresSoFar]:
+        """Rows and no statement: what the estimate has paid up to the end of last year."""
+        p, full = self.session.profile, self.session.estimate
+        if p.statement is not None or not p.history or full is None:
+            return None
+        return figures_so_far(full)
+
+    def _own_figures(self) -> bool:
+        """Whether the three statement fields show the profile's own figures (not others)."""
+        boxes, own = self._boxes(), self.profile_figures()  # as a field shows them (rounded)
+        return all(boxes[key].decimal() == boxes[key].read_text(
+            boxes[key].textFromValue(float(own[key]))) for key in ("years", "index", "balance"))
+
+    def figures_date(self) -> YearMonth:
+        """The month the statement figures stand at: last month when the fields hold other
+        figures than the profile's (typed: up to now); else the statement's date, or the end
+        of last year (figures from the rows), or last month (none yet)."""
+        if not self._own_figures():
+            return self.session.as_of + -1
+        st, so_far = self.session.profile.statement, self.so_far()
+        if st is not None:
+            return st.as_of
+        return so_far.as_of if so_far is not None else self.session.as_of + -1
+
+    def _source_line(self) -> None:
+        date, p = self.figures_date(), self.session.profile
+        if not self._own_figures():
+            text = self.tr("缴费年限、指数和余额按你填写的数字，截至 {0}。")
+        elif p.statement is not None:
+            text = self.tr("缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。")
+        elif self.so_far() is not None:
+            text = self.tr("缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。")
+        else:
+            text = ""
+        self.source.setText(text.format(date))
+        self.source.setVisible(bool(text))
 
     def _boxes(self) -> dict[str, DecimalSpin]:
         return {"base": self.base, "years": self.years, "index": self.index,
@@ -181,6 +246,17 @@ class SimpleMode(QFrame):
             if boxes[key] not in self._typed:
                 boxes[key].set_decimal(value)
         self._person_line()
+        self._source_line()
+
+    def _typed_into(self, box: DecimalSpin) -> None:
+        self._typed.add(box)
+        self._source_line()
+
+    def _estimate_changed(self) -> None:
+        """The figures from the new estimate, and the answer set against its full figure."""
+        self._fill_from_profile()
+        if self.answer is not None:
+            self._show_answer()
 
     def _person_line(self) -> None:
         p = self.session.profile
@@ -194,7 +270,7 @@ class SimpleMode(QFrame):
 
     def _statement(self) -> dict:
         n = self.four_numbers()
-        return {"as_of": str(self.session.as_of + -1), "pension_balance": str(n["balance"]),
+        return {"as_of": str(self.figures_date()), "pension_balance": str(n["balance"]),
                 "contribution_years": str(n["years"]), "average_index": str(n["index"])}
 
     def simple_profile(self) -> Profile:
@@ -230,32 +306,84 @@ class SimpleMode(QFrame):
         if r.shortfall_months:
             text = self.tr("缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；").format(
                 r.minimum_years, r.shortfall_months) + text
-        self.result.setText(f"<b>{text}</b><br/><span style='font-size:12px'>" + self.tr(
+        text = f"<b>{text}</b>{self._against_full()}"
+        self.result.setText(text + "<br/><span style='font-size:12px'>" + self.tr(
             "※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。") + "<br/>" + self.tr(
             "※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。")
             + "</span>")
 
+    def _against_full(self) -> str:
+        """Beside the answer: whether it is the full calculation's figure shown on the right,
+        and when not, that it is a rough one from these few figures, naming the full one."""
+        full = self.session.estimate
+        if full is None:
+            return ""
+        mine = (self.answer.pension.total, self.answer.retirement.years_at_retirement)
+        if mine == (full.pension.total, full.retirement.years_at_retirement):
+            return "<br/>" + self.tr("与右侧按完整记录计算的结果相同。")
+        return "<br/><span style='color:#b45309'>" + self.tr(
+            "⚠ 粗略估算，与右侧的完整计算不同：右侧按档案的全部记录为 {0} 元/月，缴费 {1} 年；"
+            "这里只按上面这几个数字。").format(money(full.pension.total),
+                                     full.retirement.years_at_retirement) + "</span>"
+
+    def ask_use_as_record(self) -> None:
+        """用作完整记录 (the button): on a profile with rows or a statement, first a question
+        naming what the four numbers would replace (cancel by default); else at once."""
+        from .quick_history import replace_question
+        statement, base = self._statement(), self.four_numbers()["base"]
+        self.question = replace_question(self, self.session.profile, statement, base,
+                                         self.four_numbers()["deemed"])
+        if self.question is None:
+            self.use_as_record()
+            return
+        self.question.buttonClicked.connect(
+            lambda button: self.use_as_record() if button is self.question.replace else None)
+        self.question.open()
+
+    def undo_record(self) -> None:
+        """The undo button beside 用作完整记录: the profile as it was before the write."""
+        stack = self.session.undo_stack
+        if self._written_at is not None and stack.index() == self._written_at:
+            stack.undo()
+            self.result.setText(self.tr("已撤销：档案恢复为写入前的记录。"))
+
+    def _undo_moved(self, index: int) -> None:
+        if index != self._written_at:
+            self._written_at = None
+        self.undo_button.setVisible(self._written_at is not None)
+
     def use_as_record(self) -> None:
-        """Write the four numbers into the profile (statement, future wage) and show the rows."""
+        """Write the four numbers into the profile (statement, future wage) and show the rows
+        (``ask_use_as_record`` asks first where that replaces records)."""
+        before = self.session.undo_stack.index()
         if self.session.update(self.tr("快速估算：填入对账单数据"), None, statement=self._statement(),
                                deemed_years=str(self.four_numbers()["deemed"]),
                                future={**self.session.profile.future.model_dump(mode="json"),
                                        "monthly_wage": str(self.four_numbers()["base"])}):
             self._typed.clear()  # the typed figures are the profile's now
-            if self.answer is not None:
+            if self.session.undo_stack.index() != before:  # a step to undo (not an equal profile)
+                self._written_at = self.session.undo_stack.index()
+                self.undo_button.show()
+            if self.answer is not None:  # the answer shown is the profile's now: not re-worded
+                self.answer = None
                 self.result.setText(self.tr("已写入档案：右侧结果现在按这些数字计算（可撤销）。"))
             if self.inputs is not None:
                 self.inputs.setCurrentIndex(1)  # 缴费记录: the statement box and the rows
 
 
-def current_base(profile: Profile, today) -> Decimal:
+def current_base(profile: Profile, today, full: Optional[Estimate] = None) -> Decimal:
     """当前月缴费基数 as the profile has it: its wage from now on (未来月工资), else the amount
     of the latest row that starts at or before ``today`` (the latest row when all are later),
-    else 0."""
+    else 0. A latest row of an earlier year is grown to this year by the full estimate
+    ``full``: then this month's base there (张伟's 2025 row, 21,000, is 21,630 in 2026-11)."""
     if profile.future.monthly_wage is not None:
         return profile.future.monthly_wage
     rows = sorted(profile.history, key=lambda row: row.first_month)
     started = [row for row in rows if row.first_month <= today]
+    now = full.monthly_contributions if full is not None else None
+    if started and started[-1].first_month.year < today.year and now is not None \
+            and now.month == today:
+        return now.base
     return (started or rows)[-1].amount if rows else Decimal(0)
 
 

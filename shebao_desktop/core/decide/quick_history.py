@@ -12,6 +12,11 @@ so that each row sits exactly in the months it says. Rows run from ``start`` to 
 before ``until`` (default: ``as_of``, today). Each row is marked ``generated``
 (``HistoryRow.generated``: the table shows the mark until the amount is edited); they are
 assumptions the user stated, not records.
+
+For the 快速估算 panel (gui/simple_mode.py) on a profile that has rows: ``figures_so_far``, the
+statement figures its full estimate has at the end of last year (so the quick estimate starts
+from the profile's own figures), and ``rows_before``, the rows a statement written by
+"用作完整记录" would stand in for (named before it is written).
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ from typing import Optional
 
 from ..contributions import contribution_band
 from ..errors import ProfileError
-from ..money import fen, power
+from ..money import fen, half_up, power
 from ..policy.loader import PolicyData, default_policy_data
 from ..policy.view import PolicyView
-from ..profile import HistoryRow
+from ..profile import HistoryRow, Profile
+from ..result import Estimate
 from ..yearmonth import YearMonth
 
 
@@ -85,3 +91,38 @@ def generated_rows(start: YearMonth, amount: Optional[Decimal], until: Optional[
                                             amount=amount_at(month), generated=True)))
         month = month + 1
     return rows
+
+
+@dataclass(frozen=True)
+class FiguresSoFar:
+    """A 个人权益记录单 as an estimate has it at the end of ``as_of`` (the last December before
+    the estimate's own month: the year lines close there): the actual paid years (deemed years
+    not included), their mean contribution index and the pension account's balance."""
+
+    as_of: YearMonth
+    contribution_years: Decimal
+    average_index: Decimal
+    pension_balance: Decimal
+
+
+def figures_so_far(estimate: Estimate) -> Optional[FiguresSoFar]:
+    """What ``estimate`` (a full calculation) says was paid up to the end of last year: the
+    months paid in its year lines before this year, in years (to 0.01), the mean of those
+    years' indices weighted by their months (to 0.0001) and the account balance closing that
+    December. None when no month was paid before this year."""
+    lines = [y for y in estimate.years if y.year < estimate.as_of.year]
+    paid = [y for y in lines if y.months_contributed > 0 and y.average_index is not None]
+    if not paid:
+        return None
+    months = sum(y.months_contributed for y in paid)
+    index = sum((y.average_index * y.months_contributed for y in paid), Decimal(0)) / months
+    return FiguresSoFar(as_of=YearMonth(estimate.as_of.year - 1, 12),
+                        contribution_years=half_up(Decimal(months) / 12, 2),
+                        average_index=half_up(index, 4),
+                        pension_balance=lines[-1].pension_account.closing)
+
+
+def rows_before(profile: Profile, end: YearMonth) -> list[HistoryRow]:
+    """The history rows a statement dated ``end`` stands in for: those starting at or before
+    ``end`` (their months up to ``end`` are then the statement's, no longer counted by row)."""
+    return [row for row in profile.history if row.first_month <= end]
