@@ -1460,7 +1460,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="156"/>
         <source>缴费记录中的 {0} 行（{1} 至 {2}）：{3} 及以前的月份不再按这些行计算，改按这四个数字（这些行仍留在表格中）。</source>
-        <translation>{0} rows of the contribution records ({1} to {2}): their months up to {3} are no longer counted from the rows but from these four numbers (the rows stay in the table).</translation>
+        <translation>{0} rows of the contribution history ({1} to {2}): their months up to {3} are no longer counted from the rows but from these four numbers (the rows stay in the table).</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="160"/>
@@ -1801,7 +1801,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
-        <translation>Put these four numbers into the statement fields of the “Contributions” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
+        <translation>Put these four numbers into the statement fields of the “Contribution history” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="120"/>
