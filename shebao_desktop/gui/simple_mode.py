@@ -29,7 +29,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ..core.decide.quick_history import FiguresSoFar, figures_so_far
+from ..core.decide.quick_history import FiguresSoFar, figures_so_far, quick_statement
 from ..core.profile import Profile
 from ..core.result import Estimate
 from ..core.yearmonth import YearMonth
@@ -270,8 +270,8 @@ class SimpleMode(QFrame):
 
     def _statement(self) -> dict:
         n = self.four_numbers()
-        return {"as_of": str(self.figures_date()), "pension_balance": str(n["balance"]),
-                "contribution_years": str(n["years"]), "average_index": str(n["index"])}
+        return quick_statement(self.session.profile, self.session.estimate, self.figures_date(),
+                               n["years"], n["index"], n["balance"])
 
     def simple_profile(self) -> Profile:
         """The profile's person with only the four numbers (no rows): the first answer's input."""

@@ -166,3 +166,37 @@ def test_the_core_figures_so_far_and_the_rows_a_statement_stands_for():
     data = profile.model_dump(mode="json")
     data.update(history=[], future={**data["future"], "monthly_wage": "9000"})
     assert figures_so_far(estimate(Profile.model_validate(data), as_of=AS_OF)) is None
+
+
+def test_rows_before_the_personal_account_keep_their_transitional_pension(panel):
+    """An older 张伟 (rows from 1990): the quick estimate counts the pre-account years the full
+    calculation counted in his rows, not none (2,570 元/月 of transitional pension lost)."""
+    profile = zhang_wei().model_validate({
+        **zhang_wei().model_dump(mode="json"), "birth": "1970-03",
+        "history": [{"period": str(y), "region": "beijing", "amount": str(1000 + 600 * (y - 1990))}
+                    for y in range(1990, 2026)]})
+    simple = panel(profile)
+    full = simple.session.estimate
+    assert full.pension.pre_account_source == "history" and full.pension.transitional_pension > 0
+    simple.estimate()
+    assert simple.answer.pension.pre_account_years == full.pension.pre_account_years
+    assert abs(simple.answer.pension.total - full.pension.total) < 1  # rounding of the index
+    simple.full_button.click()
+    simple.question.replace.click()
+    assert simple.session.profile.statement.pre_account_years == full.pension.pre_account_years
+
+
+def test_what_the_four_numbers_do_not_replace_stays_in_the_statement(panel):
+    statement = {"as_of": "2025-12", "pension_balance": "150000", "contribution_years": "9",
+                 "average_index": "1.3", "pre_account_years": "4", "transitional_index": "1.1",
+                 "medical_balance": "8000"}
+    simple = panel(Profile.model_validate({
+        "name": "李娜", "birth": "1970-05", "gender": "female", "category": "worker",
+        "region": "beijing", "statement": statement}))
+    simple.balance.setValue(160000)  # a newer balance: typed, so dated last month
+    simple.full_button.click()
+    simple.question.replace.click()
+    st = simple.session.profile.statement
+    assert (st.as_of, st.pension_balance) == (AS_OF + -1, Decimal(160000))
+    assert (st.pre_account_years, st.transitional_index) == (Decimal(4), Decimal("1.1"))
+    assert st.medical_balance is None  # of 2025-12: not carried to another date

@@ -15,8 +15,9 @@ assumptions the user stated, not records.
 
 For the 快速估算 panel (gui/simple_mode.py) on a profile that has rows: ``figures_so_far``, the
 statement figures its full estimate has at the end of last year (so the quick estimate starts
-from the profile's own figures), and ``rows_before``, the rows a statement written by
-"用作完整记录" would stand in for (named before it is written).
+from the profile's own figures), ``quick_statement``, the statement the quick estimate stands
+on (keeping what its four figures do not replace), and ``rows_before``, the rows a statement
+written by "用作完整记录" would stand in for (named before it is written).
 """
 
 from __future__ import annotations
@@ -126,3 +127,24 @@ def rows_before(profile: Profile, end: YearMonth) -> list[HistoryRow]:
     """The history rows a statement dated ``end`` stands in for: those starting at or before
     ``end`` (their months up to ``end`` are then the statement's, no longer counted by row)."""
     return [row for row in profile.history if row.first_month <= end]
+
+
+def quick_statement(profile: Profile, full: Optional[Estimate], as_of: YearMonth,
+                    years: Decimal, index: Decimal, balance: Decimal) -> dict:
+    """The statement (``Statement`` fields) the quick estimate stands on: its four figures at
+    ``as_of``, and what they do not replace. From the profile's statement: its pre-account
+    years, transitional index and notional account, and its medical and housing balances when
+    of the same date. Else, from rows before the personal account: the pre-account years the
+    full estimate ``full`` counted in them (the transitional pension stays the profile's)."""
+    out = {"as_of": str(as_of), "pension_balance": str(balance),
+           "contribution_years": str(years), "average_index": str(index)}
+    old = profile.statement
+    if old is not None:
+        kept = ["pre_account_years", "transitional_index", "notional_account"]
+        if old.as_of == as_of:
+            kept += ["medical_balance", "housing_fund_balance"]
+        out.update({name: str(getattr(old, name)) for name in kept
+                    if getattr(old, name) is not None})
+    elif full is not None and full.pension.pre_account_source == "history":
+        out["pre_account_years"] = str(full.pension.pre_account_years)
+    return out
