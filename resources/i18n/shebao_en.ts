@@ -142,32 +142,32 @@
 <context>
     <name>CheckedMonth</name>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="98"/>
         <source>{0}应写成 1990-05 这样的年-月；此栏是空的</source>
         <translation>{0} must be written as a year-month like 1990-05; the field is empty</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="100"/>
         <source>{0}应写成 1990-05 这样的年-月（也可写 199005 或 1990年5月）；“{1}”读不出年月</source>
         <translation>{0} must be written as a year-month like 1990-05 (or 199005, 1990/5); &quot;{1}&quot; is not a year and month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="104"/>
         <source>{0}应写成 1990-05 这样的年-月；{1} 不是月份</source>
         <translation>{0} must be written as a year-month like 1990-05; {1} is not a month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="105"/>
         <source>{0}应在 {1} 至 {2} 之间；“{3}”不在其中</source>
         <translation>{0} must be between {1} and {2}; &quot;{3}&quot; is not</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="110"/>
         <source>{0}。计算仍用 {1}；改正后按回车，离开此栏则恢复为 {1}</source>
         <translation>{0}. The estimate still uses {1}; correct it and press Enter (leaving the field puts {1} back)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="115"/>
         <source>{0}。已恢复为 {1}</source>
         <translation>{0}. Put back to {1}</translation>
     </message>
@@ -246,7 +246,7 @@
         <location filename="../../shebao_desktop/gui/compare_view.py" line="166"/>
         <source>“不可领取”：在该月退休时缴费不满最低年限（差几个月见“满足最低年限”一行），补足之前不发养老金。</source>
         <extracomment>said over the table (and printed under it) when a month is short of the minimum years</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Not payable&quot;: retiring in that month, the contributions are short of the minimum years (the &quot;Minimum years met&quot; row says by how many months); no pension is paid until they are made up.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
         <source>不可领取</source>
-        <translation type="unfinished"></translation>
+        <translation>not payable</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
@@ -626,12 +626,12 @@
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="136"/>
         <source>计划退休时间（{0}）已过：今后没有要交的养老保险费，也就没有缴费档次可选。如打算推迟退休，请先在“个人信息”里选一个今后的退休时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned retirement month ({0}) has passed: there are no future contributions to pay, so there is no contribution level to choose. If you mean to retire later, first choose a retirement month ahead on the &quot;Personal details&quot; page.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="139"/>
         <source>计划退休时间（{0}）就在下个月：退休前已没有要交的养老保险费，也就没有缴费档次可选。</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned retirement month ({0}) is next month: no contributions are left to pay before it, so there is no contribution level to choose.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="148"/>
@@ -1171,165 +1171,165 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="168"/>
         <source>例如：我自己</source>
         <translation>e.g. Myself</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="177"/>
         <source>填写参加工作时间</source>
         <translation>Enter work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="179"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="180"/>
         <source>视同缴费年限：个人账户建立前的连续工龄（多见于1992-1998年以前参加工作的人）</source>
         <translation>Deemed contribution years: continuous service before personal accounts were set up (common for people who started work before 1992-1998)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="186"/>
         <source>弹性退休：满足最低缴费年限后可提前最多3年（不早于原法定年龄），或经单位同意推迟最多3年</source>
         <translation>Elective retirement: once the minimum contribution years are met, retire up to 3 years early (not before the original statutory age), or up to 3 years late with the employer&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="187"/>
         <source>姓名/档案名</source>
         <translation>Name/profile name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="167"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="188"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="178"/>
         <source>参加工作时间</source>
         <translation>Work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="189"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="190"/>
         <source>身份类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="191"/>
         <source>参保地区</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="193"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="199"/>
         <source>法定退休</source>
         <translation>Statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="200"/>
         <source>计划退休</source>
         <translation>Planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="202"/>
         <source>修改姓名</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="204"/>
         <source>修改出生年月</source>
         <translation>Change date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="206"/>
         <source>修改性别</source>
         <translation>Change gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="208"/>
         <source>修改身份类别</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="210"/>
         <source>修改参保地区</source>
         <translation>Change insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="211"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="249"/>
         <source>修改参加工作时间</source>
         <extracomment>what the retirement window was built for, and how often it was (an edit of a wage must not rebuild the combo&apos;s ~70 months)</extracomment>
         <translation>Change work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="215"/>
         <source>修改视同缴费年限</source>
         <translation>Change deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="218"/>
         <source>修改建账前缴费年限</source>
         <translation>Change years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="221"/>
         <source>修改过渡性指数</source>
         <translation>Change transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="225"/>
         <source>修改个人身份</source>
         <translation>Change personal status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="227"/>
         <source>修改在本地区工作年限</source>
         <translation>Change years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="253"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="298"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="305"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="310"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="310"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="316"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="344"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>

@@ -68,6 +68,7 @@ class CompareView(QWidget):
         self.session, self._work = session, work
         self.columns: list[YearMonth] = []
         self.choices: list[Any] = []
+        self.unpaid_text = ""
         self.stale = True
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -160,7 +161,11 @@ class CompareView(QWidget):
         self._fill_customs(window)
         self.choices = list(choices)
         self.columns = [c.retirement_month for c in self.choices]
-        self.status.setText("")
+        #: said over the table (and printed under it) when a month is short of the minimum years
+        self.unpaid_text = "" if all(c.minimum_met for c in self.choices) else self.tr(
+            "“不可领取”：在该月退休时缴费不满最低年限（差几个月见“满足最低年限”一行），"
+            "补足之前不发养老金。")
+        self.status.setText(self.unpaid_text)
         self._fill_table(window)
 
     def _fill_customs(self, window) -> None:
@@ -200,14 +205,21 @@ class CompareView(QWidget):
         yes = self.tr("是")
         yuan = money  # amounts in yuan, said once in the note under the table
         mark = _mark(self.session.estimate)
+        unpaid = self.tr("不可领取")
+
+        def paid(text: Callable[[Any], str]) -> Callable[[Any], str]:
+            """A figure of the pension, said not payable in a month short of the minimum years
+            (the core's ``minimum_met``: nothing is paid; the months short are in their row)."""
+            return lambda c: text(c) if c.minimum_met else unpaid
+
         rows = [
-            (self.tr("月养老金（退休时）"), lambda c: yuan(c.total)),
-            (self.tr("月养老金（今日购买力）"), lambda c: yuan(c.total_today)),
-            (self.tr("　基础养老金"), lambda c: money(c.basic)),
-            (self.tr("　个人账户养老金"), lambda c: money(c.account)),
-            (self.tr("　过渡性养老金"), lambda c: money(c.transitional)),
-            (self.tr("　地方加发"), lambda c: money(c.extra)),
-            (self.tr("替代率"), lambda c: percent(c.replacement_rate)),
+            (self.tr("月养老金（退休时）"), paid(lambda c: yuan(c.total))),
+            (self.tr("月养老金（今日购买力）"), paid(lambda c: yuan(c.total_today))),
+            (self.tr("　基础养老金"), paid(lambda c: money(c.basic))),
+            (self.tr("　个人账户养老金"), paid(lambda c: money(c.account))),
+            (self.tr("　过渡性养老金"), paid(lambda c: money(c.transitional))),
+            (self.tr("　地方加发"), paid(lambda c: money(c.extra))),
+            (self.tr("替代率"), paid(lambda c: percent(c.replacement_rate))),
             (self.tr("缴费年限"), lambda c: self.tr("{0} 年").format(c.contribution_years)),
             (self.tr("满足最低年限"), lambda c: yes if c.minimum_met else
              self.tr("否，差 {0} 个月").format(c.shortfall_months)),
@@ -217,8 +229,8 @@ class CompareView(QWidget):
             (self.tr("　今日购买力"), lambda c: yuan(c.received_to_80_today)),
             (self.tr("领取至85岁合计"), lambda c: yuan(c.received_to_85)),
             (self.tr("　今日购买力"), lambda c: yuan(c.received_to_85_today)),
-            (self.tr("回本年龄（个人缴费）"), lambda c: self._age(c.break_even_age)),
-            (self.tr("回本年龄（个人＋单位缴费）"), lambda c: self._age(c.break_even_age_total)),
+            (self.tr("回本年龄（个人缴费）"), paid(lambda c: self._age(c.break_even_age))),
+            (self.tr("回本年龄（个人＋单位缴费）"), paid(lambda c: self._age(c.break_even_age_total))),
             (self.tr("75岁时可继承余额"), lambda c: yuan(c.inheritable_at_75)),
             (self.tr("80岁时可继承余额"), lambda c: yuan(c.inheritable_at_80)),
         ]
@@ -236,7 +248,9 @@ class CompareView(QWidget):
         plan = self.plan_month()
         chosen = next((n for n, c in enumerate(self.choices) if c.retirement_month == plan
                        or plan is None and "statutory" in c.kinds), None)  # as on screen
-        extra = self.goal.print_text()  # its answers, not the instructions for the screen
+        # the line on "not payable" over the table, then the goal's answers (not the
+        # instructions for the screen)
+        extra = "\n".join(part for part in (self.unpaid_text, self.goal.print_text()) if part)
         return decision_html(self.tr("退休时间比较"), heads,
                              [(title, [text(c) for c in self.choices]) for title, text in rows],
                              note=self.note.text(), subtitle=subtitle(self.session), chosen=chosen,

@@ -37,6 +37,7 @@ class FlexibleView(QWidget):
         super().__init__(parent)
         self.session, self._work = session, work
         self.levels: list[Any] = []
+        self.nothing = ""  # no level to choose: why (the status line), else empty
         self.stale = True
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr(
@@ -54,6 +55,7 @@ class FlexibleView(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 12px;")
         layout.addWidget(self.note)
+        layout.addStretch(0)  # takes the room only while the table is hidden (no level to choose)
         self.background = Background(self)
         self.background.done.connect(self._show)
         session.estimate_changed.connect(self._inputs_changed)
@@ -81,7 +83,7 @@ class FlexibleView(QWidget):
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
-        self.levels = []
+        self.levels, self.nothing = [], ""
         self.status.setText(message)
 
     def rows(self) -> list[tuple[str, Callable[[Any], str]]]:
@@ -102,7 +104,18 @@ class FlexibleView(QWidget):
             self._clear(self.tr("无法计算：{0}").format(
                 error_text(error) if isinstance(error, ProfileError) else self.tr("计算失败")))
             return
-        self.levels = list(result)
+        levels = list(result)
+        if levels and not levels[0].months_to_pay:  # the core: no month left to pay a level for
+            self._clear(self.nothing_to_choose(levels[0]))
+            self.nothing = self.status.text()
+            self.note.hide()
+            self.table.hide()  # no empty table under the sentence
+            self.print_bar.setEnabled(False)  # nothing to print
+            return
+        self.levels, self.nothing = levels, ""
+        self.note.show()
+        self.table.show()
+        self.print_bar.setEnabled(True)
         self.status.setText("")
         rows = self.rows()
         table = self.table
@@ -116,6 +129,15 @@ class FlexibleView(QWidget):
                 item = QTableWidgetItem(text(level))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
+
+    def nothing_to_choose(self, level: Any) -> str:
+        """Why there is no table: no contribution month is left before the retirement month."""
+        if level.retirement_passed:
+            return self.tr("计划退休时间（{0}）已过：今后没有要交的养老保险费，也就没有缴费档次可选。"
+                           "如打算推迟退休，请先在“个人信息”里选一个今后的退休时间。").format(
+                level.retirement_month)
+        return self.tr("计划退休时间（{0}）就在下个月：退休前已没有要交的养老保险费，"
+                       "也就没有缴费档次可选。").format(level.retirement_month)
 
     def print_html(self) -> Optional[str]:
         """The table as shown, for printing (None without a result)."""

@@ -62,6 +62,9 @@ class Choice:
     total_today: Decimal
     replacement_rate: Optional[Decimal]
     contribution_years: Decimal
+    #: False: short of the minimum years at this month (``shortfall_months``): the pension
+    #: figures (parts, total, replacement rate) are what it would be, but nothing is paid until
+    #: the missing months are paid (shortfall.make_up); received_* are then 0
     minimum_met: bool
     shortfall_months: int
     contributions_personal: Decimal

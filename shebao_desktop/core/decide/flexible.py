@@ -65,6 +65,19 @@ class Level:
         """The whole estimate of this level's profile (equal to ``estimate()`` of it)."""
         return self.make()
 
+    @property
+    def months_to_pay(self) -> int:
+        """The months paid at the level: ``from_month`` to the month before retirement. 0 when
+        the retirement month is not after ``from_month``: nothing is paid from then on, every
+        level gives the same pension and there is no level to choose."""
+        return max(0, self.retirement_month - self.from_month)
+
+    @property
+    def retirement_passed(self) -> bool:
+        """The retirement month is before ``from_month`` (with the default start, the month
+        after ``as_of``: the retirement month is ``as_of`` or earlier)."""
+        return self.retirement_month < self.from_month
+
 
 def flexible_levels(profile: Profile, levels: Sequence = DEFAULT_LEVELS,
                     policy: Optional[PolicyData] = None, *, as_of: YearMonth,
