@@ -313,7 +313,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
         <source>否，差 {0} 个月</source>
-        <translation>No, {0} months short</translation>
+        <translation>No, {0} month(s) short</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="226"/>
@@ -509,26 +509,26 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/data_actions.py" line="208"/>
-        <source>要恢复 {0} 的这份备份吗？损坏的文件仍留在数据文件夹中。以后也可以用“数据 → 从备份恢复…”恢复。</source>
-        <translation>Restore this backup of {0}? The damaged file stays in the data folder. You can also restore it later with Data → Restore from backup…</translation>
+        <source>要恢复最近一份完好的备份（保存于 {0}）吗？损坏的文件仍留在数据文件夹中。以后也可以用“数据 → 从备份恢复…”恢复。</source>
+        <translation>Restore the newest good backup (saved on {0})? The damaged file stays in the data folder. You can also restore it later with Data → Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="212"/>
         <source>恢复备份</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="213"/>
         <source>暂不恢复</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="227"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="228"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -1897,19 +1897,14 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>StorageText</name>
     <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="30"/>
         <source>“{0}”的档案（{1}）内容无效，已另存为 {2}，其他档案不受影响。</source>
         <translation>The profile of “{0}” ({1}) is invalid; it was set aside as {2}. Other profiles are not affected.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/storage_text.py" line="32"/>
         <source>“{0}”的档案（{1}）无法读取，已另存为 {2}，其他档案不受影响。</source>
         <translation>The profile of “{0}” ({1}) could not be read; it was set aside as {2}. Other profiles are not affected.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/storage_text.py" line="41"/>
-        <source>最近一份完好的备份保存于 {0}。</source>
-        <translation>Its newest good backup was saved on {0}.</translation>
     </message>
 </context>
 <context>
