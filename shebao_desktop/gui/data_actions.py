@@ -7,12 +7,12 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox, QWidget
 
 from ..storage.names import export_path
 from ..storage.profiles import StorageError
-from .storage_text import storage_message
+from .storage_text import backup_time, storage_message
 
 # the import/export code (storage.exchange: CSV, XLSX) and its dialogs are imported when an
 # action is first used: the window is built before any of them is wanted (issue 10)
@@ -33,6 +33,8 @@ class DataActions(QObject):
         self._warned_save = False
         session.save_failed.connect(self.save_failed)
         session.saved.connect(self._saved)
+        if getattr(profiles, "offers", None):  # damaged at start, a good backup on disk
+            QTimer.singleShot(0, self, self.offer_restores)
 
     def fill_menu(self, menu: QMenu) -> None:
         for text, slot in (
@@ -145,16 +147,76 @@ class DataActions(QObject):
             return None
         return self.profiles.create(profile)
 
-    def restore_backup(self, backup_id: Optional[str] = None) -> bool:
-        if self.profiles.current_id is None:
+    def restore_backup(self, backup_id: Optional[str] = None, profile_id: Optional[str] = None) -> bool:
+        """Put back a saved version of the open profile or, chosen first, of a profile no
+        longer in the list (damaged and set aside, deleted: ``profiles.missing()``)."""
+        current = self.profiles.current_id
+        missing = {} if backup_id is not None and profile_id is None else \
+            {item.profile_id: item for item in self.profiles.missing()}
+        if profile_id is None:
+            profile_id = current if backup_id is not None else \
+                self._choose_profile(current, list(missing.values()))
+        if not profile_id:  # no profile, or the choice cancelled
             return False
         if backup_id is None:
             from .exchange_dialogs import BackupsDialog
-            dialog = BackupsDialog(self.profiles.backups(), self.window)
+            dialog = BackupsDialog(self.profiles.backups(profile_id), self.window)
+            if profile_id in missing:  # nothing current to keep: say what stays as it is
+                dialog.findChild(QLabel).setText(translate(
+                    "DataActions", "选择要恢复的“{0}”的保存版本（该档案不在列表中；损坏或删除的文件保持不动）：")
+                    .format(missing[profile_id].name or profile_id))
             if dialog.exec() != BackupsDialog.DialogCode.Accepted:
                 return False
             backup_id = dialog.chosen()
-        return bool(backup_id) and self.profiles.restore(backup_id)
+        if not backup_id:
+            return False
+        if profile_id == current:
+            return self.profiles.restore(backup_id)
+        return self.profiles.recover(profile_id, backup_id)
+
+    def _choose_profile(self, current: Optional[str], missing: list) -> Optional[str]:
+        """Which profile's backups: the open one, or one no longer in the list. Asked only when
+        there is such a profile; "" when the user cancels."""
+        if not missing:
+            return current
+        why = {"damaged": translate("DataActions", "已损坏，原文件已另存"),
+               "deleted": translate("DataActions", "已删除"),
+               "missing": translate("DataActions", "文件不在数据文件夹中")}
+        choices: list[tuple[str, str]] = []
+        if current is not None:
+            choices.append((current, translate("DataActions", "{0}（当前档案）").format(
+                self.session.profile.name or current)))
+        for item in missing:
+            choices.append((item.profile_id, translate("DataActions", "{0}（{1}；{2}）").format(
+                item.name or item.profile_id, why.get(item.why, item.why), item.profile_id + ".json")))
+        labels = [label for _id, label in choices]
+        label, ok = QInputDialog.getItem(self.window, translate("DataActions", "从备份恢复"),
+                                         translate("DataActions", "恢复哪个档案的备份？"), labels, 0, False)
+        if not ok or label not in labels:
+            return ""
+        return choices[labels.index(label)][0]
+
+    def offer_restores(self) -> int:
+        """At start: for each damaged profile with a good backup (``profiles.offers``), say whose
+        it is and offer to restore that backup; the damaged file stays set aside either way.
+        Returns how many were restored."""
+        restored = 0
+        offers, self.profiles.offers = list(self.profiles.offers), []
+        for offer, message in offers:
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("DataActions", "档案已损坏"),
+                              message, parent=self.window)
+            box.setInformativeText(translate(
+                "DataActions", "要恢复最近一份完好的备份（保存于 {0}）吗？损坏的文件仍留在数据文件夹中。"
+                "以后也可以用“数据 → 从备份恢复…”恢复。")
+                .format(backup_time(offer.backup)))
+            restore = box.addButton(translate("DataActions", "恢复备份"), QMessageBox.ButtonRole.AcceptRole)
+            later = box.addButton(translate("DataActions", "暂不恢复"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(restore)
+            box.setEscapeButton(later)
+            box.exec()
+            if box.clickedButton() is restore and self.profiles.recover(offer.profile_id, offer.backup.id):
+                restored += 1
+        return restored
 
     # -- saving ----------------------------------------------------------------------------
     def save_failed(self, message: str) -> None:

@@ -13,9 +13,10 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..core.profile import Profile
 from ..storage.profiles import ProfileStore, StorageError
+from ..storage.recovery import missing_profiles, recoverable_after
 from .sample import sample_profile
 from .session import Session
-from .storage_text import storage_message
+from .storage_text import set_aside_message, storage_message
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +31,16 @@ class ProfilesController(QObject):
         self.current_id: Optional[str] = None
         self.read_only = False
         self._saved_name = ""
+        #: damaged profiles found at start with a good backup: (Recoverable, message)
+        self.offers: list = []
 
     # -- start ---------------------------------------------------------------------------
     def start(self) -> list[str]:
         """Open the last profile (or the first, or a new example). Returns messages about
-        files that could not be read (they were set aside, never overwritten)."""
+        files that could not be read (they were set aside, never overwritten). A damaged file
+        with a good backup is not among them: it is in ``offers`` (a ``recovery.Recoverable``
+        and its message, naming the person), for the window to offer the restore."""
         entries = self._safe_list()  # reading the folder sets bad files aside: list first
-        problems = [storage_message(p) for p in self.store.problems]
         last = self.settings.value("profiles/last")
         ids = [e.id for e in entries]
         if last in ids:  # the last one first, then the others: one bad file never stops a start
@@ -44,8 +48,22 @@ class ProfilesController(QObject):
             ids.insert(0, last)
         if not any(self.open(profile_id) for profile_id in ids):
             self.create(sample_profile(self.session.as_of))
-        problems += [storage_message(p) for p in self.store.problems[len(problems):]]
+        problems = []
+        for problem in self.store.problems:  # the list's and the opens' (in that order)
+            message, offer = self._describe(problem)
+            if offer is None:
+                problems.append(message)
+            else:
+                self.offers.append((offer, message))
         return problems
+
+    def _describe(self, problem):
+        """A start-up problem's message (naming the person when known) and what can restore it."""
+        try:
+            person, offer = recoverable_after(self.store, problem)
+        except (StorageError, OSError):
+            person, offer = "", None
+        return set_aside_message(problem, person), offer
 
     def _safe_list(self):
         try:
@@ -128,11 +146,13 @@ class ProfilesController(QObject):
                 self.create(sample_profile(self.session.as_of))
         self.changed.emit()
 
-    def backups(self) -> list:
-        if self.current_id is None:
+    def backups(self, profile_id: Optional[str] = None) -> list:
+        """Backups of ``profile_id`` (default: the open profile), newest first."""
+        profile_id = profile_id or self.current_id
+        if profile_id is None:
             return []
         try:
-            return self.store.backups(self.current_id)
+            return self.store.backups(profile_id)
         except StorageError as exc:
             self.session.error_raised.emit(storage_message(exc))
             return []
@@ -150,6 +170,32 @@ class ProfilesController(QObject):
         self.session.load(profile, partial(self._save, self.current_id))
         self.changed.emit()
         return True
+
+    def missing(self) -> list:
+        """Profiles not in the list (damaged, deleted, gone) that a backup can bring back
+        (``recovery.Recoverable``)."""
+        try:
+            return missing_profiles(self.store)
+        except (StorageError, OSError):
+            return []
+
+    def recover(self, profile_id: str, backup_id: str) -> bool:
+        """Bring back a profile that is not in the list from its backup ``backup_id`` and open
+        it. Its damaged copies and the trash stay as they are; a file of that id that is there
+        again is backed up first (``ProfileStore.restore``)."""
+        if profile_id == self.current_id:
+            return self.restore(backup_id)
+        self.session.save_now()
+        try:
+            self.store.restore(profile_id, backup_id)  # holds the profile's lock
+        except StorageError as exc:
+            self.session.error_raised.emit(storage_message(exc))
+            self.changed.emit()
+            return False
+        opened = self.open(profile_id)
+        self.store.close(profile_id)  # the hold the restore took (open holds its own)
+        self.changed.emit()
+        return opened
 
     def _save(self, profile_id: str, profile: Profile) -> None:
         """Save into the file the profile was opened from (bound when it was opened)."""
