@@ -12,7 +12,7 @@ import argparse
 import json
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from .cli import _read_profile, _this_month
 from .cli_args import InputError, _as_of, _chinese, _wrap
@@ -134,25 +134,31 @@ def _right(text: str, width: int) -> str:
 def compare_text(choices: list[Choice], as_of: YearMonth, lang: str) -> str:
     money, L = (lambda v: formats.money(v)), (lambda k: label(k, lang))  # noqa: E731
     age = lambda v: formats.years(v) if v is not None else L("never")  # noqa: E731
+
+    def paid(text: Callable[[Choice], str]) -> list[str]:
+        """A pension figure of each month, "not payable" where the minimum years are not met
+        (nothing is paid then; the window's table says the same)."""
+        return [text(c) if c.minimum_met else L("not_payable") for c in choices]
     heads = [f"{c.retirement_month}" for c in choices]
     rows = [
         ("", ["/".join(kind(k, lang) for k in c.kinds) for c in choices]),
         (L("age"), [formats.age(c.age, lang) for c in choices]),
-        *[(L(k), [money(getattr(c, k)) for c in choices])
+        *[(L(k), paid(lambda c, k=k: money(getattr(c, k))))
           for k in ("basic", "account", "transitional", "extra", "total", "total_today")],
-        (L("replacement_rate"), [formats.percent(c.replacement_rate) for c in choices]),
+        (L("replacement_rate"), paid(lambda c: formats.percent(c.replacement_rate))),
         (L("contribution_years"), [formats.years(c.contribution_years) for c in choices]),
         (L("minimum_met"), [L("yes") if c.minimum_met else L("no") for c in choices]),
         *[(L(k), [money(getattr(c, k)) for c in choices])
           for k in ("contributions_personal", "contributions_total", "received_to_80",
                     "received_to_85")],
-        (L("break_even_age"), [age(c.break_even_age) for c in choices]),
-        (L("break_even_age_total"), [age(c.break_even_age_total) for c in choices]),
+        (L("break_even_age"), paid(lambda c: age(c.break_even_age))),
+        (L("break_even_age_total"), paid(lambda c: age(c.break_even_age_total))),
         (L("inheritable_at_75"), [money(c.inheritable_at_75) for c in choices]),
         (L("inheritable_at_80"), [money(c.inheritable_at_80) for c in choices]),
     ]
     basis = tuple(dict.fromkeys(code for c in choices for code in c.basis))
-    return _table(f"{L('compare_title')} ({L('as_of')} {as_of})", heads, rows, basis, lang)
+    text = _table(f"{L('compare_title')} ({L('as_of')} {as_of})", heads, rows, basis, lang)
+    return text if all(c.minimum_met for c in choices) else text + "\n- " + L("not_payable_rule")
 
 
 def flexible_text(levels: list[Level], as_of: YearMonth, lang: str) -> str:
@@ -164,6 +170,9 @@ def flexible_text(levels: list[Level], as_of: YearMonth, lang: str) -> str:
                                          for v in levels]))
     rows.append((L("medical_monthly"), [formats.money(v.medical_monthly) for v in levels]))
     first = levels[0]
+    if first.months_to_pay == 0:  # past (or next month) the retirement month: nothing to choose
+        return L("retirement_passed" if first.retirement_passed else "retirement_next_month"
+                 ).format(month=first.retirement_month)
     title = (f"{L('flexible_title')} ({L('as_of')} {as_of}; {L('from_month')} "
              f"{first.from_month} - {first.retirement_month})")
     return _table(title, heads, rows, first.basis, lang)

@@ -97,6 +97,16 @@ LABELS = {
     "inheritable_at_75": ("75岁时可继承余额", "inheritable at 75"),
     "inheritable_at_80": ("80岁时可继承余额", "inheritable at 80"),
     "never": ("不会回本", "never"), "yes": ("是", "yes"), "no": ("否", "no"),
+    "not_payable": ("不可领取", "not payable"),
+    "not_payable_rule": ("不可领取：在该月退休时缴费不满最低年限，补足之前不发养老金",
+                         "not payable: retiring that month, the minimum years are not met; no "
+                         "pension is paid until they are"),
+    "retirement_passed": ("计划退休时间 {month} 已过：今后没有要交的养老保险费，也就没有缴费档次可选",
+                          "The planned retirement month {month} has passed: no contributions are "
+                          "left to pay, so there is no level to choose"),
+    "retirement_next_month": ("计划退休时间 {month} 就在下个月：退休前已没有要交的养老保险费，也就没有缴费档次可选",
+                              "The planned retirement month {month} is next month: no contributions "
+                              "are left to pay before it, so there is no level to choose"),
     "level": ("档次", "level"), "monthly_cost": ("每月养老保险费", "monthly cost"),
     "total_cost": ("至退休累计缴费", "total cost to retirement"),
     "gain_over_lowest": ("比最低档多领（月）", "more per month than the lowest"),
