@@ -162,7 +162,9 @@ class DataActions(QObject):
             from .exchange_dialogs import BackupsDialog
             dialog = BackupsDialog(self.profiles.backups(profile_id), self.window)
             if profile_id in missing:  # nothing current to keep: say what stays as it is
-                dialog.findChild(QLabel).setText(translate(
+                label = dialog.findChild(QLabel)
+                label.setWordWrap(True)
+                label.setText(translate(
                     "DataActions", "选择要恢复的“{0}”的保存版本（该档案不在列表中；损坏或删除的文件保持不动）：")
                     .format(missing[profile_id].name or profile_id))
             if dialog.exec() != BackupsDialog.DialogCode.Accepted:
