@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QGridLayout, QInputDialog, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
@@ -42,7 +42,12 @@ class ProfilesPanel(QWidget):
         self._current: Optional[str] = None
 
     def show_profiles(self, entries: list[tuple[str, str]], current: Optional[str]) -> None:
-        """``entries``: (id, label) pairs."""
+        """``entries``: (id, label) pairs, listed in the order of a Chinese dictionary (by
+        pinyin: 陈, 李, 王, 张, 赵; Latin names among them by their letters), not by character
+        code (张 before 李)."""
+        collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        collator.setNumericMode(True)  # 档案2 before 档案10
+        entries = sorted(entries, key=lambda entry: (collator.sortKey(entry[1] or ""), entry[0]))
         self.list.blockSignals(True)
         self.list.clear()
         for profile_id, label in entries:
