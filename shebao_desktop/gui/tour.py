@@ -1,5 +1,7 @@
 """A first-run tour of three steps, shown as a bar at the top of the window (it takes no focus
-and blocks nothing). Shown once: the settings remember it; 帮助 → 入门导览 brings it back."""
+and blocks nothing). Shown once: the settings remember it; 帮助 → 入门导览 brings it back.
+The step shown is kept in the settings too: a bar built again (a language switch rebuilds the
+window) or the next start goes on from it, not from step 1."""
 
 from __future__ import annotations
 
@@ -11,10 +13,19 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from .startup import NO_FOCUS, PLAIN_TEXT
 
 SEEN_KEY = "tour/seen"
+STEP_KEY = "tour/step"
 
 
 def tour_seen(settings: QSettings) -> bool:
     return str(settings.value(SEEN_KEY, "false")).lower() in ("true", "1")
+
+
+def tour_step(settings: QSettings) -> int:
+    """The step shown last (0 for the first), 0 when none was stored or it does not read."""
+    try:
+        return int(settings.value(STEP_KEY, 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 class TourBar(QFrame):
@@ -42,7 +53,7 @@ class TourBar(QFrame):
         self.next.clicked.connect(lambda: self.go(self.step + 1))
         self.done.clicked.connect(self.finish)
         self.step = 0
-        self.go(0)
+        self.go(tour_step(settings))  # where the last bar was (a rebuild, the last run)
 
     def steps(self) -> list[str]:
         return [
@@ -61,9 +72,12 @@ class TourBar(QFrame):
         self.back.setEnabled(self.step > 0)
         self.next.setVisible(self.step < len(steps) - 1)
         self.done.setText(self.tr("知道了") if self.step == len(steps) - 1 else self.tr("跳过"))
+        if tour_step(self.settings) != self.step:
+            self.settings.setValue(STEP_KEY, self.step)
 
     def finish(self) -> None:
         """Close the tour and remember that it was seen."""
         self.settings.setValue(SEEN_KEY, True)
+        self.settings.remove(STEP_KEY)  # brought back (帮助 → 入门导览), it starts at step 1
         self.hide()
         self.closed.emit()

@@ -1,6 +1,7 @@
 """What the main window keeps of its view. Across a rebuild (a language switch): the page each
 tab widget shows (by position), where the charts and the year table are scrolled, and the
-quick estimate (open or closed, the figures typed and not yet applied, its answer). Across a
+quick estimate (open or closed, the figures typed and not yet applied, its answer), and the tour
+bar (shown or not -- brought back by 帮助 → 入门导览 after it was seen -- and its step). Across a
 restart (QSettings ``window/tabs/<name>``): the page each tab widget showed at the last close.
 A results page made with the panel (逐年明细, 图表, 五险一金月缴费, 计算过程) is put back as the
 panel is built, before its first paint: nothing jumps from 逐年明细 to it later. A decision page
@@ -18,9 +19,11 @@ KEY = "window/tabs/{0}"
 def kept_view(window: Any) -> dict:
     """The view of the content built (none before the first build)."""
     results, simple = window.__dict__.get("results"), window.__dict__.get("simple")
+    tour = window.__dict__.get("tour")
     return {"tabs": {name: tabs.currentIndex() for name, tabs in window._tab_widgets()},
             "scrolled": results.scroll_positions() if results is not None else {},
-            "quick": simple.kept() if simple is not None else None}
+            "quick": simple.kept() if simple is not None else None,
+            "tour": (not tour.isHidden(), tour.step) if tour is not None else None}
 
 
 def restore_view(window: Any, kept: dict) -> None:
@@ -30,6 +33,10 @@ def restore_view(window: Any, kept: dict) -> None:
         window.results.restore_scroll(kept["scrolled"])
     if kept["quick"] is not None and "simple" in window.__dict__:
         window.simple.restore(kept["quick"])
+    if kept["tour"] is not None and "tour" in window.__dict__:
+        shown, step = kept["tour"]
+        window.tour.go(step)
+        window.tour.setVisible(shown)
 
 
 def _show_pages(window: Any, pages: dict[str, int]) -> None:
