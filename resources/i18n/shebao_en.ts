@@ -463,72 +463,72 @@
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="167"/>
         <source>选择要恢复的“{0}”的保存版本（该档案不在列表中；损坏或删除的文件保持不动）：</source>
         <translation>Choose the saved version of “{0}” to restore (this profile is not in the list; a damaged or deleted file is left as it is):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="184"/>
         <source>已损坏，原文件已另存</source>
         <translation>damaged, its file set aside</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="185"/>
         <source>已删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="186"/>
         <source>文件不在数据文件夹中</source>
         <translation>file not in the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="189"/>
         <source>{0}（当前档案）</source>
         <translation>{0} (open now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="192"/>
         <source>{0}（{1}；{2}）</source>
         <translation>{0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="195"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="196"/>
         <source>恢复哪个档案的备份？</source>
         <translation>Restore a backup of which profile?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="208"/>
         <source>档案已损坏</source>
         <translation>Damaged profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="210"/>
         <source>要恢复最近一份完好的备份（保存于 {0}）吗？损坏的文件仍留在数据文件夹中。以后也可以用“数据 → 从备份恢复…”恢复。</source>
         <translation>Restore the newest good backup (saved on {0})? The damaged file stays in the data folder. You can also restore it later with Data → Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="214"/>
         <source>恢复备份</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="215"/>
         <source>暂不恢复</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="229"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="230"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -1376,27 +1376,27 @@ Your data is still here and has been saved.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="54"/>
         <source>（未命名）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="81"/>
         <source>重命名档案</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="81"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="91"/>
         <source>删除档案</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="92"/>
         <source>确定删除“{0}”吗？删除的档案会移到数据文件夹的回收站（trash）。</source>
         <translation>Delete &quot;{0}&quot;? Deleted profiles are moved to the recycle folder (trash) in the data folder.</translation>
     </message>
@@ -3303,12 +3303,12 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="109"/>
         <source>过渡性养老金不适用，为 {zero} 元：本地区按视同缴费年限（个人账户建立以前的工作年限）计算，本人没有视同缴费年限。</source>
-        <translation type="unfinished"></translation>
+        <translation>Transitional pension: does not apply ({zero} yuan). This region counts it on the deemed contribution years (years worked before the personal account), and you have none.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="112"/>
         <source>过渡性养老金不适用，为 {zero} 元：本地区按个人账户建立（{start}）以前的缴费年限计算，本人没有这段年限（{how}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Transitional pension: does not apply ({zero} yuan). This region counts it on the years paid before the personal account opened ({start}), and you have none ({how}).</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="161"/>
@@ -4444,7 +4444,7 @@ Regions that use it: {0}</translation>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="266"/>
         <source>养老金计算过程</source>
-        <translation type="unfinished"></translation>
+        <translation>How the pension is calculated</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="246"/>
@@ -4529,12 +4529,12 @@ Regions that use it: {0}</translation>
     <message>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="31"/>
         <source>各项数字可与社会保险经办机构的养老金核定表对照；各参数的来源见“使用的参数及来源”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Each figure can be checked against the pension approval form of the social insurance agency; the sources of the parameters are listed under “Parameters used and their sources”.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="37"/>
         <source>过渡性养老金与地方加发项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Transitional pension and regional add-ons</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ goes through ``presentation.values``, the numbers through ``presentation.formats
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from PySide6.QtCore import QCoreApplication
 
@@ -281,27 +281,73 @@ def _interest_text(estimate: Estimate) -> str:
     return (" " if english() else "").join(parts)  # English sentences need a space between
 
 
-def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = False) -> str:
-    """The pension formulas with the numbers of ``estimate``, then every parameter used."""
-    p, r = estimate.pension, estimate.retirement
-    defl = deflator(estimate, p.retirement_month.year)
-    yuan = translate("explain", "元")
+def basic_pension_html(profile: Profile, estimate: Estimate, result: Callable[[Decimal], str]) -> str:
+    """基础养老金: the formula, C, Ī (平均缴费指数) and N with what they count, the figures."""
+    p = estimate.pension
+    out = ["<p>" + translate("explain", "基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%") + "</p><ul>"]
+    out.append("<li>" + translate("explain", "C 计发基数（{region}，{year} 年）= {c} 元{mark}").format(
+        region=escape(region_label(p.region)), year=p.retirement_month.year, c=money(p.pension_base),
+        mark=ESTIMATED_MARK if p.pension_base_estimated else "") + "</li>")
+    out.append("<li>" + translate("explain", "Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）").format(
+        i=number(p.average_index)))
+    if profile.statement is not None:
+        st = profile.statement
+        out.append(translate("explain", "；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计").format(
+            as_of=st.as_of, years=number(st.contribution_years, 2), index=number(st.average_index)))
+    deemed_index = next((q.value for q in estimate.parameters
+                         if q.name == "pension/deemed_years_index"), None)
+    if p.deemed_years and deemed_index is not None:
+        out.append(translate("explain", "；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均").format(
+            deemed=number(p.deemed_years, 2), index=number(deemed_index)))
+    counting = convention_labels().get(_rule(estimate, "pension/year_counting") or "", "")
+    out.append("</li><li>" + translate(
+        "explain", "N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）").format(
+        n=number(p.contribution_years), months=number(p.contribution_months, 2),
+        deemed=number(p.deemed_years), counting=escape(counting)) + "</li></ul>")
+    out.append(basic_figures_html(estimate, result))  # the region's own form where it has one
+    return "".join(out)
+
+
+def account_pension_html(estimate: Estimate, result: Callable[[Decimal], str]) -> str:
+    """个人账户养老金: the balance at retirement ÷ 计发月数 at the age, with the figures."""
+    p = estimate.pension
+    return "<p>" + translate("explain", "个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，"
+                             "计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。").format(
+        age=age_text(estimate.retirement.chosen_age),  # the pension's age: the chosen month
+        divisor=number(p.account_pension_divisor, 1)) + "</p><p>" + translate(
+        "explain", "{balance} ÷ {divisor} = {result}").format(
+        balance=money(p.account_balance), divisor=number(p.account_pension_divisor, 1),
+        result=result(p.account_pension)) + "</p>"
+
+
+def formula_result(estimate: Estimate, today_money: bool) -> Callable[[Decimal], str]:
+    """A formula's result: nominal in bold, as the formula multiplies out, its today's money in
+    brackets when asked (the 计算过程 tab and the PDF's 养老金计算过程)."""
+    defl, yuan = deflator(estimate, estimate.pension.retirement_month.year), translate("explain", "元")
 
     def result(value: Decimal) -> str:
         text = f"<b>{money(value)}</b> {yuan}"
         if today_money:
             text += translate("explain", "（今日购买力约 {v} 元）").format(v=money(shown(value, defl)))
         return text
+    return result
 
-    est = lambda flag: ESTIMATED_MARK if flag else ""  # noqa: E731
+
+def todays_money_note(estimate: Estimate) -> str:
+    year = estimate.pension.retirement_month.year
+    return translate("explain", "公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。").format(
+        year=year, d=number(deflator(estimate, year), 6))
+
+
+def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = False) -> str:
+    """The pension formulas with the numbers of ``estimate``, then every parameter used."""
+    p, r = estimate.pension, estimate.retirement
+    result = formula_result(estimate, today_money)
     title = translate("explain", "计算过程")
     note = translate("explain", "金额为名义金额（退休当年的元）。")
     if today_money:
         title = translate("explain", "计算过程（括号内按今日购买力折算）")
-        note = translate("explain", "公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。").format(
-            year=p.retirement_month.year, d=number(defl, 6))
-    age = age_text(r.chosen_age)  # the pension's age: the chosen retirement month
-    counting = convention_labels().get(_rule(estimate, "pension/year_counting") or "", "")
+        note = todays_money_note(estimate)
     met = r.shortfall_months == 0
     gap = " " if english() else ""  # between two sentences: English needs a space, Chinese none
     assumed = translate("explain", "假设：{0}").format(escape(translate("explain", "；").join(
@@ -330,35 +376,9 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
     out.append("</p>")
 
     out.append("<h3>3. " + translate("explain", "基础养老金") + "</h3>")
-    out.append("<p>" + translate("explain", "基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%") + "</p><ul>")
-    out.append("<li>" + translate("explain", "C 计发基数（{region}，{year} 年）= {c} 元{mark}").format(
-        region=escape(region_label(p.region)), year=p.retirement_month.year,
-        c=money(p.pension_base), mark=est(p.pension_base_estimated)) + "</li>")
-    out.append("<li>" + translate("explain", "Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）").format(
-        i=number(p.average_index)))
-    if profile.statement is not None:
-        st = profile.statement
-        out.append(translate("explain", "；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计").format(
-            as_of=st.as_of, years=number(st.contribution_years, 2), index=number(st.average_index)))
-    deemed_index = next((q.value for q in estimate.parameters
-                         if q.name == "pension/deemed_years_index"), None)
-    if p.deemed_years and deemed_index is not None:
-        out.append(translate("explain", "；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均").format(
-            deemed=number(p.deemed_years, 2), index=number(deemed_index)))
-    out.append("</li>")
-    out.append("<li>" + translate(
-        "explain", "N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）").format(
-        n=number(p.contribution_years), months=number(p.contribution_months, 2),
-        deemed=number(p.deemed_years), counting=escape(counting)) + "</li></ul>")
-    out.append(basic_figures_html(estimate, result))  # the region's own form where it has one
-
-    out.append("<h3>4. " + translate("explain", "个人账户养老金") + "</h3><p>")
-    out.append(translate("explain", "个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，"
-                         "计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。").format(
-        age=age, divisor=number(p.account_pension_divisor, 1)) + "</p><p>")
-    out.append(translate("explain", "{balance} ÷ {divisor} = {result}").format(
-        balance=money(p.account_balance), divisor=number(p.account_pension_divisor, 1),
-        result=result(p.account_pension)) + "</p>")
+    out.append(basic_pension_html(profile, estimate, result))
+    out.append("<h3>4. " + translate("explain", "个人账户养老金") + "</h3>")
+    out.append(account_pension_html(estimate, result))
 
     out.append("<h3>5. " + translate("explain", "过渡性养老金") + "</h3>")
     out.append(transitional_html(estimate, result))

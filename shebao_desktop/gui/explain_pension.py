@@ -79,7 +79,13 @@ def _years_text(estimate: Estimate) -> str:
     if p.transitional_years_rule != "pre_account_years":
         return translate("explain_pension", "本地区按视同缴费年限计")
     start = str(p.account_start) if p.account_start else "-"
-    how = {
+    return translate("explain_pension", "本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）").format(
+        start=start, how=_pre_account_how(p, start))
+
+
+def _pre_account_how(p, start: str) -> str:
+    """How the years before the personal account opened were found."""
+    return {
         "given": translate("explain_pension", "您填写的数值"),
         "history": translate("explain_pension", "视同缴费年限加缴费记录中 {start} 以前的缴费月数"),
         "work_start": translate("explain_pension", "参加工作时间至 {start}"),
@@ -89,8 +95,23 @@ def _years_text(estimate: Estimate) -> str:
         "work_start_within_deemed": translate(
             "explain_pension", "参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限"),
     }[p.pre_account_source].format(start=start)
-    return translate("explain_pension", "本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）").format(
-        start=start, how=how)
+
+
+def transitional_none_text(estimate: Estimate) -> Optional[str]:
+    """One line where the transitional pension counts no years (it is 0): that it does not
+    apply, and why; ``None`` where it does (its 计算过程, transitional_html)."""
+    p = estimate.pension
+    if p.transitional_pension or p.transitional_years or p.transitional_window_years \
+            or p.notional_account_pension is not None:
+        return None
+    zero = money(p.transitional_pension)
+    if p.transitional_years_rule != "pre_account_years":
+        return translate("explain_pension", "过渡性养老金不适用，为 {zero} 元：本地区按视同缴费年限（个人账户"
+                         "建立以前的工作年限）计算，本人没有视同缴费年限。").format(zero=zero)
+    start = str(p.account_start) if p.account_start else "-"
+    return translate("explain_pension", "过渡性养老金不适用，为 {zero} 元：本地区按个人账户建立（{start}）"
+                     "以前的缴费年限计算，本人没有这段年限（{how}）。").format(
+        zero=zero, start=start, how=_pre_account_how(p, start))
 
 
 def _coefficient_row(estimate: Estimate) -> tuple[str, str]:

@@ -10,16 +10,15 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.profile import Profile
 from ..core.result import Estimate
-from ..presentation.formats import escape, money, number, percent, rate
-from ..presentation.messages import assumption_parts
+from ..presentation.formats import escape, money, number, percent
 from ..presentation.values import deflator, shown
 from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, region_label
-from .explain_pension import addons_html, transitional_html
 from .labels import (age_text, category_labels, english, gender_labels, insurance_labels,
                      phase_labels)
-from .i18n import catalogue_language, current_language
+from .i18n import current_language
 from .notices import notice_text, override_value_text
-from .personal_fields import status_labels
+from .report_inputs import (assumptions_text, future_text, history_text, housing_text,
+                            personal_text, statement_text)
 from .today_money import both_monies_line
 
 translate = QCoreApplication.translate
@@ -39,6 +38,7 @@ _SMALL = "font-size:small; color:#555555;"
 #: block it adds after other tables, and the title's top margin is then dropped (the PDF's
 #: 提示 title sat on the 五险一金 table: trial pdf1/page-02.png)
 _EMPTY_CELLS = "<td></td><td>&nbsp;</td>"
+_NO_WRAP = ' style="white-space:nowrap;"'
 
 
 def _table(rows: list[str], *, pad: int = 3, style: str = "") -> str:
@@ -51,10 +51,16 @@ def _pairs(items: list[tuple[str, str]], columns: int = 2) -> str:
     for start in range(0, len(items), columns):
         cells = []
         for label, value in items[start:start + columns]:
-            cells.append(f'<td width="21%" {_HEAD}>{label}</td><td width="29%">{value}</td>')
+            cells.append(f'{_label(label)}<td width="29%">{value}</td>')
         cells += [_EMPTY_CELLS] * (columns - len(items[start:start + columns]))
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return _table(rows)
+
+
+def _label(label: str) -> str:
+    """A label cell: never broken inside a word (a Chinese label, whose every character is a
+    break point, kept on one line, its column widened as needed; an English one at spaces)."""
+    return f'<td width="21%" {_HEAD}{"" if english() else _NO_WRAP}>{label}</td>'
 
 
 def _section(title: str) -> str:
@@ -62,80 +68,6 @@ def _section(title: str) -> str:
 
 
 # -- inputs ----------------------------------------------------------------------------------------
-def _history_text(profile: Profile) -> str:
-    rows = profile.history
-    if not rows:
-        return translate("report", "无")
-    periods = sorted(rows, key=lambda r: r.first_month)
-    months = sum(r.paid_months for r in rows)
-    regions = translate("report", "、").join(dict.fromkeys(region_label(r.region) for r in periods))
-    last = periods[-1]
-    kind = translate("report", "缴费基数") if last.amount_kind == "base" else translate("report", "月工资")
-    return translate("report", "{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；"
-                     "最近一行 {period} {kind} {amount} 元").format(
-        n=len(rows), first=periods[0].period, last=last.period, months=months,
-        regions=escape(regions), period=last.period, kind=kind, amount=money(last.amount))
-
-
-def _statement_text(profile: Profile) -> Optional[str]:
-    st = profile.statement
-    if st is None:
-        return None
-    text = translate("report", "截至 {as_of}：养老个人账户 {balance} 元，实际缴费 {years} 年，"
-                     "平均缴费指数 {index}").format(
-        as_of=st.as_of, balance=money(st.pension_balance), years=number(st.contribution_years, 2),
-        index=number(st.average_index))
-    if st.medical_balance is not None:
-        text += translate("report", "；医保个人账户 {v} 元").format(v=money(st.medical_balance))
-    if st.housing_fund_balance is not None:
-        text += translate("report", "；住房公积金 {v} 元").format(v=money(st.housing_fund_balance))
-    if st.pre_account_years is not None:
-        text += translate("report", "；建账前缴费年限 {n} 年").format(n=number(st.pre_account_years, 2))
-    if st.transitional_index is not None:
-        text += translate("report", "；过渡性指数 {i}").format(i=number(st.transitional_index))
-    return text
-
-
-def _personal_text(profile: Profile) -> Optional[str]:
-    """The personal inputs some regions' rules pay for (知识分子, years worked in the region)."""
-    labels = status_labels()
-    parts = [labels.get(s, s) for s in profile.personal]
-    if profile.region_years is not None:
-        parts.append(translate("report", "在本地区工作 {n} 年").format(n=number(profile.region_years, 2)))
-    return translate("report", "；").join(parts) or None
-
-
-def _future_text(profile: Profile) -> str:
-    future = profile.future
-    if not future.continue_contributing:
-        return translate("report", "不再缴费")
-    if future.monthly_wage is not None:
-        return translate("report", "继续缴费至退休，月工资 {w} 元起按本人工资增长率增长").format(
-            w=money(future.monthly_wage))
-    return translate("report", "继续缴费至退休，按最近一行的金额及本人工资增长率推算")
-
-
-def _housing_text(profile: Profile) -> str:
-    hf = profile.housing_fund
-    if not hf.enabled:
-        return translate("report", "未缴存")
-    employee = rate(hf.employee_rate) if hf.employee_rate is not None else \
-        translate("report", "当地最低比例")
-    employer = rate(hf.employer_rate) if hf.employer_rate is not None else \
-        translate("report", "同个人")
-    return translate("report", "个人 {employee}，单位 {employer}").format(
-        employee=employee, employer=employer)
-
-
-def _assumptions_text(profile: Profile, estimate: Estimate) -> str:
-    # the values the estimate ran with, in the catalogue's words (shared with the command line)
-    parts = assumption_parts(estimate.assumptions, catalogue_language())
-    spending = profile.assumptions.medical_monthly_spending
-    if spending:
-        parts.append(translate("report", "医保账户月支出 {v} 元").format(v=money(spending)))
-    return translate("report", "；").join(parts)
-
-
 def _inputs_html(profile: Profile, estimate: Estimate) -> str:
     from .summary_cards import no_housing_fund  # the cards' own rule: 不适用 as they say
     r = estimate.retirement
@@ -157,25 +89,24 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
         (translate("report", "退休时间"), translate("report", "{month}（{age}，{choice}）").format(
             month=r.chosen_month, age=age_text(r.chosen_age), choice=choice)),
         (translate("report", "住房公积金"), translate("report", "不适用")
-         if no_housing_fund(estimate, profile) else _housing_text(profile)),
-        (translate("report", "未来缴费"), _future_text(profile)),
+         if no_housing_fund(estimate, profile) else housing_text(profile)),
+        (translate("report", "未来缴费"), future_text(profile)),
     ]
     out = _pairs(items)
-    wide = [(translate("report", "缴费记录"), _history_text(profile))]
-    personal = _personal_text(profile)
+    wide = [(translate("report", "缴费记录"), history_text(profile))]
+    personal = personal_text(profile)
     if personal:
         wide.append((translate("report", "个人身份 / 在本地区工作年限"), personal))
-    statement = _statement_text(profile)
+    statement = statement_text(profile)
     if statement:
         wide.append((translate("report", "权益记录单"), statement))
-    wide.append((translate("report", "假设"), _assumptions_text(profile, estimate)))
+    wide.append((translate("report", "假设"), assumptions_text(profile, estimate)))
     if profile.overrides:
         wide.append((translate("report", "自定义参数"), translate("report", "；").join(
             f"{escape(parameter_label(o.parameter))} = {override_value_text(o.parameter, o.value)}"
             + (translate("report", "（{month}起）").format(month=o.from_month) if o.from_month else "")
             for o in profile.overrides)))
-    rows = [f'<tr><td width="21%" {_HEAD}>{label}</td><td>{value}</td></tr>'
-            for label, value in wide]
+    rows = [f'<tr>{_label(label)}<td>{value}</td></tr>' for label, value in wide]
     return out + _table(rows)
 
 
@@ -331,9 +262,9 @@ def _summary_html(profile: Profile, estimate: Estimate, *, chart: bool, today_mo
     heading = translate("report", "估算结果") + (
         translate("report", "（今日购买力）") if today_money else "")
     out += [_section(heading), _results_html(estimate, defl, profile)]
-    yuan = lambda value: f"<b>{money(shown(value, defl))}</b> " + translate("report", "元")  # noqa: E731
-    out += [_section(translate("report", "过渡性养老金与地方加发项目（计算过程及来源）")),
-            transitional_html(estimate, yuan), addons_html(estimate, yuan, english=english())]
+    from .report_pension import pension_calculation_html  # C, Ī, N, 计发月数 with the figures
+    out += [_section(translate("report", "养老金计算过程")),
+            pension_calculation_html(profile, estimate, today_money)]
     from .summary_cards import no_housing_fund  # the card's rule: 不适用 in every view
     no_housing = no_housing_fund(estimate, profile)
     out += [_section(translate("report", "每月缴费（五险一金）")),
@@ -362,7 +293,7 @@ def _summary_html(profile: Profile, estimate: Estimate, *, chart: bool, today_mo
     out.append(f'<p style="{_SMALL}">' + translate(
         "report", "参数取值为公布或推算的名义数值。") + "</p>")
     out.append(parameters_table_html(estimate, font_size="7.5pt",
-                                     table=_TABLE.format(pad=3, style="font-size:{font_size};")))
+                                     table=_TABLE.format(pad=2, style="font-size:{font_size};")))
     return "".join(out)
 
 
