@@ -232,7 +232,7 @@ _HEADER_WORDS = (
     ("months", ("月数", "months")),
     ("amount", ("工资", "基数", "金额", "wage", "amount", "base", "salary")),
     ("region", ("地区", "参保地", "region")),
-    ("employment", ("身份", "employment")),
+    ("employment", ("身份", "employment", "status")),  # "Status": the English column title
 )
 
 

@@ -24,7 +24,7 @@ from .personal_fields import PersonalFields
 from .session import Session
 from .startup import PLAIN_TEXT
 from .transitional_box import TransitionalFields
-from .widgets import _FULL_WIDTH, _MONTH_TEXT, DecimalSpin, MonthEdit, RegionCombo, parse_month_text
+from .widgets import DecimalSpin, MonthEdit, RegionCombo, month_parts, parse_month_text
 
 
 class CheckedMonth(MonthEdit):
@@ -93,13 +93,13 @@ class CheckedMonth(MonthEdit):
     def reason(self, text: str) -> str:
         """Why ``text`` names no month of the field's range."""
         typed = text.strip()
-        match = _MONTH_TEXT.match(typed.translate(_FULL_WIDTH))
+        parts = month_parts(typed)
         if not typed:
             return self.tr("{0}应写成 1990-05 这样的年-月；此栏是空的").format(self.what)
-        if match is None:
+        if parts is None:
             return self.tr("{0}应写成 1990-05 这样的年-月（也可写 199005 或 1990年5月）；"
                            "“{1}”读不出年月").format(self.what, typed)
-        number = int(match.group(2) or match.group(3))
+        number = parts[1]
         if not 1 <= number <= 12:
             return self.tr("{0}应写成 1990-05 这样的年-月；{1} 不是月份").format(self.what, number)
         return self.tr("{0}应在 {1} 至 {2} 之间；“{3}”不在其中").format(

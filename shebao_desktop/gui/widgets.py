@@ -21,13 +21,22 @@ _MONTH_TEXT = re.compile(r"^\s*(\d{4})\s*(?:[-/.年\s]\s*(\d{1,2})\s*月?|(\d{2}
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
 
 
-def parse_month_text(text: str) -> Optional[YearMonth]:
-    """The month a person typed, or None when the text names no month."""
+def month_parts(text: str) -> Optional[tuple[int, int]]:
+    """The year and month number a person typed (the number not checked: 13 stays 13), or None
+    when the text is not written as a month at all."""
     match = _MONTH_TEXT.match(text.translate(_FULL_WIDTH))
     if not match:
         return None
+    return int(match.group(1)), int(match.group(2) or match.group(3))
+
+
+def parse_month_text(text: str) -> Optional[YearMonth]:
+    """The month a person typed, or None when the text names no month."""
+    parts = month_parts(text)
+    if parts is None:
+        return None
     try:
-        return YearMonth(int(match.group(1)), int(match.group(2) or match.group(3)))
+        return YearMonth(*parts)
     except ValueError:
         return None
 

@@ -24,3 +24,10 @@ def test_the_last_header_reads_whole_in_english(window):
     # centred in its section: the text's right end inside what the table shows
     assert start + (size + width) / 2 + margin <= header.viewport().width(), \
         (start, size, width, header.viewport().width())
+
+
+def test_a_pasted_header_with_the_english_title_names_the_column():
+    """The table's English title of 身份 is "Status": a sheet copied with it pasted back reads
+    that column as the category (history_cells._HEADER_WORDS)."""
+    from shebao_desktop.gui.history_cells import _header_key
+    assert _header_key("Status") == "employment" and _header_key("身份") == "employment"
