@@ -170,7 +170,7 @@ PLACEHOLDERS = {"year": "2020", "floor": "3613", "ceiling": "35811", "from": "20
                 "index": "1.2", "region": "beijing", "earliest": "2048-03", "latest": "2054-03",
                 "row": "3", "period": "2013", "months": "2", "accounts": "medical,housing_fund",
                 "other": "4", "low": "1930", "high": "2015", "start": "1998-07", "years": "2.0000",
-                "count": "2", "since": "20.5", "excess": "1.5"}
+                "count": "2", "since": "20.5", "excess": "1.5", "local_start": "1996-01"}
 
 
 def test_every_notice_code_has_wording(qapp):
