@@ -1665,6 +1665,11 @@ Your data is still here and has been saved.</translation>
         <translation>{0} yuan</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="137"/>
+        <source>未领完的余额可继承</source>
+        <translation>What is not yet paid out can be inherited</translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
@@ -1728,11 +1733,6 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="133"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="137"/>
-        <source>退休后余额可继承</source>
-        <translation>Balance is inheritable after retirement</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="143"/>
@@ -4585,7 +4585,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="80"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="169"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
@@ -4650,73 +4650,78 @@ Regions that use it: {0}</translation>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="111"/>
+        <source>不可领取（缴费差 {0} 个月）</source>
+        <translation>Not payable ({0} month(s) short of the minimum years)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="114"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="119"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
         <source>养老保险个人账户（可继承）</source>
         <translation>Pension account (inheritable)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="121"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="122"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="123"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="128"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="210"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="211"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="212"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="213"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="218"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="235"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="241"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="242"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>
@@ -5039,17 +5044,17 @@ Regions that use it: {0}</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="58"/>
         <source>年月，例如 1990-05 或 199005</source>
         <translation>Year and month, e.g. 1990-05 or 199005</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="66"/>
         <source>“{0}”不是 {1} 至 {2} 之间的年月，已恢复为 {3}</source>
         <translation>“{0}” is not a month from {1} to {2}; back to {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="215"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、¥190,000 或 19万），已恢复为 {3}</source>
         <extracomment>a figure as the field shows it (185,000.00, 12.50, -3): read here, without the reader below</extracomment>
         <translation>Cannot read “{0}”: enter a number from {1} to {2} (such as 185000, 185,000.50, ¥190,000 or 19万); back to {3}</translation>

@@ -134,7 +134,7 @@ class SummaryCards(QWidget):
         style(self.years_card.value, f"color: {error_color()};" if short else "")
         at = e.at_retirement
         self.account_card.show_values(translate("ResultsPanel", "{0} 元").format(money(deflate(at.pension_account))),
-                                      translate("ResultsPanel", "退休后余额可继承"),
+                                      translate("ResultsPanel", "未领完的余额可继承"),
                                       any(y.estimated for y in e.years))
         unknown = unknown_balances(e)
         partial = translate("ResultsPanel", "对账单未填余额：只含对账单日期以后记入的部分")

@@ -104,14 +104,16 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
             translate("summary_page", "今日购买力") + mark, translate("summary_page", "回本年龄")]
     rows = ["<tr>" + "".join(f'<th {cell} align="left">{escape(h)}</th>' for h in head) + "</tr>"]
     for c in page.choices:
-        even = "—" if c.break_even_age is None else translate("summary_page", "{0} 岁").format(
-            c.break_even_age.quantize(Decimal("0.1")))
+        even = "—" if c.break_even_age is None or not c.minimum_met else translate(
+            "summary_page", "{0} 岁").format(c.break_even_age.quantize(Decimal("0.1")))
+        # a month short of the minimum years pays nothing (the comparison tab's 不可领取)
+        pension = f"<td {right}>{money(c.total)}</td><td {right}>{money(c.total_today)}</td>" \
+            if c.minimum_met else f'<td {right} colspan="2">' + escape(translate(
+                "summary_page", "不可领取（缴费差 {0} 个月）").format(c.shortfall_months)) + "</td>"
         rows.append(
             "<tr>" + f"<td {cell}>{escape(_kind(c))}<br/>" + escape(translate(
                 "summary_page", "{0}（{1}）").format(c.retirement_month, age_text(c.age).replace(
-                    " ", "\u00a0"))) + "</td>"
-            f"<td {right}>{money(c.total)}</td><td {right}>{money(c.total_today)}</td>"
-            f"<td {right}>{escape(even)}</td></tr>")
+                    " ", "\u00a0"))) + "</td>" + pension + f"<td {right}>{escape(even)}</td></tr>")
     out.append('<table cellspacing="0" width="100%">' + "".join(rows) + "</table>")
     out.append('<h3 style="color:#1f3b57; margin-bottom:2px;">'
                + escape(translate("summary_page", "退休时三个账户余额")) + "</h3>")
