@@ -142,32 +142,32 @@
 <context>
     <name>CheckedMonth</name>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/month_field.py" line="88"/>
         <source>{0}应写成 1990-05 这样的年-月；此栏是空的</source>
         <translation>{0} must be written as a year-month like 1990-05; the field is empty</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/month_field.py" line="90"/>
         <source>{0}应写成 1990-05 这样的年-月（也可写 199005 或 1990年5月）；“{1}”读不出年月</source>
         <translation>{0} must be written as a year-month like 1990-05 (or 199005, 1990/5); &quot;{1}&quot; is not a year and month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/month_field.py" line="94"/>
         <source>{0}应写成 1990-05 这样的年-月；{1} 不是月份</source>
         <translation>{0} must be written as a year-month like 1990-05; {1} is not a month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/month_field.py" line="95"/>
         <source>{0}应在 {1} 至 {2} 之间；“{3}”不在其中</source>
         <translation>{0} must be between {1} and {2}; &quot;{3}&quot; is not</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/month_field.py" line="100"/>
         <source>{0}。计算仍用 {1}；改正后按回车，离开此栏则恢复为 {1}</source>
         <translation>{0}. The estimate still uses {1}; correct it and press Enter (leaving the field puts {1} back)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/month_field.py" line="105"/>
         <source>{0}。已恢复为 {1}</source>
         <translation>{0}. Put back to {1}</translation>
     </message>
@@ -770,157 +770,162 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="108"/>
         <source>添加行</source>
         <extracomment>rows the table shows at the least (new-user trial: 2-6 rows at 1440×900 under an open 快速估算): when the column is lower, its page scrolls (the tab&apos;s scroll area) -- the table stays on top, the statement box under it is scrolled to -- instead of the table being squeezed</extracomment>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="113"/>
         <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
         <translation>Paste rows copied from a spreadsheet (Ctrl+V works in the table too). A header line is optional; without one the order is period, amount, region, months. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out of the calculation until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="191"/>
         <source>{0} 的工资为空：按未缴费月份处理（断缴，不加入表格）；如果这些月份其实缴了费，请补上工资。</source>
         <extracomment>(statement, region) the statement fields show: refreshed when either changes</extracomment>
         <translation>{0}: the wage is blank, taken as months not paid (a gap, no row added); if they were paid, add the wage.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="192"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="238"/>
         <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
         <translation>No whole-year row to continue from: filling by growth rate carries the wage of the last whole year (such as 2024) forward. Enter at least one whole year&apos;s wage in the table first, or generate the past years with “Edit → Fill past records quickly…”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="241"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="242"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="250"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="252"/>
         <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
         <translation>Nothing added: the rows already reach {0} (the year before retirement).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="257"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="259"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="260"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="275"/>
+        <source>截至月份</source>
+        <translation>The statement month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="261"/>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="276"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="287"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="265"/>
         <source>对账单上的个人账户累计储存额（截至所填月份）。本程序把它作为该月的余额：当年利息只从该月算到年末。对账单的余额通常含上年末余额，其当年前几个月的利息因此未计，估算略偏低。</source>
         <translation>The account balance on the statement (as of the month entered). It is taken as the balance of that month: the year&apos;s interest runs from that month to December only. A statement&apos;s balance usually includes last year&apos;s closing balance, whose interest for the earlier months of this year is then not counted: the estimate is slightly low.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="267"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="272"/>
         <source>平均缴费指数：各年缴费基数 ÷ 当年社平工资的平均值；1.0000 即按社平工资缴费</source>
         <translation>Average contribution index: the mean of each year&apos;s contribution base ÷ that year&apos;s average wage; 1.0000 means paying on the average wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="275"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="280"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="281"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="282"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="287"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="289"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="291"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="316"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -1171,165 +1176,165 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="34"/>
         <source>例如：我自己</source>
         <translation>e.g. Myself</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="43"/>
         <source>填写参加工作时间</source>
         <translation>Enter work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="45"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="46"/>
         <source>视同缴费年限：个人账户建立前的连续工龄（多见于1992-1998年以前参加工作的人）</source>
         <translation>Deemed contribution years: continuous service before personal accounts were set up (common for people who started work before 1992-1998)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="52"/>
         <source>弹性退休：满足最低缴费年限后可提前最多3年（不早于原法定年龄），或经单位同意推迟最多3年</source>
         <translation>Elective retirement: once the minimum contribution years are met, retire up to 3 years early (not before the original statutory age), or up to 3 years late with the employer&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
         <source>姓名/档案名</source>
         <translation>Name/profile name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="169"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="54"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="44"/>
         <source>参加工作时间</source>
         <translation>Work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="55"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="56"/>
         <source>身份类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="57"/>
         <source>参保地区</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="59"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="65"/>
         <source>法定退休</source>
         <translation>Statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="66"/>
         <source>计划退休</source>
         <translation>Planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="68"/>
         <source>修改姓名</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="70"/>
         <source>修改出生年月</source>
         <translation>Change date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="72"/>
         <source>修改性别</source>
         <translation>Change gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="74"/>
         <source>修改身份类别</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="76"/>
         <source>修改参保地区</source>
         <translation>Change insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="213"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="115"/>
         <source>修改参加工作时间</source>
         <extracomment>what the retirement window was built for, and how often it was (an edit of a wage must not rebuild the combo&apos;s ~70 months)</extracomment>
         <translation>Change work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="81"/>
         <source>修改视同缴费年限</source>
         <translation>Change deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="84"/>
         <source>修改建账前缴费年限</source>
         <translation>Change years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="87"/>
         <source>修改过渡性指数</source>
         <translation>Change transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="91"/>
         <source>修改个人身份</source>
         <translation>Change personal status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="93"/>
         <source>修改在本地区工作年限</source>
         <translation>Change years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="119"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="164"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="171"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="176"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="176"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="182"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="210"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -1404,53 +1409,54 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickHistoryDialog</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="58"/>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="133"/>
         <source>快速填写过去的记录</source>
         <translation>Fill past records quickly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="61"/>
         <source>按一句话生成过去各年的记录（地区：{0}），到本月以前为止。生成的行可以在表格中逐行修改，也可以撤销。</source>
         <translation>Generate the past years&apos; rows from one sentence (region: {0}), up to last month. The rows can be edited one by one in the table, or undone.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="68"/>
         <source>起始年月</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="69"/>
         <source>按金额，每年增长</source>
         <translation>By amount, growing each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="70"/>
         <source>每年同一缴费指数</source>
         <translation>The same contribution index each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="76"/>
         <source> 元/月</source>
         <translation> yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="80"/>
         <source>起始月工资</source>
         <translation>Monthly wage at the start</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="81"/>
         <source>每年增长</source>
         <translation>Growth a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="83"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="121"/>
         <source>将生成 {0} 行：{1} 起 {2} 元 … {3} {4} 元；这些月份原有的行被替换。</source>
         <translation>{0} rows will be made: {1} at {2} yuan … {3} at {4} yuan; the rows already in those months are replaced.</translation>
     </message>
@@ -1458,57 +1464,57 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickRecord</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="157"/>
         <source>缴费记录中的 {0} 行（{1} 至 {2}）：{3} 及以前的月份不再按这些行计算，改按这四个数字（这些行仍留在表格中）。</source>
         <translation>{0} rows of the contribution history ({1} to {2}): their months up to {3} are no longer counted from the rows but from these four numbers (the rows stay in the table).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="161"/>
         <source>现有对账单数据（截至 {0}：实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元）被替换。</source>
         <translation>The present statement figures (as of {0}: {1} years paid, average contribution index {2}, account balance {3} yuan) are replaced.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="164"/>
         <source>写入的对账单数据：截至 {0}，实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元。</source>
         <translation>Statement figures written: as of {0}, {1} years paid, average contribution index {2}, account balance {3} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="170"/>
         <source>今后月工资改为 {0} 元（原由记录推算）。</source>
         <translation>The monthly wage from now on becomes {0} yuan (it was projected from the records).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="172"/>
         <source>今后月工资改为 {0} 元（原为 {1} 元）。</source>
         <translation>The monthly wage from now on becomes {0} yuan (it was {1} yuan).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="175"/>
         <source>视同缴费年限改为 {0} 年（原为 {1} 年）。</source>
         <translation>Deemed contribution years become {0} (they were {1}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="177"/>
         <source>写入后可以撤销（“撤销写入”按钮或 编辑 → 撤销）。</source>
         <translation>The write can be undone (the “Undo the write” button, or Edit → Undo).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="178"/>
         <source>用这四个数字替换档案的记录？</source>
         <translation>Replace the profile’s records with these four numbers?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="179"/>
         <source>档案已有缴费记录或对账单数据。用作完整记录会：</source>
         <translation>The profile already has contribution records or statement figures. Using these as the full record will:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="182"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="183"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -16,9 +16,10 @@ from ..core.queries import has_rule
 from .history_cells import pasted_cells, unpaid_lines
 from .history_model import HistoryModel
 from .labels import error_color
+from .month_field import CheckedMonth
 from .session import Session
 from .transitional_box import OptionalSpin, TransitionalFields
-from .widgets import DecimalSpin, MonthEdit, rows_height
+from .widgets import DecimalSpin, rows_height
 
 
 class HistoryTable(QTableView):
@@ -256,7 +257,7 @@ class HistoryPanel(QWidget):
         box = QGroupBox(self.tr("个人权益记录单（对账单）数据"), self)
         form = QFormLayout(box)
         self.use_statement = QCheckBox(self.tr("使用对账单数据（该日期及以前的记录以对账单为准）"), box)
-        self.st_as_of = MonthEdit(box, 1990, 2100)
+        self.st_as_of = CheckedMonth(box, 1990, 2100, self.tr("截至月份"))
         self.st_balance = DecimalSpin("0", "100000000", 2, "1000", self.tr(" 元"), box)
         # how the balance is read (an assumption, said where it is typed): as of the statement
         # month, so the year's interest runs from that month to December only
@@ -275,7 +276,7 @@ class HistoryPanel(QWidget):
         self.st_medical = OptionalSpin("100000000", 2, "100", self.tr(" 元"), unknown, box)
         self.st_housing = OptionalSpin("100000000", 2, "1000", self.tr(" 元"), unknown, box)
         form.addRow(self.use_statement)
-        form.addRow(self.tr("截至"), self.st_as_of)
+        self.st_as_of.add_to(form, self.tr("截至"))
         form.addRow(self.tr("养老保险个人账户余额"), self.st_balance)
         form.addRow(self.tr("实际缴费年限（不含视同）"), self.st_years)
         form.addRow(self.tr("平均缴费指数（实际缴费年限）"), self.st_index)

@@ -23,9 +23,10 @@ from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
 from .glossary import term_tip
 from .labels import money, region_name
+from .month_field import CheckedMonth
 from .notices import error_text
 from .session import Session
-from .widgets import DecimalSpin, MonthEdit
+from .widgets import DecimalSpin
 
 translate = QCoreApplication.translate
 
@@ -62,9 +63,9 @@ class QuickHistoryDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.start = MonthEdit(self, low=1950, high=session.as_of.year)
+        self.start = CheckedMonth(self, 1950, session.as_of.year, self.tr("起始年月"))
         self.start.set_month(default_start(session))
-        form.addRow(self.tr("起始年月"), self.start)
+        self.start.add_to(form, self.tr("起始年月"))
         self.by_amount = QRadioButton(self.tr("按金额，每年增长"), self)
         self.by_index = QRadioButton(self.tr("每年同一缴费指数"), self)
         self.by_index.setToolTip(term_tip("contribution_index"))
@@ -122,8 +123,9 @@ class QuickHistoryDialog(QDialog):
         ok.setEnabled(bool(self.rows))
 
     def apply(self) -> None:
-        """The rows in place of those of the months they cover, as one undo step."""
-        if not self.rows:
+        """The rows in place of those of the months they cover, as one undo step (not while the
+        start field shows a text it refused: Enter there must not generate from the old month)."""
+        if not self.rows or self.start.refused_text is not None:
             return
         covered = {m for row in self.rows for m in row.months_covered()}
         kept = [row for row in self.session.profile.history

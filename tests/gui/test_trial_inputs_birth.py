@@ -117,3 +117,50 @@ def test_the_work_start_field_says_why_too(window, qtbot):
     assert window.session.profile.work_start == before
     form.has_work_start.setChecked(False)  # greyed out: the month in use, no note
     assert form.work_start.text() == str(before) and not form.work_start.note.isVisible()
+
+
+def test_the_statement_month_says_why_too(window, qtbot):
+    """Every month field reads and refuses alike (month_field.CheckedMonth): the statement's
+    截至 put a wrong month back with a passing tooltip only."""
+    history = window.history
+    window.inputs.setCurrentIndex(window.inputs.indexOf(history.parentWidget().parentWidget()))
+    history.use_statement.setChecked(True)
+    field = history.st_as_of
+    before = field.month()
+    _focused(window, qtbot, field)
+    _type(field, "2025-13")
+    assert field.text() == "2025-13" and field.note.isVisible()
+    assert field.note.text().startswith("截至月份应写成 1990-05 这样的年-月；13 不是月份")
+    assert field.month() == before
+
+
+def test_the_quick_fill_start_says_why(qtbot, window):
+    from shebao_desktop.gui.quick_history import QuickHistoryDialog
+    dialog = QuickHistoryDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.start
+    before = field.month()
+    dialog.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    _type(field, "abc", key=Qt.Key.Key_Tab)  # left (Enter would press the dialog's button)
+    assert field.note.isVisible() and "“abc”读不出年月" in field.note.text()
+    assert f"已恢复为 {before}" in field.note.text()
+    assert field.month() == before and field.text() == str(before)
+
+
+def test_enter_on_a_wrong_start_month_does_not_fill(qtbot, window):
+    """Enter in the quick fill's start field presses the dialog's OK: with a refused text it
+    must not generate rows from the month still in use."""
+    from shebao_desktop.gui.quick_history import QuickHistoryDialog
+    dialog = QuickHistoryDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    history = list(window.session.profile.history)
+    dialog.activateWindow()
+    dialog.start.setFocus()
+    qtbot.waitUntil(dialog.start.hasFocus)
+    _type(dialog.start, "2010-13")
+    assert dialog.start.refused_text == "2010-13" and dialog.isVisible()
+    assert window.session.profile.history == history
