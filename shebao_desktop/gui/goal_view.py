@@ -78,7 +78,9 @@ class GoalBox(QWidget):
         self.shortfall_text = _Line(self)
         column.addWidget(self.shortfall_text)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("目标：法定退休时每月（今日购买力）"), self))
+        title = QLabel(self.tr("目标：法定退休时每月（今日购买力）"), self)
+        title.setWordWrap(True)  # two lines rather than a page wider than its column (English)
+        row.addWidget(title, 1)  # the room left is the title's: one line when it fits
         self.target = QDoubleSpinBox(self)
         self.target.setRange(0, 1_000_000)
         self.target.setDecimals(0)
@@ -92,7 +94,6 @@ class GoalBox(QWidget):
         self.seek = QPushButton(self.tr("要怎样才能达到？"), self)
         self.seek.clicked.connect(self.compute_goal)
         row.addWidget(self.seek)
-        row.addStretch(1)
         column.addLayout(row)
         self.goal_text = _Line(self)
         column.addWidget(self.goal_text)
