@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QGridLayout, QInputDialog, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
+
+
+def name_order(name: str) -> list[tuple[int, int, bytes]]:
+    """The sort key of a name: its text by GB 2312 code, whose 3,755 common characters are in
+    pinyin order (陈 chen, 李 li, 王 wang, 张 zhang, 赵 zhao; the rarer ones by radical after
+    them), Latin letters first; numbers by value (档案2 before 档案10). Python's own codec: a
+    QCollator for zh_CN does the same with ICU's collation data, ~2.5 MiB resident (issue 10)."""
+    return [(0, int(part), b"") if part.isdigit() else (1, 0, part.encode("gb18030", "replace"))
+            for part in _PARTS.findall(name)]
+
+
+_PARTS = re.compile(r"\d+|\D+")
 
 
 class ProfilesPanel(QWidget):
@@ -43,11 +56,8 @@ class ProfilesPanel(QWidget):
 
     def show_profiles(self, entries: list[tuple[str, str]], current: Optional[str]) -> None:
         """``entries``: (id, label) pairs, listed in the order of a Chinese dictionary (by
-        pinyin: 陈, 李, 王, 张, 赵; Latin names among them by their letters), not by character
-        code (张 before 李)."""
-        collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        collator.setNumericMode(True)  # 档案2 before 档案10
-        entries = sorted(entries, key=lambda entry: (collator.sortKey(entry[1] or ""), entry[0]))
+        pinyin: 陈, 李, 王, 张, 赵), not by character code (张 before 李): ``name_order``."""
+        entries = sorted(entries, key=lambda entry: (name_order(entry[1] or ""), entry[0]))
         self.list.blockSignals(True)
         self.list.clear()
         for profile_id, label in entries:
