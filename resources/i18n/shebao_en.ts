@@ -559,82 +559,82 @@
         <translation>If you paid as a flexible worker from next month until the planned retirement: at each level (a percentage of the regional average base), what you pay a month, what you pay in all, how much more pension you get, and in how many years the extra cost comes back.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="56"/>
+        <source>金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“多交部分几年领回”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
+        <translation>Amounts in yuan. Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year. All figures are estimates.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="79"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="82"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="53"/>
-        <source>金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
-        <translation>Amounts in yuan. Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year. All figures are estimates.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
         <source>每月养老保险费（现在）</source>
         <translation>Cost a month (now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
         <source>到退休共交</source>
         <translation>Paid until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
         <source>月养老金（退休时）</source>
         <translation>Pension at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="98"/>
         <source>月养老金（今日购买力）</source>
         <translation>Pension, today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
         <source>比60%档每月多领</source>
         <translation>Gain a month over 60%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
         <source>多交部分几年领回</source>
         <translation>Years to recover</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="102"/>
         <source>医疗保险（另交，每月）</source>
         <translation>Medical, paid apart, a month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="107"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="108"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="139"/>
         <source>计划退休时间（{0}）已过：今后没有要交的养老保险费，也就没有缴费档次可选。如打算推迟退休，请先在“个人信息”里选一个今后的退休时间。</source>
         <translation>The planned retirement month ({0}) has passed: there are no future contributions to pay, so there is no contribution level to choose. If you mean to retire later, first choose a retirement month ahead on the &quot;Personal details&quot; page.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="142"/>
         <source>计划退休时间（{0}）就在下个月：退休前已没有要交的养老保险费，也就没有缴费档次可选。</source>
         <translation>The planned retirement month ({0}) is next month: no contributions are left to pay before it, so there is no contribution level to choose.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="151"/>
         <source>灵活就业缴费档次比较</source>
         <translation>Flexible-employment levels compared</translation>
     </message>
@@ -650,119 +650,119 @@
 <context>
     <name>GoalBox</name>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="84"/>
         <source>目标：法定退休时每月（今日购买力）</source>
         <extracomment>per session: the goal, the estimate the line under it speaks of and what the line said (a kind and its subject, said again in the new language): kept when the window is rebuilt for another language, so a switch is not taken for an edit (trial: &quot;输入已改&quot; after a switch); dropped when another profile is opened the window&apos;s QSettings: the last goal typed and the profile (its id) it was typed for, so a restart on the same profile keeps it (trial: 9000 went back to 8000)</extracomment>
         <translation>Goal: a month at the statutory age (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="92"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="97"/>
         <source>要怎样才能达到？</source>
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="142"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按“要怎样才能达到？”。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target starts at that figure rounded up to the thousand. Change it and press &quot;What would it take?&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="145"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标为上次所填，按“要怎样才能达到？”计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target is the one you set last time. Press &quot;What would it take?&quot; to compute it.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="204"/>
         <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="206"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="209"/>
         <source>若继续缴费，到 {0} 满最低年限。</source>
         <translation>Paying on, the minimum is reached in {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="211"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="148"/>
         <source>目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money). The inputs changed: press &quot;What would it take?&quot; to compute again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="157"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="153"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="155"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="314"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="319"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="320"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="321"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="326"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="344"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="277"/>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="345"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="346"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="346"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="328"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -1356,52 +1356,52 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="24"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="37"/>
         <source>档案列表</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="27"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="40"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="28"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="41"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="29"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="42"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="30"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="43"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="64"/>
         <source>（未命名）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="91"/>
         <source>重命名档案</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="91"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="101"/>
         <source>删除档案</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="102"/>
         <source>确定删除“{0}”吗？删除的档案会移到数据文件夹的回收站（trash）。</source>
         <translation>Delete &quot;{0}&quot;? Deleted profiles are moved to the recycle folder (trash) in the data folder.</translation>
     </message>
@@ -1410,7 +1410,7 @@ Your data is still here and has been saved.</translation>
     <name>QuickHistoryDialog</name>
     <message>
         <location filename="../../shebao_desktop/gui/quick_history.py" line="59"/>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="134"/>
         <source>快速填写过去的记录</source>
         <translation>Fill past records quickly</translation>
     </message>
@@ -1464,57 +1464,57 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickRecord</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="158"/>
         <source>缴费记录中的 {0} 行（{1} 至 {2}）：{3} 及以前的月份不再按这些行计算，改按这四个数字（这些行仍留在表格中）。</source>
         <translation>{0} rows of the contribution history ({1} to {2}): their months up to {3} are no longer counted from the rows but from these four numbers (the rows stay in the table).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="162"/>
         <source>现有对账单数据（截至 {0}：实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元）被替换。</source>
         <translation>The present statement figures (as of {0}: {1} years paid, average contribution index {2}, account balance {3} yuan) are replaced.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="165"/>
         <source>写入的对账单数据：截至 {0}，实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元。</source>
         <translation>Statement figures written: as of {0}, {1} years paid, average contribution index {2}, account balance {3} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="171"/>
         <source>今后月工资改为 {0} 元（原由记录推算）。</source>
         <translation>The monthly wage from now on becomes {0} yuan (it was projected from the records).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="173"/>
         <source>今后月工资改为 {0} 元（原为 {1} 元）。</source>
         <translation>The monthly wage from now on becomes {0} yuan (it was {1} yuan).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="176"/>
         <source>视同缴费年限改为 {0} 年（原为 {1} 年）。</source>
         <translation>Deemed contribution years become {0} (they were {1}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="178"/>
         <source>写入后可以撤销（“撤销写入”按钮或 编辑 → 撤销）。</source>
         <translation>The write can be undone (the “Undo the write” button, or Edit → Undo).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="179"/>
         <source>用这四个数字替换档案的记录？</source>
         <translation>Replace the profile’s records with these four numbers?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="180"/>
         <source>档案已有缴费记录或对账单数据。用作完整记录会：</source>
         <translation>The profile already has contribution records or statement figures. Using these as the full record will:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="183"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="184"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1603,47 +1603,52 @@ Your data is still here and has been saved.</translation>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="87"/>
+        <source>※ 用到了估计的费率（尚未公布或按规则推算），见“计算过程”的参数列表。</source>
+        <translation>※ figured with an estimated rate (not yet published, or projected by a rule); see the parameter list under Calculation.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="96"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="118"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="119"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="218"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="220"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="232"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="234"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
@@ -1658,65 +1663,75 @@ Your data is still here and has been saved.</translation>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="126"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="136"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="141"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="167"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
         <source>未领完的余额可继承</source>
         <translation>What is not yet paid out can be inherited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="143"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
         <source>灵活就业人员通常没有住房公积金</source>
         <translation>Flexible workers usually have no housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="160"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="182"/>
+        <source>已于 {0} 退休</source>
+        <translation>Retired in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="188"/>
+        <source>；{0} 年每月 {1} 元</source>
+        <translation>; {1} yuan a month in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="158"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="169"/>
         <source>含</source>
         <translation>including </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="171"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="172"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="129"/>
         <source>相对本人退休前工资；相对计发基数 {0}</source>
         <translation>Relative to own pre-retirement wage; relative to pension base: {0}</translation>
     </message>
@@ -1726,22 +1741,22 @@ Your data is still here and has been saved.</translation>
         <translation>; about {0} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="133"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="134"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="136"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="146"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1749,153 +1764,158 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>SimpleMode</name>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="61"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
         <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="70"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="71"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="75"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="81"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="83"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="115"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="118"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
         <translation>Put these four numbers into the statement fields of the “Contribution history” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="121"/>
         <source>撤销写入</source>
         <translation>Undo the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="122"/>
         <source>恢复写入前的档案</source>
         <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="207"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
         <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="209"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
         <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="211"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="281"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="307"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="313"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="317"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="18"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="22"/>
         <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="25"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="26"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="38"/>
         <source>与右侧按完整记录计算的结果相同。</source>
         <translation>The same as the full calculation from all the records, on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="39"/>
         <source>⚠ 粗略估算，与右侧的完整计算不同：右侧按档案的全部记录为 {0} 元/月，缴费 {1} 年；这里只按上面这几个数字。</source>
         <translation>⚠ A rough estimate, not the full calculation on the right: from all the profile’s records that is {0} yuan a month with {1} years paid; this one uses only the few numbers above.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="51"/>
+        <source>已于 {0} 退休：快速估算用于尚未退休的人。你的养老金见右侧的完整计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="343"/>
         <source>已撤销：档案恢复为写入前的记录。</source>
         <translation>Undone: the profile has its records from before the write again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="354"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="369"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="364"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
@@ -3363,47 +3383,128 @@ Your data is still here and has been saved.</translation>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="269"/>
+        <source>（{how}）</source>
+        <translation> ({how})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
         <source>（在本地区工作 {n} 年，您在个人信息中填写）</source>
         <translation> ({n} years worked in the region, entered in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="274"/>
         <source>（个人身份“{s}”，您在个人信息中勾选）</source>
         <translation> (personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="282"/>
         <source>本次没有计入地方加发项目。</source>
         <translation>No regional add-on is counted in this estimate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="287"/>
         <source>本次未计。{c}。</source>
         <translation>not counted in this estimate: {c}.</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="296"/>
+        <source>见分进角</source>
+        <translation>rounded up to the jiao</translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
+        <source>四舍五入到角</source>
+        <translation>rounded to the jiao</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="298"/>
+        <source>四舍五入到元</source>
+        <translation>rounded to the yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="299"/>
+        <source>四舍五入到分</source>
+        <translation>rounded to the fen</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="309"/>
+        <source>{sum}，名义合计{rule}后折算为 {total}</source>
+        <translation>{sum}; the nominal total {rule}, in today&apos;s money: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="310"/>
+        <source>{sum}，{rule}为 {total}</source>
+        <translation>{sum}, {rule}: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="323"/>
+        <source>按视同缴费年限计发</source>
+        <translation>by deemed contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="324"/>
+        <source>按建账前缴费年限计发</source>
+        <translation>by the years before the personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="325"/>
+        <source>按在本地区工作年限计发</source>
+        <translation>by the years worked in the region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="326"/>
+        <source>按缴费年限计发</source>
+        <translation>by contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="329"/>
+        <source>每满一年 {per} 元</source>
+        <translation>{per} yuan per full year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="330"/>
+        <source>每年 {per} 元</source>
+        <translation>{per} yuan a year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="333"/>
+        <source> × {n} 年</source>
+        <translation> × {n} years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="335"/>
+        <source>{fixed} 元 + {terms}</source>
+        <translation>{fixed} yuan + {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="339"/>
+        <source>，减过渡性养老金 {t} 元</source>
+        <translation>, less the transitional pension {t} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="351"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="355"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="375"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="381"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="384"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -3468,51 +3569,51 @@ Your data is still here and has been saved.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="180"/>
         <source>※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。</source>
         <extracomment>the colours of the balance band (blue) and of the pension band over the bars (orange)</extracomment>
         <translation>※ The low and high values and their reasons are in the policy data (assumptions/bands); inflation only converts to today&apos;s money and is not varied.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="202"/>
         <source>养老保险个人账户余额：低 / 中 / 高情形（年末，万元）</source>
         <extracomment>(year, low, central, high) as drawn: 万元, in the chart&apos;s money</extracomment>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/charts.py" line="276"/>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="213"/>
         <source>（正在更新…）</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="228"/>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="322"/>
         <source>低–高情形</source>
         <translation>Low–high cases</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="228"/>
         <source>中间情形（当前假设）</source>
         <translation>Central case (current assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="211"/>
         <source>（正在计算区间…）</source>
         <translation>(calculating the range…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="238"/>
         <source>不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}</source>
         <translation>Uncertainty: monthly pension {0} (low and high cases, ※ estimated). {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="240"/>
         <source>区间</source>
         <translation>Range </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="326"/>
         <source>，阴影为低–高情形 ※</source>
         <translation>; shaded: low–high cases ※</translation>
     </message>
@@ -3724,7 +3825,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="141"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="323"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
@@ -3785,82 +3886,83 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="173"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/history_wage_check.py" line="92"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="89"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
-        <extracomment>an edited row moved to its place by period (a corrected row left out): its new row the table rows the last paste went to (selected and shown by the panel)</extracomment>
+        <extracomment>an edited row moved to its place by period (a corrected row left out): its new row the table rows the last paste went to (selected and shown by the panel) {row: why its amount is worth a second look}: valid rows, still counted</extracomment>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="46"/>
         <source>自动生成，可修改（改动金额后即为您自己的记录）</source>
-        <extracomment>rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue &quot;*&quot; number</extracomment>
+        <extracomment>rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue &quot;*&quot; number an amount far above the ceiling (history_wage_check): counted, but worth a second look</extracomment>
         <translation>Generated, editable (your own row once you change the amount)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="202"/>
         <source>另有 {0} 个单元格有误，原因见标红单元格的提示。</source>
         <translation>{0} more cells are wrong: see the tooltips of the cells marked red.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="204"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Rows with errors (marked red), left out of the calculation until corrected: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="122"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="193"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="379"/>
         <source>、</source>
         <extracomment>letters a spreadsheet cell may hold for the digits they look like (&quot;7,9OO&quot;)</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="211"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="216"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="226"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="236"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="243"/>
         <source>已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。</source>
         <translation>Pasted {0} rows (rows {1}); {2} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="199"/>
         <source>第{0}行“{1}”：{2}。</source>
         <translation>Row {0} &quot;{1}&quot;: {2}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="246"/>
         <source>已粘贴 {0} 行（第 {1} 行）</source>
         <translation>Pasted {0} rows (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="284"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
@@ -3870,12 +3972,12 @@ Source: 《{2}》 ({3})</translation>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="262"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="273"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
@@ -3888,6 +3990,17 @@ Source: 《{2}》 ({3})</translation>
         <location filename="../../shebao_desktop/gui/history_settle.py" line="182"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_wage_check.py" line="75"/>
+        <source>缴费基数异常高，请核对（上限为 {0} 元，按上限缴费）</source>
+        <extracomment>(region, first month, last month) -&gt; the highest ceiling of those months, or None</extracomment>
+        <translation>Contribution base unusually high, please check (the ceiling is {0} yuan; contributions are paid on the ceiling)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_wage_check.py" line="76"/>
+        <source>工资异常高，请核对（上限为 {0} 元，按上限缴费）</source>
+        <translation>Wage unusually high, please check (the ceiling is {0} yuan; contributions are paid on the ceiling)</translation>
     </message>
 </context>
 <context>
@@ -3942,47 +4055,52 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="35"/>
         <source>缴费</source>
         <translation>Contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="35"/>
         <source>退休</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="35"/>
         <source>退休当年</source>
         <translation>Retirement year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <source>未缴费</source>
+        <translation>No contributions</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="40"/>
         <source>养老保险</source>
         <translation>Pension insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="40"/>
         <source>医疗保险</source>
         <translation>Medical insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="40"/>
         <source>失业保险</source>
         <translation>Unemployment insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="41"/>
         <source>工伤保险</source>
         <translation>Work injury insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="41"/>
         <source>生育保险</source>
         <translation>Maternity insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="41"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
@@ -4066,7 +4184,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -4171,7 +4289,7 @@ Regions that use it: {0}</translation>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="61"/>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="92"/>
         <source>；</source>
@@ -4183,352 +4301,357 @@ Regions that use it: {0}</translation>
         <translation>{n} years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="75"/>
         <source>法定退休时间</source>
         <extracomment>a grid of 1-px lines drawn as the table&apos;s background between white cells (``printing`` makes cells white): Qt draws collapsed borders cell by cell, which took half the time of a PDF of a long table, and at print resolution they came out thinner than these lines a pair of blank cells; the last one not empty: after a table whose last cell is empty, Qt&apos;s HTML reader puts the next block (a section title) straight after it, without the empty block it adds after other tables, and the title&apos;s top margin is then dropped (the PDF&apos;s 提示 title sat on the 五险一金 table: trial pdf1/page-02.png)</extracomment>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="76"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="78"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="79"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="82"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="83"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="83"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="88"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="87"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
         <source>{month}（{age}，{choice}）</source>
         <translation>{month} ({age}, {choice})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="91"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="94"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="97"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
         <source>个人身份 / 在本地区工作年限</source>
         <translation>Personal status / years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="103"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="104"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="91"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="127"/>
+        <source>（{how}）</source>
+        <translation> ({how})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
         <source>月养老金：</source>
         <translation>Monthly pension: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="161"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="162"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="167"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="168"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="169"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="172"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="174"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="175"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="177"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="179"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="194"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="194"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="265"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="269"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="271"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
         <source>养老金计算过程</source>
         <translation>How the pension is calculated</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="246"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="263"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="301"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="335"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="336"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="130"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="206"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
@@ -4737,6 +4860,7 @@ Regions that use it: {0}</translation>
     <message>
         <location filename="../../shebao_desktop/gui/tables.py" line="38"/>
         <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
+        <extracomment>the roles the tables answer; a view asks for about ten per cell</extracomment>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
@@ -4756,12 +4880,6 @@ Regions that use it: {0}</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="37"/>
-        <source>未缴费</source>
-        <extracomment>the roles the tables answer; a view asks for about ten per cell</extracomment>
-        <translation>Not paying</translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/tables.py" line="42"/>
         <source>{0}：{1}</source>
         <extracomment>a parameter&apos;s line in the hover text of a ※ year</extracomment>
@@ -4779,97 +4897,98 @@ Regions that use it: {0}</translation>
         <translation>{0} more: see Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="275"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="276"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="277"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="278"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="279"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="281"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="283"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="284"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="285"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="286"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="288"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="290"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="358"/>
         <source>项目</source>
+        <extracomment>the amounts resting on an estimated rate in force that month (marked ※): employee, employer, account the rates (names under the insurance&apos;s: medical/employer_rate) an amount of the month is figured with (core/contributions.month_contributions): employee, employer, account</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="359"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="361"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="363"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="365"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="365"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="366"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>

@@ -21,7 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 
 from ..core.cancel import Stopped, stoppable
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHeaderView, QLabel, QSizePolicy, QTableWidget, QVBoxLayout,
+                               QWidget)
 
 from .widgets import rows_height
 
@@ -58,6 +59,21 @@ def status_and_table(owner: QWidget, layout) -> tuple[QLabel, QTableWidget]:
 
 #: the rows a decision table keeps in sight however low the window (its page scrolls then)
 TABLE_ROWS = 8
+
+
+def fit_to_rows(table: QTableWidget, layout) -> None:
+    """``table`` (of ``status_and_table``) exactly as tall as its header, rows and, when shown,
+    its horizontal scroll bar: no empty room under the last row, and the lines under it keep
+    their height (the page scrolls instead)."""
+    table.setMinimumHeight(0)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+    policy = table.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+    table.setSizePolicy(policy)
+    layout.setStretchFactor(table, 0)
+    # the horizontal bar shown or hidden (another width): its room is counted again
+    table.horizontalScrollBar().rangeChanged.connect(lambda *_r: table.updateGeometry())
 
 
 class PlainHeader(QHeaderView):

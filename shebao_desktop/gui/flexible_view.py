@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QLabel, QTableWidgetItem, QVBoxLayout,
 from ..core.errors import ProfileError
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
-from .decide_common import Background, status_and_table
+from .decide_common import Background, fit_to_rows, status_and_table
 from .labels import money
 from .notices import error_text
 from .session import Session
@@ -49,9 +49,12 @@ class FlexibleView(QWidget):
         self.print_bar = PrintBar(self, "shebao-flexible", self)  # 打印 / 导出 PDF of the table
         layout.addWidget(self.print_bar, 0, Qt.AlignmentFlag.AlignRight)
         self.status, self.table = status_and_table(self, layout)
+        # as tall as its rows (trial 2: 8 rows' room for 7 left an empty area over the note,
+        # and the note was cut off at the bottom): the page scrolls when it does not fit
+        fit_to_rows(self.table, layout)
         self.note = QLabel(self.tr(
             "金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。"
-            "“几年回本”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。"), self)
+            "“多交部分几年领回”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。"), self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 12px;")
         layout.addWidget(self.note)

@@ -9,8 +9,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Optional
 from weakref import WeakKeyDictionary
 
-from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
@@ -73,6 +74,8 @@ class GoalBox(QWidget):
         self.goal = self.shortfall = None
         self._generation = self._asked = 0  # profiles opened; the one a goal run was asked in
         self._answered = None  # the estimate the line under the goal speaks of
+        self._scrolled_at_ask: Optional[int] = None  # the page's scroll position when asked
+        self._following: Optional[tuple] = None  # the answer kept in sight: (bar, slots)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.shortfall_text = _Line(self)
@@ -233,6 +236,9 @@ class GoalBox(QWidget):
             return
         profile, as_of = self.session.profile, self.session.as_of
         self._asked, self._answered = self._generation, self.session.estimate
+        self._stop_following()
+        area = self._page_scroller()
+        self._scrolled_at_ask = area.verticalScrollBar().value() if area is not None else 0
         self._say("asking")
         self.goal_runner.run(lambda: goal_work(profile, target, as_of))
 
@@ -248,6 +254,61 @@ class GoalBox(QWidget):
                 self._inputs_changed(self.session.estimate)
             return
         self._say("failed" if error is not None else "goal", result)
+        self._bring_answer_into_view()
+
+    def _page_scroller(self) -> Optional[QScrollArea]:
+        """The scroll area of the decision page the box is on (none while it is not in one)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
+
+    def _bring_answer_into_view(self) -> None:
+        """The answer scrolled into sight (trial: it came below the fold and nothing moved),
+        unless the page was scrolled elsewhere since the button was pressed (no jump then).
+        The page grows to the answer's lines in steps (its layouts are redone later): each new
+        range of its scroll bar brings the answer into sight again, until the user scrolls."""
+        area, asked_at = self._page_scroller(), self._scrolled_at_ask
+        self._scrolled_at_ask = None
+        if area is None:
+            return
+        bar, answer = area.verticalScrollBar(), self.goal_text
+        if asked_at is not None and bar.value() != asked_at:
+            return
+        placed: list[Optional[int]] = [bar.value()]
+
+        def bring() -> None:
+            if self._following is None or self._following[1] is not later:
+                return  # stopped meanwhile
+            try:
+                if answer.isVisible():
+                    placed[0] = None  # moved here, not by the user
+                    area.ensureWidgetVisible(answer, 0, 8)
+                placed[0] = bar.value()
+            except RuntimeError:  # the page went (a language switch rebuilt the window)
+                self._following = None
+
+        def moved(value: int) -> None:
+            if placed[0] is not None and value != min(placed[0], bar.maximum()):
+                self._stop_following()  # the user scrolled: the page stays where they put it
+
+        def later(*_range) -> None:  # the range is set before the page lays the answer out
+            QTimer.singleShot(0, bring)
+        self._stop_following()
+        bar.rangeChanged.connect(later)
+        bar.valueChanged.connect(moved)
+        self._following = (bar, later, moved)
+        later()
+
+    def _stop_following(self) -> None:
+        if self._following is not None:
+            bar, later, moved = self._following
+            self._following = None
+            try:
+                bar.rangeChanged.disconnect(later)
+                bar.valueChanged.disconnect(moved)
+            except RuntimeError:  # the page went with its scroll bar
+                pass
 
     def _goal_lines(self, g: Any) -> str:
         lines = [self.tr("目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。").format(

@@ -83,7 +83,12 @@ class ResultsPanel(QWidget):
         self.breakdown_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.breakdown_note = QLabel(self.tr("失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。"), breakdown)
         self.breakdown_note.setWordWrap(True)
-        for w in (self.breakdown_title, self.breakdown_table, self.breakdown_note):
+        # said once when an amount is marked (trial 2: the estimated rates had no ※ here)
+        self.breakdown_mark = QLabel(self.tr("※ 用到了估计的费率（尚未公布或按规则推算），"
+                                             "见“计算过程”的参数列表。"), breakdown)
+        self.breakdown_mark.setWordWrap(True)
+        for w in (self.breakdown_title, self.breakdown_table, self.breakdown_mark,
+                  self.breakdown_note):
             b_layout.addWidget(w)
         self.tabs.addTab(breakdown, self.tr("五险一金月缴费"))
         self.explain = QTextBrowser(self)
@@ -216,6 +221,7 @@ class ResultsPanel(QWidget):
                                        "或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。"
                                        "填写后这里显示估算结果。"))
         self.cards.show_session(self.session)
+        self.breakdown_mark.setVisible(self.breakdown_model.marked())
         if e is None:  # nothing of an earlier estimate stays (the breakdown's figures too)
             self.explain.setHtml("")
             self.breakdown_title.setText("")

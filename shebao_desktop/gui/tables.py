@@ -328,6 +328,29 @@ class YearTableModel(SpecModel):
 class BreakdownRow:
     key: str
     amounts: InsuranceAmounts
+    #: the amounts resting on an estimated rate in force that month (marked ※): employee,
+    #: employer, account
+    estimated_parts: tuple[str, ...] = ()
+
+
+#: the rates (names under the insurance's: medical/employer_rate) an amount of the month is
+#: figured with (core/contributions.month_contributions): employee, employer, account
+_RATES = {"employee": (("employee_rate", "employee_fixed"), ("employer_rate",),
+                       ("personal_account_rate", "account_employee_share", "account_employer_rate")),
+          "flexible": (("flexible_rate",), (), ("flexible_account_rate", "account_employee_share"))}
+
+
+def _estimated_in_force(estimate: Estimate, region: str, month) -> set[str]:
+    """The parameters whose value in force in ``month`` (the region's, else the national one)
+    is an estimate (status estimated), as the PDF's parameter list marks them."""
+    latest: dict[str, tuple] = {}
+    for p in estimate.parameters:
+        if p.effective_from <= month and p.region in (region, "national"):
+            rank = (p.region == region, p.effective_from)
+            if p.name not in latest or rank >= latest[p.name][0]:
+                latest[p.name] = (rank, p.status == "estimated" or rank == latest.get(
+                    p.name, ((), False))[0] and latest[p.name][1])
+    return {name for name, (_rank, estimated) in latest.items() if estimated}
 
 
 class BreakdownModel(SpecModel):
@@ -335,9 +358,12 @@ class BreakdownModel(SpecModel):
 
     columns = [
         Column(lambda: translate("tables", "项目"), lambda r, _m: insurance_labels().get(r.key, r.key)),
-        Column(lambda: translate("tables", "个人每月"), lambda r, _m: r.amounts.employee, True),
-        Column(lambda: translate("tables", "单位每月"), lambda r, _m: r.amounts.employer, True),
-        Column(lambda: translate("tables", "计入个人账户"), lambda r, _m: r.amounts.to_personal_account, True),
+        Column(lambda: translate("tables", "个人每月"), lambda r, _m: r.amounts.employee, True,
+               "employee"),
+        Column(lambda: translate("tables", "单位每月"), lambda r, _m: r.amounts.employer, True,
+               "employer"),
+        Column(lambda: translate("tables", "计入个人账户"), lambda r, _m: r.amounts.to_personal_account, True,
+               "account"),
         Column(lambda: translate("tables", "有无个人账户"), lambda r, _m: translate("tables", "有") if r.key in (
             "pension", "medical", "housing_fund") else translate("tables", "无（统筹基金）")),
     ]
@@ -348,8 +374,21 @@ class BreakdownModel(SpecModel):
             return []
         from .summary_cards import no_housing_fund  # the card's rule: 不适用 everywhere
         left_out = ("housing_fund",) if no_housing_fund(estimate, self.session.profile) else ()
-        return [BreakdownRow(key, amounts) for key, amounts in mc.lines.items()
+        estimated = _estimated_in_force(estimate, mc.region, mc.month)
+        employee, employer, account = _RATES[self.session.profile.employment_of()]
+
+        def marked(key: str) -> tuple[str, ...]:  # the housing fund: its rate band, rounding
+            rates = [("rate_min", "rate_max", "rounding")] * 3 if key == "housing_fund" else \
+                [employee, employer, account + ("employee_rate",) * (key == "medical")
+                 if key in ("pension", "medical") else ()]
+            return tuple(part for part, names in zip(("employee", "employer", "account"), rates)
+                         if any(f"{key}/{name}" in estimated for name in names))
+        return [BreakdownRow(key, amounts, marked(key)) for key, amounts in mc.lines.items()
                 if key not in left_out]
+
+    def marked(self) -> bool:
+        """Whether an amount shown is marked ※ (the mark is explained under the table)."""
+        return any(row.estimated_parts for row in self.rows)
 
 
 def breakdown_totals(estimate: Optional[Estimate]) -> tuple[Decimal, Decimal]:
