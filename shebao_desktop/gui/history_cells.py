@@ -226,10 +226,10 @@ def row_from_cells(cells: dict[str, str], default_region: str) -> tuple[Optional
 # -- pasting ---------------------------------------------------------------------------------
 
 #: words in a header line -> the column they name (both languages, the template's codes)
-_HEADER_WORDS = (
-    ("period", ("期间", "年份", "年度", "年月", "所属期", "月份", "period", "year", "month")),
+_HEADER_WORDS = (  # the more particular words first: "Months paid" names months, not a period
     ("amount_kind", ("类型", "kind", "type")),
     ("months", ("月数", "months")),
+    ("period", ("期间", "年份", "年度", "年月", "所属期", "月份", "period", "year", "month")),
     ("amount", ("工资", "基数", "金额", "wage", "amount", "base", "salary")),
     ("region", ("地区", "参保地", "region")),
     ("employment", ("身份", "employment", "status")),  # "Status": the English column title
@@ -304,8 +304,9 @@ def _pasted(lines: list[list[str]]) -> list[tuple[int, dict[str, str]]]:
         if not out and header is None and not re.match(r"^\s*\d{4}", _plain(cells[0])) and \
                 any(keys) and "period" in keys:
             header = keys
-            base_header = any(keys[n] == "amount" and re.search(r"基数|base", cell, re.I)
-                              for n, cell in enumerate(cells))
+            base_header = any(keys[n] == "amount" and re.search(r"基数|base", cell, re.I) and
+                              not re.search(r"工资|wage|salary", cell, re.I)  # the table's own
+                              for n, cell in enumerate(cells))  # title: 月工资/基数
             continue
         if not out and not any(re.search(r"\d", _plain(cell)) for cell in cells):
             continue  # a title line above the rows (or a header without a period column)
@@ -325,7 +326,31 @@ def _pasted(lines: list[list[str]]) -> list[tuple[int, dict[str, str]]]:
 
 
 def _line_order(cells: list[str]) -> tuple[Optional[str], ...]:
-    """The columns of a line without a header: period, amount[, region...] when the second cell
+    """The columns of a line without a header: of the table's own order and the short order,
+    the one in which fewer cells are wrong; when as many are, by the look of the line
+    (``_guessed_order``). New-user trial: "2027 深圳市 abc 工资 12" (the table's order, a
+    mistyped amount) was read in the short order, four cells wrong instead of one."""
+    guess = _guessed_order(cells)
+    other = _SHORT_ORDER if guess == _TABLE_ORDER else _TABLE_ORDER
+    if len(cells) >= 3 and _wrong_cells(cells, other) < _wrong_cells(cells, guess):
+        return other
+    return guess
+
+
+def _wrong_cells(cells: list[str], order: tuple[str, ...]) -> int:
+    """How many of ``cells`` do not read as the column ``order`` puts them in."""
+    parse = {column.key: column.parse for column in COLUMNS}
+    wrong = 0
+    for key, cell in zip(order, cells):
+        try:
+            parse[key](cell)
+        except CellError:
+            wrong += 1
+    return wrong
+
+
+def _guessed_order(cells: list[str]) -> tuple[str, ...]:
+    """The columns by the look of the line: period, amount[, region...] when the second cell
     is an amount; the table's own order for its six cells, or when a word (a region) is followed
     by something with digits (the amount, even a mistyped "8a00"); else the short order (a
     mistyped amount followed by the region)."""

@@ -20,6 +20,7 @@ from ..storage.drafts import DraftRow, TableRow, draft_rows, table_rows
 from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
                             row_from_cells, shown_amount)
 from .history_settle import Entry, _clash, _reason, _settle, place_again, place_pasted
+from .history_wage_check import high_amounts, warning_lines
 from .i18n import current_language
 from .labels import WRONG_INK, WRONG_PAPER
 from .session import Session
@@ -36,6 +37,8 @@ _RIGHT_COLUMNS = frozenset((COLUMN_OF["amount"], COLUMN_OF["months"]))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 #: rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue "*" number
 _GENERATED_PAPER, _GENERATED_INK = QColor(228, 238, 252), QColor(30, 80, 160)
+#: an amount far above the ceiling (history_wage_check): counted, but worth a second look
+_WARNING_PAPER = QColor(255, 236, 179)
 _SAID = 6  # wrong cells whose reason the message under the table gives (the others: tooltips)
 
 
@@ -60,6 +63,8 @@ class HistoryModel(QAbstractTableModel):
         #: the table rows the last paste went to (selected and shown by the panel)
         self.pasted: list[int] = []
         self.overlay: Marks = self._marks(session.profile, self._rows)
+        #: {row: why its amount is worth a second look}: valid rows, still counted
+        self.warnings: dict[int, str] = high_amounts(self._rows)
         session.profile_changed.connect(self._profile_changed)
 
     # -- Qt model ------------------------------------------------------------------------
@@ -109,10 +114,13 @@ class HistoryModel(QAbstractTableModel):
             return self._shown(r)[c]
         bad = self.overlay.get((r, c))
         made = not draft and row.generated
+        warn = self.warnings.get(r) if c == _AMOUNT else None
         if role == _TIP:
-            return bad[1] if bad else (generated_tip() + "\n" if made else "") + self._words()[1][c]
+            return bad[1] if bad else (warn + "\n" if warn else "") + \
+                (generated_tip() + "\n" if made else "") + self._words()[1][c]
         if role == _BACKGROUND:
-            return QBrush(QColor(WRONG_PAPER)) if bad else QBrush(_GENERATED_PAPER) if made else None
+            return QBrush(QColor(WRONG_PAPER)) if bad else QBrush(_WARNING_PAPER) if warn \
+                else QBrush(_GENERATED_PAPER) if made else None
         if role == _FOREGROUND:
             return QBrush(QColor(WRONG_INK) if bad else QColor(110, 110, 110)) if bad or draft else None
         return _RIGHT if c in _RIGHT_COLUMNS else None  # alignment
@@ -171,8 +179,12 @@ class HistoryModel(QAbstractTableModel):
             self.message.emit(translate("history", "第{0}行“{1}”：{2}").format(
                 r + 1, COLUMNS[column_hit].title(), marks[(r, column_hit)][1]))
             return False
-        self.message.emit(self.left_out_text())
+        self.message.emit("\n".join([self.left_out_text()] + self.warning_lines([r])).strip())
         return True
+
+    def warning_lines(self, rows: Iterable[int]) -> list[str]:
+        """The amount warnings of table ``rows``, a line each (the first six)."""
+        return warning_lines(self.warnings, list(rows), COLUMNS[_AMOUNT].title())
 
     def left_out_text(self) -> str:
         """"" or which rows are left out of the calculation and why: each wrong cell's
@@ -228,10 +240,11 @@ class HistoryModel(QAbstractTableModel):
         marked = sum(1 for (r, _c) in self.overlay if r in set(added))
         where = _runs(added)
         if marked:  # each wrong cell's reason in the message, not only in its tooltip
-            self.message.emit(translate("history", "已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。").format(
-                len(new), where, marked) + "\n" + self.left_out_text())
+            self.message.emit("\n".join([translate("history", "已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。").format(
+                len(new), where, marked), self.left_out_text()] + self.warning_lines(added)))
         else:
-            self.message.emit(translate("history", "已粘贴 {0} 行（第 {1} 行）").format(len(new), where))
+            self.message.emit("\n".join([translate("history", "已粘贴 {0} 行（第 {1} 行）").format(
+                len(new), where)] + self.warning_lines(added)))
         return len(new), marked
 
     def copy_text(self, positions: Iterable[int]) -> str:
@@ -278,6 +291,7 @@ class HistoryModel(QAbstractTableModel):
         marks = self._marks(profile, rows)
         if rows == self._rows and marks == self.overlay:
             return
+        self.warnings = high_amounts(rows)
         if len(rows) == len(self._rows):  # an edit in place: repaint just the changed rows
             changed = [n for n, (a, b) in enumerate(zip(rows, self._rows)) if a is not b and a != b]
             changed += [r for r, _ in set(marks) ^ set(self.overlay)]

@@ -13,6 +13,7 @@ from ..core.result import Estimate, InsuranceAmounts, YearLine
 from ..presentation import values
 from ..presentation.formats import escape, is_zh
 from ..presentation.methods import method_text
+from ..storage.year_phase import year_phase
 from .i18n import current_language
 from .parameter_labels import parameter_label, parameter_labels
 from .labels import insurance_labels, money, phase_labels, region_name
@@ -34,7 +35,6 @@ class Words:
 
     def __init__(self) -> None:
         self.phases = phase_labels()
-        self.not_paid = translate("tables", "未缴费")
         self.estimated_tip = translate(
             "tables", "※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）")
         self.parameters = {name: label for name, (label, _kind) in parameter_labels().items()}
@@ -271,9 +271,7 @@ class YearTableModel(SpecModel):
     columns = [
         Column(lambda: translate("tables", "年份"), _year),
         Column(lambda: translate("tables", "年龄"), lambda r, _m: r.age_at_end),
-        Column(lambda: translate("tables", "阶段"), lambda r, _m: words().not_paid
-               if r.phase == "working" and not r.months_contributed
-               else words().phases.get(r.phase, r.phase)),
+        Column(lambda: translate("tables", "阶段"), lambda r, _m: words().phases.get(year_phase(r), r.phase)),
         Column(lambda: translate("tables", "地区"), lambda r, _m: region_name(r.region)),
         Column(lambda: translate("tables", "缴费月数"), lambda r, _m: r.months_contributed),
         Column(lambda: translate("tables", "平均缴费基数"), lambda r, _m: r.average_base, True),

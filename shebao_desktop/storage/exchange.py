@@ -16,6 +16,7 @@ Both exports write words (region names, 职工, 工资, 是/否), not codes: tab
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence
@@ -27,6 +28,7 @@ from .atomic import write_atomic
 from .codec import MAX_PROFILE_BYTES, decode_import, encode_profile
 from .limited import read_limited
 from .table_words import TableWords
+from .year_phase import NOT_PAID, year_phase
 
 #: what history_import.py gives, imported when first asked for (``__getattr__``): importing a
 #: profile does not load the table readers (~1.6 MiB, issue 10)
@@ -98,7 +100,7 @@ def _contribution(line: YearLine, insurance: str, share: str) -> Optional[Decima
 YEAR_COLUMNS: dict[str, Any] = {
     "year": lambda l: l.year,
     "age_at_end": lambda l: l.age_at_end,
-    "phase": lambda l: l.phase,
+    "phase": year_phase,  # not_paid for a working year with no month paid
     "region": lambda l: l.region,
     "months_contributed": lambda l: l.months_contributed,
     "average_base": lambda l: l.average_base,
@@ -128,6 +130,9 @@ def export_years(estimate: Estimate, path: Path, *, headers: Optional[Mapping[st
     identifiers of ``YEAR_COLUMNS`` to labels (the GUI passes translated ones); coded values
     (region, phase, yes/no) are written as ``words`` (Chinese by default)."""
     words = words or TableWords()
+    if NOT_PAID not in words.phase:  # words made without one for a year with no month paid
+        words = replace(words, phase={**words.phase,
+                                      NOT_PAID: "no contributions" if words.english else "未缴费"})
     labels = [(headers or {}).get(key, key) for key in YEAR_COLUMNS]
     rows = [[words.value(key, getter(line)) for key, getter in YEAR_COLUMNS.items()]
             for line in estimate.years]
