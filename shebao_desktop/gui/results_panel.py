@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QFrame, QHeaderView, QLabel, QScrollArea, QTableView, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
@@ -97,8 +97,16 @@ class ResultsPanel(QWidget):
         self._add_decision_tabs(session)
         self.notices = QLabel(self)
         self.notices.setWordWrap(True)
+        # the notices scroll when the column is low: a decision page keeps its table's rows in
+        # sight (trial 2, 1366x768 in English: six notices left ~5 rows of the comparison)
+        self.notices_area = QScrollArea(self)
+        self.notices_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.notices_area.setWidgetResizable(True)
+        self.notices_area.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarAlwaysOff
+        self.notices_area.setWidget(self.notices)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.notices)
+        layout.addWidget(self.notices_area)
+        area.installEventFilter(self)
         self._explain_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         session.estimate_changed.connect(self.refresh)
@@ -128,6 +136,35 @@ class ResultsPanel(QWidget):
         from .fan_chart import PensionFan
         self.pension_fan = PensionFan(session, self.age_chart, self)  # the band over the age chart
 
+    def _fit_notices(self) -> None:
+        """The notices as tall as their lines, but never taking the room a decision page needs
+        to show its table's rows (decide_common.TABLE_ROWS) whole: two lines at least, the
+        rest scrolled. (Also called by a timer: the panel may be gone, rebuilt in another
+        language.)"""
+        try:
+            self._fit_notices_now()
+        except RuntimeError:
+            pass
+
+    def _fit_notices_now(self) -> None:
+        area, label = self.notices_area, self.notices
+        width = area.viewport().width() if area.isVisible() else self.width()
+        need = label.heightForWidth(max(width, 50)) if label.text() else 0
+        from .decide_common import TABLE_ROWS
+        from .widgets import rows_height
+        page = self.tabs.tabBar().sizeHint().height() + 8 + \
+            rows_height(self.year_table, TABLE_ROWS + 1, header_lines=2)  # + 选这个's row
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        used = margins.top() + margins.bottom() + layout.spacing() * 2 + self.cards.area.height() \
+            + (self.error.height() + layout.spacing() if self.error.isVisible() else 0)
+        least = 2 * label.fontMetrics().lineSpacing() + 2
+        area.setFixedHeight(min(need, max(least, self.height() - used - page)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_notices()
+
     def _scroll_bars(self) -> dict:
         return {"charts": self.charts_scroller.verticalScrollBar(),
                 "years": self.year_table.verticalScrollBar()}
@@ -149,6 +186,8 @@ class ResultsPanel(QWidget):
         if watched is self.year_table and event.type() == QEvent.Type.Show \
                 and self._year_unfitted:
             self._fit_year_columns()
+        elif watched is self.cards.area and event.type() == QEvent.Type.Resize:
+            self._fit_notices()  # the cards took more or less room
         return super().eventFilter(watched, event)
 
     def _fit_year_columns(self, *_changed) -> None:
@@ -226,6 +265,7 @@ class ResultsPanel(QWidget):
             self.explain.setHtml("")
             self.breakdown_title.setText("")
             self.notices.setText(self._left_out_notice())
+            QTimer.singleShot(0, self._fit_notices)
             return
         mc = e.monthly_contributions
         employee, employer = breakdown_totals(e)
@@ -244,6 +284,7 @@ class ResultsPanel(QWidget):
         if self.session.left_out_rows:
             lines.insert(0, self._left_out_notice().removeprefix("• "))
         self.notices.setText("\n".join(f"• {line}" for line in lines))
+        QTimer.singleShot(0, self._fit_notices)  # once the cards have their new height
 
     def _error_text(self, err) -> str:
         return error_text(err)
