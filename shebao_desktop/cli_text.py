@@ -8,6 +8,7 @@ from typing import Any
 from .core.result import Estimate
 from .presentation import formats
 from .presentation.messages import NOTICE_CODES, assumption_parts, render
+from .presentation.retired import retired_at_line, retired_line
 
 #: the notice codes the command line words (kept for callers that list them)
 NOTICES = tuple(sorted(code.value for code in NOTICE_CODES))
@@ -41,6 +42,7 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         f"{t('法定退休', 'statutory retirement')}: {r.statutory_month} ({age(r.statutory_age)}); "
         f"{t('可选', 'elective')} {formats.period(r.earliest_month, r.latest_month, lang)}",
         f"{t('选择退休', 'chosen retirement')}: {r.chosen_month} ({age(r.chosen_age)})",
+        *_retired_lines(e, lang),
         *([] if not r.shortfall_months else [
             t("不能按月领取：", "No monthly pension: ")
             + _no_monthly_pension(r.minimum_years, r.shortfall_months, lang)
@@ -49,7 +51,9 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         f"{_money(p.basic_pension)} + {t('个人账户', 'account')} {_money(p.account_pension)}"
         f" + {t('过渡性', 'transitional')} {_money(p.transitional_pension)}"
         + "".join(f" + {e.name_zh if chinese else e.name_en} {_money(e.amount)}"
-                  for e in p.extra_pension),  # regional add-ons
+                  f"{_addon_rule(e, p.transitional_pension, lang)}"
+                  for e in p.extra_pension)  # regional add-ons
+        + _rounded_total(p, lang),
         f"{t('计发基数', 'pension base')} {_money(p.pension_base)}{mark(p.pension_base_estimated)}, "
         f"{t('平均缴费指数', 'average index')} {formats.index(p.average_index)}, "
         f"{t('缴费年限', 'years')} {formats.years(p.contribution_years)}, "
@@ -76,6 +80,58 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
     return "\n".join(lines)
 
 
+def _retired_lines(e: Estimate, lang: str) -> list[str]:
+    """Someone already retired (the retirement month at or before the as-of month): says so, and
+    the monthly pension in the as-of year with the adjustments since (the figure below is the
+    one at retirement). Nothing for a retirement ahead (trial 2, person 4)."""
+    if not e.retired_by_as_of or e.retirement.shortfall_months:
+        return []
+    now = e.monthly_pension_by_year.get(e.as_of.year)
+    return [retired_line(e.retirement.chosen_month, e.as_of.year,
+                         None if now is None else _money(now), lang)]
+
+
+#: the region's rounding of the total (pension/total_rounding) as a form words it
+TOTAL_ROUNDING = {"jiao_up": ("见分进角", "rounded up to the jiao"),
+                  "fen_down_jiao_up": ("见分进角", "rounded up to the jiao"),
+                  "jiao_half_up": ("四舍五入到角", "rounded to the jiao"),
+                  "yuan_half_up": ("四舍五入到元", "rounded to the yuan")}
+
+
+def _rounded_total(p: Any, lang: str) -> str:
+    """" = 18114.19，见分进角为 18114.20" after the parts where the region's rounding of the total
+    changed it (PensionBreakdown.total_rounded), so the line adds up; "" otherwise."""
+    if not p.total_rounded:
+        return ""
+    zh, en = TOTAL_ROUNDING.get(p.total_rounding, (p.total_rounding, p.total_rounding))
+    if lang == "zh":
+        return f" = {_money(p.parts_total)}，{zh}为 {_money(p.total)}"
+    return f" = {_money(p.parts_total)}, {en}: {_money(p.total)}"
+
+
+def _addon_rule(e: Any, transitional: Any, lang: str) -> str:
+    """" (按缴费年限计发：100 + 每满一年 4 × 25 年)" after an add-on paid by the years (广东
+    定额加发: 200.00 at 25 years, 212.00 at 28, not a fixed sum); "" for a fixed amount."""
+    if not e.by_years:
+        return ""
+    zh = lang == "zh"
+    basis = {"deemed_years": ("按视同缴费年限计发", "by deemed years"),
+             "pre_account_years": ("按建账前缴费年限计发", "by years before the personal account"),
+             "region_years": ("按在本地区工作年限计发", "by years worked in the region")}.get(
+        e.years_rule or "", ("按缴费年限计发", "by contribution years"))[0 if zh else 1]
+    full = e.years_rule == "full_total_years"
+    per, n = formats.number(e.per_year, 2), formats.number(e.years)
+    terms = (f"每满一年 {per} 元 × {n} 年" if full else f"每年 {per} 元 × {n} 年") if zh else \
+        (f"{per} per full year x {n}" if full else f"{per} a year x {n}")
+    if e.fixed:
+        terms = f"{formats.number(e.fixed, 2)} {'元 ' if zh else ''}+ {terms}"
+    text = f"{basis}{'：' if zh else ': '}{terms}"
+    if e.top_up and transitional:  # paid as far as it exceeds the transitional pension
+        text += f"，减过渡性养老金 {_money(transitional)}" if zh else \
+            f", less the transitional pension {_money(transitional)}"
+    return f"（{text}）" if zh else f" ({text})"
+
+
 EARLY_ZH = {"special": "特殊工种", "illness": "因病或非因工致残"}
 EARLY_EN = {"special": "special job type", "illness": "illness or non-work disability"}
 
@@ -86,7 +142,9 @@ def pension_text(out: dict[str, Any], chinese: bool) -> str:
     est = formats.ESTIMATE_MARK if out["pension_base_estimated"] else ""
     return "\n".join([
         f"{t('月养老金', 'monthly pension')}: {out['total']}",
-        *([] if "as_of" not in out else [
+        *([] if "as_of" not in out else [retired_at_line(
+            out["retirement_month"], out["as_of"], _language(chinese))]
+          if str(out.get("retirement_month", "9999-99")) <= str(out["as_of"]) else [
             t(f"  今日购买力（{out['as_of']}，通胀假设每年 {out['inflation']} 折算）: "
               f"{out['total_today']}",
               f"  in today's money ({out['as_of']}, deflated at {out['inflation']} a year "

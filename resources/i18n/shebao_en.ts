@@ -1618,37 +1618,37 @@ Your data is still here and has been saved.</translation>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="126"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="127"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="246"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="259"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="272"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="274"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
@@ -1902,7 +1902,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_words.py" line="51"/>
         <source>已于 {0} 退休：快速估算用于尚未退休的人。你的养老金见右侧的完整计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired in {0}: the quick estimate is for people not yet retired. Your pension is in the full calculation on the right.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="343"/>

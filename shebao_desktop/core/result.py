@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any, Optional, Union
 
 from .age import Age
+from .money import fen
 from .policy.derivation import Derivation
 from .record import Field, Record, field_serializer
 from .yearmonth import YearMonth
@@ -94,6 +95,20 @@ class ExtraPension(_Out):
     url: Optional[str] = None
     confidence: Optional[str] = None
     method: Union[str, Derivation, None] = None  # the data's note, or the core's derivation
+    #: the rule's own terms as applied (read from its data, no figure of them changes): its
+    #: fixed part, what it pays per year counted and which years it counts (``years`` above:
+    #: full_total_years, total_years, ...), and whether it is paid only as far as it exceeds
+    #: the transitional pension; so a view can say why the amount is what it is (广东 定额加发
+    #: 100 + 4 per full year: 200.00 at 25 years, 212.00 at 28). None: not known.
+    fixed: Optional[Decimal] = None
+    per_year: Optional[Decimal] = None
+    years_rule: Optional[str] = None
+    top_up: bool = False
+
+    @property
+    def by_years(self) -> bool:
+        """Whether the amount depends on the years counted (per_year), not a fixed sum."""
+        return bool(self.per_year)
 
 
 class PensionBreakdown(_Out):
@@ -149,6 +164,19 @@ class PensionBreakdown(_Out):
     #: False below the minimum contribution years: no monthly pension is paid (the figures are
     #: what it would be)
     payable: bool = True
+
+    @property
+    def parts_total(self) -> Decimal:
+        """The parts added up (basic + account + transitional + each add-on) before the
+        region's rounding of the total (``total_rounding``): ``total`` is this sum rounded by
+        that rule (浙江 见分进角: 18114.19 -> 18114.2)."""
+        return self.basic_pension + self.account_pension + self.transitional_pension + \
+            sum((e.amount for e in self.extra_pension), Decimal(0))
+
+    @property
+    def total_rounded(self) -> bool:
+        """Whether the region's rounding of the total made it differ from the parts' sum."""
+        return self.total_rounding != "none" and self.total != self.parts_total
 
 
 class RetirementInfo(_Out):
@@ -210,3 +238,26 @@ class Estimate(_Out):
     #: the rules applied (interest convention, year counting, rounding, transitional rule), each
     #: dated entry with its source: a subset of ``parameters``
     rules: list[ParameterUsed] = Field(default_factory=list)
+
+    @property
+    def retired_by_as_of(self) -> bool:
+        """Whether the retirement month is at or before the estimate's month (already retired:
+        the pension at retirement is a past figure, not a projection)."""
+        return self.retirement.chosen_month <= self.as_of
+
+    @property
+    def monthly_pension_by_year(self) -> dict[int, Decimal]:
+        """The monthly pension paid in each year with a retired month, read from the year lines:
+        the year's pension paid over its retired months (one amount a month in a year: the
+        annual adjustment applies in January). Empty where no monthly pension is paid (below
+        the minimum years). Derived: no figure of the estimate changes."""
+        if self.retirement.shortfall_months:
+            return {}
+        retire = self.retirement.chosen_month
+        by_year = {}
+        for line in self.years:
+            months = 12 if line.year > retire.year else (
+                13 - retire.month if line.year == retire.year else 0)
+            if months and line.pension_paid:
+                by_year[line.year] = fen(line.pension_paid / months)
+        return by_year

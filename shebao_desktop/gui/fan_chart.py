@@ -170,7 +170,9 @@ class RangeLabel(QLabel):
         bands = self.controller.bands
         session = self.controller.session
         if (bands is None or self.controller.profile != session.profile or session.estimate is None
-                or session.estimate.retirement.shortfall_months):
+                or session.estimate.retirement.shortfall_months
+                # retired already, or nothing uncertain: no "约 9,685 – 9,685" (trial 2)
+                or session.estimate.retired_by_as_of or bands.total[0] == bands.total[2]):
             self.setText("")
             self.setToolTip("")
             return

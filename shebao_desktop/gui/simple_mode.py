@@ -34,8 +34,9 @@ from ..core.profile import Profile
 from ..core.result import Estimate
 from ..core.yearmonth import YearMonth
 from .glossary import term_tip
-from .labels import age_text, gender_labels, money, region_name
+from .labels import gender_labels, region_name
 from .session import Session
+from .simple_words import answer_html, retired_text
 from .widgets import DecimalSpin
 
 
@@ -122,6 +123,7 @@ class SimpleMode(QFrame):
         self.undo_button.clicked.connect(self.undo_record)
         self.undo_button.hide()
         self.question, self._written_at = None, None  # asked before replacing; undo index after
+        self._said_retired = False  # the answer's place says the person has retired
         buttons.addWidget(self.estimate_button)
         buttons.addWidget(self.full_button)
         buttons.addWidget(self.undo_button)
@@ -247,6 +249,22 @@ class SimpleMode(QFrame):
                 boxes[key].set_decimal(value)
         self._person_line()
         self._source_line()
+        self._retired_state()
+
+    def _retired_state(self) -> None:
+        """Already retired (the estimate's retirement month at or before its month): the quick
+        estimate is not offered, said in its answer's place, its fields and 估算 off.
+        用作完整记录 stays: it records figures (asking first, undoable), it estimates nothing."""
+        full = self.session.estimate
+        retired = full is not None and full.retired_by_as_of
+        for widget in (*self._boxes().values(), self.estimate_button):
+            widget.setEnabled(not retired)
+        if retired:
+            self.answer = None
+            self.result.setText(retired_text(full))
+        elif self._said_retired:
+            self.result.setText("")
+        self._said_retired = retired
 
     def _typed_into(self, box: DecimalSpin) -> None:
         self._typed.add(box)
@@ -282,6 +300,8 @@ class SimpleMode(QFrame):
         return Profile.model_validate(data)
 
     def estimate(self) -> None:
+        if self._said_retired:
+            return
         if self.four_numbers()["base"] <= 0:
             self.answer = None
             self.result.setText(self.tr("请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。"))
@@ -299,32 +319,7 @@ class SimpleMode(QFrame):
         self._show_answer()
 
     def _show_answer(self) -> None:
-        p, r = self.answer.pension, self.answer.retirement
-        text = self.tr("约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年").format(
-            money(p.total), money(p.total_today), r.chosen_month, age_text(r.chosen_age),
-            r.years_at_retirement)
-        if r.shortfall_months:
-            text = self.tr("缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；").format(
-                r.minimum_years, r.shortfall_months) + text
-        text = f"<b>{text}</b>{self._against_full()}"
-        self.result.setText(text + "<br/><span style='font-size:12px'>" + self.tr(
-            "※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。") + "<br/>" + self.tr(
-            "※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。")
-            + "</span>")
-
-    def _against_full(self) -> str:
-        """Beside the answer: whether it is the full calculation's figure shown on the right,
-        and when not, that it is a rough one from these few figures, naming the full one."""
-        full = self.session.estimate
-        if full is None:
-            return ""
-        mine = (self.answer.pension.total, self.answer.retirement.years_at_retirement)
-        if mine == (full.pension.total, full.retirement.years_at_retirement):
-            return "<br/>" + self.tr("与右侧按完整记录计算的结果相同。")
-        return "<br/><span style='color:#b45309'>" + self.tr(
-            "⚠ 粗略估算，与右侧的完整计算不同：右侧按档案的全部记录为 {0} 元/月，缴费 {1} 年；"
-            "这里只按上面这几个数字。").format(money(full.pension.total),
-                                     full.retirement.years_at_retirement) + "</span>"
+        self.result.setText(answer_html(self.answer, self.session.estimate))
 
     def ask_use_as_record(self) -> None:
         """用作完整记录 (the button): on a profile with rows or a statement, first a question

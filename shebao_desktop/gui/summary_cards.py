@@ -118,7 +118,10 @@ class SummaryCards(QWidget):
             style(self.pension_card.value, f"color: {error_color()};")
         else:
             style(self.pension_card.value, "")
-            self._pension_card(e, total, estimated, deflate, facts.today_money)
+            pension_deflate = deflate
+            if e.retired_by_as_of:  # a past figure: the amount paid then, never deflated (trial 2)
+                total, pension_deflate = p.total, _deflater(e, False)
+            self._pension_card(e, total, estimated, pension_deflate, facts.today_money)
         if r.shortfall_months:  # no monthly pension is payable: no rate to state
             self.rate_card.show_values("—", translate("ResultsPanel", "不能按月领取时没有替代率"))
         else:  # a ratio of the pension: ※ by the pension's rule (new-user trial)
@@ -161,13 +164,28 @@ class SummaryCards(QWidget):
         # decades ahead reads as far more than it buys) and the regional add-ons in it; its
         # parts on hover and in 计算过程
         self.pension_card.show_values(
-            translate("ResultsPanel", "{0} 元").format(money(total)), other_money_line(e, today_money)
+            translate("ResultsPanel", "{0} 元").format(money(total)), (
+                retired_line(e, today_money) if e.retired_by_as_of else other_money_line(e, today_money))
             + ("\n" + translate("ResultsPanel", "含") + addons.removeprefix(" + ") if addons else ""),
             estimated,
             parts + "\n" + translate("ResultsPanel", "计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
                 money(p.pension_base), translate("ResultsPanel", "（估计）") if p.pension_base_estimated else "",
                 formats.index(p.average_index), formats.number(p.account_pension_divisor, 1))
             + _base_method(e))
+
+
+def retired_line(e, today_money: bool) -> str:
+    """For someone already retired (the retirement month at or before the estimate's): says so,
+    and the monthly pension this year with the adjustments since (the core's
+    ``monthly_pension_by_year``), in today's money when the figures are, instead of the figure
+    at retirement inflated and called today's (trial 2, person 4)."""
+    said = translate("ResultsPanel", "已于 {0} 退休").format(e.retirement.chosen_month)
+    year = e.as_of.year
+    now = e.monthly_pension_by_year.get(year)
+    if now is None:
+        return said
+    now = values.shown(now, values.deflator(e, year) if today_money else None)
+    return said + translate("ResultsPanel", "；{0} 年每月 {1} 元").format(year, money(now))
 
 
 def _deflater(e, today_money: bool):

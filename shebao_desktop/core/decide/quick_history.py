@@ -110,17 +110,23 @@ def figures_so_far(estimate: Estimate) -> Optional[FiguresSoFar]:
     """What ``estimate`` (a full calculation) says was paid up to the end of last year: the
     months paid in its year lines before this year, in years (to 0.01), the mean of those
     years' indices weighted by their months (to 0.0001) and the account balance closing that
-    December. None when no month was paid before this year."""
-    lines = [y for y in estimate.years if y.year < estimate.as_of.year]
+    December. None when no month was paid before this year. Someone already retired: the
+    figures at retirement (the month before it, and the balance the account pension divides),
+    not a balance after months of payouts (trial 2: 214,094.38 at 2025-12 for 245,811.82)."""
+    retire = estimate.retirement.chosen_month
+    retired = estimate.retired_by_as_of
+    last = retire.year if retired else estimate.as_of.year - 1
+    lines = [y for y in estimate.years if y.year <= last]
     paid = [y for y in lines if y.months_contributed > 0 and y.average_index is not None]
     if not paid:
         return None
     months = sum(y.months_contributed for y in paid)
     index = sum((y.average_index * y.months_contributed for y in paid), Decimal(0)) / months
-    return FiguresSoFar(as_of=YearMonth(estimate.as_of.year - 1, 12),
+    return FiguresSoFar(as_of=retire + -1 if retired else YearMonth(last, 12),
                         contribution_years=half_up(Decimal(months) / 12, 2),
                         average_index=half_up(index, 4),
-                        pension_balance=lines[-1].pension_account.closing)
+                        pension_balance=estimate.at_retirement.pension_account if retired
+                        else lines[-1].pension_account.closing)
 
 
 def rows_before(profile: Profile, end: YearMonth) -> list[HistoryRow]:
