@@ -62,7 +62,7 @@ class Msg(str, Enum):
     FILE_INVALID = "FILE_INVALID"
     FILE_UNREADABLE = "FILE_UNREADABLE"
     FILE_UNKNOWN_REGION = "FILE_UNKNOWN_REGION"  # storage's UNKNOWN_REGION, naming the file
-    FILE_EMPTY = "FILE_EMPTY"  # an imported table with nothing in it (storage.history_import)
+    EMPTY = "EMPTY"  # an imported table with nothing in it (storage.history_import)
     TABLE_TOO_LARGE = "TABLE_TOO_LARGE"  # storage's TOO_LARGE for a table past a cap (``what``)
     # sentences of the views about an estimate (cards, command line), worded once
     NO_MONTHLY_PENSION = "NO_MONTHLY_PENSION"  # below the minimum years: what it would be
@@ -289,7 +289,7 @@ _T = {
                               '{name} uses the region "{region}", for which there is no policy '
                               "data; the profile cannot be used. The file was not changed."),
     Msg.FILE_INVALID: ("文件 {name} 的内容无效。", "The content of file {name} is not valid."),
-    Msg.FILE_EMPTY: ("文件 {name} 是空的。", "The file {name} is empty."),
+    Msg.EMPTY: ("文件 {name} 是空的。", "The file {name} is empty."),
     Msg.FILE_UNREADABLE: ("文件 {name} 无法读取（可能不是文本表格，或编码不是 UTF-8/GB18030）。",
                           "File {name} cannot be read (perhaps not a text table, or not in "
                           "UTF-8/GB18030)."),

@@ -1,7 +1,7 @@
 """The one exception of the storage layer: a code the GUI translates, the file, an English detail.
 
 Codes (constants below): NEWER_VERSION, INVALID, UNREADABLE, READ_FAILED, UNKNOWN_REGION,
-DISK_FULL, READ_ONLY, LOCKED, TOO_LARGE, NOT_FOUND, UNKNOWN_FORMAT, EXISTS, WRITE_FAILED.
+DISK_FULL, READ_ONLY, LOCKED, TOO_LARGE, NOT_FOUND, UNKNOWN_FORMAT, EMPTY, EXISTS, WRITE_FAILED.
 
 A content problem (INVALID, UNREADABLE, TOO_LARGE) says the bytes themselves are bad; an OS
 error while reading (permission denied, EIO, too many open files) is READ_FAILED and says nothing
@@ -25,11 +25,13 @@ LOCKED = "LOCKED"  # another running copy of the program holds the profile
 TOO_LARGE = "TOO_LARGE"
 NOT_FOUND = "NOT_FOUND"
 UNKNOWN_FORMAT = "UNKNOWN_FORMAT"  # not a profile / not a history table this program knows
+EMPTY = "EMPTY"  # an imported table with nothing in it (0 bytes or blank lines only)
 EXISTS = "EXISTS"
 WRITE_FAILED = "WRITE_FAILED"  # any other OS error while writing
 
 CODES = frozenset({NEWER_VERSION, INVALID, UNREADABLE, READ_FAILED, UNKNOWN_REGION, DISK_FULL,
-                   READ_ONLY, LOCKED, TOO_LARGE, NOT_FOUND, UNKNOWN_FORMAT, EXISTS, WRITE_FAILED})
+                   READ_ONLY, LOCKED, TOO_LARGE, NOT_FOUND, UNKNOWN_FORMAT, EMPTY, EXISTS,
+                   WRITE_FAILED})
 
 
 class StorageError(Exception):

@@ -43,7 +43,7 @@ from ..core.policy.loader import default_policy_data
 from ..core.profile import MAX_MONEY, HistoryRow, Profile
 from ..core.yearmonth import YearMonth
 from .drafts import profile_from_dict
-from .errors import INVALID, UNKNOWN_FORMAT, StorageError
+from .errors import EMPTY, INVALID, UNKNOWN_FORMAT, StorageError
 from .import_cells import ADJUSTMENT_WORDS, TOTALS, Reject, header_roles, is_arrears, is_header
 from .import_cells import cell_of as _cell
 from .import_cells import insurance_of as _insurance
@@ -58,29 +58,6 @@ MAX_HISTORY_ROWS = 2000
 HEADER_SEARCH_ROWS = 30
 
 Progress = Callable[[int], None]
-
-#: how ``EmptyFile`` is worded (presentation.catalogue.Msg.FILE_EMPTY)
-FILE_EMPTY = "FILE_EMPTY"
-
-
-class _EmptyCode(str):
-    """UNKNOWN_FORMAT to whoever compares codes (``storage.errors.CODES`` has no code for an
-    empty file, and callers test ``code == UNKNOWN_FORMAT``), FILE_EMPTY as text: the code
-    ``presentation.messages.storage_text`` renders (it words ``str(problem.code)``).
-    Follow-up, outside this change's files: an EMPTY code in storage.errors.CODES."""
-
-    def __str__(self) -> str:
-        return FILE_EMPTY
-
-
-class EmptyFile(StorageError):
-    """A table with nothing in it (0 bytes, or blank lines only): said as such, not as a
-    format not recognised (new-user trial: an empty CSV was "无法识别文件 empty.csv 的格式")."""
-
-    def __init__(self, path: Path):
-        super().__init__(UNKNOWN_FORMAT, path, "the file is empty")
-        self.code = _EmptyCode(UNKNOWN_FORMAT)
-
 
 @dataclass(frozen=True)
 class AcceptedRow:
@@ -242,7 +219,8 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
     path = Path(path)
     kind, rows = read_table(path, header=is_header, progress=progress)
     if all(_blank(cell) for _line, cells in rows for cell in cells):
-        raise EmptyFile(path)
+        # nothing in it (0 bytes, or blank lines only): said so, not as a format not recognised
+        raise StorageError(EMPTY, path, "the file is empty")
     try:
         header_index, roles = _find_header(rows)
     except StorageError as exc:

@@ -131,7 +131,7 @@ def test_headerless_period_wage_csv(tmp_path):
 
 @pytest.mark.parametrize("content, code", [
     ("name,age\nx,1\n", "UNKNOWN_FORMAT"),
-    ("", "UNKNOWN_FORMAT"),
+    ("", "EMPTY"),
 ])
 def test_tables_without_history_columns(tmp_path, content, code):
     (tmp_path / "h.csv").write_text(content)

@@ -191,7 +191,7 @@ def check_preview(path, data_rows: int) -> None:
     try:
         preview = import_history(path, region="beijing")
     except StorageError as error:
-        assert error.code in {"INVALID", "UNREADABLE", "TOO_LARGE", "UNKNOWN_FORMAT",
+        assert error.code in {"INVALID", "UNREADABLE", "TOO_LARGE", "UNKNOWN_FORMAT", "EMPTY",
                               "UNKNOWN_REGION"}
         return
     assert len(preview.accepted) + len(preview.rejected) <= data_rows + 1

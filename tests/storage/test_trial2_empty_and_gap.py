@@ -23,6 +23,7 @@ def test_an_empty_csv_is_said_to_be_empty(tmp_path, content):
     path.write_bytes(content)
     with pytest.raises(StorageError) as caught:
         import_history(path, region="shenzhen")
+    assert caught.value.code == "EMPTY"
     assert error_text(caught.value, "zh") == "文件 empty.csv 是空的。"
     assert error_text(caught.value, "en") == "The file empty.csv is empty."
     path = tmp_path / "notes.csv"  # text but no table: still a format not recognised
