@@ -95,5 +95,6 @@ def addons(view: PolicyView, inputs: "PensionInputs", f: AddonFigures,
             effective_from=found.effective_from, status=found.status,
             title=ref.title if ref else None, number=ref.number if ref else None,
             url=ref.url if ref else None, confidence=ref.confidence if ref else None,
-            method=found.method))
+            method=found.method, fixed=rule.fixed, per_year=rule.per_year,
+            years_rule=rule.years, top_up=bool(rule.top_up)))
     return lines

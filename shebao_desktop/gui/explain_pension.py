@@ -264,6 +264,9 @@ def addons_html(estimate: Estimate, result: Callable[[Decimal], str], *,
         formula = _addon_formula(estimate, line)
         formula = "" if formula == money(line.amount) else formula  # a fixed amount alone
         rule = _used(estimate, line.parameter)
+        how = addon_rule_text(line, with_years=False)
+        if how:  # paid by the years, not a fixed sum (广东 定额加发)
+            name += translate("explain_pension", "（{how}）").format(how=how)
         if rule is not None and getattr(rule.value, "years", None) == "region_years":
             name += translate("explain_pension", "（在本地区工作 {n} 年，您在个人信息中填写）").format(
                 n=_number(line.years))
@@ -287,12 +290,63 @@ def addons_html(estimate: Estimate, result: Callable[[Decimal], str], *,
     return "".join(out)
 
 
+def total_rounding_words(rule: str) -> str:
+    """The region's rounding of the total as a form words it (浙江 见分进角)."""
+    return {"jiao_up": translate("explain_pension", "见分进角"),
+            "fen_down_jiao_up": translate("explain_pension", "见分进角"),
+            "jiao_half_up": translate("explain_pension", "四舍五入到角"),
+            "yuan_half_up": translate("explain_pension", "四舍五入到元"),
+            "fen_half_up": translate("explain_pension", "四舍五入到分")}.get(rule, escape(rule))
+
+
+def rounded_total_text(p, parts_total: str, total: str, today: bool = False) -> str:
+    """After "a + b + c": " = 18,114.19" and, where the region's rounding of the total changed
+    it (PensionBreakdown.total_rounded), "，见分进角为 18,114.20"; ``parts_total`` and ``total``
+    are the two figures as the caller shows them (``today``: in today's money, where the
+    rounding was done on the nominal total)."""
+    if not p.total_rounded:
+        return f" = {total}"
+    template = translate("explain_pension", "{sum}，名义合计{rule}后折算为 {total}") if today \
+        else translate("explain_pension", "{sum}，{rule}为 {total}")
+    return " = " + template.format(sum=parts_total, rule=total_rounding_words(p.total_rounding),
+                                   total=total)
+
+
+def addon_rule_text(line: ExtraPension, with_years: bool = True, figures: bool = True,
+                    transitional: Decimal = Decimal(0)) -> str:
+    """Why an add-on paid by the years is the amount it is (广东 定额加发 is no fixed sum: 100 +
+    4 per full year): "按缴费年限计发：100 元 + 每满一年 4 元 × 25 年" (``figures`` False: the
+    basis alone, for amounts in today's money; ``transitional``: what a top-up add-on is net
+    of); "" for a fixed amount or where the rule's terms are not known."""
+    if not line.by_years:
+        return ""
+    basis = {"deemed_years": translate("explain_pension", "按视同缴费年限计发"),
+             "pre_account_years": translate("explain_pension", "按建账前缴费年限计发"),
+             "region_years": translate("explain_pension", "按在本地区工作年限计发")}.get(
+        line.years_rule or "", translate("explain_pension", "按缴费年限计发"))
+    if not figures:
+        return basis
+    per = translate("explain_pension", "每满一年 {per} 元") if line.years_rule == "full_total_years" \
+        else translate("explain_pension", "每年 {per} 元")
+    terms = per.format(per=_number(line.per_year, 2))
+    if with_years:
+        terms += translate("explain_pension", " × {n} 年").format(n=_number(line.years))
+    if line.fixed:
+        terms = translate("explain_pension", "{fixed} 元 + {terms}").format(
+            fixed=_number(line.fixed, 2), terms=terms)
+    text = f"{basis}{_colon()}{terms}"
+    if line.top_up and transitional:  # paid as far as it exceeds the transitional pension
+        text += translate("explain_pension", "，减过渡性养老金 {t} 元").format(t=money(transitional))
+    return text
+
+
 def total_html(estimate: Estimate, result: Callable[[Decimal], str], rounding_label: str) -> str:
-    """The total of every part, and how the total is rounded where the region rounds it."""
+    """The total of every part, and how the total is rounded where the region rounds it: the
+    parts' sum, then the rounded total where the rounding changed it."""
     p = estimate.pension
     parts = [money(p.basic_pension), money(p.account_pension), money(p.transitional_pension)]
     parts += [money(line.amount) for line in p.extra_pension]
-    text = "<p>" + " + ".join(parts) + f" = {result(p.total)}"
+    text = "<p>" + " + ".join(parts) + rounded_total_text(p, money(p.parts_total), result(p.total))
     if p.total_rounding != "none":
         text += f'<br/><span style="{_SMALL}">' + translate(
             "explain_pension", "合计按本地区规则舍入：{rule}。").format(rule=escape(rounding_label)) \

@@ -13,6 +13,7 @@ from ..core.result import Estimate
 from ..presentation.formats import escape, money, number, percent
 from ..presentation.values import deflator, shown
 from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, region_label
+from .explain_pension import addon_rule_text, rounded_total_text
 from .labels import (age_text, category_labels, english, gender_labels, insurance_labels,
                      phase_labels)
 from .i18n import current_language
@@ -114,8 +115,16 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
 def _addons_text(p, defl: Optional[Decimal]) -> str:
     """' + 过渡性调节金 600.00 + …' for the headline: each regional add-on, so the parts add up to
     the total (before the region's rounding of the total)."""
-    return "".join(f" + {escape(e.name_en if english() else e.name_zh)} {money(shown(e.amount, defl))}"
-                   for e in p.extra_pension)
+    return "".join(f" + {escape(e.name_en if english() else e.name_zh)} "
+                   f"{money(shown(e.amount, defl))}{_addon_rule(p, e, defl)}" for e in p.extra_pension)
+
+
+def _addon_rule(p, e, defl: Optional[Decimal]) -> str:
+    """"（按缴费年限计发：100 元 + 每满一年 4 元 × 25 年）" after an add-on paid by the years (广东
+    定额加发: 200.00 at 25 years, 212.00 at 28, not a fixed sum); the basis alone in today's
+    money (the rule's figures are nominal); "" for a fixed amount."""
+    how = addon_rule_text(e, figures=defl is None, transitional=p.transitional_pension)
+    return translate("report", "（{how}）").format(how=how) if how else ""
 
 
 def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile) -> str:
@@ -140,7 +149,12 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
                     month=p.retirement_month, basic=money(shown(p.basic_pension, defl)),
                     account=money(shown(p.account_pension, defl)),
                     transitional=money(shown(p.transitional_pension, defl)),
-                    addons=_addons_text(p, defl)) + "</span></p>")
+                    addons=_addons_text(p, defl))
+                # where the region's rounding changed the total: the parts' sum, then the rule
+                # (浙江 "） = 18,114.19，见分进角为 18,114.20"), so the line adds up
+                + (rounded_total_text(p, money(shown(p.parts_total, defl)),
+                                      money(shown(p.total, defl)), today=defl is not None)
+                   if p.total_rounded else "") + "</span></p>")
     if defl is None:  # nominal figures: today's money beside them (a today's-money report has none)
         headline += f'<p style="{_SMALL} margin-top:0;">{escape(both_monies_line(estimate))}</p>'
     met = r.shortfall_months == 0
@@ -153,7 +167,7 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
         (translate("report", "基础养老金"), yuan(p.basic_pension)),
         (translate("report", "个人账户养老金"), yuan(p.account_pension)),
         (translate("report", "过渡性养老金"), yuan(p.transitional_pension)),
-        *[(escape(e.name_en if english() else e.name_zh), yuan(e.amount))
+        *[(escape(e.name_en if english() else e.name_zh), yuan(e.amount) + _addon_rule(p, e, defl))
           for e in p.extra_pension],  # regional add-ons, each its own line
         (translate("report", "计发基数"), yuan(p.pension_base, p.pension_base_estimated)),
         (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate) + mark),
