@@ -94,7 +94,13 @@ def years_hint(p: PensionBreakdown) -> str:
 def addons_hint(p: PensionBreakdown) -> str:
     if not p.extra_pension:
         return translate("transitional", "地方加发项目：无")
-    lines = [f"{e.name_en if english() else e.name_zh} {money(e.amount)}" for e in p.extra_pension]
+    from .explain_pension import addon_rule_text  # an amount paid by the years says its rule
+
+    def line(e) -> str:
+        rule = addon_rule_text(e, transitional=p.transitional_pension)
+        return f"{e.name_en if english() else e.name_zh} {money(e.amount)}" + (
+            f"（{rule}）" if rule and not english() else f" ({rule})" if rule else "")
+    lines = [line(e) for e in p.extra_pension]
     return translate("transitional", "地方加发项目（每月）：{0}").format("，".join(lines) if not english()
                                                  else ", ".join(lines))
 
