@@ -9,6 +9,7 @@ from .core.result import Estimate
 from .presentation import formats
 from .presentation.messages import NOTICE_CODES, assumption_parts, render
 from .presentation.retired import retired_at_line, retired_line
+from .storage.year_phase import year_phase
 
 #: the notice codes the command line words (kept for callers that list them)
 NOTICES = tuple(sorted(code.value for code in NOTICE_CODES))
@@ -70,7 +71,7 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
     ]
     for y in e.years:
         # the year marked, as in the window's table: the mark is the row's, not its last figure's
-        lines.append(f"{y.year}{mark(y.estimated)} {formats.phase(y.phase, lang)} "
+        lines.append(f"{y.year}{mark(y.estimated)} {formats.phase(year_phase(y), lang)} "
                      f"{y.months_contributed} {_money(y.average_base)} "
                      f"{_money(y.pension_account.closing)} {_money(y.medical_account.closing)} "
                      f"{_money(y.housing_fund.closing)} {_money(y.pension_paid)}")

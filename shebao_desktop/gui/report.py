@@ -12,6 +12,7 @@ from ..core.profile import Profile
 from ..core.result import Estimate
 from ..presentation.formats import escape, money, number, percent
 from ..presentation.values import deflator, shown
+from ..storage.year_phase import year_phase
 from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, region_label
 from .explain_pension import addon_rule_text, rounded_total_text
 from .labels import (age_text, category_labels, english, gender_labels, insurance_labels,
@@ -221,7 +222,7 @@ def _years_html(estimate: Estimate, today_money: bool, no_housing: bool = False)
     for y in estimate.years:
         defl = y.deflator if today_money else None
         mark = ESTIMATED_MARK if y.estimated else ""
-        cells = (f"{y.year}{mark}", str(y.age_at_end), phases.get(y.phase, y.phase),
+        cells = (f"{y.year}{mark}", str(y.age_at_end), phases.get(year_phase(y), y.phase),
                  str(y.months_contributed), money(shown(y.average_base, defl)),
                  money(shown(y.pension_account.closing, defl)), money(shown(y.medical_account.closing, defl)),
                  money(shown(y.housing_fund.closing, defl)), money(shown(y.pension_paid, defl)))

@@ -133,7 +133,8 @@ class SummaryCards(QWidget):
             translate("ResultsPanel", "{0} 年").format(formats.years(r.years_at_retirement)),
             (translate("ResultsPanel", "已满足最低 {0} 年").format(formats.years(r.minimum_years)) if not short else
              _shortfall_text(r)) +
-            "\n" + translate("ResultsPanel", "{0} 退休，{1}").format(r.chosen_month, age_text(r.chosen_age)))
+            "\n" + (translate("ResultsPanel", "已于 {0} 退休，{1}") if e.retired_by_as_of else
+                    translate("ResultsPanel", "{0} 退休，{1}")).format(r.chosen_month, age_text(r.chosen_age)))
         style(self.years_card.value, f"color: {error_color()};" if short else "")
         at = e.at_retirement
         self.account_card.show_values(translate("ResultsPanel", "{0} 元").format(money(deflate(at.pension_account))),

@@ -94,11 +94,13 @@ def period(first: object, last: object, language: str) -> str:
 
 
 _PHASES = {"working": ("缴费", "working"), "retired": ("退休", "retired"),
-           "mixed": ("退休当年", "retiring")}
+           "mixed": ("退休当年", "retiring"),
+           "not_paid": ("未缴费", "no contributions")}  # storage.year_phase: a gap year
 
 
 def phase(code: str, language: str) -> str:
-    """A year's phase code (working/retired/mixed) in the user's words."""
+    """A year's phase code (working/retired/mixed; not_paid for a working year with no month
+    paid, storage.year_phase) in the user's words."""
     pair = _PHASES.get(code)
     return code if pair is None else pair[0 if is_zh(language) else 1]
 

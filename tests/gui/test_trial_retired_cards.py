@@ -45,6 +45,8 @@ def test_the_pension_card_says_he_has_retired_and_his_pension_this_year(qtbot):
         detail = card.detail.text()
         assert detail.startswith(f"已于 2024-02 退休；2026 年每月 {money(now)} 元"), detail
         assert "今日" not in detail and "≈" not in detail
+        # the years card says it happened, not "2024-02 退休" as a plan
+        assert "已于 2024-02 退休" in cards.years_card.detail.text()
 
 
 def test_in_english_too(qtbot):
@@ -55,6 +57,7 @@ def test_in_english_too(qtbot):
         cards = _cards(qtbot, session)
         detail = cards.pension_card.detail.text()
         assert detail.startswith(f"Retired in 2024-02; {money(now)} yuan a month in 2026"), detail
+        assert "Retired in 2024-02, age" in cards.years_card.detail.text()
     finally:
         install_language("zh_CN")
 

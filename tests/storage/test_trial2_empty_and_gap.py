@@ -59,3 +59,23 @@ def test_a_year_with_no_month_paid_is_exported_as_not_paid(tmp_path):
     export_years(result, tmp_path / "en.csv", words=TableWords(english=True, phase={
         "working": "contributing", "retired": "retired", "mixed": "retiring"}))
     assert _phases(tmp_path / "en.csv")["2015"] == "no contributions"
+
+
+def test_the_cli_and_the_pdf_year_tables_say_not_paid_too():
+    """The command line's and the printed year tables word the gap year as the window does."""
+    from shebao_desktop.cli_text import estimate_text
+    result = _gap_estimate()
+    rows = {line[:4]: line for line in estimate_text(result, True).splitlines()
+            if line[:4] in ("2014", "2015", "2016")}
+    assert "未缴费" in rows["2015"] and "未缴费" not in rows["2014"]
+    rows = {line[:4]: line for line in estimate_text(result, False).splitlines()
+            if line[:4] in ("2014", "2015", "2016")}
+    assert "no contributions" in rows["2015"]
+
+
+
+def test_the_printed_year_table_says_not_paid(qapp):
+    from shebao_desktop.gui.report import _years_html
+    html = _years_html(_gap_estimate(), today_money=False)
+    row = html[html.index(">2015"):][:400]
+    assert "未缴费" in row
