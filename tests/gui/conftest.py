@@ -32,3 +32,12 @@ def sample_widget(qtbot):
         qtbot.addWidget(widget)
         return widget
     return make
+
+
+@pytest.fixture
+def language(qapp, request):
+    """The window's language for a test (``request.param``, parametrised indirectly; zh_CN by
+    default), put back to zh_CN after it."""
+    install_language(getattr(request, "param", "zh_CN"))
+    yield getattr(request, "param", "zh_CN")
+    install_language("zh_CN")

@@ -11,19 +11,11 @@ import pytest
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.explain import explain_html
-from shebao_desktop.gui.i18n import install_language
 from shebao_desktop.gui.report import summary_html
 
 from ..core.test_trial2_total_and_addon import hangzhou, shenzhen
 
 AS_OF = YearMonth(2026, 12)
-
-
-@pytest.fixture
-def language(qapp, request):
-    install_language(getattr(request, "param", "zh_CN"))
-    yield getattr(request, "param", "zh_CN")
-    install_language("zh_CN")
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,6 @@ from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui import printing
 from shebao_desktop.gui.explain import (account_pension_html, basic_pension_html, explain_html,
                                         formula_result)
-from shebao_desktop.gui.i18n import install_language
 from shebao_desktop.gui.report import summary_html
 from shebao_desktop.presentation.formats import money, number
 
@@ -39,13 +38,6 @@ def _shanghai() -> Profile:
     for row in data["history"]:
         row["region"] = "shanghai"
     return Profile.model_validate(data)
-
-
-@pytest.fixture
-def language(qapp, request):
-    install_language(getattr(request, "param", "zh_CN"))
-    yield getattr(request, "param", "zh_CN")
-    install_language("zh_CN")
 
 
 @pytest.fixture(scope="module")
