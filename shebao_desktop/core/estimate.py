@@ -157,7 +157,7 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
         # a regional add-on is today's rule: that it still applies at retirement is assumed
         notices.append(("ADDONS_UNDER_CURRENT_RULES", {
             "count": len(pension.extra_pension), "month": str(retire),
-            "amount": sum((x.amount for x in pension.extra_pension), Decimal(0))}))
+            "amount": pension.extra_total}))
     info = RetirementInfo(
         group=window.group, old_age_month=window.old_age_month,
         statutory_month=window.statutory_month,

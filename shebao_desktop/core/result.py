@@ -171,7 +171,12 @@ class PensionBreakdown(_Out):
         region's rounding of the total (``total_rounding``): ``total`` is this sum rounded by
         that rule (浙江 见分进角: 18114.19 -> 18114.2)."""
         return self.basic_pension + self.account_pension + self.transitional_pension + \
-            sum((e.amount for e in self.extra_pension), Decimal(0))
+            self.extra_total
+
+    @property
+    def extra_total(self) -> Decimal:
+        """The regional add-ons together (0 where there are none)."""
+        return sum((e.amount for e in self.extra_pension), Decimal(0))
 
     @property
     def total_rounded(self) -> bool:

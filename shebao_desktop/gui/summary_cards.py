@@ -157,7 +157,7 @@ class SummaryCards(QWidget):
     def _pension_card(self, e, total: Decimal, estimated: bool, deflate, today_money: bool) -> None:
         p = e.pension
         addons = translate("ResultsPanel", " + 地方加发 {0}").format(money(deflate(
-            sum((x.amount for x in p.extra_pension), Decimal(0))))) if p.extra_pension else ""
+            p.extra_total))) if p.extra_pension else ""
         parts = translate("ResultsPanel", "基础 {0} + 个人账户 {1} + 过渡性 {2}").format(
             money(deflate(p.basic_pension)), money(deflate(p.account_pension)),
             money(deflate(p.transitional_pension))) + addons

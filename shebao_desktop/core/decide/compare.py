@@ -165,7 +165,7 @@ def choice_of(profile: Profile, result: Union[Estimate, Reached], view,
     return Choice(
         retirement_month=retire, age=Age.between(profile.birth, retire),
         basic=p.basic_pension, account=p.account_pension, transitional=p.transitional_pension,
-        extra=sum((e.amount for e in p.extra_pension), ZERO), total=p.total,
+        extra=p.extra_total, total=p.total,
         total_today=p.total_today, replacement_rate=p.replacement_rate,
         contribution_years=result.retirement.years_at_retirement,
         minimum_met=result.retirement.shortfall_months == 0,
