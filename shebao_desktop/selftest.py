@@ -80,7 +80,11 @@ def check_translation(ctx: Context) -> str:
     english = translator.translate("report", "社保养老金估算摘要")
     if not english or english == "社保养老金估算摘要":
         raise AssertionError("the report title has no English translation")
-    return f"en: {english!r}"
+    from .presentation.note_translations import FILE, pairs
+    notes = pairs()  # the data notes' Chinese (presentation/note_translations_zh.json)
+    if not notes:
+        raise AssertionError(f"presentation/{FILE} has no entries")
+    return f"en: {english!r}; data notes in Chinese: {len(notes)}"
 
 
 def check_icon(ctx: Context) -> str:

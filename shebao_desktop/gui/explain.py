@@ -16,7 +16,7 @@ from ..core.profile import Profile
 from ..core.result import Estimate, ParameterUsed
 from ..presentation.formats import escape, money, number, rate
 from ..presentation.messages import assumption_parts
-from ..presentation.methods import method_key, method_text
+from ..presentation.methods import english_note, method_key, method_text
 from ..presentation.values import deflator, shown
 from .i18n import catalogue_language
 from .labels import age_text, english, region_name
@@ -152,8 +152,10 @@ def _source_cell(run: list[ParameterUsed], ditto: bool) -> str:
         text = escape(method_text(first.method, catalogue_language()))
         if any(p.method != first.method for p in run):
             text += translate("explain", "（以上为首项；其余各项方法相同，数字不同）")
-        # the data's own note is English as written: said so, not passed off as a translation
-        label = translate("explain", "推算方法（数据附注，英文原文）：") if isinstance(first.method, str) \
+        # the data's own note: said so; in English (no translation yet) said so too
+        label = translate("explain", "推算方法（数据附注，英文原文）：") \
+            if english_note(first.method, catalogue_language()) else \
+            translate("explain", "推算方法（数据附注）：") if isinstance(first.method, str) \
             else translate("explain", "推算方法：")
         return f'<span style="{_SMALL}">{label}{text}</span>'
     if ditto:
@@ -371,7 +373,7 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         deemed=number(p.deemed_years), years=number(r.years_at_retirement, 2)))
     out.append(gap)
     out.append('<b style="color:#1a7f37;">' + translate("explain", "已满足") + '</b>' if met else
-               f'<b style="color:#c0392b;">' + translate("explain", "还差 {n} 个月").format(
+               '<b style="color:#c0392b;">' + translate("explain", "还差 {n} 个月").format(
                    n=r.shortfall_months) + "</b>")
     out.append("</p>")
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.result import Estimate, ExtraPension, ParameterUsed
 from ..presentation.formats import escape
 from ..presentation.formats import number as _number
-from ..presentation.methods import Method, method_text
+from ..presentation.methods import Method, english_note, method_text
 from .i18n import catalogue_language
 from .labels import english, money
 from .personal_fields import ADDONS, coefficient_statuses, status_labels
@@ -34,8 +34,10 @@ def source_text(status: str, confidence: Optional[str], title: Optional[str],
         return translate("explain_pension", "您在本档案中填写的数值")
     if status == "estimated":
         text = escape(method_text(method, catalogue_language()))
-        if isinstance(method, str):  # the data's own note, English as written: said so
+        if english_note(method, catalogue_language()):  # a note not translated: said so
             return translate("explain_pension", "估计（数据附注，英文原文）：{method}").format(method=text)
+        if isinstance(method, str):  # the data's own note
+            return translate("explain_pension", "估计（数据附注）：{method}").format(method=text)
         return translate("explain_pension", "估计：{method}").format(method=text)
     label = translate("explain_pension", "第三方来源") if confidence == "T" \
         else translate("explain_pension", "已公布")

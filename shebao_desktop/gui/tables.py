@@ -12,7 +12,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from ..core.result import Estimate, InsuranceAmounts, YearLine
 from ..presentation import values
 from ..presentation.formats import escape, is_zh
-from ..presentation.methods import method_text
+from ..presentation.methods import english_note, method_text
 from ..storage.year_phase import year_phase
 from .i18n import current_language
 from .parameter_labels import parameter_label, parameter_labels
@@ -42,6 +42,7 @@ class Words:
         self.estimated_line = translate("tables", "{0}：{1}")
         #: in Chinese, instead of a method note of the data (written in English only)
         self.note_elsewhere = translate("tables", "按数据附注估计（附注为英文原文，见“计算过程”）")
+        self.note_translated = translate("tables", "按数据附注估计（见“计算过程”）")
         self.more_lines = translate("tables", "另有 {0} 项，见“计算过程”")
         self.titles: dict[type, list[str]] = {}
 
@@ -304,8 +305,9 @@ class YearTableModel(SpecModel):
             w, zh = words(), is_zh(language)
             for p in self._parameters:
                 if p.status == "estimated" and p.method:
-                    # a note of the data is English only: in Chinese, where to read it
-                    how = w.note_elsewhere if zh and isinstance(p.method, str) \
+                    # a note of the data (a paragraph; English if not translated): where to read it
+                    how = (w.note_elsewhere if english_note(p.method, language)
+                           else w.note_translated) if zh and isinstance(p.method, str) \
                         else method_text(p.method, language)
                     line = w.estimated_line.format(w.parameter(p.name), how)
                     lines = by_year.setdefault(p.effective_from.year, [])

@@ -2,9 +2,10 @@
 (``core.policy.derivation``: a kind and its figures) worded here in Chinese or English, and the
 YAML's hand-written ``method:`` notes, which are the data's own English notes.
 
-In Chinese a derivation is worded in Chinese in full. A note cannot be (there are hundreds,
-written with the data and its sources); it is shown after a Chinese label that says what it is
-(``数据附注（英文原文）``), so a Chinese reader knows why it is English and what it is for.
+In Chinese a derivation is worded in Chinese in full, and a note by its translation
+(``note_translations``); a note without one (changed or added since) is shown as written, after
+a Chinese label that says what it is (``数据附注（英文原文）``), so a Chinese reader knows why it
+is English and what it is for.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Union
 from ..core.policy.derivation import (ASSUMPTION, FIRST_HELD, GROWN, HELD, OVERRIDE, SCALED,
                                       Derivation)
 from . import formats
+from .note_translations import chinese
 from .words import ASSUMPTION_WORDS
 
 Method = Union[str, Derivation, None]
@@ -49,7 +51,7 @@ def method_text(method: Method, language: str) -> str:
     if method is None:
         return ""
     if isinstance(method, str):
-        return method
+        return (chinese(method) or method) if formats.is_zh(language) else method
     zh = formats.is_zh(language)
     pick = 0 if zh else 1
     d = method
@@ -66,10 +68,18 @@ def method_text(method: Method, language: str) -> str:
         capped=_CAPPED[pick].format(value=formats.money(d.value)) if d.capped else "")
 
 
+def english_note(method: Method, language: str) -> bool:
+    """Whether ``method_text`` gives ``method`` in English in a Chinese ``language``: a note of
+    the data without a translation."""
+    return isinstance(method, str) and bool(method) and formats.is_zh(language) \
+        and chinese(method) is None
+
+
 def note_label(method: Method, language: str) -> str:
     """What to put before ``method_text`` so a note is not mistaken for a translation missed:
-    ``数据附注（英文原文）：`` in Chinese for a note of the data; nothing otherwise."""
-    return NOTE_LABEL[0] if isinstance(method, str) and method and formats.is_zh(language) else ""
+    ``数据附注（英文原文）：`` in Chinese for a note of the data shown in English; nothing
+    otherwise."""
+    return NOTE_LABEL[0] if english_note(method, language) else ""
 
 
 def method_words(method: Method, language: str) -> str:

@@ -74,8 +74,12 @@ def test_the_chinese_parameter_list_words_projections_in_chinese(qapp, result):
     assert "grown" not in html and "scaled by" not in html and "year(s)" not in html
     cells = _estimated_cells(html)
     generated = [c for c in cells if c.startswith("推算方法：")]
-    notes = [c for c in cells if c.startswith("推算方法（数据附注，英文原文）：")]
+    # the data's notes in their Chinese (presentation.note_translations): none left English
+    notes = [c for c in cells if c.startswith("推算方法（数据附注）：")]
     assert generated and notes and len(generated) + len(notes) == len(cells)
+    assert "英文原文" not in html
+    for cell in notes:
+        assert CJK.search(cell.split("：", 1)[1]), cell
     for cell in generated:
         assert not LATIN_WORD.search(cell), cell  # all Chinese (figures and months only)
     assert any("按社平工资增长率每年 3% 增长" in c for c in generated)
