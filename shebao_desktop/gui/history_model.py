@@ -291,7 +291,7 @@ class HistoryModel(QAbstractTableModel):
         marks = self._marks(profile, rows)
         if rows == self._rows and marks == self.overlay:
             return
-        self.warnings = high_amounts(rows)
+        self.warnings = high_amounts(rows, self._rows, self.warnings)
         if len(rows) == len(self._rows):  # an edit in place: repaint just the changed rows
             changed = [n for n, (a, b) in enumerate(zip(rows, self._rows)) if a is not b and a != b]
             changed += [r for r, _ in set(marks) ^ set(self.overlay)]

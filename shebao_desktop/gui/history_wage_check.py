@@ -76,12 +76,17 @@ def too_high(row: HistoryRow) -> Optional[str]:
     return translate("history", "工资异常高，请核对（上限为 {0} 元，按上限缴费）").format(money(ceiling))
 
 
-def high_amounts(rows: Sequence[object]) -> dict[int, str]:
-    """{row number: the warning} for the valid rows of a table whose amount is implausible."""
+def high_amounts(rows: Sequence[object], before: Sequence[object] = (),
+                 warned: Optional[dict[int, str]] = None) -> dict[int, str]:
+    """{row number: the warning} for the valid rows of a table whose amount is implausible. A
+    row that is the very row of ``before`` (the table before an edit) at its place keeps its
+    warning of ``warned`` (an edit of one wage checks one row, not 540)."""
     out: dict[int, str] = {}
+    kept = warned if warned is not None else {}
     for n, row in enumerate(rows):
         if type(row) is HistoryRow:
-            reason = too_high(row)
+            reason = kept.get(n) if warned is not None and n < len(before) and before[n] is row \
+                else too_high(row)
             if reason:
                 out[n] = reason
     return out

@@ -29,9 +29,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ..core.decide.quick_history import FiguresSoFar, figures_so_far, quick_statement
+from ..core.decide.quick_history import (FiguresSoFar, current_base, figures_so_far,
+                                         quick_statement)
 from ..core.profile import Profile
-from ..core.result import Estimate
 from ..core.yearmonth import YearMonth
 from .glossary import term_tip
 from .labels import gender_labels, region_name
@@ -74,6 +74,7 @@ class SimpleMode(QFrame):
         self.balance = _spin(self.body, "100000000", 2, "1000", yuan)
         self.deemed = _spin(self.body, "50", 2, "1", self.tr(" 年"))
         self._typed: set[DecimalSpin] = set()  # fields the person typed into: kept on an edit
+        self._figures: tuple = ()  # (profile, estimate, month, their figures): profile_figures
         for box in (self.base, self.years, self.index, self.balance, self.deemed):
             box.valueChanged.connect(lambda _value, box=box: self._typed_into(box))
         # the statement's years are the years actually paid; deemed years (视同缴费年限, before
@@ -165,17 +166,22 @@ class SimpleMode(QFrame):
         """The five figures as the profile has them (what the fields show until typed over):
         the statement's, else those its estimate has at the end of last year (rows, no
         statement), else none paid yet."""
-        p = self.session.profile
+        p, full, today = self.session.profile, self.session.estimate, self.session.as_of
+        kept = self._figures  # asked ~6 times an edit: worked out once (identity: not compared)
+        if kept and kept[0] is p and kept[1] is full and kept[2] == today:
+            return kept[3]
         st, so_far = p.statement, self.so_far()
-        figures = {"base": current_base(p, self.session.as_of, self.session.estimate),
-                   "deemed": p.deemed_years}
+        figures = {"base": current_base(p, today, full), "deemed": p.deemed_years}
         if st is not None:
-            return {**figures, "years": st.contribution_years, "index": st.average_index,
-                    "balance": st.pension_balance}
-        if so_far is not None:
-            return {**figures, "years": so_far.contribution_years,
-                    "index": so_far.average_index, "balance": so_far.pension_balance}
-        return {**figures, "years": Decimal(0), "index": Decimal(1), "balance": Decimal(0)}
+            figures.update(years=st.contribution_years, index=st.average_index,
+                           balance=st.pension_balance)
+        elif so_far is not None:
+            figures.update(years=so_far.contribution_years, index=so_far.average_index,
+                           balance=so_far.pension_balance)
+        else:
+            figures.update(years=Decimal(0), index=Decimal(1), balance=Decimal(0))
+        self._figures = (p, full, today, figures)
+        return figures
 
     def so_far(self) -> Optional[FiguresSoFar]:
         """Rows and no statement: what the estimate has paid up to the end of last year."""
@@ -364,22 +370,6 @@ class SimpleMode(QFrame):
                 self.result.setText(self.tr("已写入档案：右侧结果现在按这些数字计算（可撤销）。"))
             if self.inputs is not None:
                 self.inputs.setCurrentIndex(1)  # 缴费记录: the statement box and the rows
-
-
-def current_base(profile: Profile, today, full: Optional[Estimate] = None) -> Decimal:
-    """当前月缴费基数 as the profile has it: its wage from now on (未来月工资), else the amount
-    of the latest row that starts at or before ``today`` (the latest row when all are later),
-    else 0. A latest row of an earlier year is grown to this year by the full estimate
-    ``full``: then this month's base there (张伟's 2025 row, 21,000, is 21,630 in 2026-11)."""
-    if profile.future.monthly_wage is not None:
-        return profile.future.monthly_wage
-    rows = sorted(profile.history, key=lambda row: row.first_month)
-    started = [row for row in rows if row.first_month <= today]
-    now = full.monthly_contributions if full is not None else None
-    if started and started[-1].first_month.year < today.year and now is not None \
-            and now.month == today:
-        return now.base
-    return (started or rows)[-1].amount if rows else Decimal(0)
 
 
 def with_simple_mode(session: Session, inputs: QTabWidget, parent: QWidget) -> QWidget:

@@ -63,3 +63,18 @@ def test_the_statement_fields_follow_and_a_typed_figure_stays(sample_widget):
     session.update("wage", None, future={
         **session.profile.future.model_dump(mode="json"), "monthly_wage": "13000"})
     assert simple.base.decimal() == Decimal("13000")  # written: the profile's again
+
+
+def test_an_edit_works_the_figures_out_once_per_profile_and_estimate(sample_widget, monkeypatch):
+    """Issue 10 (an edit of one wage): the fields, the source line and the date ask for the
+    profile's figures ~6 times an edit; they are worked out once for each profile and estimate
+    (counted, not timed), and still follow the edit."""
+    from shebao_desktop.gui import simple_mode
+    simple = sample_widget(SimpleMode)
+    session = simple.session
+    calls, base = [], simple_mode.current_base
+    monkeypatch.setattr(simple_mode, "current_base", lambda *a: calls.append(1) or base(*a))
+    _set_row(session, "2026", "20000")  # the profile changes
+    session.recompute()  # then its estimate
+    assert len(calls) == 2
+    assert simple.base.decimal() == Decimal("20000")

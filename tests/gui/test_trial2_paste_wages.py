@@ -86,3 +86,24 @@ def test_the_flag_in_english(panel):
     row = _paste(panel, "2026\t9999999")
     tip = panel.model.data(panel.model.index(row, AMOUNT), Qt.ItemDataRole.ToolTipRole)
     assert "Wage unusually high" in tip and "工资" not in tip
+
+
+def test_an_edit_checks_the_rows_it_changed_and_keeps_the_other_warnings(panel, monkeypatch):
+    """Issue 10 (an edit of one wage): the rows an edit leaves as they were keep their warning
+    and are not checked again (counted, not timed); a row fixed loses its warning."""
+    from shebao_desktop.gui import history_wage_check
+    _paste(panel, "2024\t9,999,999\n2025\t10000\n2026\t12000")
+    model = panel.model
+    flagged = next(n for n, r in enumerate(model._rows) if isinstance(r, HistoryRow) and r.period == "2024")
+    assert set(model.warnings) == {flagged}
+    checked, check = [], history_wage_check.too_high
+
+    def counted(row):
+        checked.append(row.period)
+        return check(row)
+    monkeypatch.setattr(history_wage_check, "too_high", counted)  # high_amounts calls it so
+    later = next(n for n, r in enumerate(model._rows) if isinstance(r, HistoryRow) and r.period == "2026")
+    assert model.setData(model.index(later, AMOUNT), "13000", Qt.ItemDataRole.EditRole)
+    assert checked == ["2026"] and set(model.warnings) == {flagged}
+    assert model.setData(model.index(flagged, AMOUNT), "9000", Qt.ItemDataRole.EditRole)
+    assert checked == ["2026", "2024"] and model.warnings == {}

@@ -16,8 +16,9 @@ assumptions the user stated, not records.
 For the 快速估算 panel (gui/simple_mode.py) on a profile that has rows: ``figures_so_far``, the
 statement figures its full estimate has at the end of last year (so the quick estimate starts
 from the profile's own figures), ``quick_statement``, the statement the quick estimate stands
-on (keeping what its four figures do not replace), and ``rows_before``, the rows a statement
-written by "用作完整记录" would stand in for (named before it is written).
+on (keeping what its four figures do not replace), ``rows_before``, the rows a statement
+written by "用作完整记录" would stand in for (named before it is written), and ``current_base``,
+the panel's 当前月缴费基数 as the profile has it.
 """
 
 from __future__ import annotations
@@ -127,6 +128,23 @@ def figures_so_far(estimate: Estimate) -> Optional[FiguresSoFar]:
                         average_index=half_up(index, 4),
                         pension_balance=estimate.at_retirement.pension_account if retired
                         else lines[-1].pension_account.closing)
+
+
+def current_base(profile: Profile, today: YearMonth,
+                 full: Optional[Estimate] = None) -> Decimal:
+    """当前月缴费基数 as the profile has it: its wage from now on (未来月工资), else the amount
+    of the latest row that starts at or before ``today`` (the latest row when all are later),
+    else 0. A latest row of an earlier year is grown to this year by the full estimate
+    ``full``: then this month's base there (张伟's 2025 row, 21,000, is 21,630 in 2026-11)."""
+    if profile.future.monthly_wage is not None:
+        return profile.future.monthly_wage
+    rows = sorted(profile.history, key=lambda row: row.first_month)
+    started = [row for row in rows if row.first_month <= today]
+    now = full.monthly_contributions if full is not None else None
+    if started and started[-1].first_month.year < today.year and now is not None \
+            and now.month == today:
+        return now.base
+    return (started or rows)[-1].amount if rows else Decimal(0)
 
 
 def rows_before(profile: Profile, end: YearMonth) -> list[HistoryRow]:
