@@ -4,6 +4,8 @@ STEP and exits; its peak RSS is read by the parent. The steps, each including th
 
 - ``estimate``: create_app, show, open the example profile, its estimate computed and painted;
 - ``bands``: the low/high cases the pension card's range and the print show;
+- ``summary``: what the export makes before its document: the chart for print and the
+  summary's HTML (``window.summary()``), no document, no PDF;
 - ``pdf-line``: a PDF of one line of Chinese text through the app's printing path (QPdfWriter,
   the CJK font embedded, the report and printing modules loaded): the PDF machinery alone;
 - ``pdf-no-long-tables``: the summary PDF with its two long tables (the year table and the
@@ -24,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-STEPS = ("estimate", "bands", "pdf-line", "pdf-no-long-tables", "pdf")
+STEPS = ("estimate", "bands", "summary", "pdf-line", "pdf-no-long-tables", "pdf")
 
 
 def main() -> None:
@@ -36,7 +38,9 @@ def main() -> None:
     _app, window = open_window(EXAMPLE)
     if step != "estimate":
         window.results.bands.current()
-    if step == "pdf-line":
+    if step == "summary":
+        html, images = window.summary()
+    elif step == "pdf-line":
         from shebao_desktop.gui.printing import export_pdf
         export_pdf("<p>养老金估算摘要</p>", str(out))
     elif step == "pdf-no-long-tables":

@@ -13,9 +13,10 @@ resident set (and its anonymous part: heaps; the rest is mapped files, mostly li
 fonts) after each step of that run, and the peak of each step.
 
 ``--floor`` measures, each as its own process (``_memory_floor.py``, medians of ``--runs``), the
-peak of the same run stopped earlier: the first estimate shown, then the bands, then a PDF of one
-line, then the summary without its two long tables, then the whole summary -- the part of the
-ratio each step costs, and what is left for the printed document once the window is there.
+peak of the same run stopped earlier: the first estimate shown, then the bands, then the chart
+and HTML of the summary (no document yet), then a PDF of one line, then the summary without its
+two long tables, then the whole summary -- the part of the ratio each step costs, and what is
+left for the printed document once the window is there.
 """
 
 from __future__ import annotations
