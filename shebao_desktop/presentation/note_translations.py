@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
+from pathlib import Path
 from typing import Optional
 
 FILE = "note_translations_zh.json"
+#: beside this module in every install (the wheel, the PyInstaller bundle), as the policy data
+#: and the resources are (``importlib.resources`` is kept out of the start: test_start_memory)
+PATH = Path(__file__).with_name(FILE)
 _SPACES = re.compile(r"\s+")
 _table: Optional[dict[str, str]] = None
 
@@ -29,8 +32,7 @@ def key(note: str) -> str:
 
 def pairs() -> list[dict[str, str]]:
     """The file's entries, in its order."""
-    text = resources.files(__package__).joinpath(FILE).read_text(encoding="utf-8")
-    return json.loads(text)
+    return json.loads(PATH.read_text(encoding="utf-8"))
 
 
 def chinese(note: str) -> Optional[str]:
