@@ -11,50 +11,15 @@ from PySide6.QtCore import QCoreApplication
 from ..core.result import Estimate, ExtraPension, ParameterUsed
 from ..presentation.formats import escape
 from ..presentation.formats import number as _number
-from ..presentation.methods import Method, english_note, method_text
-from .i18n import catalogue_language
-from .labels import english, money
+from .explain_sources import colon as _colon
+from .explain_sources import param_source as _param_source
+from .explain_sources import source_text
+from .explain_sources import used as _used
+from .labels import money
 from .personal_fields import ADDONS, coefficient_statuses, status_labels
 
 translate = QCoreApplication.translate
 _SMALL = "font-size:small; color:#555555;"
-
-
-def _used(estimate: Estimate, name: str) -> Optional[ParameterUsed]:
-    """The value of ``name`` in force at retirement (the latest one the estimate used)."""
-    found = [p for p in estimate.parameters if p.name == name
-             and p.effective_from <= estimate.pension.retirement_month]
-    return max(found, key=lambda p: p.effective_from) if found else None
-
-
-def source_text(status: str, confidence: Optional[str], title: Optional[str],
-                number: Optional[str], url: Optional[str], method: Method) -> str:
-    """One source as HTML: document title and number (and link), or the estimate's method."""
-    if status == "override":
-        return translate("explain_pension", "您在本档案中填写的数值")
-    if status == "estimated":
-        text = escape(method_text(method, catalogue_language()))
-        if english_note(method, catalogue_language()):  # a note not translated: said so
-            return translate("explain_pension", "估计（数据附注，英文原文）：{method}").format(method=text)
-        if isinstance(method, str):  # the data's own note
-            return translate("explain_pension", "估计（数据附注）：{method}").format(method=text)
-        return translate("explain_pension", "估计：{method}").format(method=text)
-    label = translate("explain_pension", "第三方来源") if confidence == "T" \
-        else translate("explain_pension", "已公布")
-    parts = [escape(title or "")]
-    if number and number not in (title or ""):
-        parts.append(escape(number))
-    text = f"{label}{_colon()}" + " ".join(p for p in parts if p)
-    if url:
-        text += f' <a href="{escape(url)}">{escape(url)}</a>'
-    return text
-
-
-def _param_source(estimate: Estimate, name: str) -> str:
-    p = _used(estimate, name)
-    if p is None:
-        return ""
-    return source_text(p.status, p.confidence, p.title, p.number, p.url, p.method)
 
 
 def _index_text(estimate: Estimate) -> str:
@@ -387,8 +352,3 @@ def basic_figures_html(estimate: Estimate, result: Callable[[Decimal], str]) -> 
         "explain_pension", "({base} + {w}) ÷ 2 × {n} × 1% = {result}").format(
         base=base, w=money(p.indexed_wage or Decimal(0)), n=_number(p.contribution_years),
         result=result(p.basic_pension)) + "</p>"
-
-
-def _colon() -> str:
-    """The colon after a label: full-width in Chinese, ": " in English."""
-    return ": " if english() else "："
