@@ -396,139 +396,159 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
         <source>导入缴费记录（CSV/XLSX）…</source>
         <extracomment>what an import opens: also Excel&apos;s &quot;Unicode Text&quot; (.txt, UTF-16) and tab-separated text a history import started reading in the background (the ``BackgroundRun``: its dialog)</extracomment>
         <translation>Import contribution history (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
         <source>导出缴费记录模板…</source>
         <translation>Export history template…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="44"/>
         <source>导出逐年结果（CSV/XLSX）…</source>
         <translation>Export year-by-year results (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="46"/>
         <source>导出档案…</source>
         <translation>Export profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="47"/>
         <source>导入档案…</source>
         <translation>Import profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="48"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="67"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="70"/>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="108"/>
         <source>导入缴费记录</source>
         <translation>Import contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="86"/>
         <source>正在读取 {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="109"/>
+        <source>导入缴费记录并把参保地改为 {0}</source>
+        <translation>Import the contribution history and change the region to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="118"/>
+        <source>已从 {0} 导入 {1} 行缴费记录。</source>
+        <translation>Imported {1} rows of contribution history from {0}. </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="120"/>
+        <source>档案的参保地已由{0}改为{1}（撤销可一并恢复）。</source>
+        <translation>The profile&apos;s region was changed from {0} to {1} (Undo restores both).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="123"/>
+        <source>档案的参保地仍为{0}（文件为{1}）：以后的月份和养老金按{0}计算。</source>
+        <translation>The profile&apos;s region is still {0} (the file&apos;s is {1}): future months and the pension are computed for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="135"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="148"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="163"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="175"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="203"/>
         <source>选择要恢复的“{0}”的保存版本（该档案不在列表中；损坏或删除的文件保持不动）：</source>
         <translation>Choose the saved version of “{0}” to restore (this profile is not in the list; a damaged or deleted file is left as it is):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="220"/>
         <source>已损坏，原文件已另存</source>
         <translation>damaged, its file set aside</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="221"/>
         <source>已删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="222"/>
         <source>文件不在数据文件夹中</source>
         <translation>file not in the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="225"/>
         <source>{0}（当前档案）</source>
         <translation>{0} (open now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="228"/>
         <source>{0}（{1}；{2}）</source>
         <translation>{0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="231"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="232"/>
         <source>恢复哪个档案的备份？</source>
         <translation>Restore a backup of which profile?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="244"/>
         <source>档案已损坏</source>
         <translation>Damaged profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="246"/>
         <source>要恢复最近一份完好的备份（保存于 {0}）吗？损坏的文件仍留在数据文件夹中。以后也可以用“数据 → 从备份恢复…”恢复。</source>
         <translation>Restore the newest good backup (saved on {0})? The damaged file stays in the data folder. You can also restore it later with Data → Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="250"/>
         <source>恢复备份</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="251"/>
         <source>暂不恢复</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="265"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="266"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -1769,108 +1789,124 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>SimpleMode</name>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
         <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="77"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="114"/>
+        <source>记录单截至年月</source>
+        <translation>Statement as of</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="111"/>
+        <source>权益记录单上的截至年月：缴费年限、指数和余额是哪个月底的数字</source>
+        <translation>The month on the statement: the end of which month its years, index and balance stand at</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="129"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="131"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="132"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
         <translation>Put these four numbers into the statement fields of the “Contribution history” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="135"/>
         <source>撤销写入</source>
         <translation>Undo the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="136"/>
         <source>恢复写入前的档案</source>
         <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="231"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
         <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="233"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
         <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="235"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="313"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="339"/>
+        <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
+        <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="344"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="350"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="354"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
@@ -1910,17 +1946,17 @@ Your data is still here and has been saved.</translation>
         <translation>Retired in {0}: the quick estimate is for people not yet retired. Your pension is in the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="34"/>
         <source>已撤销：档案恢复为写入前的记录。</source>
         <translation>Undone: the profile has its records from before the write again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="45"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="57"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
@@ -2227,7 +2263,27 @@ Your data is still here and has been saved.</translation>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="111"/>
+        <source>文件参保地为{0}，档案参保地为{1}。</source>
+        <translation>The file&apos;s region is {0}; the profile&apos;s region is {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="113"/>
+        <source>文件中的参保地有{0}，最近的月份为{1}；档案参保地为{2}。</source>
+        <translation>The file&apos;s regions are {0}, the latest months {1}; the profile&apos;s region is {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="121"/>
+        <source>导入后档案的参保地改为{0}：以后的月份、退休规则和养老金的计发基数按{0}计算（撤销导入时一并恢复为{1}）。</source>
+        <translation>After the import the profile&apos;s region becomes {0}: future months, the retirement rules and the pension base are those of {0} (undoing the import restores {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="123"/>
+        <source>档案参保地仍为{0}：以后的月份、退休规则和养老金的计发基数按{0}计算；导入的月份仍按文件中的参保地记录。</source>
+        <translation>The profile&apos;s region stays {0}: future months, the retirement rules and the pension base are those of {0}; the imported months keep the file&apos;s region.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="136"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
@@ -2237,24 +2293,24 @@ Your data is still here and has been saved.</translation>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="162"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="149"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
@@ -2265,51 +2321,57 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="114"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
         <source>其中补差</source>
         <translation>Of which adjustment (补差)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="159"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="162"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="163"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="175"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="185"/>
+        <source>同时把档案的参保地改为 {0}</source>
+        <translation>Also change the profile&apos;s region to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="210"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="213"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="217"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="225"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -3182,344 +3244,344 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>explain_pension</name>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="42"/>
         <source>您在本档案中填写的数值</source>
         <translation>the value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="46"/>
         <source>估计（数据附注，英文原文）：{method}</source>
         <translation>estimated (a note of the data): {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="49"/>
         <source>估计：{method}</source>
         <translation>estimated: {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="50"/>
         <source>第三方来源</source>
         <translation>third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="51"/>
         <source>已公布</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="28"/>
         <source>本地区按 1 计</source>
         <translation>this region uses 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="30"/>
         <source>本地区使用本人平均缴费指数</source>
         <translation>this region uses the person&apos;s average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="32"/>
         <source>本地区使用 (1 + 过渡性指数) ÷ 2，过渡性指数取您填写的数值</source>
         <translation>this region uses (1 + transitional index) ÷ 2, with the transitional index you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="34"/>
         <source>本地区使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region uses (1 + average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="36"/>
         <source>本地区使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="38"/>
         <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
         <translation>this region uses a transitional (deemed-years) index: the one you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="39"/>
         <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
         <translation>this region uses a transitional (deemed-years) index; none entered, so the region&apos;s default: {d}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="40"/>
         <source>平均缴费指数</source>
         <translation>the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="41"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="47"/>
         <source>本地区按视同缴费年限计</source>
         <translation>this region counts the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="56"/>
         <source>您填写的数值</source>
         <translation>the value you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="57"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
         <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="58"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="59"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="60"/>
         <source>参加工作时间在个人账户建立（{start}）之后，没有建账前的实际缴费，按视同缴费年限</source>
         <translation>your work start is after the personal account opened ({start}), so nothing was paid before it: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="62"/>
         <source>参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限</source>
         <translation>the years from your work start to {start} are not more than the deemed years: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="49"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="94"/>
         <source>（本地区对个人身份“{s}”的规定，您在个人信息中勾选）</source>
         <translation> (this region&apos;s rule for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="98"/>
         <source>（个人身份为“{s}”的人本地区另有系数，在个人信息中勾选）</source>
         <translation> (this region sets another coefficient for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="101"/>
         <source>（本地区按实际缴费年限 {n} 年确定）</source>
         <translation> (set here by the {n} years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="113"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="114"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="115"/>
         <source> + 虚账实记余额 ÷ 计发月数</source>
         <translation> + notional account balance ÷ months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="119"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="88"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="48"/>
         <source>估计（数据附注）：{method}</source>
         <translation>estimated (a note of the data): {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="76"/>
         <source>过渡性养老金不适用，为 {zero} 元：本地区按视同缴费年限（个人账户建立以前的工作年限）计算，本人没有视同缴费年限。</source>
         <translation>Transitional pension: does not apply ({zero} yuan). This region counts it on the deemed contribution years (years worked before the personal account), and you have none.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
         <source>过渡性养老金不适用，为 {zero} 元：本地区按个人账户建立（{start}）以前的缴费年限计算，本人没有这段年限（{how}）。</source>
         <translation>Transitional pension: does not apply ({zero} yuan). This region counts it on the years paid before the personal account opened ({start}), and you have none ({how}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="128"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="132"/>
         <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
         <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="137"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="179"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="148"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="157"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="176"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="200"/>
         <source>按在本地区工作年限计发（在个人信息中填写），未填写或未达到规定年限时不发</source>
         <translation>paid by the years worked in the region (entered in the person form); not paid when they are not given or below the rule&apos;s years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="202"/>
         <source>只发给个人身份为“{s}”的人（在个人信息中勾选）</source>
         <translation>paid only to people with the personal status “{s}” (ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="227"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="236"/>
         <source>（{how}）</source>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="238"/>
         <source>（在本地区工作 {n} 年，您在个人信息中填写）</source>
         <translation> ({n} years worked in the region, entered in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="241"/>
         <source>（个人身份“{s}”，您在个人信息中勾选）</source>
         <translation> (personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="249"/>
         <source>本次没有计入地方加发项目。</source>
         <translation>No regional add-on is counted in this estimate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="254"/>
         <source>本次未计。{c}。</source>
         <translation>not counted in this estimate: {c}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="263"/>
         <source>见分进角</source>
         <translation>rounded up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="264"/>
         <source>四舍五入到角</source>
         <translation>rounded to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="265"/>
         <source>四舍五入到元</source>
         <translation>rounded to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="266"/>
         <source>四舍五入到分</source>
         <translation>rounded to the fen</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="276"/>
         <source>{sum}，名义合计{rule}后折算为 {total}</source>
         <translation>{sum}; the nominal total {rule}, in today&apos;s money: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="277"/>
         <source>{sum}，{rule}为 {total}</source>
         <translation>{sum}, {rule}: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="290"/>
         <source>按视同缴费年限计发</source>
         <translation>by deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="291"/>
         <source>按建账前缴费年限计发</source>
         <translation>by the years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="292"/>
         <source>按在本地区工作年限计发</source>
         <translation>by the years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="293"/>
         <source>按缴费年限计发</source>
         <translation>by contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="296"/>
         <source>每满一年 {per} 元</source>
         <translation>{per} yuan per full year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
         <source>每年 {per} 元</source>
         <translation>{per} yuan a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="300"/>
         <source> × {n} 年</source>
         <translation> × {n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="302"/>
         <source>{fixed} 元 + {terms}</source>
         <translation>{fixed} yuan + {terms}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="306"/>
         <source>，减过渡性养老金 {t} 元</source>
         <translation>, less the transitional pension {t} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="318"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="322"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="377"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="342"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="383"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="348"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="386"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="351"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -3840,7 +3902,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="141"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="345"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
@@ -3907,7 +3969,7 @@ Source: 《{2}》 ({3})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="179"/>
-        <location filename="../../shebao_desktop/gui/history_wage_check.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/history_wage_check.py" line="97"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
@@ -3937,6 +3999,7 @@ Source: 《{2}》 ({3})</translation>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="122"/>
         <location filename="../../shebao_desktop/gui/history_model.py" line="205"/>
         <location filename="../../shebao_desktop/gui/history_model.py" line="379"/>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="132"/>
         <source>、</source>
         <extracomment>letters a spreadsheet cell may hold for the digits they look like (&quot;7,9OO&quot;)</extracomment>
         <translation>, </translation>
@@ -4016,6 +4079,36 @@ Source: 《{2}》 ({3})</translation>
         <location filename="../../shebao_desktop/gui/history_wage_check.py" line="76"/>
         <source>工资异常高，请核对（上限为 {0} 元，按上限缴费）</source>
         <translation>Wage unusually high, please check (the ceiling is {0} yuan; contributions are paid on the ceiling)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="125"/>
+        <source>年份</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="125"/>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="126"/>
+        <source>第{0}列 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="129"/>
+        <source>（年份与月份合为“{0}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="134"/>
+        <source>按表头读取：{0}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="135"/>
+        <source>没有表头，按内容读取：{0}。如果不对，请在第一行加上表头（如 年份、月份、月工资、缴费月数）再粘贴。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

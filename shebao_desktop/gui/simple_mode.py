@@ -36,7 +36,9 @@ from ..core.yearmonth import YearMonth
 from .glossary import term_tip
 from .labels import gender_labels, region_name
 from .session import Session
+from .simple_record import UseAsRecord
 from .simple_words import answer_html, retired_text
+from .month_field import CheckedMonth
 from .widgets import DecimalSpin
 
 
@@ -46,7 +48,7 @@ def _spin(parent: QWidget, high: str, places: int, step: str, suffix: str = "") 
     return box
 
 
-class SimpleMode(QFrame):
+class SimpleMode(QFrame, UseAsRecord):
     """The four numbers and the first answer; ``answer`` holds the estimate shown (tests)."""
 
     def __init__(self, session: Session, inputs: Optional[QTabWidget] = None,
@@ -102,16 +104,27 @@ class SimpleMode(QFrame):
             grid.addWidget(box, n // 2 * 2 + 1, n % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        # the month the statement figures stand at, beside 视同缴费年限: shown and typed over
+        # like the figures (trial 3: a 2025-12 statement typed in was dated last month, 11
+        # months of contributions short, and nothing said so or let it be changed)
+        self.as_of = CheckedMonth(self.body, 1990, session.as_of.year, self.tr("记录单截至年月"))
+        self.as_of.setToolTip(self.tr("权益记录单上的截至年月：缴费年限、指数和余额是哪个月底的数字"))
+        self._date_typed = False  # typed by the person: kept as the figures typed are
+        self.as_of.month_changed.connect(self._typed_date)
+        date_label = QLabel(self.tr("记录单截至年月"), self.body)
+        date_label.setWordWrap(True)
+        date_label.setBuddy(self.as_of)
+        grid.addWidget(date_label, 4, 1)
+        grid.addWidget(self.as_of, 5, 1)
+        grid.addWidget(self.as_of.note, 6, 0, 1, 2)  # why a typed month is refused
         self.person = QLabel(self.body)
         self.person.setWordWrap(True)
         self.person.setStyleSheet("font-size: 12px;")
-        # beside 视同缴费年限 (the fifth field leaves that half empty): a row less, so the 缴费记录
-        # table under the open panel keeps more of its rows (new-user trial, 1440×900)
-        grid.addWidget(self.person, 4, 1, 2, 1)
+        grid.addWidget(self.person, 7, 0, 1, 2)
         self.source = QLabel(self.body)  # where the statement figures come from, and their date
         self.source.setWordWrap(True)
         self.source.setStyleSheet("font-size: 12px;")
-        grid.addWidget(self.source, 6, 0, 1, 2)
+        grid.addWidget(self.source, 8, 0, 1, 2)
         buttons = QHBoxLayout()
         self.estimate_button = QPushButton(self.tr("估算"), self.body)
         self.estimate_button.clicked.connect(self.estimate)
@@ -129,11 +142,11 @@ class SimpleMode(QFrame):
         buttons.addWidget(self.full_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
-        grid.addLayout(buttons, 7, 0, 1, 2)
+        grid.addLayout(buttons, 9, 0, 1, 2)
         self.result = QLabel(self.body)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.result, 8, 0, 1, 2)
+        grid.addWidget(self.result, 10, 0, 1, 2)
         column.addWidget(self.body)
         self._fill_from_profile()
         session.profile_changed.connect(self._fill_from_profile)
@@ -159,6 +172,7 @@ class SimpleMode(QFrame):
         self.answer = None
         self.result.setText("")
         self._typed.clear()
+        self._date_typed = False
         self._fill_from_profile()
         self._open_for_profile()
 
@@ -197,9 +211,12 @@ class SimpleMode(QFrame):
             boxes[key].textFromValue(float(own[key]))) for key in ("years", "index", "balance"))
 
     def figures_date(self) -> YearMonth:
-        """The month the statement figures stand at: last month when the fields hold other
-        figures than the profile's (typed: up to now); else the statement's date, or the end
-        of last year (figures from the rows), or last month (none yet)."""
+        """The month the statement figures stand at (shown in 记录单截至年月): the month typed
+        there; else last month when the fields hold other figures than the profile's (typed: up
+        to now); else the statement's date, or the end of last year (figures from the rows), or
+        last month (none yet)."""
+        if self._date_typed:
+            return self.as_of.month()
         if not self._own_figures():
             return self.session.as_of + -1
         st, so_far = self.session.profile.statement, self.so_far()
@@ -209,7 +226,8 @@ class SimpleMode(QFrame):
 
     def _source_line(self) -> None:
         date, p = self.figures_date(), self.session.profile
-        if not self._own_figures():
+        self.as_of.set_month(date)  # the month in use, typed or the profile's (no signal)
+        if self._date_typed or not self._own_figures():
             text = self.tr("缴费年限、指数和余额按你填写的数字，截至 {0}。")
         elif p.statement is not None:
             text = self.tr("缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。")
@@ -234,7 +252,8 @@ class SimpleMode(QFrame):
             entered = Decimal(f"{box.value():.{box.decimals()}f}")  # the value in use
             if value is not None and (box in self._typed or value != entered):
                 typed[key] = value
-        return {"open": self.toggle.isChecked(), "typed": typed, "answer": self.answer}
+        return {"open": self.toggle.isChecked(), "typed": typed, "answer": self.answer,
+                "date": self.as_of.month() if self._date_typed else None}
 
     def restore(self, kept: dict) -> None:
         """``kept`` (``kept`` of the quick estimate this one replaces, same profile)."""
@@ -243,6 +262,9 @@ class SimpleMode(QFrame):
         for key, value in kept["typed"].items():
             boxes[key].set_decimal(value)
             self._typed.add(boxes[key])
+        if kept.get("date") is not None:
+            self.as_of.set_month(kept["date"])
+            self._typed_date(kept["date"])
         if kept["answer"] is not None:
             self.answer = kept["answer"]
             self._show_answer()
@@ -263,7 +285,7 @@ class SimpleMode(QFrame):
         用作完整记录 stays: it records figures (asking first, undoable), it estimates nothing."""
         full = self.session.estimate
         retired = full is not None and full.retired_by_as_of
-        for widget in (*self._boxes().values(), self.estimate_button):
+        for widget in (*self._boxes().values(), self.as_of, self.estimate_button):
             widget.setEnabled(not retired)
         if retired:
             self.answer = None
@@ -274,6 +296,10 @@ class SimpleMode(QFrame):
 
     def _typed_into(self, box: DecimalSpin) -> None:
         self._typed.add(box)
+        self._source_line()
+
+    def _typed_date(self, _month: YearMonth) -> None:
+        self._date_typed = True
         self._source_line()
 
     def _estimate_changed(self) -> None:
@@ -308,6 +334,11 @@ class SimpleMode(QFrame):
     def estimate(self) -> None:
         if self._said_retired:
             return
+        if self.figures_date() >= self.session.as_of:
+            self.answer = None
+            self.result.setText(self.tr("记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。")
+                                .format(self.session.as_of))
+            return
         if self.four_numbers()["base"] <= 0:
             self.answer = None
             self.result.setText(self.tr("请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。"))
@@ -326,50 +357,6 @@ class SimpleMode(QFrame):
 
     def _show_answer(self) -> None:
         self.result.setText(answer_html(self.answer, self.session.estimate))
-
-    def ask_use_as_record(self) -> None:
-        """用作完整记录 (the button): on a profile with rows or a statement, first a question
-        naming what the four numbers would replace (cancel by default); else at once."""
-        from .quick_history import replace_question
-        statement, base = self._statement(), self.four_numbers()["base"]
-        self.question = replace_question(self, self.session.profile, statement, base,
-                                         self.four_numbers()["deemed"])
-        if self.question is None:
-            self.use_as_record()
-            return
-        self.question.buttonClicked.connect(
-            lambda button: self.use_as_record() if button is self.question.replace else None)
-        self.question.open()
-
-    def undo_record(self) -> None:
-        """The undo button beside 用作完整记录: the profile as it was before the write."""
-        stack = self.session.undo_stack
-        if self._written_at is not None and stack.index() == self._written_at:
-            stack.undo()
-            self.result.setText(self.tr("已撤销：档案恢复为写入前的记录。"))
-
-    def _undo_moved(self, index: int) -> None:
-        if index != self._written_at:
-            self._written_at = None
-        self.undo_button.setVisible(self._written_at is not None)
-
-    def use_as_record(self) -> None:
-        """Write the four numbers into the profile (statement, future wage) and show the rows
-        (``ask_use_as_record`` asks first where that replaces records)."""
-        before = self.session.undo_stack.index()
-        if self.session.update(self.tr("快速估算：填入对账单数据"), None, statement=self._statement(),
-                               deemed_years=str(self.four_numbers()["deemed"]),
-                               future={**self.session.profile.future.model_dump(mode="json"),
-                                       "monthly_wage": str(self.four_numbers()["base"])}):
-            self._typed.clear()  # the typed figures are the profile's now
-            if self.session.undo_stack.index() != before:  # a step to undo (not an equal profile)
-                self._written_at = self.session.undo_stack.index()
-                self.undo_button.show()
-            if self.answer is not None:  # the answer shown is the profile's now: not re-worded
-                self.answer = None
-                self.result.setText(self.tr("已写入档案：右侧结果现在按这些数字计算（可撤销）。"))
-            if self.inputs is not None:
-                self.inputs.setCurrentIndex(1)  # 缴费记录: the statement box and the rows
 
 
 def with_simple_mode(session: Session, inputs: QTabWidget, parent: QWidget) -> QWidget:
