@@ -212,10 +212,10 @@ _T = {
         "No contribution records from {from} to {to} after the work start: these months are not "
         "counted (deemed years apart); if you paid then, add the records or the statement figures"),
     Msg.PAST_MONTHS_ASSUMED_PAID: (
-        "{from} 至 {to} 没有缴费记录，按“继续缴费”假设计为已缴（工资按最后一行推算）；"
+        "{from} 至 {to} 没有缴费记录，按“继续缴费”假设计为已缴（{wage}）；"
         "如这段时间断缴，请补录记录或在假设中取消“继续缴费至退休”",
         "No records from {from} to {to}: counted as paid under the assumption that contributions "
-        "continue (wages grown from the last row); if you stopped paying then, add the records or "
+        "continue ({wage}); if you stopped paying then, add the records or "
         "untick “Keep contributing until retirement” in the assumptions"),
     Msg.ROW_MONTHS_DO_NOT_FIT: (
         "第{row}行（{period}）有 {months} 个缴费月超出该期间，未计入",
@@ -367,4 +367,20 @@ EN_ONE = {
     Msg.ADDONS_UNDER_CURRENT_RULES: (
         "The regional add-on ({amount} yuan a month) follows today's rules, assumed to still "
         "apply at retirement ({month}); the rules then in force decide"),
+}
+
+#: a notice whose ``from`` and ``to`` are the same month: written as that one month
+ONE_MONTH = {
+    Msg.GAP_IN_HISTORY: ("{from} 没有缴费记录（断缴）", "No contributions in {from} (gap)"),
+    Msg.PAST_MONTHS_ASSUMED_PAID: (
+        "{from} 没有缴费记录，按“继续缴费”假设计为已缴（{wage}）；"
+        "如这个月断缴，请补录记录或在假设中取消“继续缴费至退休”",
+        "No record for {from}: counted as paid under the assumption that contributions "
+        "continue ({wage}); if you did not pay that month, add the record or "
+        "untick “Keep contributing until retirement” in the assumptions"),
+    Msg.NO_RECORDS_SINCE_WORK_START: (
+        "参加工作后 {from} 没有缴费记录，这个月未计入缴费年限（视同缴费年限另计）；"
+        "如这个月缴过费，请补录缴费记录或填写权益记录单",
+        "No contribution record for {from} after the work start: this month is not counted "
+        "(deemed years apart); if you paid then, add the record or the statement figures"),
 }

@@ -15,9 +15,9 @@ from typing import Callable, Mapping, Optional
 
 from . import formats
 from . import values as values_
-from .catalogue import _T, EN_ONE, NOTICE_CODES, ROW_REASON_CODES, Msg  # noqa: F401
+from .catalogue import _T, EN_ONE, NOTICE_CODES, ONE_MONTH, ROW_REASON_CODES, Msg  # noqa: F401
 from .words import (_ACCOUNTS, _FIELDS, ASSUMPTION_WORDS, DATA_DIR_REASONS,  # noqa: F401
-                    MONEY_PARAMS, TABLE_LIMITS)
+                    MONEY_PARAMS, TABLE_LIMITS, WAGE_SOURCES)
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str:
@@ -64,6 +64,12 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
         values["count"] = str(len([n for n in values.get("names", "").split(",") if n]))
     if values.get("count") == "1" and not formats.is_zh(language) and Msg(code) in EN_ONE:
         text = EN_ONE[Msg(code)]  # "1 row has", not "1 rows have"
+    one = ONE_MONTH.get(Msg(code))
+    if one and values.get("from") and values.get("from") == values.get("to"):
+        text = one[0 if formats.is_zh(language) else 1]  # "2024-05", not "2024-05 至 2024-05"
+    if code == Msg.PAST_MONTHS_ASSUMED_PAID:
+        wage = WAGE_SOURCES.get(values.get("wage", ""), WAGE_SOURCES[""])
+        values["wage"] = wage[0 if formats.is_zh(language) else 1]
     if code == Msg.OVERRIDE_USED:
         name = values.get("name", "")
         values["label"] = parameter_label(name) if parameter_label else name
@@ -110,7 +116,11 @@ def render_notice(notice, language: str, *, estimate=None, today_money: bool = F
     """A notice of ``estimate``; with ``today_money`` its amounts in today's money."""
     deflator = notice_deflator(estimate, notice.code, notice.params) \
         if (today_money and estimate is not None) else None
-    return render(notice.code, notice.params, language, deflator=deflator,
+    params = notice.params
+    if notice.code == Msg.PAST_MONTHS_ASSUMED_PAID and "wage" not in params and estimate \
+            and any(n.code == Msg.FUTURE_WAGE_FROM_STATEMENT_INDEX for n in estimate.notices):
+        params = {**params, "wage": "statement_index"}  # no wage nor row: the statement's index
+    return render(notice.code, params, language, deflator=deflator,
                   parameter_label=parameter_label, value_text=value_text)
 
 

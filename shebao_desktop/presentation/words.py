@@ -43,3 +43,16 @@ ASSUMPTION_WORDS = {"own_wage_growth": ("本人工资增长", "Own wage growth")
 _ACCOUNTS = {"pension": ("养老保险个人账户", "pension account"),
              "medical": ("医保个人账户", "medical account"),
              "housing_fund": ("住房公积金", "housing fund")}
+
+#: where the wage of months counted as paid comes from (the ``wage`` of PAST_MONTHS_ASSUMED_PAID,
+#: core/plan._project_future: the future monthly wage > the last row > the statement's index);
+#: "" where the notice does not say, worded as the rule itself
+WAGE_SOURCES = {
+    "future_wage": ("工资按指定的未来月工资推算", "wages grown from the future monthly wage you set"),
+    "last_row": ("工资按最后一行缴费记录推算", "wages grown from the last contribution row"),
+    "statement_index": ("工资按权益记录单的平均缴费指数推算",
+                        "wages at the statement's average contribution index"),
+    "": ("工资按指定的未来月工资推算，未指定时按最后一行缴费记录",
+         "wages grown from the future monthly wage you set, or else from the last contribution row"),
+}
+
