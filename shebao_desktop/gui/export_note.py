@@ -52,10 +52,15 @@ class ExportNote(QLabel):
                                  link.format("close", "×")))
         self.setToolTip(str(self.path))
 
+    def dismiss(self) -> None:
+        """Gone: closed (×), or another profile opened (trial 3: the note of one person's PDF
+        stayed while others were browsed, as if it were theirs)."""
+        self.timer.stop()
+        self.hide()
+
     def _open(self, what: str) -> None:
         if what == "close" or self.path is None:
-            self.timer.stop()
-            self.hide()
+            self.dismiss()
             return
         target = self.path if what == "file" else self.path.parent
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

@@ -321,6 +321,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         note = self.__dict__.get("export_note")
         if note is None:
             note = self.export_note = ExportNote(self.statusBar())
+            self.session.profile_loaded.connect(note.dismiss)  # it is the last profile's file
         self.statusBar().clearMessage()  # an older message beside it would read as this one's
         note.show_file(path)
 

@@ -42,3 +42,16 @@ def test_the_one_page_summary_is_confirmed_the_same_way(window, tmp_path, monkey
     assert written is not None and Path(written).is_file()
     QApplication.processEvents()
     assert window.export_note.isVisible() and "summary.png" in window.export_note.text()
+
+
+def test_the_note_goes_when_another_profile_is_opened(window, tmp_path):
+    """Trial 3: "已导出 上海男工1985.pdf" stayed while other profiles were browsed."""
+    from shebao_desktop.gui.sample import blank_profile
+    written = window.export_one_page(str(tmp_path / "summary.png"), "a4")
+    assert written is not None
+    QApplication.processEvents()
+    note = window.export_note
+    assert note.isVisible()
+    window.session.load(blank_profile(window.session.as_of, "shanghai"), None)
+    QApplication.processEvents()
+    assert not note.isVisible() and not note.timer.isActive()
