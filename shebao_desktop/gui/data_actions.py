@@ -31,6 +31,7 @@ class DataActions(QObject):
         super().__init__(window)
         self.window, self.session, self.profiles = window, session, profiles
         self._warned_save = False
+        self.last_message = ""  # the last status-line message of an action (tests read it)
         session.save_failed.connect(self.save_failed)
         session.saved.connect(self._saved)
         if getattr(profiles, "offers", None):  # damaged at start, a good backup on disk
@@ -66,13 +67,19 @@ class DataActions(QObject):
         QMessageBox.warning(self.window, translate("DataActions", "操作未完成"), storage_message(exc))
 
     # -- history ---------------------------------------------------------------------------
-    def import_history(self, path: Optional[Path] = None, ask: bool = True) -> int:
+    def import_history(self, path: Optional[Path] = None, ask: bool = True,
+                       change_region: Optional[bool] = None) -> int:
+        """Read a history file, show its preview (``ask``) and add its rows. When the file's
+        last months are another region's than the profile's 参保地, the preview's box decides
+        whether the profile's region follows the file (``change_region`` without the preview;
+        None: as the box starts, yes only for a profile with no history yet)."""
         path = path or self._ask_path(False, translate("DataActions", "导入缴费记录"), IMPORT_TABLES)
         if path is None:
             return 0
         from ..storage.exchange import apply_import, import_history
         from .exchange_dialogs import ImportPreviewDialog
         from .import_worker import run_in_background
+        from .labels import region_name
         region = self.session.profile.region
         outcome = run_in_background(
             self.window, lambda progress: import_history(Path(path), region=region, progress=progress),
@@ -85,15 +92,44 @@ class DataActions(QObject):
         if outcome.error is not None:
             raise outcome.error  # a defect: the application's error dialog reports it
         preview = outcome.result
-        if ask and ImportPreviewDialog(preview, self.window).exec() != ImportPreviewDialog.DialogCode.Accepted:
-            return 0
+        has_history = bool(self.session.profile.history)
+        suggested = preview.region_differs(region)
+        new_region = suggested if (not has_history if change_region is None else change_region) else None
+        if ask:
+            dialog = ImportPreviewDialog(preview, self.window, region, has_history)
+            if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+                return 0
+            new_region = dialog.new_region()
         try:
-            new = apply_import(self.session.profile, preview)
+            new = apply_import(self.session.profile, preview, new_region)
         except StorageError as exc:
             self._fail(exc)
             return 0
-        self.session.apply(new, translate("DataActions", "导入缴费记录"))
+        self.session.apply(new, translate("DataActions", "导入缴费记录") if new_region is None else
+                           translate("DataActions", "导入缴费记录并把参保地改为 {0}").format(region_name(new_region)))
+        self._say(self._imported_text(Path(path).name, len(preview.accepted), region, suggested, new_region))
         return len(preview.accepted)
+
+    @staticmethod
+    def _imported_text(name: str, count: int, region: str, suggested: Optional[str],
+                       new_region: Optional[str]) -> str:
+        """What the import did, for the status line: the rows, and the 参保地 changed or kept."""
+        from .labels import region_name
+        text = translate("DataActions", "已从 {0} 导入 {1} 行缴费记录。").format(name, count)
+        if new_region is not None:
+            text += translate("DataActions", "档案的参保地已由{0}改为{1}（撤销可一并恢复）。").format(
+                region_name(region), region_name(new_region))
+        elif suggested is not None:
+            text += translate("DataActions", "档案的参保地仍为{0}（文件为{1}）：以后的月份和养老金按{0}计算。").format(
+                region_name(region), region_name(suggested))
+        return text
+
+    def _say(self, text: str) -> None:
+        """A message on the window's status line (kept 15 s), when the window has one."""
+        self.last_message = text
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(text, 15000)
 
     def export_template(self, path: Optional[Path] = None) -> None:
         path = path or self._ask_path(True, translate("DataActions", "导出缴费记录模板"), TABLES, "history.csv")

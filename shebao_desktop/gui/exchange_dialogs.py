@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any, Optional
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ..presentation.messages import render
 from ..storage.exchange import HistoryPreview, TableWords
@@ -101,17 +101,49 @@ def year_headers() -> dict[str, str]:
     }
 
 
-class ImportPreviewDialog(QDialog):
-    """Shows what will be imported and what was rejected and why; nothing changes until OK."""
+def region_mismatch(preview: HistoryPreview, profile_region: str) -> str:
+    """The file's region(s) and the profile's, said when the file's last months are another
+    region's than the profile's 参保地; "" when they are the same."""
+    suggested = preview.region_differs(profile_region)
+    if suggested is None:
+        return ""
+    if len(preview.regions) == 1:
+        return translate("exchange", "文件参保地为{0}，档案参保地为{1}。").format(
+            region_name(suggested), region_name(profile_region))
+    return translate("exchange", "文件中的参保地有{0}，最近的月份为{1}；档案参保地为{2}。").format(
+        translate("exchange", "、").join(region_name(r) for r in preview.regions),
+        region_name(suggested), region_name(profile_region))
 
-    def __init__(self, preview: HistoryPreview, parent: Optional[QWidget] = None):
+
+def region_effect(profile_region: str, suggested: str, change: bool) -> str:
+    """What the choice of the preview's box means for the estimate."""
+    if change:
+        return translate("exchange", "导入后档案的参保地改为{0}：以后的月份、退休规则和养老金的计发基数按{0}计算"
+                         "（撤销导入时一并恢复为{1}）。").format(region_name(suggested), region_name(profile_region))
+    return translate("exchange", "档案参保地仍为{0}：以后的月份、退休规则和养老金的计发基数按{0}计算；"
+                     "导入的月份仍按文件中的参保地记录。").format(region_name(profile_region))
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows what will be imported and what was rejected and why; nothing changes until OK.
+    Given the profile's 参保地 (``profile_region``), says when the file's is another and offers
+    to change the profile's with the import (``new_region``), checked at first only for a
+    profile with no history of its own (``has_history``)."""
+
+    def __init__(self, preview: HistoryPreview, parent: Optional[QWidget] = None,
+                 profile_region: Optional[str] = None, has_history: bool = False):
         super().__init__(parent)
         self.setWindowTitle(translate("exchange", "导入缴费记录：预览"))
-        self.resize(720, 520)
+        self.resize(720, 560)
         layout = QVBoxLayout(self)
         self.summary = QLabel(preview_summary(preview), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.profile_region = profile_region
+        self.suggested = preview.region_differs(profile_region) if profile_region else None
+        self.region_note = self.change_region = self.region_effect = None
+        if self.suggested:
+            self._region_choice(layout, preview, not has_history)
         self.accepted = QTableWidget(len(preview.accepted), 5, self)
         self.accepted.setHorizontalHeaderLabels([
             translate("exchange", "行号"), translate("exchange", "期间"),
@@ -145,6 +177,29 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _region_choice(self, layout: QVBoxLayout, preview: HistoryPreview, checked: bool) -> None:
+        self.region_note = QLabel(region_mismatch(preview, self.profile_region), self)
+        self.region_note.setWordWrap(True)
+        self.region_note.setStyleSheet("font-weight: bold")
+        self.change_region = QCheckBox(translate("exchange", "同时把档案的参保地改为 {0}").format(
+            region_name(self.suggested)), self)
+        self.change_region.setChecked(checked)
+        self.region_effect = QLabel(self)
+        self.region_effect.setWordWrap(True)
+        self.change_region.toggled.connect(self._show_effect)
+        self._show_effect(checked)
+        for widget in (self.region_note, self.change_region, self.region_effect):
+            layout.addWidget(widget)
+
+    def _show_effect(self, change: bool) -> None:
+        self.region_effect.setText(region_effect(self.profile_region, self.suggested, change))
+
+    def new_region(self) -> Optional[str]:
+        """The 参保地 the profile takes with the import: the file's, when the box is checked."""
+        if self.change_region is not None and self.change_region.isChecked():
+            return self.suggested
+        return None
 
 
 class BackupsDialog(QDialog):

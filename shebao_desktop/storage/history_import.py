@@ -96,6 +96,28 @@ class HistoryPreview:
     def rows(self) -> list[HistoryRow]:
         return [item.row for item in self.accepted]
 
+    @property
+    def regions(self) -> tuple[str, ...]:
+        """The regions the accepted rows are recorded in, each once, ordered by the last month
+        recorded there: the most recent region (the file's last months') last."""
+        latest: dict[str, YearMonth] = {}
+        for row in self.rows:
+            month = _last_month(row)
+            latest[row.region] = max(month, latest.get(row.region, month))
+        return tuple(sorted(latest, key=lambda region: latest[region]))
+
+    def region_differs(self, region: str) -> Optional[str]:
+        """The region to suggest for a profile recorded in ``region``: the file's most recent
+        region when it is another one; None when the file's last months are ``region``'s (or
+        nothing is accepted)."""
+        regions = self.regions
+        return regions[-1] if regions and regions[-1] != region else None
+
+
+def _last_month(row: HistoryRow) -> YearMonth:
+    covered = row.months_covered()
+    return covered[-1] if covered else row.first_month
+
 
 def _find_header(rows: list) -> tuple[int, dict[str, int]]:
     """(index of the header row, role -> column); index -1 for a headerless period,wage table."""
@@ -267,9 +289,11 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
                           tuple(arrears))
 
 
-def apply_import(profile: Profile, preview: HistoryPreview) -> Profile:
+def apply_import(profile: Profile, preview: HistoryPreview, region: Optional[str] = None) -> Profile:
     """The profile with the accepted rows added. Existing rows covering an imported month give
-    way (a year row is split into its other months). Raises StorageError(INVALID)."""
+    way (a year row is split into its other months). ``region``: the profile's 参保地 changed
+    to it as well (the file's region, when the user chose so in the preview), in the same new
+    profile -- one change, one undo step. Raises StorageError(INVALID)."""
     imported = {month for row in preview.rows for month in row.months_covered()}
     placed = profile.placed_months().months  # the months each existing row really pays for
     kept: list[HistoryRow] = []
@@ -285,7 +309,7 @@ def apply_import(profile: Profile, preview: HistoryPreview) -> Profile:
     history = sorted(kept + preview.rows, key=lambda row: row.first_month)
     try:
         return profile_from_dict({**profile.model_dump(), "history": [  # keeps draft rows
-            row.model_dump() for row in history]})
+            row.model_dump() for row in history], "region": region or profile.region})
     except ValidationError as exc:
         where, message = first_error(exc)
         raise StorageError(INVALID, preview.source, f"{where}: {message}"[:300]) from None
