@@ -346,11 +346,11 @@ _T = {
                           "below the minimum contribution years at retirement: no monthly "
                           "pension (see making up)"),
     Msg.YEARS_BEFORE_ACCOUNT_UNSTATED: (
-        "实际缴费 {years} 年多于当地 {start} 建立个人账户以来的 {since} 年：多出的 {excess} 年"
+        "实际缴费 {years} 年比当地 {start} 建立个人账户以来的 {since} 年多 {over} 年：多出的 {excess} 年"
         "应是建账前缴费年限（用 --pre-account-years 给出）或视同缴费年限（从 --years 移到 "
         "--deemed-years），否则过渡性养老金不计这些年",
-        "{years} years paid are more than the {since} years since the region opened personal "
-        "accounts ({start}): the {excess} years over were paid before the account (give "
+        "{years} years paid are {over} more than the {since} years since the region opened "
+        "personal accounts ({start}): these {excess} years were paid before the account (give "
         "--pre-account-years) or are deemed (move them from --years to --deemed-years); "
         "else the transitional pension does not count them"),
     Msg.FLOOR_REACHES: ("按缴费基数下限缴费即可达到（工资低于下限时按下限缴费）",
@@ -384,3 +384,15 @@ ONE_MONTH = {
         "No contribution record for {from} after the work start: this month is not counted "
         "(deemed years apart); if you paid then, add the record or the statement figures"),
 }
+
+#: YEARS_BEFORE_ACCOUNT_UNSTATED where some of the years over already count before the account
+#: (``placed``: from --work-start or --pre-account-years; core/pension_query._unplaced_years)
+YEARS_PLACED = (
+    "实际缴费 {years} 年比当地 {start} 建立个人账户以来的 {since} 年多 {over} 年，其中 {placed} 年已按 "
+    "--work-start 或 --pre-account-years 计为建账前缴费年限：其余 {excess} 年应是建账前缴费年限（用 --pre-account-years 给出）或视同缴费年限"
+    "（从 --years 移到 --deemed-years），否则过渡性养老金不计这些年",
+    "{years} years paid are {over} more than the {since} years since the region opened personal "
+    "accounts ({start}); {placed} of them count as paid before the account already (by "
+    "--work-start or --pre-account-years): the other "
+    "{excess} years were paid before the account too (give --pre-account-years) or are deemed "
+    "(move them from --years to --deemed-years); else the transitional pension does not count them")

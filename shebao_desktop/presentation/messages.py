@@ -15,7 +15,8 @@ from typing import Callable, Mapping, Optional
 
 from . import formats
 from . import values as values_
-from .catalogue import _T, EN_ONE, NOTICE_CODES, ONE_MONTH, ROW_REASON_CODES, Msg  # noqa: F401
+from .catalogue import (_T, EN_ONE, NOTICE_CODES, ONE_MONTH, ROW_REASON_CODES,  # noqa: F401
+                        YEARS_PLACED, Msg)
 from .words import (_ACCOUNTS, _FIELDS, ASSUMPTION_WORDS, DATA_DIR_REASONS,  # noqa: F401
                     MONEY_PARAMS, TABLE_LIMITS, WAGE_SOURCES)
 
@@ -70,6 +71,8 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
     if code == Msg.PAST_MONTHS_ASSUMED_PAID:
         wage = WAGE_SOURCES.get(values.get("wage", ""), WAGE_SOURCES[""])
         values["wage"] = wage[0 if formats.is_zh(language) else 1]
+    if code == Msg.YEARS_BEFORE_ACCOUNT_UNSTATED:
+        text = _years_over(values, language) or text
     if code == Msg.OVERRIDE_USED:
         name = values.get("name", "")
         values["label"] = parameter_label(name) if parameter_label else name
@@ -91,6 +94,20 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
         return text.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(code)
+
+
+def _years_over(values: dict, language: str) -> Optional[str]:
+    """YEARS_BEFORE_ACCOUNT_UNSTATED compares the years paid with the years since the account
+    opened (``over`` = years - since) and reports what is over beyond the paid years already
+    counted before it (``excess``): the sentence states both figures, and the ``placed`` years
+    between them, so that the difference it names is the one it computed."""
+    years, since, excess = (formats.decimal_or_none(values.get(k)) for k in ("years", "since", "excess"))
+    if years is None or since is None or excess is None:
+        return None
+    over = years - since
+    values.update(over=formats.years(over), placed=formats.years(over - excess),
+                  since=formats.years(since), excess=formats.years(excess))
+    return YEARS_PLACED[0 if formats.is_zh(language) else 1] if over > excess else None
 
 
 def notice_year(code: str, params: Mapping[str, str], retirement_year: int) -> int:
