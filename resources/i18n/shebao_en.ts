@@ -817,135 +817,135 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_panel.py" line="113"/>
-        <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
-        <translation>Paste rows copied from a spreadsheet (Ctrl+V works in the table too). A header line is optional; without one the order is period, amount, region, months. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out of the calculation until corrected</translation>
+        <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头（如 年份、月份、月工资、缴费月数）；没有表头时按“期间、金额、地区、月数”的顺序，“年份、月份、金额”和“期间、金额、月数”按内容认出。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
+        <translation>Paste rows copied from a spreadsheet (Ctrl+V in the table works too). A header line may name the columns (e.g. Year, Month, Wage, Months paid); without one the order is period, amount, region, months, and the layouts year, month, amount and period, amount, months are recognised from the values. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="203"/>
         <source>{0} 的工资为空：按未缴费月份处理（断缴，不加入表格）；如果这些月份其实缴了费，请补上工资。</source>
         <extracomment>(statement, region) the statement fields show: refreshed when either changes</extracomment>
         <translation>{0}: the wage is blank, taken as months not paid (a gap, no row added); if they were paid, add the wage.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="204"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="250"/>
         <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
         <translation>No whole-year row to continue from: filling by growth rate carries the wage of the last whole year (such as 2024) forward. Enter at least one whole year&apos;s wage in the table first, or generate the past years with “Edit → Fill past records quickly…”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="253"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="254"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="262"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="264"/>
         <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
         <translation>Nothing added: the rows already reach {0} (the year before retirement).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="269"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="271"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="272"/>
         <source>截至月份</source>
         <translation>The statement month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="261"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="276"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="277"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="299"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="277"/>
         <source>对账单上的个人账户累计储存额（截至所填月份）。本程序把它作为该月的余额：当年利息只从该月算到年末。对账单的余额通常含上年末余额，其当年前几个月的利息因此未计，估算略偏低。</source>
         <translation>The account balance on the statement (as of the month entered). It is taken as the balance of that month: the year&apos;s interest runs from that month to December only. A statement&apos;s balance usually includes last year&apos;s closing balance, whose interest for the earlier months of this year is then not counted: the estimate is slightly low.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
         <source>平均缴费指数：各年缴费基数 ÷ 当年社平工资的平均值；1.0000 即按社平工资缴费</source>
         <translation>Average contribution index: the mean of each year&apos;s contribution base ÷ that year&apos;s average wage; 1.0000 means paying on the average wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="287"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="291"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="292"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="293"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="294"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="295"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="296"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="299"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="301"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="303"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="328"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="359"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="89"/>
         <source>关于</source>
         <translation>About</translation>
@@ -1157,7 +1157,7 @@
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="360"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1607,68 +1607,68 @@ Your data is still here and has been saved.</translation>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="64"/>
         <source>逐年明细</source>
         <extracomment>font, text -&gt; width, row texts -&gt; their widths</extracomment>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="76"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="85"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="88"/>
         <source>※ 用到了估计的费率（尚未公布或按规则推算），见“计算过程”的参数列表。</source>
         <translation>※ figured with an estimated rate (not yet published, or projected by a rule); see the parameter list under Calculation.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="97"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="127"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="128"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="247"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="260"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="273"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="275"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
@@ -2799,444 +2799,454 @@ Your data is still here and has been saved.</translation>
         <translation>Regional add-on ({id})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
         <source>年度计算法</source>
         <translation>Annual calculation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
         <source>月积数法</source>
         <translation>Monthly accumulation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
         <source>当年缴费当年不计息</source>
         <translation>No interest on contributions in the year paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
         <source>四舍五入到分</source>
         <translation>Round to the fen (0.01)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
         <source>四舍五入到角</source>
         <translation>Round to the jiao (0.1)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
         <source>进位到角</source>
         <translation>Round up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
         <source>舍去分以下后进位到角</source>
         <translation>cut to the fen, then rounded up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
         <source>四舍五入到元</source>
         <translation>Round to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
         <source>不舍入</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
         <source>累计月数 ÷ 12</source>
         <translation>Total months ÷ 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
         <source>整年数 + 零头月数折算</source>
         <translation>Whole years + remaining months converted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
         <source>按 1 计</source>
         <translation>Counted as 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
         <source>本人平均缴费指数</source>
         <translation>Own average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
         <source>(1 + 本人平均缴费指数) ÷ 2</source>
         <translation>(1 + own average contribution index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
         <source>累计月数 ÷ 12，保留两位小数</source>
         <translation>months ÷ 12, to 2 decimals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
         <source>累计月数 ÷ 12，保留四位小数</source>
         <translation>months ÷ 12, to 4 decimals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="52"/>
         <source>累计月数 ÷ 12，向上取到 0.1 年</source>
         <translation>total months ÷ 12, rounded up to 0.1 year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="53"/>
         <source>累计月数 ÷ 12，不足半年按半年、超过半年按一年</source>
         <translation>total months ÷ 12, rounded up to the half year (up to 6 months over count as half a year, more as a whole year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="54"/>
         <source>过渡性指数</source>
         <translation>transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="55"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="56"/>
         <source>建账前缴费年限</source>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="61"/>
         <source>全国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="72"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="72"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
         <source>按退休年龄查表（{low}–{high}岁，{first}–{last}个月）</source>
         <translation>Table by retirement age ({low}–{high} y, {first}–{last} months)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="79"/>
         <source>原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；弹性提前{early}个月、推迟{late}个月</source>
         <translation>Original retirement age {age}; from births in {birth}, 1 month of delay per {step} months of birth, up to {max} months; elective early {early} months, late {late} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="89"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="95"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="100"/>
         <source>已公布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="101"/>
         <source>第三方来源</source>
         <translation>Third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="102"/>
         <source>估计</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="103"/>
         <source>您在本档案中填写的数值</source>
         <translation>Value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="109"/>
         <source>（以上为首项；其余各项方法相同，数字不同）</source>
         <translation> (first item shown; the others use the same method with different numbers)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="111"/>
         <source>推算方法（数据附注，英文原文）：</source>
         <translation>Method (a note of the data): </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="113"/>
         <source>推算方法（数据附注）：</source>
         <translation>Method (a note of the data): </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="117"/>
         <source>来源同上</source>
         <translation>Same source as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="154"/>
         <source>地区</source>
         <extracomment>the table of the explanation on screen (the printed summary passes its own, see report.py)</extracomment>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="154"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="156"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="169"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="183"/>
+        <source>标题后的 {mark}：标题是对文件的描述，不是原文标题，原文未读。</source>
+        <translation>{mark} after a title: the title describes the document and is not its own; the original was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="231"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="232"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
         <source>灵活就业女性（本地区规定）</source>
         <translation>Flexible-employment women (the region&apos;s own rule)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="240"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="245"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="247"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="301"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
         <source>假设：{0}</source>
         <translation>Assumptions: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="256"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="370"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="376"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="267"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="272"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/explain_years.py" line="27"/>
         <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）</source>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/explain_years.py" line="31"/>
+        <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；整年数 {whole} + 零头 {rest} 个月 × 每月 {weight} 年 = {n} 年）</source>
+        <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {whole} whole years + {rest} months × {weight} year each = {n} years)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="284"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="287"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="393"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="361"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="247"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="382"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="396"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="397"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="365"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="246"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="380"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="259"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="343"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="106"/>
         <source>推算方法同上</source>
         <translation>Same method as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="114"/>
         <source>推算方法：</source>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="369"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="389"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="248"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="385"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="387"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -3244,27 +3254,28 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>explain_pension</name>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_sources.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="48"/>
         <source>您在本档案中填写的数值</source>
+        <extracomment>after a title the data marks as a description of the document, not read in the original: the mark once in each cell, the words once in the table&apos;s legend (explain.parameters_table_html)</extracomment>
         <translation>the value you entered in this profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_sources.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="52"/>
         <source>估计（数据附注，英文原文）：{method}</source>
         <translation>estimated (a note of the data): {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_sources.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="55"/>
         <source>估计：{method}</source>
         <translation>estimated: {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_sources.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="56"/>
         <source>第三方来源</source>
         <translation>third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_sources.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="57"/>
         <source>已公布</source>
         <translation>published</translation>
     </message>
@@ -3399,7 +3410,7 @@ Your data is still here and has been saved.</translation>
         <translation>k coefficient = {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_sources.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/explain_sources.py" line="54"/>
         <source>估计（数据附注）：{method}</source>
         <translation>estimated (a note of the data): {method}</translation>
     </message>
@@ -3963,84 +3974,83 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="177"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="179"/>
         <location filename="../../shebao_desktop/gui/history_wage_check.py" line="97"/>
         <source>第{0}行“{1}”：{2}</source>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="93"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
-        <extracomment>an edited row moved to its place by period (a corrected row left out): its new row the table rows the last paste went to (selected and shown by the panel) {row: why its amount is worth a second look}: valid rows, still counted</extracomment>
+        <extracomment>an edited row moved to its place by period (a corrected row left out): its new row the table rows the last paste went to (selected and shown by the panel) {row: why its amount is worth a second look}: valid rows, still counted {row: which of its months are before the work start}: valid rows, still counted</extracomment>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="47"/>
         <source>自动生成，可修改（改动金额后即为您自己的记录）</source>
         <extracomment>rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue &quot;*&quot; number an amount far above the ceiling (history_wage_check): counted, but worth a second look</extracomment>
         <translation>Generated, editable (your own row once you change the amount)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="213"/>
         <source>另有 {0} 个单元格有误，原因见标红单元格的提示。</source>
         <translation>{0} more cells are wrong: see the tooltips of the cells marked red.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="215"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Rows with errors (marked red), left out of the calculation until corrected: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="122"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="205"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="379"/>
-        <location filename="../../shebao_desktop/gui/paste_columns.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="397"/>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="133"/>
         <source>、</source>
         <extracomment>letters a spreadsheet cell may hold for the digits they look like (&quot;7,9OO&quot;)</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="222"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="227"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="237"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="247"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="255"/>
         <source>已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。</source>
         <translation>Pasted {0} rows (rows {1}); {2} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="210"/>
         <source>第{0}行“{1}”：{2}。</source>
         <translation>Row {0} &quot;{1}&quot;: {2}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="258"/>
         <source>已粘贴 {0} 行（第 {1} 行）</source>
         <translation>Pasted {0} rows (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="296"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
@@ -4050,12 +4060,12 @@ Source: 《{2}》 ({3})</translation>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="274"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="285"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
@@ -4081,34 +4091,49 @@ Source: 《{2}》 ({3})</translation>
         <translation>Wage unusually high, please check (the ceiling is {0} yuan; contributions are paid on the ceiling)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/paste_columns.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="126"/>
         <source>年份</source>
-        <translation type="unfinished">Year</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/paste_columns.py" line="125"/>
-        <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/paste_columns.py" line="126"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="127"/>
         <source>第{0}列 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>column {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/paste_columns.py" line="129"/>
-        <source>（年份与月份合为“{0}”）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/paste_columns.py" line="134"/>
-        <source>按表头读取：{0}。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="130"/>
+        <source>（两列合为“{0}”）</source>
+        <translation> (the two columns make the “{0}”)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/paste_columns.py" line="135"/>
+        <source>按表头读取：{0}。</source>
+        <translation>Read by the header: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/paste_columns.py" line="136"/>
         <source>没有表头，按内容读取：{0}。如果不对，请在第一行加上表头（如 年份、月份、月工资、缴费月数）再粘贴。</source>
-        <translation type="unfinished"></translation>
+        <translation>No header, read by the values: {0}. If that is wrong, add a header as the first line (e.g. Year, Month, Wage, Months paid) and paste again.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_work_start.py" line="32"/>
+        <source>{0} 年的 {1} 个月</source>
+        <translation>{1} months of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_work_start.py" line="38"/>
+        <source>{0} 至 {1}，共 {2} 个月</source>
+        <translation>{0} to {1}, {2} months</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_work_start.py" line="46"/>
+        <source>参加工作时间（{0}）之前的月份也按缴费计入：{1}，请核对</source>
+        <translation>Months before the work start ({0}) are counted as paid too: {1}; please check</translation>
     </message>
 </context>
 <context>

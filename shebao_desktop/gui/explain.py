@@ -16,12 +16,14 @@ from ..core.profile import Profile
 from ..core.result import Estimate, ParameterUsed
 from ..presentation.formats import escape, money, number, rate
 from ..presentation.messages import assumption_parts
-from ..presentation.methods import english_note, method_key, method_text
+from ..presentation.methods import method_key
 from ..presentation.values import deflator, shown
 from .i18n import catalogue_language
 from .labels import age_text, english, region_name
 
 from .explain_pension import addons_html, basic_figures_html, total_html, transitional_html
+from .explain_sources import DESCRIBED_MARK, described, source_cell
+from .explain_years import years_line
 from .parameter_labels import parameter_label, parameter_labels  # noqa: F401 - re-exported
 
 translate = QCoreApplication.translate
@@ -57,11 +59,6 @@ def convention_labels() -> dict[str, str]:
 
 def region_label(slug: Optional[str]) -> str:
     return translate("explain", "全国") if slug == "national" else region_name(slug)
-
-
-def _breakable(text: str) -> str:
-    """Escape, and let long URLs wrap after '/' (a zero-width space) so tables are not clipped."""
-    return escape(text).replace("/", "/\u200b").replace("&amp;", "&amp;\u200b")
 
 
 # -- parameter values and the table ------------------------------------------------------------
@@ -142,36 +139,6 @@ def collapse(parameters: Iterable[ParameterUsed]) -> dict[str, list[list[Paramet
     return out
 
 
-def _source_cell(run: list[ParameterUsed], ditto: bool) -> str:
-    first = run[0]
-    if first.status == "override":
-        return translate("explain", "您在本档案中填写的数值")
-    if first.status == "estimated":
-        if ditto:
-            return f'<span style="{_SMALL}">' + translate("explain", "推算方法同上") + '</span>'
-        text = escape(method_text(first.method, catalogue_language()))
-        if any(p.method != first.method for p in run):
-            text += translate("explain", "（以上为首项；其余各项方法相同，数字不同）")
-        # the data's own note: said so; in English (no translation yet) said so too
-        label = translate("explain", "推算方法（数据附注，英文原文）：") \
-            if english_note(first.method, catalogue_language()) else \
-            translate("explain", "推算方法（数据附注）：") if isinstance(first.method, str) \
-            else translate("explain", "推算方法：")
-        return f'<span style="{_SMALL}">{label}{text}</span>'
-    if ditto:
-        return f'<span style="{_SMALL}">' + translate("explain", "来源同上") + '</span>'
-    parts = [escape(first.title or "")]
-    if first.number and first.number not in (first.title or ""):
-        parts.append(escape(first.number))
-    if first.confidence:
-        parts.append(f"[{escape(first.confidence)}]")
-    cell = " ".join(p for p in parts if p)
-    if first.url:
-        cell += (f'<br/><a href="{escape(first.url)}" style="{_SMALL}">'
-                 f'{_breakable(first.url)}</a>')
-    return cell
-
-
 #: the table of the explanation on screen (the printed summary passes its own, see report.py)
 PARAMETERS_TABLE = ('<table width="100%" cellspacing="0" cellpadding="3" border="1" '
                     'style="border-collapse:collapse; border-color:#b0b8c0; font-size:{font_size};">')
@@ -209,9 +176,12 @@ def parameters_table_html(estimate: Estimate, *, font_size: str = "small",
             rows.append(
                 f"<tr><td>{escape(region_label(first.region))}</td><td>{when}</td>"
                 f"<td{color}>{mark}{value}</td><td{color}>{status.get(status_key(first), first.status)}"
-                f"</td><td>{_source_cell(run, ditto)}</td></tr>")
+                f"</td><td>{source_cell(run, ditto)}</td></tr>")
     legend = translate("explain", "※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；"
                        "来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。")
+    if any(described(p.title)[1] for p in estimate.parameters):
+        legend += translate("explain", "标题后的 {mark}：标题是对文件的描述，不是原文标题，原文未读。").format(
+            mark=DESCRIBED_MARK)
     return (table.format(font_size=font_size) + "".join(rows)
             + f'</table><p style="{_SMALL}">{legend}</p>')
 
@@ -301,11 +271,9 @@ def basic_pension_html(profile: Profile, estimate: Estimate, result: Callable[[D
     if p.deemed_years and deemed_index is not None:
         out.append(translate("explain", "；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均").format(
             deemed=number(p.deemed_years, 2), index=number(deemed_index)))
-    counting = convention_labels().get(_rule(estimate, "pension/year_counting") or "", "")
-    out.append("</li><li>" + translate(
-        "explain", "N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；{counting}）").format(
-        n=number(p.contribution_years), months=number(p.contribution_months, 2),
-        deemed=number(p.deemed_years), counting=escape(counting)) + "</li></ul>")
+    counting = _rule(estimate, "pension/year_counting") or ""
+    out.append("</li><li>" + years_line(estimate, counting, convention_labels().get(counting, ""))
+               + "</li></ul>")
     out.append(basic_figures_html(estimate, result))  # the region's own form where it has one
     return "".join(out)
 
