@@ -10,9 +10,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QFrame, QHeaderView, QLabel, QScrollArea, QTableView, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
-from .charts import BalancesChart, RetirementAgeChart
+from .charts import BalancesChart, RetirementAgeChart, no_estimate_note
 from .decide_common import LazyPage
 from .explain import explain_html
+from ..presentation.formats import escape
 from .labels import error_color, money
 from .notices import code_text, error_text, notice_text
 from .session import Session
@@ -235,8 +236,8 @@ class ResultsPanel(QWidget):
         """Built only when its tab is shown: it lists every parameter and is the slowest part."""
         self._explain_stale = False
         e = self.session.estimate
-        self.explain.setHtml(explain_html(self.session.profile, e,
-                                          today_money=self.session.today_money) if e else "")
+        self.explain.setHtml(explain_html(self.session.profile, e, today_money=self.session.today_money)
+                             if e else _no_estimate_html())
 
     def _left_out_notice(self) -> str:
         """History rows with a wrong cell are not in the figures: say which."""
@@ -262,7 +263,7 @@ class ResultsPanel(QWidget):
         self.cards.show_session(self.session)
         self.breakdown_mark.setVisible(self.breakdown_model.marked())
         if e is None:  # nothing of an earlier estimate stays (the breakdown's figures too)
-            self.explain.setHtml("")
+            self.explain.setHtml(_no_estimate_html())  # as the chart says it (charts.py)
             self.breakdown_title.setText("")
             self.notices.setText(self._left_out_notice())
             QTimer.singleShot(0, self._fit_notices)
@@ -288,6 +289,11 @@ class ResultsPanel(QWidget):
 
     def _error_text(self, err) -> str:
         return error_text(err)
+
+
+def _no_estimate_html() -> str:
+    """计算过程 with no estimate: the chart's sentence, not a blank page."""
+    return f"<p>{escape(no_estimate_note())}</p>"
 
 
 def _stick(bar, wanted: int) -> None:
