@@ -275,8 +275,20 @@ def pasted_cells(text: str) -> list[dict[str, str]]:
     """Each pasted data line as {cell key: text}. A header line names the columns; without
     one, a line whose second cell is not a number and whose third is (or that has six cells) is in the
     table's own order (period, region, amount, kind, months, employment), else in the short
-    order period, amount[, region[, months]]."""
-    return [row for _line, row in _pasted(split_lines(text))]
+    order period, amount[, region[, months]]. A year and a month column, or a month count after
+    the amount, are found by ``paste_columns`` (by the header, else by the values)."""
+    return [row for _line, row in _pasted(split_lines(text))[0]]
+
+
+def layout_note(text: str) -> str:
+    """"" or, when the columns of pasted ``text`` were read by ``paste_columns`` (a year and a
+    month column joined, a month count after the amount), which column was read as what."""
+    from .paste_columns import layout_note as note
+    found = _pasted(split_lines(text))[1]
+    if found is None:
+        return ""
+    roles, columns, header = found
+    return note(roles, columns, header, {column.key: column.title() for column in COLUMNS})
 
 
 def unpaid_lines(text: str) -> tuple[str, list[str]]:
@@ -285,7 +297,7 @@ def unpaid_lines(text: str) -> tuple[str, list[str]]:
     not paid for -- a gap, as a provincial export shows one by leaving the month out -- not a
     row with an error. The text is returned unchanged when it has no such line."""
     lines = split_lines(text)
-    unpaid = {n: row["period"] for n, row in _pasted(lines)
+    unpaid = {n: row["period"] for n, row in _pasted(lines)[0]
               if row.get("period", "").strip() and "amount" in row and not row["amount"].strip()
               and sum(1 for cell in lines[n] if cell.strip()) >= 2}  # not a lone period
     if not unpaid:
@@ -294,35 +306,46 @@ def unpaid_lines(text: str) -> tuple[str, list[str]]:
     return kept, list(unpaid.values())
 
 
-def _pasted(lines: list[list[str]]) -> list[tuple[int, dict[str, str]]]:
-    """(line number, {cell key: text}) of each data line (pasted_cells)."""
+def _pasted(lines: list[list[str]]) -> tuple[list[tuple[int, dict[str, str]]], Optional[tuple]]:
+    """((line number, {cell key: text}) of each data line (pasted_cells), the layout read by
+    ``paste_columns`` as (roles, columns, from a header) or None)."""
+    from .paste_columns import header_roles, row_of, value_roles  # with the first paste
     out: list[tuple[int, dict[str, str]]] = []
     header: Optional[list[Optional[str]]] = None
+    roles = None
     base_header = False
+    guessed = value_roles(lines, _looks_like_amount)  # used when there is no header
     for number, cells in enumerate(lines):
         keys = [_header_key(cell) for cell in cells]
+        joined = header_roles(cells, keys)
         if not out and header is None and not re.match(r"^\s*\d{4}", _plain(cells[0])) and \
-                any(keys) and "period" in keys:
-            header = keys
+                any(keys) and ("period" in keys or joined is not None):
+            header, roles = keys, joined
             base_header = any(keys[n] == "amount" and re.search(r"基数|base", cell, re.I) and
                               not re.search(r"工资|wage|salary", cell, re.I)  # the table's own
                               for n, cell in enumerate(cells))  # title: 月工资/基数
             continue
         if not out and not any(re.search(r"\d", _plain(cell)) for cell in cells):
             continue  # a title line above the rows (or a header without a period column)
-        if header is not None:
-            rest = [key for key in _SHORT_ORDER if key not in header]
-            order: tuple[Optional[str], ...] = tuple(header) + tuple(rest)
+        if header is None and guessed is not None:
+            roles = guessed
+        if roles is not None:
+            row = row_of(cells, roles + tuple(k for k in _SHORT_ORDER if k not in roles))
         else:
-            order = _line_order(cells)
-        row: dict[str, str] = {}
-        for key, cell in zip(order, cells):
-            if key is not None and key not in row:
-                row[key] = cell
+            if header is not None:
+                rest = [key for key in _SHORT_ORDER if key not in header]
+                order: tuple[Optional[str], ...] = tuple(header) + tuple(rest)
+            else:
+                order = _line_order(cells)
+            row = {}
+            for key, cell in zip(order, cells):
+                if key is not None and key not in row:
+                    row[key] = cell
         if header is not None and base_header and "amount_kind" not in row:
             row["amount_kind"] = translate("history", "基数")  # the column says 缴费基数
         out.append((number, row))
-    return out
+    width = max((len(lines[n]) for n, _row in out), default=0)
+    return out, None if roles is None else (roles, width, header is not None)
 
 
 def _line_order(cells: list[str]) -> tuple[Optional[str], ...]:

@@ -17,10 +17,11 @@ from PySide6.QtGui import QBrush, QColor
 from ..core.profile import HistoryRow, Profile
 from ..core.projection import projected_wage
 from ..storage.drafts import DraftRow, TableRow, draft_rows, table_rows
-from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, pasted_cells,
-                            row_from_cells, shown_amount)
+from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, layout_note,
+                            pasted_cells, row_from_cells, shown_amount)
 from .history_settle import Entry, _clash, _reason, _settle, place_again, place_pasted
 from .history_wage_check import high_amounts, warning_lines
+from .history_work_start import early_rows, first_row_fields, refreshed
 from .i18n import current_language
 from .labels import WRONG_INK, WRONG_PAPER
 from .session import Session
@@ -32,7 +33,7 @@ Marks = dict[tuple[int, int], tuple[str, str]]
 _DISPLAY, _EDIT, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 _BACKGROUND, _FOREGROUND = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
 _ROLES = frozenset((_DISPLAY, _EDIT, _TIP, _BACKGROUND, _FOREGROUND, Qt.ItemDataRole.TextAlignmentRole))
-_AMOUNT = COLUMN_OF["amount"]
+_AMOUNT, _PERIOD = COLUMN_OF["amount"], COLUMN_OF["period"]
 _RIGHT_COLUMNS = frozenset((COLUMN_OF["amount"], COLUMN_OF["months"]))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 #: rows made by quick history entry (HistoryRow.generated): a pale blue row, a blue "*" number
@@ -65,6 +66,9 @@ class HistoryModel(QAbstractTableModel):
         self.overlay: Marks = self._marks(session.profile, self._rows)
         #: {row: why its amount is worth a second look}: valid rows, still counted
         self.warnings: dict[int, str] = high_amounts(self._rows)
+        #: {row: which of its months are before the work start}: valid rows, still counted
+        self.early: dict[int, str] = early_rows(self._rows, session.profile.work_start)
+        self._work_start = session.profile.work_start
         session.profile_changed.connect(self._profile_changed)
 
     # -- Qt model ------------------------------------------------------------------------
@@ -114,7 +118,7 @@ class HistoryModel(QAbstractTableModel):
             return self._shown(r)[c]
         bad = self.overlay.get((r, c))
         made = not draft and row.generated
-        warn = self.warnings.get(r) if c == _AMOUNT else None
+        warn = self.warnings.get(r) if c == _AMOUNT else self.early.get(r) if c == _PERIOD else None
         if role == _TIP:
             return bad[1] if bad else (warn + "\n" if warn else "") + \
                 (generated_tip() + "\n" if made else "") + self._words()[1][c]
@@ -174,28 +178,35 @@ class HistoryModel(QAbstractTableModel):
         if r != was and self.session.profile is not before:
             self.moved.emit(r)
         marks = {k: v for k, v in self.overlay.items() if k[0] == r}
-        if marks:
+        if marks:  # every wrong cell of the table, this one first (trial 3: only the last was said)
             column_hit = c if (r, c) in marks else min(k[1] for k in marks)
-            self.message.emit(translate("history", "第{0}行“{1}”：{2}").format(
-                r + 1, COLUMNS[column_hit].title(), marks[(r, column_hit)][1]))
+            self.message.emit("\n".join([self.left_out_text((r, column_hit))]
+                                         + self.warning_lines([r])).strip())
             return False
         self.message.emit("\n".join([self.left_out_text()] + self.warning_lines([r])).strip())
         return True
 
     def warning_lines(self, rows: Iterable[int]) -> list[str]:
-        """The amount warnings of table ``rows``, a line each (the first six)."""
-        return warning_lines(self.warnings, list(rows), COLUMNS[_AMOUNT].title())
+        """The warnings of ``rows``: an amount far too high, months before the work start."""
+        rows = list(rows)
+        return warning_lines(self.warnings, rows, COLUMNS[_AMOUNT].title()) + \
+            warning_lines(self.early, rows, COLUMNS[_PERIOD].title())
 
-    def left_out_text(self) -> str:
+    def status_text(self) -> str:
+        """The message under the table after a change: rows left out, months before work."""
+        return "\n".join(line for line in [self.left_out_text()] + warning_lines(
+            self.early, list(self.early), COLUMNS[_PERIOD].title()) if line)
+
+    def left_out_text(self, first: Optional[tuple[int, int]] = None) -> str:
         """"" or which rows are left out of the calculation and why: each wrong cell's
-        reason on a line (the first six), then the rows (new-user trial: "第3、10行有误"
-        explained row 3 only)."""
+        reason on a line (the first six; the cell ``first``, just edited, before the others),
+        then the rows (new-user trial: "第3、10行有误" explained row 3 only)."""
         drafts = self.session.left_out_rows  # [] at once when the profile has no draft rows
         rows = sorted({r for r, _ in self.overlay} | {n for n in drafts if n < len(self._rows)
                                                       and type(self._rows[n]) is DraftRow})
         if not rows:
             return ""
-        cells = sorted(self.overlay)
+        cells = sorted(self.overlay, key=lambda cell: (cell != first, cell))
         lines = [translate("history", "第{0}行“{1}”：{2}。").format(
             r + 1, COLUMNS[c].title(), self.overlay[(r, c)][1]) for r, c in cells[:_SAID]]
         if len(cells) > _SAID:
@@ -239,12 +250,13 @@ class HistoryModel(QAbstractTableModel):
         self.pasted = added
         marked = sum(1 for (r, _c) in self.overlay if r in set(added))
         where = _runs(added)
+        read = [note] if (note := layout_note(text)) else []  # which column was read as what
         if marked:  # each wrong cell's reason in the message, not only in its tooltip
             self.message.emit("\n".join([translate("history", "已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。").format(
-                len(new), where, marked), self.left_out_text()] + self.warning_lines(added)))
+                len(new), where, marked)] + read + [self.left_out_text()] + self.warning_lines(added)))
         else:
             self.message.emit("\n".join([translate("history", "已粘贴 {0} 行（第 {1} 行）").format(
-                len(new), where)] + self.warning_lines(added)))
+                len(new), where)] + read + self.warning_lines(added)))
         return len(new), marked
 
     def copy_text(self, positions: Iterable[int]) -> str:
@@ -289,6 +301,10 @@ class HistoryModel(QAbstractTableModel):
         profile = self.session.profile
         rows = table_rows(profile)
         marks = self._marks(profile, rows)
+        same, self._work_start = profile.work_start == self._work_start, profile.work_start
+        self.early, redo = refreshed(rows, profile.work_start, self._rows, self.early, same)
+        if redo:  # a period cell's warning came or went (the cell's text may be the same)
+            self.dataChanged.emit(self.index(redo[0], _PERIOD), self.index(redo[-1], _PERIOD))
         if rows == self._rows and marks == self.overlay:
             return
         self.warnings = high_amounts(rows, self._rows, self.warnings)
@@ -361,10 +377,12 @@ class HistoryModel(QAbstractTableModel):
         valid = [r for r in rows[:position] if isinstance(r, HistoryRow)] or \
             [r for r in rows if isinstance(r, HistoryRow)][:1]
         above = valid[-1] if valid else None
-        start = int(above.period[:4]) + 1 if above else max(p.birth.year + 18, 2000)
+        first = None if above else first_row_fields(p.work_start)  # from the work start
+        start = int(above.period[:4]) + 1 if above else first[0] if first else max(p.birth.year + 18, 2000)
         year = self._free_year(rows, start)
+        months = first[1] if first and year == first[0] else None
         return HistoryRow(period=str(year), region=above.region if above else p.region,
-                          amount=above.amount if above else Decimal("8000"))
+                          amount=above.amount if above else Decimal("8000"), months=months)
 
 
 def _runs(rows: list[int]) -> str:

@@ -8,8 +8,8 @@ from typing import Optional
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHeaderView, QInputDialog, QLabel, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+                               QHeaderView, QInputDialog, QLabel, QPushButton, QScrollArea,
+                               QTableView, QVBoxLayout, QWidget)
 
 from ..core.pension_at_retirement import NOTIONAL_DIVISOR
 from ..core.queries import has_rule
@@ -110,7 +110,8 @@ class HistoryPanel(QWidget):
         self.delete_button = QPushButton(self.tr("删除行"), self)
         self.paste_button = QPushButton(self.tr("粘贴"), self)
         self.fill_button = QPushButton(self.tr("按增长率填充未来…"), self)
-        self.paste_button.setToolTip(self.tr("从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头；没有表头时按“期间、金额、地区、月数”的顺序。"
+        self.paste_button.setToolTip(self.tr("从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头（如 年份、月份、月工资、缴费月数）；"
+                                             "没有表头时按“期间、金额、地区、月数”的顺序，“年份、月份、金额”和“期间、金额、月数”按内容认出。"
                                              "金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算"))
         for n, button in enumerate((self.add_button, self.insert_button, self.delete_button,
                                     self.paste_button, self.fill_button)):
@@ -151,6 +152,7 @@ class HistoryPanel(QWidget):
         session.profile_loaded.connect(self._clear_unused_statement)
         session.estimate_changed.connect(self._explain_transitional)  # a method: disconnected with the panel
         session.profile_changed.connect(self._show_left_out)
+        session.profile_loaded.connect(self._to_top)
         self._refresh_statement()
         self._show_left_out()
 
@@ -164,7 +166,17 @@ class HistoryPanel(QWidget):
                                      and session.profile.statement is not None else None)
 
     def _show_left_out(self) -> None:
-        self._say(self.model.left_out_text())
+        self._say(self.model.status_text())
+
+    def _to_top(self) -> None:
+        """Another profile opened: its page from the top, where 添加行 and 粘贴 are, and its
+        table from the first row (trial 3: the page stayed scrolled down to the last one's)."""
+        self.table.scrollToTop()
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, QScrollArea):
+            page = page.parentWidget()
+        if page is not None:
+            page.verticalScrollBar().setValue(0)
 
     def _insert(self) -> None:
         rows = self._selected_rows()
