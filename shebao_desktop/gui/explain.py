@@ -180,8 +180,8 @@ def parameters_table_html(estimate: Estimate, *, font_size: str = "small",
     legend = translate("explain", "※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；"
                        "来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。")
     if any(described(p.title)[1] for p in estimate.parameters):
-        legend += translate("explain", "标题后的 {mark}：标题是对文件的描述，不是原文标题，原文未读。").format(
-            mark=DESCRIBED_MARK)
+        legend += (" " if english() else "") + translate(
+            "explain", "标题后的 {mark}：标题是对文件的描述，不是原文标题，原文未读。").format(mark=DESCRIBED_MARK)
     return (table.format(font_size=font_size) + "".join(rows)
             + f'</table><p style="{_SMALL}">{legend}</p>')
 
