@@ -192,10 +192,12 @@ class HistoryModel(QAbstractTableModel):
         return warning_lines(self.warnings, rows, COLUMNS[_AMOUNT].title()) + \
             warning_lines(self.early, rows, COLUMNS[_PERIOD].title())
 
-    def status_text(self) -> str:
-        """The message under the table after a change: rows left out, months before work."""
-        return "\n".join(line for line in [self.left_out_text()] + warning_lines(
-            self.early, list(self.early), COLUMNS[_PERIOD].title()) if line)
+    def status_text(self) -> tuple[str, bool]:
+        """(the message under the table after a change: rows left out, months before the work
+        start; whether it is an error, not only a warning)."""
+        left_out = self.left_out_text()
+        return "\n".join(line for line in [left_out] + warning_lines(
+            self.early, list(self.early), COLUMNS[_PERIOD].title()) if line), bool(left_out)
 
     def left_out_text(self, first: Optional[tuple[int, int]] = None) -> str:
         """"" or which rows are left out of the calculation and why: each wrong cell's

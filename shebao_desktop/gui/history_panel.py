@@ -166,7 +166,7 @@ class HistoryPanel(QWidget):
                                      and session.profile.statement is not None else None)
 
     def _show_left_out(self) -> None:
-        self._say(self.model.status_text())
+        self._say(*self.model.status_text())  # a warning alone is not red
 
     def _to_top(self) -> None:
         """Another profile opened: its page from the top, where 添加行 and 粘贴 are, and its

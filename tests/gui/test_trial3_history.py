@@ -142,6 +142,11 @@ def test_c_months_before_the_work_start_are_warned_and_still_count(qtbot):
     session.apply(session.profile.model_copy(update={"work_start": YearMonth(1993, 1)}), "x")
     assert model.early == {} and "参加工作时间" not in panel.message.text()
     assert model.data(model.index(0, PERIOD), Qt.ItemDataRole.BackgroundRole) is None
+    # and back: said under the table after any change, as a warning (not red: nothing is wrong)
+    session.apply(session.profile.model_copy(update={"work_start": YearMonth(1993, 7)}), "y")
+    assert panel.message.text() == f"第1行“期间”：{warning}"
+    assert panel.message.styleSheet() == "" and panel.message.isVisible()
+    assert model.data(model.index(0, PERIOD), Qt.ItemDataRole.BackgroundRole) is not None
 
 
 def test_c_a_part_year_in_the_work_start_year_is_not_warned(qtbot):
