@@ -53,3 +53,12 @@ def test_one_month_is_written_as_one_month_in_both_languages():
     # a longer range stays a range
     assert render("GAP_IN_HISTORY", {"from": "2024-05", "to": "2024-06"}, "zh") == \
         "2024-05 至 2024-06 没有缴费记录（断缴）"
+
+
+def test_the_command_line_names_the_statement_index_too(capsys, tmp_path):
+    from .cli_helpers import run
+    path = tmp_path / "statement.json"
+    path.write_text(_statement_only().model_dump_json(), encoding="utf-8")
+    code, out, _ = run(capsys, "estimate", str(path), "--as-of", "2026-11", "--format", "text")
+    line = next(x for x in out.splitlines() if x.startswith("- No records from"))
+    assert code == 0 and "statement's average contribution index" in line and "last row" not in line
