@@ -105,12 +105,15 @@ def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view:
     start = min(last_known + 1, as_of) if last_known else as_of
     if start >= retire:
         return
-    if start < as_of:
+    rows = [r for r in profile.history if r.paid_months > 0]
+    if start < as_of:  # said with what the wage of those months comes from (trial 3)
+        wage = "future_wage" if profile.future.monthly_wage is not None else "last_row" \
+            if rows else "statement_index" if profile.statement is not None else ""
         notices.append(("PAST_MONTHS_ASSUMED_PAID", {"from": str(start),
-                                                     "to": str(min(as_of, retire) + -1)}))
+                                                     "to": str(min(as_of, retire) + -1),
+                                                     "wage": wage}))
     employment = profile.future.employment or profile.employment_of()
     growth = view.assumptions["own_wage_growth"]
-    rows = [r for r in profile.history if r.paid_months > 0]
     if profile.future.monthly_wage is not None:
         anchor_amount, anchor_year = profile.future.monthly_wage, start.year
     elif rows:

@@ -133,11 +133,7 @@ def render_notice(notice, language: str, *, estimate=None, today_money: bool = F
     """A notice of ``estimate``; with ``today_money`` its amounts in today's money."""
     deflator = notice_deflator(estimate, notice.code, notice.params) \
         if (today_money and estimate is not None) else None
-    params = notice.params
-    if notice.code == Msg.PAST_MONTHS_ASSUMED_PAID and "wage" not in params and estimate \
-            and any(n.code == Msg.FUTURE_WAGE_FROM_STATEMENT_INDEX for n in estimate.notices):
-        params = {**params, "wage": "statement_index"}  # no wage nor row: the statement's index
-    return render(notice.code, params, language, deflator=deflator,
+    return render(notice.code, notice.params, language, deflator=deflator,
                   parameter_label=parameter_label, value_text=value_text)
 
 

@@ -31,6 +31,22 @@ def test_no_row_and_no_wage_names_the_statement_index_not_a_last_row():
     assert "last row" not in en and "statement's average contribution index" in en
 
 
+def test_the_core_says_which_wage_the_months_counted_as_paid_come_from():
+    """core/plan._project_future: the future monthly wage first, then the last row, then the
+    statement's index (the trial's user typed 当前月缴费基数 9,000: the future wage)."""
+    def source(profile: Profile) -> str:
+        result = estimate(profile, as_of=YearMonth(2026, 11))
+        return next(n for n in result.notices if n.code == "PAST_MONTHS_ASSUMED_PAID").params["wage"]
+    statement_only = _statement_only()
+    assert source(statement_only) == "statement_index"
+    with_wage = statement_only.model_copy(update={"future": statement_only.future.model_copy(
+        update={"monthly_wage": 9000})})
+    assert source(with_wage) == "future_wage"
+    notice = next(n for n in estimate(with_wage, as_of=YearMonth(2026, 11)).notices
+                  if n.code == "PAST_MONTHS_ASSUMED_PAID")
+    assert "（工资按指定的未来月工资推算）" in render_notice(notice, "zh")
+
+
 def test_each_wage_source_is_named_as_itself():
     params = {"from": "2026-01", "to": "2026-10"}
     assert "指定的未来月工资推算）" in render("PAST_MONTHS_ASSUMED_PAID",

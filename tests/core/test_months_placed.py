@@ -44,7 +44,8 @@ def test_months_after_the_last_record_are_paid_not_a_gap():
     assert _codes(result, "GAP_IN_HISTORY") == []
     assert _year(result, 2026).months_contributed == 12
     # the assumption is said: those months were not recorded
-    assert _codes(result, "PAST_MONTHS_ASSUMED_PAID") == [{"from": "2026-01", "to": "2026-10"}]
+    assert _codes(result, "PAST_MONTHS_ASSUMED_PAID") == [{"from": "2026-01", "to": "2026-10",
+                                                            "wage": "last_row"}]
 
 
 def test_the_shipped_example_has_no_gap_up_to_today():
