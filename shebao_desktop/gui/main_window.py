@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from .. import __version__
 from .i18n import current_language, install_language
@@ -76,6 +76,8 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         session.error_raised.connect(self._show_error)
         session.profile_changed.connect(self._update_title)
         session.undo_stack.cleanChanged.connect(self._update_title)
+        from .undo_keys import install  # Ctrl+Z in a field with nothing to undo: the window's
+        install(QApplication.instance())
 
     # -- building (again on a language change) ---------------------------------------------
     def _build(self) -> None:

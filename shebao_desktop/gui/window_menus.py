@@ -60,8 +60,10 @@ def build_menus(window) -> None:
     undo = window.session.undo_stack.createUndoAction(window, translate("MainWindow", "撤销"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = window.session.undo_stack.createRedoAction(window, translate("MainWindow", "重做"))
-    redo.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                       QKeySequence("Ctrl+Y")])  # Ctrl+Y as on Windows, everywhere
+    # Ctrl+Y as on Windows, everywhere; once: where the platform's keys have it already, a
+    # second Ctrl+Y made the key ambiguous and it redid nothing (found by trial 4's undo test)
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    redo.setShortcuts(keys + [QKeySequence("Ctrl+Y")] * (QKeySequence("Ctrl+Y") not in keys))
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
