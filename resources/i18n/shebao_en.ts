@@ -953,25 +953,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="158"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="77"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="159"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="77"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="160"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="77"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="144"/>
         <source>就绪：修改任何输入，结果即时更新</source>
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
@@ -1051,76 +1051,76 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="70"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="71"/>
         <source>快速填写过去的记录…</source>
         <translation>Fill past records quickly…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="72"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="73"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="80"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="87"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="88"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="89"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="90"/>
         <source>入门导览</source>
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="359"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="91"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="231"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="241"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="257"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="233"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="259"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="60"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="260"/>
         <source>社保养老金估算 {0} — {1}</source>
         <extracomment>run once, right after the first figure (kept or computed) is painted</extracomment>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
@@ -1132,32 +1132,32 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="286"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="287"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="300"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="314"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="362"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -3456,143 +3456,183 @@ Your data is still here and has been saved.</translation>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="204"/>
+        <source>与过渡性养老金取较高者：此人的过渡性养老金不低于它，不另加发</source>
+        <translation>the larger of it and the transitional pension is paid: this person&apos;s transitional pension is not below it, so nothing is added</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="206"/>
+        <source>只发给有建账前缴费年限的人</source>
+        <translation>paid only to people with years before the personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="208"/>
+        <source>只发给没有建账前缴费年限的人</source>
+        <translation>paid only to people without years before the personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="210"/>
+        <source>须满最低缴费年限</source>
+        <translation>needs the minimum contribution years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="212"/>
+        <source>须实际缴费满 {n} 年</source>
+        <translation>needs {n} years actually paid</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="214"/>
+        <source>须视同缴费满 {n} 年</source>
+        <translation>needs {n} deemed years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="216"/>
+        <source>缴费年限未达到其第一档</source>
+        <translation>the years do not reach its first step</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="217"/>
+        <source>按其规定不适用</source>
+        <translation>does not apply under its rule</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="223"/>
         <source>按在本地区工作年限计发（在个人信息中填写），未填写或未达到规定年限时不发</source>
         <translation>paid by the years worked in the region (entered in the person form); not paid when they are not given or below the rule&apos;s years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="225"/>
         <source>只发给个人身份为“{s}”的人（在个人信息中勾选）</source>
         <translation>paid only to people with the personal status “{s}” (ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="248"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="257"/>
         <source>（{how}）</source>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="259"/>
         <source>（在本地区工作 {n} 年，您在个人信息中填写）</source>
         <translation> ({n} years worked in the region, entered in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="262"/>
         <source>（个人身份“{s}”，您在个人信息中勾选）</source>
         <translation> (personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="270"/>
         <source>本次没有计入地方加发项目。</source>
         <translation>No regional add-on is counted in this estimate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="275"/>
         <source>本次未计。{c}。</source>
         <translation>not counted in this estimate: {c}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="262"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="284"/>
         <source>见分进角</source>
         <translation>rounded up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="285"/>
         <source>四舍五入到角</source>
         <translation>rounded to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="286"/>
         <source>四舍五入到元</source>
         <translation>rounded to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="287"/>
         <source>四舍五入到分</source>
         <translation>rounded to the fen</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
         <source>{sum}，名义合计{rule}后折算为 {total}</source>
         <translation>{sum}; the nominal total {rule}, in today&apos;s money: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="298"/>
         <source>{sum}，{rule}为 {total}</source>
         <translation>{sum}, {rule}: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="311"/>
         <source>按视同缴费年限计发</source>
         <translation>by deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="312"/>
         <source>按建账前缴费年限计发</source>
         <translation>by the years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="313"/>
         <source>按在本地区工作年限计发</source>
         <translation>by the years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="314"/>
         <source>按缴费年限计发</source>
         <translation>by contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="317"/>
         <source>每满一年 {per} 元</source>
         <translation>{per} yuan per full year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="318"/>
         <source>每年 {per} 元</source>
         <translation>{per} yuan a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="321"/>
         <source> × {n} 年</source>
         <translation> × {n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="323"/>
         <source>{fixed} 元 + {terms}</source>
         <translation>{fixed} yuan + {terms}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="327"/>
         <source>，减过渡性养老金 {t} 元</source>
         <translation>, less the transitional pension {t} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="339"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="343"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="363"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="369"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="372"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -3996,61 +4036,61 @@ Source: 《{2}》 ({3})</translation>
         <translation>Generated, editable (your own row once you change the amount)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="215"/>
         <source>另有 {0} 个单元格有误，原因见标红单元格的提示。</source>
         <translation>{0} more cells are wrong: see the tooltips of the cells marked red.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="217"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Rows with errors (marked red), left out of the calculation until corrected: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="122"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="216"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="397"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="399"/>
         <location filename="../../shebao_desktop/gui/paste_columns.py" line="133"/>
         <source>、</source>
         <extracomment>letters a spreadsheet cell may hold for the digits they look like (&quot;7,9OO&quot;)</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="224"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="229"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="239"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="249"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="257"/>
         <source>已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。</source>
         <translation>Pasted {0} rows (rows {1}); {2} cells are wrong. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="212"/>
         <source>第{0}行“{1}”：{2}。</source>
         <translation>Row {0} &quot;{1}&quot;: {2}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="260"/>
         <source>已粘贴 {0} 行（第 {1} 行）</source>
         <translation>Pasted {0} rows (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="298"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
@@ -4060,12 +4100,12 @@ Source: 《{2}》 ({3})</translation>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="276"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="287"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
@@ -5265,8 +5305,8 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="96"/>
-        <source>地方加发项目：无</source>
-        <translation>Regional add-ons: none</translation>
+        <source>地方加发项目：本次未计入（原因见“计算过程”）</source>
+        <translation>Regional add-ons: none counted (why: see Calculation)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="104"/>

@@ -194,6 +194,29 @@ def _addon_formula(estimate: Estimate, line: ExtraPension) -> str:
     return formula
 
 
+def _condition(rule) -> str:
+    """Why an add-on of the region was not paid, from its rule: what a personal one needs from
+    the person form, or the rule's own condition (trial 4: a 广州 worker whose transitional
+    pension is above the 定额加发 read "本地区没有随养老金发放的地方加发项目")."""
+    if rule.years == "region_years" or rule.personal:
+        return _personal_condition(rule)
+    if rule.top_up:
+        return translate("explain_pension", "与过渡性养老金取较高者：此人的过渡性养老金不低于它，不另加发")
+    if rule.requires == "pre_account":
+        return translate("explain_pension", "只发给有建账前缴费年限的人")
+    if rule.requires == "no_pre_account":
+        return translate("explain_pension", "只发给没有建账前缴费年限的人")
+    if rule.requires == "minimum_years":
+        return translate("explain_pension", "须满最低缴费年限")
+    if rule.min_paid_years is not None:
+        return translate("explain_pension", "须实际缴费满 {n} 年").format(n=_number(rule.min_paid_years))
+    if rule.min_deemed_years is not None:
+        return translate("explain_pension", "须视同缴费满 {n} 年").format(n=_number(rule.min_deemed_years))
+    if rule.steps:
+        return translate("explain_pension", "缴费年限未达到其第一档")
+    return translate("explain_pension", "按其规定不适用")
+
+
 def _personal_condition(rule) -> str:
     """What a personal add-on needs from the person form (a status, the years in the region)."""
     if rule.years == "region_years":
@@ -204,16 +227,14 @@ def _personal_condition(rule) -> str:
 
 
 def _not_paid(estimate: Estimate) -> list[tuple[str, ParameterUsed]]:
-    """The region's add-ons on a personal input that this estimate did not pay, each with what
-    it needs (the person form's 个人身份 or 在本地区工作年限)."""
+    """The region's add-ons that this estimate did not pay, each with why (``_condition``: what
+    a personal one needs from the person form's 个人身份 or 在本地区工作年限)."""
     paid = {line.parameter for line in estimate.pension.extra_pension}
     out = []
     for name in dict.fromkeys(q.name for q in estimate.parameters):
         used = _used(estimate, name) if name.startswith(ADDONS) and name not in paid else None
-        rule = used.value if used is not None else None
-        if rule is not None and (getattr(rule, "personal", None)
-                                 or getattr(rule, "years", None) == "region_years"):
-            out.append((_personal_condition(rule), used))
+        if used is not None and hasattr(used.value, "top_up"):  # a rule (not a value of none)
+            out.append((_condition(used.value), used))
     return out
 
 

@@ -93,7 +93,7 @@ def years_hint(p: PensionBreakdown) -> str:
 
 def addons_hint(p: PensionBreakdown) -> str:
     if not p.extra_pension:
-        return translate("transitional", "地方加发项目：无")
+        return translate("transitional", "地方加发项目：本次未计入（原因见“计算过程”）")
     from .explain_pension import addon_rule_text  # an amount paid by the years says its rule
 
     def line(e) -> str:
