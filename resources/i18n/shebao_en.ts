@@ -1913,7 +1913,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_words.py" line="18"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
-        <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} years paid</translation>
+        <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} contribution years (deemed years included)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_words.py" line="22"/>
@@ -1921,27 +1921,32 @@ Your data is still here and has been saved.</translation>
         <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="25"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="28"/>
+        <source>※ 估算：假设今后从当前基数起缴费到计划退休，基数每年按“本人工资增长”{0}增长；对账单日期以前以这四个数字为准。</source>
+        <translation>※ Estimate: assumes you go on paying from the current base until the planned retirement, the base growing {0} a year (own wage growth); before the statement date these four numbers stand for your record.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="30"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="26"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="31"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="43"/>
         <source>与右侧按完整记录计算的结果相同。</source>
         <translation>The same as the full calculation from all the records, on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="44"/>
         <source>⚠ 粗略估算，与右侧的完整计算不同：右侧按档案的全部记录为 {0} 元/月，缴费 {1} 年；这里只按上面这几个数字。</source>
         <translation>⚠ A rough estimate, not the full calculation on the right: from all the profile’s records that is {0} yuan a month with {1} years paid; this one uses only the few numbers above.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="56"/>
         <source>已于 {0} 退休：快速估算用于尚未退休的人。你的养老金见右侧的完整计算。</source>
         <translation>Retired in {0}: the quick estimate is for people not yet retired. Your pension is in the full calculation on the right.</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from .labels import age_text, money
+from .labels import age_text, money, percent
 
 translate = QCoreApplication.translate
 
@@ -22,8 +22,13 @@ def answer_html(answer, full) -> str:
         text = translate("SimpleMode", "缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；").format(
             r.minimum_years, r.shortfall_months) + text
     text = f"<b>{text}</b>{against_full(answer, full)}"
-    return text + "<br/><span style='font-size:12px'>" + translate(
-        "SimpleMode", "※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。") + "<br/>" + translate(
+    # the base grows by the own-wage assumption the answer used (trial 4: "按当前基数" read as
+    # a flat base, while 15,000 became 15,450, 15,913.50 ...)
+    growth = next((a.value for a in answer.assumptions if a.name == "own_wage_growth"), None)
+    assumed = translate("SimpleMode", "※ 估算：假设今后从当前基数起缴费到计划退休，基数每年按“本人工资增长”{0}增长；"
+                        "对账单日期以前以这四个数字为准。").format(percent(growth, 2)) if growth is not None \
+        else translate("SimpleMode", "※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。")
+    return text + "<br/><span style='font-size:12px'>" + assumed + "<br/>" + translate(
         "SimpleMode", "※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。") \
         + "</span>"
 

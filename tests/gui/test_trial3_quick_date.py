@@ -75,3 +75,15 @@ def test_a_date_not_yet_past_is_refused_with_its_reason(qtbot):
     panel.estimate()
     assert panel.answer is None
     assert "记录单截至年月应早于本月（2026-11）" in panel.result.text()
+
+
+def test_the_answer_says_the_base_grows_by_the_own_wage_assumption(qtbot):
+    """Trial 4: "假设今后按当前基数缴费" read as a flat base, while 15,000 became 15,450 ... (3 % a
+    year, the own-wage-growth assumption the answer used)."""
+    panel = _panel(qtbot)
+    _type(panel, "2025-12")
+    panel.estimate()
+    growth = next(a.value for a in panel.answer.assumptions if a.name == "own_wage_growth")
+    assert growth > 0
+    assert f"基数每年按“本人工资增长”{growth * 100:.2f}%增长" in panel.result.text()
+    assert "按当前基数缴费到计划退休" not in panel.result.text()
