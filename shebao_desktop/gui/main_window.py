@@ -249,7 +249,8 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         from .sample import blank_profile
         if not self._may_leave():
             return
-        self.profiles.create(blank_profile(self.session.as_of))  # clean: nothing of the last one
+        blank = blank_profile(self.session.as_of)  # clean: nothing of the last one; numbered
+        self.profiles.create(blank.model_copy(update={"name": self.profiles.store.free_name(blank.name)}))
         self.inputs.setCurrentIndex(0)
         self.person.name.setFocus()
 

@@ -287,15 +287,20 @@ class ProfileStore:
             return profile_id
         raise StorageError(EXISTS, self.root, "no free profile id")
 
+    def free_name(self, name: str) -> str:
+        """``name`` when no profile has it, else the first free "name (2)", "name (3)" ..."""
+        names = {entry.name for entry in self.list()}
+        if name not in names:
+            return name
+        base, number = name[:90], 2
+        while f"{base} ({number})" in names:
+            number += 1
+        return f"{base} ({number})"
+
     def duplicate(self, profile_id: str) -> str:
         """Copy a profile to a new id; the copy's name gets a number: "name (2)"."""
         profile = self.load(profile_id)
-        names = {entry.name for entry in self.list()}
-        base = profile.name[:90]
-        number = 2
-        while f"{base} ({number})" in names:
-            number += 1
-        return self.create(profile.model_copy(update={"name": f"{base} ({number})"}))
+        return self.create(profile.model_copy(update={"name": self.free_name(profile.name)}))
 
     def rename(self, profile_id: str, new_name: str) -> Profile:
         """Change the profile's name (the id, its file name, stays). Returns the new profile."""

@@ -42,3 +42,12 @@ def test_typing_in_the_field_is_undone_first(window, qtbot):
     qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert name.text() == text  # the field's own typing
     assert session.undo_stack.index() == steps  # the profile's steps untouched
+
+
+def test_new_profiles_are_numbered_as_copies_are(window):
+    """Trial 4: 新建 twice gave two profiles called 新档案 (复制 numbers its copies "(2)")."""
+    window.new_profile()
+    window.new_profile()
+    names = [entry.name for entry in window.profiles.store.list()]
+    assert "新档案" in names and "新档案 (2)" in names
+    assert window.session.profile.name == "新档案 (2)"
