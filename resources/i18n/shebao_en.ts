@@ -1096,7 +1096,7 @@
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="362"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="91"/>
         <source>关于</source>
         <translation>About</translation>
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="233"/>
         <location filename="../../shebao_desktop/gui/main_window.py" line="243"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="258"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
@@ -1114,13 +1114,13 @@
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="260"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="60"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="261"/>
         <source>社保养老金估算 {0} — {1}</source>
         <extracomment>run once, right after the first figure (kept or computed) is painted</extracomment>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
@@ -1132,32 +1132,32 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="286"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="287"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="288"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="301"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="315"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="363"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -2802,6 +2802,36 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="121"/>
         <source>地方加发项目（{id}）</source>
         <translation>Regional add-on ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="129"/>
+        <source>按过渡性指数计</source>
+        <translation>at the transitional index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="130"/>
+        <source>按本人平均缴费指数计</source>
+        <translation>at the person's average contribution index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="131"/>
+        <source>按指数 1 计</source>
+        <translation>at an index of 1</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="132"/>
+        <source>按（1 + 本人平均缴费指数）/ 2 计</source>
+        <translation>at (1 + the person's average contribution index) / 2</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="133"/>
+        <source>按本人平均缴费指数计（低于 1 时按 1）</source>
+        <translation>at the person's average contribution index (1 if lower)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/parameter_labels.py" line="140"/>
+        <source>{start} 至 {end}，{index}</source>
+        <translation>{start} to {end}, {index}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="36"/>

@@ -120,3 +120,23 @@ def parameter_label(name: str) -> str:
     if name.startswith("pension/addons/") and name not in parameter_labels():
         return translate("explain", "地方加发项目（{id}）").format(id=name.rsplit("/", 1)[-1])
     return parameter_labels().get(name, (name, ""))[0]
+
+
+def window_index_labels() -> dict[str, str]:
+    """The index a window's years are counted at (pension/transitional_paid_window's ``index``:
+    the typed 过渡性指数 or an index rule's name; absent means the average index)."""
+    return {
+        "transitional_index": translate("explain", "按过渡性指数计"),
+        "average_index": translate("explain", "按本人平均缴费指数计"),
+        "one": translate("explain", "按指数 1 计"),
+        "half_one_plus_average": translate("explain", "按（1 + 本人平均缴费指数）/ 2 计"),
+        "average_index_floor_one": translate("explain", "按本人平均缴费指数计（低于 1 时按 1）"),
+    }
+
+
+def window_text(value: dict) -> str:
+    """A "window" value in words: 1992-10 至 1998-06，按过渡性指数计 (not its raw keys)."""
+    index = str(value.get("index", "average_index"))
+    return translate("explain", "{start} 至 {end}，{index}").format(
+        start=value.get("from", ""), end=value.get("to", ""),
+        index=window_index_labels().get(index, index))
