@@ -24,7 +24,8 @@ from .labels import age_text, english, region_name
 from .explain_pension import addons_html, basic_figures_html, total_html, transitional_html
 from .explain_sources import DESCRIBED_MARK, described, source_cell
 from .explain_years import years_line
-from .parameter_labels import parameter_label, parameter_labels  # noqa: F401 - re-exported
+from .parameter_labels import (parameter_label, parameter_labels,  # noqa: F401 - re-exported
+                               window_text)
 
 translate = QCoreApplication.translate
 ESTIMATED_MARK = "※"
@@ -81,6 +82,8 @@ def format_value(name: str, value: Any) -> str:
             age=number(value.get("old_age_years", 0)), birth=value.get("base_birth", ""),
             step=number(value.get("step_months", 0)), max=number(value.get("max_delay_months", 0)),
             early=number(value.get("early_months", 0)), late=number(value.get("late_months", 0)))
+    if isinstance(value, dict) and kind == "window":  # trial 4: "from: 1992-10, to: ..." raw
+        return escape(window_text(value))
     if isinstance(value, dict):
         return escape(", ".join(f"{k}: {v}" for k, v in value.items()))
     if isinstance(value, str):

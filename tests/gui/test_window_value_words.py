@@ -53,3 +53,11 @@ def test_every_index_a_window_can_hold_is_worded(qapp):
         _rule_index(name, Decimal("1.2"))  # a name the core knows (KeyError otherwise)
         assert name in labels
     assert "transitional_index" in labels
+
+
+def test_the_parameter_table_shows_the_words_not_the_keys(qapp):
+    """format_value (the parameter list of 计算过程 and of the PDF) words a window."""
+    from shebao_desktop.gui.explain import format_value
+    install_language("zh_CN")
+    shown = format_value("pension/transitional_paid_window", BEIJING)
+    assert shown == "1992-10 至 1998-06，按过渡性指数计" and "from:" not in shown
