@@ -1789,126 +1789,131 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>SimpleMode</name>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="68"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
         <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="77"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="74"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="82"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="91"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="92"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="93"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="94"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="95"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="110"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="119"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="116"/>
         <source>权益记录单上的截至年月：缴费年限、指数和余额是哪个月底的数字</source>
         <translation>The month on the statement: the end of which month its years, index and balance stand at</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="134"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="136"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="137"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
         <translation>Put these four numbers into the statement fields of the “Contribution history” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="140"/>
         <source>撤销写入</source>
         <translation>Undo the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="141"/>
         <source>恢复写入前的档案</source>
         <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="236"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
         <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="238"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
         <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="240"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="318"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="344"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="349"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="360"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="364"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="376"/>
+        <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
+        <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_words.py" line="18"/>
@@ -1951,17 +1956,17 @@ Your data is still here and has been saved.</translation>
         <translation>Retired in {0}: the quick estimate is for people not yet retired. Your pension is in the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="39"/>
         <source>已撤销：档案恢复为写入前的记录。</source>
         <translation>Undone: the profile has its records from before the write again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="50"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="62"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
@@ -2811,7 +2816,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="130"/>
         <source>按本人平均缴费指数计</source>
-        <translation>at the person's average contribution index</translation>
+        <translation>at the person&apos;s average contribution index</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="131"/>
@@ -2821,12 +2826,12 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="132"/>
         <source>按（1 + 本人平均缴费指数）/ 2 计</source>
-        <translation>at (1 + the person's average contribution index) / 2</translation>
+        <translation>at (1 + the person&apos;s average contribution index) / 2</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="133"/>
         <source>按本人平均缴费指数计（低于 1 时按 1）</source>
-        <translation>at the person's average contribution index (1 if lower)</translation>
+        <translation>at the person&apos;s average contribution index (1 if lower)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/parameter_labels.py" line="140"/>
@@ -2834,162 +2839,162 @@ Your data is still here and has been saved.</translation>
         <translation>{start} to {end}, {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
         <source>年度计算法</source>
         <translation>Annual calculation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
         <source>月积数法</source>
         <translation>Monthly accumulation method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
         <source>当年缴费当年不计息</source>
         <translation>No interest on contributions in the year paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
         <source>四舍五入到分</source>
         <translation>Round to the fen (0.01)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
         <source>四舍五入到角</source>
         <translation>Round to the jiao (0.1)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
         <source>进位到角</source>
         <translation>Round up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
         <source>舍去分以下后进位到角</source>
         <translation>cut to the fen, then rounded up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
         <source>四舍五入到元</source>
         <translation>Round to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
         <source>不舍入</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
         <source>累计月数 ÷ 12</source>
         <translation>Total months ÷ 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
         <source>整年数 + 零头月数折算</source>
         <translation>Whole years + remaining months converted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
         <source>按 1 计</source>
         <translation>Counted as 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
         <source>本人平均缴费指数</source>
         <translation>Own average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
         <source>(1 + 本人平均缴费指数) ÷ 2</source>
         <translation>(1 + own average contribution index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
         <source>累计月数 ÷ 12，保留两位小数</source>
         <translation>months ÷ 12, to 2 decimals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="52"/>
         <source>累计月数 ÷ 12，保留四位小数</source>
         <translation>months ÷ 12, to 4 decimals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="53"/>
         <source>累计月数 ÷ 12，向上取到 0.1 年</source>
         <translation>total months ÷ 12, rounded up to 0.1 year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="54"/>
         <source>累计月数 ÷ 12，不足半年按半年、超过半年按一年</source>
         <translation>total months ÷ 12, rounded up to the half year (up to 6 months over count as half a year, more as a whole year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="55"/>
         <source>过渡性指数</source>
         <translation>transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="56"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="57"/>
         <source>建账前缴费年限</source>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="62"/>
         <source>全国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="73"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="73"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="76"/>
         <source>按退休年龄查表（{low}–{high}岁，{first}–{last}个月）</source>
         <translation>Table by retirement age ({low}–{high} y, {first}–{last} months)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="80"/>
         <source>原退休年龄{age}岁；{birth}起每{step}个月出生延迟1个月，最多延迟{max}个月；弹性提前{early}个月、推迟{late}个月</source>
         <translation>Original retirement age {age}; from births in {birth}, 1 month of delay per {step} months of birth, up to {max} months; elective early {early} months, late {late} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="92"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="98"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
         <source>已公布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="104"/>
         <source>第三方来源</source>
         <translation>Third-party source</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="105"/>
         <source>估计</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="106"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
@@ -3019,174 +3024,174 @@ Your data is still here and has been saved.</translation>
         <translation>Same source as above</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="157"/>
         <source>地区</source>
         <extracomment>the table of the explanation on screen (the printed summary passes its own, see report.py)</extracomment>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="157"/>
         <source>起始月份</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="158"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="158"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="159"/>
         <source>来源 / 推算方法</source>
         <translation>Source / projection method</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="172"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="183"/>
         <source>※ 估计值：尚未公布或缺少公布值，按右栏所列方法推算；来源后的 [O] 已读官方原文，[O-m] 引自官方文件但未读原文，[T] 第三方资料，[U] 未确认。</source>
         <translation>※ Estimate: not yet published or no published value, projected by the method in the right column. After a source: [O] official text read, [O-m] cited from an official document but original not read, [T] third-party source, [U] unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="186"/>
         <source>标题后的 {mark}：标题是对文件的描述，不是原文标题，原文未读。</source>
         <translation>{mark} after a title: the title describes the document and is not its own; the original was not read.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
         <source>男职工</source>
         <translation>Male employees</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="235"/>
         <source>女职工（原法定退休年龄50岁）</source>
         <translation>Female employees (original statutory retirement age 50)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="236"/>
         <source>女职工（原法定退休年龄55岁）</source>
         <translation>Female employees (original statutory retirement age 55)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="237"/>
         <source>灵活就业女性（本地区规定）</source>
         <translation>Flexible-employment women (the region&apos;s own rule)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
         <source>年度计算法：上年末余额按当年记账利率计全年利息；当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2（劳办发〔1997〕116号）；不满一年（如退休当年）按月积数法。</source>
         <translation>Annual calculation method: the previous year-end balance earns a full year&apos;s interest at the year&apos;s credited interest rate; when all 12 months of the year have contributions, the year&apos;s contributions earn contributions × credited interest rate × 1.083 ÷ 2 (Laobanfa [1997] No. 116); a partial year (such as the retirement year) uses the monthly accumulation method.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="246"/>
         <source>月积数法：每月缴费按当年剩余月数计息，金额 × 记账利率 × 剩余月数 ÷ 12。</source>
         <translation>Monthly accumulation method: each month&apos;s contribution earns interest for the remaining months of the year: amount × credited interest rate × remaining months ÷ 12.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="248"/>
         <source>当年缴费当年不计息，次年起按记账利率计息。</source>
         <translation>Contributions earn no interest in the year they are paid; from the next year on they earn the credited interest rate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
         <source>养老保险个人账户每年 12 月 31 日按当年记账利率结息，利息四舍五入到分。</source>
         <translation>The pension personal account is credited with interest on 31 December each year at that year&apos;s credited interest rate; interest is rounded to the fen.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="253"/>
         <source>退休后账户余额继续计息。</source>
         <translation>The balance keeps earning interest after retirement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="254"/>
         <source>住房公积金每年 6 月 30 日结息，退休时一次提取；医保个人账户每年末结息。各年利率见下方参数表。</source>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
         <source>假设：{0}</source>
         <translation>Assumptions: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="226"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="335"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="341"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
         <source>C 计发基数（{region}，{year} 年）= {c} 元{mark}</source>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="266"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="270"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
@@ -3201,51 +3206,51 @@ Your data is still here and has been saved.</translation>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {whole} whole years + {rest} months × {weight} year each = {n} years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="287"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="290"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="217"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="216"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="262"/>
         <source>基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%</source>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -3260,28 +3265,28 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="340"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="218"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="330"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -4073,7 +4078,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="215"/>
         <source>另有 {0} 个单元格有误，原因见标红单元格的提示。</source>
-        <translation>{0} more cells are wrong: see the tooltips of the cells marked red.</translation>
+        <translation>Cells wrong besides: {0}; see the tooltips of the cells marked red.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="217"/>
@@ -4112,7 +4117,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="257"/>
         <source>已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。</source>
-        <translation>Pasted {0} rows (rows {1}); {2} cells are wrong. </translation>
+        <translation>Pasted {0} rows (rows {1}); cells found wrong: {2}. </translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_model.py" line="212"/>

@@ -42,6 +42,11 @@ from .month_field import CheckedMonth
 from .widgets import DecimalSpin
 
 
+def _number(value: Decimal) -> str:
+    """40.00 -> 40, 12.50 -> 12.5 (years as the statement writes them)."""
+    return f"{value.quantize(Decimal('0.01')).normalize():f}"
+
+
 def _spin(parent: QWidget, high: str, places: int, step: str, suffix: str = "") -> DecimalSpin:
     box = DecimalSpin("0", high, places, step, suffix, parent)
     box.setGroupSeparatorShown(True)
@@ -343,6 +348,11 @@ class SimpleMode(QFrame, UseAsRecord):
             self.answer = None
             self.result.setText(self.tr("请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。"))
             return
+        too_many = self.years_beyond_age()
+        if too_many:
+            self.answer = None
+            self.result.setText(too_many)
+            return
         try:
             profile = self.simple_profile()
         except ValueError:
@@ -354,6 +364,19 @@ class SimpleMode(QFrame, UseAsRecord):
             self.result.setText(self.tr("无法估算：请检查个人信息和这四个数字。"))
             return
         self._show_answer()
+
+    def years_beyond_age(self) -> str:
+        """Why the years typed cannot be (more than from the 14th birthday, the youngest age
+        the rows accept, to 记录单截至年月: trial 5, 40 typed for 14), else ""."""
+        n = self.four_numbers()
+        start = self.session.profile.birth + 12 * 14
+        span = Decimal(max(0, self.figures_date() - start)) / 12
+        if n["years"] + n["deemed"] <= span:
+            return ""
+        return self.tr("实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月"
+                       "（{3}）的 {4} 年：请核对权益记录单上的缴费年限。").format(
+            _number(n["years"]), _number(n["deemed"]), start, self.figures_date(),
+            _number(span.quantize(Decimal("0.01"))))
 
     def _show_answer(self) -> None:
         self.result.setText(answer_html(self.answer, self.session.estimate))
