@@ -125,6 +125,13 @@ class CheckedMonth(MonthEdit):
             self._show_note(False)
             self.note.clear()
 
+    def settle_note(self) -> None:
+        """Hide the note of a text already put back (the field shows the month in use): said
+        once, it is not left standing under later answers (trial 5); a refused text still shown
+        keeps its note."""
+        if self.refused_text is None:
+            self._clear()
+
     def put_back(self) -> None:
         """The month in use shown, without a refused text or a note."""
         self._clear()

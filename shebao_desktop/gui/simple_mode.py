@@ -360,6 +360,7 @@ class SimpleMode(QFrame, UseAsRecord):
             self.result.setText(self.tr("这些数字无法组成有效的输入，请检查。"))
             return
         self.answer = self.session.estimate_for(profile)
+        self.as_of.settle_note()
         if self.answer is None:
             self.result.setText(self.tr("无法估算：请检查个人信息和这四个数字。"))
             return

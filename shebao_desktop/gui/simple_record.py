@@ -53,6 +53,7 @@ class UseAsRecord:
                                future={**self.session.profile.future.model_dump(mode="json"),
                                        "monthly_wage": str(self.four_numbers()["base"])}):
             self._typed.clear()  # the typed figures (and date) are the profile's now
+            self.as_of.settle_note()
             self._date_typed = False
             if self.session.undo_stack.index() != before:  # a step to undo (not an equal profile)
                 self._written_at = self.session.undo_stack.index()

@@ -53,3 +53,16 @@ def test_fourteen_years_are_estimated(qtbot):
     panel.estimate()
     assert panel.answer is not None
     assert "14 周岁" not in panel.result.text()
+
+
+def test_a_refused_date_note_does_not_stay_under_later_answers(qtbot):
+    """Trial 5, finding 8: "记录单截至年月应在 1990-01 至 2026-12 之间；'2027-06'不在其中。已恢复为
+    2026-11" stayed under every later answer, applying and undoing, moving the buttons down."""
+    panel = _panel(qtbot, 14)
+    panel.as_of.setText("2027-06")
+    panel.as_of.editingFinished.emit()  # refused and put back: 2026-11 in use, its note shown
+    assert panel.as_of.month() == YearMonth(2026, 11)
+    assert not panel.as_of.note.isHidden() and "2027-06" in panel.as_of.note.text()
+    panel.estimate()
+    assert panel.answer is not None
+    assert panel.as_of.note.isHidden()
