@@ -181,7 +181,9 @@ class DataActions(QObject):
         except StorageError as exc:
             self._fail(exc)
             return None
-        return self.profiles.create(profile)
+        # a name in the list already gets a number, as a copy does (trial 5: two "李芳（广东）")
+        return self.profiles.create(profile.model_copy(
+            update={"name": self.profiles.store.free_name(profile.name)}))
 
     def restore_backup(self, backup_id: Optional[str] = None, profile_id: Optional[str] = None) -> bool:
         """Put back a saved version of the open profile or, chosen first, of a profile no

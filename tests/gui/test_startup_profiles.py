@@ -142,3 +142,15 @@ def test_a_read_error_at_start_is_reported_and_the_file_kept(qtbot, tmp_path, mo
     assert busy.read_bytes() == content
     assert sorted(p.name for p in data.glob("*.json")) == ["busy.json", "other.json"]
     window.close()
+
+
+def test_a_profile_imported_twice_gets_a_number_as_a_copy_does(qtbot, tmp_path):
+    """Trial 5: importing the export of 李芳（广东） listed two 李芳（广东）, nothing to tell them apart."""
+    window = start(qtbot, tmp_path / "profiles")
+    path = put(tmp_path / "in", "李芳（广东）")
+    first = window.data_actions.import_profile(path)
+    second = window.data_actions.import_profile(path)
+    store = window.profiles.store
+    assert store.load(first).name == "李芳（广东）"
+    assert store.load(second).name == "李芳（广东） (2)"
+    window.close()
