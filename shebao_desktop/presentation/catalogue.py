@@ -88,6 +88,7 @@ class Msg(str, Enum):
     OTHER_INSURANCE = "OTHER_INSURANCE"
     UNPAID_MONTH = "UNPAID_MONTH"
     ARREARS = "ARREARS"
+    EXTRA_CELLS = "EXTRA_CELLS"
     # the data folder given with --data-dir or SHEBAO_DATA_DIR
     DATA_DIR_UNUSABLE = "DATA_DIR_UNUSABLE"
     # the window started where there is no display
@@ -124,8 +125,7 @@ ROW_REASON_CODES = frozenset(Msg(c) for c in (
     "BAD_RANGE",
     "ADJUSTMENT_WITHOUT_MONTH",
     "OTHER_INSURANCE",
-    "UNPAID_MONTH",
-    "ARREARS",
+    "UNPAID_MONTH", "ARREARS", "EXTRA_CELLS",
 ))
 NOTICE_CODES = frozenset(Msg(c) for c in (
     "BASE_RAISED_TO_FLOOR", "BASE_CAPPED_AT_CEILING", "GAP_IN_HISTORY", "STATEMENT_USED",
@@ -319,6 +319,7 @@ _T = {
                        "a month with a blank wage or base: taken as a month not paid (a gap)"),
     Msg.ARREARS: ("标为欠缴（未缴费）：不导入，按断缴处理",
                   "marked as owed (arrears, not paid): not imported, taken as a gap"),
+    Msg.EXTRA_CELLS: ("比表头多出单元格（金额中的逗号未加引号？如 6,500 被分成 6 和 500），未导入", "more cells than the header (a comma in an amount not quoted? 6,500 read as 6 and 500): not imported"),  # noqa: E501
     Msg.DATA_DIR_UNUSABLE: ("数据文件夹 {path} 无法使用：{reason}",
                             "The data folder {path} cannot be used: {reason}"),
     Msg.NEEDS_DISPLAY: ("窗口需要图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）；无界面时可用命令 "

@@ -248,6 +248,9 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
     except StorageError as exc:
         raise StorageError(exc.code, path, exc.detail) from None
     layout = "provincial" if "base" in roles else "template"
+    header = rows[header_index][1] if header_index >= 0 else []  # no cell beyond its last title
+    width = max((n + 1 for n, cell in enumerate(header) if not _blank(cell)), default=0) \
+        if header_index >= 0 else None  # headerless (period, wage): nothing to check against
     build = _Builder()
     later: list[tuple[int, list, tuple[str, ...]]] = []
     arrears: list[RejectedRow] = []
@@ -257,6 +260,9 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
         if all(_blank(cell) for cell in cells):
             continue
         shown = tuple(str(cell)[:100] for cell in cells if cell is not None)
+        if width is not None and any(not _blank(cell) for cell in cells[width:]):  # trial 5: 6,5OO read as 6 and 5OO
+            build.rejected.append(RejectedRow(line, "EXTRA_CELLS", "more cells than the header", shown))
+            continue
         if len(build.accepted) >= MAX_HISTORY_ROWS:
             build.rejected.append(RejectedRow(line, "TOO_MANY_ROWS", f"more than {MAX_HISTORY_ROWS} rows", shown))
             continue
