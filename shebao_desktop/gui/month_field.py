@@ -125,6 +125,16 @@ class CheckedMonth(MonthEdit):
             self._show_note(False)
             self.note.clear()
 
+    def refuse_month(self, month: YearMonth, message: str) -> None:
+        """A month the field read but the profile refused (a rule across fields: rows before the
+        14th birthday): ``month``, the one in use, put back and ``message`` said under the field
+        (trial 5: the refused 2012-03 stayed shown, said only in the status bar for a moment)."""
+        self._unmark()
+        self.set_month(month)
+        self.note.setText(message)
+        self._show_note(True)
+        self.setToolTip(message)
+
     def settle_note(self) -> None:
         """Hide the note of a text already put back (the field shows the month in use): said
         once, it is not left standing under later answers (trial 5); a refused text still shown

@@ -66,8 +66,7 @@ class PersonForm(QWidget):
         form.addRow(self.tr("计划退休"), self.retirement)
         self.name.editingFinished.connect(
             lambda: self._update(self.tr("修改姓名"), "name", name=self.name.text().strip()))
-        self.birth.month_changed.connect(
-            lambda m: self._update(self.tr("修改出生年月"), "birth", birth=str(m), retirement=None))
+        self.birth.month_changed.connect(self._birth_typed)
         self.gender.activated.connect(lambda _i: self._update(
             self.tr("修改性别"), None, gender=self.gender.currentData(), retirement=None))
         self.category.activated.connect(lambda _i: self._update(
@@ -105,6 +104,20 @@ class PersonForm(QWidget):
 
     def _update(self, text: str, merge_key: Optional[str], **changes) -> None:
         self.session.update(text, merge_key, **changes)
+
+    def _birth_typed(self, month) -> None:
+        said: list[str] = []
+
+        def heard(message: str) -> None:
+            said.append(message)
+        self.session.error_raised.connect(heard)
+        try:
+            taken = self.session.update(self.tr("修改出生年月"), "birth", birth=str(month),
+                                        retirement=None)
+        finally:
+            self.session.error_raised.disconnect(heard)
+        if not taken:  # the profile keeps its birth: the field shows it, the reason under it
+            self.birth.refuse_month(self.session.profile.birth, "；".join(said))
 
     def _work_start_toggled(self, on: bool) -> None:
         self.work_start.setEnabled(on)

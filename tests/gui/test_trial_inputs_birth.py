@@ -164,3 +164,20 @@ def test_enter_on_a_wrong_start_month_does_not_fill(qtbot, window):
     _type(dialog.start, "2010-13")
     assert dialog.start.refused_text == "2010-13" and dialog.isVisible()
     assert window.session.profile.history == history
+
+
+def test_a_birth_the_rows_refuse_is_put_back_and_said_under_the_field(window, qtbot):
+    """Trial 5: 2012-03 typed on a profile with rows from 2011 on (rows before the 14th
+    birthday): the profile kept its birth, but the field went on showing 2012-03 and the reason
+    was in the status bar for a few seconds only."""
+    field, session = window.person.birth, window.session
+    before, undo = session.profile.birth, session.undo_stack.count()
+    first = min(row.first_month for row in session.profile.history)
+    typed = first + -12 * 13  # 13 years before the first row: that row is before the 14th birthday
+    _focused(window, qtbot, field)
+    _type(field, str(typed))
+    assert session.profile.birth == before and session.undo_stack.count() == undo
+    assert field.text() == str(before) and field.month() == before
+    assert field.note.isVisible() and "早于14周岁" in field.note.text()
+    _type(field, str(before + 1))  # a month the rows allow: taken, the note gone
+    assert session.profile.birth == before + 1 and not field.note.isVisible()
