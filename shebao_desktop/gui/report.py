@@ -183,9 +183,11 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
     return headline + _pairs(items)
 
 
-def _monthly_html(estimate: Estimate, today_money: bool, no_housing: bool = False) -> str:
+def _monthly_html(estimate: Estimate, today_money: bool, no_housing: bool = False,
+                  parts: Optional[dict] = None) -> str:
     """The month's contributions; a flexible worker with no housing fund has no row for it
-    (``no_housing``: the card's rule, summary_cards.no_housing_fund)."""
+    (``no_housing``: the card's rule, summary_cards.no_housing_fund); ``parts``: the amounts
+    marked ※ (estimated_parts), as in the window."""
     m = estimate.monthly_contributions
     if m is None:
         return "<p>" + translate("report", "退休前没有缴费月份。") + "</p>"
@@ -199,10 +201,14 @@ def _monthly_html(estimate: Estimate, today_money: bool, no_housing: bool = Fals
         line = m.lines.get(key)
         if line is None or (no_housing and key == "housing_fund"):
             continue
+        marked = (parts or {}).get(key, ())
+
+        def figure(amount, part: str) -> str:
+            return money(shown(amount, defl)) + (ESTIMATED_MARK if part in marked else "")
         to_account = translate("report", "— 无个人账户") if key in NO_ACCOUNT else \
-            money(shown(line.to_personal_account, defl))
-        rows.append(f'<tr><td>{names.get(key, key)}</td><td align="right">{money(shown(line.employee, defl))}'
-                    f'</td><td align="right">{money(shown(line.employer, defl))}</td>'
+            figure(line.to_personal_account, "account")
+        rows.append(f'<tr><td>{names.get(key, key)}</td><td align="right">{figure(line.employee, "employee")}'
+                    f'</td><td align="right">{figure(line.employer, "employer")}</td>'
                     f'<td align="right">{to_account}</td></tr>')
     rows.append('<tr><td><b>' + translate("report", "合计") + '</b></td>'
                 f'<td align="right"><b>{money(shown(m.total_employee, defl))}</b></td>'
@@ -280,10 +286,11 @@ def _summary_html(profile: Profile, estimate: Estimate, *, chart: bool, today_mo
     from .report_pension import pension_calculation_html  # C, Ī, N, 计发月数 with the figures
     out += [_section(translate("report", "养老金计算过程")),
             pension_calculation_html(profile, estimate, today_money)]
+    from .estimated_parts import estimated_parts
     from .summary_cards import no_housing_fund  # the card's rule: 不适用 in every view
     no_housing = no_housing_fund(estimate, profile)
     out += [_section(translate("report", "每月缴费（五险一金）")),
-            _monthly_html(estimate, today_money, no_housing)]
+            _monthly_html(estimate, today_money, no_housing, estimated_parts(estimate, profile))]
     if estimate.notices:
         out.append(_section(translate("report", "提示")))
         out.append("<ul>" + "".join(f"<li>{escape(notice_text(n, estimate, today_money))}</li>"

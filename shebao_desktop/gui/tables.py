@@ -14,6 +14,7 @@ from ..presentation import values
 from ..presentation.formats import escape, is_zh
 from ..presentation.methods import english_note, method_text
 from ..storage.year_phase import year_phase
+from .estimated_parts import estimated_parts
 from .i18n import current_language
 from .parameter_labels import parameter_label, parameter_labels
 from .labels import insurance_labels, money, phase_labels, region_name
@@ -333,26 +334,6 @@ class BreakdownRow:
     estimated_parts: tuple[str, ...] = ()
 
 
-#: the rates (names under the insurance's: medical/employer_rate) an amount of the month is
-#: figured with (core/contributions.month_contributions): employee, employer, account
-_RATES = {"employee": (("employee_rate", "employee_fixed"), ("employer_rate",),
-                       ("personal_account_rate", "account_employee_share", "account_employer_rate")),
-          "flexible": (("flexible_rate",), (), ("flexible_account_rate", "account_employee_share"))}
-
-
-def _estimated_in_force(estimate: Estimate, region: str, month) -> set[str]:
-    """The parameters whose value in force in ``month`` (the region's, else the national one)
-    is an estimate (status estimated), as the PDF's parameter list marks them."""
-    latest: dict[str, tuple] = {}
-    for p in estimate.parameters:
-        if p.effective_from <= month and p.region in (region, "national"):
-            rank = (p.region == region, p.effective_from)
-            if p.name not in latest or rank >= latest[p.name][0]:
-                latest[p.name] = (rank, p.status == "estimated" or rank == latest.get(
-                    p.name, ((), False))[0] and latest[p.name][1])
-    return {name for name, (_rank, estimated) in latest.items() if estimated}
-
-
 class BreakdownModel(SpecModel):
     """The monthly contributions of the five insurances and the housing fund."""
 
@@ -374,16 +355,8 @@ class BreakdownModel(SpecModel):
             return []
         from .summary_cards import no_housing_fund  # the card's rule: 不适用 everywhere
         left_out = ("housing_fund",) if no_housing_fund(estimate, self.session.profile) else ()
-        estimated = _estimated_in_force(estimate, mc.region, mc.month)
-        employee, employer, account = _RATES[self.session.profile.employment_of()]
-
-        def marked(key: str) -> tuple[str, ...]:  # the housing fund: its rate band, rounding
-            rates = [("rate_min", "rate_max", "rounding")] * 3 if key == "housing_fund" else \
-                [employee, employer, account + ("employee_rate",) * (key == "medical")
-                 if key in ("pension", "medical") else ()]
-            return tuple(part for part, names in zip(("employee", "employer", "account"), rates)
-                         if any(f"{key}/{name}" in estimated for name in names))
-        return [BreakdownRow(key, amounts, marked(key)) for key, amounts in mc.lines.items()
+        parts = estimated_parts(estimate, self.session.profile)
+        return [BreakdownRow(key, amounts, parts[key]) for key, amounts in mc.lines.items()
                 if key not in left_out]
 
     def marked(self) -> bool:
