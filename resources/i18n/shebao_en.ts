@@ -483,72 +483,72 @@
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="205"/>
         <source>选择要恢复的“{0}”的保存版本（该档案不在列表中；损坏或删除的文件保持不动）：</source>
         <translation>Choose the saved version of “{0}” to restore (this profile is not in the list; a damaged or deleted file is left as it is):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="222"/>
         <source>已损坏，原文件已另存</source>
         <translation>damaged, its file set aside</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="223"/>
         <source>已删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="224"/>
         <source>文件不在数据文件夹中</source>
         <translation>file not in the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="227"/>
         <source>{0}（当前档案）</source>
         <translation>{0} (open now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="230"/>
         <source>{0}（{1}；{2}）</source>
         <translation>{0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="233"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="234"/>
         <source>恢复哪个档案的备份？</source>
         <translation>Restore a backup of which profile?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="246"/>
         <source>档案已损坏</source>
         <translation>Damaged profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="248"/>
         <source>要恢复最近一份完好的备份（保存于 {0}）吗？损坏的文件仍留在数据文件夹中。以后也可以用“数据 → 从备份恢复…”恢复。</source>
         <translation>Restore the newest good backup (saved on {0})? The damaged file stays in the data folder. You can also restore it later with Data → Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="252"/>
         <source>恢复备份</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="253"/>
         <source>暂不恢复</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="267"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="268"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -1272,89 +1272,89 @@ Your data is still here and has been saved.</translation>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="115"/>
         <source>修改出生年月</source>
+        <extracomment>what the retirement window was built for, and how often it was (an edit of a wage must not rebuild the combo&apos;s ~70 months)</extracomment>
         <translation>Change date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="71"/>
         <source>修改性别</source>
         <translation>Change gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="73"/>
         <source>修改身份类别</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="75"/>
         <source>修改参保地区</source>
         <translation>Change insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="79"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="128"/>
         <source>修改参加工作时间</source>
-        <extracomment>what the retirement window was built for, and how often it was (an edit of a wage must not rebuild the combo&apos;s ~70 months)</extracomment>
         <translation>Change work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="80"/>
         <source>修改视同缴费年限</source>
         <translation>Change deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="83"/>
         <source>修改建账前缴费年限</source>
         <translation>Change years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="86"/>
         <source>修改过渡性指数</source>
         <translation>Change transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="90"/>
         <source>修改个人身份</source>
         <translation>Change personal status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="92"/>
         <source>修改在本地区工作年限</source>
         <translation>Change years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="132"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="177"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="184"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="189"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="189"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="195"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="223"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -1906,12 +1906,12 @@ Your data is still here and has been saved.</translation>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="365"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="376"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="377"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
@@ -1966,7 +1966,7 @@ Your data is still here and has been saved.</translation>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="63"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
@@ -2338,7 +2338,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
         <source>其中补差</source>
-        <translation>Of which adjustment (补差)</translation>
+        <translation>Of it, adjustment</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="159"/>
@@ -4397,7 +4397,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -4572,7 +4572,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="93"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
@@ -4688,162 +4688,162 @@ Regions that use it: {0}</translation>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
         <source>养老金计算过程</source>
         <translation>How the pension is calculated</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="248"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="283"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="343"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="344"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
@@ -4859,12 +4859,12 @@ Regions that use it: {0}</translation>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="193"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>
@@ -5071,142 +5071,142 @@ Regions that use it: {0}</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="39"/>
         <source>※ 这一年的数字用到了估计值（未公布的工资、基数或利率按假设推算）</source>
         <extracomment>the roles the tables answer; a view asks for about ten per cell</extracomment>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="274"/>
         <source>年份</source>
         <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate after each reload (a reset or the changed cells signalled): the view may fit its columns whether a view shows the table now: then an edit words the changed rows at once and signals only the cells whose text changed (else they are worded when asked for)</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="275"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="276"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="43"/>
         <source>{0}：{1}</source>
         <extracomment>a parameter&apos;s line in the hover text of a ※ year</extracomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="45"/>
         <source>按数据附注估计（附注为英文原文，见“计算过程”）</source>
         <extracomment>in Chinese, instead of a method note of the data (written in English only)</extracomment>
         <translation>estimated as the data&apos;s note says (see Calculation)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="46"/>
         <source>按数据附注估计（见“计算过程”）</source>
         <translation>estimated as the data&apos;s note says (see Calculation)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="47"/>
         <source>另有 {0} 项，见“计算过程”</source>
         <translation>{0} more: see Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="277"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="278"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="279"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="280"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="281"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="283"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="285"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="286"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="287"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="288"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="290"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="292"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="341"/>
         <source>项目</source>
-        <extracomment>the amounts resting on an estimated rate in force that month (marked ※): employee, employer, account the rates (names under the insurance&apos;s: medical/employer_rate) an amount of the month is figured with (core/contributions.month_contributions): employee, employer, account</extracomment>
+        <extracomment>the amounts resting on an estimated rate in force that month (marked ※): employee, employer, account</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="342"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="344"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="346"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="348"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="348"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="368"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="349"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>
