@@ -11,7 +11,7 @@ def _type_for_the_first_person(window):
     simple = window.simple
     simple.toggle.setChecked(True)
     simple.base.set_decimal(Decimal("17000"))
-    simple.years.set_decimal(Decimal("22.5"))
+    simple.years.set_decimal(Decimal("20.5"))  # born 1991-06: at most 21.42 years from 14 to 2026-11
     simple.index.set_decimal(Decimal("0.93"))
     simple.balance.set_decimal(Decimal("98765.43"))
     simple.estimate()
