@@ -1789,129 +1789,129 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>SimpleMode</name>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="64"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
         <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="73"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="79"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="78"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="91"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="111"/>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="115"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="119"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="112"/>
         <source>权益记录单上的截至年月：缴费年限、指数和余额是哪个月底的数字</source>
         <translation>The month on the statement: the end of which month its years, index and balance stand at</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="130"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="132"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="133"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
         <translation>Put these four numbers into the statement fields of the “Contribution history” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="136"/>
         <source>撤销写入</source>
         <translation>Undo the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="137"/>
         <source>恢复写入前的档案</source>
         <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="232"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
         <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="234"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
         <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="236"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="314"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="340"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="345"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="353"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="358"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="377"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="372"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
@@ -1956,17 +1956,17 @@ Your data is still here and has been saved.</translation>
         <translation>Retired in {0}: the quick estimate is for people not yet retired. Your pension is in the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="36"/>
         <source>已撤销：档案恢复为写入前的记录。</source>
         <translation>Undone: the profile has its records from before the write again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="47"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="60"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>

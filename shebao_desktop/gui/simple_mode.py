@@ -33,6 +33,7 @@ from ..core.decide.quick_history import (FiguresSoFar, current_base, figures_so_
                                          quick_statement)
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
+from ..presentation.formats import number
 from .glossary import term_tip
 from .labels import gender_labels, region_name
 from .session import Session
@@ -40,11 +41,6 @@ from .simple_record import UseAsRecord
 from .simple_words import answer_html, retired_text
 from .month_field import CheckedMonth
 from .widgets import DecimalSpin
-
-
-def _number(value: Decimal) -> str:
-    """40.00 -> 40, 12.50 -> 12.5 (years as the statement writes them)."""
-    return f"{value.quantize(Decimal('0.01')).normalize():f}"
 
 
 def _spin(parent: QWidget, high: str, places: int, step: str, suffix: str = "") -> DecimalSpin:
@@ -348,10 +344,7 @@ class SimpleMode(QFrame, UseAsRecord):
             self.answer = None
             self.result.setText(self.tr("请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。"))
             return
-        too_many = self.years_beyond_age()
-        if too_many:
-            self.answer = None
-            self.result.setText(too_many)
+        if self.years_refused():
             return
         try:
             profile = self.simple_profile()
@@ -366,18 +359,21 @@ class SimpleMode(QFrame, UseAsRecord):
             return
         self._show_answer()
 
-    def years_beyond_age(self) -> str:
-        """Why the years typed cannot be (more than from the 14th birthday, the youngest age
-        the rows accept, to 记录单截至年月: trial 5, 40 typed for 14), else ""."""
+    def years_refused(self) -> bool:
+        """Whether the years typed cannot be (more than from the 14th birthday, the youngest age
+        the rows accept, to 记录单截至年月: trial 5, 40 typed for 14): then no answer, the
+        reason in its place."""
         n = self.four_numbers()
         start = self.session.profile.birth + 12 * 14
         span = Decimal(max(0, self.figures_date() - start)) / 12
         if n["years"] + n["deemed"] <= span:
-            return ""
-        return self.tr("实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月"
+            return False
+        self.answer = None
+        self.result.setText(self.tr("实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月"
                        "（{3}）的 {4} 年：请核对权益记录单上的缴费年限。").format(
-            _number(n["years"]), _number(n["deemed"]), start, self.figures_date(),
-            _number(span.quantize(Decimal("0.01"))))
+            number(n["years"], 2), number(n["deemed"], 2), start, self.figures_date(),
+            number(span, 2)))
+        return True
 
     def _show_answer(self) -> None:
         self.result.setText(answer_html(self.answer, self.session.estimate))

@@ -16,10 +16,7 @@ class UseAsRecord:
         """用作完整记录 (the button): on a profile with rows or a statement, first a question
         naming what the four numbers would replace (cancel by default); else at once."""
         from .quick_history import replace_question
-        too_many = self.years_beyond_age()
-        if too_many:  # not written: the rows' own check would refuse such years too
-            self.answer = None
-            self.result.setText(too_many)
+        if self.years_refused():  # not written: the rows' own check would refuse such years too
             return
         statement, base = self._statement(), self.four_numbers()["base"]
         self.question = replace_question(self, self.session.profile, statement, base,

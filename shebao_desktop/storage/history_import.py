@@ -248,9 +248,9 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
     except StorageError as exc:
         raise StorageError(exc.code, path, exc.detail) from None
     layout = "provincial" if "base" in roles else "template"
-    header = rows[header_index][1] if header_index >= 0 else []  # no cell beyond its last title
-    width = max((n + 1 for n, cell in enumerate(header) if not _blank(cell)), default=0) \
-        if header_index >= 0 else None  # headerless (period, wage): nothing to check against
+    # no cell beyond the header's last title; a headerless (period, wage) table: no check
+    width = None if header_index < 0 else max(
+        (n + 1 for n, cell in enumerate(rows[header_index][1]) if not _blank(cell)), default=0)
     build = _Builder()
     later: list[tuple[int, list, tuple[str, ...]]] = []
     arrears: list[RejectedRow] = []
