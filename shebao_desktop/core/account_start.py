@@ -4,7 +4,9 @@
 transitional pension to people with years before it; each region opened its accounts on its own
 date (广东 1998-07, 粤府〔1998〕21号 per the research). Months paid before the local start are
 credited to no account, and they are the paid years that count as 建账前缴费年限, so no month is
-counted twice. Where the region's transitional pension counts the deemed years alone
+counted twice: a month paid in another region that credited it to its account (opened earlier
+there) is not a 建账前 year where the person retires, though it comes before the local start
+(``credited_elsewhere``; the user's 建账前缴费年限 from the form decides where it differs). Where the region's transitional pension counts the deemed years alone
 (pension/transitional_years_rule ``deemed_years``), no paid month is a pre-account year, and
 every paid month keeps its credit. A region that back-filled its accounts from an earlier month
 (补记) says so in ``pension/account_backfill`` ({from, rate}: credited from ``from`` at
@@ -127,4 +129,27 @@ def uncredited_elsewhere(view: PolicyView, months: dict, region: str,
         before = sorted(m for m in paid if m < start)
         if before:
             found.append((other, before[0], before[-1], len(before), start))
+    return found
+
+
+def credited_elsewhere(view: PolicyView, months: dict, region: str,
+                       retire: YearMonth) -> list[tuple[str, list[YearMonth]]]:
+    """Months paid in another region before the retiring region's first credited month that
+    the other region credited to its account (it opened its accounts earlier, or its
+    transitional pension counts the deemed years alone, so it credits every month): the
+    account keeps their credit, so they are not 建账前缴费年限 here. ``months`` a plan's months
+    -> work (``.region``). Each region's months, in order, as (region, months)."""
+    local = first_credited(view, region, retire)
+    by_region: dict[str, list[YearMonth]] = {}
+    for month, work in months.items():
+        if month < local and work.region != region:
+            by_region.setdefault(work.region, []).append(month)
+    found = []
+    for other, paid in sorted(by_region.items()):
+        paid.sort()
+        if counts_pre_account_months(view, other, paid[0]):
+            start = first_credited(view, other, paid[0])
+            paid = [m for m in paid if m >= start]
+        if paid:
+            found.append((other, paid))
     return found

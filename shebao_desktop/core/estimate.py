@@ -9,7 +9,7 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Optional
 
-from .account_start import uncredited_elsewhere
+from .account_start import credited_elsewhere, uncredited_elsewhere
 from .cancel import checkpoint
 from .errors import ProfileError
 from .money import ZERO
@@ -146,13 +146,21 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
                                                       "years": str(paid_before)}))
     if pension.pre_account_source == "history" \
             and pension.transitional_years_rule == "pre_account_years":
+        def entered(count: int) -> str:  # the 建账前缴费年限 to enter if the office counts them
+            return str((pension.pre_account_years + Decimal(count) / 12).quantize(Decimal("0.01")))
         # months that went to no account elsewhere and are not pre-account years here
         for other, first, last, count, start in uncredited_elsewhere(view, run.plan.months,
                                                                      profile.region, retire):
             notices.append(("PRE_ACCOUNT_ELSEWHERE", {
                 "region": other, "from": str(first), "to": str(last), "months": str(count),
                 "start": str(start), "local_start": str(pension.account_start),
-                "years": str((pension.pre_account_years + Decimal(count) / 12).quantize(Decimal("0.01")))}))
+                "years": entered(count)}))
+        # months before the local start that another region's account took (not counted here)
+        for other, months in credited_elsewhere(view, run.plan.months, profile.region, retire):
+            notices.append(("CREDITED_ELSEWHERE", {
+                "region": other, "from": str(months[0]), "to": str(months[-1]),
+                "months": str(len(months)), "local_start": str(pension.account_start),
+                "years": entered(len(months))}))
     if pension.extra_pension and retire > as_of:
         # a regional add-on is today's rule: that it still applies at retirement is assumed
         notices.append(("ADDONS_UNDER_CURRENT_RULES", {

@@ -56,6 +56,9 @@ class PensionInputs:
     #: history mode: the months paid according to the record (None: not known, e.g. before a
     #: statement); years before the account and in the paid window are counted from them
     record: Optional[frozenset] = None
+    #: months of ``record`` before the account start that another region credited to its
+    #: account (account_start.credited_elsewhere): not 建账前缴费年限 here
+    credited_elsewhere: frozenset = frozenset()
     #: the minimum years for a monthly pension (None: not checked here)
     minimum_years: Optional[Decimal] = None
     #: 虚账实记 balance (上海), used where the region has pension/notional_account_divisor
@@ -139,7 +142,8 @@ def pre_account_years(view: PolicyView, inputs: PensionInputs) -> tuple[Decimal,
     if inputs.pre_account_years is not None:
         return inputs.pre_account_years, "given", start
     before = _count(inputs.record, None, credited + -1)
-    if before:
+    if before:  # less those another region's account took (none counted twice)
+        before -= len(inputs.credited_elsewhere)
         return inputs.deemed_years + years_of(Decimal(before), counting), "history", start
     if inputs.work_start is not None:
         if inputs.work_start >= credited:  # began work after the account opened: nothing before

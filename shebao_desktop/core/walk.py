@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
+from .account_start import credited_elsewhere
 from .accounts import Account
 from . import month_reuse
 from .contributions import HousingRates, MonthResult
@@ -311,6 +312,9 @@ class Walk:
         inputs = transitional_inputs(self.profile, (), self.retire)
         if inputs["record"] is not None:
             inputs["record"] = frozenset(self.plan.months)
+            inputs["credited_elsewhere"] = frozenset(
+                month for _region, months in credited_elsewhere(
+                    self.view, self.plan.months, self.region, self.retire) for month in months)
         return inputs
 
     def _retired_year(self, year: int) -> Decimal:

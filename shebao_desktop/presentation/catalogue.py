@@ -28,6 +28,7 @@ class Msg(str, Enum):
     RETIREMENT_MONTH_IN_PAST = "RETIREMENT_MONTH_IN_PAST"
     PAID_BEFORE_ACCOUNT_START = "PAID_BEFORE_ACCOUNT_START"
     PRE_ACCOUNT_ELSEWHERE = "PRE_ACCOUNT_ELSEWHERE"
+    CREDITED_ELSEWHERE = "CREDITED_ELSEWHERE"
     ADDONS_UNDER_CURRENT_RULES = "ADDONS_UNDER_CURRENT_RULES"
     # errors of bad input (core/errors.ProfileError codes)
     UNKNOWN_REGION = "UNKNOWN_REGION"
@@ -135,7 +136,7 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "NO_RECORDS_SINCE_WORK_START",
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN",
     "RETIREMENT_MONTH_IN_PAST", "PAID_BEFORE_ACCOUNT_START", "ADDONS_UNDER_CURRENT_RULES",
-    "YEARS_BEFORE_ACCOUNT_UNSTATED", "PRE_ACCOUNT_ELSEWHERE"))
+    "YEARS_BEFORE_ACCOUNT_UNSTATED", "PRE_ACCOUNT_ELSEWHERE", "CREDITED_ELSEWHERE"))
 GOAL_REASON_CODES = frozenset(Msg(c) for c in (
     "ALREADY_REACHED", "FOUND", "ABOVE_CEILING", "NOT_WITHIN_WINDOW", "ALREADY_RETIRED",
     "MINIMUM_NOT_MET"))
@@ -179,6 +180,16 @@ _T = {
         "retire counts only the years before its own accounts opened ({local_start}), so they are "
         "not counted there either. If the pension office counts them as years before the account, "
         "enter {years} years before the account under Personal details to estimate again"),
+    Msg.CREDITED_ELSEWHERE: (
+        "{from} 至 {to} 在{region}缴费的 {months} 个月早于退休地建立个人账户（{local_start}），但已记入"
+        "{region}的个人账户（随账户转入）：为免同一个月既记账又计过渡性养老金，不计入建账前缴费年限。"
+        "若核定表把它们计入，可在“个人信息”中填写建账前缴费年限 {years} 年，重新估算",
+        "The {months} months paid in {region} from {from} to {to} came before the region where you "
+        "retire opened personal accounts ({local_start}), but {region} credited them to your "
+        "personal account (transferred with it): so that no month both earns account credit and "
+        "counts in the transitional pension, they are not counted as years before the account. If "
+        "your pension form counts them, enter {years} years before the account under Personal "
+        "details to estimate again"),
     Msg.RETIREMENT_MONTH_IN_PAST: (
         "计划退休时间 {month} 不晚于本月（{as_of}），已过去的月份不能再选；"
         "若尚未退休，最早可选 {earliest}",
@@ -357,43 +368,3 @@ _T = {
     Msg.FLOOR_REACHES: ("按缴费基数下限缴费即可达到（工资低于下限时按下限缴费）",
                         "reached at the floor base (a wage below the floor is paid on the floor)"),
 }
-
-#: the English of a message whose ``count`` is 1 (the templates above are for other counts)
-EN_ONE = {
-    Msg.ROWS_LEFT_OUT: "Contribution row {rows} has an error and is left out of the figures "
-                       "until corrected",
-    Msg.USES_ESTIMATED_VALUES: "1 parameter uses an estimate (marked ※); see the parameter list",
-    Msg.BASES_ADJUSTED: "1 contribution base was raised to the floor or capped at the ceiling "
-                        "(see the year table)",
-    Msg.ADDONS_UNDER_CURRENT_RULES: (
-        "The regional add-on ({amount} yuan a month) follows today's rules, assumed to still "
-        "apply at retirement ({month}); the rules then in force decide"),
-}
-
-#: a notice whose ``from`` and ``to`` are the same month: written as that one month
-ONE_MONTH = {
-    Msg.GAP_IN_HISTORY: ("{from} 没有缴费记录（断缴）", "No contributions in {from} (gap)"),
-    Msg.PAST_MONTHS_ASSUMED_PAID: (
-        "{from} 没有缴费记录，按“继续缴费”假设计为已缴（{wage}）；"
-        "如这个月断缴，请补录记录或在假设中取消“继续缴费至退休”",
-        "No record for {from}: counted as paid under the assumption that contributions "
-        "continue ({wage}); if you did not pay that month, add the record or "
-        "untick “Keep contributing until retirement” in the assumptions"),
-    Msg.NO_RECORDS_SINCE_WORK_START: (
-        "参加工作后 {from} 没有缴费记录，这个月未计入缴费年限（视同缴费年限另计）；"
-        "如这个月缴过费，请补录缴费记录或填写权益记录单",
-        "No contribution record for {from} after the work start: this month is not counted "
-        "(deemed years apart); if you paid then, add the record or the statement figures"),
-}
-
-#: YEARS_BEFORE_ACCOUNT_UNSTATED where some of the years over already count before the account
-#: (``placed``: from --work-start or --pre-account-years; core/pension_query._unplaced_years)
-YEARS_PLACED = (
-    "实际缴费 {years} 年比当地 {start} 建立个人账户以来的 {since} 年多 {over} 年，其中 {placed} 年已按 "
-    "--work-start 或 --pre-account-years 计为建账前缴费年限：其余 {excess} 年应是建账前缴费年限（用 --pre-account-years 给出）或视同缴费年限"
-    "（从 --years 移到 --deemed-years），否则过渡性养老金不计这些年",
-    "{years} years paid are {over} more than the {since} years since the region opened personal "
-    "accounts ({start}); {placed} of them count as paid before the account already (by "
-    "--work-start or --pre-account-years): the other "
-    "{excess} years were paid before the account too (give --pre-account-years) or are deemed "
-    "(move them from --years to --deemed-years); else the transitional pension does not count them")

@@ -15,8 +15,8 @@ from typing import Callable, Mapping, Optional
 
 from . import formats
 from . import values as values_
-from .catalogue import (_T, EN_ONE, NOTICE_CODES, ONE_MONTH, ROW_REASON_CODES,  # noqa: F401
-                        YEARS_PLACED, Msg)
+from .catalogue import _T, NOTICE_CODES, ROW_REASON_CODES, Msg  # noqa: F401
+from .variants import EN_ONE, ONE_MONTH, YEARS_PLACED
 from .words import (_ACCOUNTS, _FIELDS, ASSUMPTION_WORDS, DATA_DIR_REASONS,  # noqa: F401
                     MONEY_PARAMS, TABLE_LIMITS, WAGE_SOURCES)
 

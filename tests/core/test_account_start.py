@@ -227,3 +227,42 @@ def test_no_such_notice_when_the_months_count_somewhere():
     assert e.pension.pre_account_years == Decimal("3")
     assert not [n for n in estimate(_profile("guangdong"), as_of=AS_OF).notices
                 if n.code == "PRE_ACCOUNT_ELSEWHERE"]
+
+
+def _from_hunan(**over) -> Profile:
+    """New-user trial 5's 广东 woman worker: paid in 湖南 1996-07..1999-12 (湖南: accounts from
+    1996-01 by the national default, transitional pension on deemed years, so every month
+    credited), then in 广东 from 2000 (accounts from 1998-07)."""
+    rows = [{"period": f"1996-{m:02d}", "region": "hunan", "amount": "600"} for m in range(7, 13)]
+    rows += [{"period": str(y), "region": "hunan", "amount": str(a)}
+             for y, a in ((1997, 700), (1998, 800), (1999, 900))]
+    rows += [{"period": str(y), "region": "guangdong", "amount": str(1500 + (y - 2000) * 400)}
+             for y in range(2000, 2026)]
+    data = {"name": "李芳", "region": "guangdong", "birth": "1976-05", "gender": "female",
+            "category": "worker", "history": rows}
+    data.update(over)
+    return Profile.model_validate(data)
+
+
+def test_months_another_region_credited_are_not_also_pre_account_years():
+    """Trial 5: the 24 湖南 months 1996-07..1998-06 came before 广东 opened its accounts, and the
+    year table credited them (1996: 404.63) while the transitional pension counted them as 2.0
+    建账前 years (420.98 元/月): counted twice. They keep the credit and are not pre-account years;
+    the notice names them and the years to enter if the form counts them (the figure then is
+    the old one)."""
+    e = estimate(_from_hunan(), as_of=YearMonth(2026, 11))
+    assert e.years[0].year == 1996 and e.years[0].pension_account.closing == Decimal("404.63")
+    assert e.pension.pre_account_years == Decimal("0") and e.pension.transitional_pension == Decimal("0")
+    said = [n.params for n in e.notices if n.code == "CREDITED_ELSEWHERE"]
+    assert said == [{"region": "hunan", "from": "1996-07", "to": "1998-06", "months": "24",
+                     "local_start": "1998-07", "years": "2.00"}]
+    assert "PAID_BEFORE_ACCOUNT_START" not in {n.code for n in e.notices}
+    from shebao_desktop.presentation.messages import render
+    assert "1996-07 至 1998-06 在湖南省缴费的 24 个月" in render("CREDITED_ELSEWHERE", said[0], "zh")
+    assert "Hunan" in render("CREDITED_ELSEWHERE", said[0], "en")
+    typed = estimate(_from_hunan(pre_account_years="2.00"), as_of=YearMonth(2026, 11))
+    assert typed.pension.transitional_pension == Decimal("420.98")  # the figure before the fix
+    assert not [n for n in typed.notices if n.code == "CREDITED_ELSEWHERE"]
+    # the 广东 supplement is paid as far as it exceeds the transitional pension (top-up)
+    assert sum(x.amount for x in e.pension.extra_pension) == Decimal("220.00")
+    assert e.pension.total == Decimal("6010.34")

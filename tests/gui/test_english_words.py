@@ -16,7 +16,8 @@ from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.i18n import install_language
 from shebao_desktop.gui.report import summary_html
 from shebao_desktop.gui.sample import sample_profile
-from shebao_desktop.presentation.catalogue import EN_ONE, _T
+from shebao_desktop.presentation.catalogue import _T
+from shebao_desktop.presentation.variants import EN_ONE
 from shebao_desktop.presentation.messages import render
 
 AS_OF = YearMonth(2026, 12)
