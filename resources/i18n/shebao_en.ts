@@ -175,220 +175,225 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="78"/>
         <source>自选月份 {0}</source>
         <extracomment>the own months of the user, per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
         <translation>Own month {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="80"/>
         <source>在弹性退休范围内另选一个月份加入比较</source>
         <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="140"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="144"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="158"/>
         <source>无法比较：{0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="159"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="198"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="202"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="204"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="206"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="207"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="98"/>
         <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
         <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="167"/>
         <source>“不可领取”：在该月退休时缴费不满最低年限（差几个月见“满足最低年限”一行），补足之前不发养老金。</source>
         <extracomment>said over the table (and printed under it) when a month is short of the minimum years</extracomment>
         <translation>&quot;Not payable&quot;: retiring in that month, the contributions are short of the minimum years (the &quot;Minimum years met&quot; row says by how many months); no pension is paid until they are made up.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
+        <source>法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号），所以只列法定退休时间。</source>
+        <translation>The statutory retirement month {0} has passed with no contributions recorded since: an elective delay is agreed in writing with the employer before the statutory age (人社部发〔2024〕94号), so only the statutory month is listed.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
         <source>不可领取</source>
         <translation>not payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="223"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="224"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="226"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="227"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="228"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="229"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="223"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="230"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="224"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="232"/>
         <source>否，差 {0} 个月</source>
         <translation>No, {0} month(s) short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="233"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="227"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="229"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="238"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="235"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="239"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="241"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="242"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="261"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="267"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="267"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="285"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="285"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="287"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="310"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -1334,27 +1339,32 @@ Your data is still here and has been saved.</translation>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="185"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="186"/>
+        <source>{0}（法定退休时间已过，不能再延迟）</source>
+        <translation>{0} (the statutory month has passed: no later month can be chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="191"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="191"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="197"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="225"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -3701,87 +3711,87 @@ Your data is still here and has been saved.</translation>
         <translation>pension adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="77"/>
         <source>区间约 {0} – {1} 元/月</source>
         <translation>Range about {0} – {1} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="83"/>
         <source>{0} {1} / {2} / {3}</source>
         <translation>{0} {1} / {2} / {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="86"/>
         <source>低 / 中 / 高情形：</source>
         <translation>Low / central / high cases: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="77"/>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="102"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="97"/>
         <source>您设的{0}已达到或超过高情形的取值，高情形即按您的假设：区间多在中间线下方</source>
         <translation>Your {0} is at or above the high case&apos;s value, so the high case takes yours: the band lies mostly below the line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="98"/>
         <source>您设的{0}已达到或低于低情形的取值，低情形即按您的假设：区间多在中间线上方</source>
         <translation>Your {0} is at or below the low case&apos;s value, so the low case takes yours: the band lies mostly above the line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="101"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="186"/>
         <source>※ 低、高情形的假设值及理由见政策数据 assumptions/bands；通胀只用于折算今日购买力，不变动。</source>
         <extracomment>the colours of the balance band (blue) and of the pension band over the bars (orange)</extracomment>
         <translation>※ The low and high values and their reasons are in the policy data (assumptions/bands); inflation only converts to today&apos;s money and is not varied.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="208"/>
         <source>养老保险个人账户余额：低 / 中 / 高情形（年末，万元）</source>
         <extracomment>(year, low, central, high) as drawn: 万元, in the chart&apos;s money</extracomment>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/charts.py" line="276"/>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="219"/>
         <source>（正在更新…）</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="230"/>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="329"/>
         <source>低–高情形</source>
         <translation>Low–high cases</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="234"/>
         <source>中间情形（当前假设）</source>
         <translation>Central case (current assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="217"/>
         <source>（正在计算区间…）</source>
         <translation>(calculating the range…)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="244"/>
         <source>不确定性：每月养老金{0}（低、高情形，※ 估算）。{1}</source>
         <translation>Uncertainty: monthly pension {0} (low and high cases, ※ estimated). {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="246"/>
         <source>区间</source>
         <translation>Range </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="333"/>
         <source>，阴影为低–高情形 ※</source>
         <translation>; shaded: low–high cases ※</translation>
     </message>
@@ -4789,7 +4799,7 @@ Regions that use it: {0}</translation>
         <translation>How the pension is calculated</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/fan_chart.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/fan_chart.py" line="255"/>
         <location filename="../../shebao_desktop/gui/report.py" line="283"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>

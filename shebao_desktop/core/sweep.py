@@ -42,6 +42,30 @@ def retirement_months(profile: Profile, policy: Optional[PolicyData] = None, *,
     return retirement_window(profile.birth, profile.retirement_group, profile.region, view)
 
 
+def earliest_ahead(window, as_of: YearMonth) -> YearMonth:
+    """The earliest month one can still choose: the later of the window's earliest month and
+    the month after ``as_of`` (retiring cannot be in the past), at most the latest month."""
+    return min(max(window.earliest_month, as_of + 1), window.latest_month)
+
+
+def open_months(profile: Profile, window, as_of: YearMonth) -> tuple[YearMonth, YearMonth]:
+    """(first, last): the retirement months one can still choose, none in the past
+    (``earliest_ahead``). A statutory month already past leaves itself alone (claimed late)
+    unless the record shows contributions after it: an elective delay is agreed with the
+    employer in writing before the statutory age (人社部发〔2024〕94号), so with no month paid
+    since, there is no later month to choose (trial 5: a woman retired in 2025-12 was shown
+    2027-01 and 2028-12, months she could no longer pay)."""
+    statutory = window.statutory_month
+    if statutory > as_of:
+        return earliest_ahead(window, as_of), window.latest_month
+    paid_since = any(month >= statutory for row in profile.history
+                     for month in row.months_covered()) or \
+        (profile.statement is not None and profile.statement.as_of >= statutory)
+    if not paid_since:
+        return statutory, statutory
+    return earliest_ahead(window, as_of), window.latest_month
+
+
 def estimate_ages(profile: Profile, months: Sequence[YearMonth],
                   policy: Optional[PolicyData] = None, *,
                   as_of: YearMonth) -> dict[YearMonth, Estimate]:

@@ -36,14 +36,15 @@ def _window(profile: Profile, as_of: YearMonth):
 
 def compare_work(profile: Profile, as_of: YearMonth, custom: Sequence[YearMonth]):
     """(window, choices) for the window's months, the plan's month and ``custom`` (off-thread).
-    The earliest month offered is never in the past (core.decide.compare.earliest_ahead)."""
-    from ..core.decide.compare import compare, earliest_ahead
+    The months offered are those one can still choose (core.sweep.open_months)."""
+    from ..core.decide.compare import compare
+    from ..core.sweep import open_months
     window = _window(profile, as_of)
-    first = earliest_ahead(window, as_of)
-    months = [window.statutory_month, first, window.latest_month]
+    first, last = open_months(profile, window, as_of)
+    months = [window.statutory_month, first, last]
     if profile.retirement is not None:
         months.append(profile.retirement)
-    months += [m for m in custom if first <= m <= window.latest_month]
+    months += [m for m in custom if first <= m <= last]
     months = sorted(dict.fromkeys(months))
     return window, compare(profile, months, as_of=as_of)
 
@@ -165,18 +166,24 @@ class CompareView(QWidget):
         self.unpaid_text = "" if all(c.minimum_met for c in self.choices) else self.tr(
             "“不可领取”：在该月退休时缴费不满最低年限（差几个月见“满足最低年限”一行），"
             "补足之前不发养老金。")
-        self.status.setText(self.unpaid_text)
+        # the statutory month past, none paid since: the only month (core.sweep.open_months)
+        passed = self.tr("法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前"
+                         "与单位书面约定（人社部发〔2024〕94号），所以只列法定退休时间。").format(
+            window.statutory_month) if self.columns == [window.statutory_month] \
+            and window.statutory_month <= self.session.as_of else ""
+        self.status.setText("\n".join(text for text in (passed, self.unpaid_text) if text))
         self._fill_table(window)
 
     def _fill_customs(self, window) -> None:
-        from ..core.decide.compare import earliest_ahead  # loaded with the first result of the tab
+        from ..core.sweep import open_months  # loaded with the first result of the tab
+        first, last = open_months(self.session.profile, window, self.session.as_of)  # none past
         for box in self.customs:
             chosen = box.currentData()
             box.blockSignals(True)
             box.clear()
             box.addItem("—", "")
-            month = earliest_ahead(window, self.session.as_of)  # none in the past
-            while month <= window.latest_month:
+            month = first
+            while month <= last:
                 box.addItem(str(month), str(month))
                 month = month + 1
             box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)

@@ -62,6 +62,15 @@ def assumption_labels() -> dict[str, str]:
             "pension_adjustment": translate("fan_chart", "养老金调整")}
 
 
+def range_shown(bands, estimate) -> bool:
+    """Whether the range says anything: not for a person retired already or short of the
+    minimum years, nor when the low and the high case give the same pension (no "约 4,996 –
+    4,996", trial 2 on the card, trial 5 on the one-page summary and the PDF)."""
+    return (bands is not None and estimate is not None
+            and not estimate.retirement.shortfall_months and not estimate.retired_by_as_of
+            and bands.total[0] != bands.total[2])
+
+
 def range_text(bands, today_money: bool = False) -> str:
     """约 a – b 元/月 (the low and high monthly pension)."""
     low, high = (bands.total_today if today_money else bands.total)[0::2]
@@ -169,10 +178,7 @@ class RangeLabel(QLabel):
     def refresh(self) -> None:
         bands = self.controller.bands
         session = self.controller.session
-        if (bands is None or self.controller.profile != session.profile or session.estimate is None
-                or session.estimate.retirement.shortfall_months
-                # retired already, or nothing uncertain: no "约 9,685 – 9,685" (trial 2)
-                or session.estimate.retired_by_as_of or bands.total[0] == bands.total[2]):
+        if self.controller.profile != session.profile or not range_shown(bands, session.estimate):
             self.setText("")
             self.setToolTip("")
             return
@@ -241,9 +247,10 @@ def summary_line(bands, today_money: bool) -> str:
             assumptions_text(bands))) + "</p>")
 
 
-def with_range(html: str, bands, today_money: bool) -> str:
-    """``html`` (report.summary_html) with the range line right under the results heading."""
-    if bands is None:
+def with_range(html: str, bands, today_money: bool, estimate) -> str:
+    """``html`` (report.summary_html) with the range line right under the results heading,
+    where it says anything (``range_shown``)."""
+    if not range_shown(bands, estimate):
         return html
     heading = html.find(">" + translate("report", "估算结果"))
     end = html.find("</h3>", heading) if heading >= 0 else -1

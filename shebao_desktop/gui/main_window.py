@@ -273,7 +273,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
                             today_money=self.session.today_money, version=__version__,
                             printed_on=date.today().isoformat())
         from .fan_chart import with_range  # the low-high range under the results (issue 11)
-        html = with_range(html, self.results.bands.current(), self.session.today_money)
+        html = with_range(html, self.results.bands.current(), self.session.today_money, estimate)
         return html, ({"chart.png": chart} if chart else {})
 
     def _chart_png(self) -> Optional[bytes]:

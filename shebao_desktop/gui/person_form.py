@@ -13,7 +13,7 @@ from typing import Optional
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..core.age import Age
-from ..core.sweep import retirement_months
+from ..core.sweep import open_months, retirement_months
 from ..core.yearmonth import YearMonth
 from ..presentation import formats
 from .labels import age_text, category_labels, gender_labels
@@ -176,14 +176,16 @@ class PersonForm(QWidget):
         self.retirement.clear()
         self.retirement.addItem(self.tr("按法定退休年龄（{0}）").format(
             str(window.statutory_month)), None)
-        # retiring cannot be in the past: from the month after today (a past month the profile
-        # chose is still listed, said to be past; the estimate's notice says so too)
-        month: YearMonth = max(window.earliest_month,
-                               min(self.session.as_of + 1, window.latest_month))
-        if p.retirement is not None and window.earliest_month <= p.retirement < month:
-            self.retirement.addItem(self.tr("{0}（已过去）").format(p.retirement),
-                                    str(p.retirement))
-        while month <= window.latest_month:
+        # retiring cannot be in the past: from the month after today, none later once the
+        # statutory month passed with nothing paid since (core.sweep.open_months); a past month
+        # the profile chose is still listed, said to be past (the estimate's notice says so too)
+        month, last = open_months(p, window, self.session.as_of)
+        if p.retirement is not None and window.earliest_month <= p.retirement <= window.latest_month \
+                and not month <= p.retirement <= last:
+            self.retirement.addItem((self.tr("{0}（已过去）") if p.retirement <= self.session.as_of
+                                     else self.tr("{0}（法定退休时间已过，不能再延迟）")).format(
+                p.retirement), str(p.retirement))
+        while month <= last:
             if month != window.statutory_month:
                 label = "{0}  {1}".format(month, age_text(Age.between(p.birth, month)))
                 tag = self.tr("提前") if month < window.statutory_month else self.tr("延迟")
@@ -191,7 +193,7 @@ class PersonForm(QWidget):
             month = month + 1
         self.retirement.blockSignals(False)
         self._select_retirement(p.retirement)
-        self.retirement.setEnabled(window.earliest_month != window.latest_month)
+        self.retirement.setEnabled(self.retirement.count() > 1)
         self.statutory.setText(self.tr("{0}（{1}），延迟 {2} 个月").format(
             window.statutory_month, age_text(Age.between(p.birth, window.statutory_month)),
             window.delay_months))

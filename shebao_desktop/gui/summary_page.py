@@ -22,7 +22,7 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPaint
 from .. import __version__
 from ..core.result import Estimate
 from ..presentation.formats import ESTIMATE_MARK, escape
-from .fan_chart import range_text
+from .fan_chart import range_shown, range_text
 from .labels import age_text, money, region_name
 
 translate = QCoreApplication.translate
@@ -45,13 +45,13 @@ class OnePage:
 
 def one_page_data(session, bands=None) -> OnePage:
     """The figures of the page (computes the three months: about one estimate each)."""
-    from ..core.decide.compare import compare, earliest_ahead
-    from ..core.sweep import retirement_months
+    from ..core.decide.compare import compare
+    from ..core.sweep import open_months, retirement_months
     from .summary_cards import no_housing_fund  # the card's own rule
     profile = session.profile
     window = retirement_months(profile, as_of=session.as_of)
-    months = sorted({window.statutory_month, earliest_ahead(window, session.as_of),
-                     window.latest_month})  # the earliest month one can still choose
+    # the months one can still choose (none past; none later once the statutory month passed)
+    months = sorted({window.statutory_month, *open_months(profile, window, session.as_of)})
     return OnePage(profile.name, profile.region, session.as_of, session.estimate,
                    compare(profile, months, as_of=session.as_of), bands,
                    no_housing_fund(session.estimate, profile))
@@ -92,7 +92,7 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
         headline += " " + escape(translate("summary_page", "（缴费年限不足，暂不能按月领取）"))
     out.append(headline + "</p>")
     lines = [translate("summary_page", "今日购买力约 {0} 元").format(money(p.total_today)) + mark]
-    if page.bands is not None:
+    if range_shown(page.bands, e):
         lines.append(range_text(page.bands) + " ※" + translate(
             "summary_page", "（记账利率、工资增长、养老金调整取低/高假设）"))
     out.append("<p>" + "<br/>".join(escape(line) for line in lines) + "</p>")

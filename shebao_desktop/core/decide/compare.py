@@ -39,7 +39,7 @@ from ..profile import Profile
 from ..result import Estimate
 from ..retirement import Age
 from ..estimate import estimate
-from ..sweep import retirement_months
+from ..sweep import earliest_ahead, open_months, retirement_months  # noqa: F401 (theirs)
 from ..yearmonth import YearMonth
 from .branching import Reached, reached_by_month
 from .walk import Payout, deflator, each_payout, payout_years, view_for
@@ -105,12 +105,6 @@ class Choice:
                         self.policy, as_of=self.as_of)
 
 
-def earliest_ahead(window, as_of: YearMonth) -> YearMonth:
-    """The earliest month one can still choose: the later of the window's earliest month and
-    the month after ``as_of`` (retiring cannot be in the past), at most the latest month."""
-    return min(max(window.earliest_month, as_of + 1), window.latest_month)
-
-
 def earliest_kind(window, as_of: YearMonth) -> str:
     """``earliest``, or ``earliest_ahead`` when the window's earliest month is past already."""
     return "earliest" if earliest_ahead(window, as_of) == window.earliest_month \
@@ -122,7 +116,7 @@ def default_months(profile: Profile, policy: Optional[PolicyData] = None, *,
     """Statutory, earliest (still choosable: ``earliest_ahead``) and latest elective month, and
     the profile's own month if other."""
     window = retirement_months(profile, policy, as_of=as_of)
-    months = [window.statutory_month, earliest_ahead(window, as_of), window.latest_month]
+    months = [window.statutory_month, *open_months(profile, window, as_of)]
     if profile.retirement is not None:
         months.append(profile.retirement)
     return list(dict.fromkeys(months))
