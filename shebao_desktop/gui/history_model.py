@@ -336,8 +336,8 @@ class HistoryModel(QAbstractTableModel):
         repaints it, not the row. Every column when a row changed kind, colour or mark."""
         shown, every = self._texts[1], (0, len(COLUMNS) - 1)
         first, last = len(COLUMNS), -1
-        for n in changed:
-            was = shown.pop(n, None)
+        dropped = {n: shown.pop(n, None) for n in changed}  # all of them (trial 6: a row moved
+        for n, was in dropped.items():  # up left the rows below showing their old texts)
             old, new = old_rows[n], self._rows[n]
             if type(old) is not HistoryRow or type(new) is not HistoryRow \
                     or old.generated != new.generated or any(k[0] == n for k in self.overlay):

@@ -12,6 +12,7 @@ The table shows ``table_rows(profile)``: the valid rows and the draft rows merge
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any, Literal, Mapping, Sequence, Union
 
 from ..core.model import Field, Model
@@ -71,6 +72,22 @@ def table_rows(profile: Profile) -> list[TableRow]:
             out.append(valid[v])
             v += 1
     return out
+
+
+def drafts_kept(profile: Profile, history: Sequence[HistoryRow]) -> list[DraftRow]:
+    """The profile's draft rows placed in a table whose valid rows are now ``history`` (in time
+    order): each one after the rows that start no later than the valid row above it did, so
+    rows added elsewhere (an import) do not leave it between other months (trial 6)."""
+    kept: list[DraftRow] = []
+    above = None  # the first month of the valid row above, in the old table
+    starts = sorted(row.first_month for row in history)
+    for row in table_rows(profile) if draft_rows(profile) else ():
+        if isinstance(row, HistoryRow):
+            above = row.first_month
+            continue
+        before = 0 if above is None else bisect_right(starts, above)
+        kept.append(DraftRow(position=before + len(kept), cells=row.cells))
+    return kept
 
 
 def left_out_positions(profile: Profile) -> list[int]:

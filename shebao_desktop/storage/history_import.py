@@ -42,7 +42,7 @@ from ..core.errors import first_error
 from ..core.policy.loader import default_policy_data
 from ..core.profile import MAX_MONEY, HistoryRow, Profile
 from ..core.yearmonth import YearMonth
-from .drafts import profile_from_dict
+from .drafts import drafts_kept, profile_from_dict
 from .errors import EMPTY, INVALID, UNKNOWN_FORMAT, StorageError
 from .import_cells import ADJUSTMENT_WORDS, TOTALS, Reject, header_roles, is_arrears, is_header
 from .import_cells import cell_of as _cell
@@ -314,8 +314,9 @@ def apply_import(profile: Profile, preview: HistoryPreview, region: Optional[str
                     {**row.model_dump(), "period": str(month), "months": None}))
     history = sorted(kept + preview.rows, key=lambda row: row.first_month)
     try:
-        return profile_from_dict({**profile.model_dump(), "history": [  # keeps draft rows
-            row.model_dump() for row in history], "region": region or profile.region})
+        return profile_from_dict({**profile.model_dump(), "history": [
+            row.model_dump() for row in history], "region": region or profile.region,
+            "history_draft": [row.model_dump() for row in drafts_kept(profile, history)]})
     except ValidationError as exc:
         where, message = first_error(exc)
         raise StorageError(INVALID, preview.source, f"{where}: {message}"[:300]) from None

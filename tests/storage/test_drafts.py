@@ -79,3 +79,13 @@ def test_an_import_keeps_the_draft_rows(tmp_path):
     merged = apply_import(drafted(), import_history(tmp_path / "h.csv", region="beijing"))
     assert isinstance(merged, ProfileWithDraft) and len(left_out_positions(merged)) == 2
     assert Decimal("9000") in {r.amount for r in merged.history}
+
+
+def test_an_import_before_the_draft_rows_keeps_them_after_their_rows(tmp_path):
+    """Trial 6: months imported before a row left out left it between other months (its
+    position counted from the top), where correcting it showed one month twice."""
+    (tmp_path / "h.csv").write_text("费款所属期,缴费基数\n200806,9000\n200807,9000\n")
+    merged = apply_import(drafted(), import_history(tmp_path / "h.csv", region="beijing"))
+    assert [r.period if isinstance(r, HistoryRow) else r.text("period") for r in table_rows(merged)] == [
+        "2008-06", "2008-07", "2010", "2013", "2011", "20x4", "2012"]
+    assert left_out_positions(merged) == [3, 5]
