@@ -206,6 +206,11 @@
         <translation>the calculation failed</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
+        <source>法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号），所以不列更晚的月份。</source>
+        <translation>The statutory retirement month {0} has passed and no contribution is recorded since: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号), so no later month is listed.</translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="198"/>
         <source>法定</source>
         <translation>Statutory</translation>
@@ -247,11 +252,6 @@
         <source>“不可领取”：在该月退休时缴费不满最低年限（差几个月见“满足最低年限”一行），补足之前不发养老金。</source>
         <extracomment>said over the table (and printed under it) when a month is short of the minimum years</extracomment>
         <translation>&quot;Not payable&quot;: retiring in that month, the contributions are short of the minimum years (the &quot;Minimum years met&quot; row says by how many months); no pension is paid until they are made up.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
-        <source>法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号），所以只列法定退休时间。</source>
-        <translation>The statutory retirement month {0} has passed with no contributions recorded since: an elective delay is agreed in writing with the employer before the statutory age (人社部发〔2024〕94号), so only the statutory month is listed.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
@@ -1359,12 +1359,17 @@ Your data is still here and has been saved.</translation>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="192"/>
+        <source>提前，已过去</source>
+        <translation>early, past</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="198"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="226"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -4937,7 +4942,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="80"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="170"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
@@ -4977,103 +4982,108 @@ Regions that use it: {0}</translation>
         <translation>Three retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="101"/>
+        <source>退休时间比较</source>
+        <translation>Retirement months compared</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
         <source>今日购买力</source>
         <translation>Today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
         <source>回本年龄</source>
         <translation>Break-even age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="108"/>
         <source>{0} 岁</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="112"/>
         <source>不可领取（缴费差 {0} 个月）</source>
         <translation>Not payable ({0} month(s) short of the minimum years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="115"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="121"/>
         <source>养老保险个人账户（可继承）</source>
         <translation>Pension account (inheritable)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="122"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="123"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="124"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="129"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="211"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="212"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="213"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="214"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="219"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="237"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="242"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="243"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>

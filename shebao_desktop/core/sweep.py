@@ -50,20 +50,22 @@ def earliest_ahead(window, as_of: YearMonth) -> YearMonth:
 
 def open_months(profile: Profile, window, as_of: YearMonth) -> tuple[YearMonth, YearMonth]:
     """(first, last): the retirement months one can still choose, none in the past
-    (``earliest_ahead``). A statutory month already past leaves itself alone (claimed late)
-    unless the record shows contributions after it: an elective delay is agreed with the
-    employer in writing before the statutory age (人社部发〔2024〕94号), so with no month paid
-    since, there is no later month to choose (trial 5: a woman retired in 2025-12 was shown
-    2027-01 and 2028-12, months she could no longer pay)."""
+    (``earliest_ahead``). A statutory month already past, with no contribution recorded since,
+    closes the later months: an elective delay is agreed with the employer in writing before
+    the statutory age (人社部发〔2024〕94号), so there is no later month to choose (trial 5: a
+    woman retired in 2025-12 was shown 2027-01 and 2028-12, months she could no longer pay).
+    The earlier months of the window stay open then, past as they are: the month she did
+    retire in (trial 6: early at 2025-12, she could only pick the statutory 2026-06), from the
+    month after the last one her record shows paid."""
     statutory = window.statutory_month
     if statutory > as_of:
         return earliest_ahead(window, as_of), window.latest_month
-    paid_since = any(month >= statutory for row in profile.history
-                     for month in row.months_covered()) or \
-        (profile.statement is not None and profile.statement.as_of >= statutory)
-    if not paid_since:
-        return statutory, statutory
-    return earliest_ahead(window, as_of), window.latest_month
+    paid = [month for row in profile.history for month in row.months_covered()]
+    if any(month >= statutory for month in paid) or \
+            (profile.statement is not None and profile.statement.as_of >= statutory):
+        return earliest_ahead(window, as_of), window.latest_month
+    after_paid = max(paid) + 1 if paid else window.earliest_month
+    return min(max(window.earliest_month, after_paid), statutory), statutory
 
 
 def estimate_ages(profile: Profile, months: Sequence[YearMonth],

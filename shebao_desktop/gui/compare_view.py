@@ -166,10 +166,10 @@ class CompareView(QWidget):
         self.unpaid_text = "" if all(c.minimum_met for c in self.choices) else self.tr(
             "“不可领取”：在该月退休时缴费不满最低年限（差几个月见“满足最低年限”一行），"
             "补足之前不发养老金。")
-        # the statutory month past, none paid since: the only month (core.sweep.open_months)
+        # the statutory month past, none paid since: no later month (core.sweep.open_months)
         passed = self.tr("法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前"
-                         "与单位书面约定（人社部发〔2024〕94号），所以只列法定退休时间。").format(
-            window.statutory_month) if self.columns == [window.statutory_month] \
+                         "与单位书面约定（人社部发〔2024〕94号），所以不列更晚的月份。").format(
+            window.statutory_month) if self.columns[-1:] == [window.statutory_month] \
             and window.statutory_month <= self.session.as_of else ""
         self.status.setText("\n".join(text for text in (passed, self.unpaid_text) if text))
         self._fill_table(window)

@@ -188,7 +188,8 @@ class PersonForm(QWidget):
         while month <= last:
             if month != window.statutory_month:
                 label = "{0}  {1}".format(month, age_text(Age.between(p.birth, month)))
-                tag = self.tr("提前") if month < window.statutory_month else self.tr("延迟")
+                tag = self.tr("延迟") if month > window.statutory_month else self.tr("提前") \
+                    if month > self.session.as_of else self.tr("提前，已过去")  # retired already
                 self.retirement.addItem(f"{label}  ({tag})", str(month))
             month = month + 1
         self.retirement.blockSignals(False)

@@ -97,7 +97,8 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
             "summary_page", "（记账利率、工资增长、养老金调整取低/高假设）"))
     out.append("<p>" + "<br/>".join(escape(line) for line in lines) + "</p>")
     out.append('<h3 style="color:#1f3b57; margin-bottom:2px;">'
-               + escape(translate("summary_page", "三个退休时间比较")) + "</h3>")
+               + escape(translate("summary_page", "三个退休时间比较") if len(page.choices) == 3
+                        else translate("summary_page", "退休时间比较")) + "</h3>")
     cell = 'style="padding:3px 6px; border-bottom:1px solid #ccc;"'
     right = 'style="padding:3px 6px; border-bottom:1px solid #ccc;" align="right"'
     head = [translate("summary_page", "退休时间"), translate("summary_page", "月养老金") + mark,

@@ -105,10 +105,12 @@ class Choice:
                         self.policy, as_of=self.as_of)
 
 
-def earliest_kind(window, as_of: YearMonth) -> str:
-    """``earliest``, or ``earliest_ahead`` when the window's earliest month is past already."""
-    return "earliest" if earliest_ahead(window, as_of) == window.earliest_month \
-        else "earliest_ahead"
+def earliest_kind(first: YearMonth, window, as_of: YearMonth) -> str:
+    """``earliest`` when ``first``, the first month still open (``open_months``), is the
+    window's earliest month; ``earliest_ahead`` when that is past and ``first`` is next month;
+    else "" (a past month after the last one paid, the statutory month itself: no such kind)."""
+    return "earliest" if first == window.earliest_month else "earliest_ahead" \
+        if first > as_of else ""
 
 
 def default_months(profile: Profile, policy: Optional[PolicyData] = None, *,
@@ -132,13 +134,13 @@ def compare(profile: Profile, months: Optional[Sequence[YearMonth]] = None,
     reached = reached_by_month(profile, wanted, data, as_of=as_of)  # each finished lazily
     view = view_for(profile, data, as_of)
     out = []
+    first, _last = open_months(profile, window, as_of)
     for month in wanted:
         kinds = tuple(k for k, m in (("statutory", window.statutory_month),
-                                     (earliest_kind(window, as_of),
-                                      earliest_ahead(window, as_of)),
+                                     (earliest_kind(first, window, as_of), first),
                                      ("latest", window.latest_month),
                                      ("chosen", profile.retirement or window.statutory_month))
-                      if m == month) or ("custom",)
+                      if m == month and k) or ("custom",)
         figures, make = reached[month]
         out.append(replace(choice_of(profile, figures, view, kinds, make), profile=profile,
                            policy=data))
