@@ -3396,21 +3396,26 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="58"/>
+        <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数，已记入其他地区个人账户的月份不计（见提示）</source>
+        <translation>deemed years plus the months paid before {start} in the record, less those another region credited to a personal account (see the notices)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="60"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="61"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="62"/>
         <source>参加工作时间在个人账户建立（{start}）之后，没有建账前的实际缴费，按视同缴费年限</source>
         <translation>your work start is after the personal account opened ({start}), so nothing was paid before it: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="64"/>
         <source>参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限</source>
         <translation>the years from your work start to {start} are not more than the deemed years: the deemed years are used</translation>
     </message>
@@ -3420,47 +3425,47 @@ Your data is still here and has been saved.</translation>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="101"/>
         <source>（本地区对个人身份“{s}”的规定，您在个人信息中勾选）</source>
         <translation> (this region&apos;s rule for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="105"/>
         <source>（个人身份为“{s}”的人本地区另有系数，在个人信息中勾选）</source>
         <translation> (this region sets another coefficient for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="108"/>
         <source>（本地区按实际缴费年限 {n} 年确定）</source>
         <translation> (set here by the {n} years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="120"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
         <source> + 虚账实记余额 ÷ 计发月数</source>
         <translation> + notional account balance ÷ months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="126"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="129"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="95"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
@@ -3470,224 +3475,229 @@ Your data is still here and has been saved.</translation>
         <translation>estimated (a note of the data): {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
         <source>过渡性养老金不适用，为 {zero} 元：本地区按视同缴费年限（个人账户建立以前的工作年限）计算，本人没有视同缴费年限。</source>
         <translation>Transitional pension: does not apply ({zero} yuan). This region counts it on the deemed contribution years (years worked before the personal account), and you have none.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
+        <source>过渡性养老金为 {zero} 元：本地区按个人账户建立（{start}）以前的缴费年限计算；您在此以前的缴费月份已记入其他地区的个人账户（随账户转入），不再计入（见提示；如当地审批表计入，请在“个人信息”中填写建账前缴费年限）。</source>
+        <translation>Transitional pension: {zero} yuan. This region counts it on the years paid before the personal account opened ({start}); your months before then were credited to another region&apos;s personal account (transferred with it) and are not counted again (see the notices; if the local approval form counts them, enter the years before the personal account under &quot;Personal details&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="86"/>
         <source>过渡性养老金不适用，为 {zero} 元：本地区按个人账户建立（{start}）以前的缴费年限计算，本人没有这段年限（{how}）。</source>
         <translation>Transitional pension: does not apply ({zero} yuan). This region counts it on the years paid before the personal account opened ({start}), and you have none ({how}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="135"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="139"/>
         <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
         <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="145"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="144"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="156"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="165"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="184"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="212"/>
         <source>与过渡性养老金取较高者：此人的过渡性养老金不低于它，不另加发</source>
         <translation>the larger of it and the transitional pension is paid: this person&apos;s transitional pension is not below it, so nothing is added</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="214"/>
         <source>只发给有建账前缴费年限的人</source>
         <translation>paid only to people with years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="216"/>
         <source>只发给没有建账前缴费年限的人</source>
         <translation>paid only to people without years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="218"/>
         <source>须满最低缴费年限</source>
         <translation>needs the minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="220"/>
         <source>须实际缴费满 {n} 年</source>
         <translation>needs {n} years actually paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="222"/>
         <source>须视同缴费满 {n} 年</source>
         <translation>needs {n} deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="224"/>
         <source>缴费年限未达到其第一档</source>
         <translation>the years do not reach its first step</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="225"/>
         <source>按其规定不适用</source>
         <translation>does not apply under its rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="231"/>
         <source>按在本地区工作年限计发（在个人信息中填写），未填写或未达到规定年限时不发</source>
         <translation>paid by the years worked in the region (entered in the person form); not paid when they are not given or below the rule&apos;s years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="233"/>
         <source>只发给个人身份为“{s}”的人（在个人信息中勾选）</source>
         <translation>paid only to people with the personal status “{s}” (ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="256"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="265"/>
         <source>（{how}）</source>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="267"/>
         <source>（在本地区工作 {n} 年，您在个人信息中填写）</source>
         <translation> ({n} years worked in the region, entered in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="270"/>
         <source>（个人身份“{s}”，您在个人信息中勾选）</source>
         <translation> (personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="278"/>
         <source>本次没有计入地方加发项目。</source>
         <translation>No regional add-on is counted in this estimate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="283"/>
         <source>本次未计。{c}。</source>
         <translation>not counted in this estimate: {c}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="283"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="292"/>
         <source>见分进角</source>
         <translation>rounded up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="293"/>
         <source>四舍五入到角</source>
         <translation>rounded to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="294"/>
         <source>四舍五入到元</source>
         <translation>rounded to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="295"/>
         <source>四舍五入到分</source>
         <translation>rounded to the fen</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="305"/>
         <source>{sum}，名义合计{rule}后折算为 {total}</source>
         <translation>{sum}; the nominal total {rule}, in today&apos;s money: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="306"/>
         <source>{sum}，{rule}为 {total}</source>
         <translation>{sum}, {rule}: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="319"/>
         <source>按视同缴费年限计发</source>
         <translation>by deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="320"/>
         <source>按建账前缴费年限计发</source>
         <translation>by the years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="321"/>
         <source>按在本地区工作年限计发</source>
         <translation>by the years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="322"/>
         <source>按缴费年限计发</source>
         <translation>by contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="325"/>
         <source>每满一年 {per} 元</source>
         <translation>{per} yuan per full year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="326"/>
         <source>每年 {per} 元</source>
         <translation>{per} yuan a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="329"/>
         <source> × {n} 年</source>
         <translation> × {n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="331"/>
         <source>{fixed} 元 + {terms}</source>
         <translation>{fixed} yuan + {terms}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="335"/>
         <source>，减过渡性养老金 {t} 元</source>
         <translation>, less the transitional pension {t} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="347"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="351"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="371"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="369"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="377"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="372"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="380"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -5258,7 +5268,7 @@ Regions that use it: {0}</translation>
     <name>transitional</name>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="46"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
         <source>已填写</source>
         <translation>entered</translation>
     </message>
@@ -5269,137 +5279,142 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="48"/>
+        <source>按缴费记录中 {0} 以前的月份加视同缴费年限推算；已记入其他地区个人账户的月份不计（见提示），如当地审批表计入，请在此填写</source>
+        <translation>derived: months paid before {0} in the record plus the deemed years, less those another region credited to a personal account (see the notices); if the local approval form counts them, enter the years here</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="51"/>
         <source>按参加工作时间至 {0} 推算</source>
         <translation>derived: from the work start to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="52"/>
         <source>等于视同缴费年限（未填参加工作时间，无 {0} 以前的缴费记录）</source>
         <translation>the deemed years (no work start given, no payments recorded before {0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="53"/>
         <source>等于视同缴费年限（参加工作时间在 {0} 个人账户建立之后）</source>
         <translation>equal to the deemed years (your work start is after the personal account opened in {0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="55"/>
         <source>等于视同缴费年限（参加工作时间至 {0} 的年限不多于视同缴费年限）</source>
         <translation>equal to the deemed years (the years from your work start to {0} are not more than the deemed years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="58"/>
         <source>建账前缴费年限 {0} 年：{1}</source>
         <translation>Years before the personal account {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="65"/>
         <source>本地区过渡性养老金按指数 1 计</source>
         <translation>this region&apos;s transitional pension uses index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="67"/>
         <source>本地区过渡性养老金使用平均缴费指数</source>
         <translation>this region&apos;s transitional pension uses the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
         <source>本地区过渡性养老金使用 (1 + 过渡性指数) ÷ 2，过渡性指数已填写</source>
         <translation>the transitional pension here uses (1 + transitional index) ÷ 2, with the index you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="71"/>
         <source>本地区过渡性养老金使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region&apos;s transitional pension uses (1 + the average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="73"/>
         <source>本地区过渡性养老金使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region&apos;s transitional pension uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="77"/>
         <source>未填写，按本地区默认（{0}）</source>
         <translation>not entered: the region&apos;s default ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="78"/>
         <source>平均缴费指数</source>
         <translation>average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="79"/>
         <source>指数 1</source>
         <translation>index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="80"/>
         <source>过渡性指数 {0}：{1}</source>
         <translation>Transitional index {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="81"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="131"/>
         <source>建账前缴费年限</source>
         <translation>Years before personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="85"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="86"/>
         <source>过渡性养老金计算年限 {0} 年（本地区按{1}计）</source>
         <translation>Transitional pension counts {0} years (this region counts the {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="89"/>
         <source>；另计 {0} 年实际缴费（本人指数 {1}）</source>
         <translation>; plus {0} years actually paid (own index {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="92"/>
         <source>；另加虚账实记 {0} ÷ {1} = {2} 元</source>
         <translation>; plus the notional account {0} ÷ {1} = {2} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="99"/>
         <source>地方加发项目：本次未计入（原因见“计算过程”）</source>
         <translation>Regional add-ons: none counted (why: see Calculation)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="107"/>
         <source>地方加发项目（每月）：{0}</source>
         <translation>Regional add-ons (monthly): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="121"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="121"/>
         <source>按地区规则推算</source>
         <translation>derived by the region&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="123"/>
         <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
         <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="126"/>
         <source>按地区默认</source>
         <translation>region&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="127"/>
         <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
         <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="132"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
     </message>

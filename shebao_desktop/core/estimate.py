@@ -139,13 +139,13 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
             "month": str(retire), "as_of": str(as_of),
             "earliest": str(max(window.earliest_month, as_of + 1))}))
     paid_before = pension.pre_account_years - pension.deemed_years
-    if (pension.account_start is not None and pension.pre_account_source == "history"
+    from_record = pension.pre_account_source in ("history", "history_credited")
+    if (pension.account_start is not None and from_record
             and pension.transitional_years_rule == "pre_account_years" and paid_before > 0):
         # those months went to no account (core/account_start.py): say so, with the start
         notices.append(("PAID_BEFORE_ACCOUNT_START", {"start": str(pension.account_start),
                                                       "years": str(paid_before)}))
-    if pension.pre_account_source == "history" \
-            and pension.transitional_years_rule == "pre_account_years":
+    if from_record and pension.transitional_years_rule == "pre_account_years":
         def entered(count: int) -> str:  # the 建账前缴费年限 to enter if the office counts them
             return str((pension.pre_account_years + Decimal(count) / 12).quantize(Decimal("0.01")))
         # months that went to no account elsewhere and are not pre-account years here

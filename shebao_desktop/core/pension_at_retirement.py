@@ -143,8 +143,9 @@ def pre_account_years(view: PolicyView, inputs: PensionInputs) -> tuple[Decimal,
         return inputs.pre_account_years, "given", start
     before = _count(inputs.record, None, credited + -1)
     if before:  # less those another region's account took (none counted twice)
-        before -= len(inputs.credited_elsewhere)
-        return inputs.deemed_years + years_of(Decimal(before), counting), "history", start
+        less = len(inputs.credited_elsewhere)
+        return inputs.deemed_years + years_of(Decimal(before - less), counting), \
+            "history_credited" if less else "history", start
     if inputs.work_start is not None:
         if inputs.work_start >= credited:  # began work after the account opened: nothing before
             return inputs.deemed_years, "work_start_after_account", start

@@ -142,7 +142,9 @@ class PensionBreakdown(_Out):
     transitional_years: Decimal = Decimal(0)  # the years the transitional pension counted
     #: years before the personal account opened, deemed included (建账前缴费年限)
     pre_account_years: Decimal = Decimal(0)
-    #: given | history (paid months before account_start) | work_start | deemed (no more known)
+    #: given | history (paid months before account_start) | history_credited (the same, less
+    #: months another region's account took: account_start.credited_elsewhere) | work_start
+    #: | deemed (no more known)
     #: | work_start_after_account (work began after the account opened) | work_start_within_deemed
     pre_account_source: str = "deemed"
     account_start: Optional[YearMonth] = None

@@ -55,6 +55,8 @@ def _pre_account_how(p, start: str) -> str:
     return {
         "given": translate("explain_pension", "您填写的数值"),
         "history": translate("explain_pension", "视同缴费年限加缴费记录中 {start} 以前的缴费月数"),
+        "history_credited": translate(
+            "explain_pension", "视同缴费年限加缴费记录中 {start} 以前的缴费月数，已记入其他地区个人账户的月份不计（见提示）"),
         "work_start": translate("explain_pension", "参加工作时间至 {start}"),
         "deemed": translate("explain_pension", "没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限"),
         "work_start_after_account": translate(
@@ -76,6 +78,11 @@ def transitional_none_text(estimate: Estimate) -> Optional[str]:
         return translate("explain_pension", "过渡性养老金不适用，为 {zero} 元：本地区按视同缴费年限（个人账户"
                          "建立以前的工作年限）计算，本人没有视同缴费年限。").format(zero=zero)
     start = str(p.account_start) if p.account_start else "-"
+    if p.pre_account_source == "history_credited":  # trial 6: "you have none" of 24 months
+        return translate("explain_pension", "过渡性养老金为 {zero} 元：本地区按个人账户建立（{start}）以前的"
+                         "缴费年限计算；您在此以前的缴费月份已记入其他地区的个人账户（随账户转入），不再计入"
+                         "（见提示；如当地审批表计入，请在“个人信息”中填写建账前缴费年限）。").format(
+            zero=zero, start=start)
     return translate("explain_pension", "过渡性养老金不适用，为 {zero} 元：本地区按个人账户建立（{start}）"
                      "以前的缴费年限计算，本人没有这段年限（{how}）。").format(
         zero=zero, start=start, how=_pre_account_how(p, start))
@@ -133,7 +140,8 @@ def transitional_html(estimate: Estimate, result: Callable[[Decimal], str]) -> s
             x=money(p.notional_account), d=_number(p.notional_account_divisor),
             y=money(p.notional_account_pension)),
             _param_source(estimate, "pension/notional_account_divisor")))
-    if p.pre_account_source in ("history", "work_start") or p.transitional_years_rule == "pre_account_years":
+    if p.pre_account_source in ("history", "history_credited", "work_start") \
+            or p.transitional_years_rule == "pre_account_years":
         rows.append((translate("explain_pension", "个人账户建立时间 {start}").format(
             start=p.account_start or "-"), _param_source(estimate, "pension/account_start")))
     for text, source in rows:

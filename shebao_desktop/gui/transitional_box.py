@@ -45,6 +45,9 @@ def pre_account_hint(p: PensionBreakdown) -> str:
     how = {
         "given": translate("transitional", "已填写"),
         "history": translate("transitional", "按缴费记录中 {0} 以前的月份加视同缴费年限推算"),
+        "history_credited": translate(
+            "transitional", "按缴费记录中 {0} 以前的月份加视同缴费年限推算；已记入其他地区个人账户的月份不计"
+            "（见提示），如当地审批表计入，请在此填写"),
         "work_start": translate("transitional", "按参加工作时间至 {0} 推算"),
         "deemed": translate("transitional", "等于视同缴费年限（未填参加工作时间，无 {0} 以前的缴费记录）"),
         "work_start_after_account": translate(

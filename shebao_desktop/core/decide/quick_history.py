@@ -169,6 +169,6 @@ def quick_statement(profile: Profile, full: Optional[Estimate], as_of: YearMonth
             kept += ["medical_balance", "housing_fund_balance"]
         out.update({name: str(getattr(old, name)) for name in kept
                     if getattr(old, name) is not None})
-    elif full is not None and full.pension.pre_account_source == "history":
+    elif full is not None and full.pension.pre_account_source in ("history", "history_credited"):
         out["pre_account_years"] = str(full.pension.pre_account_years)
     return out
