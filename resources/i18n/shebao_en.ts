@@ -2041,7 +2041,7 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="290"/>
         <source>，今日购买力</source>
         <translation>, in today&apos;s money</translation>
     </message>
@@ -2076,23 +2076,23 @@ Your data is still here and has been saved.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="261"/>
         <source>不同退休时间的月养老金（元）</source>
         <extracomment>the size the balances chart is drawn at for print, in pixels (about 15 x 7.5 cm at 190 dpi) the printed chart&apos;s text size at ``PRINT_SIZE`` (it is printed at half that width) the last chart drawn for print and its (estimate, today&apos;s money, language) adds to the plot of the bars when set (fan_chart.PensionFan: the low–high band)</extracomment>
         <translation>Monthly pension by retirement date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="273"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="284"/>
         <source>；深色为计划退休时间</source>
         <translation>; the darker bar is the planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="295"/>
         <source>还没有估算结果：请填写缴费记录或权益记录单</source>
         <translation>No estimate yet: fill in the contribution history or the statement</translation>
     </message>
@@ -3176,17 +3176,12 @@ Your data is still here and has been saved.</translation>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="335"/>
-        <source>弹性退休可在 {earliest} 至 {latest} 之间选择；本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
-        <translation>Elective retirement can be chosen between {earliest} and {latest}; this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
@@ -3231,30 +3226,50 @@ Your data is still here and has been saved.</translation>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
+        <source>弹性退休可在 {earliest} 至 {latest} 之间选择；</source>
+        <translation>Elective retirement can be chosen between {earliest} and {latest}; </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="340"/>
+        <source>弹性退休时间为 {earliest} 至 {latest}，现在只能选择 {first}；</source>
+        <translation>The elective window is {earliest} to {latest}; only {first} can be chosen now; </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
+        <source>弹性退休时间为 {earliest} 至 {latest}，现在仍可选择 {first} 至 {last}；</source>
+        <translation>The elective window is {earliest} to {latest}; {first} to {last} can still be chosen; </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="343"/>
+        <source>本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
+        <translation>this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="371"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="374"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
@@ -3265,7 +3280,7 @@ Your data is still here and has been saved.</translation>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -3280,23 +3295,23 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="365"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
@@ -3774,7 +3789,7 @@ Your data is still here and has been saved.</translation>
         <translation>Pension account balance: low / central / high case (year end, 10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/charts.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/charts.py" line="279"/>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="219"/>
         <source>（正在更新…）</source>
         <translation>(updating…)</translation>

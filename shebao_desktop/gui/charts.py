@@ -15,7 +15,7 @@ from ..core.estimate import estimate
 from ..core.policy.loader import PolicyDataError
 from ..core.profile import Profile
 from ..core.result import Estimate
-from ..core.sweep import AgePension, pensions_at_ages
+from ..core.sweep import AgePension, open_months, pensions_at_ages
 from ..core.yearmonth import YearMonth
 from ..presentation import values
 from . import plot
@@ -205,15 +205,18 @@ class RetirementAgeChart(plot.PlotView):
             self.refresh()
 
     def months(self, e: Estimate) -> list:
+        """A bar a year across the months one can still choose (``open_months``: none past,
+        as in 比较退休时间; trial 6: the chart began at 2026-05, the comparison at 2027-01),
+        with the statutory and the last month."""
         r = e.retirement
-        months, month = [], r.earliest_month
-        while month <= r.latest_month:
+        first, last = open_months(self.session.profile, r, self.session.as_of)
+        months, month = [], first
+        while month <= last:
             months.append(month)
             month = month + 12
-        if r.statutory_month not in months:
-            months.append(r.statutory_month)
-        if r.latest_month not in months:
-            months.append(r.latest_month)
+        for month in (r.statutory_month, last):
+            if first <= month <= last and month not in months:
+                months.append(month)
         return sorted(months)
 
     def refresh(self) -> None:

@@ -332,10 +332,17 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
                          "法定退休时间为 <b>{statutory}</b>（{age}）。").format(
         group=_group_label(r.group), old=r.old_age_month, delay=r.delay_months,
         statutory=r.statutory_month, age=age_text(r.statutory_age)))
-    out.append(gap + translate("explain", "弹性退休可在 {earliest} 至 {latest} 之间选择；"
-                         "本次按 <b>{chosen}</b>（{age}）计算。").format(
-        earliest=r.earliest_month, latest=r.latest_month, chosen=r.chosen_month,
-        age=age_text(r.chosen_age)) + "</p>")
+    from ..core.sweep import open_months  # the months still open, as 比较退休时间 lists them
+    first, last = open_months(profile, r, estimate.as_of)
+    if (first, last) == (r.earliest_month, r.latest_month):
+        window = translate("explain", "弹性退休可在 {earliest} 至 {latest} 之间选择；")
+    elif first == last:
+        window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}，现在只能选择 {first}；")
+    else:
+        window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}，现在仍可选择 {first} 至 {last}；")
+    out.append(gap + (window + translate("explain", "本次按 <b>{chosen}</b>（{age}）计算。")).format(
+        earliest=r.earliest_month, latest=r.latest_month, first=first, last=last,
+        chosen=r.chosen_month, age=age_text(r.chosen_age)) + "</p>")
 
     out.append("<h3>2. " + translate("explain", "最低缴费年限") + "</h3><p>")
     out.append(translate("explain", "按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，"
