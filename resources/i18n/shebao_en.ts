@@ -1886,47 +1886,47 @@ Your data is still here and has been saved.</translation>
         <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="235"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
         <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="237"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
         <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="239"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="321"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="347"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="352"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="360"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="365"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="372"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="379"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
@@ -1969,6 +1969,11 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/simple_words.py" line="56"/>
         <source>已于 {0} 退休：快速估算用于尚未退休的人。你的养老金见右侧的完整计算。</source>
         <translation>Retired in {0}: the quick estimate is for people not yet retired. Your pension is in the full calculation on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="63"/>
+        <source>当前月缴费基数是 {0} 的估算 ※：按 {1} 年的 {2} 元和工资增长假设推算。</source>
+        <translation>The current monthly base is an estimate for {0} ※: the {1} wage of {2} yuan grown by the wage-growth assumption.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_record.py" line="36"/>

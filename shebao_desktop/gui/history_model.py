@@ -19,7 +19,7 @@ from ..core.projection import projected_wage
 from ..storage.drafts import DraftRow, TableRow, draft_rows, table_rows
 from .history_cells import (COLUMN_OF, COLUMNS, CellError, cells_of, copy_text, layout_note,
                             pasted_cells, row_from_cells, shown_amount)
-from .history_settle import Entry, _clash, _reason, _settle, place_again, place_pasted
+from .history_settle import Entry, _clash, _reason, _settle, place_again, place_pasted, row_runs
 from .history_wage_check import high_amounts, warning_lines
 from .history_work_start import early_rows, first_row_fields, refreshed
 from .i18n import current_language
@@ -251,7 +251,7 @@ class HistoryModel(QAbstractTableModel):
             return 0, 0
         self.pasted = added
         marked = sum(1 for (r, _c) in self.overlay if r in set(added))
-        where = _runs(added)
+        where = row_runs(added)
         read = [note] if (note := layout_note(text)) else []  # which column was read as what
         if marked:  # each wrong cell's reason in the message, not only in its tooltip
             self.message.emit("\n".join([translate("history", "已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。").format(
@@ -383,17 +383,8 @@ class HistoryModel(QAbstractTableModel):
         start = int(above.period[:4]) + 1 if above else first[0] if first else max(p.birth.year + 18, 2000)
         year = self._free_year(rows, start)
         months = first[1] if first and year == first[0] else None
+        # a placeholder amount, marked as the program's until typed over (trial 6: "2006, 8,000")
         return HistoryRow(period=str(year), region=above.region if above else p.region,
-                          amount=above.amount if above else Decimal("8000"), months=months)
+                          amount=above.amount if above else Decimal("8000"), months=months,
+                          generated=True)
 
-
-def _runs(rows: list[int]) -> str:
-    """Table row numbers (1-based) of 0-based ``rows`` in runs: "4–14", "3、7–9"."""
-    runs: list[list[int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1][1] = row
-        else:
-            runs.append([row, row])
-    words = [str(a + 1) if a == b else f"{a + 1}–{b + 1}" for a, b in runs[:6]]
-    return translate("history", "、").join(words) + ("…" if len(runs) > 6 else "")

@@ -181,3 +181,15 @@ def _reason(exc: Exception) -> str:
     if "before age 14" in text:
         return translate("history", "期间早于14周岁")
     return error_text(exc)  # the catalogue's words for the profile's other checks
+
+
+def row_runs(rows: list[int]) -> str:
+    """Table row numbers (1-based) of 0-based ``rows`` in runs: "4–14", "3、7–9"."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    words = [str(a + 1) if a == b else f"{a + 1}–{b + 1}" for a, b in runs[:6]]
+    return translate("history", "、").join(words) + ("…" if len(runs) > 6 else "")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.decide.quick_history import (FiguresSoFar, current_base, figures_so_far,
-                                         quick_statement)
+                                         grown_base, quick_statement)
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
 from ..presentation.formats import number
@@ -38,7 +38,7 @@ from .glossary import term_tip
 from .labels import gender_labels, region_name
 from .session import Session
 from .simple_record import UseAsRecord
-from .simple_words import answer_html, retired_text
+from .simple_words import answer_html, grown_text, retired_text
 from .month_field import CheckedMonth
 from .widgets import DecimalSpin
 
@@ -205,11 +205,14 @@ class SimpleMode(QFrame, UseAsRecord):
             return None
         return figures_so_far(full)
 
-    def _own_figures(self) -> bool:
-        """Whether the three statement fields show the profile's own figures (not others)."""
-        boxes, own = self._boxes(), self.profile_figures()  # as a field shows them (rounded)
-        return all(boxes[key].decimal() == boxes[key].read_text(
-            boxes[key].textFromValue(float(own[key]))) for key in ("years", "index", "balance"))
+    def _own_figures(self) -> bool:  # the three statement fields show the profile's figures
+        return self.boxes_show(**{k: self.profile_figures()[k] for k in ("years", "index", "balance")})
+
+    def boxes_show(self, **figures: Decimal) -> bool:
+        """Whether the fields named show these figures (as a field shows them: rounded)."""
+        boxes = self._boxes()
+        return all(boxes[key].decimal() == boxes[key].read_text(boxes[key].textFromValue(
+            float(value))) for key, value in figures.items())
 
     def figures_date(self) -> YearMonth:
         """The month the statement figures stand at (shown in 记录单截至年月): the month typed
@@ -236,7 +239,11 @@ class SimpleMode(QFrame, UseAsRecord):
             text = self.tr("缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。")
         else:
             text = ""
-        self.source.setText(text.format(date))
+        text = text.format(date)
+        base, grown = grown_base(p, self.session.as_of, self.session.estimate)
+        if grown is not None and self.boxes_show(base=base):  # the profile's base, projected
+            text = "\n".join(filter(None, (text, grown_text(self.session.as_of, grown))))
+        self.source.setText(text)
         self.source.setVisible(bool(text))
 
     def _boxes(self) -> dict[str, DecimalSpin]:

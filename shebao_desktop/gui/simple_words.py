@@ -55,3 +55,10 @@ def retired_text(full) -> str:
     (core figures_so_far), or the statement's."""
     return translate("SimpleMode", "已于 {0} 退休：快速估算用于尚未退休的人。你的养老金见右侧的完整计算。") \
         .format(full.retirement.chosen_month)
+
+
+def grown_text(month, row) -> str:
+    """Under the fields: 当前月缴费基数 is this month's, grown from an earlier year's row by the
+    wage-growth assumption (trial 6: the 2026 base sat beside figures "算到 2025-12", unmarked)."""
+    return translate("SimpleMode", "当前月缴费基数是 {0} 的估算 ※：按 {1} 年的 {2} 元和工资增长假设推算。").format(
+        month, row.first_month.year, money(row.amount))

@@ -200,3 +200,17 @@ def test_what_the_four_numbers_do_not_replace_stays_in_the_statement(panel):
     assert (st.as_of, st.pension_balance) == (AS_OF + -1, Decimal(160000))
     assert (st.pre_account_years, st.transitional_index) == (Decimal(4), Decimal("1.1"))
     assert st.medical_balance is None  # of 2025-12: not carried to another date
+
+
+def test_a_base_grown_from_last_years_row_is_marked_as_an_estimate(panel):
+    """Trial 6: 当前月缴费基数 was this month's (2026) base, projected from the 2025 row, beside
+    figures "算到 2025-12", and nothing said it was assumed. It says so, with the row it grew
+    from; a base typed over, or the profile's 未来月工资, is not said to be projected."""
+    simple = panel(zhang_wei())
+    assert simple.base.decimal() > Decimal(21000)
+    said = "当前月缴费基数是 2026-11 的估算 ※：按 2025 年的 21,000.00 元和工资增长假设推算。"
+    assert said in simple.source.text()
+    simple.base.setValue(15000)
+    assert "当前月缴费基数是" not in simple.source.text()
+    pinned = panel(zhang_wei(future={"monthly_wage": "22000"}))
+    assert pinned.base.decimal() == Decimal(22000) and "当前月缴费基数是" not in pinned.source.text()

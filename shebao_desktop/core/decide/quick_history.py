@@ -136,15 +136,23 @@ def current_base(profile: Profile, today: YearMonth,
     of the latest row that starts at or before ``today`` (the latest row when all are later),
     else 0. A latest row of an earlier year is grown to this year by the full estimate
     ``full``: then this month's base there (张伟's 2025 row, 21,000, is 21,630 in 2026-11)."""
+    return grown_base(profile, today, full)[0]
+
+
+def grown_base(profile: Profile, today: YearMonth,
+               full: Optional[Estimate] = None) -> tuple[Decimal, Optional[HistoryRow]]:
+    """(``current_base``, the row of an earlier year it was grown from, else None): a base
+    that rests on the wage-growth assumption says so (trial 6: the 2026 base sat beside
+    figures "算到 2025-12" with nothing saying it was projected)."""
     if profile.future.monthly_wage is not None:
-        return profile.future.monthly_wage
+        return profile.future.monthly_wage, None
     rows = sorted(profile.history, key=lambda row: row.first_month)
     started = [row for row in rows if row.first_month <= today]
     now = full.monthly_contributions if full is not None else None
     if started and started[-1].first_month.year < today.year and now is not None \
             and now.month == today:
-        return now.base
-    return (started or rows)[-1].amount if rows else Decimal(0)
+        return now.base, started[-1]
+    return ((started or rows)[-1].amount if rows else Decimal(0)), None
 
 
 def rows_before(profile: Profile, end: YearMonth) -> list[HistoryRow]:
