@@ -2323,24 +2323,24 @@ Your data is still here and has been saved.</translation>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="149"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="164"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="152"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
@@ -2357,51 +2357,56 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
         <source>其中补差</source>
         <translation>Of it, adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="161"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="164"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="165"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="177"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="187"/>
         <source>同时把档案的参保地改为 {0}</source>
         <translation>Also change the profile&apos;s region to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="212"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="215"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="219"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="227"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -4133,7 +4138,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="122"/>
         <location filename="../../shebao_desktop/gui/history_model.py" line="218"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="399"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="195"/>
         <location filename="../../shebao_desktop/gui/paste_columns.py" line="133"/>
         <source>、</source>
         <extracomment>letters a spreadsheet cell may hold for the digits they look like (&quot;7,9OO&quot;)</extracomment>
@@ -4972,7 +4977,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="80"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="171"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
@@ -5057,63 +5062,63 @@ Regions that use it: {0}</translation>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="121"/>
-        <source>养老保险个人账户（可继承）</source>
-        <translation>Pension account (inheritable)</translation>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="122"/>
+        <source>养老保险个人账户（未领完的余额可继承）</source>
+        <translation>Pension account (what is not yet paid out can be inherited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="123"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="124"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="125"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="130"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="212"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="213"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="214"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="215"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="220"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="238"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="243"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="244"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>

@@ -144,14 +144,16 @@ class ImportPreviewDialog(QDialog):
         self.region_note = self.change_region = self.region_effect = None
         if self.suggested:
             self._region_choice(layout, preview, not has_history)
-        self.accepted = QTableWidget(len(preview.accepted), 5, self)
+        # the months each row pays for (trial 6: a year row of 7 months read like 12)
+        self.accepted = QTableWidget(len(preview.accepted), 6, self)
         self.accepted.setHorizontalHeaderLabels([
-            translate("exchange", "行号"), translate("exchange", "期间"),
+            translate("exchange", "行号"), translate("exchange", "期间"), translate("exchange", "月数"),
             translate("exchange", "金额（元）"), translate("exchange", "其中补差"),
             translate("exchange", "地区")])
         for n, item in enumerate(preview.accepted):
             adjusted = f"{item.adjusted:+,.2f}" if item.adjusted else ""
-            for column, text in enumerate((str(item.line), item.row.period, money(item.row.amount),
+            for column, text in enumerate((str(item.line), item.row.period,
+                                           str(len(item.row.months_covered())), money(item.row.amount),
                                            adjusted, region_name(item.row.region))):
                 self.accepted.setItem(n, column, QTableWidgetItem(text))
         self.accepted.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

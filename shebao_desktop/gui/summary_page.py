@@ -118,7 +118,8 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
     out.append('<table cellspacing="0" width="100%">' + "".join(rows) + "</table>")
     out.append('<h3 style="color:#1f3b57; margin-bottom:2px;">'
                + escape(translate("summary_page", "退休时三个账户余额")) + "</h3>")
-    balances = [(translate("summary_page", "养老保险个人账户（可继承）"), yuan(at.pension_account)),
+    # what is not yet paid out is inheritable, not the whole balance (the card's words; trial 6)
+    balances = [(translate("summary_page", "养老保险个人账户（未领完的余额可继承）"), yuan(at.pension_account)),
                 (translate("summary_page", "医保个人账户"), yuan(at.medical_account)),
                 (translate("summary_page", "住房公积金（退休时可提取）"),
                  escape(translate("summary_page", "不适用")) if page.no_housing_fund else

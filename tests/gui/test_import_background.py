@@ -116,7 +116,8 @@ def test_preview_counts_other_insurances_apart_and_states_the_adjustment_rule(qt
     assert "其他险种" in text and "1 行" in text.split("其他险种")[1]
     assert "补差 1 行" in text and "差额" in text
     assert dialog.rejected.rowCount() == 1
-    assert dialog.accepted.item(0, 2).text() == "8,200.00" and dialog.accepted.item(0, 3).text() == "+200.00"
+    assert dialog.accepted.item(0, 2).text() == "1"  # months
+    assert dialog.accepted.item(0, 3).text() == "8,200.00" and dialog.accepted.item(0, 4).text() == "+200.00"
 
 
 def test_exports_write_the_users_words(actions, tmp_path):

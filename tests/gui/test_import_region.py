@@ -163,3 +163,16 @@ def test_apply_import_changes_the_region_only_when_asked(gz_csv):
     assert apply_import(profile, preview).region == "beijing"
     moved = apply_import(profile, preview, "guangzhou")
     assert moved.region == "guangzhou" and len(moved.history) == 34
+
+
+def test_the_preview_says_how_many_months_each_row_pays_for(qtbot, tmp_path):
+    """Trial 6: the preview had no months column, so a year row of a few months read like 12."""
+    path = tmp_path / "months.csv"
+    path.write_text("期间,月数,缴费基数\n2019,12,6000\n2020,7,6500\n202101,,7000\n", encoding="utf-8")
+    dialog = ImportPreviewDialog(import_history(path, region="beijing"), None, "beijing")
+    qtbot.addWidget(dialog)
+    table = dialog.accepted
+    header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    months = header.index("月数")
+    shown = [(table.item(r, 1).text(), table.item(r, months).text()) for r in range(table.rowCount())]
+    assert shown == [("2019", "12"), ("2020", "7"), ("2021-01", "1")]
