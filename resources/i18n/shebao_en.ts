@@ -1751,14 +1751,14 @@ Your data is still here and has been saved.</translation>
         <translation>; {1} yuan a month in {0}</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="252"/>
+        <source>含地方加发 {0} 元</source>
+        <translation>incl. regional add-ons {0} yuan</translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="159"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="170"/>
-        <source>含</source>
-        <translation>including </translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="172"/>

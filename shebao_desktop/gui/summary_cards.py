@@ -167,7 +167,7 @@ class SummaryCards(QWidget):
         self.pension_card.show_values(
             translate("ResultsPanel", "{0} 元").format(money(total)), (
                 retired_line(e, today_money) if e.retired_by_as_of else other_money_line(e, today_money))
-            + ("\n" + translate("ResultsPanel", "含") + addons.removeprefix(" + ") if addons else ""),
+            + ("\n" + included_addons(e, deflate) if addons else ""),
             estimated,
             parts + "\n" + translate("ResultsPanel", "计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}").format(
                 money(p.pension_base), translate("ResultsPanel", "（估计）") if p.pension_base_estimated else "",
@@ -245,6 +245,14 @@ def unknown_balances(e) -> set[str]:
             for account in n.params.get("accounts", "").split(",")}
 
 
+def included_addons(e, deflate) -> str:
+    """Under the pension: the regional add-ons it includes, in yuan, marked ※ while they are
+    today's rules assumed to apply at retirement (ADDONS_UNDER_CURRENT_RULES; trial 5: "含地方加发
+    347.37" had no unit and no mark)."""
+    text = translate("ResultsPanel", "含地方加发 {0} 元").format(money(deflate(e.pension.extra_total)))
+    return text if e.retired_by_as_of else f"{text} {formats.ESTIMATE_MARK}"
+
+
 class CardsArea(QScrollArea):
     """The cards over the results' tabs, taking the height they need up to SHARE of the
     column's: below that they scroll, and the tabs keep their room (at 1024×700 in English the
@@ -315,3 +323,4 @@ class CardsArea(QScrollArea):
         elif watched is self.cards and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # other lines or columns: another height needed
         return super().eventFilter(watched, event)
+
