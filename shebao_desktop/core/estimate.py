@@ -19,7 +19,7 @@ from .policy.view import Override, PolicyView, shared_cache
 from .profile import Profile
 from .result import (AtRetirement, Estimate, MonthlyContributions, Notice, ParameterUsed,
                      PensionBreakdown, RetirementInfo)
-from .retirement import Age, RetirementWindow, minimum_years, retirement_window
+from .retirement import Age, RetirementWindow, minimum_years, open_months, retirement_window
 from .walk import Walk
 from .summary import summary
 from .yearmonth import YearMonth
@@ -133,8 +133,10 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
                                                 "shortfall_months": str(shortfall)}))
         if retire < window.statutory_month:
             notices.append(("EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS", {}))
-    if profile.retirement is not None and retire <= as_of < window.latest_month:
-        # a month chosen earlier that is now past: retiring cannot be in the past
+    if profile.retirement is not None and retire <= as_of < window.latest_month \
+            and not _within(retire, open_months(profile, window, as_of)):
+        # a month chosen earlier that is now past: retiring cannot be in the past (unless it is
+        # the month one did retire in: the statutory month past, nothing paid since, open_months)
         notices.append(("RETIREMENT_MONTH_IN_PAST", {
             "month": str(retire), "as_of": str(as_of),
             "earliest": str(max(window.earliest_month, as_of + 1))}))
@@ -281,3 +283,7 @@ def _make_parameter_used(p) -> ParameterUsed:
         status=p.status, title=ref.title if ref else None, number=ref.number if ref else None,
         url=ref.url if ref else None, confidence=ref.confidence if ref else None,
         method=p.method)
+
+
+def _within(month: YearMonth, months: tuple[YearMonth, YearMonth]) -> bool:
+    return months[0] <= month <= months[1]

@@ -29,6 +29,7 @@ from .policy.loader import PolicyData, default_policy_data
 from .profile import Profile
 from .result import Estimate, PensionBreakdown
 from .retirement import RetirementWindow, retirement_window
+from .retirement import earliest_ahead, open_months  # noqa: F401 - the module's readers import them here
 from .walk import YEARS_AFTER_RETIREMENT, Walk
 from .yearmonth import YearMonth
 
@@ -40,32 +41,6 @@ def retirement_months(profile: Profile, policy: Optional[PolicyData] = None, *,
     check_regions(profile, data)
     view = make_view(profile, data, as_of)
     return retirement_window(profile.birth, profile.retirement_group, profile.region, view)
-
-
-def earliest_ahead(window, as_of: YearMonth) -> YearMonth:
-    """The earliest month one can still choose: the later of the window's earliest month and
-    the month after ``as_of`` (retiring cannot be in the past), at most the latest month."""
-    return min(max(window.earliest_month, as_of + 1), window.latest_month)
-
-
-def open_months(profile: Profile, window, as_of: YearMonth) -> tuple[YearMonth, YearMonth]:
-    """(first, last): the retirement months one can still choose, none in the past
-    (``earliest_ahead``). A statutory month already past, with no contribution recorded since,
-    closes the later months: an elective delay is agreed with the employer in writing before
-    the statutory age (人社部发〔2024〕94号), so there is no later month to choose (trial 5: a
-    woman retired in 2025-12 was shown 2027-01 and 2028-12, months she could no longer pay).
-    The earlier months of the window stay open then, past as they are: the month she did
-    retire in (trial 6: early at 2025-12, she could only pick the statutory 2026-06), from the
-    month after the last one her record shows paid."""
-    statutory = window.statutory_month
-    if statutory > as_of:
-        return earliest_ahead(window, as_of), window.latest_month
-    paid = [month for row in profile.history for month in row.months_covered()]
-    if any(month >= statutory for month in paid) or \
-            (profile.statement is not None and profile.statement.as_of >= statutory):
-        return earliest_ahead(window, as_of), window.latest_month
-    after_paid = max(paid) + 1 if paid else window.earliest_month
-    return min(max(window.earliest_month, after_paid), statutory), statutory
 
 
 def estimate_ages(profile: Profile, months: Sequence[YearMonth],

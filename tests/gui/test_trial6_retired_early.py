@@ -44,6 +44,10 @@ def test_her_past_early_month_is_open_and_later_ones_are_not():
     assert chosen.retirement.chosen_month == RETIRED
     assert chosen.retirement.years_at_retirement < statutory.retirement.years_at_retirement
     assert chosen.pension.total < statutory.pension.total
+    # the month she did retire in is not "a past month that cannot be chosen any more"
+    assert "RETIREMENT_MONTH_IN_PAST" not in {n.code for n in chosen.notices}
+    later = estimate(_woman(retirement=YearMonth(2026, 8)), as_of=AS_OF)  # past, not open
+    assert "RETIREMENT_MONTH_IN_PAST" in {n.code for n in later.notices}
 
 
 def test_the_window_offers_her_month_and_says_it_is_past(qapp):
