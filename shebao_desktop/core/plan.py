@@ -88,8 +88,19 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
     if statement_end is not None:
         ordered.insert(0, statement_end)
     for start, end in _gaps(ordered):
+        if ("PAST_MONTHS_NOT_ASSUMED", {"from": str(start), "to": str(end)}) in notices:
+            continue  # said once, with why
         notices.append(("GAP_IN_HISTORY", {"from": str(start), "to": str(end)}))
     return Plan(months, statement_end, notices, before)
+
+
+def assumed_from(as_of: YearMonth) -> YearMonth:
+    """The earliest month after the last record (or statement) that continuing contributions
+    count as paid before ``as_of``: January of the year before. A 个人权益记录单 of a year comes
+    out in the next, so the latest one a person can hold at ``as_of`` may end in December two
+    years before; records or a statement ending earlier than that are not taken to go on to
+    today (PAST_MONTHS_NOT_ASSUMED)."""
+    return YearMonth(as_of.year - 1, 1)
 
 
 def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view: PolicyView,
@@ -103,6 +114,13 @@ def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view:
         known.append(statement_end)
     last_known = max(known, key=_ORDER, default=None)
     start = min(last_known + 1, as_of) if last_known else as_of
+    if start < min(assumed_from(as_of), retire):
+        # records that stop long before today are not taken as paid up to today (new-user
+        # trial 7: a new profile's one row of 2014 counted 2015-01..2026-11 as paid): those
+        # months are left unpaid and the notice says so and how to add them
+        notices.append(("PAST_MONTHS_NOT_ASSUMED", {"from": str(start),
+                                                    "to": str(min(as_of, retire) + -1)}))
+        start = as_of
     if start >= retire:
         return
     rows = [r for r in profile.history if r.paid_months > 0]

@@ -21,6 +21,7 @@ class Msg(str, Enum):
     NO_FUTURE_WAGE = "NO_FUTURE_WAGE"
     FUTURE_WAGE_FROM_STATEMENT_INDEX = "FUTURE_WAGE_FROM_STATEMENT_INDEX"
     PAST_MONTHS_ASSUMED_PAID = "PAST_MONTHS_ASSUMED_PAID"
+    PAST_MONTHS_NOT_ASSUMED = "PAST_MONTHS_NOT_ASSUMED"
     NO_RECORDS_SINCE_WORK_START = "NO_RECORDS_SINCE_WORK_START"
     ROW_MONTHS_DO_NOT_FIT = "ROW_MONTHS_DO_NOT_FIT"
     STATEMENT_BALANCE_FROM_HISTORY = "STATEMENT_BALANCE_FROM_HISTORY"
@@ -133,7 +134,7 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "BELOW_MINIMUM_YEARS", "EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS", "USES_ESTIMATED_VALUES",
     "OVERRIDE_USED", "HOUSING_FUND_WITHDRAWN_AT_RETIREMENT", "WITHDRAWAL_LIMITED_TO_BALANCE",
     "NO_FUTURE_WAGE", "FUTURE_WAGE_FROM_STATEMENT_INDEX", "PAST_MONTHS_ASSUMED_PAID",
-    "NO_RECORDS_SINCE_WORK_START",
+    "PAST_MONTHS_NOT_ASSUMED", "NO_RECORDS_SINCE_WORK_START",
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN",
     "RETIREMENT_MONTH_IN_PAST", "PAID_BEFORE_ACCOUNT_START", "ADDONS_UNDER_CURRENT_RULES",
     "YEARS_BEFORE_ACCOUNT_UNSTATED", "PRE_ACCOUNT_ELSEWHERE", "CREDITED_ELSEWHERE"))
@@ -228,6 +229,12 @@ _T = {
         "No records from {from} to {to}: counted as paid under the assumption that contributions "
         "continue ({wage}); if you stopped paying then, add the records or "
         "untick “Keep contributing until retirement” in the assumptions"),
+    Msg.PAST_MONTHS_NOT_ASSUMED: (
+        "{from} 至 {to} 没有缴费记录：这段时间从去年以前就开始了，不按“继续缴费”假设为已缴，"
+        "按未缴费计算；如这段时间缴过费，请补录（可用“编辑 → 快速填写过去的记录…”）",
+        "No records from {from} to {to}: they begin before last year, so they are not assumed "
+        "paid under continuing contributions but counted as unpaid; if you paid then, add "
+        "them (“Edit → Fill past records quickly…”)"),
     Msg.ROW_MONTHS_DO_NOT_FIT: (
         "第{row}行（{period}）有 {months} 个缴费月超出该期间，未计入",
         "Row {row} ({period}): {months} months do not fit in its period and are not counted"),

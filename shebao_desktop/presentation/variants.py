@@ -26,6 +26,11 @@ ONE_MONTH = {
         "No record for {from}: counted as paid under the assumption that contributions "
         "continue ({wage}); if you did not pay that month, add the record or "
         "untick “Keep contributing until retirement” in the assumptions"),
+    Msg.PAST_MONTHS_NOT_ASSUMED: (
+        "{from} 没有缴费记录：这个月在去年以前，不按“继续缴费”假设为已缴，按未缴费计算；"
+        "如这个月缴过费，请补录",
+        "No record for {from}: it is before last year, so it is not assumed paid under "
+        "continuing contributions but counted as unpaid; if you paid then, add it"),
     Msg.NO_RECORDS_SINCE_WORK_START: (
         "参加工作后 {from} 没有缴费记录，这个月未计入缴费年限（视同缴费年限另计）；"
         "如这个月缴过费，请补录缴费记录或填写权益记录单",

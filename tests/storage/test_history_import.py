@@ -234,7 +234,8 @@ def test_year_export_writes_words(tmp_path):
     header, *rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
     values = [dict(zip(header, row)) for row in rows]
     assert {v["region"] for v in values} - {""} == {"北京市"}  # retired years have none
-    assert {v["phase"] for v in values} <= {"缴费", "退休", "退休当年"}
+    # 2013-2025 have no record and begin before last year: not assumed paid (未缴费)
+    assert {v["phase"] for v in values} == {"缴费", "未缴费", "退休", "退休当年"}
     assert {v["estimated"] for v in values} <= {"是", "否"}
 
 
