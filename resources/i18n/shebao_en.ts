@@ -191,54 +191,54 @@
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="154"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="168"/>
         <source>无法比较：{0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="169"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
         <source>法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号），所以不列更晚的月份。</source>
         <translation>The statutory retirement month {0} has passed and no contribution is recorded since: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号), so no later month is listed.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="214"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="222"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -248,152 +248,157 @@
         <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="149"/>
+        <source>已于 {0} 退休：退休时间已经确定，这里不再比较各个退休月份。</source>
+        <translation>Retired in {0}: the retirement month is settled, so retirement months are no longer compared here.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
         <source>“不可领取”：在该月退休时缴费不满最低年限（差几个月见“满足最低年限”一行），补足之前不发养老金。</source>
         <extracomment>said over the table (and printed under it) when a month is short of the minimum years</extracomment>
         <translation>&quot;Not payable&quot;: retiring in that month, the contributions are short of the minimum years (the &quot;Minimum years met&quot; row says by how many months); no pension is paid until they are made up.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
         <source>不可领取</source>
         <translation>not payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="233"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="234"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="235"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="236"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="238"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="239"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="230"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="231"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="242"/>
         <source>否，差 {0} 个月</source>
         <translation>No, {0} month(s) short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="234"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="236"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="271"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="277"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="277"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="295"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="295"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="297"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="320"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -701,22 +706,22 @@
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target is the one you set last time. Press &quot;What would it take?&quot; to compute it.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="210"/>
         <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="206"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="212"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="215"/>
         <source>若继续缴费，到 {0} 满最低年限。</source>
         <translation>Paying on, the minimum is reached in {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="217"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
@@ -741,53 +746,53 @@
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="320"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="325"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="326"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="327"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="332"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="350"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="339"/>
         <location filename="../../shebao_desktop/gui/goal_view.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="351"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="352"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="352"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="334"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -3186,12 +3191,12 @@ Your data is still here and has been saved.</translation>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
@@ -3237,49 +3242,59 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
+        <source>弹性退休时间为 {earliest} 至 {latest}；</source>
+        <translation>The elective window is {earliest} to {latest}; </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="340"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
         <source>弹性退休时间为 {earliest} 至 {latest}，现在只能选择 {first}；</source>
         <translation>The elective window is {earliest} to {latest}; only {first} can be chosen now; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
         <source>弹性退休时间为 {earliest} 至 {latest}，现在仍可选择 {first} 至 {last}；</source>
         <translation>The elective window is {earliest} to {latest}; {first} to {last} can still be chosen; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="345"/>
+        <source>已于 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）退休。</source>
+        <translation>retired in &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
         <source>本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="371"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="374"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="378"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="379"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="362"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
@@ -3290,7 +3305,7 @@ Your data is still here and has been saved.</translation>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -3305,23 +3320,23 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="371"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="369"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
@@ -4512,49 +4527,54 @@ Regions that use it: {0}</translation>
         <translation>; transitional index {i}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report_inputs.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="69"/>
+        <source>已于 {month} 退休，不再缴费</source>
+        <translation>Retired in {month}; no further contributions</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="72"/>
         <source>不再缴费</source>
         <translation>No further contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report_inputs.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="74"/>
         <source>继续缴费至退休，月工资 {w} 元起按本人工资增长率增长</source>
         <translation>Contributing until retirement, from a monthly wage of {w} yuan growing at the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report_inputs.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="76"/>
         <source>继续缴费至退休，按最近一行的金额及本人工资增长率推算</source>
         <translation>Contributing until retirement, projected from the latest row&apos;s amount and the own wage growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report_inputs.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="82"/>
         <source>未缴存</source>
         <translation>Not contributing</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report_inputs.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="84"/>
         <source>当地最低比例</source>
         <translation>the local minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report_inputs.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="86"/>
         <source>同个人</source>
         <translation>the same as the employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report_inputs.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="87"/>
         <source>个人 {employee}，单位 {employer}</source>
         <translation>Employee: {employee}; employer: {employer}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report_inputs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="96"/>
         <source>医保账户月支出 {v} 元</source>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="107"/>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="61"/>
-        <location filename="../../shebao_desktop/gui/report_inputs.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/report_inputs.py" line="97"/>
         <source>；</source>
         <translation>; </translation>
     </message>

@@ -140,6 +140,16 @@ class CompareView(QWidget):
             self._clear(self.tr("还不能比较：请先补全输入，使主结果能够计算。"))
             return
         self.stale = False
+        retired = self.session.estimate.retired_by_as_of
+        self.goal.show_goal(not retired)
+        settled = retired and self.session.profile.retirement is not None  # her month, chosen
+        for box in self.customs:
+            box.setEnabled(not settled)
+        if settled:
+            self._clear(self.tr("已于 {0} 退休：退休时间已经确定，这里不再比较各个退休月份。").format(
+                self.session.estimate.retirement.chosen_month))
+            self.goal.compute_shortfall()  # 补缴 still applies when short of the minimum
+            return
         profile, as_of, custom = self.session.profile, self.session.as_of, self.custom_months()
         self.status.setText(self.tr("正在计算…"))
         self.background.run(lambda: self._work(profile, as_of, custom))

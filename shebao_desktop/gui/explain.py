@@ -334,13 +334,17 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         statutory=r.statutory_month, age=age_text(r.statutory_age)))
     from ..core.sweep import open_months  # the months still open, as 比较退休时间 lists them
     first, last = open_months(profile, r, estimate.as_of)
-    if (first, last) == (r.earliest_month, r.latest_month):
+    if estimate.retired_by_as_of:  # not "仍可选择" months that are all past (trial 7)
+        window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}；")
+    elif (first, last) == (r.earliest_month, r.latest_month):
         window = translate("explain", "弹性退休可在 {earliest} 至 {latest} 之间选择；")
     elif first == last:
         window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}，现在只能选择 {first}；")
     else:
         window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}，现在仍可选择 {first} 至 {last}；")
-    out.append(gap + (window + translate("explain", "本次按 <b>{chosen}</b>（{age}）计算。")).format(
+    chosen = translate("explain", "已于 <b>{chosen}</b>（{age}）退休。") if estimate.retired_by_as_of \
+        else translate("explain", "本次按 <b>{chosen}</b>（{age}）计算。")
+    out.append(gap + (window + chosen).format(
         earliest=r.earliest_month, latest=r.latest_month, first=first, last=last,
         chosen=r.chosen_month, age=age_text(r.chosen_age)) + "</p>")
 

@@ -81,7 +81,7 @@ class GoalBox(QWidget):
         self.shortfall_text = _Line(self)
         column.addWidget(self.shortfall_text)
         row = QHBoxLayout()
-        title = QLabel(self.tr("目标：法定退休时每月（今日购买力）"), self)
+        title = self.goal_title = QLabel(self.tr("目标：法定退休时每月（今日购买力）"), self)
         title.setWordWrap(True)  # two lines rather than a page wider than its column (English)
         row.addWidget(title, 1)  # the room left is the title's: one line when it fits
         self.target = QDoubleSpinBox(self)
@@ -173,6 +173,12 @@ class GoalBox(QWidget):
         self.shortfall_text.setText("")
 
     # -- 补缴 ------------------------------------------------------------------------------
+    def show_goal(self, shown: bool) -> None:
+        """The goal row and its answer (not the 补缴 line): left out once retired (trial 7:
+        "要怎样才能达到？" beside a pension already being paid)."""
+        for widget in (self.goal_title, self.target, self.seek, self.goal_text):
+            widget.setVisible(shown)
+
     def compute_shortfall(self) -> None:
         """Asked by the comparison view with its own computation (only while it is shown)."""
         e = self.session.estimate

@@ -92,7 +92,7 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
             month=r.chosen_month, age=age_text(r.chosen_age), choice=choice)),
         (translate("report", "住房公积金"), translate("report", "不适用")
          if no_housing_fund(estimate, profile) else housing_text(profile)),
-        (translate("report", "未来缴费"), future_text(profile)),
+        (translate("report", "未来缴费"), future_text(profile, estimate)),
     ]
     out = _pairs(items)
     wide = [(translate("report", "缴费记录"), history_text(profile))]

@@ -61,8 +61,13 @@ def personal_text(profile: Profile) -> Optional[str]:
     return translate("report", "；").join(parts) or None
 
 
-def future_text(profile: Profile) -> str:
+def future_text(profile: Profile, estimate: Estimate) -> str:
+    """What the estimate assumes about contributions from now on (nothing once retired: trial
+    7, the woman who retired in 2025-12 read "继续缴费至退休…")."""
     future = profile.future
+    if estimate.retired_by_as_of:
+        return translate("report", "已于 {month} 退休，不再缴费").format(
+            month=estimate.retirement.chosen_month)
     if not future.continue_contributing:
         return translate("report", "不再缴费")
     if future.monthly_wage is not None:
