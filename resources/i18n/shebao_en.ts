@@ -1855,83 +1855,84 @@ Your data is still here and has been saved.</translation>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="111"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="89"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="114"/>
         <source>权益记录单上的截至年月：缴费年限、指数和余额是哪个月底的数字</source>
         <translation>The month on the statement: the end of which month its years, index and balance stand at</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="132"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="134"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="135"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
         <translation>Put these four numbers into the statement fields of the “Contribution history” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="138"/>
         <source>撤销写入</source>
         <translation>Undo the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="139"/>
         <source>恢复写入前的档案</source>
         <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="101"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
         <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="103"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
         <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="105"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="308"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="334"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="339"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="347"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="352"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="379"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="366"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
@@ -1979,6 +1980,16 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/simple_words.py" line="63"/>
         <source>当前月缴费基数是 {0} 的估算 ※：按 {1} 年的 {2} 元和工资增长假设推算。</source>
         <translation>The current monthly base is an estimate for {0} ※: the {1} wage of {2} yuan grown by the wage-growth assumption.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="72"/>
+        <source>其中 {0} 至 {1}（{2} 个月）没有缴费记录，按“继续缴费”假设计入 ※。</source>
+        <translation>Of these, {0} to {1} ({2} months) have no record and are counted as paid under continuing contributions ※.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="88"/>
+        <source>缴费记录算到</source>
+        <translation>Records counted to</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_record.py" line="36"/>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.decide.quick_history import (FiguresSoFar, current_base, figures_so_far,
-                                         grown_base, quick_statement)
+                                         quick_statement)
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
 from ..presentation.formats import number
@@ -38,7 +38,7 @@ from .glossary import term_tip
 from .labels import gender_labels, region_name
 from .session import Session
 from .simple_record import UseAsRecord
-from .simple_words import answer_html, grown_text, retired_text
+from .simple_words import answer_html, retired_text, source_line
 from .month_field import CheckedMonth
 from .widgets import DecimalSpin
 
@@ -89,8 +89,10 @@ class SimpleMode(QFrame, UseAsRecord):
                   (self.tr("平均缴费指数"), self.index, "contribution_index"),
                   (self.tr("养老保险个人账户余额"), self.balance, None),
                   (self.tr("视同缴费年限"), self.deemed, None))
+        self.titles = {}  # key -> (its label, its title): a ※ is put after (field_marks)
         for n, (title, box, term) in enumerate(fields):
             label = QLabel(title, self.body)
+            self.titles[next(k for k, b in self._boxes().items() if b is box)] = (label, title)
             # above its field, the two fields of a row side by side: a label has half the
             # panel's width, not what its field leaves (at 1024×700 当前月缴费基数 was one
             # character a line, trial 2). Wrapped only when even that is too narrow (a long
@@ -112,7 +114,7 @@ class SimpleMode(QFrame, UseAsRecord):
         self.as_of.setToolTip(self.tr("权益记录单上的截至年月：缴费年限、指数和余额是哪个月底的数字"))
         self._date_typed = False  # typed by the person: kept as the figures typed are
         self.as_of.month_changed.connect(self._typed_date)
-        date_label = QLabel(self.tr("记录单截至年月"), self.body)
+        date_label = self.date_label = QLabel(self.tr("记录单截至年月"), self.body)
         date_label.setWordWrap(True)
         date_label.setBuddy(self.as_of)
         grid.addWidget(date_label, 4, 1)
@@ -229,22 +231,7 @@ class SimpleMode(QFrame, UseAsRecord):
         return so_far.as_of if so_far is not None else self.session.as_of + -1
 
     def _source_line(self) -> None:
-        date, p = self.figures_date(), self.session.profile
-        self.as_of.set_month(date)  # the month in use, typed or the profile's (no signal)
-        if self._date_typed or not self._own_figures():
-            text = self.tr("缴费年限、指数和余额按你填写的数字，截至 {0}。")
-        elif p.statement is not None:
-            text = self.tr("缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。")
-        elif self.so_far() is not None:
-            text = self.tr("缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。")
-        else:
-            text = ""
-        text = text.format(date)
-        base, grown = grown_base(p, self.session.as_of, self.session.estimate)
-        if grown is not None and self.boxes_show(base=base):  # the profile's base, projected
-            text = "\n".join(filter(None, (text, grown_text(self.session.as_of, grown))))
-        self.source.setText(text)
-        self.source.setVisible(bool(text))
+        source_line(self)  # where the figures come from, and the ※ they carry
 
     def _boxes(self) -> dict[str, DecimalSpin]:
         return {"base": self.base, "years": self.years, "index": self.index,

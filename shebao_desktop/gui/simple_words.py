@@ -62,3 +62,57 @@ def grown_text(month, row) -> str:
     wage-growth assumption (trial 6: the 2026 base sat beside figures "算到 2025-12", unmarked)."""
     return translate("SimpleMode", "当前月缴费基数是 {0} 的估算 ※：按 {1} 年的 {2} 元和工资增长假设推算。").format(
         month, row.first_month.year, money(row.amount))
+
+
+def assumed_text(so_far) -> str:
+    """Under the fields: the months among the paid years that no record has (trial 7: they were
+    called 实际缴费年限 with nothing saying they were assumed)."""
+    first, last = so_far.assumed
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    return translate("SimpleMode", "其中 {0} 至 {1}（{2} 个月）没有缴费记录，按“继续缴费”假设计入 ※。").format(
+        first, last, months)
+
+
+def field_marks(panel, so_far, grown: bool) -> None:
+    """A ※ after the title of each field that shows an estimated figure of the profile's (trial
+    7: the base's ※ was only in the sentence under the fields; the index and the balance, on
+    estimated average wages and interest, had none): the base grown by the wage assumption,
+    the years with assumed months, the index and the balance on an estimated value. The date's
+    title says where the figures come from: a statement's date, or the records'."""
+    own = panel._own_figures() and not panel._date_typed
+    rows = own and so_far is not None
+    marked = {"base": grown, "years": rows and so_far.assumed is not None,
+              "index": rows and so_far.estimated, "balance": rows and so_far.estimated}
+    for key, (label, title) in panel.titles.items():
+        label.setText(title + (" ※" if marked.get(key) else ""))
+    panel.date_label.setText(translate("SimpleMode", "缴费记录算到") if rows
+                             else translate("SimpleMode", "记录单截至年月"))
+
+
+def source_line(panel) -> None:
+    """Under the quick panel's fields: where its figures come from and their date (shown in
+    记录单截至年月), the months among them assumed, and a base grown by the wage assumption."""
+    from ..core.decide.quick_history import grown_base
+    date, p, session = panel.figures_date(), panel.session.profile, panel.session
+    panel.as_of.set_month(date)  # the month in use, typed or the profile's (no signal)
+    own = panel._own_figures() and not panel._date_typed
+    so_far = panel.so_far()
+    if not own:
+        text = translate("SimpleMode", "缴费年限、指数和余额按你填写的数字，截至 {0}。")
+    elif p.statement is not None:
+        text = translate("SimpleMode", "缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。")
+    elif so_far is not None:
+        text = translate("SimpleMode", "缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。")
+    else:
+        text = ""
+    lines = [text.format(date)]
+    if own and so_far is not None and so_far.assumed:
+        lines.append(assumed_text(so_far))
+    base, row = grown_base(p, session.as_of, session.estimate)
+    grown = row is not None and panel.boxes_show(base=base)  # the profile's base, projected
+    if grown:
+        lines.append(grown_text(session.as_of, row))
+    field_marks(panel, so_far, grown)
+    text = "\n".join(filter(None, lines))
+    panel.source.setText(text)
+    panel.source.setVisible(bool(text))

@@ -53,6 +53,8 @@ def role_of(cell: Any) -> Optional[str]:
     text = re.sub(r"\s", "", str(cell)).lower() if cell is not None else ""
     if not text:
         return None
+    if "基数" in text and "工资" in text:  # the history table's own 月工资/基数（元）: its
+        return "wage"  # kind is the 类型 column's, else 工资 as a typed or pasted row (trial 7)
     if "基数" in text or text in ("base", "contribution_base"):
         return "base"
     if "月数" in text or text == "months":

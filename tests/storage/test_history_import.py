@@ -267,3 +267,17 @@ def test_importing_replaces_the_months_a_part_year_row_really_pays_for(tmp_path)
     merged = apply_import(profile, preview)
     periods = sorted(row.period for row in merged.history if row.period.startswith("2022"))
     assert periods == ["2022-01", "2022-02", "2022-03", "2022-04", "2022-05", "2022-06"]
+
+
+def test_the_tables_own_amount_title_reads_as_the_amount_not_as_a_base(tmp_path):
+    """Trial 7, finding 7: a CSV with the history table's own title 月工资/基数（元） imported
+    every row as 基数, while the same rows pasted came in as 工资 (the default of a typed row).
+    A title naming both is the table's amount column: its kind is the 类型 column's, else 工资;
+    a title naming the base alone (a provincial 缴费基数) stays a base."""
+    both = _preview(tmp_path, "期间,月工资/基数（元）\n2024,8000\n2025,8500\n")
+    assert [(a.row.period, a.row.amount_kind) for a in both.accepted] == [
+        ("2024", "wage"), ("2025", "wage")]
+    typed = _preview(tmp_path, "期间,月工资/基数（元）,类型\n2024,8000,基数\n2025,8500,工资\n")
+    assert [a.row.amount_kind for a in typed.accepted] == ["base", "wage"]
+    provincial = _preview(tmp_path, "费款所属期,缴费基数\n202401,8000\n")
+    assert [a.row.amount_kind for a in provincial.accepted] == ["base"]

@@ -105,6 +105,12 @@ class FiguresSoFar:
     contribution_years: Decimal
     average_index: Decimal
     pension_balance: Decimal
+    #: the months among them no record has, counted as paid by continuing contributions
+    #: (PAST_MONTHS_ASSUMED_PAID): (first, last), else None -- trial 7: the panel called them
+    #: 实际缴费年限 with nothing saying some were assumed
+    assumed: Optional[tuple[YearMonth, YearMonth]] = None
+    #: whether the index or the balance rests on an estimated value (a year line marked so)
+    estimated: bool = False
 
 
 def figures_so_far(estimate: Estimate) -> Optional[FiguresSoFar]:
@@ -123,11 +129,24 @@ def figures_so_far(estimate: Estimate) -> Optional[FiguresSoFar]:
         return None
     months = sum(y.months_contributed for y in paid)
     index = sum((y.average_index * y.months_contributed for y in paid), Decimal(0)) / months
-    return FiguresSoFar(as_of=retire + -1 if retired else YearMonth(last, 12),
+    as_of = retire + -1 if retired else YearMonth(last, 12)
+    return FiguresSoFar(as_of=as_of,
                         contribution_years=half_up(Decimal(months) / 12, 2),
                         average_index=half_up(index, 4),
                         pension_balance=estimate.at_retirement.pension_account if retired
-                        else lines[-1].pension_account.closing)
+                        else lines[-1].pension_account.closing,
+                        assumed=_assumed_until(estimate, as_of),
+                        estimated=any(y.estimated for y in lines))
+
+
+def _assumed_until(estimate: Estimate, end: YearMonth) -> Optional[tuple[YearMonth, YearMonth]]:
+    """The months up to ``end`` the estimate counted as paid with no record (its notice)."""
+    for notice in estimate.notices:
+        if notice.code == "PAST_MONTHS_ASSUMED_PAID":
+            first = YearMonth.parse(notice.params["from"])
+            last = min(YearMonth.parse(notice.params["to"]), end)
+            return (first, last) if first <= last else None
+    return None
 
 
 def current_base(profile: Profile, today: YearMonth,
