@@ -1909,7 +1909,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="308"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
-        <translation>From the &quot;Personal&quot; page: {0}, {1}, born {2} (change them there)</translation>
+        <translation>From the &quot;Personal details&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="334"/>
@@ -5410,67 +5410,72 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="84"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="131"/>
+        <source>建账前缴费年限</source>
+        <comment>in a sentence</comment>
+        <translation>years before the personal account</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="132"/>
         <source>建账前缴费年限</source>
         <translation>Years before personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="86"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="87"/>
         <source>过渡性养老金计算年限 {0} 年（本地区按{1}计）</source>
         <translation>Transitional pension counts {0} years (this region counts the {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="90"/>
         <source>；另计 {0} 年实际缴费（本人指数 {1}）</source>
         <translation>; plus {0} years actually paid (own index {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="93"/>
         <source>；另加虚账实记 {0} ÷ {1} = {2} 元</source>
         <translation>; plus the notional account {0} ÷ {1} = {2} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="100"/>
         <source>地方加发项目：本次未计入（原因见“计算过程”）</source>
         <translation>Regional add-ons: none counted (why: see Calculation)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="108"/>
         <source>地方加发项目（每月）：{0}</source>
         <translation>Regional add-ons (monthly): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="122"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="122"/>
         <source>按地区规则推算</source>
         <translation>derived by the region&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="124"/>
         <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
         <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="127"/>
         <source>按地区默认</source>
         <translation>region&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="128"/>
         <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
         <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="133"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
     </message>

@@ -81,7 +81,8 @@ def index_hint(p: PensionBreakdown) -> str:
 
 
 def years_hint(p: PensionBreakdown) -> str:
-    rule = translate("transitional", "建账前缴费年限") if p.transitional_years_rule == "pre_account_years" \
+    rule = translate("transitional", "建账前缴费年限", "in a sentence") \
+        if p.transitional_years_rule == "pre_account_years" \
         else translate("transitional", "视同缴费年限")
     text = translate("transitional", "过渡性养老金计算年限 {0} 年（本地区按{1}计）").format(
         _years(p.transitional_years), rule)
