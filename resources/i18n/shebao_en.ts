@@ -3386,137 +3386,137 @@ Your data is still here and has been saved.</translation>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="28"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="29"/>
         <source>本地区按 1 计</source>
         <translation>this region uses 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="30"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="31"/>
         <source>本地区使用本人平均缴费指数</source>
         <translation>this region uses the person&apos;s average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="33"/>
         <source>本地区使用 (1 + 过渡性指数) ÷ 2，过渡性指数取您填写的数值</source>
         <translation>this region uses (1 + transitional index) ÷ 2, with the transitional index you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="35"/>
         <source>本地区使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region uses (1 + average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="37"/>
         <source>本地区使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="38"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="39"/>
         <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
         <translation>this region uses a transitional (deemed-years) index: the one you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="40"/>
         <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
         <translation>this region uses a transitional (deemed-years) index; none entered, so the region&apos;s default: {d}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="41"/>
         <source>平均缴费指数</source>
         <translation>the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="42"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="48"/>
         <source>本地区按视同缴费年限计</source>
         <translation>this region counts the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="57"/>
         <source>您填写的数值</source>
         <translation>the value you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="58"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
         <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="59"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数，已记入其他地区个人账户的月份不计（见提示）</source>
         <translation>deemed years plus the months paid before {start} in the record, less those another region credited to a personal account (see the notices)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="61"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="62"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
         <source>参加工作时间在个人账户建立（{start}）之后，没有建账前的实际缴费，按视同缴费年限</source>
         <translation>your work start is after the personal account opened ({start}), so nothing was paid before it: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
         <source>参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限</source>
         <translation>the years from your work start to {start} are not more than the deemed years: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="50"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="102"/>
         <source>（本地区对个人身份“{s}”的规定，您在个人信息中勾选）</source>
         <translation> (this region&apos;s rule for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="106"/>
         <source>（个人身份为“{s}”的人本地区另有系数，在个人信息中勾选）</source>
         <translation> (this region sets another coefficient for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="109"/>
         <source>（本地区按实际缴费年限 {n} 年确定）</source>
         <translation> (set here by the {n} years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="123"/>
         <source> + 虚账实记余额 ÷ 计发月数</source>
         <translation> + notional account balance ÷ months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="127"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="130"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="96"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
@@ -3526,229 +3526,234 @@ Your data is still here and has been saved.</translation>
         <translation>estimated (a note of the data): {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
         <source>过渡性养老金不适用，为 {zero} 元：本地区按视同缴费年限（个人账户建立以前的工作年限）计算，本人没有视同缴费年限。</source>
         <translation>Transitional pension: does not apply ({zero} yuan). This region counts it on the deemed contribution years (years worked before the personal account), and you have none.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="83"/>
         <source>过渡性养老金为 {zero} 元：本地区按个人账户建立（{start}）以前的缴费年限计算；您在此以前的缴费月份已记入其他地区的个人账户（随账户转入），不再计入（见提示；如当地审批表计入，请在“个人信息”中填写建账前缴费年限）。</source>
         <translation>Transitional pension: {zero} yuan. This region counts it on the years paid before the personal account opened ({start}); your months before then were credited to another region&apos;s personal account (transferred with it) and are not counted again (see the notices; if the local approval form counts them, enter the years before the personal account under &quot;Personal details&quot;).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="87"/>
         <source>过渡性养老金不适用，为 {zero} 元：本地区按个人账户建立（{start}）以前的缴费年限计算，本人没有这段年限（{how}）。</source>
         <translation>Transitional pension: does not apply ({zero} yuan). This region counts it on the years paid before the personal account opened ({start}), and you have none ({how}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="136"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="140"/>
         <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
         <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="146"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="152"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="157"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="166"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="185"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="213"/>
         <source>与过渡性养老金取较高者：此人的过渡性养老金不低于它，不另加发</source>
         <translation>the larger of it and the transitional pension is paid: this person&apos;s transitional pension is not below it, so nothing is added</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="215"/>
         <source>只发给有建账前缴费年限的人</source>
         <translation>paid only to people with years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="217"/>
         <source>只发给没有建账前缴费年限的人</source>
         <translation>paid only to people without years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="219"/>
         <source>须满最低缴费年限</source>
         <translation>needs the minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="221"/>
         <source>须实际缴费满 {n} 年</source>
         <translation>needs {n} years actually paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="223"/>
         <source>须视同缴费满 {n} 年</source>
         <translation>needs {n} deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="225"/>
         <source>缴费年限未达到其第一档</source>
         <translation>the years do not reach its first step</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="226"/>
         <source>按其规定不适用</source>
         <translation>does not apply under its rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="232"/>
         <source>按在本地区工作年限计发（在个人信息中填写），未填写或未达到规定年限时不发</source>
         <translation>paid by the years worked in the region (entered in the person form); not paid when they are not given or below the rule&apos;s years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="234"/>
         <source>只发给个人身份为“{s}”的人（在个人信息中勾选）</source>
         <translation>paid only to people with the personal status “{s}” (ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="257"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="266"/>
         <source>（{how}）</source>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="268"/>
         <source>（在本地区工作 {n} 年，您在个人信息中填写）</source>
         <translation> ({n} years worked in the region, entered in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
         <source>（个人身份“{s}”，您在个人信息中勾选）</source>
         <translation> (personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="280"/>
         <source>本次没有计入地方加发项目。</source>
         <translation>No regional add-on is counted in this estimate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="285"/>
         <source>本次未计。{c}。</source>
         <translation>not counted in this estimate: {c}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="291"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
+        <source>核定表把它印在“过渡性养老金”一栏：过渡性养老金 {t} + {name} {a} = {sum} 元（两者取较高者；这里分开列出，合计相同）。</source>
+        <translation>Approval forms print it in the transitional pension line: transitional pension {t} + {name} {a} = {sum} yuan (the larger of the two is paid; shown apart here, the total is the same).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="306"/>
         <source>见分进角</source>
         <translation>rounded up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="307"/>
         <source>四舍五入到角</source>
         <translation>rounded to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="308"/>
         <source>四舍五入到元</source>
         <translation>rounded to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="309"/>
         <source>四舍五入到分</source>
         <translation>rounded to the fen</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="319"/>
         <source>{sum}，名义合计{rule}后折算为 {total}</source>
         <translation>{sum}; the nominal total {rule}, in today&apos;s money: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="320"/>
         <source>{sum}，{rule}为 {total}</source>
         <translation>{sum}, {rule}: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="333"/>
         <source>按视同缴费年限计发</source>
         <translation>by deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="334"/>
         <source>按建账前缴费年限计发</source>
         <translation>by the years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="335"/>
         <source>按在本地区工作年限计发</source>
         <translation>by the years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="336"/>
         <source>按缴费年限计发</source>
         <translation>by contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="339"/>
         <source>每满一年 {per} 元</source>
         <translation>{per} yuan per full year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="340"/>
         <source>每年 {per} 元</source>
         <translation>{per} yuan a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="343"/>
         <source> × {n} 年</source>
         <translation> × {n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="345"/>
         <source>{fixed} 元 + {terms}</source>
         <translation>{fixed} yuan + {terms}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="349"/>
         <source>，减过渡性养老金 {t} 元</source>
         <translation>, less the transitional pension {t} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="361"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="365"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="371"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="385"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="377"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="391"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="380"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="394"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -5415,7 +5420,7 @@ Regions that use it: {0}</translation>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="134"/>
         <source>建账前缴费年限</source>
         <translation>Years before personal account</translation>
     </message>
@@ -5450,32 +5455,32 @@ Regions that use it: {0}</translation>
         <translation>Regional add-ons (monthly): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="124"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="124"/>
         <source>按地区规则推算</source>
         <translation>derived by the region&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="126"/>
         <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
         <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="129"/>
         <source>按地区默认</source>
         <translation>region&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="130"/>
         <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
         <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="135"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
     </message>

@@ -15,6 +15,7 @@ from .explain_sources import colon as _colon
 from .explain_sources import param_source as _param_source
 from .explain_sources import source_text
 from .explain_sources import used as _used
+from .labels import english as _english
 from .labels import money
 from .personal_fields import ADDONS, coefficient_statuses, status_labels
 
@@ -271,8 +272,9 @@ def addons_html(estimate: Estimate, result: Callable[[Decimal], str], *,
                 s=status_labels().get(rule.value.personal, rule.value.personal))
         source = source_text(line.status, line.confidence, line.title, line.number, line.url,
                              line.method)
+        on_form = form_line_text(p, line)
         out.append(f"<li><b>{name}</b>{_colon()}" + (f"{formula} = " if formula else "")
-                   + result(line.amount)
+                   + result(line.amount) + (f"<br/>{on_form}" if on_form else "")
                    + f'<br/><span style="{_SMALL}">{source}</span></li>')
     if not p.extra_pension:
         out.insert(0, "<p>" + translate("explain_pension", "本次没有计入地方加发项目。") + "</p>")
@@ -284,6 +286,18 @@ def addons_html(estimate: Estimate, result: Callable[[Decimal], str], *,
             c=condition) + f'<br/><span style="{_SMALL}">{source}</span></li>')
     out.append("</ul>")
     return "".join(out)
+
+
+def form_line_text(p, line) -> str:
+    """Where an approval form prints an add-on paid as the larger of it and the transitional
+    pension (``top_up``: 广东 定额加发): in its 过渡性养老金 line, as the two together (trial 7:
+    the form showed 过渡性养老金 220 where this program shows 0.00 and 定额加发 220 apart)."""
+    if not line.top_up:
+        return ""
+    return translate("explain_pension", "核定表把它印在“过渡性养老金”一栏：过渡性养老金 {t} + {name} {a} = {sum} 元"
+                     "（两者取较高者；这里分开列出，合计相同）。").format(
+        t=money(p.transitional_pension), name=escape(line.name_en if _english() else line.name_zh),
+        a=money(line.amount), sum=money(p.transitional_pension + line.amount))
 
 
 def total_rounding_words(rule: str) -> str:

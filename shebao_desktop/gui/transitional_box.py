@@ -105,8 +105,10 @@ def addons_hint(p: PensionBreakdown) -> str:
         return f"{e.name_en if english() else e.name_zh} {money(e.amount)}" + (
             f"（{rule}）" if rule and not english() else f" ({rule})" if rule else "")
     lines = [line(e) for e in p.extra_pension]
-    return translate("transitional", "地方加发项目（每月）：{0}").format("，".join(lines) if not english()
+    text = translate("transitional", "地方加发项目（每月）：{0}").format("，".join(lines) if not english()
                                                  else ", ".join(lines))
+    from .explain_pension import form_line_text  # 广东: printed in the transitional line
+    return "\n".join([text] + [t for t in (form_line_text(p, e) for e in p.extra_pension) if t])
 
 
 def _years(value: Decimal) -> str:
