@@ -255,7 +255,8 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.person.name.setFocus()
 
     def _update_title(self, *_args) -> None:
-        name = self.session.profile.name or self.tr("未命名")
+        from .sample import shown_name  # the example's name in the window's language
+        name = shown_name(self.session.profile.name) or self.tr("未命名")
         if self.read_only:
             name = self.tr("{0}（只读）").format(name)
         self.setWindowTitle(self.tr("社保养老金估算 {0} — {1}").format(__version__, name))

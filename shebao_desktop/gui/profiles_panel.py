@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QGridLayout, QInputDialog, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
+from .sample import shown_name
+
 
 def name_order(name: str) -> list[tuple[int, int, bytes]]:
     """The sort key of a name: its text by GB 2312 code, whose 3,755 common characters are in
@@ -61,7 +63,7 @@ class ProfilesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for profile_id, label in entries:
-            item = QListWidgetItem(label or self.tr("（未命名）"))
+            item = QListWidgetItem(shown_name(label) if label else self.tr("（未命名）"))
             item.setData(Qt.ItemDataRole.UserRole, profile_id)
             self.list.addItem(item)
             if profile_id == current:

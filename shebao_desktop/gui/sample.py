@@ -25,6 +25,21 @@ def sample_profile(as_of: YearMonth) -> Profile:
     })
 
 
+#: the example's name as each language wrote it at the first start (the Chinese source and its
+#: English translation, resources/i18n/shebao_en.ts; a test keeps them equal)
+SAMPLE_NAMES = ("示例：北京企业职工（可直接修改）", "Example: Beijing enterprise employee (edit freely)")
+
+
+def shown_name(name: str) -> str:
+    """A profile's name as the window shows it: the first-start example's name in the window's
+    language (it is stored in the language of the first start: after a switch to English the
+    list and the title still read 示例：北京企业职工…), any other name as it is. Shown only: the
+    stored name, and the estimate kept for these inputs, stay as they are."""
+    if name in SAMPLE_NAMES:
+        return QCoreApplication.translate("sample", "示例：北京企业职工（可直接修改）")
+    return name
+
+
 def blank_profile(as_of: YearMonth, region: str = "beijing") -> Profile:
     """A new profile: no history and no pinned future wage (the future is projected from the
     last row the user enters); the results say what is missing until then."""
