@@ -279,7 +279,8 @@ class ResultsPanel(QWidget):
         shown = [n for n in e.notices if n.code not in ("BASE_RAISED_TO_FLOOR",
                                                         "BASE_CAPPED_AT_CEILING")]
         clamps = len(e.notices) - len(shown)
-        lines = [notice_text(n, e, self.session.today_money) for n in shown[:6]]
+        # every notice (the box scrolls): the first six alone left out 缴费年限不足 (trial 7)
+        lines = [notice_text(n, e, self.session.today_money) for n in shown]
         if clamps:
             lines.append(code_text("BASES_ADJUSTED", {"count": str(clamps)}))
         if self.session.left_out_rows:

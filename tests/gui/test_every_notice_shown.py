@@ -1,0 +1,32 @@
+"""The results' notices box showed the first six notices only (from the first window, before it
+scrolled): a worker with records in three regions, gaps and records that stop in 2015 has eight,
+and the seventh, 累计缴费年限不足 (no monthly pension), was not shown anywhere on screen. Every
+notice is listed now (the box scrolls when the column is low); the floor and ceiling notices are
+still folded into one line."""
+
+from __future__ import annotations
+
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.yearmonth import YearMonth
+from shebao_desktop.gui.results_panel import ResultsPanel
+from shebao_desktop.gui.session import Session
+
+
+def test_the_seventh_notice_and_after_are_shown(qtbot):
+    profile = Profile.model_validate({
+        "birth": "1966-05", "gender": "male", "region": "zhejiang", "work_start": "1984-07",
+        "history": [{"period": "1999", "region": "zhejiang", "amount": "3000"},
+                    {"period": "2003", "region": "shanghai", "amount": "500"},
+                    {"period": "2008", "region": "beijing", "amount": "90000"},
+                    {"period": "2015", "region": "zhejiang", "amount": "9000"}]})
+    session = Session(profile, as_of=YearMonth(2026, 12))
+    panel = ResultsPanel(session)
+    qtbot.addWidget(panel)
+    session.recompute()
+    codes = [n.code for n in session.estimate.notices
+             if n.code not in ("BASE_RAISED_TO_FLOOR", "BASE_CAPPED_AT_CEILING")]
+    assert len(codes) == 8 and codes.index("BELOW_MINIMUM_YEARS") == 6
+    text = panel.notices.text()
+    assert text.count("• ") == 8 + 1  # eight, and the folded floor/ceiling line
+    assert "累计缴费年限不足" in text and "项参数使用了估计值" in text
+    assert "处缴费基数按上下限调整" in text
