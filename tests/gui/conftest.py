@@ -41,3 +41,20 @@ def language(qapp, request):
     install_language(getattr(request, "param", "zh_CN"))
     yield getattr(request, "param", "zh_CN")
     install_language("zh_CN")
+
+
+@pytest.fixture
+def quick_panel(qtbot):
+    """``quick_panel(profile, as_of=2026-11)``: the 快速估算 panel, opened, on a recomputed
+    session of ``profile`` (tested alone, without the window)."""
+    from shebao_desktop.gui.session import Session
+    from shebao_desktop.gui.simple_mode import SimpleMode
+
+    def make(profile, as_of: YearMonth = SAMPLE_AS_OF):
+        session = Session(profile, as_of=as_of)
+        session.recompute()
+        simple = SimpleMode(session)
+        qtbot.addWidget(simple)
+        simple.toggle.setChecked(True)
+        return simple
+    return make

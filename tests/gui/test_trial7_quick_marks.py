@@ -14,7 +14,6 @@ import pytest
 from shebao_desktop.core.decide.quick_history import figures_so_far
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.yearmonth import YearMonth
-from shebao_desktop.gui.session import Session
 from shebao_desktop.gui.simple_mode import SimpleMode
 
 AS_OF = YearMonth(2026, 12)
@@ -29,15 +28,8 @@ def _rows_to(last: int, **more) -> Profile:
 
 
 @pytest.fixture
-def panel(qtbot):
-    def make(profile: Profile) -> SimpleMode:
-        session = Session(profile, as_of=AS_OF)
-        session.recompute()
-        simple = SimpleMode(session)
-        qtbot.addWidget(simple)
-        simple.toggle.setChecked(True)
-        return simple
-    return make
+def panel(quick_panel):
+    return lambda profile: quick_panel(profile, AS_OF)  # as of 2026-12
 
 
 def _titles(simple: SimpleMode) -> dict[str, str]:

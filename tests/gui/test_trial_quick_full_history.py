@@ -20,8 +20,6 @@ from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.gui.labels import money
-from shebao_desktop.gui.session import Session
-from shebao_desktop.gui.simple_mode import SimpleMode
 
 AS_OF = YearMonth(2026, 11)
 
@@ -36,15 +34,8 @@ def zhang_wei(**more) -> Profile:
 
 
 @pytest.fixture
-def panel(qtbot):
-    def make(profile: Profile) -> SimpleMode:
-        session = Session(profile, as_of=AS_OF)
-        session.recompute()
-        simple = SimpleMode(session)
-        qtbot.addWidget(simple)
-        simple.toggle.setChecked(True)
-        return simple
-    return make
+def panel(quick_panel):
+    return quick_panel  # as of 2026-11 (conftest)
 
 
 def test_the_fields_show_the_profiles_own_figures_and_the_answer_is_the_headlines(panel):
