@@ -1,7 +1,11 @@
 """Where the memory of ``pdf_export.py --once`` goes, run as its own process by ``memory.py
 --phases`` (not meant to be run by hand): the same steps, and after each one a row of
-(step, VmRSS, RssAnon, VmHWM) in KiB from ``/proc/self/status``; the peak is reset before each
-step (``/proc/self/clear_refs``), so it is that step's own. Linux only. One JSON line."""
+(step, VmRSS, RssAnon, VmHWM, heap in use) in KiB: the first three from ``/proc/self/status``,
+the peak reset before each step (``/proc/self/clear_refs``), so it is that step's own; the last
+is what glibc's malloc holds in use (``mallinfo2``: what the step keeps, against what it only
+passed through at its peak; -1 where there is no glibc). The export is taken apart into the
+printing module's own steps: the summary's HTML and chart, the document built from the HTML,
+its layout for the pages, then its pages kept together and drawn. Linux only. One JSON line."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 EXAMPLE = HERE.parent / "examples" / "profile-beijing.json"
-rows: list[tuple[str, int, int, int]] = []
+rows: list[tuple[str, int, int, int, int]] = []
 
 
 def status() -> dict[str, int]:
@@ -21,9 +25,26 @@ def status() -> dict[str, int]:
                 if line.startswith(("VmRSS", "VmHWM", "RssAnon"))}
 
 
+def heap_in_use() -> int:
+    """KiB glibc's malloc has handed out and not had back (-1 without glibc's mallinfo2)."""
+    import ctypes
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_size_t) for name in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+            "fordblks", "keepcost")]
+    try:
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return -1
+    mallinfo2.restype = MallInfo2
+    info = mallinfo2()
+    return (info.uordblks + info.hblkhd) // 1024
+
+
 def step(name: str) -> None:
     now = status()
-    rows.append((name, now["VmRSS"], now["RssAnon"], now["VmHWM"]))
+    rows.append((name, now["VmRSS"], now["RssAnon"], now["VmHWM"], heap_in_use()))
     try:
         with open("/proc/self/clear_refs", "w") as f:
             f.write("5")  # the peak from here on is the next step's
@@ -59,8 +80,19 @@ def main() -> None:
     del chart
     window.results.bands.current()
     step("bands (low/high) for print")
-    window.export_pdf(str(tmp / "once.pdf"))
-    step("export_pdf")
+    from shebao_desktop.gui import printing  # window.export_pdf's steps, one by one
+    html, images = window.summary()
+    step("summary HTML + chart")
+    writer = printing.QPdfWriter(str(tmp / "once.pdf"))
+    writer.setResolution(printing.PDF_RESOLUTION)
+    writer.setPageLayout(printing.a4_layout())
+    doc = printing.build_document(html, images, writer)
+    step("document built from HTML")
+    doc.pageCount()
+    step("laid out for its pages")
+    printing.render(doc, writer)
+    del doc, writer
+    step("pages kept together, drawn")
     print(json.dumps(rows), flush=True)
     os._exit(0)
 

@@ -10,7 +10,9 @@ for a bare QMainWindow shown offscreen (``_startup_child.py bare``).
 
 ``--phases`` adds, from one more child (``_memory_phases.py``), where the memory goes: the
 resident set (and its anonymous part: heaps; the rest is mapped files, mostly libraries and
-fonts) after each step of that run, and the peak of each step.
+fonts) after each step of that run, the peak of each step, and the heap malloc holds in use
+after it (what a step keeps, against what it only passed through); the PDF export is taken
+apart into the summary's HTML, the document built, its layout, and its pages drawn.
 
 ``--floor`` measures, each as its own process (``_memory_floor.py``, medians of ``--runs``), the
 peak of the same run stopped earlier: the first estimate shown, then the bands, then the chart
@@ -24,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -81,9 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"peak RSS, app after startup + one PDF export: {result['app_mib']:.0f} MiB "
           f"(median of {args.runs}); bare QMainWindow: {result['bare_mib']:.0f} MiB")
     if phases:
-        print("step (one run)                  RSS MiB  anon MiB  step peak MiB")
-        for step, rss, anon, peak in phases:
-            print(f"  {step:<30}{rss / 1024:7.0f}{anon / 1024:10.0f}{peak / 1024:15.0f}")
+        print("step (one run)                  RSS MiB  anon MiB  step peak MiB  heap in use MiB")
+        for step, rss, anon, peak, heap in phases:
+            print(f"  {step:<30}{rss / 1024:7.1f}{anon / 1024:10.1f}{peak / 1024:15.1f}"
+                  f"{heap / 1024 if heap >= 0 else float('nan'):17.1f}")
         result["phases_kib"] = phases
     if floor:
         bare = statistics.median(bare_runs)
