@@ -206,39 +206,34 @@
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
-        <source>法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号），所以不列更晚的月份。</source>
-        <translation>The statutory retirement month {0} has passed and no contribution is recorded since: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号), so no later month is listed.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="209"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="213"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="220"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -259,146 +254,156 @@
         <translation>&quot;Not payable&quot;: retiring in that month, the contributions are short of the minimum years (the &quot;Minimum years met&quot; row says by how many months); no pension is paid until they are made up.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
+        <source>法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号），所以不列更晚的月份。已过去的月份，只在你确实已于那个月退休时选择。</source>
+        <translation>The statutory retirement month {0} has passed and no contribution is recorded since: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号), so no later month is listed. Choose a past month only if you did retire in that month.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="219"/>
+        <source>已过去</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="228"/>
         <source>不可领取</source>
         <translation>not payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="236"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="238"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="239"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="241"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="242"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="257"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="241"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="257"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
         <source>否，差 {0} 个月</source>
         <translation>No, {0} month(s) short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="253"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="255"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="274"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="280"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="280"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="298"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="298"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="300"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="323"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -1106,31 +1111,31 @@
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="365"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="91"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="233"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="243"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="261"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="235"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="263"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="60"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="264"/>
         <source>社保养老金估算 {0} — {1}</source>
         <extracomment>run once, right after the first figure (kept or computed) is painted</extracomment>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
@@ -1142,32 +1147,32 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="289"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="290"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="291"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="304"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="318"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="366"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1396,52 +1401,52 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="39"/>
         <source>档案列表</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="42"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="43"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="44"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="45"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="66"/>
         <source>（未命名）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="93"/>
         <source>重命名档案</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="93"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="103"/>
         <source>删除档案</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="104"/>
         <source>确定删除“{0}”吗？删除的档案会移到数据文件夹的回收站（trash）。</source>
         <translation>Delete &quot;{0}&quot;? Deleted profiles are moved to the recycle folder (trash) in the data folder.</translation>
     </message>
@@ -3202,12 +3207,12 @@ Your data is still here and has been saved.</translation>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
@@ -3252,60 +3257,65 @@ Your data is still here and has been saved.</translation>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="340"/>
         <source>弹性退休时间为 {earliest} 至 {latest}；</source>
         <translation>The elective window is {earliest} to {latest}; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
         <source>弹性退休时间为 {earliest} 至 {latest}，现在只能选择 {first}；</source>
         <translation>The elective window is {earliest} to {latest}; only {first} can be chosen now; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
         <source>弹性退休时间为 {earliest} 至 {latest}，现在仍可选择 {first} 至 {last}；</source>
         <translation>The elective window is {earliest} to {latest}; {first} to {last} can still be chosen; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
         <source>已于 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）退休。</source>
         <translation>retired in &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
         <source>本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
+        <source>法定退休时间已过，之后没有缴费记录，所以不能再选更晚的月份：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号）。</source>
+        <translation>The statutory retirement month has passed with no contribution recorded since, so no later month can be chosen: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="381"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="370"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="378"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="384"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="379"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="385"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
@@ -3316,7 +3326,7 @@ Your data is still here and has been saved.</translation>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -3331,23 +3341,23 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="371"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="377"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="373"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="369"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
@@ -4969,11 +4979,13 @@ Regions that use it: {0}</translation>
     <name>sample</name>
     <message>
         <location filename="../../shebao_desktop/gui/sample.py" line="21"/>
+        <location filename="../../shebao_desktop/gui/sample.py" line="39"/>
         <source>示例：北京企业职工（可直接修改）</source>
+        <extracomment>the example&apos;s name as each language wrote it at the first start (the Chinese source and its English translation, resources/i18n/shebao_en.ts; a test keeps them equal)</extracomment>
         <translation>Example: Beijing enterprise employee (edit freely)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/sample.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/sample.py" line="47"/>
         <source>新档案</source>
         <translation>New profile</translation>
     </message>

@@ -178,7 +178,8 @@ class CompareView(QWidget):
             "补足之前不发养老金。")
         # the statutory month past, none paid since: no later month (core.sweep.open_months)
         passed = self.tr("法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前"
-                         "与单位书面约定（人社部发〔2024〕94号），所以不列更晚的月份。").format(
+                         "与单位书面约定（人社部发〔2024〕94号），所以不列更晚的月份。已过去的月份，"
+                         "只在你确实已于那个月退休时选择。").format(
             window.statutory_month) if self.columns[-1:] == [window.statutory_month] \
             and window.statutory_month <= self.session.as_of else ""
         self.status.setText("\n".join(text for text in (passed, self.unpaid_text) if text))
@@ -214,6 +215,8 @@ class CompareView(QWidget):
             names.append(self.tr("最晚"))
         if not names:
             names.append(self.tr("自选"))
+        if month < self.session.as_of:  # open because nothing was paid since (trial 8)
+            names.append(self.tr("已过去"))
         return self.tr("{0}\n{1}（{2}）").format("/".join(names), month, age_text(str(age)))
 
     def rows(self) -> list[tuple[str, Callable[[Any], str]]]:

@@ -334,7 +334,9 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         statutory=r.statutory_month, age=age_text(r.statutory_age)))
     from ..core.sweep import open_months  # the months still open, as 比较退休时间 lists them
     first, last = open_months(profile, r, estimate.as_of)
-    if estimate.retired_by_as_of:  # not "仍可选择" months that are all past (trial 7)
+    # her own month, past: not "仍可选择" months that are all past (trial 7)
+    settled = estimate.retired_by_as_of and profile.retirement is not None
+    if settled:
         window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}；")
     elif (first, last) == (r.earliest_month, r.latest_month):
         window = translate("explain", "弹性退休可在 {earliest} 至 {latest} 之间选择；")
@@ -342,8 +344,12 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}，现在只能选择 {first}；")
     else:
         window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}，现在仍可选择 {first} 至 {last}；")
-    chosen = translate("explain", "已于 <b>{chosen}</b>（{age}）退休。") if estimate.retired_by_as_of \
+    chosen = translate("explain", "已于 <b>{chosen}</b>（{age}）退休。") if settled \
         else translate("explain", "本次按 <b>{chosen}</b>（{age}）计算。")
+    if not settled and last < r.latest_month and r.statutory_month <= estimate.as_of:
+        # why no later month (trial 8: said only on the comparison page)
+        chosen += gap + translate("explain", "法定退休时间已过，之后没有缴费记录，所以不能再选更晚的月份："
+                                             "弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号）。")
     out.append(gap + (window + chosen).format(
         earliest=r.earliest_month, latest=r.latest_month, first=first, last=last,
         chosen=r.chosen_month, age=age_text(r.chosen_age)) + "</p>")

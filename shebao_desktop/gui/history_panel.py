@@ -134,7 +134,7 @@ class HistoryPanel(QWidget):
         self.message.setStyleSheet(f"color: {error_color()};")
         layout.addWidget(self.message)
         layout.addWidget(self._statement_box())
-        self.add_button.clicked.connect(lambda: self.model.insert_row(self.model.rowCount()))
+        self.add_button.clicked.connect(lambda: self._insert_at(self.model.rowCount()))
         self.insert_button.clicked.connect(self._insert)
         self.delete_button.clicked.connect(self._delete)
         self.paste_button.clicked.connect(self.paste)
@@ -180,7 +180,13 @@ class HistoryPanel(QWidget):
 
     def _insert(self) -> None:
         rows = self._selected_rows()
-        self.model.insert_row(rows[0] if rows else 0)
+        self._insert_at(rows[0] if rows else 0)
+
+    def _insert_at(self, position: int) -> None:
+        """A new row, selected and scrolled into view (trial 8: 添加行 below the rows shown left
+        it out of sight)."""
+        self.model.insert_row(position)
+        self._select([min(position, self.model.rowCount() - 1)])
 
     def _delete(self) -> None:
         rows = self._selected_rows()

@@ -188,6 +188,8 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self.refresh_profiles()
         from .window_state import restore_tabs  # the tabs of the last close (after the figure)
         restore_tabs(self)
+        from .wheel_guard import guard_wheel  # the wheel scrolls the page, not a field in it
+        self.wheel_guard = guard_wheel(self)
 
     def _build_menus(self) -> None:
         from .window_menus import build_menus

@@ -1,0 +1,48 @@
+"""New-user trial 8, finding 5: scrolling the 假设与公积金 page with the mouse wheel turned
+医保个人账户每月支出 from 0 to 500 as the pointer passed over it (the 医保 card fell from
+254,632.51 to 94,317.75 unnoticed). A wheel over a field without the focus scrolls the page; a
+field being edited (it has the focus) still takes the wheel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+
+def _wheel(widget, steps: int = -1) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(),
+                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_page_not_the_field(window):
+    window.resize(1024, 420)  # the assumptions page scrolls
+    window.inputs.setCurrentIndex(2)
+    for _ in range(10):
+        QApplication.processEvents()
+    spending = window.assumptions.spending
+    page = window.inputs.currentWidget()
+    assert isinstance(page, QScrollArea)
+    bar = page.verticalScrollBar()
+    assert bar.maximum() > 0
+    window.setFocus()
+    assert not spending.hasFocus() and spending.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    before, undo = spending.decimal(), window.session.undo_stack.count()
+    _wheel(spending)
+    assert spending.decimal() == before and window.session.undo_stack.count() == undo
+    assert bar.value() > 0  # the page moved instead
+    region = window.person.region  # a drop-down list too
+    index = region.currentIndex()
+    _wheel(region)
+    assert region.currentIndex() == index
+    # clicked into (the focus): the wheel changes it, as in any field
+    window.activateWindow()
+    spending.setFocus()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert spending.hasFocus()
+    _wheel(spending, steps=1)
+    assert spending.decimal() > before
