@@ -98,7 +98,7 @@ def test_a_back_cast_span_ends_where_the_wage_caliber_changes_within_a_year():
     files[NATIONAL][CALIBER_FACTOR] = caliber.model_copy(update={"values": values})
     data = PolicyData(files, base.regions)
     view = PolicyView(data, ASSUMPTIONS, (), LookupCache())
-    region, name = "guangdong", "average_wage"
+    region, name = "jilin", "average_wage"  # back-cast before 2024-07 (广东 is published from 1995-07)
     months = [YearMonth(2005, 1) + n for n in range(12)]
     got = [_shown(view.get(name, region, m)) for m in months]
     assert got == [_shown(_alone(data, name, region, m)) for m in months]
