@@ -260,7 +260,9 @@ def split_lines(text: str) -> list[list[str]]:
         lines = list(csv.reader(io.StringIO(plain)))
     else:
         lines = [re.split(r"\s+", line.strip()) for line in text.split("\n")]
-    return [[cell.strip() for cell in line] for line in lines if any(cell.strip() for cell in line)]
+    from .paste_ranges import expand_runs  # "2021-01..2021-06": a row for each month
+    return expand_runs([[cell.strip() for cell in line] for line in lines
+                        if any(cell.strip() for cell in line)])
 
 
 _TABLE_ORDER = CELL_KEYS
