@@ -111,6 +111,10 @@ class ResultsPanel(QWidget):
         self._explain_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         session.estimate_changed.connect(self.refresh)
+        # another person's table from its first year and column (trial 8: a new profile opened
+        # scrolled sideways where the last one was left)
+        session.profile_loaded.connect(self.year_table.scrollToTop)
+        session.profile_loaded.connect(lambda: self.year_table.horizontalScrollBar().setValue(0))
         self.refresh()
 
     def _add_decision_tabs(self, session: Session) -> None:
