@@ -836,131 +836,131 @@
         <translation>Paste rows copied from a spreadsheet (Ctrl+V in the table works too). A header line may name the columns (e.g. Year, Month, Wage, Months paid); without one the order is period, amount, region, months, and the layouts year, month, amount and period, amount, months are recognised from the values. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="203"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="209"/>
         <source>{0} 的工资为空：按未缴费月份处理（断缴，不加入表格）；如果这些月份其实缴了费，请补上工资。</source>
         <extracomment>(statement, region) the statement fields show: refreshed when either changes</extracomment>
         <translation>{0}: the wage is blank, taken as months not paid (a gap, no row added); if they were paid, add the wage.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="210"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="256"/>
         <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
         <translation>No whole-year row to continue from: filling by growth rate carries the wage of the last whole year (such as 2024) forward. Enter at least one whole year&apos;s wage in the table first, or generate the past years with “Edit → Fill past records quickly…”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="259"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="260"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="268"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="270"/>
         <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
         <translation>Nothing added: the rows already reach {0} (the year before retirement).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="275"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="277"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="278"/>
         <source>截至月份</source>
         <translation>The statement month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="273"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="288"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="289"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="305"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
         <source>对账单上的个人账户累计储存额（截至所填月份）。本程序把它作为该月的余额：当年利息只从该月算到年末。对账单的余额通常含上年末余额，其当年前几个月的利息因此未计，估算略偏低。</source>
         <translation>The account balance on the statement (as of the month entered). It is taken as the balance of that month: the year&apos;s interest runs from that month to December only. A statement&apos;s balance usually includes last year&apos;s closing balance, whose interest for the earlier months of this year is then not counted: the estimate is slightly low.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="285"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="290"/>
         <source>平均缴费指数：各年缴费基数 ÷ 当年社平工资的平均值；1.0000 即按社平工资缴费</source>
         <translation>Average contribution index: the mean of each year&apos;s contribution base ÷ that year&apos;s average wage; 1.0000 means paying on the average wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="293"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="297"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="298"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="299"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="300"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="301"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="302"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="305"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="307"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="309"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="334"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -1663,37 +1663,37 @@ Your data is still here and has been saved.</translation>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="131"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="132"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible %</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="251"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="262"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="264"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="277"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="279"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
@@ -4037,7 +4037,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="176"/>
         <source>金额类型</source>
-        <translation>Amount type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="219"/>
@@ -4084,7 +4084,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="141"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="347"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
@@ -4107,7 +4107,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="179"/>
         <source>缴费月数</source>
-        <translation>Months paid</translation>
+        <translation>Months</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="180"/>
@@ -4122,7 +4122,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="147"/>
         <source>（同身份类别）</source>
-        <translation>(same as category)</translation>
+        <translation>(as category)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="123"/>
