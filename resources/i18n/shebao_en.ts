@@ -3242,9 +3242,9 @@ Your data is still here and has been saved.</translation>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {counting})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_years.py" line="31"/>
-        <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；整年数 {whole} + 零头 {rest} 个月 × 每月 {weight} 年 = {n} 年）</source>
-        <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {whole} whole years + {rest} months × {weight} year each = {n} years)</translation>
+        <location filename="../../shebao_desktop/gui/explain_years.py" line="33"/>
+        <source>N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；整年数 {whole} + 零头 {rest} 个月 × 每月 {weight} 年 = {n} 年；“缴费年限”卡片和最低缴费年限按月数 ÷ 12 计，为 {plain} 年）</source>
+        <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {whole} whole years + {rest} months × {weight} year each = {n} years; the Contribution years card and the minimum years count months ÷ 12: {plain} years)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="287"/>

@@ -28,6 +28,10 @@ def years_line(estimate: Estimate, counting: str, label: str) -> str:
             counting=escape(label), **figures)
     whole = int(p.contribution_years)
     rest = ((p.contribution_years - whole) / Decimal(str(weight.value))).to_integral_value()
+    # the card and the minimum-years check count months / 12: said, so 40.498 beside 40.50
+    # does not read as a mistake (new-user trial 8)
     return translate("explain", "N 缴费年限 = {n} 年（实际 {months} 个月 + 视同 {deemed} 年；"
-                     "整年数 {whole} + 零头 {rest} 个月 × 每月 {weight} 年 = {n} 年）").format(
-        whole=whole, rest=rest, weight=number(weight.value), **figures)
+                     "整年数 {whole} + 零头 {rest} 个月 × 每月 {weight} 年 = {n} 年；"
+                     "“缴费年限”卡片和最低缴费年限按月数 ÷ 12 计，为 {plain} 年）").format(
+        whole=whole, rest=rest, weight=number(weight.value),
+        plain=f"{estimate.retirement.years_at_retirement:.2f}", **figures)  # as the card

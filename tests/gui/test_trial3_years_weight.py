@@ -36,6 +36,9 @@ def test_shanghai_states_the_month_weight_from_the_data(qapp):
     assert p.contribution_months == 426 and p.contribution_years == 35 + 6 * Decimal(str(weight))
     line = _n_line(explain_html(profile, result))
     assert f"整年数 35 + 零头 6 个月 × 每月 {Decimal(str(weight)).normalize()} 年 = 35.498 年" in line
+    # and why the card says 35.50 (trial 8: "40.498 年" beside the card's 40.50 read as a mistake)
+    assert result.retirement.years_at_retirement == Decimal("35.5")
+    assert "“缴费年限”卡片和最低缴费年限按月数 ÷ 12 计，为 35.50 年" in line
     try:
         install_language("en")
         english = _n_line(explain_html(profile, result))
