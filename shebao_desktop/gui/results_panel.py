@@ -113,9 +113,14 @@ class ResultsPanel(QWidget):
         session.estimate_changed.connect(self.refresh)
         # another person's table from its first year and column (trial 8: a new profile opened
         # scrolled sideways where the last one was left)
-        session.profile_loaded.connect(self.year_table.scrollToTop)
-        session.profile_loaded.connect(lambda: self.year_table.horizontalScrollBar().setValue(0))
+        # (a method of the panel: a lambda outlived the panel a language switch replaced, and the
+        # next profile opened raised RuntimeError on its deleted table: trial 9)
+        session.profile_loaded.connect(self._table_to_corner)
         self.refresh()
+
+    def _table_to_corner(self) -> None:
+        self.year_table.scrollToTop()
+        self.year_table.horizontalScrollBar().setValue(0)
 
     def _add_decision_tabs(self, session: Session) -> None:
         """The decision views (issue 11), each built when its tab is first shown."""

@@ -23,3 +23,24 @@ def test_another_profile_starts_at_the_tables_corner(window):
     for _ in range(10):
         QApplication.processEvents()
     assert across.value() == 0 and down.value() == 0
+
+
+def test_after_a_language_switch_opening_a_profile_raises_nothing(window, monkeypatch):
+    """Trial 9, finding 1: after 语言 → English every profile opened raised "RuntimeError:
+    Internal C++ object (QTableView) already deleted" (the replaced panel's handler; the window
+    showed "Something went wrong"). An error in a slot reaches sys.excepthook, caught here."""
+    import sys
+
+    from PySide6.QtCore import QEvent
+    raised = []
+    monkeypatch.setattr(sys, "excepthook", lambda *info: raised.append(info[1]))
+    window.set_language("en")
+    try:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the old panel gone
+        window.session.load(blank_profile(window.session.as_of), None)
+        for _ in range(5):
+            QApplication.processEvents()
+        assert raised == []
+        assert window.results.year_table.horizontalScrollBar().value() == 0
+    finally:
+        window.set_language("zh")
