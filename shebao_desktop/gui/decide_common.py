@@ -143,6 +143,8 @@ class LazyPage(QWidget):
             self.layout().addWidget(scroller)
             from .glossary import attach_tooltips
             attach_tooltips(self.content)
+            from .wheel_guard import guard_wheel  # its months and goal too (trial 9)
+            guard_wheel(self.content)
             self.built.emit(self.content)
         return self.content
 

@@ -60,9 +60,11 @@ class _Line(QLabel):
         self.setWordWrap(True)
         self.hide()
 
+    allowed = True  # False: kept hidden whatever it says (GoalBox.show_goal)
+
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
-        self.setVisible(bool(text))
+        self.setVisible(bool(text) and self.allowed)
 
 
 class GoalBox(QWidget):
@@ -176,8 +178,10 @@ class GoalBox(QWidget):
     def show_goal(self, shown: bool) -> None:
         """The goal row and its answer (not the 补缴 line): left out once retired (trial 7:
         "要怎样才能达到？" beside a pension already being paid)."""
-        for widget in (self.goal_title, self.target, self.seek, self.goal_text):
+        for widget in (self.goal_title, self.target, self.seek):
             widget.setVisible(shown)
+        self.goal_text.allowed = shown  # its words, set later, stay hidden too (trial 9)
+        self.goal_text.setVisible(shown and bool(self.goal_text.text()))
 
     def compute_shortfall(self) -> None:
         """Asked by the comparison view with its own computation (only while it is shown)."""

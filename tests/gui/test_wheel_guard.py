@@ -46,3 +46,17 @@ def test_the_wheel_scrolls_the_page_not_the_field(window):
     assert spending.hasFocus()
     _wheel(spending, steps=1)
     assert spending.decimal() > before
+
+
+def test_the_decision_pages_fields_too(window, qtbot):
+    """Trial 9, finding 4: on 比较退休时间 the wheel over 自选月份 added a column and over the goal
+    turned 9,000 into 10,000 (the page is built after the input pages were guarded)."""
+    from .window_helpers import open_decision
+    view = open_decision(window, qtbot)
+    window.setFocus()
+    box, target = view.customs[0], view.goal.target
+    columns, goal = view.table.columnCount(), target.value()
+    _wheel(box, steps=-1)
+    _wheel(target, steps=1)
+    assert box.currentIndex() == 0 and view.table.columnCount() == columns
+    assert target.value() == goal
