@@ -18,6 +18,7 @@ from .yearmonth import YearMonth
 
 if TYPE_CHECKING:
     from .profile import Profile
+    from .result import Estimate
 
 
 @dataclass(frozen=True)
@@ -115,3 +116,10 @@ def open_months(profile: Profile, window, as_of: YearMonth) -> tuple[YearMonth, 
         return earliest_ahead(window, as_of), window.latest_month
     after_paid = max(paid) + 1 if paid else window.earliest_month
     return min(max(window.earliest_month, after_paid), statutory), statutory
+
+
+def retirement_settled(profile: Profile, estimate: "Estimate") -> bool:
+    """Whether the person chose a retirement month that is now past (retired then): nothing is
+    left to choose or compare (trial 7). A statutory month merely passed, not chosen, is the
+    estimate's assumption: its open months (``open_months``) are still offered."""
+    return estimate.retired_by_as_of and profile.retirement is not None

@@ -140,9 +140,9 @@ class CompareView(QWidget):
             self._clear(self.tr("还不能比较：请先补全输入，使主结果能够计算。"))
             return
         self.stale = False
-        retired = self.session.estimate.retired_by_as_of
-        self.goal.show_goal(not retired)
-        settled = retired and self.session.profile.retirement is not None  # her month, chosen
+        from ..core.retirement import retirement_settled
+        self.goal.show_goal(not self.session.estimate.retired_by_as_of)
+        settled = retirement_settled(self.session.profile, self.session.estimate)
         for box in self.customs:
             box.setEnabled(not settled)
         if settled:

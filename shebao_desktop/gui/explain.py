@@ -332,10 +332,10 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
                          "法定退休时间为 <b>{statutory}</b>（{age}）。").format(
         group=_group_label(r.group), old=r.old_age_month, delay=r.delay_months,
         statutory=r.statutory_month, age=age_text(r.statutory_age)))
-    from ..core.sweep import open_months  # the months still open, as 比较退休时间 lists them
+    # the months still open, as 比较退休时间 lists them
+    from ..core.retirement import open_months, retirement_settled
     first, last = open_months(profile, r, estimate.as_of)
-    # her own month, past: not "仍可选择" months that are all past (trial 7)
-    settled = estimate.retired_by_as_of and profile.retirement is not None
+    settled = retirement_settled(profile, estimate)  # not "仍可选择" past months (trial 7)
     if settled:
         window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}；")
     elif (first, last) == (r.earliest_month, r.latest_month):
