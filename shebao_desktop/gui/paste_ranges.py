@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?"
-RUN = re.compile(rf"{_MONTH}\s*(?:\.\.|~|～|至|到|—|–|-)\s*{_MONTH}")
+from ..storage.import_cells import MONTH_TEXT  # a month as an imported cell writes it
+
+RUN = re.compile(rf"{MONTH_TEXT}\s*(?:\.\.|~|～|至|到|—|–|-)\s*{MONTH_TEXT}")
 #: the longest run read as months (50 years)
 MAX_MONTHS = 600
 

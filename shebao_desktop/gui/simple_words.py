@@ -68,7 +68,7 @@ def assumed_text(so_far) -> str:
     """Under the fields: the months among the paid years that no record has (trial 7: they were
     called 实际缴费年限 with nothing saying they were assumed)."""
     first, last = so_far.assumed
-    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    months = last.index - first.index + 1
     return translate("SimpleMode", "其中 {0} 至 {1}（{2} 个月）没有缴费记录，按“继续缴费”假设计入 ※。").format(
         first, last, months)
 

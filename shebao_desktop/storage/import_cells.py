@@ -104,6 +104,11 @@ def is_blank(cell: Any) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+#: a month as a cell writes it: 2024-01, 2024/1, 2024.01, 2024年1月 (year, month); also how a
+#: pasted run of months writes each end (gui/paste_ranges)
+MONTH_TEXT = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?"
+
+
 def read_period(cell: Any) -> tuple[str, bool]:
     """(period text, is_month) from 202401, 2024-01, 2024年1月, 2024, or a date cell."""
     if is_blank(cell):
@@ -117,7 +122,7 @@ def read_period(cell: Any) -> tuple[str, bool]:
             cell = int(cell)
         text = str(cell).strip()
         match = (re.fullmatch(r"(\d{4})(\d{2})", text)
-                 or re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?", text)
+                 or re.fullmatch(MONTH_TEXT, text)
                  or re.fullmatch(r"(\d{4})\s*年?()", text))
         if not match:
             if text.lower().startswith(TOTALS):
