@@ -63,7 +63,9 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         f"{t('替代率', 'replacement rate')}: "
         f"{'—' if r.shortfall_months else formats.percent(p.replacement_rate)}",
         f"{t('最低缴费年限', 'minimum years')}: {formats.years(r.minimum_years)}, "
-        f"{t('退休时累计', 'at retirement')}: {formats.years(r.years_at_retirement)}",
+        f"{t('退休时累计', 'at retirement')}: {formats.years(r.years_at_retirement)}"
+        + (f" ({t('已缴', 'paid')} {formats.years(r.years_recorded)} + {t('预计', 'projected')} "
+           f"{formats.years(r.years_projected)})" if r.years_projected > 0 else ""),
         f"{t('假设', 'assumptions')}: " + t("；", "; ").join(assumption_parts(e.assumptions, lang)),
         "",
         t("年份 阶段 缴费月 平均基数 养老账户 医保账户 公积金 当年养老金",

@@ -1713,70 +1713,80 @@ Your data is still here and has been saved.</translation>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="135"/>
         <source>已于 {0} 退休，{1}</source>
         <translation>Retired in {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="145"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="153"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="167"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
         <source>未领完的余额可继承</source>
         <translation>What is not yet paid out can be inherited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="143"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
         <source>灵活就业人员通常没有住房公积金</source>
         <translation>Flexible workers usually have no housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="160"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="182"/>
         <source>已于 {0} 退休</source>
         <translation>Retired in {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="188"/>
         <source>；{0} 年每月 {1} 元</source>
         <translation>; {1} yuan a month in {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="196"/>
+        <source>已缴 {0} 年 + 预计 {1} 年</source>
+        <translation>{0} paid + {1} projected</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="207"/>
+        <source>缴到退休才满最低 {0} 年</source>
+        <translation>Meets the minimum of {0} years only if paid to retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="270"/>
         <source>含地方加发 {0} 元</source>
         <translation>incl. regional add-ons {0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="158"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="171"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="172"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
@@ -1796,17 +1806,17 @@ Your data is still here and has been saved.</translation>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="206"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="136"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="146"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -3212,7 +3222,7 @@ Your data is still here and has been saved.</translation>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="370"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
@@ -3292,30 +3302,40 @@ Your data is still here and has been saved.</translation>
         <translation>The statutory retirement month has passed with no contribution recorded since, so no later month can be chosen: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="381"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
+        <source>其中 {as_of} 以前已缴 {paid} 年（含视同），其余 {projected} 年是按继续缴费推算的，缴了才算。</source>
+        <translation>Of these, paid before {as_of}: {paid} (deemed years included); projected from continuing contributions, counting only once paid: {projected}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="369"/>
+        <source>缴到退休才满足</source>
+        <translation>Met only if paid to retirement</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="387"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="370"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="376"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="384"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="390"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="385"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="391"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="374"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
@@ -3326,7 +3346,7 @@ Your data is still here and has been saved.</translation>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -3346,18 +3366,18 @@ Your data is still here and has been saved.</translation>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="377"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="383"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="373"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="379"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="381"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
@@ -4488,7 +4508,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -4668,7 +4688,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="93"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
@@ -4730,216 +4750,221 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="163"/>
+        <source>缴到退休才满足（退休时累计 {have} 年，其中已缴 {paid} 年、预计 {projected} 年；需 {need} 年）</source>
+        <translation>Met only if paid to retirement ({have} years at retirement, of which {paid} paid and {projected} projected; {need} required)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="172"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="176"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="177"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="178"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="179"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="279"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
         <source>养老金计算过程</source>
         <translation>How the pension is calculated</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="255"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="346"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="347"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="313"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="317"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="318"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
@@ -4955,12 +4980,12 @@ Regions that use it: {0}</translation>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>

@@ -13,7 +13,7 @@ from .account_start import credited_elsewhere, uncredited_elsewhere
 from .cancel import checkpoint
 from .errors import ProfileError
 from .money import ZERO
-from .plan import build_plan
+from .plan import Plan, build_plan
 from .policy.loader import NATIONAL, PolicyData, default_policy_data
 from .policy.view import Override, PolicyView, shared_cache
 from .profile import Profile
@@ -119,6 +119,19 @@ def years_at_retirement(profile: Profile, pension: PensionBreakdown) -> Decimal:
     return (months / 12).quantize(Decimal("0.01"))
 
 
+def years_recorded(profile: Profile, plan: Plan, as_of: YearMonth,
+                   pension: PensionBreakdown) -> Decimal:
+    """Of the contribution years at retirement, those paid before ``as_of`` by the records and
+    the statement (deemed years included), to 0.01: not the months continuing contributions
+    count (``Work.projected``) nor the planned rows of ``as_of`` and later."""
+    before = as_of.index
+    recorded = sum(1 for month, work in plan.months.items()
+                   if not work.projected and month.index < before)
+    statement = profile.statement.contribution_years * 12 if profile.statement else 0
+    months = min(Decimal(recorded) + statement, Decimal(pension.contribution_months))
+    return ((months + profile.deemed_years * 12) / 12).quantize(Decimal("0.01"))
+
+
 def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estimate:
     """The estimate of a walk that has reached its last year (``years``: its year lines)."""
     checkpoint()
@@ -176,6 +189,7 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
         latest_month=window.latest_month, chosen_month=retire,
         chosen_age=Age.between(profile.birth, retire), minimum_years=required,
         years_at_retirement=years_at_retirement(profile, pension),
+        years_recorded=years_recorded(profile, run.plan, as_of, pension),
         shortfall_months=shortfall)
     parameters, said = _parameters(view.parameters_used(), data.records)
     notices.extend(said)

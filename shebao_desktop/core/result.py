@@ -198,8 +198,23 @@ class RetirementInfo(_Out):
     chosen_age: Age
     minimum_years: Decimal
     years_at_retirement: Decimal  # actual + deemed
+    #: of ``years_at_retirement``, the years the records and the statement give before the
+    #: estimate's month (deemed years included): paid already. The rest is projected (the
+    #: months continuing contributions count, planned rows of later months): a figure that
+    #: holds only if they are paid (new-user trial 9: 27.42 years "已满足" for one paid year)
+    years_recorded: Decimal
     shortfall_months: int  # > 0: no monthly pension until paid up; the pension figures are what
     #                       it would be, and no pension is paid in the year lines
+
+    @property
+    def years_projected(self) -> Decimal:
+        """The years at retirement not paid yet: they count only if they are paid."""
+        return self.years_at_retirement - self.years_recorded
+
+    @property
+    def minimum_paid(self) -> bool:
+        """Whether the years paid already reach the minimum (not only those at retirement)."""
+        return self.years_recorded >= self.minimum_years
 
 
 class MonthlyContributions(_Out):

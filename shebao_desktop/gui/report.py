@@ -159,11 +159,14 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
     if defl is None:  # nominal figures: today's money beside them (a today's-money report has none)
         headline += f'<p style="{_SMALL} margin-top:0;">{escape(both_monies_line(estimate))}</p>'
     met = r.shortfall_months == 0
-    years_status = (translate("report", "已满足（累计 {have} 年，需 {need} 年）") if met else
+    years_status = (translate("report", "已满足（累计 {have} 年，需 {need} 年）") if met and r.minimum_paid else
+                    translate("report", "缴到退休才满足（退休时累计 {have} 年，其中已缴 {paid} 年、预计 {projected} 年；"
+                                        "需 {need} 年）") if met else
                     translate("report", "不足：累计 {have} 年，需 {need} 年，差 {short} 个月")).format(
         have=number(r.years_at_retirement, 2), need=number(r.minimum_years),
-        short=r.shortfall_months)
-    color = "#1a7f37" if met else "#c0392b"
+        short=r.shortfall_months, paid=number(r.years_recorded, 2),
+        projected=number(r.years_projected, 2))
+    color = ("#1a7f37" if r.minimum_paid else "#b45309") if met else "#c0392b"
     items = [
         (translate("report", "基础养老金"), yuan(p.basic_pension)),
         (translate("report", "个人账户养老金"), yuan(p.account_pension)),

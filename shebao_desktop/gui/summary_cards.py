@@ -131,8 +131,7 @@ class SummaryCards(QWidget):
         short = r.shortfall_months
         self.years_card.show_values(
             translate("ResultsPanel", "{0} 年").format(formats.years(r.years_at_retirement)),
-            (translate("ResultsPanel", "已满足最低 {0} 年").format(formats.years(r.minimum_years)) if not short else
-             _shortfall_text(r)) +
+            _years_split(r) + _minimum_text(r) +
             "\n" + (translate("ResultsPanel", "已于 {0} 退休，{1}") if e.retired_by_as_of else
                     translate("ResultsPanel", "{0} 退休，{1}")).format(r.chosen_month, age_text(r.chosen_age)))
         style(self.years_card.value, f"color: {error_color()};" if short else "")
@@ -187,6 +186,25 @@ def retired_line(e, today_money: bool) -> str:
         return said
     now = values.shown(now, values.deflator(e, year) if today_money else None)
     return said + translate("ResultsPanel", "；{0} 年每月 {1} 元").format(year, money(now))
+
+
+def _years_split(r) -> str:
+    """The years at retirement as paid + projected, when some are projected (new-user trial 9:
+    "27.42 年, 已满足" for one year paid read as years already paid)."""
+    if r.years_projected <= 0:
+        return ""
+    return translate("ResultsPanel", "已缴 {0} 年 + 预计 {1} 年").format(
+        formats.years(r.years_recorded), formats.years(r.years_projected)) + "\n"
+
+
+def _minimum_text(r) -> str:
+    """The minimum years: met by the years paid, met only if the projected ones are paid, or
+    not met at retirement."""
+    if r.shortfall_months:
+        return _shortfall_text(r)
+    need = formats.number(r.minimum_years)  # 20, 15.5: as 计算过程 says it
+    return translate("ResultsPanel", "已满足最低 {0} 年").format(need) if r.minimum_paid else \
+        translate("ResultsPanel", "缴到退休才满最低 {0} 年").format(need)
 
 
 def _deflater(e, today_money: bool):

@@ -141,7 +141,11 @@ def test_summary_contains_inputs_and_results(qapp, case):
     assert "9.8.7" in text and "2026-01-15" in text
     assert "1988-03" in text and "北京市" in text and "上海市" in text
     assert text.count("无个人账户") == 3  # unemployment, injury, maternity
-    assert "已满足" in text
+    # 162 months recorded (13.50 years) of the 20 Beijing asks in 2051: met once the projected
+    # years are paid (new-user trial 9), not "已满足"
+    r = e.retirement
+    assert "缴到退休才满足" in text and f"其中已缴 {r.years_recorded.normalize()} 年" in text
+    assert "已满足" not in text
     assert '<img src="chart.png"' in html
     assert "不是官方数字" in text
     assert "2011※" in text  # the yearly table marks years resting on estimates
