@@ -1509,57 +1509,62 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickRecord</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="159"/>
         <source>缴费记录中的 {0} 行（{1} 至 {2}）：{3} 及以前的月份不再按这些行计算，改按这四个数字（这些行仍留在表格中）。</source>
         <translation>{0} rows of the contribution history ({1} to {2}): their months up to {3} are no longer counted from the rows but from these four numbers (the rows stay in the table).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="163"/>
         <source>现有对账单数据（截至 {0}：实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元）被替换。</source>
         <translation>The present statement figures (as of {0}: {1} years paid, average contribution index {2}, account balance {3} yuan) are replaced.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="166"/>
         <source>写入的对账单数据：截至 {0}，实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元。</source>
         <translation>Statement figures written: as of {0}, {1} years paid, average contribution index {2}, account balance {3} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="172"/>
         <source>今后月工资改为 {0} 元（原由记录推算）。</source>
         <translation>The monthly wage from now on becomes {0} yuan (it was projected from the records).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="174"/>
         <source>今后月工资改为 {0} 元（原为 {1} 元）。</source>
         <translation>The monthly wage from now on becomes {0} yuan (it was {1} yuan).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="177"/>
         <source>视同缴费年限改为 {0} 年（原为 {1} 年）。</source>
         <translation>Deemed contribution years become {0} (they were {1}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="180"/>
+        <source>添加一行“{0} 年，0 个月”：{0} 年到上个月没有缴费记录，仍按未缴费计算（与现在的完整计算相同）。</source>
+        <translation>Add a row “{0}, 0 months”: {0} up to last month has no records and stays counted as unpaid (as the full calculation has it now).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="182"/>
         <source>写入后可以撤销（“撤销写入”按钮或 编辑 → 撤销）。</source>
         <translation>The write can be undone (the “Undo the write” button, or Edit → Undo).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="183"/>
         <source>用这四个数字替换档案的记录？</source>
         <translation>Replace the profile’s records with these four numbers?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="184"/>
         <source>档案已有缴费记录或对账单数据。用作完整记录会：</source>
         <translation>The profile already has contribution records or statement figures. Using these as the full record will:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="187"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="188"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1872,7 +1877,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="113"/>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="93"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
@@ -1907,17 +1912,17 @@ Your data is still here and has been saved.</translation>
         <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="105"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
         <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="107"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
         <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="109"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
@@ -1927,27 +1932,27 @@ Your data is still here and has been saved.</translation>
         <translation>From the &quot;Personal details&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="341"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="346"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="354"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="359"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="366"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="373"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
@@ -1982,27 +1987,32 @@ Your data is still here and has been saved.</translation>
         <translation>The same as the full calculation from all the records, on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="46"/>
+        <source>与右侧按完整记录计算的结果只差 {0} 元：这里的当前基数是取整到分的本月基数，逐年增长时与完整计算的取整不同。</source>
+        <translation>Differs from the full calculation on the right by only {0} yuan: the current base here is this month&apos;s base rounded to the fen, and grows with a different rounding.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="48"/>
         <source>⚠ 粗略估算，与右侧的完整计算不同：右侧按档案的全部记录为 {0} 元/月，缴费 {1} 年；这里只按上面这几个数字。</source>
         <translation>⚠ A rough estimate, not the full calculation on the right: from all the profile’s records that is {0} yuan a month with {1} years paid; this one uses only the few numbers above.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="60"/>
         <source>已于 {0} 退休：快速估算用于尚未退休的人。你的养老金见右侧的完整计算。</source>
         <translation>Retired in {0}: the quick estimate is for people not yet retired. Your pension is in the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="67"/>
         <source>当前月缴费基数是 {0} 的估算 ※：按 {1} 年的 {2} 元和工资增长假设推算。</source>
         <translation>The current monthly base is an estimate for {0} ※: the {1} wage of {2} yuan grown by the wage-growth assumption.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="76"/>
         <source>其中 {0} 至 {1}（{2} 个月）没有缴费记录，按“继续缴费”假设计入 ※。</source>
         <translation>Of these, {0} to {1} ({2} months) have no record and are counted as paid under continuing contributions ※.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="92"/>
         <source>缴费记录算到</source>
         <translation>Records counted to</translation>
     </message>
@@ -2012,12 +2022,12 @@ Your data is still here and has been saved.</translation>
         <translation>Undone: the profile has its records from before the write again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="51"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="64"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>

@@ -112,6 +112,13 @@ def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view:
     known = [] if last_record is None else [last_record]  # the last record before today
     if statement_end:
         known.append(statement_end)
+    # a row's period says how many of its months were paid: the months it leaves unpaid (a row
+    # of 0 months, the rest of a past part year) are not filled as paid after it (a row "2025,
+    # 0 months" counted 12 months of 2025 paid). A part year of this year is this year so far:
+    # the months after it go on (the latest may not be on the record yet)
+    known.extend(min(_period_end(row), as_of + -1) for row in profile.history
+                 if row.first_month < as_of
+                 and (row.first_month.year < as_of.year or row.paid_months == 0))
     last_known = max(known, key=_ORDER, default=None)
     start = min(last_known + 1, as_of) if last_known else as_of
     if start < min(assumed_from(as_of), retire):
@@ -151,6 +158,11 @@ def _project_future(profile: Profile, as_of: YearMonth, retire: YearMonth, view:
                                              anchor_amount, anchor_year, growth, index)):
         if month not in months:
             months[month] = work
+
+
+def _period_end(row) -> YearMonth:
+    """The last month of a history row's period: its month, or December of its year."""
+    return row.first_month if row.is_month else YearMonth(row.first_month.year, 12)
 
 
 def _future(region: str, start: YearMonth, retire: YearMonth, view: PolicyView,

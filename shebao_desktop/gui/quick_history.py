@@ -143,11 +143,12 @@ def quick_history(session: Session, parent: Optional[QWidget] = None) -> QuickHi
 
 
 def replace_question(parent: QWidget, profile: Profile, statement: dict, base: Decimal,
-                     deemed: Decimal) -> Optional[QMessageBox]:
+                     deemed: Decimal, unpaid: tuple = ()) -> Optional[QMessageBox]:
     """The question before 用作完整记录 writes ``statement`` (the four numbers, as
     ``Statement`` fields), ``base`` (the wage from now on) and ``deemed`` into ``profile``:
     None when it has neither rows nor a statement (nothing is replaced), else a message box
-    naming what would be replaced; its ``replace`` button writes, 取消 (the default) does not."""
+    naming what would be replaced (and the ``unpaid`` rows added); its ``replace`` button
+    writes, 取消 (the default) does not."""
     from ..core.decide.quick_history import rows_before
     end = YearMonth.parse(statement["as_of"])
     rows, old = rows_before(profile, end), profile.statement
@@ -175,6 +176,9 @@ def replace_question(parent: QWidget, profile: Profile, statement: dict, base: D
     if profile.deemed_years != deemed:
         lines.append(translate("QuickRecord", "视同缴费年限改为 {0} 年（原为 {1} 年）。").format(
             deemed, profile.deemed_years))
+    for row in unpaid:  # core unpaid_rows: the months the full estimate left unpaid stay so
+        lines.append(translate("QuickRecord", "添加一行“{0} 年，0 个月”：{0} 年到上个月没有缴费记录，"
+                                              "仍按未缴费计算（与现在的完整计算相同）。").format(row["period"]))
     lines.append(translate("QuickRecord", "写入后可以撤销（“撤销写入”按钮或 编辑 → 撤销）。"))
     box = QMessageBox(QMessageBox.Icon.Warning, translate("QuickRecord", "用这四个数字替换档案的记录？"),
                       translate("QuickRecord", "档案已有缴费记录或对账单数据。用作完整记录会："),

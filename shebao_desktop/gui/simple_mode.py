@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.decide.quick_history import (FiguresSoFar, current_base, figures_so_far,
-                                         quick_statement)
+                                         quick_statement, unpaid_rows)
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
 from ..presentation.formats import number
@@ -318,10 +318,17 @@ class SimpleMode(QFrame, UseAsRecord):
         return quick_statement(self.session.profile, self.session.estimate, self.figures_date(),
                                n["years"], n["index"], n["balance"])
 
+    def unpaid_rows(self) -> list[dict]:
+        """With the profile's own figures: the months of this year its estimate leaves unpaid,
+        as rows (core ``unpaid_rows``); typed figures stand at last month: none."""
+        if self._date_typed or not self._own_figures():
+            return []
+        return unpaid_rows(self.session.estimate, self.figures_date(), self.session.profile.region)
+
     def simple_profile(self) -> Profile:
         """The profile's person with only the four numbers (no rows): the first answer's input."""
         data = self.session.profile.model_dump()
-        data.update(history=[], statement=self._statement(), deemed_years=str(self.four_numbers()["deemed"]),
+        data.update(history=self.unpaid_rows(), statement=self._statement(), deemed_years=str(self.four_numbers()["deemed"]),
                     future={**data["future"], "monthly_wage": str(self.four_numbers()["base"]),
                             "continue_contributing": True})
         return Profile.model_validate(data)

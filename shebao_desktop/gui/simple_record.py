@@ -20,7 +20,7 @@ class UseAsRecord:
             return
         statement, base = self._statement(), self.four_numbers()["base"]
         self.question = replace_question(self, self.session.profile, statement, base,
-                                         self.four_numbers()["deemed"])
+                                         self.four_numbers()["deemed"], self.unpaid_rows())
         if self.question is None:
             self.use_as_record()
             return
@@ -44,8 +44,12 @@ class UseAsRecord:
         """Write the four numbers into the profile (statement, future wage) and show the rows
         (``ask_use_as_record`` asks first where that replaces records)."""
         before = self.session.undo_stack.index()
+        # the months of this year the estimate left unpaid stay so (a 0-month row of the year)
+        unpaid = self.unpaid_rows()
+        rows = {"history": self.session.profile.model_dump(mode="json")["history"] + unpaid} \
+            if unpaid else {}
         if self.session.update(translate("SimpleMode", "快速估算：填入对账单数据"), None,
-                               statement=self._statement(),
+                               statement=self._statement(), **rows,
                                deemed_years=str(self.four_numbers()["deemed"]),
                                future={**self.session.profile.future.model_dump(mode="json"),
                                        "monthly_wage": str(self.four_numbers()["base"])}):

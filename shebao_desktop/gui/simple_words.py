@@ -41,6 +41,10 @@ def against_full(answer, full) -> str:
     mine = (answer.pension.total, answer.retirement.years_at_retirement)
     if mine == (full.pension.total, full.retirement.years_at_retirement):
         return "<br/>" + translate("SimpleMode", "与右侧按完整记录计算的结果相同。")
+    gap = abs(answer.pension.total - full.pension.total)
+    if mine[1] == full.retirement.years_at_retirement and gap < 1:  # not "rough" for a fen
+        return "<br/>" + translate("SimpleMode", "与右侧按完整记录计算的结果只差 {0} 元：这里的当前基数是取整到分的本月基数，"
+                                                 "逐年增长时与完整计算的取整不同。").format(money(gap))
     return "<br/><span style='color:#b45309'>" + translate(
         "SimpleMode", "⚠ 粗略估算，与右侧的完整计算不同：右侧按档案的全部记录为 {0} 元/月，缴费 {1} 年；"
         "这里只按上面这几个数字。").format(money(full.pension.total),

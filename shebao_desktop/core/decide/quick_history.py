@@ -16,7 +16,8 @@ assumptions the user stated, not records.
 For the 快速估算 panel (gui/simple_mode.py) on a profile that has rows: ``figures_so_far``, the
 statement figures its full estimate has at the end of last year (so the quick estimate starts
 from the profile's own figures), ``quick_statement``, the statement the quick estimate stands
-on (keeping what its four figures do not replace), ``rows_before``, the rows a statement
+on (keeping what its four figures do not replace), ``unpaid_rows``, the months of this year it
+must leave unpaid as the full estimate does, ``rows_before``, the rows a statement
 written by "用作完整记录" would stand in for (named before it is written), and ``current_base``,
 the panel's 当前月缴费基数 as the profile has it.
 """
@@ -172,6 +173,22 @@ def grown_base(profile: Profile, today: YearMonth,
             and now.month == today:
         return now.base, started[-1]
     return ((started or rows)[-1].amount if rows else Decimal(0)), None
+
+
+def unpaid_rows(full: Optional[Estimate], end: YearMonth, region: str) -> list[dict]:
+    """The rows a statement of the figures ``figures_so_far`` has at ``end`` needs beside it so
+    that an estimate from it leaves unpaid the months of this year ``full`` left unpaid (its
+    PAST_MONTHS_NOT_ASSUMED: records that stop long ago): a row of this year of 0 months. A
+    statement at the end of last year is otherwise taken to go on to today (new-user trial 9:
+    the quick estimate 12,545 元/月 beside the full 12,172, counting 2026-01..11 as paid)."""
+    if full is None:
+        return []
+    for notice in full.notices:
+        if notice.code == "PAST_MONTHS_NOT_ASSUMED":
+            first, last = (YearMonth.parse(notice.params[key]) for key in ("from", "to"))
+            if first <= end + 1 <= last and last.year == full.as_of.year > end.year:
+                return [{"period": str(last.year), "region": region, "amount": "0", "months": 0}]
+    return []
 
 
 def rows_before(profile: Profile, end: YearMonth) -> list[HistoryRow]:
