@@ -1345,41 +1345,46 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/person_form.py" line="177"/>
+        <source>按法定退休年龄（{0}，已过去）</source>
+        <translation>At statutory retirement age ({0}, past)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="178"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="186"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="187"/>
         <source>{0}（法定退休时间已过，不能再延迟）</source>
         <translation>{0} (the statutory month has passed: no later month can be chosen)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="192"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="192"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="193"/>
         <source>提前，已过去</source>
         <translation>early, past</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="199"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="227"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>

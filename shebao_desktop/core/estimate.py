@@ -153,6 +153,9 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
         notices.append(("RETIREMENT_MONTH_IN_PAST", {
             "month": str(retire), "as_of": str(as_of),
             "earliest": str(max(window.earliest_month, as_of + 1))}))
+    if profile.retirement is None and window.statutory_month <= as_of:
+        # the default month is past: a retirement the person did not state (trial 9)
+        notices.append(("RETIRED_AT_STATUTORY_ASSUMED", {"month": str(window.statutory_month)}))
     paid_before = pension.pre_account_years - pension.deemed_years
     from_record = pension.pre_account_source in ("history", "history_credited")
     if (pension.account_start is not None and from_record

@@ -174,7 +174,8 @@ class PersonForm(QWidget):
         window = retirement_months(p, as_of=self.session.as_of)  # the core's window for the profile
         self.retirement.blockSignals(True)
         self.retirement.clear()
-        self.retirement.addItem(self.tr("按法定退休年龄（{0}）").format(
+        self.retirement.addItem((self.tr("按法定退休年龄（{0}，已过去）") if window.statutory_month
+                                 <= self.session.as_of else self.tr("按法定退休年龄（{0}）")).format(
             str(window.statutory_month)), None)
         # retiring cannot be in the past: from the month after today, none later once the
         # statutory month passed with nothing paid since (core.sweep.open_months); a past month

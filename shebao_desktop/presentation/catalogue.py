@@ -27,6 +27,7 @@ class Msg(str, Enum):
     STATEMENT_BALANCE_FROM_HISTORY = "STATEMENT_BALANCE_FROM_HISTORY"
     STATEMENT_BALANCE_UNKNOWN = "STATEMENT_BALANCE_UNKNOWN"
     RETIREMENT_MONTH_IN_PAST = "RETIREMENT_MONTH_IN_PAST"
+    RETIRED_AT_STATUTORY_ASSUMED = "RETIRED_AT_STATUTORY_ASSUMED"
     PAID_BEFORE_ACCOUNT_START = "PAID_BEFORE_ACCOUNT_START"
     PRE_ACCOUNT_ELSEWHERE = "PRE_ACCOUNT_ELSEWHERE"
     CREDITED_ELSEWHERE = "CREDITED_ELSEWHERE"
@@ -136,8 +137,9 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "NO_FUTURE_WAGE", "FUTURE_WAGE_FROM_STATEMENT_INDEX", "PAST_MONTHS_ASSUMED_PAID",
     "PAST_MONTHS_NOT_ASSUMED", "NO_RECORDS_SINCE_WORK_START",
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN",
-    "RETIREMENT_MONTH_IN_PAST", "PAID_BEFORE_ACCOUNT_START", "ADDONS_UNDER_CURRENT_RULES",
-    "YEARS_BEFORE_ACCOUNT_UNSTATED", "PRE_ACCOUNT_ELSEWHERE", "CREDITED_ELSEWHERE"))
+    "RETIREMENT_MONTH_IN_PAST", "RETIRED_AT_STATUTORY_ASSUMED", "PAID_BEFORE_ACCOUNT_START",
+    "ADDONS_UNDER_CURRENT_RULES", "YEARS_BEFORE_ACCOUNT_UNSTATED", "PRE_ACCOUNT_ELSEWHERE",
+    "CREDITED_ELSEWHERE"))
 GOAL_REASON_CODES = frozenset(Msg(c) for c in (
     "ALREADY_REACHED", "FOUND", "ABOVE_CEILING", "NOT_WITHIN_WINDOW", "ALREADY_RETIRED",
     "MINIMUM_NOT_MET"))
@@ -197,6 +199,12 @@ _T = {
         "The planned retirement month {month} is not after this month ({as_of}): a past month "
         "can no longer be chosen; if you have not retired yet, the earliest you can choose is "
         "{earliest}"),
+    Msg.RETIRED_AT_STATUTORY_ASSUMED: (
+        "法定退休时间 {month} 已过去，未选计划退休时间：按已于 {month} 退休计算；"
+        "如实际退休月份不同（提前退休，或与单位约定了延迟），请在“个人信息 → 计划退休”中选择",
+        "The statutory retirement month {month} has passed and no retirement month is chosen: "
+        "counted as retired in {month}; if you retired in another month (early, or later by "
+        "agreement with your employer), choose it under Personal details → Planned retirement"),
     Msg.EARLY_RETIREMENT_NEEDS_MINIMUM_YEARS: (
         "弹性提前退休须先满足最低缴费年限",
         "Early elective retirement requires meeting the minimum contribution years first"),

@@ -25,8 +25,11 @@ def test_the_seventh_notice_and_after_are_shown(qtbot):
     session.recompute()
     codes = [n.code for n in session.estimate.notices
              if n.code not in ("BASE_RAISED_TO_FLOOR", "BASE_CAPPED_AT_CEILING")]
-    assert len(codes) == 8 and codes.index("BELOW_MINIMUM_YEARS") == 6
+    # (the ninth: his statutory month, 2026-10, is past and none is chosen: trial 9)
+    assert len(codes) == 9 and codes.index("BELOW_MINIMUM_YEARS") == 6
+    assert codes[7] == "RETIRED_AT_STATUTORY_ASSUMED"
     text = panel.notices.text()
-    assert text.count("• ") == 8 + 1  # eight, and the folded floor/ceiling line
+    assert text.count("• ") == 9 + 1  # nine, and the folded floor/ceiling line
+    assert "按已于 2026-10 退休计算" in text
     assert "累计缴费年限不足" in text and "项参数使用了估计值" in text
     assert "处缴费基数按上下限调整" in text
