@@ -7,7 +7,8 @@ from typing import Any
 
 from .core.result import Estimate
 from .presentation import formats
-from .presentation.messages import NOTICE_CODES, assumption_parts, render, render_notice
+from .presentation.messages import (NOTICE_CODES, assumption_parts, folded_notices, render,
+                                    render_notice)
 from .presentation.retired import retired_at_line, retired_line
 from .storage.year_phase import year_phase
 
@@ -78,7 +79,7 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
                      f"{_money(y.pension_account.closing)} {_money(y.medical_account.closing)} "
                      f"{_money(y.housing_fund.closing)} {_money(y.pension_paid)}")
     lines.append("")
-    lines += [f"- {render_notice(n, lang, estimate=e)}" for n in e.notices]
+    lines += [f"- {render_notice(n, lang, estimate=e)}" for n in folded_notices(e.notices)]
     lines.append(formats.ESTIMATE_MARK + t(" 含估计值", " rests on estimated values"))
     return "\n".join(lines)
 

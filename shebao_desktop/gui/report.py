@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ..core.profile import Profile
 from ..core.result import Estimate
 from ..presentation.formats import escape, money, number, percent
+from ..presentation.messages import folded_notices
 from ..presentation.values import deflator, shown
 from ..storage.year_phase import year_phase
 from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, region_label
@@ -297,7 +298,7 @@ def _summary_html(profile: Profile, estimate: Estimate, *, chart: bool, today_mo
     if estimate.notices:
         out.append(_section(translate("report", "提示")))
         out.append("<ul>" + "".join(f"<li>{escape(notice_text(n, estimate, today_money))}</li>"
-                                     for n in estimate.notices)
+                                     for n in folded_notices(estimate.notices))
                    + "</ul>")
     out.append(f'<p style="margin-top:10px; {_SMALL}"><b>' + translate("report", "声明：") + "</b>"
                + translate("report", "本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；"

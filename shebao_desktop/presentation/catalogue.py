@@ -70,6 +70,9 @@ class Msg(str, Enum):
     # sentences of the views about an estimate (cards, command line), worded once
     NO_MONTHLY_PENSION = "NO_MONTHLY_PENSION"  # below the minimum years: what it would be
     BASES_ADJUSTED = "BASES_ADJUSTED"  # how many floor/ceiling notices the card folds into one
+    #: the floor (ceiling) notices of several years or bands, in one (messages.folded_notices)
+    BASES_RAISED_IN_YEARS = "BASES_RAISED_IN_YEARS"
+    BASES_CAPPED_IN_YEARS = "BASES_CAPPED_IN_YEARS"
     ROWS_LEFT_OUT = "ROWS_LEFT_OUT"  # history rows with a wrong cell, not in the figures
     # why a row of an imported table was not taken (storage RejectedRow codes)
     BAD_PERIOD = "BAD_PERIOD"
@@ -153,6 +156,14 @@ _T = {
         "{year}年工资（缴费基数）高于上限，按上限 {ceiling} 元缴费",
         "{year}: wage (or base) above the contribution base ceiling; contributions paid on the "
         "ceiling of {ceiling} yuan"),
+    Msg.BASES_RAISED_IN_YEARS: (
+        "{years} 年工资（缴费基数）低于下限，按当时的下限缴费（各年的缴费基数见逐年明细）",
+        "{years}: wage (or base) below the contribution base floor; contributions paid on the "
+        "floor of the time (each year's base in the year table)"),
+    Msg.BASES_CAPPED_IN_YEARS: (
+        "{years} 年工资（缴费基数）高于上限，按当时的上限缴费（各年的缴费基数见逐年明细）",
+        "{years}: wage (or base) above the contribution base ceiling; contributions paid on the "
+        "ceiling of the time (each year's base in the year table)"),
     Msg.GAP_IN_HISTORY: ("{from} 至 {to} 没有缴费记录（断缴）",
                          "No contributions from {from} to {to} (gap)"),
     Msg.STATEMENT_USED: ("{as_of} 及以前按权益记录单的数字计算",

@@ -61,6 +61,8 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
         amount = formats.decimal_or_none(values.get(key)) if key in values else None
         if amount is not None:
             values[key] = formats.money(values_.shown(amount, deflator))
+    if code in (Msg.BASES_RAISED_IN_YEARS, Msg.BASES_CAPPED_IN_YEARS) and formats.is_zh(language):
+        values["years"] = values.get("years", "").replace(", ", "、")
     if code == Msg.USES_ESTIMATED_VALUES:
         values["count"] = str(len([n for n in values.get("names", "").split(",") if n]))
     if values.get("count") == "1" and not formats.is_zh(language) and Msg(code) in EN_ONE:
@@ -135,6 +137,46 @@ def render_notice(notice, language: str, *, estimate=None, today_money: bool = F
         if (today_money and estimate is not None) else None
     return render(notice.code, notice.params, language, deflator=deflator,
                   parameter_label=parameter_label, value_text=value_text)
+
+
+#: a floor or ceiling notice (one a band: a year whose band changes in July has two) and the code
+#: of the notice that stands for several of them
+_FOLDED = {Msg.BASE_RAISED_TO_FLOOR: Msg.BASES_RAISED_IN_YEARS,
+           Msg.BASE_CAPPED_AT_CEILING: Msg.BASES_CAPPED_IN_YEARS}
+
+
+def folded_notices(notices: list) -> list:
+    """``notices`` with the floor notices, and the ceiling notices, each in one where there are
+    several (a wage below the floor every year to retirement made ~50 lines, two a year where the
+    band changes in July: trial 9), naming the years as runs ("2021、2026–2048"); one alone
+    stays as it is, with its amount. The folded notice takes the place of the first."""
+    from ..core.result import Notice
+    groups: dict[str, list] = {}
+    for notice in notices:
+        if notice.code in _FOLDED:
+            groups.setdefault(notice.code, []).append(notice)
+    out = []
+    for notice in notices:
+        group = groups.get(notice.code)
+        if group is None or len(group) == 1:
+            out.append(notice)
+        elif notice is group[0]:
+            years = sorted({int(n.params["year"]) for n in group if n.params.get("year", "").isdigit()})
+            out.append(Notice(code=_FOLDED[Msg(notice.code)].value,
+                              params={"years": _runs(years)}))
+    return out
+
+
+def _runs(years: list[int]) -> str:
+    """``[2019, 2020, 2021, 2026]`` -> ``2019–2021, 2026`` (``render`` makes the comma 、 in
+    Chinese)."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][1] + 1:
+            runs[-1][1] = year
+        else:
+            runs.append([year, year])
+    return ", ".join(f"{a}–{b}" if b > a else str(a) for a, b in runs)
 
 
 def assumption_parts(assumptions, language: str) -> list[str]:
