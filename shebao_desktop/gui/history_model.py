@@ -72,6 +72,10 @@ class HistoryModel(QAbstractTableModel):
         session.profile_changed.connect(self._profile_changed)
 
     # -- Qt model ------------------------------------------------------------------------
+    def is_draft(self, row: int) -> bool:
+        """Whether table row ``row`` is not a valid row (yet): left out of the figures."""
+        return 0 <= row < len(self._rows) and type(self._rows[row]) is DraftRow
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -374,7 +378,7 @@ class HistoryModel(QAbstractTableModel):
             year += 1
         return year
 
-    def _new_row(self, position: int) -> HistoryRow:
+    def _new_row(self, position: int) -> Entry:
         p, rows = self.session.profile, self._rows
         valid = [r for r in rows[:position] if isinstance(r, HistoryRow)] or \
             [r for r in rows if isinstance(r, HistoryRow)][:1]
@@ -383,8 +387,13 @@ class HistoryModel(QAbstractTableModel):
         start = int(above.period[:4]) + 1 if above else first[0] if first else max(p.birth.year + 18, 2000)
         year = self._free_year(rows, start)
         months = first[1] if first and year == first[0] else None
-        # a placeholder amount, marked as the program's until typed over (trial 6: "2006, 8,000")
-        return HistoryRow(period=str(year), region=above.region if above else p.region,
-                          amount=above.amount if above else Decimal("8000"), months=months,
-                          generated=True)
+        if above is None:  # nothing to copy: the amount is the person's to type, and the row
+            # counts from then on (trial 10: an invented 8,000 counted at once as a year paid)
+            shown = cells_of(HistoryRow(period=str(year), region=p.region, amount=Decimal(0),
+                                        months=months))  # the region's name, as rows show it
+            return DraftRow.of(position, {key: shown[key] for key in ("period", "region", "months")
+                                          if months is not None or key != "months"})
+        # the amount of the row above, marked as the program's until typed over (trial 6)
+        return HistoryRow(period=str(year), region=above.region, amount=above.amount,
+                          months=months, generated=True)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGridL
 
 from ..core.pension_at_retirement import NOTIONAL_DIVISOR
 from ..core.queries import has_rule
-from .history_cells import pasted_cells, unpaid_lines
+from .history_cells import COLUMN_OF, pasted_cells, unpaid_lines
 from .history_model import HistoryModel
 from .labels import error_color
 from .month_field import CheckedMonth
@@ -186,7 +186,13 @@ class HistoryPanel(QWidget):
         """A new row, selected and scrolled into view (trial 8: 添加行 below the rows shown left
         it out of sight)."""
         self.model.insert_row(position)
-        self._select([min(position, self.model.rowCount() - 1)])
+        row = min(position, self.model.rowCount() - 1)
+        self._select([row])
+        if self.model.is_draft(row):  # nothing to copy: its amount is asked for at once
+            cell = self.model.index(row, COLUMN_OF["amount"])
+            self.table.selectionModel().setCurrentIndex(
+                cell, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.edit(cell)
 
     def _delete(self) -> None:
         rows = self._selected_rows()

@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QDate  # noqa: E402
 
 from shebao_desktop.app import create_app  # noqa: E402
+from shebao_desktop.gui.history_cells import COLUMN_OF  # noqa: E402
 
 out = Path(sys.argv[1])
 app, window = create_app(["shebao-desktop"])
@@ -29,7 +30,8 @@ window.new_profile()
 window.person.name.setText("network check")
 window.person.name.editingFinished.emit()
 window.person.birth.setDate(QDate(1980, 5, 1))
-window.history.model.insert_row(0)
+window.history.model.insert_row(0)  # the first row: its amount is the person's to type
+window.history.model.setData(window.history.model.index(0, COLUMN_OF["amount"]), "8000")
 app.processEvents()
 window.session.recompute()
 window.session.save_now()

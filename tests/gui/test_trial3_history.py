@@ -106,7 +106,9 @@ def test_b_a_region_after_the_wage_is_still_a_region(qtbot):
 
 def test_c_a_new_row_starts_at_the_work_start(qtbot):
     panel = _panel(qtbot, birth=YearMonth(1985, 1), work_start=YearMonth(2012, 7))
-    panel.add_button.click()
+    panel.add_button.click()  # its amount is the person's to type (trial 10): then counted
+    assert panel.model.is_draft(0)
+    assert panel.model.setData(panel.model.index(0, COLUMN_OF["amount"]), "6000")
     row = panel.model._rows[0]
     # the work start's year, paying July–December: the core places a part year of the work
     # start's year from the work start (core/profile.py place_history)
@@ -121,6 +123,7 @@ def test_c_a_new_row_starts_at_the_work_start(qtbot):
 def test_c_without_a_work_start_a_new_row_is_as_before(qtbot):
     panel = _panel(qtbot, birth=YearMonth(1985, 1))
     panel.add_button.click()
+    assert panel.model.setData(panel.model.index(0, COLUMN_OF["amount"]), "6000")
     assert (panel.model._rows[0].period, panel.model._rows[0].paid_months) == ("2003", 12)
 
 
