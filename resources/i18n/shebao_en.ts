@@ -326,6 +326,11 @@
         <translation>Minimum years met</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
+        <source>缴到退休才满足</source>
+        <translation>Only if paid</translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
         <source>否，差 {0} 个月</source>
         <translation>No, {0} month(s) short</translation>
@@ -836,131 +841,131 @@
         <translation>Paste rows copied from a spreadsheet (Ctrl+V in the table works too). A header line may name the columns (e.g. Year, Month, Wage, Months paid); without one the order is period, amount, region, months, and the layouts year, month, amount and period, amount, months are recognised from the values. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="215"/>
         <source>{0} 的工资为空：按未缴费月份处理（断缴，不加入表格）；如果这些月份其实缴了费，请补上工资。</source>
         <extracomment>(statement, region) the statement fields show: refreshed when either changes</extracomment>
         <translation>{0}: the wage is blank, taken as months not paid (a gap, no row added); if they were paid, add the wage.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="216"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="262"/>
         <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
         <translation>No whole-year row to continue from: filling by growth rate carries the wage of the last whole year (such as 2024) forward. Enter at least one whole year&apos;s wage in the table first, or generate the past years with “Edit → Fill past records quickly…”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="265"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="266"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="274"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="276"/>
         <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
         <translation>Nothing added: the rows already reach {0} (the year before retirement).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="281"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
         <source>截至月份</source>
         <translation>The statement month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="279"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="294"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="295"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="311"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="289"/>
         <source>对账单上的个人账户累计储存额（截至所填月份）。本程序把它作为该月的余额：当年利息只从该月算到年末。对账单的余额通常含上年末余额，其当年前几个月的利息因此未计，估算略偏低。</source>
         <translation>The account balance on the statement (as of the month entered). It is taken as the balance of that month: the year&apos;s interest runs from that month to December only. A statement&apos;s balance usually includes last year&apos;s closing balance, whose interest for the earlier months of this year is then not counted: the estimate is slightly low.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="291"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="296"/>
         <source>平均缴费指数：各年缴费基数 ÷ 当年社平工资的平均值；1.0000 即按社平工资缴费</source>
         <translation>Average contribution index: the mean of each year&apos;s contribution base ÷ that year&apos;s average wage; 1.0000 means paying on the average wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="299"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="297"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="303"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="304"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="305"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="306"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="307"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="308"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="311"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="313"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="315"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="340"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -1932,32 +1937,32 @@ Your data is still here and has been saved.</translation>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="311"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal details&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="344"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="349"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="357"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="362"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="373"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="376"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
@@ -4180,7 +4185,7 @@ Source: 《{2}》 ({3})</translation>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="181"/>
         <source>编辑缴费记录</source>
         <translation>Edit contribution record</translation>
     </message>
@@ -4190,7 +4195,7 @@ Source: 《{2}》 ({3})</translation>
         <translation>Row {0} &quot;{1}&quot;: {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="97"/>
         <source>此行有误，未计入计算；改正标红的单元格后计入</source>
         <extracomment>an edited row moved to its place by period (a corrected row left out): its new row the table rows the last paste went to (selected and shown by the panel) {row: why its amount is worth a second look}: valid rows, still counted {row: which of its months are before the work start}: valid rows, still counted</extracomment>
         <translation>This row has an error and is left out of the calculation; correct the cells marked red</translation>
@@ -4202,18 +4207,18 @@ Source: 《{2}》 ({3})</translation>
         <translation>Generated, editable (your own row once you change the amount)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="219"/>
         <source>另有 {0} 个单元格有误，原因见标红单元格的提示。</source>
         <translation>Cells wrong besides: {0}; see the tooltips of the cells marked red.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="221"/>
         <source>第 {0} 行有误（标红），未计入计算；改正后计入</source>
         <translation>Rows with errors (marked red), left out of the calculation until corrected: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="122"/>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="222"/>
         <location filename="../../shebao_desktop/gui/history_settle.py" line="195"/>
         <location filename="../../shebao_desktop/gui/paste_columns.py" line="133"/>
         <source>、</source>
@@ -4221,42 +4226,42 @@ Source: 《{2}》 ({3})</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="228"/>
         <source>插入缴费记录</source>
         <translation>Insert contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="233"/>
         <source>删除缴费记录</source>
         <translation>Delete contribution record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="243"/>
         <source>剪贴板中没有可识别的行（需要：期间、金额[、地区[、月数]]）</source>
         <translation>No usable rows on the clipboard (expected: period, amount[, region[, months]])</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="253"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="261"/>
         <source>已粘贴 {0} 行（第 {1} 行），其中 {2} 个单元格有误。</source>
         <translation>Pasted {0} rows (rows {1}); cells found wrong: {2}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="216"/>
         <source>第{0}行“{1}”：{2}。</source>
         <translation>Row {0} &quot;{1}&quot;: {2}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="264"/>
         <source>已粘贴 {0} 行（第 {1} 行）</source>
         <translation>Pasted {0} rows (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="302"/>
         <source>未能修改缴费记录：{0}</source>
         <translation>The history could not be changed: {0}</translation>
     </message>
@@ -4266,12 +4271,12 @@ Source: 《{2}》 ({3})</translation>
         <translation>Overlaps the months of row {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="280"/>
         <source>请先填写至少一个整年的记录</source>
         <translation>Please enter at least one whole-year record first</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_model.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/history_model.py" line="291"/>
         <source>按增长率填充未来年份</source>
         <translation>Fill future years by growth rate</translation>
     </message>
@@ -4523,7 +4528,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="278"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -4633,7 +4638,7 @@ Regions that use it: {0}</translation>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="61"/>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="97"/>
         <source>；</source>
@@ -4645,362 +4650,362 @@ Regions that use it: {0}</translation>
         <translation>{n} years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="77"/>
         <source>法定退休时间</source>
         <extracomment>a grid of 1-px lines drawn as the table&apos;s background between white cells (``printing`` makes cells white): Qt draws collapsed borders cell by cell, which took half the time of a PDF of a long table, and at print resolution they came out thinner than these lines a pair of blank cells; the last one not empty: after a table whose last cell is empty, Qt&apos;s HTML reader puts the next block (a section title) straight after it, without the empty block it adds after other tables, and the title&apos;s top margin is then dropped (the PDF&apos;s 提示 title sat on the 五险一金 table: trial pdf1/page-02.png)</extracomment>
         <translation>statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="78"/>
         <source>自选弹性退休</source>
         <translation>chosen elective retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="80"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="81"/>
         <source>性别 / 类别</source>
         <translation>Gender / category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
         <source>参保地</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="85"/>
         <source>参加工作</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="85"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="90"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="89"/>
         <source>建账前缴费年限 / 过渡性指数</source>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="92"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="92"/>
         <source>{month}（{age}，{choice}）</source>
         <translation>{month} ({age}, {choice})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="93"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="230"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="96"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="99"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="102"/>
         <source>个人身份 / 在本地区工作年限</source>
         <translation>Personal status / years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="105"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="93"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="143"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="129"/>
         <source>（{how}）</source>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="145"/>
         <source>月养老金：</source>
         <translation>Monthly pension: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="164"/>
         <source>缴到退休才满足（退休时累计 {have} 年，其中已缴 {paid} 年、预计 {projected} 年；需 {need} 年）</source>
         <translation>Met only if paid to retirement ({have} years at retirement, of which {paid} paid and {projected} projected; {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
         <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="172"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="174"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="177"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="178"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="179"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="182"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="185"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="202"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="212"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="230"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="277"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="280"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="282"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="291"/>
         <source>养老金计算过程</source>
         <translation>How the pension is calculated</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="255"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="313"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="347"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="348"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="318"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="319"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="140"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="197"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>

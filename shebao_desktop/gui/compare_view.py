@@ -241,8 +241,8 @@ class CompareView(QWidget):
             (self.tr("　地方加发"), paid(lambda c: money(c.extra))),
             (self.tr("替代率"), paid(lambda c: percent(c.replacement_rate))),
             (self.tr("缴费年限"), lambda c: self.tr("{0} 年").format(c.contribution_years)),
-            (self.tr("满足最低年限"), lambda c: yes if c.minimum_met else
-             self.tr("否，差 {0} 个月").format(c.shortfall_months)),
+            (self.tr("满足最低年限"), lambda c: (yes if c.minimum_paid else self.tr("缴到退休才满足"))
+             if c.minimum_met else self.tr("否，差 {0} 个月").format(c.shortfall_months)),
             (self.tr("个人缴纳养老保险费合计"), lambda c: yuan(c.contributions_personal)),
             (self.tr("　今日购买力"), lambda c: yuan(c.contributions_personal_today)),
             (self.tr("领取至80岁合计"), lambda c: yuan(c.received_to_80)),

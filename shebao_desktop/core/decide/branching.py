@@ -24,7 +24,8 @@ from functools import partial
 from typing import Callable, Iterator, Optional, Sequence, Union
 
 from ..estimate import (check_regions, estimate, finish, make_view, resolve_retirement,
-                        years_at_retirement)
+                        years_at_retirement, years_recorded)
+from ..retirement import minimum_years
 from ..plan import Plan, build_plan
 from ..policy.loader import PolicyData
 from ..policy.view import PolicyView
@@ -212,6 +213,8 @@ class _Retirement:
     chosen_month: YearMonth
     years_at_retirement: Decimal
     shortfall_months: int
+    years_recorded: Decimal
+    minimum_years: Decimal
 
 
 @dataclass(frozen=True)
@@ -237,7 +240,9 @@ def _reached(profile: Profile, walk: Walk, lines: list) -> Reached:
     pension = walk.pension
     assert pension is not None
     return Reached(walk.as_of, pension, lines,
-                   _Retirement(walk.retire, years_at_retirement(profile, pension), walk.shortfall),
+                   _Retirement(walk.retire, years_at_retirement(profile, pension), walk.shortfall,
+                               years_recorded(profile, walk.plan, walk.as_of, pension),
+                               minimum_years(walk.window, walk.retire, profile.region, walk.view)),
                    _AtRetirement(pension.account_balance))
 
 

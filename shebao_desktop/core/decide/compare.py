@@ -67,6 +67,9 @@ class Choice:
     #: the missing months are paid (shortfall.make_up); received_* are then 0
     minimum_met: bool
     shortfall_months: int
+    #: the minimum met by the years paid already (RetirementInfo.minimum_paid), not only once
+    #: the projected ones are paid (trial 10: "是" beside "缴到退休才满足" on the card)
+    minimum_paid: bool
     contributions_personal: Decimal
     contributions_personal_today: Decimal
     contributions_total: Decimal
@@ -166,6 +169,7 @@ def choice_of(profile: Profile, result: Union[Estimate, Reached], view,
         contribution_years=result.retirement.years_at_retirement,
         minimum_met=result.retirement.shortfall_months == 0,
         shortfall_months=result.retirement.shortfall_months,
+        minimum_paid=result.retirement.years_recorded >= result.retirement.minimum_years,
         contributions_personal=personal, contributions_personal_today=personal_today,
         contributions_total=total_paid,
         received_to_80=at80, received_to_80_today=at80_today,
