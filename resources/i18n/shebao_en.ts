@@ -1937,32 +1937,32 @@ Your data is still here and has been saved.</translation>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="315"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal details&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="348"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="353"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="361"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="366"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="376"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="380"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
@@ -3237,12 +3237,12 @@ Your data is still here and has been saved.</translation>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="370"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
@@ -3298,64 +3298,74 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="344"/>
+        <source>弹性退休时间为 {earliest} 至 {latest}；{first} 已过去，只在你确实已于那个月退休时选择；</source>
+        <translation>The elective window is {earliest} to {latest}; {first} has passed: choose it only if you did retire in that month; </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
+        <source>弹性退休时间为 {earliest} 至 {latest}；{first} 至 {last} 已过去，只在你确实已于其中某月退休时选择；</source>
+        <translation>The elective window is {earliest} to {latest}; {first} to {last} have passed: choose one only if you did retire in it; </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="349"/>
         <source>弹性退休时间为 {earliest} 至 {latest}，现在只能选择 {first}；</source>
         <translation>The elective window is {earliest} to {latest}; only {first} can be chosen now; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
         <source>弹性退休时间为 {earliest} 至 {latest}，现在仍可选择 {first} 至 {last}；</source>
         <translation>The elective window is {earliest} to {latest}; {first} to {last} can still be chosen; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="352"/>
         <source>已于 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）退休。</source>
         <translation>retired in &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="353"/>
         <source>本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="356"/>
         <source>法定退休时间已过，之后没有缴费记录，所以不能再选更晚的月份：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号）。</source>
         <translation>The statutory retirement month has passed with no contribution recorded since, so no later month can be chosen: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
         <source>其中 {as_of} 以前已缴 {paid} 年（含视同），其余 {projected} 年是按继续缴费推算的，缴了才算。</source>
         <translation>Of these, paid before {as_of}: {paid} (deemed years included); projected from continuing contributions, counting only once paid: {projected}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="369"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="374"/>
         <source>缴到退休才满足</source>
         <translation>Met only if paid to retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="387"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="392"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="376"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="381"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="390"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="395"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="391"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="396"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="374"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="379"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
@@ -3366,7 +3376,7 @@ Your data is still here and has been saved.</translation>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="373"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -3381,23 +3391,23 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="362"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="383"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="388"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="379"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="384"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="381"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="386"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>

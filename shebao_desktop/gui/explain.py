@@ -340,6 +340,11 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}；")
     elif (first, last) == (r.earliest_month, r.latest_month):
         window = translate("explain", "弹性退休可在 {earliest} 至 {latest} 之间选择；")
+    elif last <= estimate.as_of:  # every month left is past (trial 10: "现在仍可选择" past months)
+        window = (translate("explain", "弹性退休时间为 {earliest} 至 {latest}；{first} 已过去，只在你确实已于那个月退休时选择；")
+                  if first == last else
+                  translate("explain", "弹性退休时间为 {earliest} 至 {latest}；{first} 至 {last} 已过去，只在你确实已于"
+                                       "其中某月退休时选择；"))
     elif first == last:
         window = translate("explain", "弹性退休时间为 {earliest} 至 {latest}，现在只能选择 {first}；")
     else:

@@ -40,7 +40,7 @@ from .session import Session
 from .simple_record import UseAsRecord
 from .simple_words import answer_html, retired_text, source_line
 from .month_field import CheckedMonth
-from .widgets import DecimalSpin
+from .widgets import DecimalSpin, hold_height
 
 
 def _spin(parent: QWidget, high: str, places: int, step: str, suffix: str = "") -> DecimalSpin:
@@ -177,6 +177,7 @@ class SimpleMode(QFrame, UseAsRecord):
         """The four numbers from the newly opened profile; the last person's answer gone."""
         self.answer = None
         self.result.setText("")
+        self.body.setMinimumHeight(0)  # another person's lines: the height held is theirs
         self._typed.clear()
         self._date_typed = False
         self._fill_from_profile()
@@ -234,6 +235,9 @@ class SimpleMode(QFrame, UseAsRecord):
         return so_far.as_of if so_far is not None else self.session.as_of + -1
 
     def _source_line(self) -> None:
+        # a line that comes and goes as rows are typed (the months assumed paid) moved the
+        # history table below up and down under the mouse (trial 10: a wage in the wrong row)
+        hold_height(self.body)
         source_line(self)  # where the figures come from, and the ※ they carry
 
     def _boxes(self) -> dict[str, DecimalSpin]:

@@ -336,3 +336,12 @@ def rows_height(table, rows: int, header_lines: int = 0) -> int:
     row = max(table.verticalHeader().defaultSectionSize(), line + 8)
     return header + rows * row + table.horizontalScrollBar().sizeHint().height() \
         + 2 * table.frameWidth()
+
+
+
+def hold_height(widget: QWidget) -> None:
+    """Before ``widget``'s texts change: it keeps at least the height it has now, the tallest
+    since its minimum height was last set to 0, so wrapped lines that come and go do not move
+    what is below it (it may still grow)."""
+    if widget.isVisible() and widget.height() > widget.minimumHeight():
+        widget.setMinimumHeight(widget.height())

@@ -28,7 +28,8 @@ def _her(**extra) -> Profile:
 def test_the_explanation_says_why_no_later_month(qapp):
     her = _her()
     text = explain_html(her, estimate(her, as_of=AS_OF))
-    assert "现在仍可选择 2026-03 至 2026-11；本次按 <b>2026-11</b>" in text
+    # past months, not "现在仍可选择" them (trial 10)
+    assert "2026-03 至 2026-11 已过去，只在你确实已于其中某月退休时选择；本次按 <b>2026-11</b>" in text
     assert "法定退休时间已过，之后没有缴费记录，所以不能再选更晚的月份" in text
     assert "已于 <b>2026-11</b>" not in text  # not chosen by her: the estimate's month
     # seen in 2026-06, before her statutory month: the whole window, no such sentence
