@@ -1783,7 +1783,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="207"/>
         <source>缴到退休才满最低 {0} 年</source>
-        <translation>Meets the minimum of {0} years only if paid to retirement</translation>
+        <translation>{0}-year minimum met only if paid to retirement</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="270"/>
@@ -1887,7 +1887,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="113"/>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="104"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
@@ -1922,17 +1922,17 @@ Your data is still here and has been saved.</translation>
         <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="116"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
         <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="118"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
         <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="120"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
@@ -2022,7 +2022,12 @@ Your data is still here and has been saved.</translation>
         <translation>Of these, {0} to {1} ({2} months) have no record and are counted as paid under continuing contributions ※.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="87"/>
+        <source>{0} 至 {1} 的 {2} 个月缴费记录不在这四个数字里（右侧“缴费年限”已计入）；估算时这些月份按继续缴费计入。</source>
+        <translation>The {2} months recorded from {0} to {1} are not in these four figures (the Contribution years card counts them); an estimate from them counts these months as continuing contributions.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="103"/>
         <source>缴费记录算到</source>
         <translation>Records counted to</translation>
     </message>

@@ -77,6 +77,17 @@ def assumed_text(so_far) -> str:
         first, last, months)
 
 
+def this_year_text(profile, end, today) -> str:
+    """The months after ``end`` (the figures' date) and before ``today`` that rows record:
+    counted in the years card, not in the four figures, which an estimate from them fills as
+    continuing contributions (trial 10: 实际缴费年限 10.00 beside the card's 已缴 10.83)."""
+    months = sorted(m for m in profile.placed_months(today).months if end < m < today)
+    if not months:
+        return ""
+    return translate("SimpleMode", "{0} 至 {1} 的 {2} 个月缴费记录不在这四个数字里（右侧“缴费年限”已计入）；"
+                     "估算时这些月份按继续缴费计入。").format(months[0], months[-1], len(months))
+
+
 def field_marks(panel, so_far, grown: bool) -> None:
     """A ※ after the title of each field that shows an estimated figure of the profile's (trial
     7: the base's ※ was only in the sentence under the fields; the index and the balance, on
@@ -112,6 +123,8 @@ def source_line(panel) -> None:
     lines = [text.format(date)]
     if own and so_far is not None and so_far.assumed:
         lines.append(assumed_text(so_far))
+    if own and so_far is not None:  # this year's records: in the card's years, not in these
+        lines.append(this_year_text(p, so_far.as_of, session.as_of))
     base, row = grown_base(p, session.as_of, session.estimate)
     grown = row is not None and panel.boxes_show(base=base)  # the profile's base, projected
     if grown:

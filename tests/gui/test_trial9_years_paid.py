@@ -64,7 +64,7 @@ def test_in_english(qtbot):
         result = estimate(_profile(2014), as_of=AS_OF)
         card = _card(qtbot, result)
         assert "1.00 paid + 26.42 projected" in card
-        assert "minimum of 20 years only if paid to retirement" in card
+        assert "20-year minimum met only if paid to retirement" in card
         assert "Of these, paid before 2026-12: 1 (deemed years included)" in explain_html(_profile(2014), result)
         assert "(paid 1.00 + projected 26.42)" in estimate_text(result, chinese=False)
     finally:
