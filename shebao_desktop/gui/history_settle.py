@@ -9,6 +9,7 @@ from typing import Mapping, Optional, Union
 from PySide6.QtCore import QCoreApplication
 
 from ..core.profile import HistoryRow, Profile, YearBook
+from ..presentation import formats
 from ..storage.drafts import DraftRow, with_table
 from .history_cells import CellError, cells_of, parse_period, period_year, row_from_cells
 from .notices import error_text
@@ -185,11 +186,6 @@ def _reason(exc: Exception) -> str:
 
 def row_runs(rows: list[int]) -> str:
     """Table row numbers (1-based) of 0-based ``rows`` in runs: "4–14", "3、7–9"."""
-    runs: list[list[int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1][1] = row
-        else:
-            runs.append([row, row])
+    runs = formats.runs(rows)
     words = [str(a + 1) if a == b else f"{a + 1}–{b + 1}" for a, b in runs[:6]]
     return translate("history", "、").join(words) + ("…" if len(runs) > 6 else "")

@@ -110,3 +110,15 @@ def decimal_or_none(text: object) -> Optional[Decimal]:
         return Decimal(str(text))
     except (InvalidOperation, ValueError):
         return None
+
+
+def runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted ``numbers`` as runs of consecutive ones: ``[3, 7, 8, 9]`` -> ``[(3, 3), (7, 9)]``
+    (years of a notice, rows of a table)."""
+    out: list[list[int]] = []
+    for n in numbers:
+        if out and n == out[-1][1] + 1:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return [(a, b) for a, b in out]

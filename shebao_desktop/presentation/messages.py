@@ -170,13 +170,7 @@ def folded_notices(notices: list) -> list:
 def _runs(years: list[int]) -> str:
     """``[2019, 2020, 2021, 2026]`` -> ``2019–2021, 2026`` (``render`` makes the comma 、 in
     Chinese)."""
-    runs: list[list[int]] = []
-    for year in years:
-        if runs and year == runs[-1][1] + 1:
-            runs[-1][1] = year
-        else:
-            runs.append([year, year])
-    return ", ".join(f"{a}–{b}" if b > a else str(a) for a, b in runs)
+    return ", ".join(f"{a}–{b}" if b > a else str(a) for a, b in formats.runs(years))
 
 
 def assumption_parts(assumptions, language: str) -> list[str]:
