@@ -3247,7 +3247,12 @@ Your data is still here and has been saved.</translation>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="369"/>
+        <source>其中缴费记录和对账单上已缴 {paid} 年（含视同），其余 {projected} 年是按继续缴费推算的，缴了才算。</source>
+        <translation>Of these, paid by the records and statement: {paid} (deemed years included); projected from continuing contributions, counting only once paid: {projected}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="376"/>
         <source>还差 {n} 个月</source>
         <translation>{n} months short</translation>
     </message>
@@ -3337,40 +3342,35 @@ Your data is still here and has been saved.</translation>
         <translation>The statutory retirement month has passed with no contribution recorded since, so no later month can be chosen: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="368"/>
-        <source>其中 {as_of} 以前已缴 {paid} 年（含视同），其余 {projected} 年是按继续缴费推算的，缴了才算。</source>
-        <translation>Of these, paid before {as_of}: {paid} (deemed years included); projected from continuing contributions, counting only once paid: {projected}.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="374"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="375"/>
         <source>缴到退休才满足</source>
         <translation>Met only if paid to retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="392"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="393"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="381"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="382"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="395"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="396"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="396"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="397"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="219"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="379"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="380"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
@@ -3381,7 +3381,7 @@ Your data is still here and has been saved.</translation>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="373"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="374"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -3401,18 +3401,18 @@ Your data is still here and has been saved.</translation>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="388"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="389"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="221"/>
-        <location filename="../../shebao_desktop/gui/explain.py" line="384"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="385"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="386"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="387"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
@@ -4101,7 +4101,7 @@ Source: 《{2}》 ({3})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="223"/>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="170"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
@@ -4234,7 +4234,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="122"/>
         <location filename="../../shebao_desktop/gui/history_model.py" line="222"/>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="195"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="191"/>
         <location filename="../../shebao_desktop/gui/paste_columns.py" line="133"/>
         <source>、</source>
         <extracomment>letters a spreadsheet cell may hold for the digits they look like (&quot;7,9OO&quot;)</extracomment>
@@ -4281,7 +4281,7 @@ Source: 《{2}》 ({3})</translation>
         <translation>The history could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="165"/>
         <source>与第{0}行的月份重叠</source>
         <translation>Overlaps the months of row {0}</translation>
     </message>
@@ -4296,12 +4296,12 @@ Source: 《{2}》 ({3})</translation>
         <translation>Fill future years by growth rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="180"/>
         <source>月份 {0} 与第{1}行重复</source>
         <translation>Month {0} repeats row {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_settle.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/history_settle.py" line="183"/>
         <source>期间早于14周岁</source>
         <translation>Period before age 14</translation>
     </message>

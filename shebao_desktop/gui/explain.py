@@ -365,9 +365,10 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         required=number(r.minimum_years), months=number(p.contribution_months, 2),
         deemed=number(p.deemed_years), years=number(r.years_at_retirement, 2)))
     if r.years_projected > 0:  # which of them are paid (new-user trial 9)
-        out.append(gap + translate("explain", "其中 {as_of} 以前已缴 {paid} 年（含视同），其余 {projected} 年"
+        # (not "before this month": months of this year assumed paid are in the projected part)
+        out.append(gap + translate("explain", "其中缴费记录和对账单上已缴 {paid} 年（含视同），其余 {projected} 年"
                                               "是按继续缴费推算的，缴了才算。").format(
-            as_of=estimate.as_of, paid=number(r.years_recorded, 2),
+            paid=number(r.years_recorded, 2),
             projected=number(r.years_projected, 2)))
     out.append(gap)
     out.append('<b style="color:#1a7f37;">' + translate("explain", "已满足") + '</b>' if met and r.minimum_paid

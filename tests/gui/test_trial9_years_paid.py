@@ -37,7 +37,7 @@ def test_one_year_paid_is_not_called_met(qtbot):
     assert card.startswith("27.42 年|已缴 1.00 年 + 预计 26.42 年\n缴到退休才满最低 20 年")  # 北京, 2053
     assert "已满足" not in card
     explained = explain_html(_profile(2014), result)
-    assert "其中 2026-12 以前已缴 1 年（含视同），其余 26.42 年是按继续缴费推算的" in explained
+    assert "其中缴费记录和对账单上已缴 1 年（含视同），其余 26.42 年是按继续缴费推算的" in explained
     assert "缴到退休才满足" in explained and ">已满足<" not in explained
     html = summary_html(_profile(2014), result, chart_png=None, today_money=False,
                         version="t", printed_on="2026-12-04")
@@ -65,7 +65,7 @@ def test_in_english(qtbot):
         card = _card(qtbot, result)
         assert "1.00 paid + 26.42 projected" in card
         assert "20-year minimum met only if paid to retirement" in card
-        assert "Of these, paid before 2026-12: 1 (deemed years included)" in explain_html(_profile(2014), result)
+        assert "Of these, paid by the records and statement: 1 (deemed years included)" in explain_html(_profile(2014), result)
         assert "(paid 1.00 + projected 26.42)" in estimate_text(result, chinese=False)
     finally:
         install_language("zh")
