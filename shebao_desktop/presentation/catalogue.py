@@ -250,10 +250,13 @@ _T = {
         "untick “Keep contributing until retirement” in the assumptions"),
     Msg.PAST_MONTHS_NOT_ASSUMED: (
         "{from} 至 {to} 没有缴费记录：这段时间从去年以前就开始了，不按“继续缴费”假设为已缴，"
-        "按未缴费计算；如这段时间缴过费，请补录（可用“编辑 → 快速填写过去的记录…”）",
+        "按未缴费计算；如这段时间缴过费，请补录（可用“编辑 → 快速填写过去的记录…”）。"
+        "从本月起仍按“继续缴费至退休”计算；如已不再缴费，请在假设中取消勾选",
         "No records from {from} to {to}: they begin before last year, so they are not assumed "
         "paid under continuing contributions but counted as unpaid; if you paid then, add "
-        "them (“Edit → Fill past records quickly…”)"),
+        "them (“Edit → Fill past records quickly…”). From this month on, contributions are "
+        "still assumed to continue until retirement: if you no longer pay, untick “Keep "
+        "contributing until retirement” in the assumptions"),
     Msg.ROW_MONTHS_DO_NOT_FIT: (
         "第{row}行（{period}）有 {months} 个缴费月超出该期间，未计入",
         "Row {row} ({period}): {months} months do not fit in its period and are not counted"),

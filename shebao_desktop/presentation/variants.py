@@ -28,9 +28,11 @@ ONE_MONTH = {
         "untick “Keep contributing until retirement” in the assumptions"),
     Msg.PAST_MONTHS_NOT_ASSUMED: (
         "{from} 没有缴费记录：这个月在去年以前，不按“继续缴费”假设为已缴，按未缴费计算；"
-        "如这个月缴过费，请补录",
+        "如这个月缴过费，请补录。从本月起仍按“继续缴费至退休”计算；如已不再缴费，请在假设中取消勾选",
         "No record for {from}: it is before last year, so it is not assumed paid under "
-        "continuing contributions but counted as unpaid; if you paid then, add it"),
+        "continuing contributions but counted as unpaid; if you paid then, add it. From this "
+        "month on, contributions are still assumed to continue until retirement: if you no "
+        "longer pay, untick “Keep contributing until retirement” in the assumptions"),
     Msg.NO_RECORDS_SINCE_WORK_START: (
         "参加工作后 {from} 没有缴费记录，这个月未计入缴费年限（视同缴费年限另计）；"
         "如这个月缴过费，请补录缴费记录或填写权益记录单",

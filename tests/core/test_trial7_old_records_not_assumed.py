@@ -51,6 +51,9 @@ def test_one_row_of_2014_does_not_count_twelve_years_after_it():
         "PAST_MONTHS_NOT_ASSUMED")], "zh", estimate=result)
     assert zh.startswith("2015-01 至 2026-11 没有缴费记录") and "按未缴费计算" in zh
     assert "快速填写过去的记录" in zh
+    # and that the future is still assumed paid, and where to say otherwise (trial 11: a man who
+    # stopped in 2015 was given five years of contributions from today with no word of it)
+    assert "从本月起仍按“继续缴费至退休”计算；如已不再缴费，请在假设中取消勾选" in zh
 
 
 def test_records_to_the_year_before_last_still_go_on_to_today():
