@@ -67,8 +67,12 @@ def grouped(value: float, label_format: str = "%.0f") -> str:
 def value_axis(value: float, label_format: Optional[str] = None) -> Axis:
     """0 up to a round top past ``value``, ticks at its round steps (:func:`nice_axis`)."""
     top, count = nice_axis(value)
-    if label_format is None:
-        label_format = "%.0f" if top >= 10 else "%.1f"
+    if label_format is None:  # as many decimals as the step has (trial 11: a step of 2.5 was
+        # labelled 0, 2, 5, 8, 10, 12 -- 2.5 and 7.5 rounded), one at least below 10
+        step = top / (count - 1)
+        places = next(d for d in range(4) if abs(step * 10 ** d - round(step * 10 ** d)) < 1e-6
+                      or d == 3)
+        label_format = f"%.{max(places, 0 if top >= 10 else 1)}f"
     return Axis(0.0, top, [top * n / (count - 1) for n in range(count)], label_format)
 
 
