@@ -30,7 +30,7 @@ from ..plan import Plan, build_plan
 from ..policy.loader import PolicyData
 from ..policy.view import PolicyView
 from ..profile import Profile
-from ..result import Estimate, PensionBreakdown
+from ..result import Estimate, PensionBreakdown, RetirementInfo
 from ..paid_year import by_year
 from ..walk import YEARS_AFTER_RETIREMENT, Walk
 from ..yearmonth import YearMonth
@@ -215,6 +215,7 @@ class _Retirement:
     shortfall_months: int
     years_recorded: Decimal
     minimum_years: Decimal
+    minimum_paid = RetirementInfo.minimum_paid  # the estimate's rule, read off the same fields
 
 
 @dataclass(frozen=True)
