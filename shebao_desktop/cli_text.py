@@ -9,6 +9,7 @@ from .core.result import Estimate
 from .presentation import formats
 from .presentation.messages import (NOTICE_CODES, assumption_parts, folded_notices, render,
                                     render_notice)
+from .presentation.replacement import brought_forward
 from .presentation.retired import retired_at_line, retired_line
 from .storage.year_phase import year_phase
 
@@ -62,7 +63,8 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         f"{t('计发月数', 'divisor')} {formats.number(p.account_pension_divisor, 1)}",
         f"{t('个人账户余额', 'account balance')}: {_money(p.account_balance)}; "
         f"{t('替代率', 'replacement rate')}: "
-        f"{'—' if r.shortfall_months else formats.percent(p.replacement_rate)}",
+        f"{'—' if r.shortfall_months else formats.percent(p.replacement_rate)}"
+        + _against(p, r.shortfall_months, lang),
         f"{t('最低缴费年限', 'minimum years')}: {formats.years(r.minimum_years)}, "
         f"{t('退休时累计', 'at retirement')}: {formats.years(r.years_at_retirement)}"
         + (f" ({t('已缴', 'paid')} {formats.years(r.years_recorded)} + {t('预计', 'projected')} "
@@ -100,6 +102,12 @@ TOTAL_ROUNDING = {"jiao_up": ("见分进角", "rounded up to the jiao"),
                   "fen_down_jiao_up": ("见分进角", "rounded up to the jiao"),
                   "jiao_half_up": ("四舍五入到角", "rounded to the jiao"),
                   "yuan_half_up": ("四舍五入到元", "rounded to the yuan")}
+
+
+def _against(p: Any, shortfall_months: int, lang: str) -> str:
+    """What the replacement rate is against when not the wage just before retirement."""
+    said = None if shortfall_months else brought_forward(p, lang, grouping=False)
+    return "" if said is None else (f"（{said}）" if lang == "zh" else f" ({said})")
 
 
 def _rounded_total(p: Any, lang: str) -> str:

@@ -46,6 +46,8 @@ class PaidYear:
     region: Optional[str]
     notices: tuple[tuple[int, str, dict], ...]  # (month index, code, parameters)
     last_wage: Optional[Decimal]
+    #: the month of ``last_wage`` (the year's last paid month)
+    last_wage_month: Optional[YearMonth] = None
 
     @cached_property
     def by_account(self) -> tuple[list, list, list, list]:
@@ -118,4 +120,5 @@ def make_paid_year(year: int, items: list[tuple[YearMonth, Work]], view: PolicyV
         average_base=fen(bases / paid) if paid else ZERO,
         average_index=(indices / paid).quantize(Decimal("0.0001")) if paid else None,
         region=max(set(regions), key=regions.count) if regions else None,
-        notices=tuple(notices), last_wage=items[-1][1].amount if items else None)
+        notices=tuple(notices), last_wage=items[-1][1].amount if items else None,
+        last_wage_month=items[-1][0] if items else None)

@@ -18,6 +18,7 @@ from .pension import (account_pension, account_pension_divisor, contribution_yea
 from .pension_addons import AddonFigures, addons
 from .policy.view import PolicyLookupError, PolicyView
 from .provisional_base import companion_rule
+from .replacement import replacement_wage
 from .result import PensionBreakdown
 from .retirement import Age
 from .yearmonth import YearMonth
@@ -46,6 +47,8 @@ class PensionInputs:
     index_sum: Optional[Decimal] = None
     average_index: Optional[Decimal] = None
     last_wage: Optional[Decimal] = None
+    #: the month of ``last_wage`` (None: not known; taken as just before retirement)
+    last_wage_month: Optional[YearMonth] = None
     deflator: Decimal = Decimal(1)
     pension_base: Optional[Decimal] = None  # user-given C; else the region's value
     #: 建账前缴费年限 (deemed included) when the user gives it; else derived (see below)
@@ -360,6 +363,7 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
         base, derived.pre_account_years, years, total_months, payable,
         (factor * base + indexed_wage) / 2, transitional, indexed_wage),
         lambda name: _named_index(name, index, derived))
+    wage, wage_from = replacement_wage(view, inputs, base)
     total_rule = value("pension/total_rounding")
     total = round_to(basic + account + transitional + sum((e.amount for e in extras), ZERO),
                      total_rule)
@@ -372,8 +376,9 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
         basic_pension=basic, account_pension=account, transitional_pension=transitional,
         total=total, transitional_coefficient=coefficient,
         transitional_index=derived.index.quantize(RATIO),
-        replacement_rate=(total / inputs.last_wage).quantize(RATIO) if inputs.last_wage else None,
+        replacement_rate=(total / wage).quantize(RATIO) if wage else None,
         replacement_rate_vs_average=(total / base).quantize(RATIO) if base else ZERO,
+        replacement_wage=wage, replacement_wage_from=wage_from,
         total_today=(total / inputs.deflator).quantize(Decimal("0.01")),
         transitional_index_rule=derived.index_rule, transitional_index_source=derived.index_source,
         transitional_years_rule=years_rule, transitional_years=t_years.quantize(RATIO),

@@ -130,7 +130,7 @@ class PensionBreakdown(_Out):
     total: Decimal
     transitional_coefficient: Decimal
     transitional_index: Decimal
-    replacement_rate: Optional[Decimal]  # total / own last monthly wage
+    replacement_rate: Optional[Decimal]  # total / replacement_wage
     replacement_rate_vs_average: Decimal  # total / pension base
     total_today: Decimal  # in today's money
     #: what the transitional pension counted and why (approval-form rules, issue 8)
@@ -166,6 +166,11 @@ class PensionBreakdown(_Out):
     #: False below the minimum contribution years: no monthly pension is paid (the figures are
     #: what it would be)
     payable: bool = True
+    #: the wage ``replacement_rate`` is against: the last paid month's wage, or, when that month
+    #: is more than a year before retirement, that wage brought to the retirement month by the
+    #: growth of the pension base since (``replacement_wage_from``: the month of the wage then)
+    replacement_wage: Optional[Decimal] = None
+    replacement_wage_from: Optional[YearMonth] = None
 
     @property
     def parts_total(self) -> Decimal:

@@ -74,7 +74,8 @@ class Walk:
         self.notices: list[tuple[str, dict]] = list(plan.notices)
         self.index_sum = ZERO
         self.months_paid = 0
-        self.last_wage: Optional[Decimal] = None
+        #: the last paid month's wage and its month (the replacement rate's reference)
+        self.last_wage: Optional[tuple[Decimal, YearMonth]] = None
         self.pension = None
         self.monthly_total = ZERO
         self._first: Optional[YearMonth] = None
@@ -213,7 +214,7 @@ class Walk:
             self.index_sum += index
         self.months_paid += paid_year.paid
         if paid_year.last_wage is not None:
-            self.last_wage = paid_year.last_wage
+            self.last_wage = (paid_year.last_wage, paid_year.last_wage_month)
 
     def _paid_year(self, year: int) -> PaidYear:
         """The contributions of the year's paid months, once per distinct set of months (they
@@ -298,7 +299,8 @@ class Walk:
             birth=self.profile.birth, retire=self.retire, region=self.region,
             actual_months=self.months_paid + statement_months, index_sum=index_sum,
             deemed_years=self.profile.deemed_years, balance=self.pension_acct.balance,
-            last_wage=self.last_wage, deflator=self.deflator(self.retire.year),
+            last_wage=self.last_wage and self.last_wage[0],
+            last_wage_month=self.last_wage and self.last_wage[1], deflator=self.deflator(self.retire.year),
             **self._transitional(),
             minimum_years=minimum_years(self.window, self.retire, self.region, self.view)))
         self.monthly_total = self.pension.total

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ..core.profile import Profile
 from ..core.result import Estimate
 from ..presentation.formats import escape, money, number, percent
+from ..presentation.replacement import brought_forward
 from ..presentation.messages import folded_notices
 from ..presentation.values import deflator, shown
 from ..storage.year_phase import year_phase
@@ -121,6 +122,12 @@ def _addons_text(p, defl: Optional[Decimal]) -> str:
                    f"{money(shown(e.amount, defl))}{_addon_rule(p, e, defl)}" for e in p.extra_pension)
 
 
+def _against(p, defl: Optional[Decimal]) -> str:
+    """What the rate is against when it is not the wage just before retirement."""
+    said = brought_forward(p, "en" if english() else "zh", divisor=defl)
+    return "" if said is None else f'<br/><span style="{_SMALL}">{escape(said)}</span>'
+
+
 def _addon_rule(p, e, defl: Optional[Decimal]) -> str:
     """"（按缴费年限计发：100 元 + 每满一年 4 元 × 25 年）" after an add-on paid by the years (广东
     定额加发: 200.00 at 25 years, 212.00 at 28, not a fixed sum); the basis alone in today's
@@ -175,7 +182,7 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
         *[(escape(e.name_en if english() else e.name_zh), yuan(e.amount) + _addon_rule(p, e, defl))
           for e in p.extra_pension],  # regional add-ons, each its own line
         (translate("report", "计发基数"), yuan(p.pension_base, p.pension_base_estimated)),
-        (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate) + mark),
+        (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate) + mark + _against(p, defl)),
         (translate("report", "替代率（对计发基数）"), percent(p.replacement_rate_vs_average) + mark),
         (translate("report", "退休时养老个人账户"),
          yuan(at.pension_account, any(y.estimated for y in estimate.years))),

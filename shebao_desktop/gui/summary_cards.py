@@ -16,7 +16,9 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QSizePolicy, QWidget
 
 from ..presentation import formats, values
+from ..presentation.replacement import brought_forward
 from .cards import Card, FitLabel, SharedSize
+from .i18n import catalogue_language
 from .labels import age_text, error_color, money, percent
 from .today_money import other_money_line
 
@@ -125,9 +127,12 @@ class SummaryCards(QWidget):
         if r.shortfall_months:  # no monthly pension is payable: no rate to state
             self.rate_card.show_values("—", translate("ResultsPanel", "不能按月领取时没有替代率"))
         else:  # a ratio of the pension: ※ by the pension's rule (new-user trial)
+            against = brought_forward(p, catalogue_language(), with_amount=False)
+            against = against[:1].upper() + against[1:] if against else \
+                translate("ResultsPanel", "相对本人退休前工资")
             self.rate_card.show_values(
-                percent(p.replacement_rate), translate("ResultsPanel", "相对本人退休前工资；相对计发基数 {0}").format(
-                    percent(p.replacement_rate_vs_average)), estimated)
+                percent(p.replacement_rate), translate("ResultsPanel", "{0}；相对计发基数 {1}").format(
+                    against, percent(p.replacement_rate_vs_average)), estimated)
         short = r.shortfall_months
         self.years_card.show_values(
             translate("ResultsPanel", "{0} 年").format(formats.years(r.years_at_retirement)),
