@@ -337,7 +337,7 @@ class SimpleMode(QFrame, UseAsRecord):
         data = self.session.profile.model_dump()
         data.update(history=self.unpaid_rows(), statement=self._statement(), deemed_years=str(self.four_numbers()["deemed"]),
                     future={**data["future"], "monthly_wage": str(self.four_numbers()["base"]),
-                            "continue_contributing": True})
+                            "continue_contributing": self.four_numbers()["base"] > 0})  # 0: none
         return Profile.model_validate(data)
 
     def estimate(self) -> None:
@@ -348,7 +348,7 @@ class SimpleMode(QFrame, UseAsRecord):
             self.result.setText(self.tr("记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。")
                                 .format(self.session.as_of))
             return
-        if self.four_numbers()["base"] <= 0:
+        if self.four_numbers()["base"] <= 0 and self.session.profile.future.continue_contributing:
             self.answer = None
             self.result.setText(self.tr("请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。"))
             return

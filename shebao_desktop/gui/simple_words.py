@@ -28,6 +28,8 @@ def answer_html(answer, full) -> str:
     assumed = translate("SimpleMode", "※ 估算：假设今后从当前基数起缴费到计划退休，基数每年按“本人工资增长”{0}增长；"
                         "对账单日期以前以这四个数字为准。").format(percent(growth, 2)) if growth is not None \
         else translate("SimpleMode", "※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。")
+    if not r.years_projected:  # a base of 0 (继续缴费 unticked): nothing paid from now on
+        assumed = translate("SimpleMode", "※ 估算：今后没有缴费（不计任何预计缴费月份）；对账单日期以前以这四个数字为准。")
     return text + "<br/><span style='font-size:12px'>" + assumed + "<br/>" + translate(
         "SimpleMode", "※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。") \
         + "</span>"
@@ -125,6 +127,9 @@ def source_line(panel) -> None:
         lines.append(assumed_text(so_far))
     if own and so_far is not None:  # this year's records: in the card's years, not in these
         lines.append(this_year_text(p, so_far.as_of, session.as_of))
+    if not p.future.continue_contributing and panel.boxes_show(base=0):
+        lines.append(translate("SimpleMode", "当前月缴费基数为 0：档案的假设中未勾选“继续缴费至退休”，今后按不再缴费计算；"
+                               "填一个基数可试算从本月起继续缴费。"))
     base, row = grown_base(p, session.as_of, session.estimate)
     grown = row is not None and panel.boxes_show(base=base)  # the profile's base, projected
     if grown:

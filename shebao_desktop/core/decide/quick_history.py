@@ -30,7 +30,7 @@ from typing import Optional
 
 from ..contributions import contribution_band
 from ..errors import ProfileError
-from ..money import fen, half_up, power
+from ..money import ZERO, fen, half_up, power
 from ..policy.loader import PolicyData, default_policy_data
 from ..policy.view import PolicyView
 from ..profile import HistoryRow, Profile
@@ -152,7 +152,8 @@ def _assumed_until(estimate: Estimate, end: YearMonth) -> Optional[tuple[YearMon
 
 def current_base(profile: Profile, today: YearMonth,
                  full: Optional[Estimate] = None) -> Decimal:
-    """当前月缴费基数 as the profile has it: its wage from now on (未来月工资), else the amount
+    """当前月缴费基数 as the profile has it: 0 when it does not go on contributing (继续缴费
+    unticked), else its wage from now on (未来月工资), else the amount
     of the latest row that starts at or before ``today`` (the latest row when all are later),
     else 0. A latest row of an earlier year is grown to this year by the full estimate
     ``full``: then this month's base there (张伟's 2025 row, 21,000, is 21,630 in 2026-11)."""
@@ -164,6 +165,8 @@ def grown_base(profile: Profile, today: YearMonth,
     """(``current_base``, the row of an earlier year it was grown from, else None): a base
     that rests on the wage-growth assumption says so (trial 6: the 2026 base sat beside
     figures "算到 2025-12" with nothing saying it was projected)."""
+    if not profile.future.continue_contributing:  # paying nothing now (trial 11: the 2015 row's
+        return ZERO, None                            # 6,500 shown as this month's base)
     if profile.future.monthly_wage is not None:
         return profile.future.monthly_wage, None
     rows = sorted(profile.history, key=lambda row: row.first_month)
