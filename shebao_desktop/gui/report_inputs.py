@@ -27,6 +27,10 @@ def history_text(profile: Profile) -> str:
     regions = translate("report", "、").join(dict.fromkeys(region_label(r.region) for r in periods))
     last = periods[-1]
     kind = translate("report", "缴费基数") if last.amount_kind == "base" else translate("report", "月工资")
+    if len(rows) == 1:  # not "1 rows, 2025 to 2025" (trial 11, the English PDF)
+        return translate("report", "1 行：{period}，缴费 {months} 个月（{regions}），{kind} {amount} 元").format(
+            period=last.period, months=months, regions=escape(regions), kind=kind,
+            amount=money(last.amount))
     return translate("report", "{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；"
                      "最近一行 {period} {kind} {amount} 元").format(
         n=len(rows), first=periods[0].period, last=last.period, months=months,
