@@ -22,6 +22,8 @@ from .i18n import catalogue_language
 from .labels import age_text, english, region_name
 
 from .explain_pension import addons_html, basic_figures_html, total_html, transitional_html
+from .explain_rules import (account_pension_html, convention_labels,  # noqa: F401 - re-exported
+                            part_roundings, rule)
 from .explain_sources import DESCRIBED_MARK, described, source_cell
 from .explain_years import years_line
 from .parameter_labels import (parameter_label, parameter_labels,  # noqa: F401 - re-exported
@@ -30,32 +32,6 @@ from .parameter_labels import (parameter_label, parameter_labels,  # noqa: F401 
 translate = QCoreApplication.translate
 ESTIMATED_MARK = "※"
 _SMALL = "font-size:small; color:#555555;"
-
-
-def convention_labels() -> dict[str, str]:
-    return {
-        "annual_1083": translate("explain", "年度计算法"),
-        "monthly_product": translate("explain", "月积数法"),
-        "no_current_year_interest": translate("explain", "当年缴费当年不计息"),
-        "fen_half_up": translate("explain", "四舍五入到分"),
-        "jiao_half_up": translate("explain", "四舍五入到角"),
-        "jiao_up": translate("explain", "进位到角"),
-        "fen_down_jiao_up": translate("explain", "舍去分以下后进位到角"),
-        "yuan_half_up": translate("explain", "四舍五入到元"),
-        "none": translate("explain", "不舍入"),
-        "exact_months": translate("explain", "累计月数 ÷ 12"),
-        "whole_years_plus_months": translate("explain", "整年数 + 零头月数折算"),
-        "one": translate("explain", "按 1 计"),
-        "average_index": translate("explain", "本人平均缴费指数"),
-        "half_one_plus_average": translate("explain", "(1 + 本人平均缴费指数) ÷ 2"),
-        "months_2dp": translate("explain", "累计月数 ÷ 12，保留两位小数"),
-        "months_4dp": translate("explain", "累计月数 ÷ 12，保留四位小数"),
-        "tenths_up": translate("explain", "累计月数 ÷ 12，向上取到 0.1 年"),
-        "halves_up": translate("explain", "累计月数 ÷ 12，不足半年按半年、超过半年按一年"),
-        "transitional_index": translate("explain", "过渡性指数"),
-        "deemed_years": translate("explain", "视同缴费年限"),
-        "pre_account_years": translate("explain", "建账前缴费年限"),
-    }
 
 
 def region_label(slug: Optional[str]) -> str:
@@ -195,41 +171,6 @@ def _last_value(estimate: Estimate, name: str) -> Any:
     return max(found, key=lambda p: p.effective_from).value if found else None
 
 
-def _rule(estimate: Estimate, name: str) -> Any:
-    """The latest entry of a rule the estimate applied (``Estimate.rules``), or ``None``."""
-    found = [p for p in estimate.rules if p.name == name]
-    return max(found, key=lambda p: p.effective_from).value if found else None
-
-
-def _part_rule(estimate: Estimate, name: str) -> Any:
-    """A part's own rounding rule where the region has one: among the parameters used (the
-    entry in force at retirement), as the table under the formulas lists it."""
-    found = [q for q in estimate.parameters if q.name == name] or \
-        [q for q in estimate.rules if q.name == name]
-    due = [q for q in found if q.effective_from <= estimate.pension.retirement_month] or found
-    return max(due, key=lambda q: q.effective_from).value if due else None
-
-
-def _part_roundings(estimate: Estimate) -> str:
-    """The rounding each part had: the region's own rule for a part (pension/rounding_basic,
-    _account, _transitional) where it has one, else the general pension/rounding; one label
-    when all agree."""
-    labels = convention_labels()
-    general = _rule(estimate, "pension/rounding")
-    parts = ((translate("explain", "基础养老金"), "basic"),
-              (translate("explain", "个人账户养老金"), "account"),
-              (translate("explain", "过渡性养老金"), "transitional"))
-    rules = [(title, _part_rule(estimate, f"pension/rounding_{part}") or general)
-             for title, part in parts]
-    if all(rule is None for _title, rule in rules):
-        return ""
-    if len({rule for _title, rule in rules}) == 1:
-        return labels.get(rules[0][1], str(rules[0][1]))
-    colon = ": " if english() else " "
-    return translate("explain", "；").join(f"{title}{colon}{labels.get(rule, str(rule))}"
-                                          for title, rule in rules if rule is not None)
-
-
 def _group_label(group: str) -> str:
     return {"male": translate("explain", "男职工"),
             "female_worker": translate("explain", "女职工（原法定退休年龄50岁）"),
@@ -238,7 +179,7 @@ def _group_label(group: str) -> str:
 
 
 def _interest_text(estimate: Estimate) -> str:
-    convention = _rule(estimate, "pension/interest_convention") or "monthly_product"
+    convention = rule(estimate, "pension/interest_convention") or "monthly_product"
     texts = {
         "annual_1083": translate("explain", "年度计算法：上年末余额按当年记账利率计全年利息；"
                                  "当年 12 个月都有缴费时，当年缴费额 × 记账利率 × 1.083 ÷ 2"
@@ -274,23 +215,11 @@ def basic_pension_html(profile: Profile, estimate: Estimate, result: Callable[[D
     if p.deemed_years and deemed_index is not None:
         out.append(translate("explain", "；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均").format(
             deemed=number(p.deemed_years, 2), index=number(deemed_index)))
-    counting = _rule(estimate, "pension/year_counting") or ""
+    counting = rule(estimate, "pension/year_counting") or ""
     out.append("</li><li>" + years_line(estimate, counting, convention_labels().get(counting, ""))
                + "</li></ul>")
     out.append(basic_figures_html(estimate, result))  # the region's own form where it has one
     return "".join(out)
-
-
-def account_pension_html(estimate: Estimate, result: Callable[[Decimal], str]) -> str:
-    """个人账户养老金: the balance at retirement ÷ 计发月数 at the age, with the figures."""
-    p = estimate.pension
-    return "<p>" + translate("explain", "个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，"
-                             "计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。").format(
-        age=age_text(estimate.retirement.chosen_age),  # the pension's age: the chosen month
-        divisor=number(p.account_pension_divisor, 1)) + "</p><p>" + translate(
-        "explain", "{balance} ÷ {divisor} = {result}").format(
-        balance=money(p.account_balance), divisor=number(p.account_pension_divisor, 1),
-        result=result(p.account_pension)) + "</p>"
 
 
 def formula_result(estimate: Estimate, today_money: bool) -> Callable[[Decimal], str]:
@@ -388,7 +317,7 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
     out.append(addons_html(estimate, result, english=english()))
     out.append("<h3>7. " + translate("explain", "月养老金合计") + "</h3>")
     out.append(total_html(estimate, result, convention_labels().get(p.total_rounding, "")))
-    parts = _part_roundings(estimate)
+    parts = part_roundings(estimate)
     if parts:
         out.append(f'<p style="{_SMALL}">' + translate(
             "explain", "各部分分别舍入：{rule}。").format(rule=escape(parts)) + "</p>")

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from shebao_desktop.gui.explain import convention_labels, explain_html
 from shebao_desktop.gui.explain_pension import index_text
+from shebao_desktop.presentation.formats import number
 
 
 def _rule(estimate, name):
@@ -32,3 +33,20 @@ def test_an_index_is_shown_with_the_digits_used():
     assert index_text(Decimal("1.2000")) == "1.2"
     assert index_text(Decimal("1.0498712")) == "1.049871…"
     assert "…" not in index_text(Decimal("1.04987"))
+
+
+def test_the_account_pension_names_its_rounding_before_the_rounded_figure(window, qtbot):
+    """Trial 11: "186,213.36 ÷ 128.5 = 1,449.13" showed a rounded figure as the quotient, the
+    rounding named only under the total; now the quotient, then the rounding and its result
+    (上海: to the jiao, half up)."""
+    session = window.session
+    session.update("to shanghai", None, region="shanghai")
+    qtbot.waitUntil(lambda: session.estimate is not None and session.estimate.pension.region == "shanghai")
+    p = session.estimate.pension
+    quotient = p.account_balance / p.account_pension_divisor
+    assert quotient != p.account_pension  # rounded to the jiao
+    html = explain_html(session.profile, session.estimate)
+    line = html.split("个人账户养老金 = 退休时个人账户余额 ÷ 计发月数")[1].split("</p><p>")[1].split("</p>")[0]
+    assert line.startswith(f"{p.account_balance:,.2f} ÷ {number(p.account_pension_divisor, 1)} = "
+                           f"{quotient:,.4f}，四舍五入到角：")
+    assert f"{p.account_pension:,.2f}" in line

@@ -82,7 +82,9 @@ def test_the_pdf_states_the_index_the_divisor_and_both_formulas_with_figures(lan
     assert f"= {money(p.basic_pension)} 元" in part  # the basic pension's figures multiplied out
     assert p.account_pension_divisor == 117
     assert "个人账户养老金 = 退休时个人账户余额 ÷ 计发月数" in part and "计发月数 117" in part
-    assert f"{money(p.account_balance)} ÷ 117 = {money(p.account_pension)} 元" in part
+    # the quotient, then the rounding that made the part (上海: to the jiao; trial 11)
+    quotient = money(p.account_balance / 117, 4)
+    assert f"{money(p.account_balance)} ÷ 117 = {quotient}，四舍五入到角： {money(p.account_pension)} 元" in part
     # the 计算过程 tab's own words, not a second wording of them
     result_text = formula_result(result, False)
     tab = explain_html(profile, result)
@@ -96,7 +98,8 @@ def test_todays_money_keeps_the_formulas_nominal_with_todays_money_beside(langua
     p = result.pension
     part = _text(_section(_summary(profile, result, today_money=True), "养老金计算过程", "每月缴费"))
     # the form's figures multiply out (nominal); today's money in brackets after each result
-    assert f"{money(p.account_balance)} ÷ 117 = {money(p.account_pension)} 元（今日购买力约" in part
+    assert f"{money(p.account_balance)} ÷ 117 = {money(p.account_balance / 117, 4)}，四舍五入到角： " \
+        f"{money(p.account_pension)} 元（今日购买力约" in part
     assert "公式中的金额为名义金额" in part
 
 
