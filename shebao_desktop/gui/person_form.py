@@ -18,6 +18,7 @@ from ..core.yearmonth import YearMonth
 from ..presentation import formats
 from .labels import age_text, category_labels, gender_labels
 from .personal_fields import PersonalFields
+from .sample import shown_name
 from .session import Session
 from .transitional_box import TransitionalFields
 from .month_field import CheckedMonth
@@ -64,8 +65,7 @@ class PersonForm(QWidget):
         self.personal = PersonalFields(self, form, at=form.rowCount() - 1)
         form.addRow(self.tr("法定退休"), self.statutory)
         form.addRow(self.tr("计划退休"), self.retirement)
-        self.name.editingFinished.connect(
-            lambda: self._update(self.tr("修改姓名"), "name", name=self.name.text().strip()))
+        self.name.editingFinished.connect(self._name_typed)
         self.birth.month_changed.connect(self._birth_typed)
         self.gender.activated.connect(lambda _i: self._update(
             self.tr("修改性别"), None, gender=self.gender.currentData(), retirement=None))
@@ -102,6 +102,11 @@ class PersonForm(QWidget):
         if session.estimate is not None:  # a form rebuilt (language switch) over a shown estimate
             self._refresh_statutory(hidden_too=True)  # worded at once, shown or not
 
+    def _name_typed(self) -> None:
+        typed = self.name.text().strip()
+        if typed != shown_name(self.session.profile.name):  # not the example's name as shown
+            self._update(self.tr("修改姓名"), "name", name=typed)
+
     def _update(self, text: str, merge_key: Optional[str], **changes) -> None:
         self.session.update(text, merge_key, **changes)
 
@@ -133,8 +138,8 @@ class PersonForm(QWidget):
 
     def refresh(self) -> None:
         p = self.session.profile
-        if not self.name.hasFocus():
-            self.name.setText(p.name)
+        if not self.name.hasFocus():  # the example's name in the window's language (trial 11)
+            self.name.setText(shown_name(p.name))
         self.birth.set_month(p.birth)
         self._select(self.gender, p.gender)
         self._select(self.category, p.category)

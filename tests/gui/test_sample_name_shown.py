@@ -40,3 +40,24 @@ def test_the_title_says_it_too(window):
         assert window.session.profile.name == SAMPLE_NAMES[0]  # stored as it was
     finally:
         window.set_language("zh")
+
+
+def test_the_name_field_says_it_and_leaving_it_changes_nothing(window):
+    """Trial 11: in English the 姓名/档案名 field still read 示例：北京企业职工… under an English
+    title; leaving the field untouched writes nothing (no English name stored, no undo step)."""
+    from shebao_desktop.gui.sample import sample_profile
+    window.session.load(sample_profile(window.session.as_of).model_copy(
+        update={"name": SAMPLE_NAMES[0]}), None)
+    window.set_language("en")
+    try:
+        form = window.person  # the rebuilt form
+        assert form.name.text() == SAMPLE_NAMES[1]
+        steps = window.session.undo_stack.count()
+        form.name.editingFinished.emit()
+        assert window.session.profile.name == SAMPLE_NAMES[0]
+        assert window.session.undo_stack.count() == steps
+        form.name.setText("Me")
+        form.name.editingFinished.emit()
+        assert window.session.profile.name == "Me"
+    finally:
+        window.set_language("zh")
