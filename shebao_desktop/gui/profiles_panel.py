@@ -37,6 +37,10 @@ class ProfilesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("档案列表"))
+        # a long name on two lines, not cut at the column's edge (trial 10: 示例：北京企业职工（可直接…)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list, 1)
         buttons = QGridLayout()
         self.new_button = QPushButton(self.tr("新建"), self)
@@ -64,6 +68,7 @@ class ProfilesPanel(QWidget):
         self.list.clear()
         for profile_id, label in entries:
             item = QListWidgetItem(shown_name(label) if label else self.tr("（未命名）"))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, profile_id)
             self.list.addItem(item)
             if profile_id == current:
