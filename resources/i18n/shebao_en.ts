@@ -1216,85 +1216,85 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="35"/>
         <source>例如：我自己</source>
         <translation>e.g. Myself</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="44"/>
         <source>填写参加工作时间</source>
         <translation>Enter work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="46"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="47"/>
         <source>视同缴费年限：个人账户建立前的连续工龄（多见于1992-1998年以前参加工作的人）</source>
         <translation>Deemed contribution years: continuous service before personal accounts were set up (common for people who started work before 1992-1998)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
         <source>弹性退休：满足最低缴费年限后可提前最多3年（不早于原法定年龄），或经单位同意推迟最多3年</source>
         <translation>Elective retirement: once the minimum contribution years are met, retire up to 3 years early (not before the original statutory age), or up to 3 years late with the employer&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="54"/>
         <source>姓名/档案名</source>
         <translation>Name/profile name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="35"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="55"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="45"/>
         <source>参加工作时间</source>
         <translation>Work start date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="56"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="57"/>
         <source>身份类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="58"/>
         <source>参保地区</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="60"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="66"/>
         <source>法定退休</source>
         <translation>Statutory retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="67"/>
         <source>计划退休</source>
         <translation>Planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="108"/>
         <source>修改姓名</source>
+        <extracomment>what the retirement window was built for, and how often it was (an edit of a wage must not rebuild the combo&apos;s ~70 months)</extracomment>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="120"/>
         <source>修改出生年月</source>
-        <extracomment>what the retirement window was built for, and how often it was (an edit of a wage must not rebuild the combo&apos;s ~70 months)</extracomment>
         <translation>Change date of birth</translation>
     </message>
     <message>
@@ -1314,7 +1314,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/person_form.py" line="78"/>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="133"/>
         <source>修改参加工作时间</source>
         <translation>Change work start date</translation>
     </message>
@@ -1344,52 +1344,52 @@ Your data is still here and has been saved.</translation>
         <translation>Change years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="137"/>
         <source>修改计划退休时间</source>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="182"/>
         <source>按法定退休年龄（{0}，已过去）</source>
         <translation>At statutory retirement age ({0}, past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="183"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="191"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="192"/>
         <source>{0}（法定退休时间已过，不能再延迟）</source>
         <translation>{0} (the statutory month has passed: no later month can be chosen)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="197"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="197"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="198"/>
         <source>提前，已过去</source>
         <translation>early, past</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="204"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="232"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -1416,47 +1416,47 @@ Your data is still here and has been saved.</translation>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="46"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="47"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="48"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="49"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="70"/>
         <source>（未命名）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="98"/>
         <source>重命名档案</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="98"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="108"/>
         <source>删除档案</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="109"/>
         <source>确定删除“{0}”吗？删除的档案会移到数据文件夹的回收站（trash）。</source>
         <translation>Delete &quot;{0}&quot;? Deleted profiles are moved to the recycle folder (trash) in the data folder.</translation>
     </message>
@@ -4164,7 +4164,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="141"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="348"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
@@ -4385,6 +4385,17 @@ Source: 《{2}》 ({3})</translation>
         <location filename="../../shebao_desktop/gui/history_work_start.py" line="46"/>
         <source>参加工作时间（{0}）之前的月份也按缴费计入：{1}，请核对</source>
         <translation>Months before the work start ({0}) are counted as paid too: {1}; please check</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/paste_ranges.py" line="59"/>
+        <source>“{0}”按 {1} 个单月各一行粘贴（{2} 至 {3}）</source>
+        <extracomment>a month as a cell writes it: 2021-01, 2021.1, 2021年1月, or 202101 the longest run read as months (50 years)</extracomment>
+        <translation>“{0}” pasted as one row per month, {1} rows ({2} to {3})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/paste_ranges.py" line="61"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

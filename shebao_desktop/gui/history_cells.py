@@ -246,7 +246,7 @@ def _header_key(cell: str) -> Optional[str]:
     return None
 
 
-def split_lines(text: str) -> list[list[str]]:
+def split_lines(text: str, expand: bool = True) -> list[list[str]]:
     """Cells of each non-empty line: on tabs when the text has any (spreadsheets copy so, and
     then commas inside numbers stay numbers), else as CSV on commas (quotes respected), else
     on runs of spaces."""
@@ -261,8 +261,8 @@ def split_lines(text: str) -> list[list[str]]:
     else:
         lines = [re.split(r"\s+", line.strip()) for line in text.split("\n")]
     from .paste_ranges import expand_runs  # "2021-01..2021-06": a row for each month
-    return expand_runs([[cell.strip() for cell in line] for line in lines
-                        if any(cell.strip() for cell in line)])
+    cells = [[cell.strip() for cell in line] for line in lines if any(cell.strip() for cell in line)]
+    return expand_runs(cells) if expand else cells
 
 
 _TABLE_ORDER = CELL_KEYS
@@ -286,11 +286,12 @@ def layout_note(text: str) -> str:
     """"" or, when the columns of pasted ``text`` were read by ``paste_columns`` (a year and a
     month column joined, a month count after the amount), which column was read as what."""
     from .paste_columns import layout_note as note
-    found = _pasted(split_lines(text))[1]
+    from .paste_ranges import runs_note  # and the runs of months pasted as a row per month
+    found, runs = _pasted(split_lines(text))[1], runs_note(split_lines(text, expand=False))
     if found is None:
-        return ""
+        return runs
     roles, columns, header = found
-    return note(roles, columns, header, {column.key: column.title() for column in COLUMNS})
+    return "\n".join(filter(None, [note(roles, columns, header, {c.key: c.title() for c in COLUMNS}), runs]))
 
 
 def unpaid_lines(text: str) -> tuple[str, list[str]]:

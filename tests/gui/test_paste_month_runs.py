@@ -33,3 +33,21 @@ def test_a_run_backwards_or_too_long_stays_one_refused_line():
     cells = pasted_cells("2020-11..2021-02\t北京\t8000\n")
     assert [(c["period"], c["amount"]) for c in cells] == [
         ("2020-11", "8000"), ("2020-12", "8000"), ("2021-01", "8000"), ("2021-02", "8000")]
+
+
+def test_the_message_says_a_run_was_pasted_month_by_month(sample_widget):
+    """Trial 10: one line pasted, six rows added, and the message said only "已粘贴 6 行"."""
+    panel = sample_widget(HistoryPanel)
+    said = []
+    panel.model.message.connect(said.append)
+    panel.model.paste_text("2009-01至2009-06\t8000\n")
+    assert said[-1].splitlines()[1] == "“2009-01至2009-06”按 6 个单月各一行粘贴（2009-01 至 2009-06）"
+    said.clear()
+    panel.model.paste_text("2008\t8000\n")  # no run: no such line
+    assert "单月各一行" not in said[-1]
+
+
+def test_a_fee_period_run_of_compact_months_is_a_run():
+    """202101-202103, as a 费款所属期 column writes it, was refused as 不是期间."""
+    assert [c["period"] for c in pasted_cells("202101-202103\t9000\n")] == ["2021-01", "2021-02", "2021-03"]
+    assert len(pasted_cells("202113-202202\t9000\n")) == 1  # no month 13
