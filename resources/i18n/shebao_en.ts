@@ -1616,33 +1616,33 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="55"/>
         <source>每月养老金（退休时）</source>
-        <extracomment>the words keep the results panel&apos;s translation context (where they were first)</extracomment>
+        <extracomment>the words keep the results panel&apos;s translation context (where they were first) the regional minimum deposit rate the housing fund is assumed at, when the profile gives no rate of its own (None: a rate given, or no housing fund)</extracomment>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="56"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="57"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="58"/>
         <source>养老保险个人账户（退休时）</source>
         <translation>Pension personal account (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="59"/>
         <source>医保个人账户（退休时，累计记入）</source>
         <translation>Medical account (at retirement, total credited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="52"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="60"/>
         <source>住房公积金（退休时提取）</source>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
@@ -1713,130 +1713,136 @@ Your data is still here and has been saved.</translation>
         <translation>No contribution months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="125"/>
         <source>不能按月领取</source>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="127"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="136"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
         <source>相对本人退休前工资</source>
         <translation>Relative to own pre-retirement wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="142"/>
         <source>{0}；相对计发基数 {1}</source>
         <translation>{0}; relative to pension base: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="148"/>
         <source>已于 {0} 退休，{1}</source>
         <translation>Retired in {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="144"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="152"/>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="157"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="181"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="153"/>
         <source>未领完的余额可继承</source>
         <translation>What is not yet paid out can be inherited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="156"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="162"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="162"/>
         <source>灵活就业人员通常没有住房公积金</source>
         <translation>Flexible workers usually have no housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="174"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="196"/>
         <source>已于 {0} 退休</source>
         <translation>Retired in {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="202"/>
         <source>；{0} 年每月 {1} 元</source>
         <translation>; {1} yuan a month in {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="210"/>
         <source>已缴 {0} 年 + 预计 {1} 年</source>
         <translation>{0} paid + {1} projected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="221"/>
         <source>缴到退休才满最低 {0} 年</source>
         <translation>{0}-year minimum met only if paid to retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="284"/>
         <source>含地方加发 {0} 元</source>
         <translation>incl. regional add-ons {0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="365"/>
+        <source>未填比例：按当地最低缴存比例 {0} 估算，可在“假设与公积金”中修改或关闭</source>
+        <extracomment>the cap of the cards built last: a panel built again (a language switch) starts with it until its column is laid out; uncapped, the cards&apos; height (1,300 px in a narrow column) was the window&apos;s minimum for a moment, and Qt grew the window to it for good</extracomment>
+        <translation>No rate given: estimated at the local minimum deposit rate {0}; change it or turn it off under “Assumptions and housing fund”</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="172"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="185"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="186"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="126"/>
         <source>；补足后约 {0} 元/月</source>
         <translation>; about {0} yuan/month once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="146"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="220"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="159"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>

@@ -32,11 +32,19 @@ class CardFacts(NamedTuple):
 
     today_money: bool = False
     no_housing_fund: bool = False
+    #: the regional minimum deposit rate the housing fund is assumed at, when the profile gives
+    #: no rate of its own (None: a rate given, or no housing fund)
+    housing_rate_assumed: Optional[Decimal] = None
 
 
 def card_facts(estimate, profile, today_money: bool) -> CardFacts:
     """The facts of ``profile`` (a Profile) for ``estimate``'s cards."""
-    return CardFacts(today_money, no_housing_fund(estimate, profile))
+    none = no_housing_fund(estimate, profile)
+    assumed = None
+    if not none and profile.housing_fund.enabled and profile.housing_fund.employee_rate is None:
+        from ..core.queries import housing_fund_bounds
+        assumed = housing_fund_bounds(profile.region, estimate.as_of)[0]
+    return CardFacts(today_money, none, assumed)
 
 
 class SummaryCards(QWidget):
@@ -155,7 +163,8 @@ class SummaryCards(QWidget):
         else:
             self.housing_card.show_values(
                 translate("ResultsPanel", "{0} 元").format(money(deflate(at.housing_fund))),
-                partial if "housing_fund" in unknown else "", rests_on_estimate(e, "housing_fund"))
+                partial if "housing_fund" in unknown else _housing_assumed(facts),
+                rests_on_estimate(e, "housing_fund"))
         self.fit_columns()
 
     def _pension_card(self, e, total: Decimal, estimated: bool, deflate, today_money: bool) -> None:
@@ -347,3 +356,11 @@ class CardsArea(QScrollArea):
             self.updateGeometry()  # other lines or columns: another height needed
         return super().eventFilter(watched, event)
 
+
+def _housing_assumed(facts: CardFacts) -> str:
+    """Under the housing fund: the deposit rate it rests on when the person gave none (trial 11:
+    on by default at the regional minimum, with nothing saying so next to the figure)."""
+    if facts.housing_rate_assumed is None:
+        return ""
+    return translate("ResultsPanel", "未填比例：按当地最低缴存比例 {0} 估算，可在“假设与公积金”中修改或关闭").format(
+        formats.rate(facts.housing_rate_assumed))
