@@ -49,7 +49,9 @@ def estimate_text(e: Estimate, chinese: bool) -> str:
         *([] if not r.shortfall_months else [
             t("不能按月领取：", "No monthly pension: ")
             + _no_monthly_pension(r.minimum_years, r.shortfall_months, lang)
-            + t("；以下为补足后约可领取的金额", "; the figures below are what it would be once paid up")]),
+            + t("；以下为按现有年限计算的金额（满最低年限前不发放，补足后略高）",
+                "; the figures below are on the years as they are (nothing is paid before the minimum is "
+                "met; paid up, it would be a little more)")]),
         f"{t('月养老金', 'monthly pension')}: {_money(p.total)}  = {t('基础', 'basic')} "
         f"{_money(p.basic_pension)} + {t('个人账户', 'account')} {_money(p.account_pension)}"
         f" + {t('过渡性', 'transitional')} {_money(p.transitional_pension)}"

@@ -706,103 +706,108 @@
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="146"/>
+        <source>目前计划不能按月领取：缴费年限差 {0} 个月（按现有年限算约 {1} 元/月，今日购买力）；可填目标后按“要怎样才能达到？”。</source>
+        <translation>The current plan pays no monthly pension: {0} month(s) short of the minimum years (on the years as they are about {1} yuan a month in today&apos;s money); set a goal and press “What would it take?”.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="150"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按“要怎样才能达到？”。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target starts at that figure rounded up to the thousand. Change it and press &quot;What would it take?&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="153"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标为上次所填，按“要怎样才能达到？”计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target is the one you set last time. Press &quot;What would it take?&quot; to compute it.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="220"/>
         <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="222"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="225"/>
         <source>若继续缴费，到 {0} 满最低年限。</source>
         <translation>Paying on, the minimum is reached in {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="227"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="156"/>
         <source>目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money). The inputs changed: press &quot;What would it take?&quot; to compute again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="165"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="161"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="163"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="330"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="335"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="336"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="337"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="342"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="360"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="349"/>
         <location filename="../../shebao_desktop/gui/goal_view.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="361"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="362"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="362"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="344"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -1718,131 +1723,131 @@ Your data is still here and has been saved.</translation>
         <translation>No monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="128"/>
+        <source>；按现有年限算约 {0} 元/月，补足后略高（见“比较退休时间”）</source>
+        <translation>; on the years as they are about {0} yuan a month, a little more once paid up (see “Compare”)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="130"/>
         <source>按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴</source>
         <translation>A monthly pension needs the minimum contribution years; keep paying or pay up as the rules allow</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="139"/>
         <source>不能按月领取时没有替代率</source>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="143"/>
         <source>相对本人退休前工资</source>
         <translation>Relative to own pre-retirement wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="145"/>
         <source>{0}；相对计发基数 {1}</source>
         <translation>{0}; relative to pension base: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="151"/>
         <source>已于 {0} 退休，{1}</source>
         <translation>Retired in {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="152"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="157"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="165"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="184"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="156"/>
         <source>未领完的余额可继承</source>
         <translation>What is not yet paid out can be inherited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="159"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="165"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="165"/>
         <source>灵活就业人员通常没有住房公积金</source>
         <translation>Flexible workers usually have no housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="177"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="199"/>
         <source>已于 {0} 退休</source>
         <translation>Retired in {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="202"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="205"/>
         <source>；{0} 年每月 {1} 元</source>
         <translation>; {1} yuan a month in {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="213"/>
         <source>已缴 {0} 年 + 预计 {1} 年</source>
         <translation>{0} paid + {1} projected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="224"/>
         <source>缴到退休才满最低 {0} 年</source>
         <translation>{0}-year minimum met only if paid to retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="287"/>
         <source>含地方加发 {0} 元</source>
         <translation>incl. regional add-ons {0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="368"/>
         <source>未填比例：按当地最低缴存比例 {0} 估算，可在“假设与公积金”中修改或关闭</source>
         <extracomment>the cap of the cards built last: a panel built again (a language switch) starts with it until its column is laid out; uncapped, the cards&apos; height (1,300 px in a narrow column) was the window&apos;s minimum for a moment, and Qt grew the window to it for good</extracomment>
         <translation>No rate given: estimated at the local minimum deposit rate {0}; change it or turn it off under “Assumptions and housing fund”</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="175"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="188"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="189"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="126"/>
-        <source>；补足后约 {0} 元/月</source>
-        <translation>; about {0} yuan/month once paid up</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="223"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="152"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="162"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1866,69 +1871,69 @@ Your data is still here and has been saved.</translation>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="91"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="92"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="93"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="113"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="119"/>
         <location filename="../../shebao_desktop/gui/simple_words.py" line="106"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="116"/>
         <source>权益记录单上的截至年月：缴费年限、指数和余额是哪个月底的数字</source>
         <translation>The month on the statement: the end of which month its years, index and balance stand at</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="134"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="136"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="137"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
         <translation>Put these four numbers into the statement fields of the “Contribution history” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="140"/>
         <source>撤销写入</source>
         <translation>Undo the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="141"/>
         <source>恢复写入前的档案</source>
         <translation>Put the profile back as it was before the write</translation>
     </message>
@@ -1948,32 +1953,37 @@ Your data is still here and has been saved.</translation>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="290"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal details&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="330"/>
+        <source>。请核对后再按“估算”。</source>
+        <translation>. Check it, then press “Estimate” again.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="335"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="340"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="348"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="366"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="353"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="380"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="367"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
@@ -2053,17 +2063,17 @@ Your data is still here and has been saved.</translation>
         <translation>Current monthly contribution base 0: “Keep contributing until retirement” is unticked in the profile&apos;s assumptions, so nothing is paid from now on; type a base to try contributing from this month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="83"/>
         <source>已撤销：档案恢复为写入前的记录。</source>
         <translation>Undone: the profile has its records from before the write again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="98"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="16"/>
         <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
         <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
@@ -3748,108 +3758,108 @@ Your data is still here and has been saved.</translation>
         <translation>not counted in this estimate: {c}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="297"/>
-        <source>核定表把它印在“过渡性养老金”一栏：过渡性养老金 {t} + {name} {a} = {sum} 元（两者取较高者；这里分开列出，合计相同）。</source>
-        <translation>Approval forms print it in the transitional pension line: transitional pension {t} + {name} {a} = {sum} yuan (the larger of the two is paid; shown apart here, the total is the same).</translation>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="299"/>
+        <source>核定表把它印在“过渡性养老金”一栏，按规定发两者中较高者：{sum} 元。这里分成过渡性养老金 {t} 元和{name}高出它的部分 {a} 元，两者相加即是。</source>
+        <translation>The approval form prints it in its “transitional pension” line, where the larger of the two is paid: {sum} yuan. Here it is split into the transitional pension, {t} yuan, and the part of the {name} above it, {a} yuan, which add up to that.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="305"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="308"/>
         <source>见分进角</source>
         <translation>rounded up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="309"/>
         <source>四舍五入到角</source>
         <translation>rounded to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="310"/>
         <source>四舍五入到元</source>
         <translation>rounded to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="311"/>
         <source>四舍五入到分</source>
         <translation>rounded to the fen</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="321"/>
         <source>{sum}，名义合计{rule}后折算为 {total}</source>
         <translation>{sum}; the nominal total {rule}, in today&apos;s money: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="322"/>
         <source>{sum}，{rule}为 {total}</source>
         <translation>{sum}, {rule}: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="333"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="335"/>
         <source>按视同缴费年限计发</source>
         <translation>by deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="336"/>
         <source>按建账前缴费年限计发</source>
         <translation>by the years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="337"/>
         <source>按在本地区工作年限计发</source>
         <translation>by the years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="338"/>
         <source>按缴费年限计发</source>
         <translation>by contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="339"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="341"/>
         <source>每满一年 {per} 元</source>
         <translation>{per} yuan per full year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="342"/>
         <source>每年 {per} 元</source>
         <translation>{per} yuan a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="345"/>
         <source> × {n} 年</source>
         <translation> × {n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="347"/>
         <source>{fixed} 元 + {terms}</source>
         <translation>{fixed} yuan + {terms}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="351"/>
         <source>，减过渡性养老金 {t} 元</source>
         <translation>, less the transitional pension {t} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="363"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="367"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="385"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="387"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="391"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="393"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="394"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="396"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -5132,7 +5142,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="80"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="177"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
@@ -5153,127 +5163,132 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="92"/>
-        <source>（缴费年限不足，暂不能按月领取）</source>
-        <translation>(below the minimum years: no monthly pension yet)</translation>
+        <source>不能按月领取：缴费年限差 {0} 个月才满最低 {1} 年</source>
+        <translation>No monthly pension: {0} month(s) short of the minimum {1} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="95"/>
+        <source>按现有年限算约 {0} 元/月（今日购买力约 {1} 元），满最低年限前不发放；补足后略高</source>
+        <translation>On the years as they are about {0} yuan a month ({1} yuan in today&apos;s money), not paid before the minimum is met; a little more once paid up</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
         <source>今日购买力约 {0} 元</source>
         <translation>About {0} yuan in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="102"/>
         <source>（记账利率、工资增长、养老金调整取低/高假设）</source>
         <translation> (low/high credited interest, wage growth and pension adjustment)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
         <source>三个退休时间比较</source>
         <translation>Three retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="107"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="111"/>
         <source>今日购买力</source>
         <translation>Today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="111"/>
         <source>回本年龄</source>
         <translation>Break-even age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="114"/>
         <source>{0} 岁</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="118"/>
         <source>不可领取（缴费差 {0} 个月）</source>
         <translation>Not payable ({0} month(s) short of the minimum years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="121"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="126"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="128"/>
         <source>养老保险个人账户（未领完的余额可继承）</source>
         <translation>Pension account (what is not yet paid out can be inherited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="129"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="130"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="131"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="136"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="218"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="219"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="220"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="221"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="226"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="239"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="249"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="250"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>

@@ -140,7 +140,13 @@ class GoalBox(QWidget):
         """The line under the goal: ``kind`` of ``subject`` (an estimate, or a goal's answer),
         kept to be said again in another language."""
         e = subject
-        if kind == "first":
+        if kind in ("first", "restored", "changed") and e.retirement.shortfall_months:
+            kind = "short"  # not "目前计划约 2,870.57 元/月" of a pension not paid (trial 12)
+        if kind == "short":
+            text = self.tr("目前计划不能按月领取：缴费年限差 {0} 个月（按现有年限算约 {1} 元/月，今日购买力）；"
+                           "可填目标后按“要怎样才能达到？”。").format(
+                e.retirement.shortfall_months, money(e.pension.total_today))
+        elif kind == "first":
             text = self.tr("目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按"
                            "“要怎样才能达到？”。").format(money(e.pension.total_today))
         elif kind == "restored":  # the goal kept from the last run, not computed yet

@@ -123,7 +123,10 @@ class SummaryCards(QWidget):
         if r.shortfall_months:
             self.pension_card.show_values(
                 translate("ResultsPanel", "不能按月领取"),
-                _shortfall_text(r) + translate("ResultsPanel", "；补足后约 {0} 元/月").format(money(total)),
+                # the figure on the years as they are, not a topped-up one (trial 12: "补足后约
+                # 3,232.73" beside the comparison's 补缴后约 3,298.44, which counts the months bought)
+                _shortfall_text(r) + translate("ResultsPanel", "；按现有年限算约 {0} 元/月，补足后略高（见“比较退休时间”）").format(
+                    money(total)),
                 False, translate("ResultsPanel", "按月领取基本养老金需累计缴费满最低年限；可继续缴费或按规定补缴"))
             style(self.pension_card.value, f"color: {error_color()};")
         else:

@@ -21,7 +21,7 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPaint
 
 from .. import __version__
 from ..core.result import Estimate
-from ..presentation.formats import ESTIMATE_MARK, escape
+from ..presentation.formats import ESTIMATE_MARK, escape, number
 from .fan_chart import range_shown, range_text
 from .labels import age_text, money, region_name
 
@@ -87,11 +87,17 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
                __version__)) + "</p>"]
     out.append('<h3 style="color:#1f3b57; margin-bottom:2px;">' + escape(translate(
         "summary_page", "每月养老金（计划 {0} 退休）").format(p.retirement_month)) + "</h3>")
-    headline = f'<p style="font-size:x-large; margin:2px 0;"><b>{yuan(p.total)}</b>'
-    if e.retirement.shortfall_months:
-        headline += " " + escape(translate("summary_page", "（缴费年限不足，暂不能按月领取）"))
+    r = e.retirement
+    if r.shortfall_months:  # not a figure in the headline that will not be paid (trial 12)
+        headline = '<p style="font-size:x-large; margin:2px 0; color:#c0392b;"><b>' + escape(translate(
+            "summary_page", "不能按月领取：缴费年限差 {0} 个月才满最低 {1} 年").format(
+            r.shortfall_months, number(r.minimum_years, 2))) + "</b>"
+        lines = [translate("summary_page", "按现有年限算约 {0} 元/月（今日购买力约 {1} 元），满最低年限前不发放；"
+                           "补足后略高").format(money(p.total), money(p.total_today)) + mark]
+    else:
+        headline = f'<p style="font-size:x-large; margin:2px 0;"><b>{yuan(p.total)}</b>'
+        lines = [translate("summary_page", "今日购买力约 {0} 元").format(money(p.total_today)) + mark]
     out.append(headline + "</p>")
-    lines = [translate("summary_page", "今日购买力约 {0} 元").format(money(p.total_today)) + mark]
     if range_shown(page.bands, e):
         lines.append(range_text(page.bands) + " ※" + translate(
             "summary_page", "（记账利率、工资增长、养老金调整取低/高假设）"))

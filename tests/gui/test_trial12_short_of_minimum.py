@@ -1,0 +1,43 @@
+"""New-user trial 12: a man in 四川 who paid 2000-2015 and stopped, 6 months short of the minimum
+16.5 years. The pension card said "补足后约 3,232.73 元/月" (his 16 years as they are) beside the
+comparison's "补缴后约 3,298.44" (the months bought counted); the one-page summary headlined
+3,232.73 in large type over "不可领取"; the goal box said "目前计划约 2,870.57 元/月". Each now says
+first that nothing is paid, and calls the figure what it is: on the years as they are."""
+
+from __future__ import annotations
+
+from shebao_desktop.cli_text import estimate_text
+from shebao_desktop.core.profile import Profile
+from shebao_desktop.core.yearmonth import YearMonth
+from shebao_desktop.gui.goal_view import GoalBox
+from shebao_desktop.gui.summary_page import one_page_data, one_page_html
+from shebao_desktop.presentation.formats import money
+
+AS_OF = YearMonth(2026, 12)
+
+
+def _short() -> Profile:
+    rows = [{"period": str(y), "region": "sichuan", "amount": "5000"} for y in range(2000, 2016)]
+    return Profile.model_validate({"birth": "1970-09", "gender": "male", "region": "sichuan",
+                                   "history": rows, "future": {"continue_contributing": False}})
+
+
+def test_the_card_the_summary_and_the_goal_box_say_nothing_is_paid(window, qtbot):
+    session = window.session
+    session.load(_short(), None)
+    session.recompute()
+    e = session.estimate
+    assert e.retirement.shortfall_months == 6 and not e.pension.payable
+    card = window.results.pension_card
+    assert card.value.text() == "不能按月领取"
+    assert f"按现有年限算约 {money(e.pension.total)} 元/月，补足后略高" in card.detail.text()
+    assert "补足后约" not in card.detail.text()
+    html = one_page_html(one_page_data(session), printed_on="2026-12-04")
+    headline = html.split("<h3")[1].split("</p>")[0]
+    assert "不能按月领取：缴费年限差 6 个月才满最低 16.5 年" in headline
+    assert money(e.pension.total) not in headline.split("</b>")[0]
+    box = GoalBox(session)
+    qtbot.addWidget(box)
+    box._say("first", e)
+    assert box.goal_text.text().startswith("目前计划不能按月领取：缴费年限差 6 个月")
+    assert "以下为按现有年限计算的金额（满最低年限前不发放" in estimate_text(e, True)
