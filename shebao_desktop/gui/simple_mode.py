@@ -78,8 +78,10 @@ class SimpleMode(QFrame, UseAsRecord):
         self.deemed = _spin(self.body, "50", 2, "1", self.tr(" 年"))
         self._typed: set[DecimalSpin] = set()  # fields the person typed into: kept on an edit
         self._figures: tuple = ()  # (profile, estimate, month, their figures): profile_figures
+        self._refusal = ""  # a field's text refused since the last 估算 (said in the answer's place)
         for box in (self.base, self.years, self.index, self.balance, self.deemed):
             box.valueChanged.connect(lambda _value, box=box: self._typed_into(box))
+            box.refused.connect(self._refused)
         # the statement's years are the years actually paid; deemed years (视同缴费年限, before
         # the personal account) are the profile's own field: each counted once
         self.deemed.setToolTip(self.tr("视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；"
@@ -244,33 +246,6 @@ class SimpleMode(QFrame, UseAsRecord):
         return {"base": self.base, "years": self.years, "index": self.index,
                 "balance": self.balance, "deemed": self.deemed}
 
-    def kept(self) -> dict:
-        """What a rebuild (a language switch) keeps: open or closed, the figures typed and not
-        yet applied -- a text still being typed (the field not left) when it can be read --
-        and the answer shown."""
-        typed = {}
-        for key, box in self._boxes().items():
-            value = box.read_text(box.lineEdit().text())  # as shown: a text being typed too
-            entered = Decimal(f"{box.value():.{box.decimals()}f}")  # the value in use
-            if value is not None and (box in self._typed or value != entered):
-                typed[key] = value
-        return {"open": self.toggle.isChecked(), "typed": typed, "answer": self.answer,
-                "date": self.as_of.month() if self._date_typed else None}
-
-    def restore(self, kept: dict) -> None:
-        """``kept`` (``kept`` of the quick estimate this one replaces, same profile)."""
-        self.toggle.setChecked(kept["open"])
-        boxes = self._boxes()
-        for key, value in kept["typed"].items():
-            boxes[key].set_decimal(value)
-            self._typed.add(boxes[key])
-        if kept.get("date") is not None:
-            self.as_of.set_month(kept["date"])
-            self._typed_date(kept["date"])
-        if kept["answer"] is not None:
-            self.answer = kept["answer"]
-            self._show_answer()
-
     def _fill_from_profile(self) -> None:
         """The profile's figures in the fields the person has not typed into."""
         boxes = self._boxes()
@@ -340,8 +315,20 @@ class SimpleMode(QFrame, UseAsRecord):
                             "continue_contributing": self.four_numbers()["base"] > 0})  # 0: none
         return Profile.model_validate(data)
 
+    def _refused(self, message: str) -> None:
+        """A field refused its text and went back to its value: said where the answer goes, and
+        the next 估算 stops at it (trial 12: "abc" in the base went back to 11,068.86, red, and
+        估算 answered for 11,068.86 without a word)."""
+        self._refusal = message
+        self.answer = None
+        self.result.setText(message)
+
     def estimate(self) -> None:
         if self._said_retired:
+            return
+        if self._refusal:  # said once more, then the figures shown are taken as meant
+            self.result.setText(self._refusal + self.tr("。请核对后再按“估算”。"))
+            self._refusal = ""
             return
         if self.figures_date() >= self.session.as_of:
             self.answer = None

@@ -1,16 +1,59 @@
 """用作完整记录 of the 快速估算 panel (``simple_mode.SimpleMode``): the four numbers written into
 the profile's statement fields as one undo step, asked first where they replace records, and the
-undo button beside it. A mixin of the panel (its texts keep the panel's translation context)."""
+undo button beside it; and what a rebuilt panel (a language switch) keeps of the one before, the
+undo button included. A mixin of the panel (its texts keep the panel's translation context)."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
 
 
+def _written_text() -> str:
+    return translate("SimpleMode", "已写入档案：右侧结果现在按这些数字计算（可撤销）。")
+
+
 class UseAsRecord:
     """The panel's 用作完整记录 and its undo (``self`` is the ``SimpleMode``)."""
+
+    def kept(self) -> dict:
+        """What a rebuild (a language switch) keeps: open or closed, the figures typed and not
+        yet applied -- a text still being typed (the field not left) when it can be read --
+        and the answer shown."""
+        typed = {}
+        for key, box in self._boxes().items():
+            value = box.read_text(box.lineEdit().text())  # as shown: a text being typed too
+            entered = Decimal(f"{box.value():.{box.decimals()}f}")  # the value in use
+            if value is not None and (box in self._typed or value != entered):
+                typed[key] = value
+        return {"open": self.toggle.isChecked(), "typed": typed, "answer": self.answer,
+                "date": self.as_of.month() if self._date_typed else None,
+                "written": self._written_at,
+                "said": bool(self.result.text()) and self.result.text() == getattr(self, "_written_said", None)}
+
+    def restore(self, kept: dict) -> None:
+        """``kept`` (``kept`` of the quick estimate this one replaces, same profile)."""
+        self.toggle.setChecked(kept["open"])
+        boxes = self._boxes()
+        for key, value in kept["typed"].items():
+            boxes[key].set_decimal(value)
+            self._typed.add(boxes[key])
+        if kept.get("date") is not None:
+            self.as_of.set_month(kept["date"])
+            self._typed_date(kept["date"])
+        if kept["answer"] is not None:
+            self.answer = kept["answer"]
+            self._show_answer()
+        # the write just made stays undoable by its button (trial 12: a language switch took
+        # the button and its line away)
+        if kept.get("written") is not None and kept["written"] == self.session.undo_stack.index():
+            self._written_at = kept["written"]
+            self.undo_button.show()
+            if kept.get("said"):
+                self._say_written()
 
     def ask_use_as_record(self) -> None:
         """用作完整记录 (the button): on a profile with rows or a statement, first a question
@@ -27,6 +70,10 @@ class UseAsRecord:
         self.question.buttonClicked.connect(
             lambda button: self.use_as_record() if button is self.question.replace else None)
         self.question.open()
+
+    def _say_written(self) -> None:
+        self.result.setText(_written_text())
+        self._written_said = self.result.text()  # said in this language (a rebuild says it again)
 
     def undo_record(self) -> None:
         """The undo button beside 用作完整记录: the profile as it was before the write."""
@@ -61,6 +108,6 @@ class UseAsRecord:
                 self.undo_button.show()
             if self.answer is not None:  # the answer shown is the profile's now: not re-worded
                 self.answer = None
-                self.result.setText(translate("SimpleMode", "已写入档案：右侧结果现在按这些数字计算（可撤销）。"))
+                self._say_written()
             if self.inputs is not None:
                 self.inputs.setCurrentIndex(1)  # 缴费记录: the statement box and the rows
