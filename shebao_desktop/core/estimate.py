@@ -119,17 +119,30 @@ def years_at_retirement(profile: Profile, pension: PensionBreakdown) -> Decimal:
     return (months / 12).quantize(Decimal("0.01"))
 
 
+def _recorded_months(profile: Profile, plan: Plan, as_of: YearMonth,
+                     pension: PensionBreakdown) -> Decimal:
+    before = as_of.index
+    recorded = sum(1 for month, work in plan.months.items()
+                   if not work.projected and month.index < before)
+    statement = profile.statement.contribution_years * 12 if profile.statement else 0
+    return min(Decimal(recorded) + statement, Decimal(pension.contribution_months)) \
+        + profile.deemed_years * 12
+
+
 def years_recorded(profile: Profile, plan: Plan, as_of: YearMonth,
                    pension: PensionBreakdown) -> Decimal:
     """Of the contribution years at retirement, those paid before ``as_of`` by the records and
     the statement (deemed years included), to 0.01: not the months continuing contributions
     count (``Work.projected``) nor the planned rows of ``as_of`` and later."""
-    before = as_of.index
-    recorded = sum(1 for month, work in plan.months.items()
-                   if not work.projected and month.index < before)
-    statement = profile.statement.contribution_years * 12 if profile.statement else 0
-    months = min(Decimal(recorded) + statement, Decimal(pension.contribution_months))
-    return ((months + profile.deemed_years * 12) / 12).quantize(Decimal("0.01"))
+    return (_recorded_months(profile, plan, as_of, pension) / 12).quantize(Decimal("0.01"))
+
+
+def years_projected(profile: Profile, plan: Plan, as_of: YearMonth,
+                    pension: PensionBreakdown) -> Decimal:
+    """The rest of the years at retirement, to 0.01 of their own months (74 months: 6.17, not
+    29.58 - 23.42 = 6.16 of two rounded figures; new-user trial 12)."""
+    total = Decimal(pension.contribution_months) + profile.deemed_years * 12
+    return ((total - _recorded_months(profile, plan, as_of, pension)) / 12).quantize(Decimal("0.01"))
 
 
 def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estimate:
@@ -193,6 +206,7 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
         chosen_age=Age.between(profile.birth, retire), minimum_years=required,
         years_at_retirement=years_at_retirement(profile, pension),
         years_recorded=years_recorded(profile, run.plan, as_of, pension),
+        years_projected=years_projected(profile, run.plan, as_of, pension),
         shortfall_months=shortfall)
     parameters, said = _parameters(view.parameters_used(), data.records)
     notices.extend(said)

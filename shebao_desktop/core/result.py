@@ -210,11 +210,10 @@ class RetirementInfo(_Out):
     years_recorded: Decimal
     shortfall_months: int  # > 0: no monthly pension until paid up; the pension figures are what
     #                       it would be, and no pension is paid in the year lines
-
-    @property
-    def years_projected(self) -> Decimal:
-        """The years at retirement not paid yet: they count only if they are paid."""
-        return self.years_at_retirement - self.years_recorded
+    #: the years at retirement not paid yet (they count only if they are paid), rounded from
+    #: their own months: with ``years_recorded`` it may differ from ``years_at_retirement`` by
+    #: 0.01, as each of the three is the rounding of its months
+    years_projected: Decimal = Decimal(0)
 
     @property
     def minimum_paid(self) -> bool:

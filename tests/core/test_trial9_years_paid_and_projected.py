@@ -70,3 +70,16 @@ def test_without_continuing_contributions_nothing_is_projected():
                  as_of=TODAY).retirement
     assert r.years_recorded == r.years_at_retirement == Decimal("22.00")  # the minimum: 20
     assert r.years_projected == 0 and r.minimum_paid
+
+
+def test_each_part_is_the_rounding_of_its_own_months():
+    """Trial 12: 74 projected months showed as 6.17 years with one row and 6.16 with another
+    history (29.58 - 23.42: the difference of two rounded figures). Each part is now its own
+    months rounded: 5 months recorded (2026-07..11: 0.4167 -> 0.42) and 317 projected (2026-12
+    to retirement: 26.4167 -> 26.42, not 26.83 - 0.42 = 26.41)."""
+    result = estimate(_profile(*((f"2026-{m:02d}", "8000") for m in range(7, 12))), as_of=TODAY)
+    r = result.retirement
+    assert result.pension.contribution_months == 5 + 317
+    assert r.years_recorded == Decimal("0.42")
+    assert r.years_projected == Decimal("26.42")
+    assert r.years_at_retirement == Decimal("26.83")  # 322 / 12: each is its months, rounded
