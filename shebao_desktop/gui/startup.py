@@ -247,6 +247,8 @@ def columns(window, results: QWidget) -> None:
     from .tour import TourBar, tour_seen
     old = window.centralWidget()
     splitter = QSplitter(parent=window)  # horizontal (by keyword: no Qt.Orientation overload)
+    # no column dragged away to nothing (trial 12: the inputs vanished, and no menu brought them back)
+    splitter.setChildrenCollapsible(False)
     splitter.addWidget(LoadingPane(window))  # the profiles and the inputs: _build_inputs
     splitter.addWidget(LoadingPane(window, loading_text()))
     splitter.addWidget(results)
