@@ -294,8 +294,10 @@ def form_line_text(p, line) -> str:
     the form showed 过渡性养老金 220 where this program shows 0.00 and 定额加发 220 apart)."""
     if not line.top_up:
         return ""
-    return translate("explain_pension", "核定表把它印在“过渡性养老金”一栏：过渡性养老金 {t} + {name} {a} = {sum} 元"
-                     "（两者取较高者；这里分开列出，合计相同）。").format(
+    # one sentence that says which is paid and what each figure is (trial 12: "= 216.00（两者取
+    # 较高者…）" read as a sum and as the larger of two at once)
+    return translate("explain_pension", "核定表把它印在“过渡性养老金”一栏，按规定发两者中较高者：{sum} 元。"
+                     "这里分成过渡性养老金 {t} 元和{name}高出它的部分 {a} 元，两者相加即是。").format(
         t=money(p.transitional_pension), name=escape(line.name_en if _english() else line.name_zh),
         a=money(line.amount), sum=money(p.transitional_pension + line.amount))
 

@@ -23,8 +23,10 @@ def test_the_supplement_is_said_to_be_the_forms_transitional_line(qapp):
     p = result.pension
     [line] = [e for e in p.extra_pension if e.name_zh == "定额加发"]
     assert p.transitional_pension == 0 and line.top_up
-    said = (f"核定表把它印在“过渡性养老金”一栏：过渡性养老金 0.00 + 定额加发 {money(line.amount)} = "
-            f"{money(line.amount)} 元（两者取较高者；这里分开列出，合计相同）。")
+    # which is paid and what each figure is, in one sentence (trial 12: "0.00 + 216.00 = 216.00
+    # （两者取较高者…）" read as a sum and as the larger of two at once)
+    said = (f"核定表把它印在“过渡性养老金”一栏，按规定发两者中较高者：{money(line.amount)} 元。"
+            f"这里分成过渡性养老金 0.00 元和定额加发高出它的部分 {money(line.amount)} 元，两者相加即是。")
     assert said in explain_html(profile, result)
     assert said in addons_hint(p)
     # an add-on that is not the larger of two says nothing of the kind (北京 has none such)
