@@ -731,12 +731,7 @@
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="225"/>
-        <source>若继续缴费，到 {0} 满最低年限。</source>
-        <translation>Paying on, the minimum is reached in {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="229"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
@@ -761,53 +756,63 @@
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="227"/>
+        <source>若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。</source>
+        <translation>Retiring later and contributing on from {0}, the minimum is reached in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="233"/>
+        <source>若从本月起恢复缴费，{0} 缴满，可按计划于 {1} 退休。</source>
+        <translation>Resuming contributions this month, the missing months are paid by {0}, and retirement in {1} goes ahead as planned.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="337"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="342"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="343"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="344"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="349"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="367"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="355"/>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="368"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="369"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="369"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="351"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -5302,18 +5307,18 @@ Regions that use it: {0}</translation>
         <translation>※ This year&apos;s figures use estimates (unpublished wages, bases or rates projected from assumptions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="279"/>
         <source>年份</source>
-        <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate after each reload (a reset or the changed cells signalled): the view may fit its columns whether a view shows the table now: then an edit words the changed rows at once and signals only the cells whose text changed (else they are worded when asked for)</extracomment>
+        <extracomment>the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※ when that part rests on an estimate the header&apos;s hover text: what the figure adds up (None: the title says it) after each reload (a reset or the changed cells signalled): the view may fit its columns whether a view shows the table now: then an edit words the changed rows at once and signals only the cells whose text changed (else they are worded when asked for)</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="280"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="281"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
@@ -5340,98 +5345,108 @@ Regions that use it: {0}</translation>
         <translation>{0} more: see Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="282"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="283"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="284"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="285"/>
         <source>缴费指数</source>
         <translation>Contrib. index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="287"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="289"/>
+        <source>全年本人缴纳的养老、医疗、失业保险费和住房公积金（个人部分）之和；各项见“五险一金月缴费”</source>
+        <translation>The year&apos;s own pension, medical and unemployment contributions and housing fund deposits (the employee&apos;s part) together; each under “Monthly contributions”</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="291"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="293"/>
+        <source>全年单位缴纳的五险和住房公积金（单位部分）之和；各项见“五险一金月缴费”</source>
+        <translation>The year&apos;s employer contributions to the five insurances and the housing fund together; each under “Monthly contributions”</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/tables.py" line="295"/>
         <source>养老账户记入</source>
         <translation>Pension acct credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="296"/>
         <source>养老账户利息</source>
         <translation>Pension acct interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="297"/>
         <source>养老账户年末</source>
         <translation>Pension acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="298"/>
         <source>医保账户年末</source>
         <translation>Medical acct (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="300"/>
         <source>公积金年末</source>
         <translation>Housing fund (end)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="302"/>
         <source>当年领取养老金</source>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="351"/>
         <source>项目</source>
         <extracomment>the amounts resting on an estimated rate in force that month (marked ※): employee, employer, account</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="352"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="354"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="346"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="356"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="358"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="358"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="359"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>

@@ -222,9 +222,16 @@ class GoalBox(QWidget):
         text += self.tr("按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；"
                         "※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。").format(
             money(m.cost_low), money(m.cost_high), money(m.pension_with))
-        text += (self.tr("若继续缴费，到 {0} 满最低年限。").format(m.month_reaching_minimum)
-                 if m.month_reaching_minimum is not None else
+        # whose contributions: those after the planned month (trial 12: "若继续缴费，到 2032-09"
+        # read as from now, for a man whose resumed payments from now would reach it in 2027)
+        text += (self.tr("若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。").format(
+            m.retirement_month, m.month_reaching_minimum) if m.month_reaching_minimum is not None else
                  self.tr("在最晚弹性退休月份以前继续缴费也达不到最低年限。"))
+        now = self.session.as_of
+        if not self.session.profile.future.continue_contributing and \
+                now + m.months_missing <= m.retirement_month:  # paid up before the planned month
+            text += self.tr("若从本月起恢复缴费，{0} 缴满，可按计划于 {1} 退休。").format(
+                now + (m.months_missing - 1), m.retirement_month)
         self.shortfall_text.setText(text)
 
     def _inputs_changed(self, e) -> None:
