@@ -79,6 +79,8 @@ class Column:
     #: the part of the estimate this figure belongs to (``YearLine.estimated_parts``): marked ※
     #: when that part rests on an estimate
     part: Optional[str] = None
+    #: the header's hover text: what the figure adds up (None: the title says it)
+    tip: Optional[Callable[[], str]] = None
 
 
 class SpecModel(QAbstractTableModel):
@@ -186,6 +188,9 @@ class SpecModel(QAbstractTableModel):
             if type(self) not in cached:
                 cached[type(self)] = [column.title() for column in self.columns]
             return cached[type(self)][section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.columns) and self.columns[section].tip is not None:
+            return self.columns[section].tip()
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -278,10 +283,15 @@ class YearTableModel(SpecModel):
         Column(lambda: translate("tables", "缴费月数"), lambda r, _m: r.months_contributed),
         Column(lambda: translate("tables", "平均缴费基数"), lambda r, _m: r.average_base, True),
         Column(lambda: translate("tables", "缴费指数"), lambda r, _m: r.average_index),
+        # what the totals add up (trial 12: 14.2 % of the wage, the housing fund in it unsaid)
         Column(lambda: translate("tables", "个人缴费合计"), lambda r, _m: sum(
-            (a.employee for a in r.contributions.values()), Decimal(0)), True),
+            (a.employee for a in r.contributions.values()), Decimal(0)), True,
+            tip=lambda: translate("tables", "全年本人缴纳的养老、医疗、失业保险费和住房公积金（个人部分）之和；"
+                                            "各项见“五险一金月缴费”")),
         Column(lambda: translate("tables", "单位缴费合计"), lambda r, _m: sum(
-            (a.employer for a in r.contributions.values()), Decimal(0)), True),
+            (a.employer for a in r.contributions.values()), Decimal(0)), True,
+            tip=lambda: translate("tables", "全年单位缴纳的五险和住房公积金（单位部分）之和；"
+                                            "各项见“五险一金月缴费”")),
         Column(lambda: translate("tables", "养老账户记入"), lambda r, _m: r.pension_account.contributions, True),
         Column(lambda: translate("tables", "养老账户利息"), lambda r, _m: r.pension_account.interest, True),
         Column(lambda: translate("tables", "养老账户年末"), lambda r, _m: r.pension_account.closing, True),
