@@ -84,57 +84,62 @@
         <translation>Keep contributing until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="87"/>
-        <source>指定未来月工资</source>
-        <translation>Specify future monthly wage</translation>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="88"/>
+        <source>指定未来月工资（本月起，逐年增长）</source>
+        <translation>Future wage (grows yearly)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="89"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="91"/>
+        <source>本月的月工资；以后各年按“本人工资增长”假设增长（逐年明细中可见）。不指定时，从最后一行缴费记录的金额推算。</source>
+        <translation>This month&apos;s wage; later years grow by the “Own wage growth” assumption (see the year table). When not specified, it is projected from the last contribution row.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="106"/>
         <source>修改未来缴费</source>
         <translation>Change future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="109"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="111"/>
         <source>缴存住房公积金</source>
         <translation>Contribute to housing provident fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="113"/>
         <source>地区最低比例</source>
         <translation>The region&apos;s minimum rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="115"/>
         <source>单位比例与个人相同</source>
         <translation>Employer rate same as employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="119"/>
         <source>灵活就业人员通常没有住房公积金：估算中此项不适用</source>
         <translation>Flexible workers usually have no housing fund: it does not apply in this estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="125"/>
         <source>个人缴存比例</source>
         <translation>Employee contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="127"/>
         <source>单位缴存比例</source>
         <translation>Employer contribution rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/assumptions_panel.py" line="140"/>
         <source>修改住房公积金</source>
         <translation>Change housing fund</translation>
     </message>
@@ -2068,19 +2073,19 @@ Your data is still here and has been saved.</translation>
         <translation>Current monthly contribution base 0: “Keep contributing until retirement” is unticked in the profile&apos;s assumptions, so nothing is paid from now on; type a base to try contributing from this month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="17"/>
+        <source>已写入档案：对账单数据写入“缴费记录”页，当前月缴费基数写入假设中的“指定未来月工资”；右侧结果现在按这些数字计算（可撤销）。</source>
+        <translation>Written into the profile: the statement figures on the “Contribution history” page, the current base as the assumptions&apos; “Future wage”; the results on the right now use these numbers (can be undone).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="85"/>
         <source>已撤销：档案恢复为写入前的记录。</source>
         <translation>Undone: the profile has its records from before the write again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/simple_record.py" line="100"/>
         <source>快速估算：填入对账单数据</source>
         <translation>Quick estimate: fill the statement fields</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/simple_record.py" line="16"/>
-        <source>已写入档案：右侧结果现在按这些数字计算（可撤销）。</source>
-        <translation>Written into the profile: the results on the right now use these numbers (can be undone).</translation>
     </message>
 </context>
 <context>

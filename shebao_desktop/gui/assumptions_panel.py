@@ -84,8 +84,12 @@ class AssumptionsPanel(QWidget):
         box = QGroupBox(self.tr("未来缴费（从今天到退休）"), self)
         form = QFormLayout(box)
         self.continue_check = QCheckBox(self.tr("继续缴费至退休"), box)
-        self.future_wage_check = QCheckBox(self.tr("指定未来月工资"), box)
+        # the wage of this month, grown after it (trial 12: read as a flat wage to retirement)
+        self.future_wage_check = QCheckBox(self.tr("指定未来月工资（本月起，逐年增长）"), box)
         self.future_wage = DecimalSpin("0", "10000000", 2, "500", self.tr(" 元"), box)
+        for field in (self.future_wage_check, self.future_wage):
+            field.setToolTip(self.tr("本月的月工资；以后各年按“本人工资增长”假设增长（逐年明细中可见）。"
+                                     "不指定时，从最后一行缴费记录的金额推算。"))
         form.addRow(self.continue_check)
         form.addRow(self.future_wage_check, self.future_wage)
         self.continue_check.toggled.connect(self._future_changed)

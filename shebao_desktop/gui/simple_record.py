@@ -13,7 +13,9 @@ translate = QCoreApplication.translate
 
 
 def _written_text() -> str:
-    return translate("SimpleMode", "已写入档案：右侧结果现在按这些数字计算（可撤销）。")
+    # and where the base went (trial 12: 指定未来月工资 ticked at 8,000 without a word)
+    return translate("SimpleMode", "已写入档案：对账单数据写入“缴费记录”页，当前月缴费基数写入假设中的“指定未来月工资”；"
+                     "右侧结果现在按这些数字计算（可撤销）。")
 
 
 class UseAsRecord:

@@ -26,6 +26,9 @@ def test_the_undo_button_survives_a_language_switch(window):
     if panel.question is not None:
         panel.question.replace.click()
     assert panel.undo_button.isVisibleTo(panel) and session.profile.statement is not None
+    # where the base went is said (it was ticked as 指定未来月工资 without a word)
+    assert session.profile.future.monthly_wage is not None
+    assert "当前月缴费基数写入假设中的“指定未来月工资”" in panel.result.text()
     window.set_language("en")
     try:
         panel = _panel(window)
