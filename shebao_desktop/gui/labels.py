@@ -55,8 +55,9 @@ def region_name(slug: Optional[str]) -> str:
 
 
 def age_text(age: object) -> str:
-    """An ``Age`` in the window's language: 63岁 / 63 y; 60岁3个月 / 60 y 3 m (presentation.formats)."""
-    return formats.age(age, "en" if english() else "zh")
+    """An ``Age`` in the window's language: 63岁 / 63 y; 60岁3个月 / 60 y 3 m (presentation.formats),
+    its spaces unbreakable: a wrapped line does not leave "m" alone on the next (trial 12)."""
+    return formats.age(age, "en" if english() else "zh").replace(" ", "\u00a0")
 
 
 #: the one money and percent formatters (presentation.formats), shared with the CLI and the PDF
