@@ -4,7 +4,7 @@ The replacement rate is the first monthly pension over the wage just before reti
 the record's last paid month is more than a year before retirement (contributions stopped long
 before), that wage is of another time: a wage of 2015 against a pension of 2032 overstates the
 rate by every year of wage growth between (81.8 % for a man in 四川 who stopped paying in 2015;
-31 % against his wage brought forward). It is then brought to the retirement month by the growth
+42.3 % against his wage brought forward). It is then brought to the retirement month by the growth
 of the retirement region's pension base (计发基数, the average wage the pension itself is
 computed on) from its month to retirement, and the breakdown says so
 (``PensionBreakdown.replacement_wage_from``).

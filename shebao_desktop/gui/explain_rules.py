@@ -58,17 +58,19 @@ def part_rule(estimate: Estimate, name: str) -> Any:
     return max(due, key=lambda q: q.effective_from).value if due else None
 
 
+def part_rounding(estimate: Estimate, part: str) -> Any:
+    """The rounding a part had (``basic``, ``account``, ``transitional``): the region's own rule
+    for it (pension/rounding_<part>) where it has one, else the general pension/rounding."""
+    return part_rule(estimate, f"pension/rounding_{part}") or rule(estimate, "pension/rounding")
+
+
 def part_roundings(estimate: Estimate) -> str:
-    """The rounding each part had: the region's own rule for a part (pension/rounding_basic,
-    _account, _transitional) where it has one, else the general pension/rounding; one label
-    when all agree."""
+    """The rounding each part had (``part_rounding``); one label when all agree."""
     labels = convention_labels()
-    general = rule(estimate, "pension/rounding")
     parts = ((translate("explain", "基础养老金"), "basic"),
               (translate("explain", "个人账户养老金"), "account"),
               (translate("explain", "过渡性养老金"), "transitional"))
-    rules = [(title, part_rule(estimate, f"pension/rounding_{part}") or general)
-             for title, part in parts]
+    rules = [(title, part_rounding(estimate, part)) for title, part in parts]
     if all(kind is None for _title, kind in rules):
         return ""
     if len({kind for _title, kind in rules}) == 1:
@@ -96,7 +98,7 @@ def _quotient_line(estimate: Estimate, result: Callable[[Decimal], str]) -> str:
     quotient = p.account_balance / p.account_pension_divisor
     if quotient == p.account_pension:
         return translate("explain", "{balance} ÷ {divisor} = {result}").format(**figures)
-    kind = part_rule(estimate, "pension/rounding_account") or rule(estimate, "pension/rounding")
+    kind = part_rounding(estimate, "account")
     return translate("explain", "{balance} ÷ {divisor} = {quotient}，{rounding}：{result}").format(
         quotient=money(quotient, 4), rounding=convention_labels().get(kind, translate("explain", "舍入")),
         **figures)

@@ -286,8 +286,9 @@ def layout_note(text: str) -> str:
     """"" or, when the columns of pasted ``text`` were read by ``paste_columns`` (a year and a
     month column joined, a month count after the amount), which column was read as what."""
     from .paste_columns import layout_note as note
-    from .paste_ranges import runs_note  # and the runs of months pasted as a row per month
-    found, runs = _pasted(split_lines(text))[1], runs_note(split_lines(text, expand=False))
+    from .paste_ranges import expand_runs, runs_note  # and the runs pasted as a row per month
+    lines = split_lines(text, expand=False)
+    found, runs = _pasted(expand_runs(lines))[1], runs_note(lines)
     if found is None:
         return runs
     roles, columns, header = found

@@ -54,8 +54,10 @@ def runs_note(lines: list[list[str]]) -> str:
     each was pasted as a row per month."""
     said = []
     for cells in lines:
-        months = next((found for found in map(_months, cells) if found), [])
-        if months:
-            said.append(QCoreApplication.translate("history", "“{0}”按 {1} 个单月各一行粘贴（{2} 至 {3}）").format(
-                next(cell for cell in cells if _months(cell)), len(months), months[0], months[-1]))
+        for cell in cells:  # the first run of a line, as expand_runs takes it
+            months = _months(cell)
+            if months:
+                said.append(QCoreApplication.translate("history", "“{0}”按 {1} 个单月各一行粘贴（{2} 至 {3}）").format(
+                    cell, len(months), months[0], months[-1]))
+                break
     return QCoreApplication.translate("history", "；").join(said)

@@ -142,6 +142,7 @@ class SimpleMode(QFrame, UseAsRecord):
         self.undo_button.clicked.connect(self.undo_record)
         self.undo_button.hide()
         self.question, self._written_at = None, None  # asked before replacing; undo index after
+        self._written_said: Optional[str] = None  # the line saying so, as shown (kept on a rebuild)
         self._said_retired = False  # the answer's place says the person has retired
         buttons.addWidget(self.estimate_button)
         buttons.addWidget(self.full_button)

@@ -34,7 +34,7 @@ class UseAsRecord:
         return {"open": self.toggle.isChecked(), "typed": typed, "answer": self.answer,
                 "date": self.as_of.month() if self._date_typed else None,
                 "written": self._written_at,
-                "said": bool(self.result.text()) and self.result.text() == getattr(self, "_written_said", None)}
+                "said": bool(self.result.text()) and self.result.text() == self._written_said}
 
     def restore(self, kept: dict) -> None:
         """``kept`` (``kept`` of the quick estimate this one replaces, same profile)."""
