@@ -80,7 +80,8 @@ def choice_json(c: Choice) -> dict[str, Any]:
         "transitional_pension": _money(c.transitional), "extra_pension": _money(c.extra),
         "total": _money(c.total), "total_today": _money(c.total_today),
         "replacement_rate": None if c.replacement_rate is None else str(c.replacement_rate),
-        "contribution_years": str(c.contribution_years), "minimum_met": c.minimum_met,
+        "contribution_years": str(c.contribution_years),
+        "minimum_years": str(c.minimum_years), "minimum_met": c.minimum_met,
         "minimum_paid": c.minimum_paid,
         "shortfall_months": c.shortfall_months,
         "contributions_personal": _money(c.contributions_personal),
@@ -148,6 +149,7 @@ def compare_text(choices: list[Choice], as_of: YearMonth, lang: str) -> str:
           for k in ("basic", "account", "transitional", "extra", "total", "total_today")],
         (L("replacement_rate"), paid(lambda c: formats.percent(c.replacement_rate))),
         (L("contribution_years"), [formats.years(c.contribution_years) for c in choices]),
+        (L("minimum_years"), [formats.number(c.minimum_years) for c in choices]),
         (L("minimum_met"), [(L("yes") if c.minimum_paid else L("if_paid")) if c.minimum_met
                             else L("no") for c in choices]),
         *[(L(k), [money(getattr(c, k)) for c in choices])

@@ -315,105 +315,112 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="258"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="258"/>
+        <source>最低缴费年限</source>
+        <translation>Minimum years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="258"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
         <source>缴到退休才满足</source>
         <translation>Only if paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
-        <source>否，差 {0} 个月</source>
-        <translation>No, {0} month(s) short</translation>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
+        <source>否，差 {0}</source>
+        <translation>No, {0} short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="253"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="255"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="256"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="275"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="281"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="281"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="299"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="299"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="301"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="324"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -695,129 +702,134 @@
 <context>
     <name>GoalBox</name>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="87"/>
         <source>目标：法定退休时每月（今日购买力）</source>
         <extracomment>per session: the goal, the estimate the line under it speaks of and what the line said (a kind and its subject, said again in the new language): kept when the window is rebuilt for another language, so a switch is not taken for an edit (trial: &quot;输入已改&quot; after a switch); dropped when another profile is opened the window&apos;s QSettings: the last goal typed and the profile (its id) it was typed for, so a restart on the same profile keeps it (trial: 9000 went back to 8000)</extracomment>
         <translation>Goal: a month at the statutory age (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="95"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="100"/>
         <source>要怎样才能达到？</source>
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="146"/>
-        <source>目前计划不能按月领取：缴费年限差 {0} 个月（按现有年限算约 {1} 元/月，今日购买力）；可填目标后按“要怎样才能达到？”。</source>
-        <translation>The current plan pays no monthly pension: {0} month(s) short of the minimum years (on the years as they are about {1} yuan a month in today&apos;s money); set a goal and press “What would it take?”.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="151"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按“要怎样才能达到？”。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target starts at that figure rounded up to the thousand. Change it and press &quot;What would it take?&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="154"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标为上次所填，按“要怎样才能达到？”计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target is the one you set last time. Press &quot;What would it take?&quot; to compute it.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="220"/>
-        <source>缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。</source>
-        <translation>Short of the minimum years: retiring {0}, {1} months are missing from the minimum {2} years, so no monthly pension is payable. </translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="223"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
-        <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month. </translation>
+        <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="230"/>
         <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
         <translation>Paying on does not reach the minimum before the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="157"/>
         <source>目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money). The inputs changed: press &quot;What would it take?&quot; to compute again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="166"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="162"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="147"/>
+        <source>目前计划不能按月领取：缴费年限差 {0}（按现有年限算约 {1} 元/月，今日购买力）；可填目标后按“要怎样才能达到？”。</source>
+        <translation>The current plan pays no monthly pension: {0} short of the minimum years (on the years as they are about {1} yuan a month in today&apos;s money); set a goal and press “What would it take?”.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="164"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="221"/>
+        <source>缴费年限不足：{0} 退休时差 {1}才满最低 {2} 年，不能按月领取。</source>
+        <translation>Short of the minimum years: retiring {0}, {1} are missing from the minimum {2} years, so no monthly pension is payable.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="228"/>
         <source>若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。</source>
         <translation>Retiring later and contributing on from {0}, the minimum is reached in {1}.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/goal_view.py" line="233"/>
+        <source>若提前到 {0} 退休（该年最低 {1} 年），现有年限已够，可按月领取约 {2} 元。</source>
+        <translation>Retiring early in {0} (minimum {1} years that year), the years paid already suffice: about {2} yuan a month.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="238"/>
         <source>若从本月起恢复缴费，{0} 缴满，可按计划于 {1} 退休。</source>
         <translation>Resuming contributions this month, the missing months are paid by {0}, and retirement in {1} goes ahead as planned.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="343"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="348"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="349"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="350"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="355"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="373"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="362"/>
         <location filename="../../shebao_desktop/gui/goal_view.py" line="368"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="374"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="369"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="375"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="369"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="375"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="357"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -1913,7 +1925,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="115"/>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="119"/>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="107"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
@@ -1948,127 +1960,127 @@ Your data is still here and has been saved.</translation>
         <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="119"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
         <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="121"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
         <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="123"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="291"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal details&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="331"/>
         <source>。请核对后再按“估算”。</source>
         <translation>. Check it, then press “Estimate” again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="336"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="341"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="349"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="354"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="368"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="18"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="19"/>
         <source>约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年</source>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} contribution years (deemed years included)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="22"/>
-        <source>缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；</source>
-        <translation>Below the minimum {0} years ({1} months short): no monthly pension; </translation>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="23"/>
+        <source>缴费年限不足最低 {0} 年（差 {1}），不能按月领取；</source>
+        <translation>Below the minimum {0} years ({1} short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="28"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="29"/>
         <source>※ 估算：假设今后从当前基数起缴费到计划退休，基数每年按“本人工资增长”{0}增长；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying from the current base until the planned retirement, the base growing {0} a year (own wage growth); before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="30"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="31"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="32"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="33"/>
         <source>※ 估算：今后没有缴费（不计任何预计缴费月份）；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: no contributions from now on (no projected months counted); up to the statement date these four figures apply.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="34"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="46"/>
         <source>与右侧按完整记录计算的结果相同。</source>
         <translation>The same as the full calculation from all the records, on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="49"/>
         <source>与右侧按完整记录计算的结果只差 {0} 元：这里的当前基数是取整到分的本月基数，逐年增长时与完整计算的取整不同。</source>
         <translation>Differs from the full calculation on the right by only {0} yuan: the current base here is this month&apos;s base rounded to the fen, and grows with a different rounding.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="51"/>
         <source>⚠ 粗略估算，与右侧的完整计算不同：右侧按档案的全部记录为 {0} 元/月，缴费 {1} 年；这里只按上面这几个数字。</source>
         <translation>⚠ A rough estimate, not the full calculation on the right: from all the profile’s records that is {0} yuan a month with {1} years paid; this one uses only the few numbers above.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="63"/>
         <source>已于 {0} 退休：快速估算用于尚未退休的人。你的养老金见右侧的完整计算。</source>
         <translation>Retired in {0}: the quick estimate is for people not yet retired. Your pension is in the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="70"/>
         <source>当前月缴费基数是 {0} 的估算 ※：按 {1} 年的 {2} 元和工资增长假设推算。</source>
         <translation>The current monthly base is an estimate for {0} ※: the {1} wage of {2} yuan grown by the wage-growth assumption.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="79"/>
         <source>其中 {0} 至 {1}（{2} 个月）没有缴费记录，按“继续缴费”假设计入 ※。</source>
         <translation>Of these, {0} to {1} ({2} months) have no record and are counted as paid under continuing contributions ※.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="90"/>
         <source>{0} 至 {1} 的 {2} 个月缴费记录不在这四个数字里（右侧“缴费年限”已计入）；估算时这些月份按继续缴费计入。</source>
         <translation>The {2} months recorded from {0} to {1} are not in these four figures (the Contribution years card counts them); an estimate from them counts these months as continuing contributions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="105"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="106"/>
         <source>缴费记录算到</source>
         <translation>Records counted to</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="132"/>
         <source>当前月缴费基数为 0：档案的假设中未勾选“继续缴费至退休”，今后按不再缴费计算；填一个基数可试算从本月起继续缴费。</source>
         <translation>Current monthly contribution base 0: “Keep contributing until retirement” is unticked in the profile&apos;s assumptions, so nothing is paid from now on; type a base to try contributing from this month.</translation>
     </message>
@@ -3066,12 +3078,12 @@ Your data is still here and has been saved.</translation>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="102"/>
         <source>{balance} ÷ {divisor} = {quotient}，{rounding}：{result}</source>
         <translation>{balance} ÷ {divisor} = {quotient}; {rounding}: {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="103"/>
         <source>舍入</source>
         <translation>rounded</translation>
     </message>
@@ -3283,7 +3295,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="79"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -3301,11 +3313,6 @@ Your data is still here and has been saved.</translation>
         <location filename="../../shebao_desktop/gui/explain.py" line="298"/>
         <source>其中缴费记录和对账单上已缴 {paid} 年（含视同），其余 {projected} 年是按继续缴费推算的，缴了才算。</source>
         <translation>Of these, paid by the records and statement: {paid} (deemed years included); projected from continuing contributions, counting only once paid: {projected}.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
-        <source>还差 {n} 个月</source>
-        <translation>{n} months short</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="204"/>
@@ -3338,12 +3345,12 @@ Your data is still here and has been saved.</translation>
         <translation>N contribution years = {n} years (actual {months} months + deemed {deemed} years; {whole} whole years + {rest} months × {weight} year each = {n} years; the Contribution years card and the minimum years count months ÷ 12: {plain} years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="86"/>
         <source>个人账户养老金 = 退休时个人账户余额 ÷ 计发月数。退休时年龄 {age}，计发月数 {divisor}（国发〔2005〕38号计发月数表；不满整岁按相邻整岁线性插值）。</source>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="100"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
@@ -3398,13 +3405,18 @@ Your data is still here and has been saved.</translation>
         <translation>Met only if paid to retirement</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
+        <source>还差 {n}</source>
+        <translation>{n} short</translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="71"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
@@ -3421,7 +3433,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="70"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
@@ -3458,7 +3470,7 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="72"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
@@ -4190,7 +4202,7 @@ Source: 《{2}》 ({3})</translation>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="141"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="349"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
@@ -4413,13 +4425,13 @@ Source: 《{2}》 ({3})</translation>
         <translation>Months before the work start ({0}) are counted as paid too: {1}; please check</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/paste_ranges.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/paste_ranges.py" line="60"/>
         <source>“{0}”按 {1} 个单月各一行粘贴（{2} 至 {3}）</source>
         <extracomment>a month as a cell writes it: 2021-01, 2021.1, 2021年1月, or 202101 the longest run read as months (50 years)</extracomment>
         <translation>“{0}” pasted as one row per month, {1} rows ({2} to {3})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/paste_ranges.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/paste_ranges.py" line="63"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -4524,6 +4536,15 @@ Source: 《{2}》 ({3})</translation>
         <location filename="../../shebao_desktop/gui/labels.py" line="41"/>
         <source>住房公积金</source>
         <translation>Housing provident fund</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shebao_desktop/gui/labels.py" line="47"/>
+        <source>%n 个月</source>
+        <comment>a count of months</comment>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4856,11 +4877,6 @@ Regions that use it: {0}</translation>
         <translation>Met only if paid to retirement ({have} years at retirement, of which {paid} paid and {projected} projected; {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
-        <source>不足：累计 {have} 年，需 {need} 年，差 {short} 个月</source>
-        <translation>Not met: {have} years in total, {need} required, {short} months short</translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/report.py" line="179"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
@@ -5082,6 +5098,11 @@ Regions that use it: {0}</translation>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
+        <source>不足：累计 {have} 年，需 {need} 年，差 {short}</source>
+        <translation>Not met: {have} years in total, {need} required, {short} short</translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/report.py" line="224"/>
         <source>合计</source>
         <translation>Total</translation>
@@ -5120,185 +5141,205 @@ Regions that use it: {0}</translation>
 <context>
     <name>summary_page</name>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="63"/>
         <source>法定</source>
-        <extracomment>a flexible worker with no housing fund: 不适用, as the window&apos;s card says (not &quot;0.00 元 ※&quot;)</extracomment>
+        <extracomment>a flexible worker with no housing fund: 不适用, as the window&apos;s card says (not &quot;0.00 元 ※&quot;) the profile&apos;s 继续缴费至退休 (the years of a plan short of the minimum rest on it)</extracomment>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="64"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="65"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="66"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="68"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="82"/>
+        <source>年限按今后继续缴费至退休计算。</source>
+        <translation>The years assume contributions continue until retirement.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="83"/>
+        <source>年限按今后不再缴费计算（假设中未勾选“继续缴费至退休”）。</source>
+        <translation>The years assume no further contributions (“Keep contributing until retirement” is unticked in the assumptions).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="87"/>
+        <source>若提前到 {0} 退休（该年最低 {1} 年），现有年限已够，见下表。</source>
+        <translation>Retiring early in {0} (minimum {1} years that year), the years paid already suffice: see the table below.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="89"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="97"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="80"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="196"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="100"/>
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="102"/>
         <source>{0}&#x3000;·&#x3000;估算基准月 {1}&#x3000;·&#x3000;打印日期 {2}&#x3000;·&#x3000;shebao-desktop {3}</source>
         <translation>{0} · as of {1} · printed {2} · shebao-desktop {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
         <source>每月养老金（计划 {0} 退休）</source>
         <translation>Monthly pension (retiring {0} as planned)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="92"/>
-        <source>不能按月领取：缴费年限差 {0} 个月才满最低 {1} 年</source>
-        <translation>No monthly pension: {0} month(s) short of the minimum {1} years</translation>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
+        <source>不能按月领取：缴费年限差 {0}才满最低 {1} 年</source>
+        <translation>No monthly pension: {0} short of the minimum {1} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="137"/>
+        <source>不可领取（缴费差 {0}）</source>
+        <translation>Not payable ({0} short of the minimum years)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="113"/>
         <source>按现有年限算约 {0} 元/月（今日购买力约 {1} 元），满最低年限前不发放；补足后略高</source>
         <translation>On the years as they are about {0} yuan a month ({1} yuan in today&apos;s money), not paid before the minimum is met; a little more once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="118"/>
         <source>今日购买力约 {0} 元</source>
         <translation>About {0} yuan in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="121"/>
         <source>（记账利率、工资增长、养老金调整取低/高假设）</source>
         <translation> (low/high credited interest, wage growth and pension adjustment)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="125"/>
         <source>三个退休时间比较</source>
         <translation>Three retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="126"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="129"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="129"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="130"/>
         <source>今日购买力</source>
         <translation>Today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="130"/>
         <source>回本年龄</source>
         <translation>Break-even age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="133"/>
         <source>{0} 岁</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="118"/>
-        <source>不可领取（缴费差 {0} 个月）</source>
-        <translation>Not payable ({0} month(s) short of the minimum years)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="140"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="145"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="147"/>
         <source>养老保险个人账户（未领完的余额可继承）</source>
         <translation>Pension account (what is not yet paid out can be inherited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="148"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="149"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="150"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="155"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="237"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="238"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="239"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="240"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="245"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="245"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="268"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="269"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>
@@ -5574,7 +5615,17 @@ Regions that use it: {0}</translation>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="106"/>
+        <source>地方加发项目：本地区没有</source>
+        <translation>Regional add-ons: none in this region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="116"/>
+        <source>地方加发项目（每月，补足最低缴费年限后才发）：{0}</source>
+        <translation>Regional add-ons (monthly, paid only once the minimum years are met): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="142"/>
         <source>建账前缴费年限</source>
         <translation>Years before personal account</translation>
     </message>
@@ -5599,42 +5650,42 @@ Regions that use it: {0}</translation>
         <translation>; plus the notional account {0} ÷ {1} = {2} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="107"/>
         <source>地方加发项目：本次未计入（原因见“计算过程”）</source>
         <translation>Regional add-ons: none counted (why: see Calculation)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="115"/>
         <source>地方加发项目（每月）：{0}</source>
         <translation>Regional add-ons (monthly): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="132"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="132"/>
         <source>按地区规则推算</source>
         <translation>derived by the region&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="134"/>
         <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
         <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="137"/>
         <source>按地区默认</source>
         <translation>region&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="138"/>
         <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
         <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="143"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
     </message>

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton,
 from ..core.errors import ProfileError
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
-from ..presentation.formats import ESTIMATE_MARK
+from ..presentation.formats import ESTIMATE_MARK, number
 from .decide_common import Background, status_and_table
 from .goal_view import GoalBox
-from .labels import age_text, money, percent
+from .labels import age_text, money, month_count, percent
 from .notices import error_text
 from .session import Session
 
@@ -241,8 +241,9 @@ class CompareView(QWidget):
             (self.tr("　地方加发"), paid(lambda c: money(c.extra))),
             (self.tr("替代率"), paid(lambda c: percent(c.replacement_rate))),
             (self.tr("缴费年限"), lambda c: self.tr("{0} 年").format(c.contribution_years)),
+            (self.tr("最低缴费年限"), lambda c: self.tr("{0} 年").format(number(c.minimum_years))),
             (self.tr("满足最低年限"), lambda c: (yes if c.minimum_paid else self.tr("缴到退休才满足"))
-             if c.minimum_met else self.tr("否，差 {0} 个月").format(c.shortfall_months)),
+             if c.minimum_met else self.tr("否，差 {0}").format(month_count(c.shortfall_months))),
             (self.tr("个人缴纳养老保险费合计"), lambda c: yuan(c.contributions_personal)),
             (self.tr("　今日购买力"), lambda c: yuan(c.contributions_personal_today)),
             (self.tr("领取至80岁合计"), lambda c: yuan(c.received_to_80)),
@@ -254,7 +255,7 @@ class CompareView(QWidget):
             (self.tr("75岁时可继承余额"), lambda c: yuan(c.inheritable_at_75)),
             (self.tr("80岁时可继承余额"), lambda c: yuan(c.inheritable_at_80)),
         ]
-        plain = (self.tr("缴费年限"), self.tr("满足最低年限"))
+        plain = (self.tr("缴费年限"), self.tr("最低缴费年限"), self.tr("满足最低年限"))
         return [(title if title in plain else title + mark, text) for title, text in rows]
 
     def print_html(self) -> Optional[str]:

@@ -19,7 +19,7 @@ from ..presentation.messages import assumption_parts
 from ..presentation.methods import method_key
 from ..presentation.values import deflator, shown
 from .i18n import catalogue_language
-from .labels import age_text, english, region_name
+from .labels import age_text, english, month_count, region_name
 
 from .explain_pension import addons_html, basic_figures_html, total_html, transitional_html
 from .explain_rules import (account_pension_html, convention_labels,  # noqa: F401 - re-exported
@@ -302,8 +302,8 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
     out.append(gap)
     out.append('<b style="color:#1a7f37;">' + translate("explain", "已满足") + '</b>' if met and r.minimum_paid
                else '<b style="color:#b45309;">' + translate("explain", "缴到退休才满足") + '</b>' if met else
-               '<b style="color:#c0392b;">' + translate("explain", "还差 {n} 个月").format(
-                   n=r.shortfall_months) + "</b>")
+               '<b style="color:#c0392b;">' + translate("explain", "还差 {n}").format(
+                   n=month_count(r.shortfall_months)) + "</b>")
     out.append("</p>")
 
     out.append("<h3>3. " + translate("explain", "基础养老金") + "</h3>")

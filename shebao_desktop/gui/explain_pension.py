@@ -235,7 +235,7 @@ def _personal_condition(rule) -> str:
         s=labels.get(rule.personal, rule.personal))
 
 
-def _not_paid(estimate: Estimate) -> list[tuple[str, ParameterUsed]]:
+def not_paid_addons(estimate: Estimate) -> list[tuple[str, ParameterUsed]]:
     """The region's add-ons that this estimate did not pay, each with why (``_condition``: what
     a personal one needs from the person form's 个人身份 or 在本地区工作年限)."""
     paid = {line.parameter for line in estimate.pension.extra_pension}
@@ -252,7 +252,7 @@ def addons_html(estimate: Estimate, result: Callable[[Decimal], str], *,
     """Each regional add-on: its figures and its source (what years it counted where the person
     gave them); the region's add-ons on a personal input not paid, with what they need."""
     p = estimate.pension
-    not_paid = _not_paid(estimate)
+    not_paid = not_paid_addons(estimate)
     if not p.extra_pension and not not_paid:
         return "<p>" + translate("explain_pension", "本地区没有随养老金发放的地方加发项目。") + "</p>"
     out = ["<ul>"]

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton,
 
 from ..core.profile import Profile
 from ..core.yearmonth import YearMonth
+from ..presentation import formats
 from ..presentation.decide_words import goal_why, level_answer, level_reached
 from .decide_common import Background
 from .i18n import current_language
-from .labels import money
+from .labels import english, money, month_count
 from .session import Session
 
 
@@ -143,9 +144,9 @@ class GoalBox(QWidget):
         if kind in ("first", "restored", "changed") and e.retirement.shortfall_months:
             kind = "short"  # not "目前计划约 2,870.57 元/月" of a pension not paid (trial 12)
         if kind == "short":
-            text = self.tr("目前计划不能按月领取：缴费年限差 {0} 个月（按现有年限算约 {1} 元/月，今日购买力）；"
+            text = self.tr("目前计划不能按月领取：缴费年限差 {0}（按现有年限算约 {1} 元/月，今日购买力）；"
                            "可填目标后按“要怎样才能达到？”。").format(
-                e.retirement.shortfall_months, money(e.pension.total_today))
+                month_count(e.retirement.shortfall_months), money(e.pension.total_today))
         elif kind == "first":
             text = self.tr("目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按"
                            "“要怎样才能达到？”。").format(money(e.pension.total_today))
@@ -217,22 +218,27 @@ class GoalBox(QWidget):
         if m is None:
             self.shortfall_text.setText("")
             return
-        text = self.tr("缴费年限不足：{0} 退休时差 {1} 个月才满最低 {2} 年，不能按月领取。").format(
-            m.retirement_month, m.months_missing, m.minimum_years)
-        text += self.tr("按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；"
+        said = [self.tr("缴费年限不足：{0} 退休时差 {1}才满最低 {2} 年，不能按月领取。").format(
+            m.retirement_month, month_count(m.months_missing), formats.number(m.minimum_years)),
+                self.tr("按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；"
                         "※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。").format(
-            money(m.cost_low), money(m.cost_high), money(m.pension_with))
+            money(m.cost_low), money(m.cost_high), money(m.pension_with))]
         # whose contributions: those after the planned month (trial 12: "若继续缴费，到 2032-09"
         # read as from now, for a man whose resumed payments from now would reach it in 2027)
-        text += (self.tr("若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。").format(
+        said.append(self.tr("若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。").format(
             m.retirement_month, m.month_reaching_minimum) if m.month_reaching_minimum is not None else
                  self.tr("在最晚弹性退休月份以前继续缴费也达不到最低年限。"))
+        if m.earlier_payable is not None:  # the minimum of an earlier year is lower (trial 13)
+            e = m.earlier_payable
+            said.append(self.tr("若提前到 {0} 退休（该年最低 {1} 年），现有年限已够，可按月领取约 {2} 元。").format(
+                e.month, formats.number(e.minimum_years), money(e.pension)))
         now = self.session.as_of
         if not self.session.profile.future.continue_contributing and \
                 now + m.months_missing <= m.retirement_month:  # paid up before the planned month
-            text += self.tr("若从本月起恢复缴费，{0} 缴满，可按计划于 {1} 退休。").format(
-                now + (m.months_missing - 1), m.retirement_month)
-        self.shortfall_text.setText(text)
+            said.append(self.tr("若从本月起恢复缴费，{0} 缴满，可按计划于 {1} 退休。").format(
+                now + (m.months_missing - 1), m.retirement_month))
+        # sentences: a space between them in English (trial 13: "…in 2032-09.Resuming…")
+        self.shortfall_text.setText((" " if english() else "").join(said))
 
     def _inputs_changed(self, e) -> None:
         """The plan's figure now; an answer for the previous inputs is dropped (trial: the line

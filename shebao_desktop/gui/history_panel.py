@@ -162,7 +162,7 @@ class HistoryPanel(QWidget):
 
     def _explain_transitional(self) -> None:
         session = self.session
-        self.st_transitional.explain(session.estimate.pension if session.estimate is not None
+        self.st_transitional.explain(session.estimate if session.estimate is not None
                                      and session.profile.statement is not None else None)
 
     def _show_left_out(self) -> None:

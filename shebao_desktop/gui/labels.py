@@ -41,6 +41,12 @@ def insurance_labels() -> dict[str, str]:
             "injury": translate("labels", "工伤保险"), "maternity": translate("labels", "生育保险"), "housing_fund": translate("labels", "住房公积金")}
 
 
+def month_count(n: int) -> str:
+    """A number of months in words: "6 个月"; in English "1 month", "6 months" (trial 13: "1 months",
+    "month(s)")."""
+    return translate("labels", "%n 个月", "a count of months", n)
+
+
 def english() -> bool:
     return QLocale().language() == QLocale.Language.English
 

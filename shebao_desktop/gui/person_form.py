@@ -225,7 +225,7 @@ class PersonForm(QWidget):
             return
         self.statutory_refreshes += 1
         e = self.session.estimate
-        self.transitional.explain(e.pension if e is not None else None)
+        self.transitional.explain(e)
         if e is None:
             return
         need = e.retirement.minimum_years

@@ -17,7 +17,7 @@ from ..presentation.values import deflator, shown
 from ..storage.year_phase import year_phase
 from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, region_label
 from .explain_pension import addon_rule_text, rounded_total_text
-from .labels import (age_text, category_labels, english, gender_labels, insurance_labels,
+from .labels import (age_text, category_labels, english, gender_labels, insurance_labels, month_count,
                      phase_labels)
 from .i18n import current_language
 from .notices import notice_text, override_value_text
@@ -170,9 +170,9 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
     years_status = (translate("report", "已满足（累计 {have} 年，需 {need} 年）") if met and r.minimum_paid else
                     translate("report", "缴到退休才满足（退休时累计 {have} 年，其中已缴 {paid} 年、预计 {projected} 年；"
                                         "需 {need} 年）") if met else
-                    translate("report", "不足：累计 {have} 年，需 {need} 年，差 {short} 个月")).format(
+                    translate("report", "不足：累计 {have} 年，需 {need} 年，差 {short}")).format(
         have=number(r.years_at_retirement, 2), need=number(r.minimum_years),
-        short=r.shortfall_months, paid=number(r.years_recorded, 2),
+        short=month_count(r.shortfall_months), paid=number(r.years_recorded, 2),
         projected=number(r.years_projected, 2))
     color = ("#1a7f37" if r.minimum_paid else "#b45309") if met else "#c0392b"
     items = [

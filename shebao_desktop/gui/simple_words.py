@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from .labels import age_text, money, percent
+from .labels import age_text, money, month_count, percent
+from ..presentation.formats import number
 
 translate = QCoreApplication.translate
 
@@ -19,8 +20,8 @@ def answer_html(answer, full) -> str:
         money(p.total), money(p.total_today), r.chosen_month, age_text(r.chosen_age),
         r.years_at_retirement)
     if r.shortfall_months:
-        text = translate("SimpleMode", "缴费年限不足最低 {0} 年（差 {1} 个月），不能按月领取；").format(
-            r.minimum_years, r.shortfall_months) + text
+        text = translate("SimpleMode", "缴费年限不足最低 {0} 年（差 {1}），不能按月领取；").format(
+            number(r.minimum_years), month_count(r.shortfall_months)) + text
     text = f"<b>{text}</b>{against_full(answer, full)}"
     # the base grows by the own-wage assumption the answer used (trial 4: "按当前基数" read as
     # a flat base, while 15,000 became 15,450, 15,913.50 ...)

@@ -23,7 +23,7 @@ from .. import __version__
 from ..core.result import Estimate
 from ..presentation.formats import ESTIMATE_MARK, escape, number
 from .fan_chart import range_shown, range_text
-from .labels import age_text, money, region_name
+from .labels import age_text, english, money, month_count, region_name
 
 translate = QCoreApplication.translate
 
@@ -41,6 +41,8 @@ class OnePage:
     bands: Any  # core.decide.bands.Bands or None
     #: a flexible worker with no housing fund: 不适用, as the window's card says (not "0.00 元 ※")
     no_housing_fund: bool = False
+    #: the profile's 继续缴费至退休 (the years of a plan short of the minimum rest on it)
+    continue_contributing: bool = True
 
 
 def one_page_data(session, bands=None) -> OnePage:
@@ -54,7 +56,7 @@ def one_page_data(session, bands=None) -> OnePage:
     months = sorted({window.statutory_month, *open_months(profile, window, session.as_of)})
     return OnePage(profile.name, profile.region, session.as_of, session.estimate,
                    compare(profile, months, as_of=session.as_of), bands,
-                   no_housing_fund(session.estimate, profile))
+                   no_housing_fund(session.estimate, profile), profile.future.continue_contributing)
 
 
 def _kind(choice) -> str:
@@ -70,6 +72,22 @@ def _estimated(e: Estimate) -> bool:
     """Whether the estimate rests on an estimated figure (the window's cards mark it ※)."""
     from .summary_cards import pension_estimated  # the cards' own rule
     return pension_estimated(e)
+
+
+def _shortfall_lines(page: OnePage) -> list[str]:
+    """For a plan short of the minimum years: what the years assume of the months to come, an
+    earlier month of the comparison that meets its own (lower) minimum, and the ways to make up
+    the years (new-user trial 13: the page said none of it)."""
+    from ..presentation.decide_words import basis_text
+    out = [translate("summary_page", "年限按今后继续缴费至退休计算。") if page.continue_contributing else
+           translate("summary_page", "年限按今后不再缴费计算（假设中未勾选“继续缴费至退休”）。")]
+    planned = page.estimate.retirement.chosen_month
+    earlier = next((c for c in page.choices if c.minimum_met and c.retirement_month < planned), None)
+    if earlier is not None:  # the minimum rises by retirement year from 2030
+        out.append(translate("summary_page", "若提前到 {0} 退休（该年最低 {1} 年），现有年限已够，见下表。").format(
+            earlier.retirement_month, number(earlier.minimum_years, 2)))
+    out.append(basis_text("DECIDE_MAKE_UP_RULE", "en" if english() else "zh") + translate("summary_page", "。"))
+    return out
 
 
 def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
@@ -90,10 +108,11 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
     r = e.retirement
     if r.shortfall_months:  # not a figure in the headline that will not be paid (trial 12)
         headline = '<p style="font-size:x-large; margin:2px 0; color:#c0392b;"><b>' + escape(translate(
-            "summary_page", "不能按月领取：缴费年限差 {0} 个月才满最低 {1} 年").format(
-            r.shortfall_months, number(r.minimum_years, 2))) + "</b>"
+            "summary_page", "不能按月领取：缴费年限差 {0}才满最低 {1} 年").format(
+            month_count(r.shortfall_months), number(r.minimum_years, 2))) + "</b>"
         lines = [translate("summary_page", "按现有年限算约 {0} 元/月（今日购买力约 {1} 元），满最低年限前不发放；"
                            "补足后略高").format(money(p.total), money(p.total_today)) + mark]
+        lines += _shortfall_lines(page)
     else:
         headline = f'<p style="font-size:x-large; margin:2px 0;"><b>{yuan(p.total)}</b>'
         lines = [translate("summary_page", "今日购买力约 {0} 元").format(money(p.total_today)) + mark]
@@ -116,7 +135,7 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
         # a month short of the minimum years pays nothing (the comparison tab's 不可领取)
         pension = f"<td {right}>{money(c.total)}</td><td {right}>{money(c.total_today)}</td>" \
             if c.minimum_met else f'<td {right} colspan="2">' + escape(translate(
-                "summary_page", "不可领取（缴费差 {0} 个月）").format(c.shortfall_months)) + "</td>"
+                "summary_page", "不可领取（缴费差 {0}）").format(month_count(c.shortfall_months))) + "</td>"
         rows.append(
             "<tr>" + f"<td {cell}>{escape(_kind(c))}<br/>" + escape(translate(
                 "summary_page", "{0}（{1}）").format(c.retirement_month, age_text(c.age).replace(

@@ -10,7 +10,7 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from ..core.result import PensionBreakdown
+from ..core.result import Estimate, PensionBreakdown
 from .labels import english, money
 from .widgets import DecimalSpin
 
@@ -95,8 +95,15 @@ def years_hint(p: PensionBreakdown) -> str:
     return text
 
 
-def addons_hint(p: PensionBreakdown) -> str:
+def addons_hint(estimate: Estimate) -> str:
+    """The region's add-ons: those paid, with their rule; else that the region has none, or
+    that those it has were not counted (why: 计算过程). Below the minimum years they are what
+    would be paid once the years are made up (trial 13: listed as paid to someone not payable)."""
+    p = estimate.pension
     if not p.extra_pension:
+        from .explain_pension import not_paid_addons
+        if not not_paid_addons(estimate):
+            return translate("transitional", "地方加发项目：本地区没有")
         return translate("transitional", "地方加发项目：本次未计入（原因见“计算过程”）")
     from .explain_pension import addon_rule_text  # an amount paid by the years says its rule
 
@@ -105,8 +112,9 @@ def addons_hint(p: PensionBreakdown) -> str:
         return f"{e.name_en if english() else e.name_zh} {money(e.amount)}" + (
             f"（{rule}）" if rule and not english() else f" ({rule})" if rule else "")
     lines = [line(e) for e in p.extra_pension]
-    text = translate("transitional", "地方加发项目（每月）：{0}").format("，".join(lines) if not english()
-                                                 else ", ".join(lines))
+    label = translate("transitional", "地方加发项目（每月）：{0}") if p.payable else \
+        translate("transitional", "地方加发项目（每月，补足最低缴费年限后才发）：{0}")
+    text = label.format("，".join(lines) if not english() else ", ".join(lines))
     from .explain_pension import form_line_text  # 广东: printed in the transitional line
     return "\n".join([text] + [t for t in (form_line_text(p, e) for e in p.extra_pension) if t])
 
@@ -139,12 +147,13 @@ class TransitionalFields:
         self.pre_account.set_optional(pre_account)
         self.index.set_optional(index)
 
-    def explain(self, pension: Optional[PensionBreakdown]) -> None:
-        if pension is None:
+    def explain(self, estimate: Optional[Estimate]) -> None:
+        if estimate is None:
             self.hint.setText("")
             return
+        pension = estimate.pension
         self.hint.setText("\n".join([pre_account_hint(pension), index_hint(pension),
-                                     years_hint(pension), addons_hint(pension)]))
+                                     years_hint(pension), addons_hint(estimate)]))
 
     def set_enabled(self, on: bool) -> None:
         self.pre_account.setEnabled(on)

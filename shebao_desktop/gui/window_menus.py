@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from .undo_keys import EXPORT_PDF
+
 translate = QCoreApplication.translate
 
 
@@ -50,7 +52,7 @@ def build_menus(window) -> None:
     window.profiles_panel.addAction(rename)
     action(window, file_menu, translate("MainWindow", "删除档案…"), window.profiles_panel.delete_current)
     file_menu.addSeparator()
-    action(window, file_menu, translate("MainWindow", "导出PDF…"), lambda: window.export_pdf(), QKeySequence("Ctrl+E"))
+    action(window, file_menu, translate("MainWindow", "导出PDF…"), lambda: window.export_pdf(), QKeySequence(EXPORT_PDF))
     action(window, file_menu, translate("MainWindow", "导出一页摘要…"), lambda: window.export_one_page())
     action(window, file_menu, translate("MainWindow", "打印预览…"), window.print_preview, QKeySequence("Ctrl+Shift+P"))
     action(window, file_menu, translate("MainWindow", "打印…"), window.print_summary, QKeySequence.StandardKey.Print)

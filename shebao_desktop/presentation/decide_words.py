@@ -87,6 +87,7 @@ LABELS = {
     "total": ("月养老金合计", "monthly pension"), "total_today": ("折合今日", "in today's money"),
     "replacement_rate": ("替代率", "replacement rate"),
     "contribution_years": ("缴费年限", "contribution years"),
+    "minimum_years": ("最低缴费年限", "minimum years"),
     "minimum_met": ("满足最低缴费年限", "minimum years met"),
     "contributions_personal": ("个人缴费合计", "personal contributions"),
     "contributions_total": ("个人和单位缴费合计", "employee + employer contributions"),

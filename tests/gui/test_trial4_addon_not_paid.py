@@ -27,7 +27,7 @@ def test_an_add_on_of_the_region_not_paid_is_named_with_why(qapp):
     assert "本地区没有随养老金发放的地方加发项目" not in html
     assert "定额加发：本次未计。与过渡性养老金取较高者：此人的过渡性养老金不低于它，不另加发。" in html
     assert "粤人社〔2014〕8号" in html  # its source, as for an add-on paid
-    assert addons_hint(result.pension) == "地方加发项目：本次未计入（原因见“计算过程”）"
+    assert addons_hint(result) == "地方加发项目：本次未计入（原因见“计算过程”）"
 
 
 def test_a_region_without_add_ons_still_says_so(qapp):
@@ -36,3 +36,5 @@ def test_a_region_without_add_ons_still_says_so(qapp):
     result = estimate(profile, as_of=YearMonth(2026, 11))
     assert not result.pension.extra_pension
     assert "本地区没有随养老金发放的地方加发项目。" in addons_html(result, str)
+    # the person form's hint says the same (trial 13: "本次未计入（原因见“计算过程”）" where there is none)
+    assert addons_hint(result) == "地方加发项目：本地区没有"

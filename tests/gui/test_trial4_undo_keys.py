@@ -5,7 +5,7 @@ undo now leaves Ctrl+Z (and Ctrl+Y) to the window's undo; typing in it is undone
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 
@@ -51,3 +51,25 @@ def test_new_profiles_are_numbered_as_copies_are(window):
     names = [entry.name for entry in window.profiles.store.list()]
     assert "新档案" in names and "新档案 (2)" in names
     assert window.session.profile.name == "新档案 (2)"
+
+
+def test_ctrl_e_in_a_text_field_is_left_to_the_window(window, qtbot):
+    """Trial 13: Ctrl+E (导出PDF) did nothing while a text field had the focus: on Linux (xcb,
+    the X11 key scheme) a text field claims it as "end of line" (its ShortcutOverride). The
+    offscreen platform has no such binding, so the filter's answer is checked: the override
+    never reaches the field, and the window's shortcut takes the key. Any other key is the
+    field's as before. (Under Xvfb: before, Ctrl+E in 姓名 exported nothing; now it does.)"""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from shebao_desktop.gui.undo_keys import install
+    name = window.person.name
+    _focus(window, name, qtbot)
+    fallback = install(QApplication.instance())
+
+    def override(key):
+        return QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
+    assert fallback.eventFilter(name, override(Qt.Key.Key_E)) is True
+    assert fallback.eventFilter(name, override(Qt.Key.Key_A)) is False  # select all: the field's
+    export = next(a for a in window.findChildren(QAction) if a.shortcut() == QKeySequence("Ctrl+E"))
+    assert export.text() == "导出PDF…"

@@ -28,7 +28,7 @@ def test_the_supplement_is_said_to_be_the_forms_transitional_line(qapp):
     said = (f"核定表把它印在“过渡性养老金”一栏，按规定发两者中较高者：{money(line.amount)} 元。"
             f"这里分成过渡性养老金 0.00 元和定额加发高出它的部分 {money(line.amount)} 元，两者相加即是。")
     assert said in explain_html(profile, result)
-    assert said in addons_hint(p)
+    assert said in addons_hint(result)
     # an add-on that is not the larger of two says nothing of the kind (北京 has none such)
     beijing = profile.model_copy(update={"region": "beijing", "history": [
         row.model_copy(update={"region": "beijing"}) for row in profile.history]})

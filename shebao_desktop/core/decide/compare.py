@@ -62,6 +62,9 @@ class Choice:
     total_today: Decimal
     replacement_rate: Optional[Decimal]
     contribution_years: Decimal
+    #: the minimum years of this month (it rises by retirement year from 2030: an earlier
+    #: month can meet its own minimum where a later one does not; new-user trial 13)
+    minimum_years: Decimal
     #: False: short of the minimum years at this month (``shortfall_months``): the pension
     #: figures (parts, total, replacement rate) are what it would be, but nothing is paid until
     #: the missing months are paid (shortfall.make_up); received_* are then 0
@@ -167,6 +170,7 @@ def choice_of(profile: Profile, result: Union[Estimate, Reached], view,
         extra=p.extra_total, total=p.total,
         total_today=p.total_today, replacement_rate=p.replacement_rate,
         contribution_years=result.retirement.years_at_retirement,
+        minimum_years=result.retirement.minimum_years,
         minimum_met=result.retirement.shortfall_months == 0,
         shortfall_months=result.retirement.shortfall_months,
         minimum_paid=result.retirement.minimum_paid,

@@ -25,6 +25,13 @@ Estimates (stated, marked ``estimated``):
   ``pension_if_payable`` is the pension the estimate computes on the years actually paid.
 * ``month_reaching_minimum``: the first month from the chosen one at which continuing to
   contribute every month reaches the minimum; None when not within the latest elective month.
+* ``earlier_payable``: the first month before the chosen one (from the earliest one can still
+  choose, retirement.earliest_ahead) at which the years paid by then meet that month's minimum,
+  with that minimum and the pension then (core.sweep.pensions_at_ages: each that month's
+  estimate's). The minimum rises by retirement year from 2030, so someone who has stopped paying
+  can be short at the statutory month and not short at an earlier elective one (new-user trial
+  13: 15.75 years, short of 16 at 2031-05, payable from 2030-01 on 15.5); None when no earlier
+  month is payable.
 """
 
 from __future__ import annotations
@@ -40,12 +47,20 @@ from ..pension_query import FigureError, PensionFigures, pension_from_figures
 from ..policy.loader import PolicyData, default_policy_data
 from ..profile import Profile
 from ..result import Estimate
-from ..retirement import minimum_years
-from ..sweep import retirement_months
+from ..retirement import earliest_ahead, minimum_years
+from ..sweep import pensions_at_ages, retirement_months
 from ..yearmonth import YearMonth
 from .walk import view_for
 
 BASIS = ("DECIDE_MAKE_UP_RULE", "DECIDE_MAKE_UP_COST_ESTIMATED")
+
+
+@dataclass(frozen=True)
+class EarlierPayable:
+    """An earlier retirement month at which the years paid meet the minimum of that month."""
+    month: YearMonth
+    minimum_years: Decimal
+    pension: Decimal  # the monthly pension at that month (nominal)
 
 
 @dataclass(frozen=True)
@@ -63,6 +78,7 @@ class MakeUp:
     pension_with: Decimal
     month_reaching_minimum: Optional[YearMonth]
     estimate: Estimate = field(repr=False, compare=False)
+    earlier_payable: Optional[EarlierPayable] = None
     estimated: bool = True
     basis: tuple[str, ...] = BASIS
 
@@ -88,7 +104,27 @@ def make_up(profile: Profile, policy: Optional[PolicyData] = None, *,
         pension_with=_pension_with(profile, result, data, view, missing, band.floor / band.average_wage,
                                    band.floor),
         month_reaching_minimum=month_reaching_minimum(profile, result, data, as_of),
-        estimate=result)
+        estimate=result, earlier_payable=earlier_payable(profile, result, data, as_of))
+
+
+def earlier_payable(profile: Profile, result: Estimate, data: PolicyData,
+                    as_of: YearMonth) -> Optional[EarlierPayable]:
+    """The first month before the chosen one, from the earliest one can still choose, whose
+    own estimate is short of nothing (its minimum, its years paid by then)."""
+    window = retirement_months(profile, data, as_of=as_of)
+    chosen = result.retirement.chosen_month
+    months, month = [], earliest_ahead(window, as_of)
+    while month < chosen:
+        months.append(month)
+        month = month + 1
+    if not months:
+        return None
+    view = view_for(profile, data, as_of)
+    for month, found in pensions_at_ages(profile, months, data, as_of=as_of).items():
+        if found.shortfall_months == 0:
+            return EarlierPayable(month, minimum_years(window, month, profile.region, view),
+                                  found.pension.total)
+    return None
 
 
 def month_reaching_minimum(profile: Profile, result: Estimate, data: PolicyData,
