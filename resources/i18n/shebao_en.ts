@@ -1001,19 +1001,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="160"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="79"/>
         <source>个人信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="161"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="79"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="162"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="79"/>
         <source>假设与公积金</source>
         <translation>Assumptions and housing fund</translation>
     </message>
@@ -1023,128 +1023,128 @@
         <translation>Ready: change any input and the results update instantly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="36"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="38"/>
         <source>已保存（{0}）</source>
         <translation>Saved ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="44"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="45"/>
         <source>新建档案</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="46"/>
         <source>立即保存</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="45"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="47"/>
         <source>复制档案</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="48"/>
         <source>重命名档案…</source>
         <translation>Rename profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="53"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="53"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="55"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="54"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="56"/>
         <source>导出一页摘要…</source>
         <translation>Export one-page summary…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="57"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="58"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="60"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="61"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="62"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="64"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="72"/>
         <source>粘贴缴费记录</source>
         <translation>Paste contribution records</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="73"/>
         <source>快速填写过去的记录…</source>
         <translation>Fill past records quickly…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="74"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="75"/>
         <source>按今日购买力显示</source>
         <translation>Show in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="82"/>
         <source>语言(&amp;L) / Language</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="89"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="90"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="91"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="92"/>
         <source>入门导览</source>
         <translation>Getting-started tour</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="365"/>
-        <location filename="../../shebao_desktop/gui/window_menus.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/window_menus.py" line="93"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
