@@ -1923,39 +1923,44 @@ Your data is still here and has been saved.</translation>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="108"/>
+        <source>截至“记录单截至年月”的平均缴费指数；“计算过程”中的 Ī 是到退休时的，含今后预计缴费的月份。</source>
+        <translation>The average contribution index as of “Statement as of”; the Ī in “Calculation” is the one at retirement, with the months projected to come.</translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="123"/>
         <location filename="../../shebao_desktop/gui/simple_words.py" line="107"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="120"/>
         <source>权益记录单上的截至年月：缴费年限、指数和余额是哪个月底的数字</source>
         <translation>The month on the statement: the end of which month its years, index and balance stand at</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="138"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="140"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="141"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
         <translation>Put these four numbers into the statement fields of the “Contribution history” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="144"/>
         <source>撤销写入</source>
         <translation>Undo the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="145"/>
         <source>恢复写入前的档案</source>
         <translation>Put the profile back as it was before the write</translation>
     </message>
@@ -1975,37 +1980,37 @@ Your data is still here and has been saved.</translation>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="295"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal details&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="335"/>
         <source>。请核对后再按“估算”。</source>
         <translation>. Check it, then press “Estimate” again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="340"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="345"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="353"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="358"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="368"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="372"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>
@@ -3259,58 +3264,63 @@ Your data is still here and has been saved.</translation>
         <translation>The housing fund is credited with interest on 30 June each year and withdrawn in full at retirement; the medical account is credited with interest at each year-end. Each year&apos;s rates are in the parameter table below.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="208"/>
+        <source>Ī 平均缴费指数 = {i}（到退休时：各月缴费基数 ÷ 当期社会平均工资的平均，含今后预计缴费的月份和视同缴费年限）</source>
+        <translation>Ī average contribution index = {i} (at retirement: average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including the months projected to come and deemed contribution years)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="232"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="237"/>
         <source>（今日购买力约 {v} 元）</source>
         <translation> (about {v} yuan in today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="252"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="253"/>
         <source>金额为名义金额（退休当年的元）。</source>
         <translation>Amounts are nominal (yuan of the retirement year).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
         <source>计算过程（括号内按今日购买力折算）</source>
         <translation>Calculation (today&apos;s money in parentheses)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="244"/>
         <source>公式中的金额为名义金额；括号内为除以 {year} 年折算系数 {d} 后的今日购买力。</source>
         <translation>Amounts in the formulas are nominal; figures in parentheses are in today&apos;s money, divided by the {year} deflator {d}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="259"/>
         <source>假设：{0}</source>
         <translation>Assumptions: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="259"/>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="79"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="264"/>
         <source>适用规则：{group}。原法定退休年龄在 {old} 到达，按渐进式延迟退休规定延迟 {delay} 个月，法定退休时间为 &lt;b&gt;{statutory}&lt;/b&gt;（{age}）。</source>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
         <source>其中缴费记录和对账单上已缴 {paid} 年（含视同），其余 {projected} 年是按继续缴费推算的，缴了才算。</source>
         <translation>Of these, paid by the records and statement: {paid} (deemed years included); projected from continuing contributions, counting only once paid: {projected}.</translation>
     </message>
@@ -3320,17 +3330,17 @@ Your data is still here and has been saved.</translation>
         <translation>C pension base ({region}, {year}) = {c} yuan{mark}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="207"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="211"/>
         <source>Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）</source>
         <translation>Ī average contribution index = {i} (average of each month&apos;s contribution base ÷ the period&apos;s average social wage, including deemed contribution years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="215"/>
         <source>；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计</source>
         <translation>; of which the {years} years in the statement up to {as_of} count at its average contribution index {index}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="220"/>
         <source>；视同缴费年限 {deemed} 年按视同缴费指数 {index} 计入平均</source>
         <translation>; the {deemed} deemed years count in the average at the deemed-years index {index}</translation>
     </message>
@@ -3355,84 +3365,84 @@ Your data is still here and has been saved.</translation>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="273"/>
         <source>弹性退休时间为 {earliest} 至 {latest}；</source>
         <translation>The elective window is {earliest} to {latest}; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
         <source>弹性退休可在 {earliest} 至 {latest} 之间选择；</source>
         <translation>Elective retirement can be chosen between {earliest} and {latest}; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="273"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="277"/>
         <source>弹性退休时间为 {earliest} 至 {latest}；{first} 已过去，只在你确实已于那个月退休时选择；</source>
         <translation>The elective window is {earliest} to {latest}; {first} has passed: choose it only if you did retire in that month; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="279"/>
         <source>弹性退休时间为 {earliest} 至 {latest}；{first} 至 {last} 已过去，只在你确实已于其中某月退休时选择；</source>
         <translation>The elective window is {earliest} to {latest}; {first} to {last} have passed: choose one only if you did retire in it; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="282"/>
         <source>弹性退休时间为 {earliest} 至 {latest}，现在只能选择 {first}；</source>
         <translation>The elective window is {earliest} to {latest}; only {first} can be chosen now; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="284"/>
         <source>弹性退休时间为 {earliest} 至 {latest}，现在仍可选择 {first} 至 {last}；</source>
         <translation>The elective window is {earliest} to {latest}; {first} to {last} can still be chosen; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
         <source>已于 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）退休。</source>
         <translation>retired in &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="286"/>
         <source>本次按 &lt;b&gt;{chosen}&lt;/b&gt;（{age}）计算。</source>
         <translation>this estimate uses &lt;b&gt;{chosen}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="289"/>
         <source>法定退休时间已过，之后没有缴费记录，所以不能再选更晚的月份：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号）。</source>
         <translation>The statutory retirement month has passed with no contribution recorded since, so no later month can be chosen: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
         <source>缴到退休才满足</source>
         <translation>Met only if paid to retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
         <source>还差 {n}</source>
         <translation>{n} short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="71"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="330"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="70"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
@@ -3444,7 +3454,7 @@ Your data is still here and has been saved.</translation>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="307"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -3459,28 +3469,28 @@ Your data is still here and has been saved.</translation>
         <translation>Method: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="295"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="314"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="72"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="263"/>
         <source>退休年龄</source>
         <translation>Retirement age</translation>
     </message>
@@ -4626,7 +4636,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -4741,7 +4751,7 @@ Regions that use it: {0}</translation>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="65"/>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="101"/>
         <source>；</source>
@@ -4811,304 +4821,304 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="95"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="238"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="101"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="104"/>
         <source>个人身份 / 在本地区工作年限</source>
         <translation>Personal status / years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="112"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="95"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
         <source>（{how}）</source>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
         <source>月养老金：</source>
         <translation>Monthly pension: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="172"/>
         <source>缴到退休才满足（退休时累计 {have} 年，其中已缴 {paid} 年、预计 {projected} 年；需 {need} 年）</source>
         <translation>Met only if paid to retirement ({have} years at retirement, of which {paid} paid and {projected} projected; {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="182"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="185"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="193"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="208"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="238"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
         <source>养老金计算过程</source>
         <translation>How the pension is calculated</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="255"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="355"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="356"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="318"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="327"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="148"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="174"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short}</source>
         <translation>Not met: {have} years in total, {need} required, {short} short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>

@@ -204,8 +204,12 @@ def basic_pension_html(profile: Profile, estimate: Estimate, result: Callable[[D
     out.append("<li>" + translate("explain", "C 计发基数（{region}，{year} 年）= {c} 元{mark}").format(
         region=escape(region_label(p.region)), year=p.retirement_month.year, c=money(p.pension_base),
         mark=ESTIMATED_MARK if p.pension_base_estimated else "") + "</li>")
-    out.append("<li>" + translate("explain", "Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）").format(
-        i=number(p.average_index)))
+    # at retirement, the months projected in (not the quick estimate's index so far: trial 13)
+    out.append("<li>" + (translate("explain", "Ī 平均缴费指数 = {i}（到退休时：各月缴费基数 ÷ 当期社会平均工资的平均，"
+                                              "含今后预计缴费的月份和视同缴费年限）")
+                         if estimate.retirement.years_projected > 0 else
+                         translate("explain", "Ī 平均缴费指数 = {i}（各月缴费基数 ÷ 当期社会平均工资的平均，含视同缴费年限）")
+                         ).format(i=number(p.average_index)))
     if profile.statement is not None:
         st = profile.statement
         out.append(translate("explain", "；其中权益记录单截至 {as_of} 的 {years} 年按其平均缴费指数 {index} 计").format(

@@ -94,10 +94,11 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
             month=r.chosen_month, age=age_text(r.chosen_age), choice=choice)),
         (translate("report", "住房公积金"), translate("report", "不适用")
          if no_housing_fund(estimate, profile) else housing_text(profile)),
-        (translate("report", "未来缴费"), future_text(profile, estimate)),
     ]
     out = _pairs(items)
-    wide = [(translate("report", "缴费记录"), history_text(profile))]
+    # a sentence across the table, not wrapped in a half-width cell beside an empty one (trial 13)
+    wide = [(translate("report", "未来缴费"), future_text(profile, estimate)),
+            (translate("report", "缴费记录"), history_text(profile))]
     personal = personal_text(profile)
     if personal:
         wide.append((translate("report", "个人身份 / 在本地区工作年限"), personal))

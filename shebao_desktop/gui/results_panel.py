@@ -285,9 +285,10 @@ class ResultsPanel(QWidget):
         self._explain_stale = True
         if self.tabs.currentWidget() is self.explain:
             self._refresh_explain()
-        shown = [n for n in e.notices if n.code not in ("BASE_RAISED_TO_FLOOR",
-                                                        "BASE_CAPPED_AT_CEILING")]
-        clamps = len(e.notices) - len(shown)
+        folded = ("BASE_RAISED_TO_FLOOR", "BASE_CAPPED_AT_CEILING")
+        shown = [n for n in e.notices if n.code not in folded]
+        # the years (a year's two halves of the base year, or two regions, are one: trial 13)
+        clamps = len({n.params.get("year") for n in e.notices if n.code in folded})
         # every notice (the box scrolls): the first six alone left out 缴费年限不足 (trial 7)
         lines = [notice_text(n, e, self.session.today_money) for n in shown]
         if clamps:

@@ -103,8 +103,12 @@ class SimpleMode(QFrame, UseAsRecord):
             label.setWordWrap(True)
             label.setBuddy(box)
             if term:
-                label.setToolTip(term_tip(term))
-                box.setToolTip(term_tip(term))
+                tip = term_tip(term)
+                if box is self.index:  # not the Ī of 计算过程, which is at retirement (trial 13)
+                    tip = self.tr("截至“记录单截至年月”的平均缴费指数；“计算过程”中的 Ī 是到退休时的，"
+                                  "含今后预计缴费的月份。") + "\n" + tip
+                label.setToolTip(tip)
+                box.setToolTip(tip)
             grid.addWidget(label, n // 2 * 2, n % 2)
             grid.addWidget(box, n // 2 * 2 + 1, n % 2)
         grid.setColumnStretch(0, 1)

@@ -69,7 +69,7 @@ class Msg(str, Enum):
     TABLE_TOO_LARGE = "TABLE_TOO_LARGE"  # storage's TOO_LARGE for a table past a cap (``what``)
     # sentences of the views about an estimate (cards, command line), worded once
     NO_MONTHLY_PENSION = "NO_MONTHLY_PENSION"  # below the minimum years: what it would be
-    BASES_ADJUSTED = "BASES_ADJUSTED"  # how many floor/ceiling notices the card folds into one
+    BASES_ADJUSTED = "BASES_ADJUSTED"  # the years of the floor/ceiling notices the panel folds into one line
     #: the floor (ceiling) notices of several years or bands, in one (messages.folded_notices)
     BASES_RAISED_IN_YEARS = "BASES_RAISED_IN_YEARS"
     BASES_CAPPED_IN_YEARS = "BASES_CAPPED_IN_YEARS"
@@ -370,9 +370,9 @@ _T = {
     Msg.NO_MONTHLY_PENSION: (
         "缴费年限不足最低 {required} 年（差 {shortfall_months} 个月）",
         "below the minimum {required} years (short {shortfall_months} months)"),
-    Msg.BASES_ADJUSTED: ("有 {count} 处缴费基数按上下限调整（见逐年明细）",
-                         "{count} contribution bases were raised to the floor or capped at the "
-                         "ceiling (see the year table)"),
+    Msg.BASES_ADJUSTED: ("有 {count} 年的缴费基数按上下限调整（见逐年明细）",
+                         "In {count} years the contribution base was raised to the floor or "
+                         "capped at the ceiling (see the year table)"),
     Msg.ROWS_LEFT_OUT: ("缴费记录第 {rows} 行有误，未计入计算（共 {count} 行）；改正后计入",
                         "Contribution rows {rows} have errors and are left out of the figures "
                         "until corrected ({count} rows)"),

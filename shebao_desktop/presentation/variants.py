@@ -10,8 +10,8 @@ EN_ONE = {
     Msg.ROWS_LEFT_OUT: "Contribution row {rows} has an error and is left out of the figures "
                        "until corrected",
     Msg.USES_ESTIMATED_VALUES: "1 parameter uses an estimate (marked ※); see the parameter list",
-    Msg.BASES_ADJUSTED: "1 contribution base was raised to the floor or capped at the ceiling "
-                        "(see the year table)",
+    Msg.BASES_ADJUSTED: "In 1 year the contribution base was raised to the floor or capped at "
+                        "the ceiling (see the year table)",
     Msg.ADDONS_UNDER_CURRENT_RULES: (
         "The regional add-on ({amount} yuan a month) follows today's rules, assumed to still "
         "apply at retirement ({month}); the rules then in force decide"),

@@ -32,4 +32,9 @@ def test_the_seventh_notice_and_after_are_shown(qtbot):
     assert text.count("• ") == 9 + 1  # nine, and the folded floor/ceiling line
     assert "按已于 2026-10 退休计算" in text
     assert "累计缴费年限不足" in text and "项参数使用了估计值" in text
-    assert "处缴费基数按上下限调整" in text
+    # the years adjusted, not the notices (a year is two of them when the base year changes in
+    # July: trial 13 counted sub-periods); 2008 (capped) and 2015 (raised to the floor)
+    adjusted = {n.params["year"] for n in session.estimate.notices
+                if n.code in ("BASE_RAISED_TO_FLOOR", "BASE_CAPPED_AT_CEILING")}
+    assert len(adjusted) < len(session.estimate.notices) - len(codes)
+    assert f"有 {len(adjusted)} 年的缴费基数按上下限调整（见逐年明细）" in text
