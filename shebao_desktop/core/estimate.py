@@ -11,6 +11,7 @@ from typing import Optional
 
 from .account_start import credited_elsewhere, uncredited_elsewhere
 from .cancel import checkpoint
+from .drawing_place import years_by_province
 from .errors import ProfileError
 from .money import ZERO
 from .plan import Plan, build_plan
@@ -192,6 +193,11 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
                 "region": other, "from": str(months[0]), "to": str(months[-1]),
                 "months": str(len(months)), "local_start": str(pension.account_start),
                 "years": entered(len(months))}))
+    provinces = years_by_province(data, run.plan.months)
+    if len(provinces) > 1:  # where the pension is drawn is not this estimate's to decide
+        notices.append(("PAID_IN_SEVERAL_PROVINCES", {
+            "region": profile.region,
+            "provinces": ",".join(f"{p}={years}" for p, years in provinces.items())}))
     if pension.extra_pension and retire > as_of:
         # a regional add-on is today's rule: that it still applies at retirement is assumed
         notices.append(("ADDONS_UNDER_CURRENT_RULES", {

@@ -31,6 +31,7 @@ class Msg(str, Enum):
     PAID_BEFORE_ACCOUNT_START = "PAID_BEFORE_ACCOUNT_START"
     PRE_ACCOUNT_ELSEWHERE = "PRE_ACCOUNT_ELSEWHERE"
     CREDITED_ELSEWHERE = "CREDITED_ELSEWHERE"
+    PAID_IN_SEVERAL_PROVINCES = "PAID_IN_SEVERAL_PROVINCES"
     ADDONS_UNDER_CURRENT_RULES = "ADDONS_UNDER_CURRENT_RULES"
     # errors of bad input (core/errors.ProfileError codes)
     UNKNOWN_REGION = "UNKNOWN_REGION"
@@ -142,7 +143,7 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN",
     "RETIREMENT_MONTH_IN_PAST", "RETIRED_AT_STATUTORY_ASSUMED", "PAID_BEFORE_ACCOUNT_START",
     "ADDONS_UNDER_CURRENT_RULES", "YEARS_BEFORE_ACCOUNT_UNSTATED", "PRE_ACCOUNT_ELSEWHERE",
-    "CREDITED_ELSEWHERE"))
+    "CREDITED_ELSEWHERE", "PAID_IN_SEVERAL_PROVINCES"))
 GOAL_REASON_CODES = frozenset(Msg(c) for c in (
     "ALREADY_REACHED", "FOUND", "ABOVE_CEILING", "NOT_WITHIN_WINDOW", "ALREADY_RETIRED",
     "MINIMUM_NOT_MET"))
@@ -194,6 +195,19 @@ _T = {
         "retire counts only the years before its own accounts opened ({local_start}), so they are "
         "not counted there either. If the pension office counts them as years before the account, "
         "enter {years} years before the account under Personal details to estimate again"),
+    Msg.PAID_IN_SEVERAL_PROVINCES: (
+        "缴费记录跨省（{provinces}，含今后预计的月份）：养老金按参保地{region}的规则和计发基数估算，今后的缴费也记在该地。"
+        "待遇领取地按《城镇企业职工基本养老保险关系转移接续暂行办法》（国办发〔2009〕66号）第六条确定：养老保险关系在户籍地的，"
+        "在户籍地领取；不在户籍地的，在最后参保地累计缴费满 10 年的在该地领取，否则回到上一个累计满 10 年的参保地，"
+        "各地都不满 10 年的回户籍地。领取地不是{region}时，请在“个人信息”中改选参保地",
+        "Contributions in more than one province ({provinces}, projected months included): the "
+        "pension is estimated under the rules and pension base of {region}, where the months to "
+        "come are also placed. Where it is drawn follows art. 6 of the Interim Measures for the "
+        "Transfer of Basic Pension Insurance of Urban Enterprise Employees (Guobanfa [2009] No. "
+        "66): the place of household registration if the insurance is there; otherwise the last "
+        "place insured if 10 or more years were paid there, else the previous place with 10 "
+        "years, else the place of household registration. If that is not {region}, choose it as "
+        "the insured region under Personal information"),
     Msg.CREDITED_ELSEWHERE: (
         "{from} 至 {to} 在{region}缴费的 {months} 个月早于退休地建立个人账户（{local_start}），但已记入"
         "{region}的个人账户（随账户转入）：为免同一个月既记账又计过渡性养老金，不计入建账前缴费年限。"

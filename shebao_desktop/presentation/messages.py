@@ -88,6 +88,12 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
         values["accounts"] = ("、" if zh else " and ").join(words)
     if "region" in values:
         values["region"] = region_name(values["region"], language)
+    if "provinces" in values:  # "hubei=8.00,guangdong=9.00": each province's years
+        zh = formats.is_zh(language)
+        pairs = [item.split("=", 1) for item in values["provinces"].split(",") if "=" in item]
+        values["provinces"] = ("、" if zh else ", ").join(
+            (f"{region_name(slug, language)} {years} 年" if zh else f"{region_name(slug, language)} {years} years")
+            for slug, years in pairs)
     if "field" in values:
         leaf = values["field"].split(".")[-1] if values["field"] else ""
         pair = _FIELDS.get(leaf) or _FIELDS.get(values["field"].split(".")[0])

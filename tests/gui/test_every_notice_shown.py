@@ -25,11 +25,13 @@ def test_the_seventh_notice_and_after_are_shown(qtbot):
     session.recompute()
     codes = [n.code for n in session.estimate.notices
              if n.code not in ("BASE_RAISED_TO_FLOOR", "BASE_CAPPED_AT_CEILING")]
-    # (the ninth: his statutory month, 2026-10, is past and none is chosen: trial 9)
-    assert len(codes) == 9 and codes.index("BELOW_MINIMUM_YEARS") == 6
-    assert codes[7] == "RETIRED_AT_STATUTORY_ASSUMED"
+    # (the ninth: his statutory month, 2026-10, is past and none is chosen: trial 9; the tenth:
+    # three provinces, where the pension is drawn: trial 13)
+    assert len(codes) == 10 and codes.index("BELOW_MINIMUM_YEARS") == 6
+    assert codes[7] == "RETIRED_AT_STATUTORY_ASSUMED" and codes[8] == "PAID_IN_SEVERAL_PROVINCES"
     text = panel.notices.text()
-    assert text.count("• ") == 9 + 1  # nine, and the folded floor/ceiling line
+    assert text.count("• ") == 10 + 1  # ten, and the folded floor/ceiling line
+    assert "缴费记录跨省（浙江省 " in text
     assert "按已于 2026-10 退休计算" in text
     assert "累计缴费年限不足" in text and "项参数使用了估计值" in text
     # the years adjusted, not the notices (a year is two of them when the base year changes in

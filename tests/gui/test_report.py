@@ -167,7 +167,7 @@ def test_summary_in_todays_money(qapp, case):
     assert money(last.pension_paid / last.deflator) in text
 
 
-PLACEHOLDERS = {"year": "2020", "floor": "3613", "ceiling": "35811", "from": "2016-01",
+PLACEHOLDERS = {"provinces": "hubei=8.00,guangdong=9.00", "year": "2020", "floor": "3613", "ceiling": "35811", "from": "2016-01",
                 "to": "2016-12", "as_of": "2025-12", "required": "20", "shortfall_months": "5",
                 "names": "pension_base,average_wage", "name": "pension_base", "value": "12000",
                 "amount": "1000", "month": "2030-05", "wanted": "5000", "taken": "100",
