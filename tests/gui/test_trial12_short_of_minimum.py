@@ -43,9 +43,8 @@ def test_the_card_the_summary_and_the_goal_box_say_nothing_is_paid(window, qtbot
     assert "以下为按现有年限计算的金额（满最低年限前不发放" in estimate_text(e, True)
 
 
-def test_the_ways_to_the_minimum_say_from_when(window, qtbot):
-    """Trial 12: "若继续缴费，到 2032-09 满最低年限" read as from now, for contributions after the
-    planned 2032-03; resuming now he is paid up in 6 months, which was not said."""
+def shortfall_text(window, qtbot) -> str:
+    """The goal box's shortfall line for ``_short()`` opened in ``window``."""
     from shebao_desktop.gui.goal_view import make_up_work
     session = window.session
     session.load(_short(), None)
@@ -53,6 +52,12 @@ def test_the_ways_to_the_minimum_say_from_when(window, qtbot):
     box = GoalBox(session)
     qtbot.addWidget(box)
     box._shortfall_done(make_up_work(session.profile, AS_OF), None)
-    text = box.shortfall_text.text()
+    return box.shortfall_text.text()
+
+
+def test_the_ways_to_the_minimum_say_from_when(window, qtbot):
+    """Trial 12: "若继续缴费，到 2032-09 满最低年限" read as from now, for contributions after the
+    planned 2032-03; resuming now he is paid up in 6 months, which was not said."""
+    text = shortfall_text(window, qtbot)
     assert "若推迟退休、从 2032-03 起继续缴费，到 2032-09 满最低年限。" in text
     assert "若从本月起恢复缴费，2027-05 缴满，可按计划于 2032-03 退休。" in text

@@ -12,9 +12,8 @@ from decimal import Decimal
 from shebao_desktop.core.decide.shortfall import make_up
 from shebao_desktop.core.estimate import estimate
 from shebao_desktop.core.yearmonth import YearMonth
-from shebao_desktop.gui.goal_view import GoalBox, make_up_work
 from shebao_desktop.presentation.formats import money
-from tests.gui.test_trial12_short_of_minimum import AS_OF, _short
+from tests.gui.test_trial12_short_of_minimum import AS_OF, _short, shortfall_text
 
 
 def test_the_first_earlier_month_whose_minimum_is_met_is_found():
@@ -34,16 +33,10 @@ def test_none_when_no_earlier_month_is_payable():
 
 
 def test_the_goal_box_says_so(window, qtbot):
-    session = window.session
-    session.load(_short(), None)
-    session.recompute()
-    box = GoalBox(session)
-    qtbot.addWidget(box)
-    m = make_up_work(session.profile, AS_OF)
-    box._shortfall_done(m, None)
-    assert (f"若提前到 2030-09 退休（该年最低 15.5 年），现有年限已够，可按月领取约 "
-            f"{money(m.earlier_payable.pension)} 元。") in box.shortfall_text.text()
-    assert "差 6 个月才满最低 16.5 年" in box.shortfall_text.text()
+    text = shortfall_text(window, qtbot)
+    then = make_up(_short(), as_of=AS_OF).earlier_payable.pension
+    assert f"若提前到 2030-09 退休（该年最低 15.5 年），现有年限已够，可按月领取约 {money(then)} 元。" in text
+    assert "差 6 个月才满最低 16.5 年" in text
 
 
 def test_each_comparison_column_says_its_minimum(window, qtbot):
@@ -85,13 +78,7 @@ def test_in_english_the_sentences_are_spaced_and_months_counted(window, qtbot):
     window.set_language("en")
     try:
         assert (month_count(1), month_count(6)) == ("1 month", "6 months")
-        session = window.session
-        session.load(_short(), None)
-        session.recompute()
-        box = GoalBox(session)
-        qtbot.addWidget(box)
-        box._shortfall_done(make_up_work(session.profile, AS_OF), None)
-        text = box.shortfall_text.text()
+        text = shortfall_text(window, qtbot)
         assert "retiring 2032-03, 6 months are missing from the minimum 16.5 years" in text
         assert ". Retiring later and contributing on from 2032-03, the minimum is reached in 2032-09. " \
                "Retiring early in 2030-09 (minimum 15.5 years that year)" in text
