@@ -83,6 +83,7 @@ def choice_json(c: Choice) -> dict[str, Any]:
         "contribution_years": str(c.contribution_years),
         "minimum_years": str(c.minimum_years), "minimum_met": c.minimum_met,
         "minimum_paid": c.minimum_paid,
+        "minimum_reached_month": None if c.minimum_reached_month is None else str(c.minimum_reached_month),
         "shortfall_months": c.shortfall_months,
         "contributions_personal": _money(c.contributions_personal),
         "contributions_personal_today": _money(c.contributions_personal_today),

@@ -315,7 +315,7 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="259"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
@@ -327,100 +327,100 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="259"/>
         <source>最低缴费年限</source>
         <translation>Minimum years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="259"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
-        <source>缴到退休才满足</source>
-        <translation>Only if paid</translation>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
+        <source>缴到 {0} 满足</source>
+        <translation>By {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
         <source>否，差 {0}</source>
         <translation>No, {0} short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="253"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="255"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="256"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="257"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="276"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="282"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="282"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="300"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="300"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="302"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="325"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -733,11 +733,6 @@
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="230"/>
-        <source>在最晚弹性退休月份以前继续缴费也达不到最低年限。</source>
-        <translation>Paying on does not reach the minimum before the latest elective month.</translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/goal_view.py" line="157"/>
         <source>目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money). The inputs changed: press &quot;What would it take?&quot; to compute again.</translation>
@@ -773,63 +768,68 @@
         <translation>Retiring later and contributing on from {0}, the minimum is reached in {1}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="230"/>
+        <source>若推迟退休、从 {0} 起继续缴费，到最晚弹性退休月份也缴不满最低年限。</source>
+        <translation>Retiring later and contributing on from {0}, the minimum is not reached even by the latest elective month.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="234"/>
         <source>若提前到 {0} 退休（该年最低 {1} 年），现有年限已够，可按月领取约 {2} 元。</source>
         <translation>Retiring early in {0} (minimum {1} years that year), the years paid already suffice: about {2} yuan a month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="239"/>
         <source>若从本月起恢复缴费，{0} 缴满，可按计划于 {1} 退休。</source>
         <translation>Resuming contributions this month, the missing months are paid by {0}, and retirement in {1} goes ahead as planned.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="344"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="348"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="349"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="350"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="351"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="356"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="373"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="374"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="368"/>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="374"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="369"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="375"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="376"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="376"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="357"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="358"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -1823,17 +1823,22 @@ Your data is still here and has been saved.</translation>
         <translation>{0} paid + {1} projected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="226"/>
+        <source>缴到 {0} 满最低 {1} 年</source>
+        <translation>{1}-year minimum met once paid to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="227"/>
         <source>缴到退休才满最低 {0} 年</source>
         <translation>{0}-year minimum met only if paid to retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="290"/>
         <source>含地方加发 {0} 元</source>
         <translation>incl. regional add-ons {0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="368"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="371"/>
         <source>未填比例：按当地最低缴存比例 {0} 估算，可在“假设与公积金”中修改或关闭</source>
         <extracomment>the cap of the cards built last: a panel built again (a language switch) starts with it until its column is laid out; uncapped, the cards&apos; height (1,300 px in a narrow column) was the window&apos;s minimum for a moment, and Qt grew the window to it for good</extracomment>
         <translation>No rate given: estimated at the local minimum deposit rate {0}; change it or turn it off under “Assumptions and housing fund”</translation>
@@ -1859,7 +1864,7 @@ Your data is still here and has been saved.</translation>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="224"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
@@ -3410,11 +3415,6 @@ Your data is still here and has been saved.</translation>
         <translation>The statutory retirement month has passed with no contribution recorded since, so no later month can be chosen: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="308"/>
-        <source>缴到退休才满足</source>
-        <translation>Met only if paid to retirement</translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
         <source>还差 {n}</source>
         <translation>{n} short</translation>
@@ -4556,6 +4556,16 @@ Source: 《{2}》 ({3})</translation>
             <numerusform>%n months</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="55"/>
+        <source>缴到 {0} 满足</source>
+        <translation>Met once paid to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="56"/>
+        <source>缴到退休才满足</source>
+        <translation>Met only if paid to retirement</translation>
+    </message>
 </context>
 <context>
     <name>personal</name>
@@ -4636,7 +4646,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -4821,7 +4831,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="95"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
@@ -4872,253 +4882,263 @@ Regions that use it: {0}</translation>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
+        <source>不能按月领取：缴费年限差 {0}才满最低 {1} 年</source>
+        <translation>No monthly pension: {0} short of the minimum {1} years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="166"/>
+        <source>按现有年限算约 {0} 元/月{1}，满最低年限前不发放；补足后略高</source>
+        <translation>On the years as they are about {0} yuan a month{1}, not paid before the minimum is met; a little more once paid up</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="170"/>
         <source>月养老金：</source>
         <translation>Monthly pension: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="176"/>
         <source>已满足（累计 {have} 年，需 {need} 年）</source>
         <translation>Met ({have} years in total, {need} required)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="172"/>
-        <source>缴到退休才满足（退休时累计 {have} 年，其中已缴 {paid} 年、预计 {projected} 年；需 {need} 年）</source>
-        <translation>Met only if paid to retirement ({have} years at retirement, of which {paid} paid and {projected} projected; {need} required)</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="185"/>
         <source>基础养老金</source>
         <translation>Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
         <source>计发基数</source>
         <translation>Pension base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
         <source>替代率（对本人工资）</source>
         <translation>Replacement rate (vs. own wage)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="194"/>
         <source>替代率（对计发基数）</source>
         <translation>Replacement rate (vs. pension base)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="196"/>
         <source>退休时养老个人账户</source>
         <translation>Pension personal account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="198"/>
         <source>退休时医保个人账户</source>
         <translation>Medical account at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="200"/>
         <source>退休时住房公积金</source>
         <translation>Housing fund at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="193"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="201"/>
         <source>最低缴费年限</source>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
         <source>险种</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="217"/>
         <source>个人缴纳</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
         <source>单位缴纳</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="218"/>
         <source>计入个人账户</source>
         <translation>To personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
         <source>— 无个人账户</source>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
         <source>养老金计算过程</source>
         <translation>How the pension is calculated</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="255"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="329"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="355"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="319"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="363"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="364"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="328"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="330"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="334"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="327"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="335"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="149"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="172"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="177"/>
+        <source>（退休时累计 {have} 年，其中已缴 {paid} 年、预计 {projected} 年；需 {need} 年）</source>
+        <translation> ({have} years at retirement, of which {paid} paid and {projected} projected; {need} required)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="179"/>
         <source>不足：累计 {have} 年，需 {need} 年，差 {short}</source>
         <translation>Not met: {have} years in total, {need} required, {short} short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="233"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="213"/>
         <source>退休前没有缴费月份。</source>
         <translation>No contribution months before retirement.</translation>
     </message>

@@ -5,6 +5,7 @@ Pure: no clock, no files, no Qt. Months drive everything; years are the report's
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from operator import attrgetter
 from typing import Optional
@@ -138,6 +139,20 @@ def years_recorded(profile: Profile, plan: Plan, as_of: YearMonth,
     return (_recorded_months(profile, plan, as_of, pension) / 12).quantize(Decimal("0.01"))
 
 
+def minimum_reached_month(profile: Profile, plan: Plan, as_of: YearMonth,
+                          pension: PensionBreakdown, required: Decimal) -> Optional[YearMonth]:
+    """The month whose contribution brings the years to ``required`` when those paid before
+    ``as_of`` do not and the months to come (projected or planned, in order) do."""
+    missing = required * 12 - _recorded_months(profile, plan, as_of, pension)
+    if missing <= 0:
+        return None
+    before = as_of.index
+    to_come = sorted(month for month, work in plan.months.items()
+                     if work.projected or month.index >= before)
+    wanted = math.ceil(missing)  # whole months: 13.5 missing is reached with the 14th
+    return to_come[wanted - 1] if wanted <= len(to_come) else None
+
+
 def years_projected(profile: Profile, plan: Plan, as_of: YearMonth,
                     pension: PensionBreakdown) -> Decimal:
     """The rest of the years at retirement, to 0.01 of their own months (74 months: 6.17, not
@@ -213,6 +228,8 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
         years_at_retirement=years_at_retirement(profile, pension),
         years_recorded=years_recorded(profile, run.plan, as_of, pension),
         years_projected=years_projected(profile, run.plan, as_of, pension),
+        minimum_reached_month=None if shortfall else minimum_reached_month(
+            profile, run.plan, as_of, pension, required),
         shortfall_months=shortfall)
     parameters, said = _parameters(view.parameters_used(), data.records)
     notices.extend(said)

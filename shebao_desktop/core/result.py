@@ -214,6 +214,10 @@ class RetirementInfo(_Out):
     #: their own months: with ``years_recorded`` it may differ from ``years_at_retirement`` by
     #: 0.01, as each of the three is the rounding of its months
     years_projected: Decimal = Decimal(0)
+    #: the month whose contribution brings the years to the minimum when the years paid do not
+    #: reach it and the months to come do (paid in order); None otherwise. Not retirement:
+    #: 14 years paid, 20 needed, reached in 2032 for a man retiring in 2051 (new-user trial 14)
+    minimum_reached_month: Optional[YearMonth] = None
 
     @property
     def minimum_paid(self) -> bool:

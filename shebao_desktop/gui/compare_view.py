@@ -19,7 +19,7 @@ from ..core.yearmonth import YearMonth
 from ..presentation.formats import ESTIMATE_MARK, number
 from .decide_common import Background, status_and_table
 from .goal_view import GoalBox
-from .labels import age_text, money, month_count, percent
+from .labels import age_text, money, month_count, paid_until, percent
 from .notices import error_text
 from .session import Session
 
@@ -242,7 +242,8 @@ class CompareView(QWidget):
             (self.tr("替代率"), paid(lambda c: percent(c.replacement_rate))),
             (self.tr("缴费年限"), lambda c: self.tr("{0} 年").format(c.contribution_years)),
             (self.tr("最低缴费年限"), lambda c: self.tr("{0} 年").format(number(c.minimum_years))),
-            (self.tr("满足最低年限"), lambda c: (yes if c.minimum_paid else self.tr("缴到退休才满足"))
+            (self.tr("满足最低年限"), lambda c: (yes if c.minimum_paid else paid_until(c) if c.minimum_reached_month is None
+                                  else self.tr("缴到 {0} 满足").format(c.minimum_reached_month))
              if c.minimum_met else self.tr("否，差 {0}").format(month_count(c.shortfall_months))),
             (self.tr("个人缴纳养老保险费合计"), lambda c: yuan(c.contributions_personal)),
             (self.tr("　今日购买力"), lambda c: yuan(c.contributions_personal_today)),

@@ -19,7 +19,7 @@ from ..presentation.messages import assumption_parts
 from ..presentation.methods import method_key
 from ..presentation.values import deflator, shown
 from .i18n import catalogue_language
-from .labels import age_text, english, month_count, region_name
+from .labels import age_text, english, month_count, paid_until, region_name
 
 from .explain_pension import addons_html, basic_figures_html, total_html, transitional_html
 from .explain_rules import (account_pension_html, convention_labels,  # noqa: F401 - re-exported
@@ -305,7 +305,7 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
             projected=number(r.years_projected, 2)))
     out.append(gap)
     out.append('<b style="color:#1a7f37;">' + translate("explain", "已满足") + '</b>' if met and r.minimum_paid
-               else '<b style="color:#b45309;">' + translate("explain", "缴到退休才满足") + '</b>' if met else
+               else '<b style="color:#b45309;">' + paid_until(r) + '</b>' if met else
                '<b style="color:#c0392b;">' + translate("explain", "还差 {n}").format(
                    n=month_count(r.shortfall_months)) + "</b>")
     out.append("</p>")

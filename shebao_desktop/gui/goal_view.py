@@ -227,7 +227,8 @@ class GoalBox(QWidget):
         # read as from now, for a man whose resumed payments from now would reach it in 2027)
         said.append(self.tr("若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。").format(
             m.retirement_month, m.month_reaching_minimum) if m.month_reaching_minimum is not None else
-                 self.tr("在最晚弹性退休月份以前继续缴费也达不到最低年限。"))
+                 self.tr("若推迟退休、从 {0} 起继续缴费，到最晚弹性退休月份也缴不满最低年限。").format(
+                     m.retirement_month))  # those months, not from now (trial 14: read as both)
         if m.earlier_payable is not None:  # the minimum of an earlier year is lower (trial 13)
             e = m.earlier_payable
             said.append(self.tr("若提前到 {0} 退休（该年最低 {1} 年），现有年限已够，可按月领取约 {2} 元。").format(

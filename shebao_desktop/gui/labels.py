@@ -47,6 +47,15 @@ def month_count(n: int) -> str:
     return translate("labels", "%n 个月", "a count of months", n)
 
 
+def paid_until(r) -> str:
+    """The minimum met by the months to come: until when they must be paid (not "缴到退休才满足"
+    of a man who reaches it 19 years before retiring: new-user trial 14). ``r``: RetirementInfo,
+    or a comparison column (its ``minimum_reached_month``)."""
+    month = r.minimum_reached_month
+    return translate("labels", "缴到 {0} 满足").format(month) if month is not None else \
+        translate("labels", "缴到退休才满足")
+
+
 def english() -> bool:
     return QLocale().language() == QLocale.Language.English
 

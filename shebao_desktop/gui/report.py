@@ -17,7 +17,7 @@ from ..presentation.values import deflator, shown
 from ..storage.year_phase import year_phase
 from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, region_label
 from .explain_pension import addon_rule_text, rounded_total_text
-from .labels import (age_text, category_labels, english, gender_labels, insurance_labels, month_count,
+from .labels import (age_text, category_labels, english, gender_labels, insurance_labels, month_count, paid_until,
                      phase_labels)
 from .i18n import current_language
 from .notices import notice_text, override_value_text
@@ -150,27 +150,32 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
         "report", "元") + marked(estimated)
     housing = translate("report", "不适用") if no_housing_fund(estimate, profile) else \
         yuan(at.housing_fund, rests_on_estimate(estimate, "housing_fund"))
-    headline = ('<p style="font-size:large; margin-bottom:4px;">' + translate("report", "月养老金：") +
-                f'<b style="font-size:x-large; color:#1f3b57;">{money(shown(p.total, defl))}</b> ' +
-                translate("report", "元") + f'{mark}'
-                f'<span style="{_SMALL}">　' + translate(
-                    "report", "（{month} 起，基础养老金 {basic} + 个人账户养老金 {account}"
-                              " + 过渡性养老金 {transitional}{addons}）").format(
-                    month=p.retirement_month, basic=money(shown(p.basic_pension, defl)),
-                    account=money(shown(p.account_pension, defl)),
-                    transitional=money(shown(p.transitional_pension, defl)),
-                    addons=_addons_text(p, defl))
-                # where the region's rounding changed the total: the parts' sum, then the rule
-                # (浙江 "） = 18,114.19，见分进角为 18,114.20"), so the line adds up
-                + (rounded_total_text(p, money(shown(p.parts_total, defl)),
-                                      money(shown(p.total, defl)), today=defl is not None)
-                   if p.total_rounded else "") + "</span></p>")
+    # where the region's rounding changed the total: the parts' sum, then the rule (浙江 "） =
+    # 18,114.19，见分进角为 18,114.20"), so the line adds up
+    parts = translate("report", "（{month} 起，基础养老金 {basic} + 个人账户养老金 {account}"
+                                " + 过渡性养老金 {transitional}{addons}）").format(
+        month=p.retirement_month, basic=money(shown(p.basic_pension, defl)),
+        account=money(shown(p.account_pension, defl)),
+        transitional=money(shown(p.transitional_pension, defl)), addons=_addons_text(p, defl)) \
+        + (rounded_total_text(p, money(shown(p.parts_total, defl)), money(shown(p.total, defl)),
+                              today=defl is not None) if p.total_rounded else "")
+    if r.shortfall_months:  # nothing is paid: said first, not a figure in large type (trial 14)
+        headline = ('<p style="font-size:large; margin-bottom:4px; color:#c0392b;"><b>' + escape(translate(
+            "report", "不能按月领取：缴费年限差 {0}才满最低 {1} 年").format(
+            month_count(r.shortfall_months), number(r.minimum_years))) + "</b></p>"
+            f'<p style="{_SMALL} margin-top:0;">' + translate(
+                "report", "按现有年限算约 {0} 元/月{1}，满最低年限前不发放；补足后略高").format(
+                money(shown(p.total, defl)), mark + parts) + "</p>")
+    else:
+        headline = ('<p style="font-size:large; margin-bottom:4px;">' + translate("report", "月养老金：") +
+                    f'<b style="font-size:x-large; color:#1f3b57;">{money(shown(p.total, defl))}</b> ' +
+                    translate("report", "元") + f'{mark}<span style="{_SMALL}">　{parts}</span></p>')
     if defl is None:  # nominal figures: today's money beside them (a today's-money report has none)
         headline += f'<p style="{_SMALL} margin-top:0;">{escape(both_monies_line(estimate))}</p>'
     met = r.shortfall_months == 0
     years_status = (translate("report", "已满足（累计 {have} 年，需 {need} 年）") if met and r.minimum_paid else
-                    translate("report", "缴到退休才满足（退休时累计 {have} 年，其中已缴 {paid} 年、预计 {projected} 年；"
-                                        "需 {need} 年）") if met else
+                    paid_until(r) + translate("report", "（退休时累计 {have} 年，其中已缴 {paid} 年、预计 {projected} 年；"
+                                                  "需 {need} 年）") if met else
                     translate("report", "不足：累计 {have} 年，需 {need} 年，差 {short}")).format(
         have=number(r.years_at_retirement, 2), need=number(r.minimum_years),
         short=month_count(r.shortfall_months), paid=number(r.years_recorded, 2),
@@ -183,8 +188,11 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
         *[(escape(e.name_en if english() else e.name_zh), yuan(e.amount) + _addon_rule(p, e, defl))
           for e in p.extra_pension],  # regional add-ons, each its own line
         (translate("report", "计发基数"), yuan(p.pension_base, p.pension_base_estimated)),
-        (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate) + mark + _against(p, defl)),
-        (translate("report", "替代率（对计发基数）"), percent(p.replacement_rate_vs_average) + mark),
+        # no rate of a pension not paid (the card's "—")
+        (translate("report", "替代率（对本人工资）"), percent(p.replacement_rate) + mark + _against(p, defl)
+         if p.payable else "—"),
+        (translate("report", "替代率（对计发基数）"), percent(p.replacement_rate_vs_average) + mark
+         if p.payable else "—"),
         (translate("report", "退休时养老个人账户"),
          yuan(at.pension_account, any(y.estimated for y in estimate.years))),
         (translate("report", "退休时医保个人账户"),

@@ -220,8 +220,11 @@ def _minimum_text(r) -> str:
     if r.shortfall_months:
         return _shortfall_text(r)
     need = formats.number(r.minimum_years)  # 20, 15.5: as 计算过程 says it
-    return translate("ResultsPanel", "已满足最低 {0} 年").format(need) if r.minimum_paid else \
-        translate("ResultsPanel", "缴到退休才满最低 {0} 年").format(need)
+    if r.minimum_paid:
+        return translate("ResultsPanel", "已满足最低 {0} 年").format(need)
+    if r.minimum_reached_month is not None:  # not "到退休" of a minimum reached years before it
+        return translate("ResultsPanel", "缴到 {0} 满最低 {1} 年").format(r.minimum_reached_month, need)
+    return translate("ResultsPanel", "缴到退休才满最低 {0} 年").format(need)
 
 
 def _deflater(e, today_money: bool):

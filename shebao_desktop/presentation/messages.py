@@ -86,6 +86,10 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
         zh = formats.is_zh(language)
         words = [_ACCOUNTS.get(a, (a, a))[0 if zh else 1] for a in values["accounts"].split(",") if a]
         values["accounts"] = ("、" if zh else " and ").join(words)
+    if formats.decimal_or_none(values.get("required")) is not None:  # 16, 16.5: one way (trial 14)
+        values["required"] = formats.number(values["required"])
+    if values.get("shortfall_months") == "1" and not formats.is_zh(language):
+        text = text.replace("{shortfall_months} months", "{shortfall_months} month")
     if "region" in values:
         values["region"] = region_name(values["region"], language)
     if "provinces" in values:  # "hubei=8.00,guangdong=9.00": each province's years

@@ -318,7 +318,7 @@ def test_estimate_text_says_when_no_monthly_pension_is_payable(capsys, tmp_path)
     path.write_text(json.dumps(profile), encoding="utf-8")
     code, text, _err = run(capsys, "estimate", str(path), "--as-of", "2026-11")
     assert code == 0
-    assert "No monthly pension: below the minimum 15.00 years" in text
+    assert "No monthly pension: below the minimum 15 years" in text
     assert "replacement rate: —" in text
     out = run_json(capsys, "estimate", str(path), "--as-of", "2026-11", "--format", "json")
     assert out["pension"]["payable"] is False

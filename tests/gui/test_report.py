@@ -144,7 +144,8 @@ def test_summary_contains_inputs_and_results(qapp, case):
     # 162 months recorded (13.50 years) of the 20 Beijing asks in 2051: met once the projected
     # years are paid (new-user trial 9), not "已满足"
     r = e.retirement
-    assert "缴到退休才满足" in text and f"其中已缴 {r.years_recorded.normalize()} 年" in text
+    # (until when: trial 14, not "缴到退休才满足")
+    assert f"缴到 {r.minimum_reached_month} 满足" in text and f"其中已缴 {r.years_recorded.normalize()} 年" in text
     assert "已满足" not in text
     assert '<img src="chart.png"' in html
     assert "不是官方数字" in text

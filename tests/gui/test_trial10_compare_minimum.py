@@ -17,7 +17,8 @@ def test_the_minimum_met_only_if_paid_is_said(view):  # noqa: F811 - the fixture
     statutory = next(m for m, c in choices.items() if "statutory" in c.kinds)
     paid = choices[statutory]
     assert paid.minimum_met and not paid.minimum_paid  # 13.50 years paid, 20 needed
-    assert view.text_at("满足最低年限", view.columns.index(statutory)) == "缴到退休才满足"
+    assert paid.minimum_reached_month is not None  # until when (trial 14)
+    assert view.text_at("满足最低年限", view.columns.index(statutory)) == f"缴到 {paid.minimum_reached_month} 满足"
     assert view.text_at("满足最低年限", view.columns.index(EARLIEST)) == "否，差 1 个月"
     assert choice_json(paid)["minimum_paid"] is False
     text = compare_text(list(choices.values()), AS_OF, "zh")

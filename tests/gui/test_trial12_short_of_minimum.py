@@ -61,3 +61,21 @@ def test_the_ways_to_the_minimum_say_from_when(window, qtbot):
     text = shortfall_text(window, qtbot)
     assert "若推迟退休、从 2032-03 起继续缴费，到 2032-09 满最低年限。" in text
     assert "若从本月起恢复缴费，2027-05 缴满，可按计划于 2032-03 退休。" in text
+
+
+def test_the_full_pdf_says_first_that_nothing_is_paid(window):
+    """Trial 14: the one-page summary and the card said "不能按月领取", while the full summary
+    opened with "月养老金：3,232.73 元※" in large type and replacement rates of a pension not
+    paid. Now the same words first, the figure on the years as they are, no rates."""
+    from shebao_desktop.gui.report import _results_html
+    session = window.session
+    session.load(_short(), None)
+    session.recompute()
+    e = session.estimate
+    html = _results_html(e, None, session.profile)
+    headline = html.split("</p>")[0]
+    assert "不能按月领取：缴费年限差 6 个月才满最低 16.5 年" in headline
+    assert money(e.pension.total) not in headline and "月养老金：" not in html
+    assert f"按现有年限算约 {money(e.pension.total)} 元/月※（{e.pension.retirement_month} 起，基础养老金" in html
+    for label in ("替代率（对本人工资）", "替代率（对计发基数）"):
+        assert f'{label}</td><td width="29%">—</td>' in html

@@ -11,8 +11,10 @@ from decimal import Decimal
 
 from shebao_desktop.core.decide.shortfall import make_up
 from shebao_desktop.core.estimate import estimate
+from shebao_desktop.core.profile import Profile
 from shebao_desktop.core.yearmonth import YearMonth
 from shebao_desktop.presentation.formats import money
+from shebao_desktop.gui.goal_view import GoalBox
 from tests.gui.test_trial12_short_of_minimum import AS_OF, _short, shortfall_text
 
 
@@ -86,3 +88,26 @@ def test_in_english_the_sentences_are_spaced_and_months_counted(window, qtbot):
     finally:
         window.set_language("zh")
     assert month_count(1) == "1 个月"
+
+
+def test_paying_on_after_the_month_and_resuming_now_do_not_read_as_a_contradiction(window, qtbot):
+    """Trial 14: a man in 武汉 born 1970-04, paid 2005-2016, 48 months short: the box said
+    "在最晚弹性退休月份以前继续缴费也达不到最低年限" and then "若从本月起恢复缴费，2030-11 缴满". The
+    first is of contributions after the planned month, and now says so."""
+    rows = [{"period": str(y), "region": "wuhan", "amount": str(1800 + (y - 2005) * 200)}
+            for y in range(2005, 2017)]
+    man = Profile.model_validate({"birth": "1970-04", "gender": "male", "region": "wuhan",
+                                 "history": rows, "future": {"continue_contributing": False}})
+    from shebao_desktop.gui.goal_view import make_up_work
+    session = window.session
+    session.load(man, None)
+    session.recompute()
+    box = GoalBox(session)
+    qtbot.addWidget(box)
+    m = make_up_work(session.profile, AS_OF)
+    assert m.month_reaching_minimum is None and m.months_missing == 48
+    box._shortfall_done(m, None)
+    text = box.shortfall_text.text()
+    assert f"若推迟退休、从 {m.retirement_month} 起继续缴费，到最晚弹性退休月份也缴不满最低年限。" in text
+    assert f"若从本月起恢复缴费，2030-11 缴满，可按计划于 {m.retirement_month} 退休。" in text
+    assert "以前继续缴费也达不到" not in text

@@ -34,14 +34,15 @@ def _card(qtbot, result) -> str:
 def test_one_year_paid_is_not_called_met(qtbot):
     result = estimate(_profile(2014), as_of=AS_OF)
     card = _card(qtbot, result)
-    assert card.startswith("27.42 年|已缴 1.00 年 + 预计 26.42 年\n缴到退休才满最低 20 年")  # 北京, 2053
+    # 北京, 2053; the projected months reach the 20 years in 2045-11 (trial 14: not "缴到退休")
+    assert card.startswith("27.42 年|已缴 1.00 年 + 预计 26.42 年\n缴到 2045-11 满最低 20 年")
     assert "已满足" not in card
     explained = explain_html(_profile(2014), result)
     assert "其中缴费记录和对账单上已缴 1 年（含视同），其余 26.42 年是按继续缴费推算的" in explained
-    assert "缴到退休才满足" in explained and ">已满足<" not in explained
+    assert "缴到 2045-11 满足" in explained and ">已满足<" not in explained
     html = summary_html(_profile(2014), result, chart_png=None, today_money=False,
                         version="t", printed_on="2026-12-04")
-    assert "缴到退休才满足（退休时累计 27.42 年，其中已缴 1 年、预计 26.42 年；需 20 年）" in html
+    assert "缴到 2045-11 满足（退休时累计 27.42 年，其中已缴 1 年、预计 26.42 年；需 20 年）" in html
     cli = estimate_text(result, chinese=True)
     assert "退休时累计: 27.42 (已缴 1.00 + 预计 26.42)" in cli
 
@@ -64,7 +65,7 @@ def test_in_english(qtbot):
         result = estimate(_profile(2014), as_of=AS_OF)
         card = _card(qtbot, result)
         assert "1.00 paid + 26.42 projected" in card
-        assert "20-year minimum met only if paid to retirement" in card
+        assert "20-year minimum met once paid to 2045-11" in card
         assert "Of these, paid by the records and statement: 1 (deemed years included)" in explain_html(_profile(2014), result)
         assert "(paid 1.00 + projected 26.42)" in estimate_text(result, chinese=False)
     finally:

@@ -24,7 +24,7 @@ from functools import partial
 from typing import Callable, Iterator, Optional, Sequence, Union
 
 from ..estimate import (check_regions, estimate, finish, make_view, resolve_retirement,
-                        years_at_retirement, years_recorded)
+                        minimum_reached_month, years_at_retirement, years_recorded)
 from ..retirement import minimum_years
 from ..plan import Plan, build_plan
 from ..policy.loader import PolicyData
@@ -215,6 +215,7 @@ class _Retirement:
     shortfall_months: int
     years_recorded: Decimal
     minimum_years: Decimal
+    minimum_reached_month: Optional[YearMonth]
     minimum_paid = RetirementInfo.minimum_paid  # the estimate's rule, read off the same fields
 
 
@@ -240,10 +241,13 @@ class Reached:
 def _reached(profile: Profile, walk: Walk, lines: list) -> Reached:
     pension = walk.pension
     assert pension is not None
+    required = minimum_years(walk.window, walk.retire, profile.region, walk.view)
+    reached = None if walk.shortfall else minimum_reached_month(profile, walk.plan, walk.as_of,
+                                                                pension, required)
     return Reached(walk.as_of, pension, lines,
                    _Retirement(walk.retire, years_at_retirement(profile, pension), walk.shortfall,
-                               years_recorded(profile, walk.plan, walk.as_of, pension),
-                               minimum_years(walk.window, walk.retire, profile.region, walk.view)),
+                               years_recorded(profile, walk.plan, walk.as_of, pension), required,
+                               reached),
                    _AtRetirement(pension.account_balance))
 
 

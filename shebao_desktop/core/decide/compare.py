@@ -73,6 +73,8 @@ class Choice:
     #: the minimum met by the years paid already (RetirementInfo.minimum_paid), not only once
     #: the projected ones are paid (trial 10: "是" beside "缴到退休才满足" on the card)
     minimum_paid: bool
+    #: the month the minimum is reached by the months to come (RetirementInfo's), when not paid
+    minimum_reached_month: Optional[YearMonth]
     contributions_personal: Decimal
     contributions_personal_today: Decimal
     contributions_total: Decimal
@@ -174,6 +176,7 @@ def choice_of(profile: Profile, result: Union[Estimate, Reached], view,
         minimum_met=result.retirement.shortfall_months == 0,
         shortfall_months=result.retirement.shortfall_months,
         minimum_paid=result.retirement.minimum_paid,
+        minimum_reached_month=result.retirement.minimum_reached_month,
         contributions_personal=personal, contributions_personal_today=personal_today,
         contributions_total=total_paid,
         received_to_80=at80, received_to_80_today=at80_today,

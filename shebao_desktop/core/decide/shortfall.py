@@ -30,8 +30,8 @@ Estimates (stated, marked ``estimated``):
   with that minimum and the pension then (core.sweep.pensions_at_ages: each that month's
   estimate's). The minimum rises by retirement year from 2030, so someone who has stopped paying
   can be short at the statutory month and not short at an earlier elective one (new-user trial
-  13: 15.75 years, short of 16 at 2031-05, payable from 2030-01 on 15.5); None when no earlier
-  month is payable.
+  13: 16 years, short of 16.5 at 2032-03, payable from 2030-09 on 15.5:
+  tests/gui/test_trial13_earlier_payable.py); None when no earlier month is payable.
 """
 
 from __future__ import annotations
