@@ -191,236 +191,236 @@
         <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="141"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="155"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="169"/>
         <source>无法比较：{0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="209"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="214"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="218"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="221"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="226"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="98"/>
-        <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。以上均为估算，假设见“假设与公积金”。</source>
-        <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
+        <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算：过去的缴费按通胀折到今天（所以可能高于名义金额），今后的折回今天。以上均为估算，假设见“假设与公积金”。</source>
+        <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money: past payments brought forward to today by inflation (so they can exceed the nominal sum), later ones brought back to today. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="150"/>
         <source>已于 {0} 退休：退休时间已经确定，这里不再比较各个退休月份。</source>
         <translation>Retired in {0}: the retirement month is settled, so retirement months are no longer compared here.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
         <source>“不可领取”：在该月退休时缴费不满最低年限（差几个月见“满足最低年限”一行），补足之前不发养老金。</source>
         <extracomment>said over the table (and printed under it) when a month is short of the minimum years</extracomment>
         <translation>&quot;Not payable&quot;: retiring in that month, the contributions are short of the minimum years (the &quot;Minimum years met&quot; row says by how many months); no pension is paid until they are made up.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
         <source>法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号），所以不列更晚的月份。已过去的月份，只在你确实已于那个月退休时选择。</source>
         <translation>The statutory retirement month {0} has passed and no contribution is recorded since: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号), so no later month is listed. Choose a past month only if you did retire in that month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="220"/>
         <source>已过去</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="229"/>
         <source>不可领取</source>
         <translation>not payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="238"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="239"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="241"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="242"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="260"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="260"/>
         <source>最低缴费年限</source>
         <translation>Minimum years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="260"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
         <source>缴到 {0} 满足</source>
         <translation>By {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
         <source>否，差 {0}</source>
         <translation>No, {0} short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="253"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="255"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="256"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="257"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="258"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="277"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="283"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="283"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="301"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="301"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="303"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="326"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -612,81 +612,81 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="56"/>
-        <source>金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“多交部分几年领回”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。</source>
-        <translation>Amounts in yuan. Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year. All figures are estimates.</translation>
+        <source>金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。“多交部分几年领回”＝比60%档多交的钱 ÷ 每年多领的养老金；各档相同或相近，因为多交的钱和多领的养老金都与档次高出 60% 的部分成正比。以上均为估算。</source>
+        <translation>Amounts in yuan. Costs are the pension insurance only (a flexible worker pays all of it); the medical insurance is paid separately and adds no pension. &quot;Years to recover&quot; = extra cost over the 60% level ÷ extra pension a year; the same or nearly so at every level, as both grow in proportion to the level above 60%. All figures are estimates.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="80"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="83"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
         <source>每月养老保险费（现在）</source>
         <translation>Cost a month (now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
         <source>到退休共交</source>
         <translation>Paid until retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="98"/>
         <source>月养老金（退休时）</source>
         <translation>Pension at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
         <source>月养老金（今日购买力）</source>
         <translation>Pension, today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
         <source>比60%档每月多领</source>
         <translation>Gain a month over 60%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
         <source>多交部分几年领回</source>
         <translation>Years to recover</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="103"/>
         <source>医疗保险（另交，每月）</source>
         <translation>Medical, paid apart, a month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="108"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="109"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="140"/>
         <source>计划退休时间（{0}）已过：今后没有要交的养老保险费，也就没有缴费档次可选。如打算推迟退休，请先在“个人信息”里选一个今后的退休时间。</source>
         <translation>The planned retirement month ({0}) has passed: there are no future contributions to pay, so there is no contribution level to choose. If you mean to retire later, first choose a retirement month ahead on the &quot;Personal details&quot; page.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="143"/>
         <source>计划退休时间（{0}）就在下个月：退休前已没有要交的养老保险费，也就没有缴费档次可选。</source>
         <translation>The planned retirement month ({0}) is next month: no contributions are left to pay before it, so there is no contribution level to choose.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/flexible_view.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/flexible_view.py" line="152"/>
         <source>灵活就业缴费档次比较</source>
         <translation>Flexible-employment levels compared</translation>
     </message>

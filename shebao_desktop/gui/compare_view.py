@@ -96,7 +96,8 @@ class CompareView(QWidget):
         layout.addWidget(self.goal)
         self.note = QLabel(self.tr(
             "金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；"
-            "可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算。"
+            "可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算："
+            "过去的缴费按通胀折到今天（所以可能高于名义金额），今后的折回今天。"
             "以上均为估算，假设见“假设与公积金”。"), self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 12px;")

@@ -54,7 +54,8 @@ class FlexibleView(QWidget):
         fit_to_rows(self.table, layout)
         self.note = QLabel(self.tr(
             "金额单位：元。缴费只含养老保险（灵活就业人员全部自付）；医疗保险另行缴纳，不增加养老金。"
-            "“多交部分几年领回”＝比60%档多交的钱 ÷ 每年多领的养老金。以上均为估算。"), self)
+            "“多交部分几年领回”＝比60%档多交的钱 ÷ 每年多领的养老金；各档相同或相近，因为多交的钱和多领的"
+            "养老金都与档次高出 60% 的部分成正比。以上均为估算。"), self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 12px;")
         layout.addWidget(self.note)

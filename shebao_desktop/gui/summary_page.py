@@ -248,10 +248,10 @@ def export_one_page(window, path: Optional[str] = None, size: Optional[str] = No
             return None
         remember_folder(window.settings, path)
         size = size or filters.get(chosen, "a4")
-        if chosen.endswith("(*.pdf)") and not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        elif chosen.endswith("(*.png)") and not path.lower().endswith(".png"):
-            path += ".png"
+        # a name typed with its type keeps it (trial 14: "page.pdf" typed under the PNG filter
+        # was written as "page.pdf.png"); a name without one gets the filter's
+        if not path.lower().endswith((".pdf", ".png")):
+            path += ".pdf" if chosen.endswith("(*.pdf)") else ".png"
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         page = one_page_data(window.session, window.results.bands.current())

@@ -58,3 +58,16 @@ def test_a_folder_that_does_not_exist_is_said(window, qtbot, tmp_path, monkeypat
 def test_the_file_menu_has_the_one_page_summary(window):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "导出一页摘要…" in texts
+
+
+def test_a_typed_file_type_is_kept_whatever_the_filter(window, qtbot, tmp_path, monkeypatch):
+    """Trial 14: "page.pdf" typed while the PNG filter was chosen was written as page.pdf.png."""
+    from PySide6.QtWidgets import QFileDialog
+    _page(window, qtbot)
+    answers = iter([(str(tmp_path / "page.pdf"), "PNG 图片，A4 (*.png)"),
+                    (str(tmp_path / "plain"), "PDF，手机尺寸 (*.pdf)")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: next(answers))
+    written = window.export_one_page()
+    assert written is not None and written.name == "page.pdf"
+    assert written.read_bytes().startswith(b"%PDF") and not (tmp_path / "page.pdf.png").exists()
+    assert window.export_one_page().name == "plain.pdf"  # no type typed: the filter's
