@@ -56,3 +56,25 @@ def test_a_restart_keeps_the_goal_typed_for_the_profile(qtbot):
     box = _box(window, qtbot)
     assert box.target.value() == first and "目标先填为" in box.goal_text.text()
     window.close()
+
+
+def test_a_goal_not_typed_follows_the_plan(window, qtbot):
+    """Trial 14: the goal first filled in (the next thousand above the plan) stayed at 1,000 —
+    the plan of the first row typed — beside a plan of 3,991.04 once all rows were in. A goal
+    not typed now follows the plan; one typed stays."""
+    box = _box(window, qtbot)
+    session = window.session
+    first = box.target.value()
+    assert first == float((session.estimate.pension.total_today // 1000 + 1) * 1000)
+    rows = [row.model_copy(update={"amount": row.amount * 2}) for row in session.profile.history]
+    assert session.update("测试：工资翻倍", None, history=rows)
+    session.recompute()
+    box.compute_shortfall()
+    followed = float((session.estimate.pension.total_today // 1000 + 1) * 1000)
+    assert followed > first and box.target.value() == followed
+    box.target.setValue(50000)  # typed: kept through an edit
+    assert session.update("测试：工资减半", None, history=[
+        row.model_copy(update={"amount": row.amount / 2}) for row in rows])
+    session.recompute()
+    box.compute_shortfall()
+    assert box.target.value() == 50000

@@ -32,3 +32,18 @@ def test_filling_the_future_of_an_empty_table_says_why_and_what_to_do(window):
     assert "已添加 0 年" not in text
     assert "整年" in text and "快速填写过去的记录" in text
     assert window.session.profile.history == []
+
+
+def test_the_wage_offered_continues_the_record(window):
+    """Trial 14: a Shanghai man whose last row was 25,000 a month was offered 6,000 and 6 % a
+    year from 2026-01, replacing 2026 if confirmed unread. The dialog now offers the latest
+    row's amount and the own-wage growth the estimate uses."""
+    from decimal import Decimal
+    session = window.session
+    latest = max(session.profile.history, key=lambda row: max(row.months_covered()))
+    used = next(a.value for a in session.estimate.assumptions if a.name == "own_wage_growth")
+    dialog = window.quick_history()
+    assert dialog.amount.decimal() == latest.amount and latest.amount != Decimal(6000)
+    assert dialog.growth.decimal() == used * 100
+    assert dialog.rows[0].amount == latest.amount
+    dialog.reject()
