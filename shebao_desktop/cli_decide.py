@@ -151,7 +151,9 @@ def compare_text(choices: list[Choice], as_of: YearMonth, lang: str) -> str:
         (L("replacement_rate"), paid(lambda c: formats.percent(c.replacement_rate))),
         (L("contribution_years"), [formats.years(c.contribution_years) for c in choices]),
         (L("minimum_years"), [formats.number(c.minimum_years) for c in choices]),
-        (L("minimum_met"), [(L("yes") if c.minimum_paid else L("if_paid")) if c.minimum_met
+        (L("minimum_met"), [(L("yes") if c.minimum_paid else L("if_paid")
+                             if c.minimum_reached_month is None
+                             else L("paid_by").format(c.minimum_reached_month)) if c.minimum_met
                             else L("no") for c in choices]),
         *[(L(k), [money(getattr(c, k)) for c in choices])
           for k in ("contributions_personal", "contributions_total", "received_to_80",

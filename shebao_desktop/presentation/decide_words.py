@@ -99,6 +99,7 @@ LABELS = {
     "inheritable_at_80": ("80岁时可继承余额", "inheritable at 80"),
     "never": ("不会回本", "never"), "yes": ("是", "yes"), "no": ("否", "no"),
     "if_paid": ("缴到退休才满足", "only if paid to retirement"),
+    "paid_by": ("缴到{0}满足", "by {0}"),  # the month the months to come reach it (one cell)
     "not_payable": ("不可领取", "not payable"),
     "not_payable_rule": ("不可领取：在该月退休时缴费不满最低年限，补足之前不发养老金",
                          "not payable: retiring that month, the minimum years are not met; no "

@@ -23,7 +23,9 @@ def test_the_minimum_met_only_if_paid_is_said(view):  # noqa: F811 - the fixture
     assert choice_json(paid)["minimum_paid"] is False
     text = compare_text(list(choices.values()), AS_OF, "zh")
     line = next(row for row in text.splitlines() if row.startswith("满足最低缴费年限"))
-    assert "缴到退休才满足" in line and "否" in line and "是" not in line
+    # the CLI says until when as the window does (trial 14)
+    assert f"缴到{paid.minimum_reached_month}满足" in line and "否" in line and "是" not in line
+    assert choice_json(paid)["minimum_reached_month"] == str(paid.minimum_reached_month)
 
 
 def test_years_paid_enough_are_yes():
