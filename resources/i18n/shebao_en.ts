@@ -183,7 +183,7 @@
         <location filename="../../shebao_desktop/gui/compare_view.py" line="78"/>
         <source>自选月份 {0}</source>
         <extracomment>the own months of the user, per session: kept when the window is rebuilt for another language, dropped when another profile is opened</extracomment>
-        <translation>Own month {0}</translation>
+        <translation>Custom month {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="80"/>
@@ -728,7 +728,7 @@
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target is the one you set last time. Press &quot;What would it take?&quot; to compute it.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="226"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month.</translation>
     </message>
@@ -758,78 +758,78 @@
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="224"/>
         <source>缴费年限不足：{0} 退休时差 {1}才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} are missing from the minimum {2} years, so no monthly pension is payable.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="231"/>
         <source>若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。</source>
         <translation>Retiring later and contributing on from {0}, the minimum is reached in {1}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="233"/>
         <source>若推迟退休、从 {0} 起继续缴费，到最晚弹性退休月份也缴不满最低年限。</source>
         <translation>Retiring later and contributing on from {0}, the minimum is not reached even by the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="237"/>
         <source>若提前到 {0} 退休（该年最低 {1} 年），现有年限已够，可按月领取约 {2} 元。</source>
         <translation>Retiring early in {0} (minimum {1} years that year), the years paid already suffice: about {2} yuan a month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="242"/>
         <source>若从本月起恢复缴费，{0} 缴满，可按计划于 {1} 退休。</source>
         <translation>Resuming contributions this month, the missing months are paid by {0}, and retirement in {1} goes ahead as planned.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="347"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="352"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="353"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="354"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="359"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="374"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="377"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="369"/>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="375"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="372"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="378"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="376"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="379"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="376"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="379"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="361"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -1491,54 +1491,54 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickHistoryDialog</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="59"/>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="151"/>
         <source>快速填写过去的记录</source>
         <translation>Fill past records quickly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="77"/>
         <source>按一句话生成过去各年的记录（地区：{0}），到本月以前为止。生成的行可以在表格中逐行修改，也可以撤销。</source>
         <translation>Generate the past years&apos; rows from one sentence (region: {0}), up to last month. The rows can be edited one by one in the table, or undone.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="66"/>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="84"/>
         <source>起始年月</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="85"/>
         <source>按金额，每年增长</source>
         <translation>By amount, growing each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="86"/>
         <source>每年同一缴费指数</source>
         <translation>The same contribution index each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="93"/>
         <source> 元/月</source>
         <translation> yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="97"/>
         <source>起始月工资</source>
         <translation>Monthly wage at the start</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="98"/>
         <source>每年增长</source>
         <translation>Growth a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="100"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="138"/>
         <source>将生成 {0} 行：{1} 起 {2} 元 … {3} {4} 元；这些月份原有的行被替换。</source>
         <translation>{0} rows will be made: {1} at {2} yuan … {3} at {4} yuan; the rows already in those months are replaced.</translation>
     </message>
@@ -1546,62 +1546,62 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickRecord</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="176"/>
         <source>缴费记录中的 {0} 行（{1} 至 {2}）：{3} 及以前的月份不再按这些行计算，改按这四个数字（这些行仍留在表格中）。</source>
         <translation>{0} rows of the contribution history ({1} to {2}): their months up to {3} are no longer counted from the rows but from these four numbers (the rows stay in the table).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="180"/>
         <source>现有对账单数据（截至 {0}：实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元）被替换。</source>
         <translation>The present statement figures (as of {0}: {1} years paid, average contribution index {2}, account balance {3} yuan) are replaced.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="183"/>
         <source>写入的对账单数据：截至 {0}，实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元。</source>
         <translation>Statement figures written: as of {0}, {1} years paid, average contribution index {2}, account balance {3} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="189"/>
         <source>今后月工资改为 {0} 元（原由记录推算）。</source>
         <translation>The monthly wage from now on becomes {0} yuan (it was projected from the records).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="191"/>
         <source>今后月工资改为 {0} 元（原为 {1} 元）。</source>
         <translation>The monthly wage from now on becomes {0} yuan (it was {1} yuan).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="194"/>
         <source>视同缴费年限改为 {0} 年（原为 {1} 年）。</source>
         <translation>Deemed contribution years become {0} (they were {1}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="197"/>
         <source>添加一行“{0} 年，0 个月”：{0} 年到上个月没有缴费记录，仍按未缴费计算（与现在的完整计算相同）。</source>
         <translation>Add a row “{0}, 0 months”: {0} up to last month has no records and stays counted as unpaid (as the full calculation has it now).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="199"/>
         <source>写入后可以撤销（“撤销写入”按钮或 编辑 → 撤销）。</source>
         <translation>The write can be undone (the “Undo the write” button, or Edit → Undo).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="200"/>
         <source>用这四个数字替换档案的记录？</source>
         <translation>Replace the profile’s records with these four numbers?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="201"/>
         <source>档案已有缴费记录或对账单数据。用作完整记录会：</source>
         <translation>The profile already has contribution records or statement figures. Using these as the full record will:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="204"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="205"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1712,7 +1712,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="137"/>
         <source>灵活就业缴费档次</source>
-        <translation>Flexible %</translation>
+        <translation>Flexible levels</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
