@@ -4518,6 +4518,11 @@ Source: 《{2}》 ({3})</translation>
         <translation>No contributions</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="36"/>
+        <source>未领取</source>
+        <translation>Not drawing</translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/labels.py" line="40"/>
         <source>养老保险</source>
         <translation>Pension insurance</translation>

@@ -354,7 +354,7 @@ class Walk:
                 if not self.shortfall:
                     self.pension_acct.withdraw(month, self.pension.account_pension)
                     paid += pension
-                self.medical_acct.deposit(month, fixed + fen(pension * rate))
+                self.medical_acct.deposit(month, fixed + fen(pension * rate))  # 0: nothing
                 if spending:
                     self.medical_acct.withdraw(month, spending)
         end = _month(year * 12 + 11)  # the year end: _credit_year_end after retirement
@@ -364,22 +364,24 @@ class Walk:
 
     def _retiree_figures(self, year: int) -> tuple:
         """The year's pension adjustment, retiree medical credits by month and its year-end
-        rates (the pension account's, zero when a retiree's earns none; the medical one's)."""
+        rates (the pension account's, zero when a retiree's earns none; the medical one's);
+        below the minimum years no credit (the retiree allocation goes with a pension paid)."""
         value, region, end = self.view.value, self.region, YearMonth(year, 12)
         rise = None if self.shortfall else value("pension/annual_adjustment", region,
                                                  YearMonth(year, 1))
-        credits = tuple((value("medical/retiree_credit_fixed", region, month),
-                         value("medical/retiree_credit_rate", region, month))
-                        for month in (YearMonth(year, n) for n in range(1, 13)))
+        credits = ((ZERO, ZERO),) * 12 if self.shortfall else tuple((value(
+            "medical/retiree_credit_fixed", region, m), value("medical/retiree_credit_rate", region, m))
+            for m in (YearMonth(year, n) for n in range(1, 13)))
         keeps = value("pension/retired_account_interest", region, end)
         return (rise, credits, self._pension_rate(end) if keeps else ZERO,
                 value("medical/account_interest_rate", region, end))
 
     def _retired_month(self, month: YearMonth) -> Decimal:
-        """One month of retirement. Below the minimum years there is no monthly pension (the
-        person may pay up to the minimum first): nothing is paid and the account is kept."""
+        """One month of retirement. Below the minimum years no monthly pension (the person may
+        pay up to the minimum first): nothing paid, the account kept, no retiree medical credit
+        (it goes with a pension paid; trial 15: credited from 2032 to a man paid nothing)."""
         if self.shortfall:
-            self._medical_retiree_month(month, ZERO)
+            self._medical_retiree_month(month, ZERO, credited=False)
             return ZERO
         if month.month == 1 and month.year > self.retire.year:
             rise = self.view.value("pension/annual_adjustment", self.region, month)
@@ -388,10 +390,10 @@ class Walk:
         self._medical_retiree_month(month, self.monthly_total)
         return self.monthly_total
 
-    def _medical_retiree_month(self, month: YearMonth, pension: Decimal) -> None:
-        credit = self.view.value("medical/retiree_credit_fixed", self.region, month) + \
-            fen(pension * self.view.value("medical/retiree_credit_rate", self.region, month))
-        self.medical_acct.deposit(month, credit)
+    def _medical_retiree_month(self, month: YearMonth, pension: Decimal, credited=True) -> None:
+        self.medical_acct.deposit(month, (self.view.value("medical/retiree_credit_fixed", self.region, month)
+                                          + fen(pension * self.view.value("medical/retiree_credit_rate", self.region, month)))
+                                  if credited else ZERO)
         spending = self.profile.assumptions.medical_monthly_spending
         if spending:
             self.medical_acct.withdraw(month, spending)

@@ -33,7 +33,7 @@ def phase_labels() -> dict[str, str]:
     """The core's phases, and ``not_paid``: a working year with no month paid (a gap, such as
     a year of unemployment), which the core's phase calls working."""
     return {"working": translate("labels", "缴费"), "retired": translate("labels", "退休"), "mixed": translate("labels", "退休当年"),
-            "not_paid": translate("labels", "未缴费")}
+            "not_paid": translate("labels", "未缴费"), "not_drawing": translate("labels", "未领取")}
 
 
 def insurance_labels() -> dict[str, str]:

@@ -95,7 +95,8 @@ def period(first: object, last: object, language: str) -> str:
 
 _PHASES = {"working": ("缴费", "working"), "retired": ("退休", "retired"),
            "mixed": ("退休当年", "retiring"),
-           "not_paid": ("未缴费", "no contributions")}  # storage.year_phase: a gap year
+           "not_paid": ("未缴费", "no contributions"),  # storage.year_phase: a gap year
+           "not_drawing": ("未领取", "not drawing")}  # from retirement, no pension paid
 
 
 def phase(code: str, language: str) -> str:

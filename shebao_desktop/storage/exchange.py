@@ -28,7 +28,7 @@ from .atomic import write_atomic
 from .codec import MAX_PROFILE_BYTES, decode_import, encode_profile
 from .limited import read_limited
 from .table_words import TableWords
-from .year_phase import NOT_PAID, year_phase
+from .year_phase import NOT_DRAWING, NOT_PAID, year_phase
 
 #: what history_import.py gives, imported when first asked for (``__getattr__``): importing a
 #: profile does not load the table readers (~1.6 MiB, issue 10)
@@ -130,9 +130,10 @@ def export_years(estimate: Estimate, path: Path, *, headers: Optional[Mapping[st
     identifiers of ``YEAR_COLUMNS`` to labels (the GUI passes translated ones); coded values
     (region, phase, yes/no) are written as ``words`` (Chinese by default)."""
     words = words or TableWords()
-    if NOT_PAID not in words.phase:  # words made without one for a year with no month paid
-        words = replace(words, phase={**words.phase,
-                                      NOT_PAID: "no contributions" if words.english else "未缴费"})
+    if NOT_PAID not in words.phase or NOT_DRAWING not in words.phase:  # words made without them
+        words = replace(words, phase={
+            NOT_PAID: "no contributions" if words.english else "未缴费",
+            NOT_DRAWING: "not drawing" if words.english else "未领取", **words.phase})
     labels = [(headers or {}).get(key, key) for key in YEAR_COLUMNS]
     rows = [[words.value(key, getter(line)) for key, getter in YEAR_COLUMNS.items()]
             for line in estimate.years]
