@@ -191,236 +191,236 @@
         <translation>Add another month within the elective window to the comparison</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="142"/>
         <source>还不能比较：请先补全输入，使主结果能够计算。</source>
         <translation>Nothing to compare yet: complete the inputs so that the main result can be calculated.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="156"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
         <source>无法比较：{0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="171"/>
         <source>计算失败</source>
         <translation>the calculation failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="210"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="211"/>
         <source>法定</source>
         <translation>Statutory</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="215"/>
         <source>最早</source>
         <translation>Earliest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="217"/>
         <source>最晚</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="219"/>
         <source>自选</source>
         <translation>Own choice</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="222"/>
         <source>{0}
 {1}（{2}）</source>
         <translation>{0}
 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="227"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="98"/>
-        <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算：过去的缴费按通胀折到今天（所以可能高于名义金额），今后的折回今天。以上均为估算，假设见“假设与公积金”。</source>
-        <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money: past payments brought forward to today by inflation (so they can exceed the nominal sum), later ones brought back to today. All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
+        <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算：过去的缴费按通胀折到今天（所以可能高于名义金额），今后的折回今天。最低缴费年限：提前退休按所选退休年份的标准，推迟退休按法定退休年份的标准（人社部发〔2024〕94号）。以上均为估算，假设见“假设与公积金”。</source>
+        <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money: past payments brought forward to today by inflation (so they can exceed the nominal sum), later ones brought back to today. Minimum years: early retirement needs the minimum of the year chosen, late retirement that of the statutory year (MOHRSS [2024] No. 94). All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="151"/>
         <source>已于 {0} 退休：退休时间已经确定，这里不再比较各个退休月份。</source>
         <translation>Retired in {0}: the retirement month is settled, so retirement months are no longer compared here.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="179"/>
         <source>“不可领取”：在该月退休时缴费不满最低年限（差几个月见“满足最低年限”一行），补足之前不发养老金。</source>
         <extracomment>said over the table (and printed under it) when a month is short of the minimum years</extracomment>
         <translation>&quot;Not payable&quot;: retiring in that month, the contributions are short of the minimum years (the &quot;Minimum years met&quot; row says by how many months); no pension is paid until they are made up.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="182"/>
         <source>法定退休时间 {0} 已过，之后没有缴费记录：弹性延迟退休须在达到法定退休年龄前与单位书面约定（人社部发〔2024〕94号），所以不列更晚的月份。已过去的月份，只在你确实已于那个月退休时选择。</source>
         <translation>The statutory retirement month {0} has passed and no contribution is recorded since: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号), so no later month is listed. Choose a past month only if you did retire in that month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="213"/>
         <source>最早（今后）</source>
         <translation>Earliest (from now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="221"/>
         <source>已过去</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="230"/>
         <source>不可领取</source>
         <translation>not payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="238"/>
         <source>月养老金（退休时）</source>
         <translation>Monthly pension (at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="239"/>
         <source>月养老金（今日购买力）</source>
         <translation>Monthly pension (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
         <source>&#x3000;基础养老金</source>
         <translation>  Basic pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="241"/>
         <source>&#x3000;个人账户养老金</source>
         <translation>  Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="242"/>
         <source>&#x3000;过渡性养老金</source>
         <translation>  Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
         <source>&#x3000;地方加发</source>
         <translation>  Regional add-ons</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
         <source>替代率</source>
         <translation>Replacement rate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="261"/>
         <source>缴费年限</source>
         <translation>Contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="244"/>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="245"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="261"/>
         <source>最低缴费年限</source>
         <translation>Minimum years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="246"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="261"/>
         <source>满足最低年限</source>
         <translation>Minimum years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="247"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
         <source>缴到 {0} 满足</source>
         <translation>By {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
         <source>否，差 {0}</source>
         <translation>No, {0} short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
         <source>个人缴纳养老保险费合计</source>
         <translation>Pension contributions you paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="250"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="255"/>
         <source>&#x3000;今日购买力</source>
         <translation>  in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="251"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="252"/>
         <source>领取至80岁合计</source>
         <translation>Received up to age 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="254"/>
         <source>领取至85岁合计</source>
         <translation>Received up to age 85</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="256"/>
         <source>回本年龄（个人缴费）</source>
         <translation>Break-even age (your contributions)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="257"/>
         <source>回本年龄（个人＋单位缴费）</source>
         <translation>Break-even age (yours + employer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="258"/>
         <source>75岁时可继承余额</source>
         <translation>Left to heirs at 75</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="258"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="259"/>
         <source>80岁时可继承余额</source>
         <translation>Left to heirs at 80</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="278"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="284"/>
         <source>不回本</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="284"/>
         <source>{0} 岁</source>
         <translation>age {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="302"/>
         <source>当前计划</source>
         <translation>Current plan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="302"/>
         <source>选这个</source>
         <translation>Choose this</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="304"/>
         <source>把计划退休时间设为 {0}（可撤销）</source>
         <translation>Make {0} the planned retirement month (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/compare_view.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/compare_view.py" line="327"/>
         <source>选择退休时间 {0}</source>
         <translation>Choose retirement month {0}</translation>
     </message>
@@ -705,7 +705,7 @@
         <location filename="../../shebao_desktop/gui/goal_view.py" line="87"/>
         <source>目标：法定退休时每月（今日购买力）</source>
         <extracomment>per session: the goal, the estimate the line under it speaks of and what the line said (a kind and its subject, said again in the new language): kept when the window is rebuilt for another language, so a switch is not taken for an edit (trial: &quot;输入已改&quot; after a switch); dropped when another profile is opened the window&apos;s QSettings: the last goal typed and the profile (its id) it was typed for, so a restart on the same profile keeps it (trial: 9000 went back to 8000)</extracomment>
-        <translation>Goal: a month at the statutory age (today&apos;s money)</translation>
+        <translation>Goal: monthly pension at the statutory age (today&apos;s money)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/goal_view.py" line="95"/>
@@ -726,11 +726,6 @@
         <location filename="../../shebao_desktop/gui/goal_view.py" line="154"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标为上次所填，按“要怎样才能达到？”计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target is the one you set last time. Press &quot;What would it take?&quot; to compute it.</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="226"/>
-        <source>按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
-        <translation>Paying them as allowed costs about {0} – {1} yuan (at the lowest and highest base, the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/goal_view.py" line="157"/>
@@ -760,76 +755,91 @@
     <message>
         <location filename="../../shebao_desktop/gui/goal_view.py" line="224"/>
         <source>缴费年限不足：{0} 退休时差 {1}才满最低 {2} 年，不能按月领取。</source>
-        <translation>Short of the minimum years: retiring {0}, {1} are missing from the minimum {2} years, so no monthly pension is payable.</translation>
+        <translation>Short of the minimum years: retiring {0}, {1} short of the minimum {2} years, so no monthly pension is payable.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="227"/>
+        <source>按规定补缴这些月份约需 {0} – {1} 元（按 {3} 的最低、最高缴费基数，当时的名义金额，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
+        <translation>Paying them in as the rules allow costs about {0} – {1} yuan (at the lowest and highest base of {3}, in the money of then, at the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="232"/>
         <source>若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。</source>
         <translation>Retiring later and contributing on from {0}, the minimum is reached in {1}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="234"/>
         <source>若推迟退休、从 {0} 起继续缴费，到最晚弹性退休月份也缴不满最低年限。</source>
         <translation>Retiring later and contributing on from {0}, the minimum is not reached even by the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="238"/>
         <source>若提前到 {0} 退休（该年最低 {1} 年），现有年限已够，可按月领取约 {2} 元。</source>
         <translation>Retiring early in {0} (minimum {1} years that year), the years paid already suffice: about {2} yuan a month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="243"/>
         <source>若从本月起恢复缴费，{0} 缴满，可按计划于 {1} 退休。</source>
-        <translation>Resuming contributions this month, the missing months are paid by {0}, and retirement in {1} goes ahead as planned.</translation>
+        <translation>Resuming contributions this month, the years are made up by {0}, and retirement in {1} goes ahead as planned.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="350"/>
+        <source>目前计划不能按月领取（缴费年限差 {0}），目标 {1} 元。</source>
+        <translation>The current plan pays no monthly pension ({0} short of the minimum years); goal {1} yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="353"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="356"/>
+        <source>工资和缴费指数的答案按今后恢复缴费计算（目前的假设是不再缴费）。</source>
+        <translation>The wage and index answers assume contributions resume (the plan now assumes none).</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="360"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="361"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="362"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="367"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="377"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="385"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="372"/>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="378"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="380"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="386"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="379"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="387"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="379"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="387"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="369"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>

@@ -223,9 +223,10 @@ class GoalBox(QWidget):
             return
         said = [self.tr("缴费年限不足：{0} 退休时差 {1}才满最低 {2} 年，不能按月领取。").format(
             m.retirement_month, month_count(m.months_missing), formats.number(m.minimum_years)),
-                self.tr("按规定补缴这些月份约需 {0} – {1} 元（按最低、最高缴费基数，灵活就业费率；"
-                        "※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。").format(
-            money(m.cost_low), money(m.cost_high), money(m.pension_with))]
+                # the base of the retirement month: money of then (trial 15: read as today's)
+                self.tr("按规定补缴这些月份约需 {0} – {1} 元（按 {3} 的最低、最高缴费基数，当时的名义金额，"
+                        "灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。").format(
+            money(m.cost_low), money(m.cost_high), money(m.pension_with), m.retirement_month)]
         # whose contributions: those after the planned month (trial 12: "若继续缴费，到 2032-09"
         # read as from now, for a man whose resumed payments from now would reach it in 2027)
         said.append(self.tr("若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。").format(
@@ -344,8 +345,15 @@ class GoalBox(QWidget):
                 pass
 
     def _goal_lines(self, g: Any) -> str:
-        lines = [self.tr("目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。").format(
-            money(g.current_today), money(g.target_today))]
+        e = self.session.estimate
+        if e is not None and e.retirement.shortfall_months:  # not a plan's figure (trial 15)
+            lines = [self.tr("目前计划不能按月领取（缴费年限差 {0}），目标 {1} 元。").format(
+                month_count(e.retirement.shortfall_months), money(g.target_today))]
+        else:
+            lines = [self.tr("目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。").format(
+                money(g.current_today), money(g.target_today))]
+        if not self.session.profile.future.continue_contributing:  # the answers pay on
+            lines.append(self.tr("工资和缴费指数的答案按今后恢复缴费计算（目前的假设是不再缴费）。"))
         flexible = getattr(g, "flexible", False)  # a flexible worker chooses a level, not a wage
         if g.reached_already:  # nothing to raise: the answers at the floor are no asks
             lines.append(_capital(level_reached(g, current_language(),

@@ -81,7 +81,7 @@ def test_in_english_the_sentences_are_spaced_and_months_counted(window, qtbot):
     try:
         assert (month_count(1), month_count(6)) == ("1 month", "6 months")
         text = shortfall_text(window, qtbot)
-        assert "retiring 2032-03, 6 months are missing from the minimum 16.5 years" in text
+        assert "retiring 2032-03, 6 months short of the minimum 16.5 years" in text
         assert ". Retiring later and contributing on from 2032-03, the minimum is reached in 2032-09. " \
                "Retiring early in 2030-09 (minimum 15.5 years that year)" in text
         assert "  " not in text and "(s)" not in text
@@ -111,3 +111,26 @@ def test_paying_on_after_the_month_and_resuming_now_do_not_read_as_a_contradicti
     assert f"若推迟退休、从 {m.retirement_month} 起继续缴费，到最晚弹性退休月份也缴不满最低年限。" in text
     assert f"若从本月起恢复缴费，2030-11 缴满，可按计划于 {m.retirement_month} 退休。" in text
     assert "以前继续缴费也达不到" not in text
+
+
+def test_the_goal_answer_of_a_plan_not_payable_says_so(window, qtbot):
+    """Trial 15: after 要怎样才能达到？ the box said "目前计划：约 2,324.95 元/月" of a plan that pays
+    nothing, and its wage answers assumed contributions resume without saying so."""
+    session = window.session
+    session.load(_short(), None)
+    session.recompute()
+    box = GoalBox(session)
+    qtbot.addWidget(box)
+    box.target.setValue(3000)
+    box.compute_goal()
+    qtbot.waitUntil(lambda: box.goal is not None and not box.goal_runner.busy, timeout=120_000)
+    text = box.goal_text.text()
+    assert text.startswith("目前计划不能按月领取（缴费年限差 6 个月），目标 3,000.00 元。")
+    assert "工资和缴费指数的答案按今后恢复缴费计算（目前的假设是不再缴费）。" in text
+    assert "目前计划：约" not in text
+
+
+def test_the_make_up_cost_says_whose_money(window, qtbot):
+    """Trial 15: the cost of the missing months is at the base of the retirement month, in the
+    money of then; it read as today's (the 60 % level today costs less)."""
+    assert "按 2032-03 的最低、最高缴费基数，当时的名义金额" in shortfall_text(window, qtbot)

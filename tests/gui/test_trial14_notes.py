@@ -17,6 +17,8 @@ def test_the_notes_say_why(window, qtbot):
     compare = CompareView(session)
     qtbot.addWidget(compare)
     assert "过去的缴费按通胀折到今天（所以可能高于名义金额）" in compare.note.text()
+    # which year's minimum a column applies (trial 15)
+    assert "提前退休按所选退休年份的标准，推迟退休按法定退休年份的标准（人社部发〔2024〕94号）" in compare.note.text()
     flexible = FlexibleView(session)
     qtbot.addWidget(flexible)
     assert "各档相同或相近，因为多交的钱和多领的养老金都与档次高出 60% 的部分成正比" in flexible.note.text()

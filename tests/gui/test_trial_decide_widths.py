@@ -92,7 +92,7 @@ def test_no_number_of_a_decision_table_is_cut(window, qtbot, language, size):
 
 @pytest.mark.parametrize("size", SIZES)
 def test_the_comparison_page_is_no_wider_than_its_column_in_english(window, qtbot, size):
-    """The goal row's title ("Goal: a month at the statutory age (today's money)") wraps
+    """The goal row's title ("Goal: monthly pension at the statutory age (today's money)") wraps
     rather than making the page ~10 px wider than its scroll area (a bar under the page)."""
     try:
         window.set_language("en")
