@@ -90,14 +90,15 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
         (translate("report", "建账前缴费年限 / 过渡性指数"), "{} / {}".format(
             translate("report", "{n} 年").format(n=number(estimate.pension.pre_account_years, 2)),
             number(estimate.pension.transitional_index))),
-        (translate("report", "退休时间"), translate("report", "{month}（{age}，{choice}）").format(
-            month=r.chosen_month, age=age_text(r.chosen_age), choice=choice)),
-        (translate("report", "住房公积金"), translate("report", "不适用")
-         if no_housing_fund(estimate, profile) else housing_text(profile)),
     ]
     out = _pairs(items)
-    # a sentence across the table, not wrapped in a half-width cell beside an empty one (trial 13)
-    wide = [(translate("report", "未来缴费"), future_text(profile, estimate)),
+    # sentences across the table, not wrapped in a half-width cell (trials 13 and 15: "法定退休 /
+    # 时间", "单位 同 / 个人" broken over two lines)
+    wide = [(translate("report", "退休时间"), translate("report", "{month}（{age}，{choice}）").format(
+                month=r.chosen_month, age=age_text(r.chosen_age), choice=choice)),
+            (translate("report", "住房公积金"), translate("report", "不适用")
+             if no_housing_fund(estimate, profile) else housing_text(profile)),
+            (translate("report", "未来缴费"), future_text(profile, estimate)),
             (translate("report", "缴费记录"), history_text(profile))]
     personal = personal_text(profile)
     if personal:

@@ -171,10 +171,12 @@ _T = {
                          "Up to and including {as_of}, figures from the statement are used"),
     Msg.BELOW_MINIMUM_YEARS: (
         "累计缴费年限不足：需满 {required} 年，还差 {shortfall_months} 个月，"
-        "不能按月领取基本养老金（可延长缴费或一次性补足）",
+        "不能按月领取基本养老金（可延长缴费至满最低年限；2011 年 7 月前参保、延长 5 年后仍不足的，"
+        "可一次性缴费补足：人社部令第13号第二条）",
         "Contribution years insufficient: {required} years required, {shortfall_months} months "
-        "short; no monthly basic pension can be drawn (contribute longer or pay the shortfall in "
-        "a lump sum)"),
+        "short; no monthly basic pension can be drawn (contributions may go on until the minimum is "
+        "reached; people insured before 2011-07 still short after five more years may pay the rest "
+        "at once: MOHRSS Order No. 13 art. 2)"),
     Msg.ADDONS_UNDER_CURRENT_RULES: (
         "地方加发项目（{count} 项，共 {amount} 元/月）按现行规定计算，假定退休时（{month}）仍然执行；"
         "如有变化，以退休时的规定为准",
