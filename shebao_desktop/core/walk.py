@@ -378,10 +378,9 @@ class Walk:
 
     def _retired_month(self, month: YearMonth) -> Decimal:
         """One month of retirement. Below the minimum years no monthly pension (the person may
-        pay up to the minimum first): nothing paid, the account kept, no retiree medical credit
-        (it goes with a pension paid; trial 15: credited from 2032 to a man paid nothing)."""
+        pay up to the minimum first): nothing paid, the account kept, no retiree medical credit."""
         if self.shortfall:
-            self._medical_retiree_month(month, ZERO, credited=False)
+            self._medical_retiree_month(month, None)
             return ZERO
         if month.month == 1 and month.year > self.retire.year:
             rise = self.view.value("pension/annual_adjustment", self.region, month)
@@ -390,10 +389,10 @@ class Walk:
         self._medical_retiree_month(month, self.monthly_total)
         return self.monthly_total
 
-    def _medical_retiree_month(self, month: YearMonth, pension: Decimal, credited=True) -> None:
-        self.medical_acct.deposit(month, (self.view.value("medical/retiree_credit_fixed", self.region, month)
-                                          + fen(pension * self.view.value("medical/retiree_credit_rate", self.region, month)))
-                                  if credited else ZERO)
+    def _medical_retiree_month(self, month: YearMonth, pension: Optional[Decimal]) -> None:
+        if pension is not None:  # None: no pension paid, no allocation (trial 15: it was credited)
+            self.medical_acct.deposit(month, self.view.value("medical/retiree_credit_fixed", self.region, month)
+                                      + fen(pension * self.view.value("medical/retiree_credit_rate", self.region, month)))
         spending = self.profile.assumptions.medical_monthly_spending
         if spending:
             self.medical_acct.withdraw(month, spending)
