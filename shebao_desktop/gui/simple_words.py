@@ -19,6 +19,8 @@ def answer_html(answer, full) -> str:
     text = translate("SimpleMode", "约 {0} 元/月（今日购买力约 {1} 元），{2} 退休，{3}，缴费 {4} 年").format(
         money(p.total), money(p.total_today), r.chosen_month, age_text(r.chosen_age),
         r.years_at_retirement)
+    # a figure and its unit on one line (trial 15: "24.42" ending a line, "年" alone below it)
+    text = text.replace(" 年", "\u00a0年")
     if r.shortfall_months:
         text = translate("SimpleMode", "缴费年限不足最低 {0} 年（差 {1}），不能按月领取；").format(
             number(r.minimum_years), month_count(r.shortfall_months)) + text
