@@ -168,12 +168,8 @@ class ResultsPanel(QWidget):
         margins = layout.contentsMargins()
         used = margins.top() + margins.bottom() + layout.spacing() * 2 + self.cards.area.height() \
             + (self.error.height() + layout.spacing() if self.error.isVisible() else 0)
-        line = label.fontMetrics().lineSpacing()
-        least = 2 * line + 2
-        height = min(need, max(least, self.height() - used - page))
-        if height < need:  # scrolled: whole lines, not half of the last one (trial 15)
-            height = max(2, (height - 2) // line) * line + 2
-        area.setFixedHeight(height)
+        least = 2 * label.fontMetrics().lineSpacing() + 2
+        area.setFixedHeight(min(need, max(least, self.height() - used - page)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
