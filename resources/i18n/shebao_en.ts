@@ -1501,54 +1501,54 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickHistoryDialog</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="75"/>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="150"/>
         <source>快速填写过去的记录</source>
         <translation>Fill past records quickly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="76"/>
         <source>按一句话生成过去各年的记录（地区：{0}），到本月以前为止。生成的行可以在表格中逐行修改，也可以撤销。</source>
         <translation>Generate the past years&apos; rows from one sentence (region: {0}), up to last month. The rows can be edited one by one in the table, or undone.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="82"/>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="83"/>
         <source>起始年月</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="84"/>
         <source>按金额，每年增长</source>
         <translation>By amount, growing each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="85"/>
         <source>每年同一缴费指数</source>
         <translation>The same contribution index each year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="92"/>
         <source> 元/月</source>
         <translation> yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="96"/>
         <source>起始月工资</source>
         <translation>Monthly wage at the start</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="97"/>
         <source>每年增长</source>
         <translation>Growth a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="99"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="137"/>
         <source>将生成 {0} 行：{1} 起 {2} 元 … {3} {4} 元；这些月份原有的行被替换。</source>
         <translation>{0} rows will be made: {1} at {2} yuan … {3} at {4} yuan; the rows already in those months are replaced.</translation>
     </message>
@@ -1556,62 +1556,62 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>QuickRecord</name>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="175"/>
         <source>缴费记录中的 {0} 行（{1} 至 {2}）：{3} 及以前的月份不再按这些行计算，改按这四个数字（这些行仍留在表格中）。</source>
         <translation>{0} rows of the contribution history ({1} to {2}): their months up to {3} are no longer counted from the rows but from these four numbers (the rows stay in the table).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="179"/>
         <source>现有对账单数据（截至 {0}：实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元）被替换。</source>
         <translation>The present statement figures (as of {0}: {1} years paid, average contribution index {2}, account balance {3} yuan) are replaced.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="182"/>
         <source>写入的对账单数据：截至 {0}，实际缴费 {1} 年，平均缴费指数 {2}，个人账户余额 {3} 元。</source>
         <translation>Statement figures written: as of {0}, {1} years paid, average contribution index {2}, account balance {3} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="188"/>
         <source>今后月工资改为 {0} 元（原由记录推算）。</source>
         <translation>The monthly wage from now on becomes {0} yuan (it was projected from the records).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="190"/>
         <source>今后月工资改为 {0} 元（原为 {1} 元）。</source>
         <translation>The monthly wage from now on becomes {0} yuan (it was {1} yuan).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="194"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="193"/>
         <source>视同缴费年限改为 {0} 年（原为 {1} 年）。</source>
         <translation>Deemed contribution years become {0} (they were {1}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="196"/>
         <source>添加一行“{0} 年，0 个月”：{0} 年到上个月没有缴费记录，仍按未缴费计算（与现在的完整计算相同）。</source>
         <translation>Add a row “{0}, 0 months”: {0} up to last month has no records and stays counted as unpaid (as the full calculation has it now).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="198"/>
         <source>写入后可以撤销（“撤销写入”按钮或 编辑 → 撤销）。</source>
         <translation>The write can be undone (the “Undo the write” button, or Edit → Undo).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="199"/>
         <source>用这四个数字替换档案的记录？</source>
         <translation>Replace the profile’s records with these four numbers?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="201"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="200"/>
         <source>档案已有缴费记录或对账单数据。用作完整记录会：</source>
         <translation>The profile already has contribution records or statement figures. Using these as the full record will:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="203"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/quick_history.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/quick_history.py" line="204"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1945,7 +1945,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="119"/>
         <location filename="../../shebao_desktop/gui/simple_mode.py" line="123"/>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="109"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
@@ -1980,17 +1980,17 @@ Your data is still here and has been saved.</translation>
         <translation>Put the profile back as it was before the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="119"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="121"/>
         <source>缴费年限、指数和余额按你填写的数字，截至 {0}。</source>
         <translation>Years, index and balance as you typed them, as of {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="123"/>
         <source>缴费年限、指数和余额取自档案的对账单数据（截至 {0}）。</source>
         <translation>Years, index and balance from the profile’s statement (as of {0}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="125"/>
         <source>缴费年限、指数和余额按档案的缴费记录算到 {0}，与右侧的完整计算同一来源。</source>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
@@ -2035,72 +2035,72 @@ Your data is still here and has been saved.</translation>
         <translation>About {0} yuan a month (about {1} in today&apos;s money), retiring {2} at {3}, {4} contribution years (deemed years included)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="23"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="25"/>
         <source>缴费年限不足最低 {0} 年（差 {1}），不能按月领取；</source>
         <translation>Below the minimum {0} years ({1} short): no monthly pension; </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="29"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="31"/>
         <source>※ 估算：假设今后从当前基数起缴费到计划退休，基数每年按“本人工资增长”{0}增长；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying from the current base until the planned retirement, the base growing {0} a year (own wage growth); before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="33"/>
         <source>※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: assumes you go on paying at the current base until the planned retirement; before the statement date these four numbers stand for your record.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="35"/>
         <source>※ 估算：今后没有缴费（不计任何预计缴费月份）；对账单日期以前以这四个数字为准。</source>
         <translation>※ Estimate: no contributions from now on (no projected months counted); up to the statement date these four figures apply.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="34"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="36"/>
         <source>※ 这是试算，尚未应用：右侧结果仍按完整记录计算。点“用作完整记录”才把这些数字写入档案（可撤销）。</source>
         <translation>※ A trial only, not applied yet: the results on the right still use the full record. Click “Use as the full record” to write these numbers into the profile (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="48"/>
         <source>与右侧按完整记录计算的结果相同。</source>
         <translation>The same as the full calculation from all the records, on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="49"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="51"/>
         <source>与右侧按完整记录计算的结果只差 {0} 元：这里的当前基数是取整到分的本月基数，逐年增长时与完整计算的取整不同。</source>
         <translation>Differs from the full calculation on the right by only {0} yuan: the current base here is this month&apos;s base rounded to the fen, and grows with a different rounding.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="51"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="53"/>
         <source>⚠ 粗略估算，与右侧的完整计算不同：右侧按档案的全部记录为 {0} 元/月，缴费 {1} 年；这里只按上面这几个数字。</source>
         <translation>⚠ A rough estimate, not the full calculation on the right: from all the profile’s records that is {0} yuan a month with {1} years paid; this one uses only the few numbers above.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="65"/>
         <source>已于 {0} 退休：快速估算用于尚未退休的人。你的养老金见右侧的完整计算。</source>
         <translation>Retired in {0}: the quick estimate is for people not yet retired. Your pension is in the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="72"/>
         <source>当前月缴费基数是 {0} 的估算 ※：按 {1} 年的 {2} 元和工资增长假设推算。</source>
         <translation>The current monthly base is an estimate for {0} ※: the {1} wage of {2} yuan grown by the wage-growth assumption.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="81"/>
         <source>其中 {0} 至 {1}（{2} 个月）没有缴费记录，按“继续缴费”假设计入 ※。</source>
         <translation>Of these, {0} to {1} ({2} months) have no record and are counted as paid under continuing contributions ※.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="92"/>
         <source>{0} 至 {1} 的 {2} 个月缴费记录不在这四个数字里（右侧“缴费年限”已计入）；估算时这些月份按继续缴费计入。</source>
         <translation>The {2} months recorded from {0} to {1} are not in these four figures (the Contribution years card counts them); an estimate from them counts these months as continuing contributions.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="108"/>
         <source>缴费记录算到</source>
         <translation>Records counted to</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_words.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/simple_words.py" line="134"/>
         <source>当前月缴费基数为 0：档案的假设中未勾选“继续缴费至退休”，今后按不再缴费计算；填一个基数可试算从本月起继续缴费。</source>
         <translation>Current monthly contribution base 0: “Keep contributing until retirement” is unticked in the profile&apos;s assumptions, so nothing is paid from now on; type a base to try contributing from this month.</translation>
     </message>
@@ -4572,12 +4572,17 @@ Source: 《{2}》 ({3})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="55"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="53"/>
+        <source>不能按月领取：缴费年限差 {0}才满最低 {1} 年</source>
+        <translation>No monthly pension: {0} short of the minimum {1} years</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/labels.py" line="62"/>
         <source>缴到 {0} 满足</source>
         <translation>Met once paid to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/labels.py" line="56"/>
+        <location filename="../../shebao_desktop/gui/labels.py" line="63"/>
         <source>缴到退休才满足</source>
         <translation>Met only if paid to retirement</translation>
     </message>
@@ -4776,7 +4781,7 @@ Regions that use it: {0}</translation>
         <translation>Medical account spending {v} yuan/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="65"/>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="101"/>
         <source>；</source>
@@ -4835,71 +4840,66 @@ Regions that use it: {0}</translation>
         <translation>Years before the account / transitional index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="97"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="97"/>
         <source>{month}（{age}，{choice}）</source>
         <translation>{month} ({age}, {choice})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="99"/>
         <location filename="../../shebao_desktop/gui/report.py" line="246"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="101"/>
         <source>未来缴费</source>
         <translation>Future contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="102"/>
         <source>缴费记录</source>
         <translation>Contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="105"/>
         <source>个人身份 / 在本地区工作年限</source>
         <translation>Personal status / years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
         <source>权益记录单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="109"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="111"/>
         <source>自定义参数</source>
         <translation>Custom parameters</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="113"/>
         <source>（{month}起）</source>
         <translation> (from {month})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="95"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="152"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="138"/>
         <source>（{how}）</source>
         <translation> ({how})</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="163"/>
-        <source>不能按月领取：缴费年限差 {0}才满最低 {1} 年</source>
-        <translation>No monthly pension: {0} short of the minimum {1} years</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="166"/>
@@ -5127,13 +5127,13 @@ Regions that use it: {0}</translation>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="150"/>
         <location filename="../../shebao_desktop/gui/report.py" line="172"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="156"/>
         <source>（{month} 起，基础养老金 {basic} + 个人账户养老金 {account} + 过渡性养老金 {transitional}{addons}）</source>
         <translation> (from {month}: basic pension {basic} + account pension {account} + transitional pension {transitional}{addons})</translation>
     </message>
@@ -5238,7 +5238,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_page.py" line="98"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="195"/>
         <source>养老金估算一页摘要</source>
         <translation>Pension estimate on one page</translation>
     </message>
@@ -5258,133 +5258,128 @@ Regions that use it: {0}</translation>
         <translation>Monthly pension (retiring {0} as planned)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="110"/>
-        <source>不能按月领取：缴费年限差 {0}才满最低 {1} 年</source>
-        <translation>No monthly pension: {0} short of the minimum {1} years</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="136"/>
         <source>不可领取（缴费差 {0}）</source>
         <translation>Not payable ({0} short of the minimum years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="112"/>
         <source>按现有年限算约 {0} 元/月（今日购买力约 {1} 元），满最低年限前不发放；补足后略高</source>
         <translation>On the years as they are about {0} yuan a month ({1} yuan in today&apos;s money), not paid before the minimum is met; a little more once paid up</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="117"/>
         <source>今日购买力约 {0} 元</source>
         <translation>About {0} yuan in today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="120"/>
         <source>（记账利率、工资增长、养老金调整取低/高假设）</source>
         <translation> (low/high credited interest, wage growth and pension adjustment)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="124"/>
         <source>三个退休时间比较</source>
         <translation>Three retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="125"/>
         <source>退休时间比较</source>
         <translation>Retirement months compared</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="128"/>
         <source>退休时间</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="128"/>
         <source>月养老金</source>
         <translation>Monthly pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="129"/>
         <source>今日购买力</source>
         <translation>Today&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="129"/>
         <source>回本年龄</source>
         <translation>Break-even age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="132"/>
         <source>{0} 岁</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="139"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="144"/>
         <source>退休时三个账户余额</source>
         <translation>The three balances at retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="146"/>
         <source>养老保险个人账户（未领完的余额可继承）</source>
         <translation>Pension account (what is not yet paid out can be inherited)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="147"/>
         <source>医保个人账户</source>
         <translation>Medical account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="148"/>
         <source>住房公积金（退休时可提取）</source>
         <translation>Housing fund (withdrawable at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="149"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="154"/>
         <source>金额为名义金额（当年的元），另注今日购买力。回本年龄：领取的养老金累计超过个人缴纳的养老保险费之时。这是按公开政策和本人填写的信息所作的估算（※ 含估计值），不是官方数字；以社会保险经办机构核定为准。完整报告（含参数及出处）可在“文件 → 导出PDF”中获得。</source>
         <translation>Amounts are nominal (yuan of the year), with today&apos;s money beside them. Break-even age: when the pension received passes the pension contributions you paid yourself. This is an estimate from published policy and the information you entered (※ includes estimated values), not an official figure; the social-insurance agency&apos;s calculation is final. The full report (with parameters and sources) is under File → Export PDF.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="236"/>
         <source>PNG 图片，A4 (*.png)</source>
         <translation>PNG image, A4 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="237"/>
         <source>PNG 图片，手机尺寸 (*.png)</source>
         <translation>PNG image, phone size (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="238"/>
         <source>PDF，A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="239"/>
         <source>PDF，手机尺寸 (*.pdf)</source>
         <translation>PDF, phone size (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="244"/>
         <source>导出一页摘要</source>
         <translation>Export one-page summary</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="264"/>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="267"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_page.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/summary_page.py" line="268"/>
         <source>无法计算摘要中的比较，请检查输入。</source>
         <translation>The comparison in the summary cannot be calculated; please check the inputs.</translation>
     </message>

@@ -11,6 +11,7 @@ province it says which provinces, how many years each (projected months included
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 
 from .policy.loader import PolicyData
@@ -25,9 +26,15 @@ def province_of(data: PolicyData, region: str) -> str:
 
 def years_by_province(data: PolicyData, months: dict[YearMonth, object]) -> dict[str, Decimal]:
     """Each province's years among ``months`` (a plan's months -> work with ``.region``), in the
-    order first paid, to 0.01."""
-    counts: dict[str, int] = {}
-    for month in sorted(months):
-        province = province_of(data, months[month].region)
-        counts[province] = counts.get(province, 0) + 1
-    return {p: (Decimal(n) / 12).quantize(Decimal("0.01")) for p, n in counts.items()}
+    order first paid, to 0.01. Run on every estimate: the months are counted by region and each
+    region's province looked up once; the order is looked for only when there are two."""
+    by_region = Counter(work.region for work in months.values())
+    province = {region: province_of(data, region) for region in by_region}
+    counts: Counter = Counter()
+    for region, n in by_region.items():
+        counts[province[region]] += n
+    order: dict[str, None] = {}
+    if len(counts) > 1:
+        for month in sorted(months):
+            order.setdefault(province[months[month].region])
+    return {p: (Decimal(counts[p]) / 12).quantize(Decimal("0.01")) for p in order or counts}

@@ -269,6 +269,10 @@ class Estimate(_Out):
     #: dated entry with its source: a subset of ``parameters``
     rules: list[ParameterUsed] = Field(default_factory=list)
 
+    def assumption(self, name: str) -> Optional[Decimal]:
+        """The value of the assumption ``name`` the estimate used (``assumptions``), else None."""
+        return next((a.value for a in self.assumptions if a.name == name), None)
+
     @property
     def retired_by_as_of(self) -> bool:
         """Whether the retirement month is at or before the estimate's month (already retired:

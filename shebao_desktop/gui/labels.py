@@ -47,6 +47,13 @@ def month_count(n: int) -> str:
     return translate("labels", "%n 个月", "a count of months", n)
 
 
+def not_payable_headline(r) -> str:
+    """The first words on a pension not paid (``r``: RetirementInfo): "不能按月领取：缴费年限差
+    6 个月才满最低 16.5 年" (the one-page summary's and the printed summary's headline)."""
+    return translate("labels", "不能按月领取：缴费年限差 {0}才满最低 {1} 年").format(
+        month_count(r.shortfall_months), formats.number(r.minimum_years))
+
+
 def paid_until(r) -> str:
     """The minimum met by the months to come: until when they must be paid (not "缴到退休才满足"
     of a man who reaches it 19 years before retiring: new-user trial 14). ``r``: RetirementInfo,

@@ -47,8 +47,7 @@ def default_wage(session: Session) -> tuple[str, str]:
     if profile.history:
         latest = max(profile.history, key=lambda row: max(row.months_covered()))
         amount = str(latest.amount)
-    used = next((a.value for a in e.assumptions if a.name == "own_wage_growth"), None) \
-        if e is not None else None
+    used = e.assumption("own_wage_growth") if e is not None else None
     if used is not None:
         growth = str((used * 100).normalize())
     return amount, growth

@@ -17,8 +17,8 @@ from ..presentation.values import deflator, shown
 from ..storage.year_phase import year_phase
 from .explain import ESTIMATED_MARK, parameter_label, parameters_table_html, region_label
 from .explain_pension import addon_rule_text, rounded_total_text
-from .labels import (age_text, category_labels, english, gender_labels, insurance_labels, month_count, paid_until,
-                     phase_labels)
+from .labels import (age_text, category_labels, english, gender_labels, insurance_labels, month_count,
+                     not_payable_headline, paid_until, phase_labels)
 from .i18n import current_language
 from .notices import notice_text, override_value_text
 from .report_inputs import (assumptions_text, future_text, history_text, housing_text,
@@ -161,9 +161,8 @@ def _results_html(estimate: Estimate, defl: Optional[Decimal], profile: Profile)
         + (rounded_total_text(p, money(shown(p.parts_total, defl)), money(shown(p.total, defl)),
                               today=defl is not None) if p.total_rounded else "")
     if r.shortfall_months:  # nothing is paid: said first, not a figure in large type (trial 14)
-        headline = ('<p style="font-size:large; margin-bottom:4px; color:#c0392b;"><b>' + escape(translate(
-            "report", "不能按月领取：缴费年限差 {0}才满最低 {1} 年").format(
-            month_count(r.shortfall_months), number(r.minimum_years))) + "</b></p>"
+        headline = ('<p style="font-size:large; margin-bottom:4px; color:#c0392b;"><b>' + escape(
+            not_payable_headline(r)) + "</b></p>"
             f'<p style="{_SMALL} margin-top:0;">' + translate(
                 "report", "按现有年限算约 {0} 元/月{1}，满最低年限前不发放；补足后略高").format(
                 money(shown(p.total, defl)), mark + parts) + "</p>")

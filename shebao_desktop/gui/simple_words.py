@@ -27,7 +27,7 @@ def answer_html(answer, full) -> str:
     text = f"<b>{text}</b>{against_full(answer, full)}"
     # the base grows by the own-wage assumption the answer used (trial 4: "按当前基数" read as
     # a flat base, while 15,000 became 15,450, 15,913.50 ...)
-    growth = next((a.value for a in answer.assumptions if a.name == "own_wage_growth"), None)
+    growth = answer.assumption("own_wage_growth")
     assumed = translate("SimpleMode", "※ 估算：假设今后从当前基数起缴费到计划退休，基数每年按“本人工资增长”{0}增长；"
                         "对账单日期以前以这四个数字为准。").format(percent(growth, 2)) if growth is not None \
         else translate("SimpleMode", "※ 估算：假设今后按当前基数缴费到计划退休；对账单日期以前以这四个数字为准。")

@@ -23,7 +23,7 @@ from .. import __version__
 from ..core.result import Estimate
 from ..presentation.formats import ESTIMATE_MARK, escape, number
 from .fan_chart import range_shown, range_text
-from .labels import age_text, english, money, month_count, region_name
+from .labels import age_text, english, money, month_count, not_payable_headline, region_name
 
 translate = QCoreApplication.translate
 
@@ -107,9 +107,8 @@ def one_page_html(page: OnePage, printed_on: Optional[str] = None) -> str:
         "summary_page", "每月养老金（计划 {0} 退休）").format(p.retirement_month)) + "</h3>")
     r = e.retirement
     if r.shortfall_months:  # not a figure in the headline that will not be paid (trial 12)
-        headline = '<p style="font-size:x-large; margin:2px 0; color:#c0392b;"><b>' + escape(translate(
-            "summary_page", "不能按月领取：缴费年限差 {0}才满最低 {1} 年").format(
-            month_count(r.shortfall_months), number(r.minimum_years, 2))) + "</b>"
+        headline = '<p style="font-size:x-large; margin:2px 0; color:#c0392b;"><b>' + escape(
+            not_payable_headline(r)) + "</b>"
         lines = [translate("summary_page", "按现有年限算约 {0} 元/月（今日购买力约 {1} 元），满最低年限前不发放；"
                            "补足后略高").format(money(p.total), money(p.total_today)) + mark]
         lines += _shortfall_lines(page)
