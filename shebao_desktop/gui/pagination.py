@@ -4,7 +4,10 @@ Qt breaks a document wherever a page is full: a section title could end a page w
 on the next, and a short table (the 五险一金 table) could leave its 合计 row alone on a page.
 Once the document is laid out for its pages, :func:`keep_together` moves such a title (or
 short table) to the next page by a page break before it, and lays out again, until nothing is
-left stranded. Long tables still break; their ``<thead>`` row is repeated on each page by Qt.
+left stranded. Long tables still break, between rows: Qt would break a row whose last cell runs
+on (a source's long title) after its first lines, leaving on the next page the end of one cell
+under empty ones, its region and month on the page before; such a row moves whole to the next
+page (a page break before each of its cells). The ``<thead>`` row is repeated on each page by Qt.
 
 A break added to a laid-out document lays out again all that follows it (~40 ms for the summary's
 long tables). The breaks of the last few documents are remembered by what decides them (the
@@ -24,6 +27,9 @@ from typing import Callable, Optional, Union
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
+from .table_rows import break_before_row, planned_rows, row_breaks, row_has_break, split_row
+from .table_rows import page_of as _page
+
 #: a table at most this share of a page is never broken
 SHORT_TABLE = 0.5
 #: body rows of a long table kept on the page of its title
@@ -35,8 +41,9 @@ Item = Union[QTextBlock, QTextTable]
 _BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 #: how many documents' breaks are remembered
 REMEMBERED = 4
-#: the items with a page break before them, by document key (most recent last)
-_breaks: "OrderedDict[str, tuple[int, ...]]" = OrderedDict()
+#: by document key (most recent last): the items with a page break before them, and the
+#: (item, row) of the table rows with one
+_breaks: "OrderedDict[str, tuple[tuple[int, ...], tuple[tuple[int, int], ...]]]" = OrderedDict()
 
 
 def _items(doc: QTextDocument) -> list[Item]:
@@ -113,25 +120,16 @@ def _kept_end(doc: QTextDocument, items: list[Item], start: int, page_height: fl
     return min(bottom, top + (line.height() if line is not None else 0) * 2)
 
 
-def _page(y: float, page_height: float) -> int:
-    return int(y // page_height)
-
-
-def _stranded(doc: QTextDocument, items: list[Item], page_height: float,
-              first: int = 0) -> int | None:
-    """The index of the first title or short table from ``items[first]`` on whose kept content
-    runs onto a later page (and would fit on one page), else ``None``."""
-    for number in range(first, len(items)):
-        item = items[number]
-        table = isinstance(item, QTextTable)
-        if not (_is_heading(item) or (table and _short(doc, item, page_height))) \
-                or _has_break(item):
-            continue
-        top = _top_bottom(doc, item)[0]
-        end = _kept_end(doc, items, number, page_height)
-        if _page(top, page_height) != _page(end - 1, page_height) and end - top < page_height:
-            return number
-    return None
+def _is_stranded(doc: QTextDocument, items: list[Item], number: int, page_height: float) -> bool:
+    """Whether ``items[number]`` is a title or short table whose kept content runs onto a later
+    page (and would fit on one page)."""
+    item = items[number]
+    if not (_is_heading(item) or (isinstance(item, QTextTable) and _short(doc, item, page_height))) \
+            or _has_break(item):
+        return False
+    top = _top_bottom(doc, item)[0]
+    end = _kept_end(doc, items, number, page_height)
+    return _page(top, page_height) != _page(end - 1, page_height) and end - top < page_height
 
 
 def _has_break(item: Item) -> bool:
@@ -191,39 +189,79 @@ def early_breaks(doc: QTextDocument, page: QSizeF,
     numbers = [n for n in range(cut) if _has_break(copied[n]) and not _has_break(items[n])]
     for number in numbers:
         _break_before(items[number])
-    return len(numbers)
+    rows = [(n, row) for n, row in row_breaks(copied) if not row_has_break(items[n], row)]
+    for number, row in rows:
+        break_before_row(items[number], row)
+    return len(numbers) + len(rows)
 
 
 def apply_remembered(doc: QTextDocument, key: str) -> int:
     """Put the page breaks :func:`keep_together` added to the document of ``key`` last time into
     ``doc`` (call it before ``doc`` is laid out: a break is then free); returns how many."""
-    numbers = _breaks.get(key, ())
-    if numbers:
+    numbers, rows = _breaks.get(key, ((), ()))
+    if numbers or rows:
         _breaks.move_to_end(key)
         items = _items(doc)
         for number in numbers:
             _break_before(items[number])
-    return len(numbers)
+        for number, row in rows:
+            break_before_row(items[number], row)
+    return len(numbers) + len(rows)
+
+
+def _first_to_move(doc: QTextDocument, items: list[Item], page_height: float,
+                   start: tuple[int, int]) -> tuple[int, int] | None:
+    """From ``start`` (item number, row) on, the first title or short table left stranded
+    (``(number, -1)``) or the first table row running onto the next page (``(number, row)``)."""
+    begin, row = start
+    for number in range(begin, len(items)):
+        if row < 0 and _is_stranded(doc, items, number, page_height):
+            return number, -1
+        item = items[number]
+        if isinstance(item, QTextTable) and not _short(doc, item, page_height):  # else kept whole
+            split = split_row(doc, item, page_height, max(row, 0))
+            if split is not None:
+                return number, split
+        row = -1
+    return None
 
 
 def keep_together(doc: QTextDocument, page_height: float, key: Optional[str] = None) -> int:
     """Move stranded titles and broken short tables of ``doc`` (laid out on pages of
-    ``page_height``) to the next page; returns how many page breaks were added. With a ``key``,
-    the document's breaks (those it came with and those added) are remembered for
-    :func:`apply_remembered`.
+    ``page_height``) to the next page, and each row of a long table that runs from one page
+    onto the next; returns how many page breaks were added. With a ``key``, the document's
+    breaks (those it came with and those added) are remembered for :func:`apply_remembered`.
 
     One pass from the top: a break moves only what follows it, so the scan goes on from the
-    item just broken (a format change keeps the blocks and tables, so the list of items holds)."""
+    item (or row) just broken (a table's rows after it: :func:`planned_rows`) (a format change keeps the blocks and tables, so the list of
+    items holds)."""
     items = _items(doc)
-    added, number = 0, 0
+    added, at = 0, (0, -1)
     while True:
-        number = _stranded(doc, items, page_height, number)
-        if number is None:
+        found = _first_to_move(doc, items, page_height, at)
+        if found is None:
             break
-        _break_before(items[number])
-        added += 1
+        number, row = found
+        if row < 0:
+            _break_before(items[number])
+            added += 1
+        else:  # the rows after it too, decided at once (then checked on the new layout)
+            table = items[number]
+            planned = planned_rows(doc, table, page_height, row)
+            edit = QTextCursor(doc)
+            edit.beginEditBlock()  # laid out again once, at its end
+            for later in range(row + 1, table.rows()):  # decided on a layout now changed
+                if later not in planned and row_has_break(table, later):
+                    break_before_row(table, later, False)
+            for each in planned:
+                if not row_has_break(table, each):
+                    break_before_row(table, each)
+                    added += 1
+            edit.endEditBlock()
+        at = (number, row + 1) if row >= 0 else (number, 0)
     if key is not None:
-        _breaks[key] = tuple(n for n, item in enumerate(items) if _has_break(item))
+        _breaks[key] = (tuple(n for n, item in enumerate(items) if _has_break(item)),
+                        row_breaks(items))
         _breaks.move_to_end(key)
         while len(_breaks) > REMEMBERED:
             _breaks.popitem(last=False)

@@ -234,3 +234,80 @@ def test_a_first_print_has_its_early_breaks_before_its_layout(qapp, tmp_path, mo
     keep_together(first, page.height())
     assert breaks(first) == breaks(whole) and first.pageCount() == whole.pageCount()
     assert [n for n in breaks(first) if n < cut] == early  # none before the long tables added late
+
+
+def _example_pdf(tmp_path):
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "profile-beijing.json"
+    profile = Profile.model_validate_json(path.read_text(encoding="utf-8"))
+    chart = _chart_picture()
+    html = summary_html(profile, estimate(profile, as_of=AS_OF), chart_png=chart,
+                        today_money=False, version="test", printed_on="2026-12-02")
+    out = tmp_path / "example.pdf"
+    printing.export_pdf(html, out, images={"chart.png": chart})
+    return out
+
+
+#: the first line of a parameter row (region, month) or of a parameter's group title (its name
+#: and key)
+_PARAMETER_ROW = re.compile(r"^(北京市|上海市|全国)\s+\d{4}-\d\d|^\S.*\s[a-z_]+(/[a-z_/]+)?$")
+
+
+def test_no_parameter_row_is_split_across_pages(pdf, tmp_path):
+    """Trials 13 and 15: a parameter whose source ran over several lines was broken by Qt after
+    its first lines; the next page began with the end of its source (a web address) under
+    empty cells, its region, month and value left on the page before. Each page of the
+    parameters now begins with a whole row (or a group's title), and no group's title ends a
+    page without its first row."""
+    for path in (pdf, _example_pdf(tmp_path)):
+        pages = _pages(path)
+        continued = [n for n, lines in enumerate(pages)
+                     if any(line.startswith("地区") and "来源 / 推算方法" in line for line in lines)]
+        assert len(continued) >= 3, continued
+        for n in continued:
+            lines = pages[n]
+            header = next(i for i, line in enumerate(lines)
+                          if line.startswith("地区") and "来源 / 推算方法" in line)
+            assert _PARAMETER_ROW.match(lines[header + 1]), (n, lines[header + 1])
+        for n in continued[:-1]:  # a title with its rows on the next page
+            content = [line for line in pages[n] if not re.fullmatch(r"第 \d+ 页，共 \d+ 页", line)]
+            assert not re.match(r"^\S.*\s[a-z_]+(/[a-z_/]+)?$", content[-1]), (n, content[-1])
+
+
+def test_keep_together_moves_a_row_that_would_run_onto_the_next_page(qapp, tmp_path):
+    """Unit: a long table whose rows are several lines high, after some filler: the row that
+    crosses a page's end begins the next page whole (no part of it left behind), and no row
+    crosses after (the rows after it decided at once: pagination._planned_rows)."""
+    source = "《某某文件》" + "很长的来源说明" * 12
+    table = ("<table><thead><tr><th>地区</th><th>来源</th></tr></thead>"
+             + "".join(f"<tr><td>行 {n}</td><td>{source}</td></tr>" for n in range(90)) + "</table>")
+    writer = printing.QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(printing.PDF_RESOLUTION)
+    writer.setPageLayout(printing.a4_layout())
+    page = printing._page(writer)[0].height()
+
+    def crossing(doc):
+        found = []
+        t = next(f for f in doc.rootFrame().childFrames() if isinstance(f, pagination.QTextTable))
+        layout = doc.documentLayout()
+        for row in range(1, t.rows()):
+            cells = [t.cellAt(row, c) for c in range(2)]
+            top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
+            bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom()
+                         for c in cells)
+            if int(top // page) != int((bottom - 1) // page):
+                found.append(row)
+        return found
+
+    for lines in range(0, 40):
+        filler = "".join(f"<p>第 {n} 段说明文字。</p>" for n in range(lines))
+        doc = printing.build_document(filler + table, None, writer)
+        if not crossing(doc):
+            continue
+        pages = doc.pageCount()
+        assert keep_together(doc, page) >= 1
+        assert crossing(doc) == []
+        assert doc.pageCount() <= pages + 1
+        return
+    pytest.fail("no filler length put a row across a page end")
