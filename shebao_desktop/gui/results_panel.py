@@ -161,7 +161,7 @@ class ResultsPanel(QWidget):
         width = area.viewport().width() if area.isVisible() else self.width()
         need = label.heightForWidth(max(width, 50)) if label.text() else 0
         from .decide_common import TABLE_ROWS
-        from .widgets import rows_height
+        from .widgets import rows_height, whole_lines
         page = self.tabs.tabBar().sizeHint().height() + 8 + \
             rows_height(self.year_table, TABLE_ROWS + 1, header_lines=2)  # + 选这个's row
         layout = self.layout()
@@ -169,7 +169,10 @@ class ResultsPanel(QWidget):
         used = margins.top() + margins.bottom() + layout.spacing() * 2 + self.cards.area.height() \
             + (self.error.height() + layout.spacing() if self.error.isVisible() else 0)
         least = 2 * label.fontMetrics().lineSpacing() + 2
-        area.setFixedHeight(min(need, max(least, self.height() - used - page)))
+        height = min(need, max(least, self.height() - used - page))
+        if height < need:  # scrolled: its whole lines, not half of the last one (trial 15)
+            height = whole_lines(label, max(width, 50), height)
+        area.setFixedHeight(height)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QValidator
@@ -14,6 +16,9 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QLineEdit,
 from ..core.policy.loader import default_policy_data
 from ..core.yearmonth import YearMonth
 from .labels import WRONG_INK, WRONG_PAPER, region_name
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
 
 
 # a typed month: 1990-05, 1990/5, 1990.05, 1990年5月, 1990 05 or 199005 (digits may be full-width)
@@ -337,6 +342,37 @@ def rows_height(table, rows: int, header_lines: int = 0) -> int:
     return header + rows * row + table.horizontalScrollBar().sizeHint().height() \
         + 2 * table.frameWidth()
 
+
+def whole_lines(label: "QLabel", width: int, limit: int) -> int:
+    """The height of the lines of a word-wrapped plain-text ``label`` ``width`` wide that fit
+    in ``limit`` (at least its first line): laid out as the label draws them (QPainter's word
+    wrap: each line as high as its own fonts -- a line with a CJK or ※ glyph, from a fallback
+    font, is taller than the label's font's line spacing), plus the label's margins."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QTextLayout, QTextOption
+    margins = label.contentsMargins()
+    extra = margins.top() + margins.bottom() + 2 * label.margin()
+    inner = width - margins.left() - margins.right() - 2 * label.margin()
+    layout = QTextLayout(label.text().replace("\n", "\u2028"), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    leading = label.fontMetrics().leading()
+    fitting, y = 0, 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(inner)
+        y = math.ceil(y + leading)  # as QPainter: each line on a whole pixel
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+        if math.ceil(y) + extra > limit and fitting:
+            break
+        fitting = math.ceil(y) + extra
+    layout.endLayout()
+    return fitting
 
 
 def hold_height(widget: QWidget) -> None:
