@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from .profile import Profile
 
 RATIO = Decimal("0.0001")
+#: an index as a formula used it, written out (PensionBreakdown.average_index_used)
+USED = Decimal("1E-10")
 PAID_WINDOW = "pension/transitional_paid_window"
 LOW_INDEX = "pension/low_index_threshold"
 NOTIONAL_DIVISOR = "pension/notional_account_divisor"
@@ -370,12 +372,14 @@ def pension_at_retirement(view: PolicyView, inputs: PensionInputs) -> PensionBre
     return PensionBreakdown(
         retirement_month=month, age_years=age.years, age_months=age.months, region=region,
         pension_base=base, pension_base_estimated=base_estimated,
-        average_index=index.quantize(RATIO), contribution_months=inputs.actual_months,
+        average_index=index.quantize(RATIO), average_index_used=index.quantize(USED),
+        contribution_months=inputs.actual_months,
         deemed_years=inputs.deemed_years, contribution_years=years.quantize(RATIO),
         account_balance=inputs.balance, account_pension_divisor=divisor,
         basic_pension=basic, account_pension=account, transitional_pension=transitional,
         total=total, transitional_coefficient=coefficient,
         transitional_index=derived.index.quantize(RATIO),
+        transitional_index_used=derived.index.quantize(USED),
         replacement_rate=(total / wage).quantize(RATIO) if wage else None,
         replacement_rate_vs_average=(total / base).quantize(RATIO) if base else ZERO,
         replacement_wage=wage, replacement_wage_from=wage_from,

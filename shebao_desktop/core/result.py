@@ -118,7 +118,7 @@ class PensionBreakdown(_Out):
     region: str
     pension_base: Decimal
     pension_base_estimated: bool
-    average_index: Decimal
+    average_index: Decimal  # to 4 decimals, as shown; the formulas use ``average_index_used``
     contribution_months: Decimal  # actual paid months (statement + history + future)
     deemed_years: Decimal
     contribution_years: Decimal  # N used in the basic pension (deemed included)
@@ -129,7 +129,7 @@ class PensionBreakdown(_Out):
     transitional_pension: Decimal
     total: Decimal
     transitional_coefficient: Decimal
-    transitional_index: Decimal
+    transitional_index: Decimal  # to 4 decimals, as shown (used: ``transitional_index_used``)
     replacement_rate: Optional[Decimal]  # total / replacement_wage
     replacement_rate_vs_average: Decimal  # total / pension base
     total_today: Decimal  # in today's money
@@ -171,6 +171,12 @@ class PensionBreakdown(_Out):
     #: growth of the pension base since (``replacement_wage_from``: the month of the wage then)
     replacement_wage: Optional[Decimal] = None
     replacement_wage_from: Optional[YearMonth] = None
+
+    #: the indexes as the formulas used them (not rounded; here to 10 decimals): a region whose
+    #: form rounds the index to 4 decimals would differ (trial 16: 24,099.00 x 1.9157 printed
+    #: beside the indexed wage of the unrounded index, 46,165.67, did not multiply out)
+    average_index_used: Optional[Decimal] = None
+    transitional_index_used: Optional[Decimal] = None
 
     @property
     def parts_total(self) -> Decimal:

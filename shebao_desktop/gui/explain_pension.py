@@ -9,8 +9,9 @@ from typing import Callable, Optional
 from PySide6.QtCore import QCoreApplication
 
 from ..core.result import Estimate, ExtraPension, ParameterUsed
-from ..presentation.formats import escape
+from ..presentation.formats import escape, index_text, used_index
 from ..presentation.formats import number as _number
+from .explain_rules import rounded_result
 from .explain_sources import colon as _colon
 from .explain_sources import param_source as _param_source
 from .explain_sources import source_text
@@ -151,7 +152,9 @@ def transitional_html(estimate: Estimate, result: Callable[[Decimal], str]) -> s
     out.append("</ul><p>")
     if p.transitional_years > 0 or p.transitional_window_years > 0:
         figures = translate("explain_pension", "{c} × {z} × {n} × {k}").format(
-            c=money(p.pension_base), z=_number(p.transitional_index), n=_number(p.transitional_years),
+            c=money(p.pension_base),
+            z=index_text(used_index(p.transitional_index_used, p.transitional_index)),
+            n=_number(p.transitional_years),
             k=_number(p.transitional_coefficient))
         if p.transitional_window_years:
             figures += " + " + translate("explain_pension", "{c} × {z} × {n} × {k}").format(
@@ -368,32 +371,29 @@ def total_html(estimate: Estimate, result: Callable[[Decimal], str], rounding_la
     return text + "</p>"
 
 
-def index_text(value: Decimal) -> str:
-    """An index as the formula used it: up to 6 decimals (1.04987, not 1.0499, so the product
-    multiplies out), "…" after it where it has more digits than that."""
-    text = _number(value, 6)
-    return text if Decimal(text) == value else text + "…"
-
-
 def basic_figures_html(estimate: Estimate, result: Callable[[Decimal], str]) -> str:
     """The basic pension with its numbers: C x (1 + Ī) / 2 x N x 1%, or, where the region
     departs from it (a x C, the indexed wage on another base or rounded first), the general
     (a x C + indexed wage) / 2 x N x 1% with the indexed wage's own figures."""
     p = estimate.pension
+    used = used_index(p.average_index_used, p.average_index)
     plain = (p.basic_base_factor == 1 and (p.indexed_wage_base is None
                                            or p.indexed_wage_base == p.pension_base)
-             and (p.indexed_wage is None or p.indexed_wage == p.pension_base * p.average_index))
+             and (p.indexed_wage is None or money(p.indexed_wage) == money(p.pension_base * used)))
     if plain:
+        exact = p.pension_base * (1 + used) / 2 * p.contribution_years / 100
         return "<p>" + translate("explain_pension", "{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}").format(
-            c=money(p.pension_base), i=index_text(p.average_index), n=_number(p.contribution_years),
-            result=result(p.basic_pension)) + "</p>"
+            c=money(p.pension_base), i=index_text(used), n=_number(p.contribution_years),
+            result=rounded_result(estimate, "basic", exact, p.basic_pension, result)) + "</p>"
     base = money(p.pension_base) if p.basic_base_factor == 1 else \
         f"{_number(p.basic_base_factor)} × {money(p.pension_base)}"
     wage_base = p.indexed_wage_base if p.indexed_wage_base is not None else p.pension_base
     return "<p>" + translate(
         "explain_pension", "指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）").format(
-        b=money(wage_base), i=index_text(p.average_index), w=money(p.indexed_wage or Decimal(0)),
+        b=money(wage_base), i=index_text(used), w=money(p.indexed_wage or Decimal(0)),
         c=money(wage_base)) + "<br/>" + translate(
         "explain_pension", "({base} + {w}) ÷ 2 × {n} × 1% = {result}").format(
         base=base, w=money(p.indexed_wage or Decimal(0)), n=_number(p.contribution_years),
-        result=result(p.basic_pension)) + "</p>"
+        result=rounded_result(estimate, "basic", (p.basic_base_factor * p.pension_base + (
+            p.indexed_wage or Decimal(0))) / 2 * p.contribution_years / 100, p.basic_pension,
+            result)) + "</p>"

@@ -93,12 +93,21 @@ def _quotient_line(estimate: Estimate, result: Callable[[Decimal], str]) -> str:
     """``balance ÷ divisor = result``; where the part was rounded, the quotient first and then
     the rounding that made the result (``= 1,449.1312，四舍五入到分：1,449.13``)."""
     p = estimate.pension
-    figures = {"balance": money(p.account_balance), "divisor": number(p.account_pension_divisor, 1),
-               "result": result(p.account_pension)}
-    quotient = p.account_balance / p.account_pension_divisor
-    if quotient == p.account_pension:
-        return translate("explain", "{balance} ÷ {divisor} = {result}").format(**figures)
-    kind = part_rounding(estimate, "account")
-    return translate("explain", "{balance} ÷ {divisor} = {quotient}，{rounding}：{result}").format(
-        quotient=money(quotient, 4), rounding=convention_labels().get(kind, translate("explain", "舍入")),
-        **figures)
+    return translate("explain", "{balance} ÷ {divisor} = {result}").format(
+        balance=money(p.account_balance), divisor=number(p.account_pension_divisor, 1),
+        result=rounded_result(estimate, "account", p.account_balance / p.account_pension_divisor,
+                              p.account_pension, result))
+
+
+def rounded_result(estimate: Estimate, part: str, exact: Decimal, value: Decimal,
+                   result: Callable[[Decimal], str]) -> str:
+    """A part's figure after its formula: ``result(value)``, or where the part was rounded
+    (``exact``, what the formula multiplies out to, differs from ``value`` at 4 decimals), the
+    exact figure, the rounding, then the result (``12,714.2068，进位到角：12,714.30``: trials 11
+    and 16, a rounded figure shown as what the numbers before it multiply out to)."""
+    if money(exact, 4) == money(value, 4):
+        return result(value)
+    kind = part_rounding(estimate, part)
+    return translate("explain", "{exact}，{rounding}：{result}").format(
+        exact=money(exact, 4), rounding=convention_labels().get(kind, translate("explain", "舍入")),
+        result=result(value))

@@ -123,3 +123,15 @@ def runs(numbers: list[int]) -> list[tuple[int, int]]:
         else:
             out.append([n, n])
     return [(a, b) for a, b in out]
+
+
+def used_index(used: Optional[Decimal], shown: Decimal) -> Decimal:
+    """The index a formula used (an estimate of an older version: the one shown)."""
+    return shown if used is None else used
+
+
+def index_text(value: Decimal) -> str:
+    """An index as the formula used it: up to 6 decimals (1.04987, not 1.0499, so the product
+    multiplies out), "…" after it where it has more digits than that."""
+    text = number(value, 6)
+    return text if Decimal(text) == value else text + "…"

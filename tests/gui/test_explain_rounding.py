@@ -5,7 +5,7 @@ half-up to the jiao (pension/rounding_account, 上海市社会保险业务核定
 from decimal import Decimal
 
 from shebao_desktop.gui.explain import convention_labels, explain_html
-from shebao_desktop.gui.explain_pension import index_text
+from shebao_desktop.presentation.formats import index_text
 from shebao_desktop.presentation.formats import number
 
 

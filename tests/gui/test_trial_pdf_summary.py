@@ -79,7 +79,8 @@ def test_the_pdf_states_the_index_the_divisor_and_both_formulas_with_figures(lan
     assert f"Ī 平均缴费指数 = {number(p.average_index)}" in part
     assert "基础养老金 = C × (1 + Ī) ÷ 2 × N × 1%" in part
     assert f"N 缴费年限 = {number(p.contribution_years)} 年" in part
-    assert f"= {money(p.basic_pension)} 元" in part  # the basic pension's figures multiplied out
+    # the basic pension's figures multiplied out, then its rounding (上海: 进位到角; trial 16)
+    assert f"，进位到角： {money(p.basic_pension)} 元" in part
     assert p.account_pension_divisor == 117
     assert "个人账户养老金 = 退休时个人账户余额 ÷ 计发月数" in part and "计发月数 117" in part
     # the quotient, then the rounding that made the part (上海: to the jiao; trial 11)
