@@ -119,6 +119,8 @@ def create_app(argv: Optional[Sequence[str]] = None):
 
     argv = list(argv or sys.argv[:1])
     app = QApplication.instance() or QApplication(argv)
+    from .gui.collector import collect_on_gui_thread
+    collect_on_gui_thread(app)  # never in a worker thread: a deadlock (gui/collector.py)
     app.setApplicationName("shebao-desktop")
     app.setOrganizationName("shebao-desktop")
     app.setDesktopFileName("org.shebaodesktop.ShebaoDesktop")  # matches packaging/linux
