@@ -1225,18 +1225,18 @@ Offline estimates of the basic pension insurance personal account and pension, t
 Results are estimates; the social insurance agency&apos;s determination is final.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="179"/>
+        <location filename="../../shebao_desktop/app.py" line="181"/>
         <source>无法打开数据文件夹</source>
         <extracomment>``shebao-desktop --exit-after-first-result``: open the window, exit once the first estimate is painted (code 0; 1 if it could not be computed), print nothing. Benchmarks time it. with that flag only: a file to which the painted pension figure is written (tests) run once the content is built (the first estimate not computed yet): run_gui&apos;s hooks</extracomment>
         <translation>Cannot open the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="205"/>
+        <location filename="../../shebao_desktop/app.py" line="207"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="205"/>
+        <location filename="../../shebao_desktop/app.py" line="207"/>
         <source>程序遇到意外错误：{0}
 
 您的数据仍在，已自动保存。</source>
@@ -1245,7 +1245,7 @@ Results are estimates; the social insurance agency&apos;s determination is final
 Your data is still here and has been saved.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/app.py" line="243"/>
+        <location filename="../../shebao_desktop/app.py" line="245"/>
         <source>部分档案无法读取</source>
         <translation>Some profiles could not be read</translation>
     </message>
@@ -1725,27 +1725,27 @@ Your data is still here and has been saved.</translation>
         <translation>Flexible levels</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="259"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="270"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="269"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="272"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="282"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="285"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="287"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
@@ -2277,265 +2277,265 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="60"/>
         <source>工资</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="60"/>
         <source>基数</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="62"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="62"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="71"/>
         <source>其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。</source>
         <translation>{0} rows of other insurances (medical, unemployment, work injury, maternity…) were ignored; they are not errors.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="75"/>
         <source>工资（基数）为空的月份 {0} 行：按未缴费月份处理（断缴），不导入，不算错误；如果其实缴了费，请在文件中补上金额。</source>
         <translation>{0} rows give a month with a blank wage (base): taken as months not paid (a gap), not imported and not errors; if they were paid, add the amount in the file.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="83"/>
         <source>补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。</source>
         <translation>{0} adjustment (补差) rows: their base is taken as a difference and added to the base of the same month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>年末年龄</source>
         <translation>Age at year end</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
         <source>平均缴费基数</source>
         <translation>Average base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
         <source>养老个人缴费</source>
         <translation>Pension (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>养老单位缴费</source>
         <translation>Pension (employer)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>养老账户年初</source>
         <translation>Pension account (opening)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>养老账户记入</source>
         <translation>Pension account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>养老账户利息</source>
         <translation>Pension account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>养老账户年末</source>
         <translation>Pension account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>医保账户记入</source>
         <translation>Medical account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>医保账户年末</source>
         <translation>Medical account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
         <source>公积金缴存</source>
         <translation>Housing fund deposits</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
         <source>公积金提取</source>
         <translation>Housing fund withdrawals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>公积金年末</source>
         <translation>Housing fund (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
         <source>当年养老金</source>
         <translation>Pension paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="101"/>
         <source>通胀折算系数</source>
         <translation>Inflation deflator</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="101"/>
         <source>含估计值</source>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="112"/>
         <source>文件参保地为{0}，档案参保地为{1}。</source>
         <translation>The file&apos;s region is {0}; the profile&apos;s region is {1}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="114"/>
         <source>文件中的参保地有{0}，最近的月份为{1}；档案参保地为{2}。</source>
         <translation>The file&apos;s regions are {0}, the latest months {1}; the profile&apos;s region is {2}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="122"/>
         <source>导入后档案的参保地改为{0}：以后的月份、退休规则和养老金的计发基数按{0}计算（撤销导入时一并恢复为{1}）。</source>
         <translation>After the import the profile&apos;s region becomes {0}: future months, the retirement rules and the pension base are those of {0} (undoing the import restores {1}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="124"/>
         <source>档案参保地仍为{0}：以后的月份、退休规则和养老金的计发基数按{0}计算；导入的月份仍按文件中的参保地记录。</source>
         <translation>The profile&apos;s region stays {0}: future months, the retirement rules and the pension base are those of {0}; the imported months keep the file&apos;s region.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="137"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="68"/>
         <source>{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。</source>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="165"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="152"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="90"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="153"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
         <source>标为欠缴的 {0} 行（文件第 {1} 行）：这些月份没有实际缴费，按断缴处理，不导入；补缴到账后请重新导入。</source>
         <translation>{0} rows marked as owed (arrears; lines {1} of the file): these months were not paid, so they are taken as a gap and not imported; import the file again once the arrears are paid.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="80"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="115"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="152"/>
         <source>其中补差</source>
         <translation>Of it, adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="161"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="162"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="165"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="166"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="178"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="187"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="188"/>
         <source>同时把档案的参保地改为 {0}</source>
         <translation>Also change the profile&apos;s region to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="212"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="213"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="216"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="220"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="228"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -3098,12 +3098,12 @@ Your data is still here and has been saved.</translation>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="102"/>
-        <source>{balance} ÷ {divisor} = {quotient}，{rounding}：{result}</source>
-        <translation>{balance} ÷ {divisor} = {quotient}; {rounding}: {result}</translation>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="111"/>
+        <source>{exact}，{rounding}：{result}</source>
+        <translation>{exact}, {rounding}: {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="112"/>
         <source>舍入</source>
         <translation>rounded</translation>
     </message>
@@ -3375,7 +3375,7 @@ Your data is still here and has been saved.</translation>
         <translation>Account pension = pension personal account balance at retirement ÷ divisor. Age at retirement {age}, divisor {divisor} (divisor table of Guofa [2005] No. 38; ages between whole years interpolated linearly).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_rules.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="96"/>
         <source>{balance} ÷ {divisor} = {result}</source>
         <translation>{balance} ÷ {divisor} = {result}</translation>
     </message>
@@ -3534,137 +3534,137 @@ Your data is still here and has been saved.</translation>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="29"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="30"/>
         <source>本地区按 1 计</source>
         <translation>this region uses 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="31"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="32"/>
         <source>本地区使用本人平均缴费指数</source>
         <translation>this region uses the person&apos;s average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="33"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="34"/>
         <source>本地区使用 (1 + 过渡性指数) ÷ 2，过渡性指数取您填写的数值</source>
         <translation>this region uses (1 + transitional index) ÷ 2, with the transitional index you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="35"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="36"/>
         <source>本地区使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region uses (1 + average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="37"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="38"/>
         <source>本地区使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="39"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="40"/>
         <source>本地区使用过渡性指数（视同缴费指数），取您填写的数值</source>
         <translation>this region uses a transitional (deemed-years) index: the one you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="40"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="41"/>
         <source>本地区使用过渡性指数（视同缴费指数）；未填写，按本地区默认取{d}</source>
         <translation>this region uses a transitional (deemed-years) index; none entered, so the region&apos;s default: {d}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="41"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="42"/>
         <source>平均缴费指数</source>
         <translation>the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="43"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="49"/>
         <source>本地区按视同缴费年限计</source>
         <translation>this region counts the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="57"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="58"/>
         <source>您填写的数值</source>
         <translation>the value you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="59"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数</source>
         <translation>deemed years plus the months paid before {start} in the record</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="59"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="60"/>
         <source>视同缴费年限加缴费记录中 {start} 以前的缴费月数，已记入其他地区个人账户的月份不计（见提示）</source>
         <translation>deemed years plus the months paid before {start} in the record, less those another region credited to a personal account (see the notices)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="61"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="62"/>
         <source>参加工作时间至 {start}</source>
         <translation>from the work start to {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
         <source>没有 {start} 以前的缴费记录或参加工作时间，按视同缴费年限</source>
         <translation>no payments before {start} recorded and no work start: the deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="64"/>
         <source>参加工作时间在个人账户建立（{start}）之后，没有建账前的实际缴费，按视同缴费年限</source>
         <translation>your work start is after the personal account opened ({start}), so nothing was paid before it: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="66"/>
         <source>参加工作时间至 {start} 的年限不多于视同缴费年限，按视同缴费年限</source>
         <translation>the years from your work start to {start} are not more than the deemed years: the deemed years are used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="50"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="51"/>
         <source>本地区按建账前缴费年限计（个人账户于 {start} 建立；{how}）</source>
         <translation>this region counts the years before the personal account (opened {start}; {how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="103"/>
         <source>（本地区对个人身份“{s}”的规定，您在个人信息中勾选）</source>
         <translation> (this region&apos;s rule for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="107"/>
         <source>（个人身份为“{s}”的人本地区另有系数，在个人信息中勾选）</source>
         <translation> (this region sets another coefficient for the personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="110"/>
         <source>（本地区按实际缴费年限 {n} 年确定）</source>
         <translation> (set here by the {n} years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
         <source>过渡性养老金 = C × Z × N × k</source>
         <translation>Transitional pension = C × Z × N × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="123"/>
         <source> + C × Z实 × N实 × k</source>
         <translation> + C × Z(paid) × N(paid) × k</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="124"/>
         <source> + 虚账实记余额 ÷ 计发月数</source>
         <translation> + notional account balance ÷ months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="128"/>
         <source>Z 过渡性指数 = {z}（{how}）</source>
         <translation>Z transitional index = {z} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="130"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="131"/>
         <source>N 计算年限 = {n} 年（{how}）</source>
         <translation>N years counted = {n} ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="97"/>
         <source>k 计发系数 = {k}</source>
         <translation>k coefficient = {k}</translation>
     </message>
@@ -3674,234 +3674,234 @@ Your data is still here and has been saved.</translation>
         <translation>estimated (a note of the data): {method}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="80"/>
         <source>过渡性养老金不适用，为 {zero} 元：本地区按视同缴费年限（个人账户建立以前的工作年限）计算，本人没有视同缴费年限。</source>
         <translation>Transitional pension: does not apply ({zero} yuan). This region counts it on the deemed contribution years (years worked before the personal account), and you have none.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="84"/>
         <source>过渡性养老金为 {zero} 元：本地区按个人账户建立（{start}）以前的缴费年限计算；您在此以前的缴费月份已记入其他地区的个人账户（随账户转入），不再计入（见提示；如当地审批表计入，请在“个人信息”中填写建账前缴费年限）。</source>
         <translation>Transitional pension: {zero} yuan. This region counts it on the years paid before the personal account opened ({start}); your months before then were credited to another region&apos;s personal account (transferred with it) and are not counted again (see the notices; if the local approval form counts them, enter the years before the personal account under &quot;Personal details&quot;).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="88"/>
         <source>过渡性养老金不适用，为 {zero} 元：本地区按个人账户建立（{start}）以前的缴费年限计算，本人没有这段年限（{how}）。</source>
         <translation>Transitional pension: does not apply ({zero} yuan). This region counts it on the years paid before the personal account opened ({start}), and you have none ({how}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="137"/>
         <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
         <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="141"/>
         <source>虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元</source>
         <translation>Notional account balance {x} yuan ÷ {d} months = {y} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="147"/>
         <source>个人账户建立时间 {start}</source>
         <translation>Personal accounts opened {start}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="153"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="160"/>
         <source>{c} × {z} × {n} × {k}</source>
         <translation>{c} × {z} × {n} × {k}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="169"/>
         <source>没有计算年限，过渡性养老金为 0。</source>
         <translation>No years to count: the transitional pension is 0.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="185"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="188"/>
         <source>(C + C × Ī) ÷ 2</source>
         <translation>(C + C × Ī) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="216"/>
         <source>与过渡性养老金取较高者：此人的过渡性养老金不低于它，不另加发</source>
         <translation>the larger of it and the transitional pension is paid: this person&apos;s transitional pension is not below it, so nothing is added</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="218"/>
         <source>只发给有建账前缴费年限的人</source>
         <translation>paid only to people with years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="217"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="220"/>
         <source>只发给没有建账前缴费年限的人</source>
         <translation>paid only to people without years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="222"/>
         <source>须满最低缴费年限</source>
         <translation>needs the minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="224"/>
         <source>须实际缴费满 {n} 年</source>
         <translation>needs {n} years actually paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="226"/>
         <source>须视同缴费满 {n} 年</source>
         <translation>needs {n} deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="228"/>
         <source>缴费年限未达到其第一档</source>
         <translation>the years do not reach its first step</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="229"/>
         <source>按其规定不适用</source>
         <translation>does not apply under its rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="235"/>
         <source>按在本地区工作年限计发（在个人信息中填写），未填写或未达到规定年限时不发</source>
         <translation>paid by the years worked in the region (entered in the person form); not paid when they are not given or below the rule&apos;s years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="237"/>
         <source>只发给个人身份为“{s}”的人（在个人信息中勾选）</source>
         <translation>paid only to people with the personal status “{s}” (ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="260"/>
         <source>本地区没有随养老金发放的地方加发项目。</source>
         <translation>This region pays no add-ons with the pension.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="269"/>
         <source>（{how}）</source>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
         <source>（在本地区工作 {n} 年，您在个人信息中填写）</source>
         <translation> ({n} years worked in the region, entered in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="271"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="274"/>
         <source>（个人身份“{s}”，您在个人信息中勾选）</source>
         <translation> (personal status “{s}”, ticked in the person form)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="280"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="283"/>
         <source>本次没有计入地方加发项目。</source>
         <translation>No regional add-on is counted in this estimate.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="288"/>
         <source>本次未计。{c}。</source>
         <translation>not counted in this estimate: {c}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="302"/>
         <source>核定表把它印在“过渡性养老金”一栏，按规定发两者中较高者：{sum} 元。这里分成过渡性养老金 {t} 元和{name}高出它的部分 {a} 元，两者相加即是。</source>
         <translation>The approval form prints it in its “transitional pension” line, where the larger of the two is paid: {sum} yuan. Here it is split into the transitional pension, {t} yuan, and the part of the {name} above it, {a} yuan, which add up to that.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="307"/>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="311"/>
         <source>见分进角</source>
         <translation>rounded up to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="312"/>
         <source>四舍五入到角</source>
         <translation>rounded to the jiao</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="313"/>
         <source>四舍五入到元</source>
         <translation>rounded to the yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="314"/>
         <source>四舍五入到分</source>
         <translation>rounded to the fen</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="321"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="324"/>
         <source>{sum}，名义合计{rule}后折算为 {total}</source>
         <translation>{sum}; the nominal total {rule}, in today&apos;s money: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="325"/>
         <source>{sum}，{rule}为 {total}</source>
         <translation>{sum}, {rule}: {total}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="338"/>
         <source>按视同缴费年限计发</source>
         <translation>by deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="339"/>
         <source>按建账前缴费年限计发</source>
         <translation>by the years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="340"/>
         <source>按在本地区工作年限计发</source>
         <translation>by the years worked in the region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="341"/>
         <source>按缴费年限计发</source>
         <translation>by contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="341"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="344"/>
         <source>每满一年 {per} 元</source>
         <translation>{per} yuan per full year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="345"/>
         <source>每年 {per} 元</source>
         <translation>{per} yuan a year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="348"/>
         <source> × {n} 年</source>
         <translation> × {n} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="347"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="350"/>
         <source>{fixed} 元 + {terms}</source>
         <translation>{fixed} yuan + {terms}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="354"/>
         <source>，减过渡性养老金 {t} 元</source>
         <translation>, less the transitional pension {t} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="366"/>
         <source>合计按本地区规则舍入：{rule}。</source>
         <translation>The total is rounded by the region&apos;s rule: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="370"/>
         <source>未满最低缴费年限，不能按月领取（以上为满足条件时的金额）。</source>
         <translation>Below the minimum years no monthly pension is paid (the figures are what it would be).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="387"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="385"/>
         <source>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>{c} × (1 + {i}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="393"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="391"/>
         <source>指数化月平均缴费工资 = {b} × {i} = {w}（计发基数 {c}）</source>
         <translation>Indexed average wage = {b} × {i} = {w} (on the base {c})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain_pension.py" line="396"/>
+        <location filename="../../shebao_desktop/gui/explain_pension.py" line="394"/>
         <source>({base} + {w}) ÷ 2 × {n} × 1% = {result}</source>
         <translation>({base} + {w}) ÷ 2 × {n} × 1% = {result}</translation>
     </message>
@@ -4143,54 +4143,54 @@ Source: 《{2}》 ({3})</translation>
         <translation>Amount can have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="165"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="166"/>
         <source>整年写 2024，单月写 2024-03</source>
         <translation>Whole year: 2024; single month: 2024-03</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="167"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="168"/>
         <source>缴费所在的统筹地区</source>
         <translation>Pooling region where contributions were paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="169"/>
         <source>月工资/基数（元）</source>
         <translation>Wage/base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="170"/>
         <source>月平均工资（系统按上下限折算缴费基数），或直接填缴费基数</source>
         <translation>Average monthly wage (converted to a contribution base within the ceiling/floor), or enter the contribution base directly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="171"/>
         <source>金额类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="214"/>
         <source>单月行的缴费月数只能是0或1</source>
         <translation>A month row pays for 0 or 1 month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="218"/>
         <location filename="../../shebao_desktop/gui/history_settle.py" line="170"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="139"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="172"/>
         <source>工资</source>
         <translation>Wage</translation>
     </message>
@@ -4220,65 +4220,55 @@ Source: 《{2}》 ({3})</translation>
         <translation>Enter the monthly wage or contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="141"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="349"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="344"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="138"/>
         <source>“{0}”不是金额类型：应为“工资”或“基数”</source>
         <translation>“{0}” is not an amount type: it must be “Wage” or “Base”</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="152"/>
         <source>“{0}”不是身份：应为“职工”或“灵活就业”</source>
         <translation>“{0}” is not an employment type: it must be “Employee” or “Flexible employment”</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
         <source>工资或缴费基数</source>
         <translation>Wage or contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="174"/>
         <source>缴费月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="180"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="175"/>
         <source>整年行缴费的月数（0-12，从1月起算）；单月行为1</source>
         <translation>Months paid in a whole-year row (0-12, counted from January); 1 for a single-month row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="181"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="176"/>
         <source>身份</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="142"/>
         <source>（同身份类别）</source>
         <translation>(as category)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="123"/>
-        <source>“{0}”中的 {1} 是字母，应为数字 {2}</source>
-        <translation>The {1} in “{0}” is a letter: it should be the digit {2}</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="125"/>
-        <source>“{0}”不是数字：金额写 8500、6,500.50 或 1.2万</source>
-        <translation>“{0}” is not a number: write an amount as 8500, 6,500.50 or 1.2万</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="133"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="128"/>
         <source>缴费月数“{0}”不对：应为 0 到 12 的整数</source>
         <translation>Months paid “{0}” is not valid: it must be a whole number from 0 to 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="178"/>
         <source>职工或灵活就业；留空则按身份类别</source>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
@@ -4315,12 +4305,10 @@ Source: 《{2}》 ({3})</translation>
         <translation>Rows with errors (marked red), left out of the calculation until corrected: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="122"/>
         <location filename="../../shebao_desktop/gui/history_model.py" line="222"/>
         <location filename="../../shebao_desktop/gui/history_settle.py" line="191"/>
         <location filename="../../shebao_desktop/gui/paste_columns.py" line="133"/>
         <source>、</source>
-        <extracomment>letters a spreadsheet cell may hold for the digits they look like (&quot;7,9OO&quot;)</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -5733,17 +5721,17 @@ Regions that use it: {0}</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="63"/>
         <source>年月，例如 1990-05 或 199005</source>
         <translation>Year and month, e.g. 1990-05 or 199005</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="66"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="71"/>
         <source>“{0}”不是 {1} 至 {2} 之间的年月，已恢复为 {3}</source>
         <translation>“{0}” is not a month from {1} to {2}; back to {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="220"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、¥190,000 或 19万），已恢复为 {3}</source>
         <extracomment>a figure as the field shows it (185,000.00, 12.50, -3): read here, without the reader below</extracomment>
         <translation>Cannot read “{0}”: enter a number from {1} to {2} (such as 185000, 185,000.50, ¥190,000 or 19万); back to {3}</translation>

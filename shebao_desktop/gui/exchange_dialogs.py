@@ -44,10 +44,11 @@ def filter_for(filters: str, suffix: str) -> str:
     return next((f for f in entries if suffix and f"*{suffix.lower()}" in f.lower()), entries[0])
 
 
-def reason_text(code: str, detail: str = "") -> str:
-    """Why an imported row was not taken, from the message catalogue (``detail`` is the
-    storage layer's English note: shown only as the English UI's tooltip)."""
-    return render(code, {}, catalogue_language())
+def reason_text(code: str, detail: str = "", params: tuple[tuple[str, str], ...] = ()) -> str:
+    """Why an imported row was not taken, from the message catalogue, with the cell's text
+    where the reason has it (``detail`` is the storage layer's English note: shown only as the
+    English UI's tooltip)."""
+    return render(code, dict(params), catalogue_language())
 
 
 def table_words() -> TableWords:
@@ -164,7 +165,7 @@ class ImportPreviewDialog(QDialog):
             translate("exchange", "行号"), translate("exchange", "原因"),
             translate("exchange", "内容")])
         for n, item in enumerate(preview.rejected):
-            for column, text in enumerate((str(item.line), reason_text(item.code, item.detail),
+            for column, text in enumerate((str(item.line), reason_text(item.code, item.detail, item.params),
                                            " | ".join(item.cells))):
                 cell = QTableWidgetItem(text)
                 if english():  # the storage layer's note is English: never for a Chinese user

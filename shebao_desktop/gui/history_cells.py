@@ -109,20 +109,15 @@ def parse_amount(text: str) -> Decimal:
     return value.quantize(Decimal("0.01")) if value.as_tuple().exponent < -2 else value
 
 
-#: letters a spreadsheet cell may hold for the digits they look like ("7,9OO")
-_LOOKALIKES = {"O": "0", "o": "0", "l": "1", "I": "1"}
-
-
 def _not_a_number(text: str) -> str:
-    """Why an amount's text is not a number: a letter O (or l, I) typed for the digit it looks
-    like is named; else the forms an amount may take."""
-    letters = sorted({ch for ch in text if ch in _LOOKALIKES}, key=text.index)
-    if letters and re.search(r"\d", text) and \
-            _decimal_of("".join(_LOOKALIKES.get(ch, ch) for ch in text)) is not None:
-        sep = translate("history", "、")
-        return translate("history", "“{0}”中的 {1} 是字母，应为数字 {2}").format(
-            _quoted(text), sep.join(letters), sep.join(dict.fromkeys(_LOOKALIKES[c] for c in letters)))
-    return translate("history", "“{0}”不是数字：金额写 8500、6,500.50 或 1.2万").format(_quoted(text))
+    """Why an amount's text is not a number, in the words of an imported table's cell
+    (storage.import_cells.not_an_amount: a letter O, l or I typed for the digit it looks like
+    is named; else the forms an amount may take)."""
+    from ..presentation.messages import render
+    from ..storage.import_cells import not_an_amount
+    from .i18n import catalogue_language
+    reject = not_an_amount(text)
+    return render(reject.code, reject.params, catalogue_language())
 
 
 def parse_months(text: str) -> Optional[int]:

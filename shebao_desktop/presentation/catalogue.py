@@ -80,6 +80,8 @@ class Msg(str, Enum):
     PERIOD_OUT_OF_RANGE = "PERIOD_OUT_OF_RANGE"
     MISSING_VALUE = "MISSING_VALUE"
     BAD_AMOUNT = "BAD_AMOUNT"
+    AMOUNT_LOOKALIKE, AMOUNT_NOT_NUMBER = "AMOUNT_LOOKALIKE", "AMOUNT_NOT_NUMBER"
+    MONTH_OUT_OF_RANGE, IMPORT_ROW, MORE_PROBLEMS = "MONTH_OUT_OF_RANGE", "IMPORT_ROW", "MORE_PROBLEMS"
     NEGATIVE_AMOUNT = "NEGATIVE_AMOUNT"
     AMOUNT_TOO_LARGE = "AMOUNT_TOO_LARGE"
     ZERO_AMOUNT = "ZERO_AMOUNT"
@@ -118,7 +120,7 @@ ROW_REASON_CODES = frozenset(Msg(c) for c in (
     "BAD_PERIOD",
     "PERIOD_OUT_OF_RANGE",
     "MISSING_VALUE",
-    "BAD_AMOUNT",
+    "BAD_AMOUNT", "AMOUNT_LOOKALIKE", "AMOUNT_NOT_NUMBER", "MONTH_OUT_OF_RANGE",
     "NEGATIVE_AMOUNT",
     "AMOUNT_TOO_LARGE",
     "ZERO_AMOUNT",
@@ -383,6 +385,8 @@ _T = {
 }
 
 # the notices of months paid in other regions (presentation/other_regions.py)
+from .cell_words import CELL_WORDS  # noqa: E402 - it reads Msg above
 from .other_regions import OTHER_REGIONS  # noqa: E402 - it reads Msg above
 
 _T.update(OTHER_REGIONS)
+_T.update(CELL_WORDS)

@@ -194,6 +194,10 @@ def assumption_parts(assumptions, language: str) -> list[str]:
             if a.name in ASSUMPTION_WORDS]
 
 
+#: the wrong records of a profile file a message lists (then how many more)
+SHOWN_PROBLEMS = 5
+
+
 def storage_text(problem, language: str) -> str:
     """A ``StorageError`` or a set-aside record (``SetAside``) as one sentence. The English
     ``detail`` is for the log only and is never shown."""
@@ -211,9 +215,18 @@ def storage_text(problem, language: str) -> str:
         code = "TABLE_TOO_LARGE"
         params["what"] = TABLE_LIMITS[params["what"]][0 if formats.is_zh(language) else 1]
     text = render(code, params, language)
+    problems = list(getattr(problem, "problems", None) or ())
     cause = params.get("cause")  # which check of the content failed (storage.codec)
-    if cause and template(cause, language) is not None:
+    if cause and template(cause, language) is not None and not problems:
         text += ("" if formats.is_zh(language) else " ") + render(cause, params, language)
+    for found in problems[:SHOWN_PROBLEMS]:  # each wrong record, where it is and why
+        why = render(found.get("code", "INVALID_VALUE"), found, language)
+        text += "\n• " + render(Msg.IMPORT_ROW, {"row": found.get("row", ""),
+                                                 "period": found.get("period", ""),
+                                                 "problem": why}, language)
+    if len(problems) > SHOWN_PROBLEMS:
+        text += "\n• " + render(Msg.MORE_PROBLEMS, {"count": len(problems) - SHOWN_PROBLEMS},
+                                 language)
     return text
 
 

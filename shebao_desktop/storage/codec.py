@@ -87,6 +87,40 @@ def _cause(exc: ValidationError) -> dict[str, str]:
     return {"cause": "INVALID_VALUE"}
 
 
+def row_problems(exc: ValidationError, raw: Any) -> list[dict[str, str]]:
+    """Each wrong record of the history (trial 16: a file with "85OO" and "2019-13" was refused
+    as "“金额”的值无效" alone): its number (from 1), its period as written, and why, in the words
+    of an imported table's cell (import_cells: the letter O for the digit 0, a month 13) where
+    the cell says it, else the profile check's code; ``code`` and its parameters, for the
+    catalogue's IMPORT_ROW."""
+    from .import_cells import Reject, not_an_amount, read_period
+    rows = raw.get("history") if isinstance(raw, dict) else None
+    out: list[dict[str, str]] = []
+    for error in exc.errors(include_url=False, include_input=True):
+        loc = error.get("loc", ())
+        if len(loc) < 2 or loc[0] != "history" or not isinstance(loc[1], int):
+            continue
+        row = rows[loc[1]] if isinstance(rows, list) and loc[1] < len(rows) else None
+        period = str(row.get("period", ""))[:20] if isinstance(row, dict) else ""
+        field = loc[2] if len(loc) > 2 else None
+        found: dict[str, str] = {}
+        if field == "amount" and not isinstance(error.get("input"), (dict, list)):
+            reject = not_an_amount(str(error.get("input")))
+            found = {"code": reject.code, **reject.params}
+        elif field in (None, "period") and period:
+            try:
+                read_period(period)
+            except Reject as reject:
+                found = {"code": reject.code, **reject.params}
+        if not found:
+            cause = (error.get("ctx") or {}).get("error")
+            found = {**{k: str(v) for k, v in cause.params.items()}, "code": cause.code} \
+                if isinstance(cause, ProfileError) else \
+                {"code": "INVALID_VALUE", "field": ".".join(str(part) for part in loc[2:]) or "history"}
+        out.append({"row": str(loc[1] + 1), "period": period or "-", **found})
+    return out
+
+
 def check_regions(profile: Profile, path: Optional[Path] = None) -> Profile:
     """``profile`` if the policy data knows its region and every history row's region, else
     UNKNOWN_REGION naming the first unknown one (a profile from a newer program, or edited)."""
@@ -110,8 +144,10 @@ def validate(raw: Any, path: Optional[Path] = None) -> Profile:
         profile = profile_from_dict(current)
     except ValidationError as exc:
         where, problem = first_error(exc)
-        raise StorageError(INVALID, path, _first_error(exc), field=where or "profile",
-                           problem=problem[:300], **_cause(exc)) from None
+        error = StorageError(INVALID, path, _first_error(exc), field=where or "profile",
+                             problem=problem[:300], **_cause(exc))
+        error.problems = row_problems(exc, current)
+        raise error from None
     except (ValueError, TypeError, ArithmeticError, RecursionError) as exc:
         raise StorageError(INVALID, path, f"invalid profile: {str(exc)[:200]}") from None
     return check_regions(profile, path)

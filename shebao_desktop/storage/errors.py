@@ -48,6 +48,8 @@ class StorageError(Exception):
         self.params = params
         #: where ProfileStore.load set the file aside, when it did (the GUI names it)
         self.moved_to: Optional[Path] = None
+        #: each wrong history record of a profile file (codec.row_problems), for the message
+        self.problems: list[dict[str, str]] = []
 
 
 def from_os_error(exc: OSError, path: Optional[Path], writing: bool = True) -> StorageError:

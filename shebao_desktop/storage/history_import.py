@@ -73,6 +73,8 @@ class RejectedRow:
     code: str
     detail: str
     cells: tuple[str, ...] = ()
+    #: the message's parameters (the cell's text, what was meant): ``Reject.params``
+    params: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -279,7 +281,8 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
         except Reject as reject:
             target = {"OTHER_INSURANCE": build.ignored, "UNPAID_MONTH": build.unpaid}.get(
                 reject.code, build.rejected)
-            target.append(RejectedRow(line, reject.code, reject.detail, shown))
+            target.append(RejectedRow(line, reject.code, reject.detail, shown,
+                                      tuple(reject.params.items())))
     for line, cells, shown in later:
         try:
             new = _parse_row(cells, roles, layout, region)
@@ -288,7 +291,8 @@ def import_history(path: Path, *, region: str, progress: Optional[Progress] = No
             build.adjust(line, new, difference, _amount(_cell(cells, roles, "credited"), "credited", signed=True))
         except Reject as reject:
             target = build.ignored if reject.code == "OTHER_INSURANCE" else build.rejected
-            target.append(RejectedRow(line, reject.code, reject.detail, shown))
+            target.append(RejectedRow(line, reject.code, reject.detail, shown,
+                                      tuple(reject.params.items())))
     build.rejected.sort(key=lambda r: r.line)
     return HistoryPreview(path, kind, layout, tuple(build.accepted), tuple(build.rejected),
                           tuple(build.ignored), tuple(build.adjustments), tuple(build.unpaid),

@@ -43,10 +43,32 @@ def is_arrears(text: Any) -> bool:
 
 
 class Reject(Exception):
-    def __init__(self, code: str, detail: str):
+    """A cell's reason ``code`` (the message catalogue's), an English ``detail`` for logs, and
+    ``params`` for the message (the cell's text, and what was meant where it can be told)."""
+
+    def __init__(self, code: str, detail: str, **params: str):
         super().__init__(detail)
         self.code = code
         self.detail = detail
+        self.params = params
+
+
+#: letters a spreadsheet cell may hold for the digits they look like ("7,9OO")
+LOOKALIKES = {"O": "0", "o": "0", "l": "1", "I": "1"}
+
+
+def not_an_amount(text: str, name: str = "amount") -> Reject:
+    """Why ``text`` is not an amount: a letter O (or l, I) typed for the digit it looks like is
+    named (AMOUNT_LOOKALIKE); else AMOUNT_NOT_NUMBER, with the forms an amount may take. The
+    history table's cells say it in the same words (gui/history_cells)."""
+    shown = text.strip()[:40]
+    letters = sorted({ch for ch in shown if ch in LOOKALIKES}, key=shown.index)
+    if letters and re.search(r"\d", shown) and \
+            decimal_of("".join(LOOKALIKES.get(ch, ch) for ch in shown)) is not None:
+        return Reject("AMOUNT_LOOKALIKE", f"{name}: '{shown}' has the letter(s) {''.join(letters)}",
+                      text=shown, letters="、".join(letters),
+                      digits="、".join(dict.fromkeys(LOOKALIKES[ch] for ch in letters)))
+    return Reject("AMOUNT_NOT_NUMBER", f"{name}: '{shown}' is not a number", text=shown)
 
 
 def role_of(cell: Any) -> Optional[str]:
@@ -134,7 +156,10 @@ def read_period(cell: Any) -> tuple[str, bool]:
                 raise Reject("PERIOD_OUT_OF_RANGE", f"{year} is outside {MIN_PERIOD_YEAR}-{MAX_PERIOD_YEAR}")
             return f"{year:04d}", False
         month = int(match.group(2))
-    if not MIN_PERIOD_YEAR <= year <= MAX_PERIOD_YEAR or not 1 <= month <= 12:
+    if not 1 <= month <= 12:
+        raise Reject("MONTH_OUT_OF_RANGE", f"{year}-{month:02d}: no month {month}",
+                      text=str(cell).strip()[:20], month=str(month))
+    if not MIN_PERIOD_YEAR <= year <= MAX_PERIOD_YEAR:
         raise Reject("PERIOD_OUT_OF_RANGE",
                       f"{year}-{month:02d} is not a month between {MIN_PERIOD_YEAR} and {MAX_PERIOD_YEAR}")
     return f"{year:04d}-{month:02d}", True
@@ -152,6 +177,8 @@ def read_amount(cell: Any, name: str = "amount", signed: bool = False) -> Option
         value = cell if cell.is_finite() else None
     else:
         value = decimal_of(str(cell))
+        if value is None:
+            raise not_an_amount(str(cell), name)
     if value is None:
         raise Reject("BAD_AMOUNT", f"{name}: '{str(cell)[:40]}' is not a number")
     if value < 0 and not signed:

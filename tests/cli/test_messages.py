@@ -180,7 +180,9 @@ def test_a_bad_profile_file_is_explained_in_chinese_on_the_command_line(tmp_path
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     line = done.stderr.strip()
-    assert line == "shebao-desktop: history.0: 文件 bad.json 的内容无效。单月的记录最多只能有 1 个缴费月"
+    # the record, its period and why (trial 16: which record was not said)
+    assert line == ("shebao-desktop: history.0: 文件 bad.json 的内容无效。\n"
+                    "• 第 1 条缴费记录（2020-03）：单月的记录最多只能有 1 个缴费月")
     english = subprocess.run([sys.executable, "-m", "shebao_desktop", "estimate", str(bad)],
                              env=dict(env, LANG="C.UTF-8"), capture_output=True, text=True,
                              timeout=120)

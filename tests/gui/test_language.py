@@ -149,7 +149,7 @@ def test_an_invalid_profile_import_is_explained_in_chinese(chinese, qtbot, tmp_p
                    '"region": "beijing", "history": [{"period": "2020-03", '
                    '"region": "beijing", "amount": "5000", "months": 3}]}', encoding="utf-8")
     assert window.data_actions.import_profile(bad) is None
-    assert shown == ["文件 朋友.json 的内容无效。单月的记录最多只能有 1 个缴费月"]
+    assert shown == ["文件 朋友.json 的内容无效。\n• 第 1 条缴费记录（2020-03）：单月的记录最多只能有 1 个缴费月"]
     binary = tmp_path / "wages.json"
     binary.write_bytes(b"\x00\x01PK\x03\x04 not text")
     window.data_actions.import_profile(binary)

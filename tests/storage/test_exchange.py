@@ -92,7 +92,7 @@ def test_provincial_csv_preview(tmp_path, encoding):
         (7, "2024-03", Decimal("8500.00"), "base", Decimal("680.00")),
     ]
     assert [(r.line, r.code) for r in preview.rejected] == [
-        (9, "PERIOD_OUT_OF_RANGE"), (10, "NEGATIVE_AMOUNT"), (11, "BAD_AMOUNT"),
+        (9, "MONTH_OUT_OF_RANGE"), (10, "NEGATIVE_AMOUNT"), (11, "AMOUNT_NOT_NUMBER"),
         (12, "DUPLICATE_PERIOD"), (13, "MISSING_VALUE"), (14, "PERIOD_OUT_OF_RANGE"),
         (15, "AMOUNT_TOO_LARGE"), (16, "BAD_AMOUNT"), (17, "ZERO_AMOUNT"), (18, "TOTAL_ROW")]
     assert all(r.detail for r in preview.rejected)
@@ -120,7 +120,7 @@ def test_provincial_xlsx_with_typed_cells(tmp_path):
         (5, "2024-03", Decimal("8000.00"))]
     assert all(isinstance(a.row.amount, Decimal) for a in preview.accepted)
     assert [(r.line, r.code) for r in preview.rejected] == [
-        (6, "BAD_PERIOD"), (7, "MISSING_VALUE"), (8, "BAD_AMOUNT")]  # 7: a formula, no value
+        (6, "BAD_PERIOD"), (7, "MISSING_VALUE"), (8, "AMOUNT_NOT_NUMBER")]  # 7: a formula, no value
 
 
 def test_headerless_period_wage_csv(tmp_path):
