@@ -212,7 +212,8 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
     if len(provinces) > 1:  # where the pension is drawn is not this estimate's to decide
         notices.append(("PAID_IN_SEVERAL_PROVINCES", {
             "region": profile.region,
-            "provinces": ",".join(f"{p}={years}" for p, years in provinces.items())}))
+            "provinces": ",".join(f"{p}={years}" for p, years in provinces.items()),
+            "projected": "1" if any(m > as_of for m in run.plan.months) else "0"}))
     if pension.extra_pension and retire > as_of:
         # a regional add-on is today's rule: that it still applies at retirement is assumed
         notices.append(("ADDONS_UNDER_CURRENT_RULES", {

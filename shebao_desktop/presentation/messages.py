@@ -90,6 +90,11 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
         values["required"] = formats.number(values["required"])
     if values.get("shortfall_months") == "1" and not formats.is_zh(language):
         text = text.replace("{shortfall_months} months", "{shortfall_months} month")
+    if code == Msg.PAID_IN_SEVERAL_PROVINCES:
+        from .other_regions import PROJECTED_WORDS
+        future = values.get("projected", "1") != "0"
+        for key, words in PROJECTED_WORDS.items():
+            values[key] = words[0 if formats.is_zh(language) else 1] if future else ""
     if "region" in values:
         values["region"] = region_name(values["region"], language)
     if "provinces" in values:  # "hubei=8.00,guangdong=9.00": each province's years

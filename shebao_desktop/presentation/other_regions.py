@@ -18,13 +18,12 @@ OTHER_REGIONS = {
         "not counted there either. If the pension office counts them as years before the account, "
         "enter {years} years before the account under Personal details to estimate again"),
     Msg.PAID_IN_SEVERAL_PROVINCES: (
-        "缴费记录跨省（{provinces}，含今后预计的月份）：养老金按参保地{region}的规则和计发基数估算，今后的缴费也记在该地。"
+        "缴费记录跨省（{provinces}{projected}）：养老金按参保地{region}的规则和计发基数估算{future}。"
         "待遇领取地按《城镇企业职工基本养老保险关系转移接续暂行办法》（国办发〔2009〕66号）第六条确定：养老保险关系在户籍地的，"
         "在户籍地领取；不在户籍地的，在最后参保地累计缴费满 10 年的在该地领取，否则回到上一个累计满 10 年的参保地，"
         "各地都不满 10 年的回户籍地。领取地不是{region}时，请在“个人信息”中改选参保地",
-        "Contributions in more than one province ({provinces}, projected months included): the "
-        "pension is estimated under the rules and pension base of {region}, where the months to "
-        "come are also placed. Where it is drawn follows art. 6 of the Interim Measures for the "
+        "Contributions in more than one province ({provinces}{projected}): the "
+        "pension is estimated under the rules and pension base of {region}{future}. Where it is drawn follows art. 6 of the Interim Measures for the "
         "Transfer of Basic Pension Insurance of Urban Enterprise Employees (Guobanfa [2009] No. "
         "66): the place of household registration if the insurance is there; otherwise the last "
         "place insured if 10 or more years were paid there, else the previous place with 10 "
@@ -41,3 +40,9 @@ OTHER_REGIONS = {
         "your pension form counts them, enter {years} years before the account under Personal "
         "details to estimate again"),
 }
+
+#: PAID_IN_SEVERAL_PROVINCES with months to come (its ``projected`` parameter "1") says so and
+#: where they are placed; a record of past months only (retired, or nothing more paid) does not
+#: (trial 16: "含今后预计的月份" for a woman retired in 2025)
+PROJECTED_WORDS = {"projected": ("，含今后预计的月份", ", projected months included"),
+                   "future": ("，今后的缴费也记在该地", ", where the months to come are also placed")}

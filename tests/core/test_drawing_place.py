@@ -53,3 +53,24 @@ def test_two_cities_of_one_province_say_nothing():
     e = estimate(_moved("shenzhen", "guangzhou"), as_of=AS_OF)
     assert "PAID_IN_SEVERAL_PROVINCES" not in [n.code for n in e.notices]
     assert years_by_province(default_policy_data(), {}) == {}
+
+
+def test_a_record_with_no_months_to_come_does_not_speak_of_them():
+    """Trial 16: a woman worker retired in 2025-05 (湖南 -> 广州) read "含今后预计的月份" and
+    "今后的缴费也记在该地" though nothing is to come; a worker still paying reads both."""
+    retired = Profile.model_validate({
+        "birth": "1975-03", "gender": "female", "category": "worker", "region": "guangzhou",
+        "history": [{"period": str(y), "amount": "6000", "region": "hunan" if y < 2010 else "guangzhou"}
+                    for y in range(1998, 2026) if y not in (2008, 2009)]})
+    e = estimate(retired, as_of=AS_OF)
+    assert e.retirement.chosen_month < AS_OF
+    [notice] = [n for n in e.notices if n.code == "PAID_IN_SEVERAL_PROVINCES"]
+    assert notice.params["projected"] == "0"
+    zh, en = render(notice.code, notice.params, "zh"), render(notice.code, notice.params, "en")
+    assert zh.startswith("缴费记录跨省（湖南省 10.00 年、广东省 ") and "）：养老金按参保地广州市的规则和计发基数估算。" in zh
+    assert "今后" not in zh and "projected" not in en and "months to come" not in en
+    paying = estimate(_moved("wuhan", "guangzhou"), as_of=AS_OF)
+    [notice] = [n for n in paying.notices if n.code == "PAID_IN_SEVERAL_PROVINCES"]
+    zh = render(notice.code, notice.params, "zh")
+    assert "含今后预计的月份）" in zh and "估算，今后的缴费也记在该地。" in zh
+    assert "projected months included" in render(notice.code, notice.params, "en")
