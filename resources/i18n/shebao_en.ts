@@ -244,8 +244,8 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="98"/>
-        <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算：过去的缴费按通胀折到今天（所以可能高于名义金额），今后的折回今天。最低缴费年限：提前退休按所选退休年份的标准，推迟退休按法定退休年份的标准（人社部发〔2024〕94号）。以上均为估算，假设见“假设与公积金”。</source>
-        <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money: past payments brought forward to today by inflation (so they can exceed the nominal sum), later ones brought back to today. Minimum years: early retirement needs the minimum of the year chosen, late retirement that of the statutory year (MOHRSS [2024] No. 94). All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
+        <source>金额单位：元。回本年龄：领取的养老金累计超过个人缴纳的养老保险费的年龄（另一行含单位缴费）；可继承余额：个人账户扣除已按月计发部分后的余额。金额为名义值，“今日”行按今日购买力折算：过去的金额（缴费，以及退休月已过去时的养老金）按通胀折到今天（所以可能高于名义金额），今后的折回今天。最低缴费年限：提前退休按所选退休年份的标准，推迟退休按法定退休年份的标准（人社部发〔2024〕94号）。以上均为估算，假设见“假设与公积金”。</source>
+        <translation>Amounts in yuan. Break-even age: the age at which the pension received passes the pension contributions you paid yourself (the next row includes the employer&apos;s). Left to heirs: the personal account after the account pension paid out of it. Amounts are nominal; the &quot;today&quot; rows are in today&apos;s money: past amounts (contributions, and the pension of a retirement month already past) brought forward to today by inflation (so they can exceed the nominal sum), later ones brought back to today. Minimum years: early retirement needs the minimum of the year chosen, late retirement that of the statutory year (MOHRSS [2024] No. 94). All figures are estimates; see &quot;Assumptions and housing fund&quot; for the assumptions.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/compare_view.py" line="151"/>
