@@ -18,7 +18,7 @@ from .money import ZERO, fen, power
 from .pension_at_retirement import PensionInputs, pension_at_retirement, transitional_inputs
 from .paid_year import PaidYear, by_year, estimated_parts, make_paid_year
 from . import walk_cache
-from .walk_statement import balances_before_statement
+from .walk_statement import start_from_statement
 from .plan import Plan, Work
 from .policy.view import PolicyLookupError, PolicyView
 from .profile import Profile
@@ -83,11 +83,8 @@ class Walk:
         self.shortfall = 0
         self.medical_at_retirement = ZERO
         self._carried: list[Account] = []
-        st = profile.statement
-        if st is not None:
-            self.pension_acct.balance = st.pension_balance
-            balances_before_statement(self, st.medical_balance, st.housing_fund_balance)
-            self.notices.append(("STATEMENT_USED", {"as_of": str(st.as_of)}))
+        if profile.statement is not None:
+            start_from_statement(self, profile.statement)
 
     def first_month(self) -> YearMonth:
         if self._first is not None:

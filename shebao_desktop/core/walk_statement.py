@@ -7,6 +7,16 @@ from decimal import Decimal
 from typing import Any, Optional
 
 
+def start_from_statement(walk: Any, st: Any) -> None:
+    """The walk starts from the statement's figures: its pension-account balance as it stands at
+    the end of its month (that year's interest for the months before not added: said by the
+    notice, ``mid_year``), and the other accounts' (``balances_before_statement``)."""
+    walk.pension_acct.balance = st.pension_balance
+    balances_before_statement(walk, st.medical_balance, st.housing_fund_balance)
+    walk.notices.append(("STATEMENT_USED", {"as_of": str(st.as_of),
+                                             "mid_year": "1" if st.as_of.month < 12 else "0"}))
+
+
 def balances_before_statement(walk: Any, medical: Optional[Decimal],
                               housing: Optional[Decimal]) -> None:
     """A balance the statement gives replaces the history up to its date; a blank one is

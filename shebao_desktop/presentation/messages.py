@@ -90,6 +90,8 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
         values["required"] = formats.number(values["required"])
     if values.get("shortfall_months") == "1" and not formats.is_zh(language):
         text = text.replace("{shortfall_months} months", "{shortfall_months} month")
+    if code == Msg.STATEMENT_USED and values.get("mid_year") == "1":
+        text += MID_YEAR_BALANCE[0 if formats.is_zh(language) else 1]
     if code == Msg.PAID_IN_SEVERAL_PROVINCES:
         from .other_regions import PROJECTED_WORDS
         future = values.get("projected", "1") != "0"
@@ -198,6 +200,16 @@ def assumption_parts(assumptions, language: str) -> list[str]:
             for a in sorted(assumptions, key=lambda a: order.index(a.name))
             if a.name in ASSUMPTION_WORDS]
 
+
+#: what STATEMENT_USED adds for a statement of a month before December (its ``mid_year``
+#: parameter "1"): the balance's interest of that year is not added (trial 16: it was not said)
+MID_YEAR_BALANCE = (
+    "；余额视为已含到该月的利息，当年此前各月的利息不再另计（年中查询的余额多半还不含当年利息，"
+    "那样估算会略低；年度权益记录单截至 12 月，已含全年利息）",
+    "; the balance is taken to include the interest up to that month, so none is added for the "
+    "earlier months of that year (a balance looked up mid-year usually does not include that "
+    "year's interest yet, and the estimate is then a little low; the annual statement, as of "
+    "December, includes the whole year's)")
 
 #: the wrong records of a profile file a message lists (then how many more)
 SHOWN_PROBLEMS = 5
