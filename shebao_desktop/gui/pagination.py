@@ -233,7 +233,8 @@ def keep_together(doc: QTextDocument, page_height: float, key: Optional[str] = N
     breaks (those it came with and those added) are remembered for :func:`apply_remembered`.
 
     One pass from the top: a break moves only what follows it, so the scan goes on from the
-    item (or row) just broken (a table's rows after it: :func:`planned_rows`) (a format change keeps the blocks and tables, so the list of
+    item (or row) just broken; a table's rows after it are decided with it (:func:`planned_rows`)
+    and checked on the new layout (a format change keeps the blocks and tables, so the list of
     items holds)."""
     items = _items(doc)
     added, at = 0, (0, -1)
