@@ -179,6 +179,7 @@ class MainWindow(BuiltAfterFirstPaint, QMainWindow):
         self._build_menus()
         from .glossary import attach_tooltips  # the glossary where its words are (issue 11)
         attach_tooltips(self)
+        self.person.name.textEdited.connect(self.profiles_panel.show_typed_name)
         self.profiles_panel.open_requested.connect(self.open_profile)
         self.profiles_panel.new_requested.connect(self.new_profile)
         self.profiles_panel.duplicate_requested.connect(self.profiles.duplicate)

@@ -76,6 +76,14 @@ class ProfilesPanel(QWidget):
         self.list.blockSignals(False)
         self._current = current
 
+    def show_typed_name(self, typed: str) -> None:
+        """The open profile's entry says the name as it is being typed (trial 16: the list said
+        新档案 beside a name box saying 广州李女士 until the box lost focus); the list is made
+        again from the saved names when the name is committed."""
+        item = self.list.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == self._current:
+            item.setText(typed.strip() or self.tr("（未命名）"))
+
     def current_id(self) -> Optional[str]:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
