@@ -1153,31 +1153,31 @@
         <translation>Getting-started tour</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="366"/>
         <location filename="../../shebao_desktop/gui/window_menus.py" line="93"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="235"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="245"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="262"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="236"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="264"/>
         <source>{0}（只读）</source>
         <translation>{0} (read-only)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/main_window.py" line="60"/>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="265"/>
         <source>社保养老金估算 {0} — {1}</source>
         <extracomment>run once, right after the first figure (kept or computed) is painted</extracomment>
         <translation>Social Security Pension Estimator {0} — {1}</translation>
@@ -1189,32 +1189,32 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="290"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="291"/>
         <source>还没有缴费信息：请先填写缴费记录或权益记录单。</source>
         <translation>No contributions yet: enter the contribution history or the statement figures first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="292"/>
         <source>当前输入无法计算，请先修正标红的内容。</source>
         <translation>The current input cannot be calculated; please fix the fields marked red first.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="305"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="319"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../shebao_desktop/gui/main_window.py" line="367"/>
         <source>社保养老金估算 {0}
 
 离线估算基本养老保险个人账户与养老金、职工医保个人账户、住房公积金。所有政策参数均注明出处；估计值以 ※ 标记。
@@ -1474,26 +1474,27 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/profiles_panel.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="85"/>
         <source>（未命名）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="106"/>
         <source>重命名档案</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="106"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="116"/>
         <source>删除档案</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/profiles_panel.py" line="117"/>
         <source>确定删除“{0}”吗？删除的档案会移到数据文件夹的回收站（trash）。</source>
         <translation>Delete &quot;{0}&quot;? Deleted profiles are moved to the recycle folder (trash) in the data folder.</translation>
     </message>
@@ -3108,6 +3109,16 @@ Your data is still here and has been saved.</translation>
         <translation>rounded</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="121"/>
+        <source>本人平均缴费指数 Ī：北京核定表上的 Z实 即此数；核定表另列过渡性指数时，可在“个人信息”填写</source>
+        <translation>your average index Ī: the Beijing approval forms print it as Z(paid); if yours lists a separate transitional index, enter it under Personal details</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain_rules.py" line="123"/>
+        <source>您填写的过渡性指数</source>
+        <translation>the transitional index you entered</translation>
+    </message>
+    <message>
         <location filename="../../shebao_desktop/gui/explain.py" line="38"/>
         <source>全国</source>
         <translation>National</translation>
@@ -3690,8 +3701,8 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="137"/>
-        <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}</source>
-        <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z}</translation>
+        <source>N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}（{how}）</source>
+        <translation>N(paid) = {n} years (paid inside the window), Z(paid) = {z} ({how})</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_pension.py" line="141"/>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.result import Estimate, ExtraPension, ParameterUsed
 from ..presentation.formats import escape, index_text, used_index
 from ..presentation.formats import number as _number
-from .explain_rules import rounded_result
+from .explain_rules import rounded_result, window_index_text
 from .explain_sources import colon as _colon
 from .explain_sources import param_source as _param_source
 from .explain_sources import source_text
@@ -134,9 +134,9 @@ def transitional_html(estimate: Estimate, result: Callable[[Decimal], str]) -> s
         _coefficient_row(estimate),
     ]
     if p.transitional_window_years:
-        rows.append((translate("explain_pension", "N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}").format(
-            n=_number(p.transitional_window_years), z=_number(p.transitional_window_index)),
-            _param_source(estimate, "pension/transitional_paid_window")))
+        rows.append((translate("explain_pension", "N实 = {n} 年（计发期间内实际缴费年限），Z实 = {z}（{how}）").format(
+            n=_number(p.transitional_window_years), z=_number(p.transitional_window_index),
+            how=window_index_text(p)), _param_source(estimate, "pension/transitional_paid_window")))
     if p.notional_account_pension is not None:
         rows.append((translate("explain_pension", "虚账实记余额 {x} 元 ÷ {d} 个月 = {y} 元").format(
             x=money(p.notional_account), d=_number(p.notional_account_divisor),

@@ -111,3 +111,13 @@ def rounded_result(estimate: Estimate, part: str, exact: Decimal, value: Decimal
     return translate("explain", "{exact}，{rounding}：{result}").format(
         exact=money(exact, 4), rounding=convention_labels().get(kind, translate("explain", "舍入")),
         result=result(value))
+
+
+def window_index_text(p) -> str:
+    """Where a paid window's index (北京 Z实) came from: the person's average index Ī, which
+    the Beijing approval forms print as Z实 (tests/core/forms/beijing.yaml: 东城 2026-03, 1.1629;
+    trial 17 took it for the career's index put in the wrong place), unless a 过渡性指数 is typed."""
+    if p.transitional_window_index == p.average_index:
+        return translate("explain", "本人平均缴费指数 Ī：北京核定表上的 Z实 即此数；核定表另列过渡性指数时，"
+                         "可在“个人信息”填写")
+    return translate("explain", "您填写的过渡性指数")
