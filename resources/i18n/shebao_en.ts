@@ -5563,7 +5563,7 @@ Regions that use it: {0}</translation>
     <name>transitional</name>
     <message>
         <location filename="../../shebao_desktop/gui/transitional_box.py" line="46"/>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="78"/>
         <source>已填写</source>
         <translation>entered</translation>
     </message>
@@ -5598,133 +5598,143 @@ Regions that use it: {0}</translation>
         <translation>equal to the deemed years (the years from your work start to {0} are not more than the deemed years)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="58"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="59"/>
+        <source>。这段工龄通常认定为视同缴费年限，它也计入缴费年限：记录单或审批表上有视同缴费年限的，请在“视同缴费年限”填写（本程序不自行认定）</source>
+        <translation>. Such service is usually recognised as deemed contribution years, which also count as contribution years: if your statement or approval form shows deemed years, enter them under &quot;Deemed contribution years&quot; (this program does not decide them)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="61"/>
         <source>建账前缴费年限 {0} 年：{1}</source>
         <translation>Years before the personal account {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="65"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="68"/>
         <source>本地区过渡性养老金按指数 1 计</source>
         <translation>this region&apos;s transitional pension uses index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="70"/>
         <source>本地区过渡性养老金使用平均缴费指数</source>
         <translation>this region&apos;s transitional pension uses the average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="69"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="72"/>
         <source>本地区过渡性养老金使用 (1 + 过渡性指数) ÷ 2，过渡性指数已填写</source>
         <translation>the transitional pension here uses (1 + transitional index) ÷ 2, with the index you entered</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="74"/>
         <source>本地区过渡性养老金使用 (1 + 平均缴费指数) ÷ 2</source>
         <translation>this region&apos;s transitional pension uses (1 + the average index) ÷ 2</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="76"/>
         <source>本地区过渡性养老金使用平均缴费指数，低于 1 时按 1</source>
         <translation>this region&apos;s transitional pension uses the average index, at least 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="80"/>
         <source>未填写，按本地区默认（{0}）</source>
         <translation>not entered: the region&apos;s default ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="81"/>
         <source>平均缴费指数</source>
         <translation>average contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="82"/>
         <source>指数 1</source>
         <translation>index 1</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="80"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="83"/>
         <source>过渡性指数 {0}：{1}</source>
         <translation>Transitional index {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="87"/>
         <source>建账前缴费年限</source>
         <comment>in a sentence</comment>
         <translation>years before the personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="93"/>
+        <source>；另计 {0} 年实际缴费（指数为本人平均缴费指数 {1}）</source>
+        <translation>; plus {0} years actually paid (at your average index {1})</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="95"/>
+        <source>；另计 {0} 年实际缴费（指数 {1}，已填写）</source>
+        <translation>; plus {0} years actually paid (index {1}, as entered)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="111"/>
         <source>地方加发项目：本地区没有</source>
         <translation>Regional add-ons: none in this region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="121"/>
         <source>地方加发项目（每月，补足最低缴费年限后才发）：{0}</source>
         <translation>Regional add-ons (monthly, paid only once the minimum years are met): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="147"/>
         <source>建账前缴费年限</source>
         <translation>Years before personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="89"/>
         <source>视同缴费年限</source>
         <translation>deemed years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="90"/>
         <source>过渡性养老金计算年限 {0} 年（本地区按{1}计）</source>
         <translation>Transitional pension counts {0} years (this region counts the {1})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="90"/>
-        <source>；另计 {0} 年实际缴费（本人指数 {1}）</source>
-        <translation>; plus {0} years actually paid (own index {1})</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="98"/>
         <source>；另加虚账实记 {0} ÷ {1} = {2} 元</source>
         <translation>; plus the notional account {0} ÷ {1} = {2} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="107"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="112"/>
         <source>地方加发项目：本次未计入（原因见“计算过程”）</source>
         <translation>Regional add-ons: none counted (why: see Calculation)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="120"/>
         <source>地方加发项目（每月）：{0}</source>
         <translation>Regional add-ons (monthly): {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="137"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="137"/>
         <source>按地区规则推算</source>
         <translation>derived by the region&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="139"/>
         <source>建账前缴费年限：当地建立个人账户以前的年限（含视同缴费年限），核定表上常见；不填时按参加工作时间、缴费记录和本地区建账时间推算</source>
         <translation>Years before the personal account: the years before the region opened personal accounts (deemed years included), as printed on approval forms; when empty they are derived from the work start, the record and the month the region opened accounts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="142"/>
         <source>按地区默认</source>
         <translation>region&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="143"/>
         <source>过渡性指数（又称视同缴费指数、1997年底指数），核定表上常见；不填时按本地区默认</source>
         <translation>Transitional index (also deemed-years index, index at the end of 1997), as printed on approval forms; when empty the region&apos;s default is used</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/transitional_box.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/transitional_box.py" line="148"/>
         <source>过渡性指数</source>
         <translation>Transitional index</translation>
     </message>

@@ -55,6 +55,9 @@ def pre_account_hint(p: PensionBreakdown) -> str:
         "work_start_within_deemed": translate(
             "transitional", "等于视同缴费年限（参加工作时间至 {0} 的年限不多于视同缴费年限）"),
     }[p.pre_account_source].format(str(p.account_start) if p.account_start else "-")
+    if p.pre_account_source == "work_start" and not p.deemed_years:  # trial 17: 4.25 years missed
+        how += translate("transitional", "。这段工龄通常认定为视同缴费年限，它也计入缴费年限："
+                         "记录单或审批表上有视同缴费年限的，请在“视同缴费年限”填写（本程序不自行认定）")
     return translate("transitional", "建账前缴费年限 {0} 年：{1}").format(_years(p.pre_account_years), how)
 
 
@@ -87,7 +90,9 @@ def years_hint(p: PensionBreakdown) -> str:
     text = translate("transitional", "过渡性养老金计算年限 {0} 年（本地区按{1}计）").format(
         _years(p.transitional_years), rule)
     if p.transitional_window_years:
-        text += translate("transitional", "；另计 {0} 年实际缴费（本人指数 {1}）").format(
+        text += (translate("transitional", "；另计 {0} 年实际缴费（指数为本人平均缴费指数 {1}）")
+                 if p.transitional_window_index == p.average_index else
+                 translate("transitional", "；另计 {0} 年实际缴费（指数 {1}，已填写）")).format(
             _years(p.transitional_window_years), f"{p.transitional_window_index:.4f}")
     if p.notional_account_pension is not None:
         text += translate("transitional", "；另加虚账实记 {0} ÷ {1} = {2} 元").format(

@@ -45,3 +45,19 @@ def test_a_typed_transitional_index_is_said_to_be_the_users(qapp):
     p, line = _window_line(_beijing(transitional_index="2.9"))
     assert p.transitional_window_index == Decimal("2.9")
     assert line.endswith("Z实 = 2.9（您填写的过渡性指数）")
+
+
+def test_the_form_hints_say_which_index_and_that_deemed_years_are_the_users_to_enter(qapp):
+    """Trial 17: with a work start of 1988-07 and no 视同缴费年限, the hint said "建账前缴费年限
+    4.25 年：按参加工作时间至 1992-10 推算" and the 4.25 years stayed out of the contribution years
+    (worth 517 元 a month there) with nothing saying they could be entered; the window's index
+    read "本人指数 1.7653" (the average index) as if it were another."""
+    from shebao_desktop.gui.transitional_box import pre_account_hint, years_hint
+    none_deemed = _beijing(deemed_years="0")
+    p = estimate(none_deemed, as_of=AS_OF).pension
+    assert p.pre_account_source == "work_start" and p.deemed_years == 0
+    assert "这段工龄通常认定为视同缴费年限，它也计入缴费年限" in pre_account_hint(p)
+    assert "本程序不自行认定" in pre_account_hint(p)
+    entered = estimate(_beijing(), as_of=AS_OF).pension  # 4.25 entered: nothing more to say
+    assert "通常认定为视同缴费年限" not in pre_account_hint(entered)
+    assert f"（指数为本人平均缴费指数 {entered.average_index:.4f}）" in years_hint(entered)
