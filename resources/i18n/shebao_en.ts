@@ -5752,10 +5752,15 @@ Regions that use it: {0}</translation>
         <translation>“{0}” is not a month from {1} to {2}; back to {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="226"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、¥190,000 或 19万），已恢复为 {3}</source>
         <extracomment>a figure as the field shows it (185,000.00, 12.50, -3): read here, without the reader below</extracomment>
         <translation>Cannot read “{0}”: enter a number from {1} to {2} (such as 185000, 185,000.50, ¥190,000 or 19万); back to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="229"/>
+        <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字，已恢复为 {3}</source>
+        <translation>Cannot read “{0}”: enter a number from {1} to {2}; back to {3}</translation>
     </message>
 </context>
 </TS>

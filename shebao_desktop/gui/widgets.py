@@ -119,6 +119,10 @@ def _decimal_of(text: str) -> Optional[Decimal]:
     return decimal_of(text)
 
 
+# a spin box whose maximum is this or more holds an amount of money (years, indexes, rates: less)
+MONEY_FIELD = 10_000
+
+
 class DecimalSpin(QDoubleSpinBox):
     """A spin box whose value is read and written as Decimal (the float inside Qt never
     reaches a calculation: the text shown is parsed). A figure of 1000 or more shows its
@@ -217,9 +221,13 @@ class DecimalSpin(QDoubleSpinBox):
         if not edit.styleSheet():
             self._tip = self.toolTip()
         low, high = (self.textFromValue(v) for v in (float(self._lowest()), self.maximum()))
-        message = QCoreApplication.translate(
+        # the forms of an amount of money only where the field holds one (trial 17: a years
+        # field refusing "-3" offered 185000 or 19万 as examples)
+        message = (QCoreApplication.translate(
             "widgets", "无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、"
-            "¥190,000 或 19万），已恢复为 {3}").format(refused, low, high, self.cleanText())
+            "¥190,000 或 19万），已恢复为 {3}") if self.maximum() >= MONEY_FIELD else
+            QCoreApplication.translate("widgets", "无法读取“{0}”：应为 {1} 至 {2} 之间的数字，已恢复为 {3}")
+        ).format(refused, low, high, self.cleanText())
         # as the history table marks a wrong cell: a pink ground, the text dark red
         edit.setStyleSheet(f"QLineEdit {{ background: {WRONG_PAPER}; color: {WRONG_INK}; }}")
         self.setToolTip(message)

@@ -1,0 +1,36 @@
+"""New-user trial 17: typing "-3" into 视同缴费年限 gave "无法读取“-3”：应为 0.00 至 50.00 之间的数字
+（如 185000、185000.50、¥190,000 或 19万），已恢复为 0.00" -- money for a count of years. A field
+that holds no money says its range alone; an amount of money still gives the forms it reads."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from shebao_desktop.gui.widgets import DecimalSpin
+
+
+def _refused(spin: DecimalSpin, qtbot, text: str) -> str:
+    said: list[str] = []
+    spin.refused.connect(said.append)
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert said, "nothing refused"
+    return said[-1]
+
+
+def test_a_years_field_says_its_range_without_money(qtbot):
+    years = DecimalSpin("0", "50", 2, "0.25", " 年")
+    qtbot.addWidget(years)
+    years.show()
+    said = _refused(years, qtbot, "-3")
+    assert said.startswith("无法读取“-3”：应为 0.00 至 50.00 之间的数字，已恢复为 0.00")
+    assert "19万" not in said and "185000" not in said
+
+
+def test_a_money_field_still_gives_the_forms_it_reads(qtbot):
+    balance = DecimalSpin("0", "100000000", 2, "100", " 元")
+    qtbot.addWidget(balance)
+    balance.show()
+    said = _refused(balance, qtbot, "abc")
+    assert "（如 185000、185,000.50、¥190,000 或 19万）" in said
