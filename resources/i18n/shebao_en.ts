@@ -4706,8 +4706,8 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="34"/>
-        <source>{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；最近一行 {period} {kind} {amount} 元</source>
-        <translation>{n} rows, {first} to {last}, {months} months paid in total ({regions}); latest row: {period}, {kind} {amount} yuan</translation>
+        <source>{n} 行，{first} 至 {last}，共记录 {months} 个月（{regions}；已缴与预计见估算结果）；最近一行 {period} {kind} {amount} 元</source>
+        <translation>{n} rows, {first} to {last}, {months} months recorded in total ({regions}; paid and projected: see the results); latest row: {period}, {kind} {amount} yuan</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report_inputs.py" line="44"/>

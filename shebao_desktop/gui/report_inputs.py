@@ -31,7 +31,7 @@ def history_text(profile: Profile) -> str:
         return translate("report", "1 行：{period}，缴费 {months} 个月（{regions}），{kind} {amount} 元").format(
             period=last.period, months=months, regions=escape(regions), kind=kind,
             amount=money(last.amount))
-    return translate("report", "{n} 行，{first} 至 {last}，共缴费 {months} 个月（{regions}）；"
+    return translate("report", "{n} 行，{first} 至 {last}，共记录 {months} 个月（{regions}；已缴与预计见估算结果）；"
                      "最近一行 {period} {kind} {amount} 元").format(
         n=len(rows), first=periods[0].period, last=last.period, months=months,
         regions=escape(regions), period=last.period, kind=kind, amount=money(last.amount))
