@@ -1831,7 +1831,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="213"/>
         <source>已缴 {0} 年 + 预计 {1} 年</source>
-        <translation>{0} paid + {1} projected</translation>
+        <translation>{0} years paid + {1} projected</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/summary_cards.py" line="226"/>

@@ -64,7 +64,7 @@ def test_in_english(qtbot):
     try:
         result = estimate(_profile(2014), as_of=AS_OF)
         card = _card(qtbot, result)
-        assert "1.00 paid + 26.42 projected" in card
+        assert "1.00 years paid + 26.42 projected" in card  # the unit said (trial 17)
         assert "20-year minimum met once paid to 2045-11" in card
         assert "Of these, paid by the records and statement: 1 (deemed years included)" in explain_html(_profile(2014), result)
         assert "(paid 1.00 + projected 26.42)" in estimate_text(result, chinese=False)
