@@ -19,7 +19,7 @@ def _profile(*periods: str) -> Profile:
 def test_one_row_in_english(language):
     assert history_text(_profile("2025")) == \
         "1 row: 2025, 12 months paid (Beijing), monthly wage 21,000.00 yuan"
-    assert history_text(_profile("2024", "2025")).startswith("2 rows, 2024 to 2025, 24 months paid")
+    assert history_text(_profile("2024", "2025")).startswith("2 rows, 2024 to 2025, 24 months recorded")
 
 
 def test_one_row_in_chinese(language):
