@@ -702,144 +702,144 @@
 <context>
     <name>GoalBox</name>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="87"/>
-        <source>目标：法定退休时每月（今日购买力）</source>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="90"/>
+        <source>目标：计划退休时每月（今日购买力）</source>
         <extracomment>per session: the goal, the estimate the line under it speaks of and what the line said (a kind and its subject, said again in the new language): kept when the window is rebuilt for another language, so a switch is not taken for an edit (trial: &quot;输入已改&quot; after a switch); dropped when another profile is opened the window&apos;s QSettings: the last goal typed and the profile (its id) it was typed for, so a restart on the same profile keeps it (trial: 9000 went back to 8000)</extracomment>
-        <translation>Goal: monthly pension at the statutory age (today&apos;s money)</translation>
+        <translation>Goal: monthly pension at the planned retirement (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="98"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="103"/>
         <source>要怎样才能达到？</source>
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="154"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按“要怎样才能达到？”。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target starts at that figure rounded up to the thousand. Change it and press &quot;What would it take?&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="157"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标为上次所填，按“要怎样才能达到？”计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target is the one you set last time. Press &quot;What would it take?&quot; to compute it.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="160"/>
         <source>目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money). The inputs changed: press &quot;What would it take?&quot; to compute again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="169"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="165"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="147"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="150"/>
         <source>目前计划不能按月领取：缴费年限差 {0}（按现有年限算约 {1} 元/月，今日购买力）；可填目标后按“要怎样才能达到？”。</source>
         <translation>The current plan pays no monthly pension: {0} short of the minimum years (on the years as they are about {1} yuan a month in today&apos;s money); set a goal and press “What would it take?”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="167"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="227"/>
         <source>缴费年限不足：{0} 退休时差 {1}才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} short of the minimum {2} years, so no monthly pension is payable.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="230"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按 {3} 的最低、最高缴费基数，当时的名义金额，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them in as the rules allow costs about {0} – {1} yuan (at the lowest and highest base of {3}, in the money of then, at the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="235"/>
         <source>若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。</source>
         <translation>Retiring later and contributing on from {0}, the minimum is reached in {1}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="237"/>
         <source>若推迟退休、从 {0} 起继续缴费，到最晚弹性退休月份也缴不满最低年限。</source>
         <translation>Retiring later and contributing on from {0}, the minimum is not reached even by the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="241"/>
         <source>若提前到 {0} 退休（该年最低 {1} 年），现有年限已够，可按月领取约 {2} 元。</source>
         <translation>Retiring early in {0} (minimum {1} years that year), the years paid already suffice: about {2} yuan a month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="246"/>
         <source>若从本月起恢复缴费，{0} 缴满，可按计划于 {1} 退休。</source>
         <translation>Resuming contributions this month, the years are made up by {0}, and retirement in {1} goes ahead as planned.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="350"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="353"/>
         <source>目前计划不能按月领取（缴费年限差 {0}），目标 {1} 元。</source>
         <translation>The current plan pays no monthly pension ({0} short of the minimum years); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="356"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="359"/>
         <source>工资和缴费指数的答案按今后恢复缴费计算（目前的假设是不再缴费）。</source>
         <translation>The wage and index answers assume contributions resume (the plan now assumes none).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="360"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="363"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="361"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="364"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="362"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="365"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="367"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="370"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="385"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="388"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="380"/>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="386"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="383"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="389"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="387"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="390"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="387"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="390"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="369"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="372"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
