@@ -260,9 +260,11 @@ _T = {
     Msg.RETIREMENT_OUTSIDE_WINDOW: (
         "所选退休时间不在可选范围 {earliest} 至 {latest} 内",
         "The chosen retirement date is outside the allowed range {earliest} to {latest}"),
-    Msg.NO_POLICY_DATA: ("{month} {region} 没有政策数据，请检查该行期间",
+    Msg.NO_POLICY_DATA: ("{month} {region} 没有政策数据，请检查该行期间：个人账户建立以前的工龄不作缴费记录，"
+                         "填为视同缴费年限",
                          "No policy data for {month} in {region}; please check that row's "
-                         "period"),
+                         "period: service before personal accounts opened is no contribution "
+                         "record but deemed contribution years"),
     Msg.CALCULATION_FAILED: ("计算未能完成，请检查输入", "The calculation could not be completed; "
                              "please check the input"),
     Msg.MONTH_ROW_TOO_LONG: ("单月的记录最多只能有 1 个缴费月", "A one-month row covers at most "
