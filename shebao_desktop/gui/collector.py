@@ -28,7 +28,6 @@ class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject):
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
-        self.collections = 0  # counted (tests)
         gc.disable()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.collect_due)
@@ -43,7 +42,6 @@ class GuiThreadCollector(QObject):
         while generation < 2 and counts[generation + 1] >= self.thresholds[generation + 1]:
             generation += 1
         gc.collect(generation)
-        self.collections += 1
 
 
 def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:

@@ -1,7 +1,8 @@
 """Under the comparison table (issue 11): 补缴 when the plan's month is short of the minimum years
 (core.decide.shortfall.make_up), and goal seek -- "I want X a month in today's money at my
-planned retirement" (the statutory month unless another is chosen; core.decide.goal.goal_seek): the index, the later month or the wage it takes,
-each saying when the law does not allow it. Computed off the GUI thread."""
+planned retirement" (the statutory month unless another is chosen; core.decide.goal.goal_seek):
+the index, the later month or the wage it takes, each saying when the law does not allow it.
+Computed off the GUI thread."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ short table) to the next page by a page break before it, and lays out again, unt
 left stranded. Long tables still break, between rows: Qt would break a row whose last cell runs
 on (a source's long title) after its first lines, leaving on the next page the end of one cell
 under empty ones, its region and month on the page before; such a row moves whole to the next
-page (a page break before each of its cells). The ``<thead>`` row is repeated on each page by Qt.
+page (table_rows: a page break after the row before it). The ``<thead>`` row is repeated on each
+page by Qt.
 
 A break added to a laid-out document lays out again all that follows it (~40 ms for the summary's
 long tables). The breaks of the last few documents are remembered by what decides them (the
@@ -251,8 +252,9 @@ def keep_together(doc: QTextDocument, page_height: float, key: Optional[str] = N
             planned = planned_rows(doc, table, page_height, row)
             edit = QTextCursor(doc)
             edit.beginEditBlock()  # laid out again once, at its end
+            kept = set(planned)
             for later in range(row + 1, table.rows()):  # decided on a layout now changed
-                if later not in planned and row_has_break(table, later):
+                if later not in kept and row_has_break(table, later):
                     break_before_row(table, later, False)
             for each in planned:
                 if not row_has_break(table, each):

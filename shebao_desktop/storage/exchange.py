@@ -24,6 +24,7 @@ from typing import Any, Mapping, Optional, Sequence
 from ..core.profile import HistoryRow, Profile
 from ..core.result import Estimate, YearLine
 from ..core.yearmonth import YearMonth
+from ..presentation import formats
 from .atomic import write_atomic
 from .codec import MAX_PROFILE_BYTES, decode_import, encode_profile
 from .limited import read_limited
@@ -130,10 +131,11 @@ def export_years(estimate: Estimate, path: Path, *, headers: Optional[Mapping[st
     identifiers of ``YEAR_COLUMNS`` to labels (the GUI passes translated ones); coded values
     (region, phase, yes/no) are written as ``words`` (Chinese by default)."""
     words = words or TableWords()
-    if NOT_PAID not in words.phase or NOT_DRAWING not in words.phase:  # words made without them
-        words = replace(words, phase={
-            NOT_PAID: "no contributions" if words.english else "未缴费",
-            NOT_DRAWING: "not drawing" if words.english else "未领取", **words.phase})
+    # words made without the views' own phases: the catalogue's (presentation.formats)
+    missing = {code: formats.phase(code, "en" if words.english else "zh")
+               for code in (NOT_PAID, NOT_DRAWING) if code not in words.phase}
+    if missing:
+        words = replace(words, phase={**missing, **words.phase})
     labels = [(headers or {}).get(key, key) for key in YEAR_COLUMNS]
     rows = [[words.value(key, getter(line)) for key, getter in YEAR_COLUMNS.items()]
             for line in estimate.years]

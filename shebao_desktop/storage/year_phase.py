@@ -1,7 +1,8 @@
 """The phase a year line is shown with, in the year table and the exported year table: the
 core's (working, retired, mixed), or ``not_paid`` for a working year in which no month was
 paid, such as a year of unemployment (new-user trial: a 2015 row of 0 months read 缴费, as if
-contributions were paid), or ``not_drawing`` for a year from retirement with no pension paid. The core's figures and its phase are unchanged; views word it."""
+contributions were paid), or ``not_drawing`` for a year from retirement with no pension paid.
+The core's figures and its phase are unchanged; views word it."""
 
 from __future__ import annotations
 
