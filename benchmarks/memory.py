@@ -18,7 +18,8 @@ apart into the summary's HTML, the document built, its layout, and its pages dra
 peak of the same run stopped earlier: the first estimate shown, then the bands, then the chart
 and HTML of the summary (no document yet), then a PDF of one line, then the summary without its
 two long tables, then the whole summary -- the part of the ratio each step costs, and what is
-left for the printed document once the window is there.
+left for the printed document once the window is there. Last, a bare window printing the same
+summary with Qt alone (``_memory_floor.py bare-pdf``): what the document costs without the app.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from pathlib import Path
 from _memory_floor import STEPS as FLOOR_STEPS
 
 HERE = Path(__file__).resolve().parent
+#: the floor's last line: a bare window printing the app's summary with Qt alone (no app code)
+BARE_PDF = "bare window + same PDF (Qt)"
 
 
 def peak_rss_kib(cmd: list[str], env: dict[str, str]) -> int:
@@ -75,6 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     floor = {step: statistics.median(
         peak_rss_kib([sys.executable, str(HERE / "_memory_floor.py"), step], env)
         for _ in range(args.runs)) for step in FLOOR_STEPS} if args.floor else None
+    if floor:  # the same document printed by a bare window, with Qt alone
+        subprocess.run([sys.executable, str(HERE / "_memory_floor.py"), "dump", str(tmp)], env=env,
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        floor[BARE_PDF] = statistics.median(
+            peak_rss_kib([sys.executable, str(HERE / "_memory_floor.py"), "bare-pdf", str(tmp)], env)
+            for _ in range(args.runs))
     shutil.rmtree(tmp, ignore_errors=True)
     result = {"app_mib": statistics.median(app_runs) / 1024,
               "bare_mib": statistics.median(bare_runs) / 1024,

@@ -57,7 +57,9 @@ user).
   `pdf_export.py --once` (start, show, open the example, export one PDF) against the bare window.
   `memory.py --floor` measures the same run stopped after each step (the first estimate shown,
   the bands, a one-line PDF, the summary without its two long tables, the whole summary): what
-  each part of the run costs against the 1.6× budget.
+  each part of the run costs against the 1.6× budget; its last line is a bare window printing
+  the app's own summary (its HTML and chart) with Qt alone: what the document costs without
+  the app.
 
 The older single-purpose scripts (`startup.py`, `recompute.py`, `pdf_export.py`,
 `memory.py`, `run_all.sh`) still run on their own and print phase breakdowns.

@@ -39,3 +39,29 @@ def test_the_readme_names_the_machine_the_date_and_the_earlier_run(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "2 cores, test" in text and "2026-12-01 00:00 UTC" in text
     assert "median before" in text and "≤ 2.5×" in text
+
+
+def test_the_memory_floor_prints_the_apps_own_summary_from_a_bare_window(tmp_path):
+    """``memory.py --floor``'s last line: a bare window printing the app's summary with Qt
+    alone. Its PDF holds the summary's own words and figures, from the HTML the app made."""
+    import os
+    import re
+    import shutil
+    import subprocess
+
+    import pytest
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    floor = Path(__file__).resolve().parents[1] / "benchmarks" / "_memory_floor.py"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SHEBAO_DATA_DIR=str(tmp_path / "data"),
+               SHEBAO_CONFIG_DIR=str(tmp_path / "config"))
+    for step in ("dump", "bare-pdf"):
+        subprocess.run([sys.executable, str(floor), step, str(tmp_path)], env=env, check=True,
+                       capture_output=True)
+    html = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    assert (tmp_path / "chart.png").stat().st_size > 0
+    text = subprocess.run(["pdftotext", str(tmp_path / "bare.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    figures = re.findall(r"\d{1,3}(?:,\d{3})+\.\d{2}", html)
+    assert len(figures) > 50
+    assert "养老金" in text and all(figure in text for figure in figures[:20])
