@@ -38,7 +38,7 @@ STEPS = ("estimate", "bands", "summary", "pdf-line", "pdf-no-long-tables", "pdf"
 def dump(folder: Path) -> None:
     """The example's summary HTML and its chart (a PNG at the picture's own size) in ``folder``."""
     from pdf_export import EXAMPLE, open_window
-    from PySide6.QtGui import QImage, QPainter, QColor
+    from PySide6.QtGui import QColor, QImage, QPainter
     _app, window = open_window(EXAMPLE)
     window.results.bands.current()
     html, images = window.summary()
