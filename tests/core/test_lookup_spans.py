@@ -82,9 +82,11 @@ def test_a_month_before_the_first_asked_gets_a_new_table_not_a_shifted_one():
         _alone(data, "pension/employee_rate", "beijing", YearMonth(2001, 6)))
 
 
-def test_a_back_cast_span_ends_where_the_wage_caliber_changes_within_a_year():
-    """A caliber factor changing in an April (a region's own caliber file may): the back-cast
-    months before and after it differ, asked in order as alone."""
+def test_a_back_cast_takes_the_caliber_of_its_period_start():
+    """A caliber factor changing in an April (a region's own caliber file may): a back-cast
+    covers its whole period (July to June in a region first published in a July), so the months
+    up to June keep the caliber the period began with and the next period takes the new one;
+    asked in order as alone."""
     from shebao_desktop.core.policy.loader import PolicyData
     from shebao_desktop.core.policy.view import CALIBER_FACTOR
     base = default_policy_data()
@@ -102,4 +104,7 @@ def test_a_back_cast_span_ends_where_the_wage_caliber_changes_within_a_year():
     months = [YearMonth(2005, 1) + n for n in range(12)]
     got = [_shown(view.get(name, region, m)) for m in months]
     assert got == [_shown(_alone(data, name, region, m)) for m in months]
-    assert got[2][0][4] != got[3][0][4]  # the value changes with the caliber in April
+    unchanged = [_shown(_alone(base, name, region, m)) for m in months]
+    assert got[:6] == unchanged[:6] and len({g[0][4] for g in got[:6]}) == 1  # one period
+    assert got[6][0][4] != unchanged[6][0][4]  # the period from July takes the new caliber
+    assert str(view.get(name, region, YearMonth(2005, 3)).effective_from) == "2004-07"

@@ -49,8 +49,8 @@ def test_parts_total_is_the_sum_before_the_jiao_rounding(zj):
     assert p.total_rounding == "jiao_up"
     parts = [p.basic_pension, p.account_pension, p.transitional_pension,
              *(e.amount for e in p.extra_pension)]
-    assert p.parts_total == sum(parts, D(0)) == D("21251.21")
-    assert p.total == D("21251.3")  # 见分进角: 21251.21 -> 21251.3 (figure unchanged)
+    assert p.parts_total == sum(parts, D(0)) == D("21162.29")
+    assert p.total == D("21162.3")  # 见分进角: 21162.29 -> 21162.3 (figure unchanged)
     assert p.total_rounded
 
 
@@ -62,10 +62,10 @@ def test_a_total_the_rounding_left_alone_is_not_marked_rounded(zj):
 
 def test_cli_total_line_adds_up_and_names_the_rounding(zj):
     zh = next(line for line in estimate_text(zj, True).splitlines() if line.startswith("月养老金"))
-    assert zh.endswith("+ 过渡调节金 757.60 = 21251.21，见分进角为 21251.30")
+    assert zh.endswith("+ 过渡调节金 758.68 = 21162.29，见分进角为 21162.30")
     en = next(line for line in estimate_text(zj, False).splitlines()
               if line.startswith("monthly pension"))
-    assert en.endswith("757.60 = 21251.21, rounded up to the jiao: 21251.30")
+    assert en.endswith("758.68 = 21162.29, rounded up to the jiao: 21162.30")
 
 
 def test_shenzhen_supplement_varies_by_the_rule_100_plus_4_per_full_year():

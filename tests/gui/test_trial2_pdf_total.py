@@ -1,5 +1,5 @@
 """New-user trial 2: the PDF summary's and the 计算过程 tab's total line adds up where the region
-rounds the total (浙江 见分进角: 21,251.21 -> 21,251.30), and 深圳's 定额加发 is worded as paid by
+rounds the total (浙江 见分进角: 21,162.29 -> 21,162.30), and 深圳's 定额加发 is worded as paid by
 the contribution years (100 + 4 per full year, 粤人社〔2014〕8号), not as a fixed sum."""
 
 from __future__ import annotations
@@ -42,13 +42,13 @@ def _text(html: str) -> str:
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
 def test_pdf_headline_adds_up_and_names_the_jiao_rounding(language, zj):
     text = _text(_summary(*zj))
-    assert "过渡调节金 757.60） = 21,251.21，见分进角为 21,251.30" in text
+    assert "过渡调节金 758.68） = 21,162.29，见分进角为 21,162.30" in text
 
 
 @pytest.mark.parametrize("language", ["en"], indirect=True)
 def test_pdf_headline_in_english(language, zj):
     text = _text(_summary(*zj))
-    assert "757.60) = 21,251.21, rounded up to the jiao: 21,251.30" in text
+    assert "758.68) = 21,162.29, rounded up to the jiao: 21,162.30" in text
 
 
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
@@ -61,7 +61,7 @@ def test_pdf_headline_in_todays_money_says_the_rounding_was_nominal(language, zj
 def test_explain_total_line_adds_up(language, zj):
     text = _text(explain_html(*zj))
     words = "，见分进角为 " if language == "zh_CN" else ", rounded up to the jiao: "
-    assert f"757.60 = 21,251.21{words}21,251.30" in text
+    assert f"758.68 = 21,162.29{words}21,162.30" in text
 
 
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)

@@ -285,20 +285,12 @@ class PolicyView:
 
     def _backcast_until(self, name: str, source: str, month: YearMonth,
                         method: Derivation) -> int:
-        """The month index up to which a back-cast of ``month`` gives the same answer: it is
-        of the month's year (the national wage index of that year), starts at the first
-        recorded month's month (before it: the year before), and scales by the caliber factor
-        in force, so it holds to the next January, that month of the year, or the caliber's
-        next dated entry, whichever comes first."""
-        until = YearMonth(month.year + 1, 1).index
-        if month.month < method.start.month:
-            until = YearMonth(month.year, method.start.month).index
-        if method.kind == SCALED and not name.startswith("housing_fund/"):
-            caliber = self.data.dates_of(self.data.find(CALIBER_FACTOR, source)[1])
-            position = bisect_right(caliber, month)
-            if position < len(caliber):
-                until = min(until, caliber[position].index)
-        return until
+        """The month index up to which a back-cast of ``month`` gives the same answer: a held
+        first value is dated by the month's year, so to the next January; a scaled one is of
+        its whole period (``_backcast``), so to the next period."""
+        if method.kind != SCALED:
+            return YearMonth(month.year + 1, 1).index
+        return _period(month, method.start).index + 12
 
     def _resolve(self, name: str, region: str, month: YearMonth) -> ParamValue:
         source, pfile = self.data.find(name, region)
@@ -344,19 +336,23 @@ class PolicyView:
             return ParamValue(name, source, YearMonth(month.year, 1), entry.value, "estimated", None,
                               Derivation(FIRST_HELD, first))
         series = self.data.files[NATIONAL][NATIONAL_WAGE_SERIES]
-        then = self._series_value(series, month.year)
+        # the whole period the month is in, as a published value covers its period (a July-to-
+        # June region's March is of last July's): that year's wage index (the month's own in a
+        # period that starts before the index does), the caliber then
+        period = _period(month, first)
+        then = self._series_value(series, period.year if YearMonth(period.year, 1) in series.values
+                                  else month.year)
         ref = self._series_value(series, first.year)
         factor = Decimal(1)
         if not name.startswith("housing_fund/"):  # housing fund bands never changed caliber
             caliber = self.data.find(CALIBER_FACTOR, source)[1]  # a region may have its own
-            factor = self._caliber(caliber, month) / self._caliber(caliber, first)
+            factor = self._caliber(caliber, period) / self._caliber(caliber, first)
         value = (entry.value * then / ref * factor).quantize(YUAN)
         # a back-cast year never exceeds the published year that follows it
         capped = value > entry.value
         return ParamValue(
-            name, source, YearMonth(month.year, first.month) if month.month >= first.month
-            else YearMonth(month.year - 1, first.month), min(value, entry.value), "estimated", None,
-            Derivation(SCALED, first, entry.value, year=month.year, then=then, ref=ref,
+            name, source, period, min(value, entry.value), "estimated", None,
+            Derivation(SCALED, first, entry.value, year=period.year, then=then, ref=ref,
                        factor=factor if factor != 1 else None, capped=capped))
 
     def _later_across_caliber(self, source: str, pfile: ParameterFile, start: YearMonth,
@@ -387,6 +383,11 @@ class PolicyView:
                 raise PolicyLookupError(NATIONAL_WAGE_SERIES, NATIONAL, YearMonth(year, 1),
                                         "no national average wage for that year")
         return entry.value
+
+
+def _period(month: YearMonth, first: YearMonth) -> YearMonth:
+    """The start of the yearly period ``month`` is in, periods starting in ``first``'s month."""
+    return YearMonth(month.year if month.month >= first.month else month.year - 1, first.month)
 
 
 def _order(p: ParamValue) -> tuple:
