@@ -1,4 +1,4 @@
-"""A back-cast value covers its region's whole period (trial 19: 浙江's average wage, first
+"""A back-cast value covers its region's whole period (left from trials 16-18: 浙江's average wage, first
 published for a period starting 2022-07, listed "2018-07" twice in the parameters of an estimate,
 5,902 and 6,450: the months of 2019-01 to 2019-06 took the 2019 national wage index of the next
 period, and a caliber factor of 2019's, while dated from 2018-07).
