@@ -76,9 +76,13 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
         at = bisect_left(ats, profile.work_start.index)  # the first record from it on
         first = [pairs[at][0]] if at < len(pairs) else []
         end = min([*first, as_of, retire]) + -1
-        if profile.work_start <= end:
-            notices.append(("NO_RECORDS_SINCE_WORK_START", {"from": str(profile.work_start),
-                                                            "to": str(end)}))
+        # the deemed years are the first years of work (before the account): not missing
+        deemed = int((profile.deemed_years * 12).to_integral_value())
+        if profile.work_start + deemed <= end:
+            notices.append(("NO_RECORDS_SINCE_WORK_START", {
+                "from": str(profile.work_start + deemed), "to": str(end),
+                **({"work_start": str(profile.work_start), "deemed": str(profile.deemed_years)}
+                   if deemed else {})}))
     if profile.future.continue_contributing:
         today = bisect_left(ats, as_of.index, split, last)  # the records before today
         _project_future(profile, as_of, retire, view, months, statement_end, notices,

@@ -92,6 +92,9 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
         text = text.replace("{shortfall_months} months", "{shortfall_months} month")
     if code == Msg.STATEMENT_USED and values.get("mid_year") == "1":
         text += MID_YEAR_BALANCE[0 if formats.is_zh(language) else 1]
+    if code == Msg.NO_RECORDS_SINCE_WORK_START and values.get("deemed"):
+        text += DEEMED_FIRST[0 if formats.is_zh(language) else 1]
+        values["deemed"] = formats.number(values["deemed"])
     if code == Msg.PAID_IN_SEVERAL_PROVINCES:
         from .other_regions import PROJECTED_WORDS
         future = values.get("projected", "1") != "0"
@@ -203,6 +206,11 @@ def assumption_parts(assumptions, language: str) -> list[str]:
 
 #: what STATEMENT_USED adds for a statement of a month before December (its ``mid_year``
 #: parameter "1"): the balance's interest of that year is not added (trial 16: it was not said)
+#: NO_RECORDS_SINCE_WORK_START after deemed years: the months they cover are not missing
+DEEMED_FIRST = (
+    "（参加工作 {work_start} 起的 {deemed} 年已按您填写的视同缴费年限计算，不在其中）",
+    " (the {deemed} years from the work start {work_start} count as the deemed years you "
+    "entered and are not among them)")
 MID_YEAR_BALANCE = (
     "；余额视为已含到该月的利息，当年此前各月的利息不再另计（年中查询的余额多半还不含当年利息，"
     "那样估算会略低；年度权益记录单截至 12 月，已含全年利息）",

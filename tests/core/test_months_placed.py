@@ -208,3 +208,24 @@ def test_a_work_start_the_records_do_not_reach_is_said():
     assert _codes(later, "NO_RECORDS_SINCE_WORK_START") == [{"from": "2010-03", "to": "2012-12"}]
     covered = estimate(_profile(work_start="2015-01"), as_of=AS_OF)
     assert _codes(covered, "NO_RECORDS_SINCE_WORK_START") == []
+
+
+def test_deemed_years_are_the_first_years_of_work_and_not_missing():
+    """Trial 18 (left): a work start of 1988-07 with records from 1996 and 8 deemed years
+    entered still read '参加工作后 1988-07 至 1995-12 没有缴费记录 … 未计入缴费年限'. Deemed years
+    (视同缴费年限) are the years of work before the account: they cover the first months after
+    the work start; only what they leave out is said, and the notice says why it starts later."""
+    from shebao_desktop.presentation.messages import render
+    history = [{"period": str(y), "region": "shanghai", "amount": "9000"} for y in range(1996, 2026)]
+    covered = estimate(_profile(birth="1968-05", work_start="1988-07", deemed_years="8",
+                                history=history), as_of=AS_OF)
+    assert _codes(covered, "NO_RECORDS_SINCE_WORK_START") == []
+    short = estimate(_profile(birth="1968-05", work_start="1988-07", deemed_years="5.5",
+                              history=history), as_of=AS_OF)
+    found = _codes(short, "NO_RECORDS_SINCE_WORK_START")
+    assert found == [{"from": "1994-01", "to": "1995-12", "work_start": "1988-07", "deemed": "5.5"}]
+    zh = render("NO_RECORDS_SINCE_WORK_START", found[0], "zh_CN")
+    assert zh.startswith("参加工作后 1994-01 至 1995-12 没有缴费记录")
+    assert zh.endswith("（参加工作 1988-07 起的 5.5 年已按您填写的视同缴费年限计算，不在其中）")
+    assert "the 5.5 years from the work start 1988-07" in render(
+        "NO_RECORDS_SINCE_WORK_START", found[0], "en")
