@@ -17,6 +17,7 @@ from .history_cells import COLUMN_OF, pasted_cells, unpaid_lines
 from .history_model import HistoryModel
 from .labels import error_color
 from .month_field import CheckedMonth
+from .choice_delegate import ChoiceDelegate
 from .session import Session
 from .transitional_box import OptionalSpin, TransitionalFields
 from .widgets import DecimalSpin, rows_height
@@ -119,6 +120,7 @@ class HistoryPanel(QWidget):
         layout.addLayout(buttons)
         self.table = HistoryTable(self)
         self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))  # 金额类型, 身份, 地区: lists
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # as in a spreadsheet: arrow keys move between cells; typing replaces the selected
         # cell's text; F2 or a double click edits it in place (never opened by merely moving)
