@@ -628,32 +628,38 @@
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="96"/>
         <source>每月养老保险费（现在）</source>
-        <translation>Cost a month (now)</translation>
+        <translation>Cost a month
+(now)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="97"/>
         <source>到退休共交</source>
-        <translation>Paid until retirement</translation>
+        <translation>Paid until
+retirement</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="98"/>
         <source>月养老金（退休时）</source>
-        <translation>Pension at retirement</translation>
+        <translation>Pension at
+retirement</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="99"/>
         <source>月养老金（今日购买力）</source>
-        <translation>Pension, today&apos;s money</translation>
+        <translation>Pension in
+today&apos;s money</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="100"/>
         <source>比60%档每月多领</source>
-        <translation>Gain a month over 60%</translation>
+        <translation>Gain a month
+over 60%</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
         <source>多交部分几年领回</source>
-        <translation>Years to recover</translation>
+        <translation>Years to
+recover</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="101"/>
@@ -663,7 +669,9 @@
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="103"/>
         <source>医疗保险（另交，每月）</source>
-        <translation>Medical, paid apart, a month</translation>
+        <translation>Medical,
+a month
+(paid apart)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/flexible_view.py" line="108"/>
@@ -702,144 +710,144 @@
 <context>
     <name>GoalBox</name>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="91"/>
         <source>目标：计划退休时每月（今日购买力）</source>
         <extracomment>per session: the goal, the estimate the line under it speaks of and what the line said (a kind and its subject, said again in the new language): kept when the window is rebuilt for another language, so a switch is not taken for an edit (trial: &quot;输入已改&quot; after a switch); dropped when another profile is opened the window&apos;s QSettings: the last goal typed and the profile (its id) it was typed for, so a restart on the same profile keeps it (trial: 9000 went back to 8000)</extracomment>
         <translation>Goal: monthly pension at the planned retirement (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="99"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="104"/>
         <source>要怎样才能达到？</source>
         <translation>What would it take?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="155"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标先填为其向上取整到千元，可改后按“要怎样才能达到？”。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target starts at that figure rounded up to the thousand. Change it and press &quot;What would it take?&quot;.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="158"/>
         <source>目前计划约 {0} 元/月（今日购买力）；目标为上次所填，按“要怎样才能达到？”计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money); the target is the one you set last time. Press &quot;What would it take?&quot; to compute it.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="161"/>
         <source>目前计划约 {0} 元/月（今日购买力）；输入已改，按“要怎样才能达到？”重新计算。</source>
         <translation>The present plan gives about {0} yuan a month (today&apos;s money). The inputs changed: press &quot;What would it take?&quot; to compute again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="170"/>
         <source>请填写想要的每月养老金（今日购买力）。</source>
         <translation>Enter the monthly pension you want (today&apos;s money).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="166"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="150"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="151"/>
         <source>目前计划不能按月领取：缴费年限差 {0}（按现有年限算约 {1} 元/月，今日购买力）；可填目标后按“要怎样才能达到？”。</source>
         <translation>The current plan pays no monthly pension: {0} short of the minimum years (on the years as they are about {1} yuan a month in today&apos;s money); set a goal and press “What would it take?”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="168"/>
         <source>无法计算目标：请检查输入。</source>
         <translation>The goal cannot be calculated: please check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="228"/>
         <source>缴费年限不足：{0} 退休时差 {1}才满最低 {2} 年，不能按月领取。</source>
         <translation>Short of the minimum years: retiring {0}, {1} short of the minimum {2} years, so no monthly pension is payable.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="231"/>
         <source>按规定补缴这些月份约需 {0} – {1} 元（按 {3} 的最低、最高缴费基数，当时的名义金额，灵活就业费率；※ 估算，各地办法和利息不计），补缴后约 {2} 元/月。</source>
         <translation>Paying them in as the rules allow costs about {0} – {1} yuan (at the lowest and highest base of {3}, in the money of then, at the flexible-worker rate; ※ estimated, regional rules and interest not included), for about {2} yuan a month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="236"/>
         <source>若推迟退休、从 {0} 起继续缴费，到 {1} 满最低年限。</source>
         <translation>Retiring later and contributing on from {0}, the minimum is reached in {1}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="237"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="238"/>
         <source>若推迟退休、从 {0} 起继续缴费，到最晚弹性退休月份也缴不满最低年限。</source>
         <translation>Retiring later and contributing on from {0}, the minimum is not reached even by the latest elective month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="242"/>
         <source>若提前到 {0} 退休（该年最低 {1} 年），现有年限已够，可按月领取约 {2} 元。</source>
         <translation>Retiring early in {0} (minimum {1} years that year), the years paid already suffice: about {2} yuan a month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="247"/>
         <source>若从本月起恢复缴费，{0} 缴满，可按计划于 {1} 退休。</source>
         <translation>Resuming contributions this month, the years are made up by {0}, and retirement in {1} goes ahead as planned.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="354"/>
         <source>目前计划不能按月领取（缴费年限差 {0}），目标 {1} 元。</source>
         <translation>The current plan pays no monthly pension ({0} short of the minimum years); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="357"/>
         <source>目前计划：约 {0} 元/月（今日购买力），目标 {1} 元。</source>
         <translation>Current plan: about {0} yuan a month (today&apos;s money); goal {1} yuan.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="360"/>
         <source>工资和缴费指数的答案按今后恢复缴费计算（目前的假设是不再缴费）。</source>
         <translation>The wage and index answers assume contributions resume (the plan now assumes none).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="364"/>
         <source>：不必提高档次或推迟退休</source>
         <translation>: no need to raise the level or retire later</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="365"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="365"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="366"/>
         <source>：不必提高缴费或推迟退休。</source>
         <translation>: no need to pay more or retire later.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="370"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="371"/>
         <source>※ 估算，假设见“假设与公积金”；缴费档次在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The level lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="388"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="389"/>
         <source>今后平均缴费指数</source>
         <translation>Average index from now on</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="383"/>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="389"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="384"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="390"/>
         <source>或推迟到</source>
         <translation>or retire later, in</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="390"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="391"/>
         <source>或今后月工资</source>
         <translation>or a monthly wage from now on of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="390"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="391"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/goal_view.py" line="372"/>
+        <location filename="../../shebao_desktop/gui/goal_view.py" line="373"/>
         <source>※ 估算，假设见“假设与公积金”；缴费指数在 60%–300% 之间（国办发〔2019〕13号），弹性退休最多推迟 3 年（人社部发〔2024〕94号）。</source>
         <translation>※ Estimates; see &quot;Assumptions and housing fund&quot; for the assumptions. The index lies between 60% and 300% (国办发〔2019〕13号); elective retirement is at most 3 years later (人社部发〔2024〕94号).</translation>
     </message>
@@ -847,162 +855,162 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
         <source>添加行</source>
         <extracomment>rows the table shows at the least (new-user trial: 2-6 rows at 1440×900 under an open 快速估算): when the column is lower, its page scrolls (the tab&apos;s scroll area) -- the table stays on top, the statement box under it is scrolled to -- instead of the table being squeezed</extracomment>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
         <source>插入行</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="110"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
         <source>删除行</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="111"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="113"/>
         <source>按增长率填充未来…</source>
         <translation>Fill future by growth…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="114"/>
         <source>从电子表格复制多行后粘贴（在表格中也可按 Ctrl+V）。可带表头（如 年份、月份、月工资、缴费月数）；没有表头时按“期间、金额、地区、月数”的顺序，“年份、月份、金额”和“期间、金额、月数”按内容认出。金额可写 6,500、7,600.50、1.2万；有误的单元格标红，该行改正前不计入计算</source>
         <translation>Paste rows copied from a spreadsheet (Ctrl+V in the table works too). A header line may name the columns (e.g. Year, Month, Wage, Months paid); without one the order is period, amount, region, months, and the layouts year, month, amount and period, amount, months are recognised from the values. Amounts may be written 6,500, 7,600.50 or 1.2万; wrong cells are marked red and their row is left out until corrected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="217"/>
         <source>{0} 的工资为空：按未缴费月份处理（断缴，不加入表格）；如果这些月份其实缴了费，请补上工资。</source>
         <extracomment>(statement, region) the statement fields show: refreshed when either changes</extracomment>
         <translation>{0}: the wage is blank, taken as months not paid (a gap, no row added); if they were paid, add the wage.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="218"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="264"/>
         <source>没有可以延续的整年记录：按增长率填充要从最后一个整年（如 2024）的工资往后推。请先在表格中填写至少一个整年的工资，或用“编辑 → 快速填写过去的记录…”生成过去各年。</source>
         <translation>No whole-year row to continue from: filling by growth rate carries the wage of the last whole year (such as 2024) forward. Enter at least one whole year&apos;s wage in the table first, or generate the past years with “Edit → Fill past records quickly…”.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="265"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="267"/>
         <source>填充未来年份</source>
         <translation>Fill future years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="266"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="268"/>
         <source>每年工资增长率（%）</source>
         <translation>Annual wage growth (%)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="274"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="276"/>
         <source>已添加 {0} 年</source>
         <translation>Added {0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="278"/>
         <source>没有添加：记录已经到 {0} 年（退休前一年），无需填充。</source>
         <translation>Nothing added: the rows already reach {0} (the year before retirement).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="281"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
         <source>个人权益记录单（对账单）数据</source>
         <translation>Social insurance statement data</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="283"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="285"/>
         <source>使用对账单数据（该日期及以前的记录以对账单为准）</source>
         <translation>Use statement data (records up to and including that date follow the statement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="284"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="286"/>
         <source>截至月份</source>
         <translation>The statement month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="285"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="300"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="301"/>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="313"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="291"/>
         <source>对账单上的个人账户累计储存额（截至所填月份）。本程序把它作为该月的余额：当年利息只从该月算到年末。对账单的余额通常含上年末余额，其当年前几个月的利息因此未计，估算略偏低。</source>
         <translation>The account balance on the statement (as of the month entered). It is taken as the balance of that month: the year&apos;s interest runs from that month to December only. A statement&apos;s balance usually includes last year&apos;s closing balance, whose interest for the earlier months of this year is then not counted: the estimate is slightly low.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="291"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="293"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="298"/>
         <source>平均缴费指数：各年缴费基数 ÷ 当年社平工资的平均值；1.0000 即按社平工资缴费</source>
         <translation>Average contribution index: the mean of each year&apos;s contribution base ÷ that year&apos;s average wage; 1.0000 means paying on the average wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="299"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="301"/>
         <source>未填（按缴费记录推算）</source>
         <translation>Blank (from the history)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="305"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="306"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension personal account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="305"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="307"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="308"/>
         <source>平均缴费指数（实际缴费年限）</source>
         <translation>Average index (years actually paid)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="309"/>
         <source>医保个人账户余额</source>
         <translation>Medical account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="308"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="310"/>
         <source>住房公积金余额</source>
         <translation>Housing provident fund balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="313"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="315"/>
         <source>虚账实记余额：核定表或对账单上 1993–1997 年的虚账部分；按本地区计发月数折算后计入过渡性养老金</source>
         <translation>Notional account balance (虚账实记): the notional 1993–1997 part printed on the approval form or statement; divided by the region&apos;s number of months, it is paid within the transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="317"/>
         <source>虚账实记余额</source>
         <translation>Notional account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_panel.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/history_panel.py" line="342"/>
         <source>修改对账单数据</source>
         <translation>Change statement data</translation>
     </message>
@@ -4200,6 +4208,7 @@ Source: 《{2}》 ({3})</translation>
         <translation>Invalid period</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/choice_delegate.py" line="27"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="134"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="172"/>
         <source>工资</source>
@@ -4231,6 +4240,7 @@ Source: 《{2}》 ({3})</translation>
         <translation>Enter the monthly wage or contribution base</translation>
     </message>
     <message>
+        <location filename="../../shebao_desktop/gui/choice_delegate.py" line="27"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="172"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="344"/>
@@ -5742,23 +5752,23 @@ Regions that use it: {0}</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="63"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="62"/>
         <source>年月，例如 1990-05 或 199005</source>
         <translation>Year and month, e.g. 1990-05 or 199005</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="70"/>
         <source>“{0}”不是 {1} 至 {2} 之间的年月，已恢复为 {3}</source>
         <translation>“{0}” is not a month from {1} to {2}; back to {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="225"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、¥190,000 或 19万），已恢复为 {3}</source>
         <extracomment>a figure as the field shows it (185,000.00, 12.50, -3): read here, without the reader below</extracomment>
         <translation>Cannot read “{0}”: enter a number from {1} to {2} (such as 185000, 185,000.50, ¥190,000 or 19万); back to {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="229"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="228"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字，已恢复为 {3}</source>
         <translation>Cannot read “{0}”: enter a number from {1} to {2}; back to {3}</translation>
     </message>
