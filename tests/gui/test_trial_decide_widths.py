@@ -26,8 +26,8 @@ def _settle() -> None:
 def _titles_fit_tightly(table: QTableWidget) -> None:
     header = table.verticalHeader()
     metrics = QFontMetrics(header.font())
-    widest = max(metrics.horizontalAdvance(table.verticalHeaderItem(r).text())
-                 for r in range(table.rowCount()))
+    widest = max(metrics.horizontalAdvance(line) for r in range(table.rowCount())
+                 for line in table.verticalHeaderItem(r).text().split("\n"))  # a title's lines
     assert widest <= header.width() <= widest + 12, (widest, header.width())  # no spare room
 
 
