@@ -34,12 +34,18 @@ def test_a_worker_thread_never_collects_a_qt_object(window, qtbot):
     holder["qt"] = held
     del held, holder
 
+    kept: list = []
+
     def allocate() -> None:
-        junk = [[] for _ in range(gc.get_threshold()[0] * 3)]  # past gen 0's threshold
-        del junk
+        # past gen 0's threshold, and kept: freed, the objects would take the count back
+        # under it (a freed object counts off), and whether the GUI thread's timer then found a
+        # collection due would rest on what else the window allocated meanwhile
+        kept.append([[] for _ in range(gc.get_threshold()[0] * 3)])
     worker = threading.Thread(target=allocate, name="worker")
     worker.start()
     worker.join()
     assert destroyed_in == []  # not collected by the worker
+    assert gc.get_count()[0] > gc.get_threshold()[0]  # a collection is due
     qtbot.waitUntil(lambda: destroyed_in != [], timeout=5000)
     assert destroyed_in == [threading.main_thread().name]
+    kept.clear()
