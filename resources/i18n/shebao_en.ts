@@ -4197,12 +4197,17 @@ Source: 《{2}》 ({3})</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="175"/>
+        <source>整年行缴费的月数（0-12）；不满 12 个月的行按哪几个月计算，见结果下方的说明；单月行为1</source>
+        <translation>Months paid in a whole-year row (0-12); which months a row of fewer than 12 counts is said under the results; 1 for a month row</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="215"/>
         <source>单月行的缴费月数只能是0或1</source>
         <translation>A month row pays for 0 or 1 month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="218"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="219"/>
         <location filename="../../shebao_desktop/gui/history_settle.py" line="170"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
@@ -4243,7 +4248,7 @@ Source: 《{2}》 ({3})</translation>
         <location filename="../../shebao_desktop/gui/choice_delegate.py" line="27"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="172"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="344"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="345"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
@@ -4269,12 +4274,7 @@ Source: 《{2}》 ({3})</translation>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="175"/>
-        <source>整年行缴费的月数（0-12，从1月起算）；单月行为1</source>
-        <translation>Months paid in a whole-year row (0-12, counted from January); 1 for a single-month row</translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="176"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
         <source>身份</source>
         <translation>Status</translation>
     </message>
@@ -4289,7 +4289,7 @@ Source: 《{2}》 ({3})</translation>
         <translation>Months paid “{0}” is not valid: it must be a whole number from 0 to 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="179"/>
         <source>职工或灵活就业；留空则按身份类别</source>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>

@@ -91,11 +91,31 @@ def build_plan(profile: Profile, as_of: YearMonth, retire: YearMonth, view: Poli
     ordered = sorted(months, key=_INDEX)
     if statement_end is not None:
         ordered.insert(0, statement_end)
+    said = {(p["from"], p["to"]) for code, p in notices if code == "PAST_MONTHS_NOT_ASSUMED"}
     for start, end in _gaps(ordered):
-        if ("PAST_MONTHS_NOT_ASSUMED", {"from": str(start), "to": str(end)}) in notices:
-            continue  # said once, with why
-        notices.append(("GAP_IN_HISTORY", {"from": str(start), "to": str(end)}))
+        for first, last in said:  # the months said not assumed paid are said once, with why
+            if last == str(end) and str(start) <= first:
+                end = YearMonth.parse(first) + -1  # the rest of a part year before them
+        if start <= end:
+            notices.append(("GAP_IN_HISTORY", {"from": str(start), "to": str(end)}))
+    notices.extend(_part_years(profile, placement))
     return Plan(months, statement_end, notices, before)
+
+
+def _part_years(profile: Profile, placement: Placement) -> list[tuple[str, dict]]:
+    """PART_YEARS_PLACED: the months each part-year row (a year of 1-11 months) was placed in
+    (``Profile.placed_months``), which the row itself does not say: ``rows`` is
+    "row=period=months=first=last" for each, by ";"."""
+    placed: dict[int, list[YearMonth]] = {}
+    for month, number in placement.months.items():
+        row = profile.history[number]
+        if not row.is_month and 0 < row.paid_months < 12:
+            placed.setdefault(number, []).append(month)
+    if not placed:
+        return []
+    return [("PART_YEARS_PLACED", {"rows": ";".join(
+        f"{number + 1}={profile.history[number].period}={len(months)}={min(months)}={max(months)}"
+        for number, months in sorted(placed.items()))})]
 
 
 def assumed_from(as_of: YearMonth) -> YearMonth:

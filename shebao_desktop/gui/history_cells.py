@@ -172,7 +172,8 @@ COLUMNS = [
            lambda r: translate("history", "工资") if r.amount_kind == "wage" else translate("history", "基数"),
            lambda: translate("history", "工资或缴费基数")),
     Column("months", lambda: translate("history", "缴费月数"), parse_months, lambda r: str(r.paid_months),
-           lambda: translate("history", "整年行缴费的月数（0-12，从1月起算）；单月行为1")),
+           lambda: translate("history", "整年行缴费的月数（0-12）；不满 12 个月的行按哪几个月计算，见结果下方的说明；"
+                                        "单月行为1")),
     Column("employment", lambda: translate("history", "身份"), parse_employment,
            lambda r: employment_labels().get(r.employment or "", same_as_category()),
            lambda: translate("history", "职工或灵活就业；留空则按身份类别")),

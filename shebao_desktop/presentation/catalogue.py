@@ -24,6 +24,7 @@ class Msg(str, Enum):
     PAST_MONTHS_NOT_ASSUMED = "PAST_MONTHS_NOT_ASSUMED"
     NO_RECORDS_SINCE_WORK_START = "NO_RECORDS_SINCE_WORK_START"
     ROW_MONTHS_DO_NOT_FIT = "ROW_MONTHS_DO_NOT_FIT"
+    PART_YEARS_PLACED = "PART_YEARS_PLACED"
     STATEMENT_BALANCE_FROM_HISTORY = "STATEMENT_BALANCE_FROM_HISTORY"
     STATEMENT_BALANCE_UNKNOWN = "STATEMENT_BALANCE_UNKNOWN"
     RETIREMENT_MONTH_IN_PAST = "RETIREMENT_MONTH_IN_PAST"
@@ -145,7 +146,7 @@ NOTICE_CODES = frozenset(Msg(c) for c in (
     "ROW_MONTHS_DO_NOT_FIT", "STATEMENT_BALANCE_FROM_HISTORY", "STATEMENT_BALANCE_UNKNOWN",
     "RETIREMENT_MONTH_IN_PAST", "RETIRED_AT_STATUTORY_ASSUMED", "PAID_BEFORE_ACCOUNT_START",
     "ADDONS_UNDER_CURRENT_RULES", "YEARS_BEFORE_ACCOUNT_UNSTATED", "PRE_ACCOUNT_ELSEWHERE",
-    "CREDITED_ELSEWHERE", "PAID_IN_SEVERAL_PROVINCES"))
+    "CREDITED_ELSEWHERE", "PAID_IN_SEVERAL_PROVINCES", "PART_YEARS_PLACED"))
 GOAL_REASON_CODES = frozenset(Msg(c) for c in (
     "ALREADY_REACHED", "FOUND", "ABOVE_CEILING", "NOT_WITHIN_WINDOW", "ALREADY_RETIRED",
     "MINIMUM_NOT_MET"))
@@ -246,6 +247,10 @@ _T = {
     Msg.ROW_MONTHS_DO_NOT_FIT: (
         "第{row}行（{period}）有 {months} 个缴费月超出该期间，未计入",
         "Row {row} ({period}): {months} months do not fit in its period and are not counted"),
+    Msg.PART_YEARS_PLACED: ("不满一年的行按这些月份计算：{rows}（参加工作当年从参加工作月起；其后还有记录时排在年末，"
+                            "与下一年相接；否则从 1 月起）；如实际月份不同，请改为按月填写（如 2010-03）",
+                            "Part-year rows are counted in these months: {rows} (from the work start in its year; at "
+                            "the year's end when later records follow; else from January); if yours differ, enter them by month"),
     Msg.STATEMENT_BALANCE_FROM_HISTORY: (
         "权益记录单未填{accounts}余额：按此前的缴费记录推算",
         "The statement gives no {accounts} balance: it is worked out from the earlier records"),

@@ -95,6 +95,8 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
     if code == Msg.NO_RECORDS_SINCE_WORK_START and values.get("deemed"):
         text += DEEMED_FIRST[0 if formats.is_zh(language) else 1]
         values["deemed"] = formats.number(values["deemed"])
+    if code == Msg.PART_YEARS_PLACED:
+        values["rows"] = _part_years(values.get("rows", ""), formats.is_zh(language))
     if code == Msg.PAID_IN_SEVERAL_PROVINCES:
         from .other_regions import PROJECTED_WORDS
         future = values.get("projected", "1") != "0"
@@ -116,6 +118,17 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
         return text.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(code)
+
+
+def _part_years(rows: str, zh: bool) -> str:
+    """PART_YEARS_PLACED's ``rows`` ("row=period=months=first=last;..."), each as a phrase."""
+    out = []
+    for item in (part.split("=") for part in rows.split(";") if part.count("=") == 4):
+        row, period, months, first, last = item
+        span = first if first == last else (f"{first} 至 {last}" if zh else f"{first} to {last}")
+        out.append(f"第 {row} 行 {period} 年 {months} 个月：{span}" if zh else
+                   f"row {row}, {period}, {months} month{'' if months == '1' else 's'}: {span}")
+    return ("；" if zh else "; ").join(out)
 
 
 def _years_over(values: dict, language: str) -> Optional[str]:
