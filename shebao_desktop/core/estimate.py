@@ -184,7 +184,12 @@ def finish(profile: Profile, data: PolicyData, run: Walk, years: list) -> Estima
             "earliest": str(max(window.earliest_month, as_of + 1))}))
     if profile.retirement is None and window.statutory_month <= as_of:
         # the default month is past: a retirement the person did not state (trial 9)
-        notices.append(("RETIRED_AT_STATUTORY_ASSUMED", {"month": str(window.statutory_month)}))
+        paid = [m for m in profile.placed_months(as_of).months if m < as_of]
+        last = max([*paid, *([profile.statement.as_of] if profile.statement else [])], default=None)
+        notices.append(("RETIRED_AT_STATUTORY_ASSUMED", {  # records after it: said (trial 19)
+            "month": str(window.statutory_month),
+            **({"paid_until": str(last), "women": str(int(profile.gender == "female"))}
+               if last is not None and last >= window.statutory_month else {})}))
     paid_before = pension.pre_account_years - pension.deemed_years
     from_record = pension.pre_account_source in ("history", "history_credited")
     if (pension.account_start is not None and from_record

@@ -1,11 +1,9 @@
 """快速估算 (issue 11): a 12333-style first answer from the four numbers on a 个人权益记录单 --
 the current contribution base, the years paid so far, the average index and the pension-account
 balance -- above the full inputs. The person (birth, gender, region) is the profile's. "用作完整
-记录" writes the four numbers into the profile's statement fields (one undo step), and the full
-history stays where it was, one click away.
+记录" writes the four numbers into the profile's statement fields (one undo step).
 
-The first answer assumes contributions go on at the current base to the planned retirement
-month (the statement stands for everything before this month).
+The first answer: contributions at the current base to the planned retirement (none if retired).
 
 The five fields show the profile's own figures and follow it as it changes (a pasted history,
 a wage edited in the table, another profile opened): 当前月缴费基数 is the profile's wage from
@@ -15,9 +13,9 @@ typed (a trial of other figures) until 用作完整记录 writes it into the pro
 profile is opened.
 
 Rows and no statement (new-user trial, 张伟: years 0, index 1, balance 0): the statement fields
-show what the profile's estimate has at the end of last year (core figures_so_far), dated so. An
-answer that is not the full calculation's says so beside it, naming the full figure; 用作完整记录
-on a profile with rows or a statement first asks, naming what would be replaced (then undoable).
+show the profile's estimate at the end of last year (core figures_so_far), dated so. An answer
+not the full calculation's says so, naming the full figure; 用作完整记录 on a profile with rows or
+a statement first asks, naming what would be replaced (then undoable).
 """
 
 from __future__ import annotations
@@ -340,7 +338,8 @@ class SimpleMode(QFrame, UseAsRecord):
             self.result.setText(self.tr("记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。")
                                 .format(self.session.as_of))
             return
-        if self.four_numbers()["base"] <= 0 and self.session.profile.future.continue_contributing:
+        if self.four_numbers()["base"] <= 0 and self.session.profile.future.continue_contributing \
+                and not self._retired_by_figures():  # retired by then: no base to pay on
             self.answer = None
             self.result.setText(self.tr("请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。"))
             return
@@ -358,6 +357,15 @@ class SimpleMode(QFrame, UseAsRecord):
             self.result.setText(self.tr("无法估算：请检查个人信息和这四个数字。"))
             return
         self._show_answer()
+
+    def _retired_by_figures(self) -> bool:
+        """Retired (chosen, else statutory month) by 记录单截至年月: no base asked for (trial 19)."""
+        from ..core.sweep import retirement_months
+        try:
+            window = retirement_months(self.session.profile, as_of=self.session.as_of)
+        except ValueError:
+            return False
+        return (self.session.profile.retirement or window.statutory_month) <= self.figures_date()
 
     def years_refused(self) -> bool:
         """Whether the years typed cannot be (more than from the 14th birthday, the youngest age

@@ -95,6 +95,10 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
     if code == Msg.NO_RECORDS_SINCE_WORK_START and values.get("deemed"):
         text += DEEMED_FIRST[0 if formats.is_zh(language) else 1]
         values["deemed"] = formats.number(values["deemed"])
+    if code == Msg.RETIRED_AT_STATUTORY_ASSUMED and values.get("paid_until"):
+        text += PAID_AFTER_RETIREMENT[0 if formats.is_zh(language) else 1]
+        values["women"] = WOMEN_CATEGORY[0 if formats.is_zh(language) else 1] \
+            if values.get("women") == "1" else ""
     if code == Msg.PART_YEARS_PLACED:
         values["rows"] = _part_years(values.get("rows", ""), formats.is_zh(language))
     if code == Msg.PAID_IN_SEVERAL_PROVINCES:
@@ -219,6 +223,16 @@ def assumption_parts(assumptions, language: str) -> list[str]:
 
 #: what STATEMENT_USED adds for a statement of a month before December (its ``mid_year``
 #: parameter "1"): the balance's interest of that year is not added (trial 16: it was not said)
+#: RETIRED_AT_STATUTORY_ASSUMED with records (a statement, rows) up to or after that month
+PAID_AFTER_RETIREMENT = (
+    "。但缴费记录或权益记录单到 {paid_until} 仍在缴费，晚于这个退休时间：如您那时仍在工作，请选择实际"
+    "退休月份{women}；按现在的输入，{month} 以后的缴费也已算入",
+    ". But the records or the statement show contributions up to {paid_until}, after that "
+    "month: if you were still working then, choose the month you retire{women}; as entered, "
+    "the contributions after {month} are counted too")
+WOMEN_CATEGORY = ("，并核对“个人信息”中的身份类别（女职工与女干部即管理技术岗位的退休年龄不同）",
+                  " and check the category under Personal details (women workers and women in "
+                  "management or technical posts retire at different ages)")
 #: NO_RECORDS_SINCE_WORK_START after deemed years: the months they cover are not missing
 DEEMED_FIRST = (
     "（参加工作 {work_start} 起的 {deemed} 年已按您填写的视同缴费年限计算，不在其中）",
