@@ -126,7 +126,7 @@ def _recorded_months(profile: Profile, plan: Plan, as_of: YearMonth,
     before = as_of.index
     recorded = sum(1 for month, work in plan.months.items()
                    if not work.projected and month.index < before)
-    statement = profile.statement.contribution_years * 12 if profile.statement else 0
+    statement = profile.statement.contribution_months if profile.statement else 0
     return min(Decimal(recorded) + statement, Decimal(pension.contribution_months)) \
         + profile.deemed_years * 12
 

@@ -8,7 +8,7 @@ its date for the accounts it states).
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated, Any, Literal, Optional, Sequence, TypeVar, Union
 
 from .errors import ProfileError
@@ -110,6 +110,12 @@ class Statement(Model):
     #: 虚账实记 balance (上海: paid as balance / pension/notional_account_divisor within the
     #: transitional pension); None: none, or not a rule of the region
     notional_account: Optional[Balance] = None
+
+    @property
+    def contribution_months(self) -> Decimal:
+        """The years paid as whole months: a statement counts months, and years typed to two
+        decimals cannot say them (19年4个月 typed 19.33 is 232 months, not 231.96: trial 19)."""
+        return (self.contribution_years * 12).quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
 class Withdrawal(Model):

@@ -290,7 +290,7 @@ class Walk:
                                      {"amount": str(closing)}))
         self.medical_at_retirement = self.medical_acct.balance
         st = self.profile.statement
-        statement_months = st.contribution_years * 12 if st else ZERO
+        statement_months = st.contribution_months if st else ZERO
         index_sum = self.index_sum + (st.average_index * statement_months if st else ZERO)
         self.pension = pension_at_retirement(self.view, PensionInputs(
             birth=self.profile.birth, retire=self.retire, region=self.region,

@@ -59,3 +59,11 @@ def test_the_quick_estimate_asks_no_base_of_someone_retired_by_the_statement(qui
     young.years.set_decimal(Decimal("19.33"))
     young.estimate()
     assert young.answer is None and "请填写当前月缴费基数" in young.result.text()
+
+
+def test_statement_years_count_whole_months():
+    """19年4个月 can only be typed 19.33: counted 231.96 months ("实际缴费 231.96 个月"); a
+    statement counts whole months, so 232."""
+    assert estimate(_woman(), as_of=AS_OF).pension.contribution_months == 232
+    half = _woman(statement={**STATEMENT, "contribution_years": "22.5"})
+    assert estimate(half, as_of=AS_OF).pension.contribution_months == 270
