@@ -1779,121 +1779,126 @@ Your data is still here and has been saved.</translation>
         <translation>No replacement rate: no monthly pension is payable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="141"/>
+        <source>没有退休前的工资（只有权益记录单），算不出相对本人工资的替代率；相对计发基数 {0}</source>
+        <translation>No wage before retirement is known (only the statement), so there is no rate against your own wage; against the pension base {0}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="147"/>
         <source>相对本人退休前工资</source>
         <translation>Relative to own pre-retirement wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
         <source>{0}；相对计发基数 {1}</source>
         <translation>{0}; relative to pension base: {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="155"/>
         <source>已于 {0} 退休，{1}</source>
         <translation>Retired in {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="155"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="160"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="168"/>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="164"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="188"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="160"/>
         <source>未领完的余额可继承</source>
         <translation>What is not yet paid out can be inherited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="163"/>
         <source>对账单未填余额：只含对账单日期以后记入的部分</source>
         <translation>Statement balance left blank: only what was credited after the statement date</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="169"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="169"/>
         <source>灵活就业人员通常没有住房公积金</source>
         <translation>Flexible workers usually have no housing fund</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="181"/>
         <source>基础 {0} + 个人账户 {1} + 过渡性 {2}</source>
         <translation>Basic {0} + account {1} + transitional {2}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="199"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="203"/>
         <source>已于 {0} 退休</source>
         <translation>Retired in {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="209"/>
         <source>；{0} 年每月 {1} 元</source>
         <translation>; {1} yuan a month in {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="217"/>
         <source>已缴 {0} 年 + 预计 {1} 年</source>
         <translation>{0} years paid + {1} projected</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="226"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="230"/>
         <source>缴到 {0} 满最低 {1} 年</source>
         <translation>{1}-year minimum met once paid to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="231"/>
         <source>缴到退休才满最低 {0} 年</source>
         <translation>{0}-year minimum met only if paid to retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="290"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="294"/>
         <source>含地方加发 {0} 元</source>
         <translation>incl. regional add-ons {0} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="371"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="375"/>
         <source>未填比例：按当地最低缴存比例 {0} 估算，可在“假设与公积金”中修改或关闭</source>
         <extracomment>the cap of the cards built last: a panel built again (a language switch) starts with it until its column is laid out; uncapped, the cards&apos; height (1,300 px in a narrow column) was the window&apos;s minimum for a moment, and Qt grew the window to it for good</extracomment>
         <translation>No rate given: estimated at the local minimum deposit rate {0}; change it or turn it off under “Assumptions and housing fund”</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="179"/>
         <source> + 地方加发 {0}</source>
         <translation> + regional add-ons {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="192"/>
         <source>计发基数 {0} 元{1}；平均缴费指数 {2}；计发月数 {3}</source>
         <translation>Pension base {0} yuan{1}; average contribution index {2}; divisor {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="189"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="193"/>
         <source>（估计）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="149"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="153"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="228"/>
         <source>已满足最低 {0} 年</source>
         <translation>Minimum of {0} years met</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="156"/>
         <source>{0} 退休，{1}</source>
         <translation>Retiring {0}, age {1}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/summary_cards.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/summary_cards.py" line="166"/>
         <source>未扣除就医支出（可在假设中填写）</source>
         <translation>Medical spending not deducted (can be entered under assumptions)</translation>
     </message>
@@ -1901,90 +1906,90 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>SimpleMode</name>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="62"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
         <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="71"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="75"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="73"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="76"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="91"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="106"/>
         <source>截至“记录单截至年月”的平均缴费指数；“计算过程”中的 Ī 是到退休时的，含今后预计缴费的月份。</source>
         <translation>The average contribution index as of “Statement as of”; the Ī in “Calculation” is the one at retirement, with the months projected to come.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="119"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="121"/>
         <location filename="../../shebao_desktop/gui/simple_words.py" line="109"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="118"/>
         <source>权益记录单上的截至年月：缴费年限、指数和余额是哪个月底的数字</source>
         <translation>The month on the statement: the end of which month its years, index and balance stand at</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="136"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="138"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="141"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="139"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
         <translation>Put these four numbers into the statement fields of the “Contribution history” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="142"/>
         <source>撤销写入</source>
         <translation>Undo the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="145"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="143"/>
         <source>恢复写入前的档案</source>
         <translation>Put the profile back as it was before the write</translation>
     </message>
@@ -2004,37 +2009,37 @@ Your data is still here and has been saved.</translation>
         <translation>Years, index and balance worked out from the profile’s records up to {0}, the same source as the full calculation on the right.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="295"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="293"/>
         <source>按“个人信息”页：{0}，{1}，{2} 出生（在那里修改）</source>
         <translation>From the &quot;Personal details&quot; page: {0}, {1}, born {2} (change them there)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="333"/>
         <source>。请核对后再按“估算”。</source>
         <translation>. Check it, then press “Estimate” again.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="340"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="338"/>
         <source>记录单截至年月应早于本月（{0}）：权益记录单只记到已过去的月份。</source>
         <translation>The statement month must be before this month ({0}): a statement records past months only.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="344"/>
         <source>请填写当前月缴费基数（权益记录单或工资条上的缴费工资）。</source>
         <translation>Enter the current monthly contribution base (the contribution wage on the statement or the payslip).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="353"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="352"/>
         <source>这些数字无法组成有效的输入，请检查。</source>
         <translation>These numbers do not make a valid input; please check them.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="357"/>
         <source>无法估算：请检查个人信息和这四个数字。</source>
         <translation>Cannot estimate: check the personal details and the four numbers.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="372"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="380"/>
         <source>实际缴费年限 {0} 年加视同缴费年限 {1} 年，多于从 14 周岁（{2}）到记录单截至年月（{3}）的 {4} 年：请核对权益记录单上的缴费年限。</source>
         <translation>{0} years paid plus {1} deemed years are more than the {4} years from the 14th birthday ({2}) to the statement date ({3}): please check the years on the statement.</translation>
     </message>

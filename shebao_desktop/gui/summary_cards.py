@@ -137,6 +137,10 @@ class SummaryCards(QWidget):
             self._pension_card(e, total, estimated, pension_deflate, facts.today_money)
         if r.shortfall_months:  # no monthly pension is payable: no rate to state
             self.rate_card.show_values("—", translate("ResultsPanel", "不能按月领取时没有替代率"))
+        elif p.replacement_rate is None:  # no wage is known (a statement alone: trial 19)
+            self.rate_card.show_values("—", translate(
+                "ResultsPanel", "没有退休前的工资（只有权益记录单），算不出相对本人工资的替代率；相对计发基数 {0}").format(
+                percent(p.replacement_rate_vs_average)), False)
         else:  # a ratio of the pension: ※ by the pension's rule (new-user trial)
             against = brought_forward(p, catalogue_language(), with_amount=False)
             against = against[:1].upper() + against[1:] if against else \

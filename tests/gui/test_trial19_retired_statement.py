@@ -67,3 +67,15 @@ def test_statement_years_count_whole_months():
     assert estimate(_woman(), as_of=AS_OF).pension.contribution_months == 232
     half = _woman(statement={**STATEMENT, "contribution_years": "22.5"})
     assert estimate(half, as_of=AS_OF).pension.contribution_months == 270
+
+
+def test_the_rate_card_says_why_a_statement_alone_has_no_rate(qtbot):
+    """替代率 read "— ※" with nothing under it to say why (no wage before retirement is known)."""
+    from shebao_desktop.gui.summary_cards import CardFacts, SummaryCards
+    cards = SummaryCards()
+    qtbot.addWidget(cards)
+    e = estimate(_woman(), as_of=AS_OF)
+    assert e.pension.replacement_rate is None
+    cards.show_estimate(e, CardFacts())
+    assert cards.rate_card.value.text() == "—"
+    assert cards.rate_card.detail.text().startswith("没有退休前的工资（只有权益记录单）")
