@@ -2173,7 +2173,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="62"/>
         <source>第 2 步，共 3 步：右侧结果随每次修改即时更新；“比较退休时间”和“灵活就业缴费档次”页并排比较不同选择。</source>
-        <translation>Step 2 of 3: the results on the right follow every edit; the &quot;Compare&quot; and &quot;Flexible %&quot; tabs put choices side by side.</translation>
+        <translation>Step 2 of 3: the results on the right follow every edit; the &quot;Compare&quot; and &quot;Flexible levels&quot; tabs put choices side by side.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/tour.py" line="64"/>
@@ -3024,7 +3024,7 @@ Your data is still here and has been saved.</translation>
     <message>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="25"/>
         <source>四舍五入到分</source>
-        <translation>Round to the fen (0.01)</translation>
+        <translation>rounded to the fen (0.01)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="26"/>
@@ -3354,12 +3354,12 @@ Your data is still here and has been saved.</translation>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="298"/>
         <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
         <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
         <source>其中缴费记录和对账单上已缴 {paid} 年（含视同），其余 {projected} 年是按继续缴费推算的，缴了才算。</source>
         <translation>Of these, paid by the records and statement: {paid} (deemed years included); projected from continuing contributions, counting only once paid: {projected}.</translation>
     </message>
@@ -3449,34 +3449,39 @@ Your data is still here and has been saved.</translation>
         <translation>The statutory retirement month has passed with no contribution recorded since, so no later month can be chosen: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费（含今后推算的）{months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
+        <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid or projected {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
         <source>还差 {n}</source>
         <translation>{n} short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="71"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="313"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="70"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
@@ -3488,7 +3493,7 @@ Your data is still here and has been saved.</translation>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -3508,18 +3513,18 @@ Your data is still here and has been saved.</translation>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="324"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="72"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>
@@ -4147,11 +4152,6 @@ Source: 《{2}》 ({3})</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="87"/>
-        <source>未知地区：{0}</source>
-        <translation>Unknown region: {0}</translation>
-    </message>
-    <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="104"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
@@ -4243,6 +4243,11 @@ Source: 《{2}》 ({3})</translation>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="59"/>
         <source>年份 {0} 超出范围（应在 1950–2100 之间）</source>
         <translation>Year {0} is out of range (must be 1950–2100)</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="87"/>
+        <source>未知地区：{0}（地区列表中没有的城市，请填它所在的省份，如“湖南”）</source>
+        <translation>Unknown region: {0} (for a city not in the region list, enter its province, e.g. &quot;Hunan&quot;)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="99"/>

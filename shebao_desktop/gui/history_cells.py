@@ -84,7 +84,7 @@ def parse_region(text: str) -> Optional[str]:
         if t in (index.name_zh, index.name_zh.rstrip("市省"), index.code) or \
                 t.lower() == index.name_en.lower() or t.endswith(f"({slug})"):
             return slug
-    raise CellError(translate("history", "未知地区：{0}").format(t))
+    raise CellError(translate("history", "未知地区：{0}（地区列表中没有的城市，请填它所在的省份，如“湖南”）").format(t))
 
 
 def _decimal_of(text: str) -> Optional[Decimal]:

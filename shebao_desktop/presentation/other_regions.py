@@ -28,7 +28,7 @@ OTHER_REGIONS = {
         "66): the place of household registration if the insurance is there; otherwise the last "
         "place insured if 10 or more years were paid there, else the previous place with 10 "
         "years, else the place of household registration. If that is not {region}, choose it as "
-        "the insured region under Personal information"),
+        "the insured region under Personal details"),
     Msg.CREDITED_ELSEWHERE: (
         "{from} 至 {to} 在{region}缴费的 {months} 个月早于退休地建立个人账户（{local_start}），但已记入"
         "{region}的个人账户（随账户转入）：为免同一个月既记账又计过渡性养老金，不计入建账前缴费年限。"
