@@ -465,7 +465,7 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/data_actions.py" line="76"/>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="108"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="113"/>
         <source>导入缴费记录</source>
         <translation>Import contribution history</translation>
     </message>
@@ -475,112 +475,117 @@
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="109"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="114"/>
         <source>导入缴费记录并把参保地改为 {0}</source>
         <translation>Import the contribution history and change the region to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="117"/>
+        <source>有误的 {0} 行放在表格末尾并标红，改正后计入。</source>
+        <translation> The {0} wrong rows stand at the table&apos;s end, marked red: they count once corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="126"/>
         <source>已从 {0} 导入 {1} 行缴费记录。</source>
         <translation>Imported {1} rows of contribution history from {0}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="128"/>
         <source>档案的参保地已由{0}改为{1}（撤销可一并恢复）。</source>
         <translation>The profile&apos;s region was changed from {0} to {1} (Undo restores both).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="123"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="131"/>
         <source>档案的参保地仍为{0}（文件为{1}）：以后的月份和养老金按{0}计算。</source>
         <translation>The profile&apos;s region is still {0} (the file&apos;s is {1}): future months and the pension are computed for {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="135"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="143"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="148"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="156"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="163"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="171"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="183"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="205"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="213"/>
         <source>选择要恢复的“{0}”的保存版本（该档案不在列表中；损坏或删除的文件保持不动）：</source>
         <translation>Choose the saved version of “{0}” to restore (this profile is not in the list; a damaged or deleted file is left as it is):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="222"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="230"/>
         <source>已损坏，原文件已另存</source>
         <translation>damaged, its file set aside</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="223"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="231"/>
         <source>已删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="232"/>
         <source>文件不在数据文件夹中</source>
         <translation>file not in the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="227"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="235"/>
         <source>{0}（当前档案）</source>
         <translation>{0} (open now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="238"/>
         <source>{0}（{1}；{2}）</source>
         <translation>{0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="241"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="242"/>
         <source>恢复哪个档案的备份？</source>
         <translation>Restore a backup of which profile?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="254"/>
         <source>档案已损坏</source>
         <translation>Damaged profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="256"/>
         <source>要恢复最近一份完好的备份（保存于 {0}）吗？损坏的文件仍留在数据文件夹中。以后也可以用“数据 → 从备份恢复…”恢复。</source>
         <translation>Restore the newest good backup (saved on {0})? The damaged file stays in the data folder. You can also restore it later with Data → Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="260"/>
         <source>恢复备份</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="261"/>
         <source>暂不恢复</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="267"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="275"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="268"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="276"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -2311,152 +2316,157 @@ Your data is still here and has been saved.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="72"/>
+        <source>其中 {0} 行会放在缴费记录表格末尾并标红，可在表格中改正后计入。</source>
+        <translation>{0} of them will stand at the end of the contribution table, marked red, to be corrected there; then they count.</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="74"/>
         <source>其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。</source>
         <translation>{0} rows of other insurances (medical, unemployment, work injury, maternity…) were ignored; they are not errors.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="75"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
         <source>工资（基数）为空的月份 {0} 行：按未缴费月份处理（断缴），不导入，不算错误；如果其实缴了费，请在文件中补上金额。</source>
         <translation>{0} rows give a month with a blank wage (base): taken as months not paid (a gap), not imported and not errors; if they were paid, add the amount in the file.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="86"/>
         <source>补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。</source>
         <translation>{0} adjustment (补差) rows: their base is taken as a difference and added to the base of the same month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>年末年龄</source>
         <translation>Age at year end</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>平均缴费基数</source>
         <translation>Average base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>养老个人缴费</source>
         <translation>Pension (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>养老单位缴费</source>
         <translation>Pension (employer)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>养老账户年初</source>
         <translation>Pension account (opening)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
         <source>养老账户记入</source>
         <translation>Pension account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>养老账户利息</source>
         <translation>Pension account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>养老账户年末</source>
         <translation>Pension account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
         <source>医保账户记入</source>
         <translation>Medical account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
         <source>医保账户年末</source>
         <translation>Medical account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="101"/>
         <source>公积金缴存</source>
         <translation>Housing fund deposits</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="101"/>
         <source>公积金提取</source>
         <translation>Housing fund withdrawals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="102"/>
         <source>公积金年末</source>
         <translation>Housing fund (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="102"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="103"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="103"/>
         <source>当年养老金</source>
         <translation>Pension paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="104"/>
         <source>通胀折算系数</source>
         <translation>Inflation deflator</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="104"/>
         <source>含估计值</source>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="112"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="115"/>
         <source>文件参保地为{0}，档案参保地为{1}。</source>
         <translation>The file&apos;s region is {0}; the profile&apos;s region is {1}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
         <source>文件中的参保地有{0}，最近的月份为{1}；档案参保地为{2}。</source>
         <translation>The file&apos;s regions are {0}, the latest months {1}; the profile&apos;s region is {2}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="122"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="125"/>
         <source>导入后档案的参保地改为{0}：以后的月份、退休规则和养老金的计发基数按{0}计算（撤销导入时一并恢复为{1}）。</source>
         <translation>After the import the profile&apos;s region becomes {0}: future months, the retirement rules and the pension base are those of {0} (undoing the import restores {1}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="124"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="127"/>
         <source>档案参保地仍为{0}：以后的月份、退休规则和养老金的计发基数按{0}计算；导入的月份仍按文件中的参保地记录。</source>
         <translation>The profile&apos;s region stays {0}: future months, the retirement rules and the pension base are those of {0}; the imported months keep the file&apos;s region.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="140"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
@@ -2466,90 +2476,90 @@ Your data is still here and has been saved.</translation>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="168"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="154"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="155"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="91"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="153"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="156"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="79"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
         <source>标为欠缴的 {0} 行（文件第 {1} 行）：这些月份没有实际缴费，按断缴处理，不导入；补缴到账后请重新导入。</source>
         <translation>{0} rows marked as owed (arrears; lines {1} of the file): these months were not paid, so they are taken as a gap and not imported; import the file again once the arrears are paid.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="84"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="118"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="151"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="154"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="155"/>
         <source>其中补差</source>
         <translation>Of it, adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="162"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="165"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="168"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="169"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="178"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="186"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="188"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="196"/>
         <source>同时把档案的参保地改为 {0}</source>
         <translation>Also change the profile&apos;s region to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="221"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="224"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="220"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="228"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="236"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>

@@ -100,14 +100,22 @@ class DataActions(QObject):
             if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
                 return 0
             new_region = dialog.new_region()
+        from ..storage.drafts import draft_rows, table_rows
+        from .history_settle import _settle
+        before = len(draft_rows(self.session.profile))
         try:
             new = apply_import(self.session.profile, preview, new_region)
-        except StorageError as exc:
-            self._fail(exc)
+            if len(draft_rows(new)) > before:  # the rejected rows, kept to be corrected: a row
+                new = _settle(new, table_rows(new), set())  # that reads (8,500 cut at its comma) counts
+        except (StorageError, ValueError) as exc:
+            self._fail(exc if isinstance(exc, StorageError) else StorageError("INVALID", Path(path), str(exc)))
             return 0
         self.session.apply(new, translate("DataActions", "导入缴费记录") if new_region is None else
                            translate("DataActions", "导入缴费记录并把参保地改为 {0}").format(region_name(new_region)))
-        self._say(self._imported_text(Path(path).name, len(preview.accepted), region, suggested, new_region))
+        kept = len(draft_rows(new)) - before
+        self._say(self._imported_text(Path(path).name, len(preview.accepted), region, suggested, new_region)
+                  + (translate("DataActions", "有误的 {0} 行放在表格末尾并标红，改正后计入。").format(kept)
+                     if kept > 0 else ""))
         return len(preview.accepted)
 
     @staticmethod

@@ -67,6 +67,9 @@ def preview_summary(preview: HistoryPreview) -> str:
     months (a blank amount), 补差."""
     text = translate("exchange", "{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。").format(
         preview.source.name, len(preview.accepted), len(preview.rejected))
+    kept = sum(1 for item in preview.rejected if getattr(item, "table_cells", ()))
+    if kept:  # not lost: the table keeps them marked (trial 19)
+        text += "\n" + translate("exchange", "其中 {0} 行会放在缴费记录表格末尾并标红，可在表格中改正后计入。").format(kept)
     if preview.ignored:
         text += "\n" + translate("exchange", "其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。").format(
             len(preview.ignored))
@@ -168,10 +171,15 @@ class ImportPreviewDialog(QDialog):
             for column, text in enumerate((str(item.line), reason_text(item.code, item.detail, item.params),
                                            " | ".join(item.cells))):
                 cell = QTableWidgetItem(text)
-                if english():  # the storage layer's note is English: never for a Chinese user
-                    cell.setToolTip(item.detail)
+                # the whole text on hover (the storage layer's note is English: never for a
+                # Chinese user): a long reason is not only "月份…" (trial 19)
+                cell.setToolTip(item.detail if english() else text)
                 self.rejected.setItem(n, column, cell)
-        self.rejected.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.rejected.horizontalHeader()  # the reason takes the room the others leave
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         layout.addWidget(self.rejected, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel, self)

@@ -1,0 +1,44 @@
+"""New-user trial 19: an imported file's wrong rows ("8,5OO" with letters O, a month 13) were
+named in the preview, then gone after the import -- their months reappeared only as a gap --
+while the same rows pasted stay in the table, marked red, to be corrected. An import now keeps
+them too: the preview says so, they stand at the table's end marked with the reason, and the
+status line counts them; a row an unquoted comma cut in two ("8,500" read as 8 and 500) is its
+amount again and counts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from shebao_desktop.core.yearmonth import YearMonth
+from shebao_desktop.gui.exchange_dialogs import preview_summary
+from shebao_desktop.gui.history_cells import COLUMN_OF
+from shebao_desktop.storage.drafts import draft_rows
+from shebao_desktop.storage.history_import import import_history
+
+CSV = "period,wage\n2018-01,8000\n2018-02,8,5OO\n2018-03,\"8,500\"\n2018-04,8,500\n2019-13,9000\n"
+
+
+def test_wrong_rows_of_an_import_stay_in_the_table_to_be_corrected(window, tmp_path):
+    path = tmp_path / "wages.csv"
+    path.write_text(CSV, encoding="utf-8")
+    window.new_profile()
+    preview = import_history(path, region=window.session.profile.region)
+    assert len(preview.rejected) == 3
+    assert "其中 3 行会放在缴费记录表格末尾并标红" in preview_summary(preview)
+    assert window.data_actions.import_history(path, ask=False) == 2
+    profile = window.session.profile
+    amounts = {row.period: row.amount for row in profile.history}
+    assert amounts == {"2018-01": Decimal("8000.00"), "2018-03": Decimal("8500.00"),
+                       "2018-04": Decimal("8500")}  # the cut "8,500" counts again
+    kept = [dict(row.cells) for row in draft_rows(profile)]
+    assert kept == [{"period": "2018-02", "amount": "8,5OO"}, {"period": "2019-13", "amount": "9000"}]
+    model = window.history.model
+    rows = window.session.left_out_rows
+    assert len(rows) == 2
+    tips = [model.data(model.index(r, COLUMN_OF[key]), Qt.ItemDataRole.ToolTipRole) or ""
+            for r, key in zip(rows, ("amount", "period"))]
+    assert "字母" in tips[0] and "13" in tips[1]
+    assert "有误的 2 行放在表格末尾并标红" in window.data_actions.last_message
+    assert YearMonth(2018, 2) not in profile.placed_months().months  # not counted until corrected
