@@ -113,10 +113,11 @@ class DataActions(QObject):
         self.session.apply(new, translate("DataActions", "导入缴费记录") if new_region is None else
                            translate("DataActions", "导入缴费记录并把参保地改为 {0}").format(region_name(new_region)))
         kept = len(draft_rows(new)) - before
-        self._say(self._imported_text(Path(path).name, len(preview.accepted), region, suggested, new_region)
+        count = len(preview.accepted) + sum(1 for item in preview.rejected if item.table_cells) - kept
+        self._say(self._imported_text(Path(path).name, count, region, suggested, new_region)
                   + (translate("DataActions", "有误的 {0} 行放在表格末尾并标红，改正后计入。").format(kept)
                      if kept > 0 else ""))
-        return len(preview.accepted)
+        return count
 
     @staticmethod
     def _imported_text(name: str, count: int, region: str, suggested: Optional[str],

@@ -27,7 +27,7 @@ def test_wrong_rows_of_an_import_stay_in_the_table_to_be_corrected(window, tmp_p
     preview = import_history(path, region=window.session.profile.region)
     assert len(preview.rejected) == 3
     assert "其中 3 行会放在缴费记录表格末尾并标红" in preview_summary(preview)
-    assert window.data_actions.import_history(path, ask=False) == 2
+    assert window.data_actions.import_history(path, ask=False) == 3  # the 2 accepted and "8,500"
     profile = window.session.profile
     amounts = {row.period: row.amount for row in profile.history}
     assert amounts == {"2018-01": Decimal("8000.00"), "2018-03": Decimal("8500.00"),
@@ -40,5 +40,5 @@ def test_wrong_rows_of_an_import_stay_in_the_table_to_be_corrected(window, tmp_p
     tips = [model.data(model.index(r, COLUMN_OF[key]), Qt.ItemDataRole.ToolTipRole) or ""
             for r, key in zip(rows, ("amount", "period"))]
     assert "字母" in tips[0] and "13" in tips[1]
-    assert "有误的 2 行放在表格末尾并标红" in window.data_actions.last_message
+    assert "导入 3 行缴费记录。有误的 2 行放在表格末尾并标红" in window.data_actions.last_message
     assert YearMonth(2018, 2) not in profile.placed_months().months  # not counted until corrected
