@@ -221,8 +221,6 @@ def assumption_parts(assumptions, language: str) -> list[str]:
             if a.name in ASSUMPTION_WORDS]
 
 
-#: what STATEMENT_USED adds for a statement of a month before December (its ``mid_year``
-#: parameter "1"): the balance's interest of that year is not added (trial 16: it was not said)
 #: RETIRED_AT_STATUTORY_ASSUMED with records (a statement, rows) up to or after that month
 PAID_AFTER_RETIREMENT = (
     "。但缴费记录或权益记录单到 {paid_until} 仍在缴费，晚于这个退休时间：如您那时仍在工作，请选择实际"
@@ -238,6 +236,8 @@ DEEMED_FIRST = (
     "（参加工作 {work_start} 起的 {deemed} 年已按您填写的视同缴费年限计算，不在其中）",
     " (the {deemed} years from the work start {work_start} count as the deemed years you "
     "entered and are not among them)")
+#: what STATEMENT_USED adds for a statement of a month before December (its ``mid_year``
+#: parameter "1"): the balance's interest of that year is not added (trial 16: it was not said)
 MID_YEAR_BALANCE = (
     "；余额视为已含到该月的利息，当年此前各月的利息不再另计（年中查询的余额多半还不含当年利息，"
     "那样估算会略低；年度权益记录单截至 12 月，已含全年利息）",
