@@ -480,112 +480,112 @@
         <translation>Import the contribution history and change the region to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="118"/>
         <source>有误的 {0} 行放在表格末尾并标红，改正后计入。</source>
         <translation> The {0} wrong rows stand at the table&apos;s end, marked red: they count once corrected.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="126"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="127"/>
         <source>已从 {0} 导入 {1} 行缴费记录。</source>
         <translation>Imported {1} rows of contribution history from {0}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="128"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="129"/>
         <source>档案的参保地已由{0}改为{1}（撤销可一并恢复）。</source>
         <translation>The profile&apos;s region was changed from {0} to {1} (Undo restores both).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="132"/>
         <source>档案的参保地仍为{0}（文件为{1}）：以后的月份和养老金按{0}计算。</source>
         <translation>The profile&apos;s region is still {0} (the file&apos;s is {1}): future months and the pension are computed for {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="144"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="157"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="172"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="184"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="213"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="214"/>
         <source>选择要恢复的“{0}”的保存版本（该档案不在列表中；损坏或删除的文件保持不动）：</source>
         <translation>Choose the saved version of “{0}” to restore (this profile is not in the list; a damaged or deleted file is left as it is):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="231"/>
         <source>已损坏，原文件已另存</source>
         <translation>damaged, its file set aside</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="232"/>
         <source>已删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="233"/>
         <source>文件不在数据文件夹中</source>
         <translation>file not in the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="236"/>
         <source>{0}（当前档案）</source>
         <translation>{0} (open now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="239"/>
         <source>{0}（{1}；{2}）</source>
         <translation>{0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="242"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="243"/>
         <source>恢复哪个档案的备份？</source>
         <translation>Restore a backup of which profile?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="255"/>
         <source>档案已损坏</source>
         <translation>Damaged profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="256"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="257"/>
         <source>要恢复最近一份完好的备份（保存于 {0}）吗？损坏的文件仍留在数据文件夹中。以后也可以用“数据 → 从备份恢复…”恢复。</source>
         <translation>Restore the newest good backup (saved on {0})? The damaged file stays in the data folder. You can also restore it later with Data → Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="260"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="261"/>
         <source>恢复备份</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="262"/>
         <source>暂不恢复</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="275"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="276"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="277"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -4695,7 +4695,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="294"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -4880,7 +4880,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="99"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
@@ -5026,132 +5026,142 @@ Regions that use it: {0}</translation>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="247"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
+        <source>缴费指数</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="246"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="293"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="299"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="296"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="298"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="308"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="313"/>
         <source>养老金计算过程</source>
         <translation>How the pension is calculated</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="255"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="329"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="335"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="318"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="321"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="319"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="363"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="325"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="369"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="364"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="370"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="332"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="334"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="336"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="340"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="335"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="341"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>

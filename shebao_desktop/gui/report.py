@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.profile import Profile
 from ..core.result import Estimate
-from ..presentation.formats import escape, money, number, percent
+from ..presentation.formats import escape, index, money, number, percent
 from ..presentation.replacement import brought_forward
 from ..presentation.messages import folded_notices
 from ..presentation.values import deflator, shown
@@ -239,29 +239,35 @@ def _monthly_html(estimate: Estimate, today_money: bool, no_housing: bool = Fals
 
 
 def _years_html(estimate: Estimate, today_money: bool, no_housing: bool = False) -> str:
+    """The year table; a record in more than one region adds each year's region and index
+    (trial 19: a two-province record printed neither); the phase reads as words, left."""
     phases = phase_labels()
-    heads = (translate("report", "年份"), translate("report", "年龄"), translate("report", "阶段"),
-             translate("report", "缴费月数"), translate("report", "平均缴费基数"),
-             translate("report", "养老个人账户"), translate("report", "医保个人账户"),
-             translate("report", "住房公积金"), translate("report", "当年养老金"))
-    rows = [""]  # the head, below
+    moved = len({y.region for y in estimate.years if y.region}) > 1
+    columns = [("year", translate("report", "年份")), ("age", translate("report", "年龄")),
+               ("phase", translate("report", "阶段"))]
+    columns += [("region", translate("report", "地区")), ("index", translate("report", "缴费指数"))] \
+        if moved else []
+    columns += [("months", translate("report", "缴费月数")), ("base", translate("report", "平均缴费基数")),
+                ("pension", translate("report", "养老个人账户")), ("medical", translate("report", "医保个人账户"))]
+    columns += [] if no_housing else [("housing", translate("report", "住房公积金"))]
+    columns += [("paid", translate("report", "当年养老金"))]
+    left = ("phase", "region")
+    rows = ["<thead><tr>" + "".join(f'<th {_HEAD} align="{"left" if key in left else "right"}">{head}</th>'
+                                    for key, head in columns) + "</tr></thead>"]
     for y in estimate.years:
         defl = y.deflator if today_money else None
-        mark = ESTIMATED_MARK if y.estimated else ""
-        cells = (f"{y.year}{mark}", str(y.age_at_end), phases.get(year_phase(y), y.phase),
-                 str(y.months_contributed), money(shown(y.average_base, defl)),
-                 money(shown(y.pension_account.closing, defl)), money(shown(y.medical_account.closing, defl)),
-                 money(shown(y.housing_fund.closing, defl)), money(shown(y.pension_paid, defl)))
-        rows.append("<tr>" + "".join(f'<td align="right">{c}</td>' for c in _kept(cells, no_housing))
-                    + "</tr>")
-    rows[0] = "<thead><tr>" + "".join(f'<th {_HEAD} align="right">{h}</th>'
-                                      for h in _kept(heads, no_housing)) + "</tr></thead>"
+        cells = {"year": f"{y.year}{ESTIMATED_MARK if y.estimated else ''}", "age": str(y.age_at_end),
+                 "phase": phases.get(year_phase(y), y.phase),
+                 "region": escape(region_label(y.region)) if y.region else "",
+                 "index": index(y.average_index) if y.average_index is not None else "",
+                 "months": str(y.months_contributed), "base": money(shown(y.average_base, defl)),
+                 "pension": money(shown(y.pension_account.closing, defl)),
+                 "medical": money(shown(y.medical_account.closing, defl)),
+                 "housing": money(shown(y.housing_fund.closing, defl)),
+                 "paid": money(shown(y.pension_paid, defl))}
+        rows.append("<tr>" + "".join(f'<td align="{"left" if key in left else "right"}">{cells[key]}</td>'
+                                     for key, _head in columns) + "</tr>")
     return _table(rows, pad=1, style="font-size:7.5pt;")
-
-
-def _kept(cells: tuple, no_housing: bool) -> tuple:
-    """The year table's cells without the housing fund's (the 8th) where it does not apply."""
-    return cells[:7] + cells[8:] if no_housing else cells
 
 
 # -- the whole summary ----------------------------------------------------------------------------
