@@ -153,17 +153,32 @@ KEPT_AS_DRAFT = frozenset({
 def _table_cells(cells: list, roles: Mapping[str, int], layout: str,
                  width: Optional[int] = None) -> tuple[tuple[str, str], ...]:
     """A rejected row's cells as the history table's (period, amount, region, ...), as written.
-    ``width``: a row with more cells than its header's ``width``; when the amount is the
-    header's last column, it is its cell and the ones after it joined again by commas (an
-    unquoted "8,500" read as 8 and 500 is 8,500 again; "8,5OO" stays wrong, to be corrected)."""
+    ``width``: a row with more cells than its header's ``width`` (an unquoted comma in an amount
+    cut it in pieces): the amount is its cell and the extra ones after it joined again by commas
+    ("8,500" read as 8 and 500 is 8,500 again; "9,0OO" stays wrong, to be corrected) and the
+    cells after them are read where they moved to (trial 20: a provincial export's 参保地 read
+    "已缴费" and its base 9.00)."""
     amount_role = "base" if layout == "provincial" else "wage"
+    at = roles.get(amount_role)
+    extra = 0 if width is None or at is None else \
+        max(0, len([c for c in cells if not _blank(c)]) - len([c for c in cells[:width] if not _blank(c)]))
     out = []
     for key, role in (("period", "period"), ("region", "region"), ("amount", amount_role),
                       ("amount_kind", "kind"), ("months", "months"), ("employment", "employment")):
-        value = _cell(cells, roles, role)
-        text = "" if _blank(value) else str(value).strip()
-        if role == amount_role and width is not None and roles.get(role) == width - 1:
-            text = ",".join([text, *(str(c).strip() for c in cells[width:] if not _blank(c))])
+        column = roles.get(role)
+        if column is None:
+            continue
+        if role == amount_role and extra:
+            text = ",".join(str(c).strip() for c in cells[column:column + extra + 1] if not _blank(c))
+        else:
+            value = _cell(cells, {role: column + extra if extra and at is not None and column > at
+                                  else column}, role)
+            text = "" if _blank(value) else str(value).strip()
+            if role == "period" and text:
+                try:  # as the table writes it (a date cell of a workbook: 2022-05)
+                    text = _period(value)[0]
+                except Reject:
+                    pass
         if text:
             out.append((key, text[:100]))
     if layout == "provincial" and "kind" not in roles:

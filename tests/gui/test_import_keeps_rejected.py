@@ -42,3 +42,29 @@ def test_wrong_rows_of_an_import_stay_in_the_table_to_be_corrected(window, tmp_p
     assert "字母" in tips[0] and "13" in tips[1]
     assert "导入 3 行缴费记录。有误的 2 行放在表格末尾并标红" in window.data_actions.last_message
     assert YearMonth(2018, 2) not in profile.placed_months().months  # not counted until corrected
+
+
+PROVINCIAL = ("个人缴费信息查询结果\n缴费年月,险种类型,缴费基数,单位缴费,个人缴费,缴费状态,参保地\n"
+              "202204,企业职工基本养老保险,9000.00,1260.00,720.00,已缴费,杭州市\n"
+              "202205,企业职工基本养老保险,9,0OO,1260.00,720.00,已缴费,杭州市\n"
+              "202206,企业职工基本养老保险,9,000,1260.00,720.00,已缴费,杭州市\n")
+
+
+def test_a_cut_amount_in_the_middle_of_a_provincial_row_keeps_the_cells_after_it(window, tmp_path):
+    """Trial 20: in a provincial export the base is not the last column; a row cut by the comma
+    of "9,0OO" came to the table as 参保地 "已缴费" and a base of 9.00 -- and, the region
+    corrected, counted as 9 yuan. The amount is its pieces joined again, the cells after it read
+    where they moved to: "9,0OO" is marked (letter O) and nothing else; "9,000" counts."""
+    path = tmp_path / "export.csv"
+    path.write_text(PROVINCIAL, encoding="utf-8")
+    window.new_profile()
+    window.session.update("region", region="hangzhou")
+    assert window.data_actions.import_history(path, ask=False) == 2
+    profile = window.session.profile
+    assert {row.period: row.amount for row in profile.history} == {
+        "2022-04": Decimal("9000.00"), "2022-06": Decimal("9000")}
+    assert [dict(row.cells) for row in draft_rows(profile)] == [
+        {"period": "2022-05", "region": "杭州市", "amount": "9,0OO", "amount_kind": "基数"}]
+    row = window.session.left_out_rows[0]
+    marked = {column for (r, column) in window.history.model.overlay if r == row}
+    assert marked == {COLUMN_OF["amount"]}  # the amount alone is wrong
