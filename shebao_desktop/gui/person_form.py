@@ -148,11 +148,12 @@ class PersonForm(QWidget):
         self.has_work_start.setChecked(p.work_start is not None)
         self.has_work_start.blockSignals(False)
         self.work_start.setEnabled(p.work_start is not None)
-        # unticked: this person's first paid month (else the month they turned 18), never the
-        # month typed for another profile (trial 2026-12-02); ticking takes the month shown
+        # unticked: this person's first paid month as the rows place it (a part year's first,
+        # trial 20: "2010, 10 months" is 2010-03.., not 2010-01, which ticking would impose),
+        # else the month they turned 18 -- never the month typed for another profile (trial
+        # 2026-12-02); ticking takes the month shown
         self.work_start.set_month(p.work_start if p.work_start is not None else
-                                  min((row.first_month for row in p.history),
-                                      default=p.birth + 12 * 18))
+                                  _first_paid(p, self.session.as_of))
         if self.deemed.decimal() != p.deemed_years:
             self.deemed.set_decimal(p.deemed_years)
         self.transitional.show(p.pre_account_years, p.transitional_index)
@@ -234,3 +235,12 @@ class PersonForm(QWidget):
 
 def _text(value) -> Optional[str]:
     return None if value is None else str(value)
+
+
+def _first_paid(profile, as_of) -> YearMonth:
+    """The first month the rows pay for (as placed), else the month the person turned 18."""
+    try:
+        months = profile.placed_months(as_of).months
+    except ValueError:  # rows that clash: their first period
+        months = [row.first_month for row in profile.history]
+    return min(months, default=profile.birth + 12 * 18)
