@@ -1399,47 +1399,47 @@ Your data is still here and has been saved.</translation>
         <translation>Change planned retirement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="182"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="183"/>
         <source>按法定退休年龄（{0}，已过去）</source>
         <translation>At statutory retirement age ({0}, past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="183"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="184"/>
         <source>按法定退休年龄（{0}）</source>
         <translation>At statutory retirement age ({0})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="191"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="192"/>
         <source>{0}（已过去）</source>
         <translation>{0} (past)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="192"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="193"/>
         <source>{0}（法定退休时间已过，不能再延迟）</source>
         <translation>{0} (the statutory month has passed: no later month can be chosen)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="198"/>
         <source>提前</source>
         <translation>early</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="197"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="198"/>
         <source>延迟</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="198"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="199"/>
         <source>提前，已过去</source>
         <translation>early, past</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="204"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="205"/>
         <source>{0}（{1}），延迟 {2} 个月</source>
         <translation>{0} ({1}), delayed {2} months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/person_form.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/person_form.py" line="233"/>
         <source>最低缴费年限：{0} 年</source>
         <translation>Minimum contribution years: {0}</translation>
     </message>
@@ -5782,12 +5782,12 @@ Regions that use it: {0}</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="63"/>
         <source>年月，例如 1990-05 或 199005</source>
         <translation>Year and month, e.g. 1990-05 or 199005</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="70"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="71"/>
         <source>“{0}”不是 {1} 至 {2} 之间的年月，已恢复为 {3}</source>
         <translation>“{0}” is not a month from {1} to {2}; back to {3}</translation>
     </message>
@@ -5799,6 +5799,11 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/widgets.py" line="228"/>
+        <source>无法读取“{0}”：应为 {1} 至 {2} 之间的年数（如 19.33 或 19年4个月），已恢复为 {3}</source>
+        <translation>Cannot read “{0}”: enter years between {1} and {2} (e.g. 19.33 or 19 years 4 months); put back to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="230"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字，已恢复为 {3}</source>
         <translation>Cannot read “{0}”: enter a number from {1} to {2}; back to {3}</translation>
     </message>

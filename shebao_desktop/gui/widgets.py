@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QLineEdit,
 from ..core.policy.loader import default_policy_data
 from ..core.yearmonth import YearMonth
 from .labels import WRONG_INK, WRONG_PAPER, region_name
+from .years_text import is_years_field, read_years
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
@@ -160,10 +161,9 @@ class DecimalSpin(QDoubleSpinBox):
         """The value ``text`` (as shown, with the unit) stands for; None when it cannot be
         read, has more decimal places than the field, or is out of its range."""
         core = self._core(text)
-        value = _decimal_of(core) if core else None
-        if value is None:
-            return None
-        if value != value.quantize(Decimal(1).scaleb(-self.decimals())):
+        years = is_years_field(self.suffix())  # 19年4个月, 19.3333: years (gui/years_text)
+        value = read_years(core, self.decimals()) if years else _decimal_of(core) if core else None
+        if value is None or value != value.quantize(Decimal(1).scaleb(-self.decimals())):
             return None
         if not self._lowest() <= value <= Decimal(str(self.maximum())):
             return None
@@ -225,6 +225,8 @@ class DecimalSpin(QDoubleSpinBox):
         message = (QCoreApplication.translate(
             "widgets", "无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、"
             "¥190,000 或 19万），已恢复为 {3}") if self.maximum() >= MONEY_FIELD else
+            QCoreApplication.translate("widgets", "无法读取“{0}”：应为 {1} 至 {2} 之间的年数（如 19.33 或 19年4个月），"
+                                       "已恢复为 {3}") if is_years_field(self.suffix()) else
             QCoreApplication.translate("widgets", "无法读取“{0}”：应为 {1} 至 {2} 之间的数字，已恢复为 {3}")
         ).format(refused, low, high, self.cleanText())
         # as the history table marks a wrong cell: a pink ground, the text dark red
