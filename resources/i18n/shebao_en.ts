@@ -1750,16 +1750,16 @@ Your data is still here and has been saved.</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/results_panel.py" line="272"/>
-        <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
-        <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or the figures of your statement under “Statement” (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
+        <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在其下方的“个人权益记录单（对账单）数据”中填写对账单上的数字、用上方的“快速估算”（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
+        <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or your statement&apos;s figures under “Social insurance statement data” below it, or use “Quick estimate” above (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="285"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="286"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="288"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>

@@ -270,7 +270,8 @@ class ResultsPanel(QWidget):
             self.error.setText(self.tr("无法计算：{0}").format(self._error_text(err)))
         elif missing:
             self.error.setText(self.tr("还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，"
-                                       "或在“权益记录单”中填写对账单上的数字（也可以在假设中指定未来月工资）。"
+                                       "或在其下方的“个人权益记录单（对账单）数据”中填写对账单上的数字、用上方的“快速估算”"
+                                       "（也可以在假设中指定未来月工资）。"
                                        "填写后这里显示估算结果。"))
         self.cards.show_session(self.session)
         self.breakdown_mark.setVisible(self.breakdown_model.marked())

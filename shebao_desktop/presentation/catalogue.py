@@ -230,10 +230,10 @@ _T = {
         "No contribution records from {from} to {to} after the work start: these months are not "
         "counted (deemed years apart); if you paid then, add the records or the statement figures"),
     Msg.PAST_MONTHS_ASSUMED_PAID: (
-        "{from} 至 {to} 没有缴费记录，按“继续缴费”假设计为已缴（{wage}）；"
+        "{from} 至 {to} 没有缴费记录，按“继续缴费”假设当作已缴（{wage}），在缴费年限中算作预计；"
         "如这段时间断缴，请补录记录或在假设中取消“继续缴费至退休”",
         "No records from {from} to {to}: counted as paid under the assumption that contributions "
-        "continue ({wage}); if you stopped paying then, add the records or "
+        "continue ({wage}), among the projected years; if you stopped paying then, add the records or "
         "untick “Keep contributing until retirement” in the assumptions"),
     Msg.PAST_MONTHS_NOT_ASSUMED: (
         "{from} 至 {to} 没有缴费记录：这段时间从去年以前就开始了，不按“继续缴费”假设为已缴，"

@@ -21,10 +21,10 @@ EN_ONE = {
 ONE_MONTH = {
     Msg.GAP_IN_HISTORY: ("{from} 没有缴费记录（断缴）", "No contributions in {from} (gap)"),
     Msg.PAST_MONTHS_ASSUMED_PAID: (
-        "{from} 没有缴费记录，按“继续缴费”假设计为已缴（{wage}）；"
+        "{from} 没有缴费记录，按“继续缴费”假设当作已缴（{wage}），在缴费年限中算作预计；"
         "如这个月断缴，请补录记录或在假设中取消“继续缴费至退休”",
         "No record for {from}: counted as paid under the assumption that contributions "
-        "continue ({wage}); if you did not pay that month, add the record or "
+        "continue ({wage}), among the projected years; if you did not pay that month, add the record or "
         "untick “Keep contributing until retirement” in the assumptions"),
     Msg.PAST_MONTHS_NOT_ASSUMED: (
         "{from} 没有缴费记录：这个月在去年以前，不按“继续缴费”假设为已缴，按未缴费计算；"
