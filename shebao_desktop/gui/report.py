@@ -24,6 +24,7 @@ from .notices import notice_text, override_value_text
 from .report_inputs import (assumptions_text, future_text, history_text, housing_text,
                             personal_text, statement_text)
 from .today_money import both_monies_line
+from .transitional_box import index_hint
 
 translate = QCoreApplication.translate
 
@@ -87,9 +88,8 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
         (translate("report", "视同缴费年限"), translate("report", "{n} 年").format(
             n=number(profile.deemed_years))),
         # 建账前缴费年限 and 过渡性指数 as the estimate used them (typed or derived)
-        (translate("report", "建账前缴费年限 / 过渡性指数"), "{} / {}".format(
-            translate("report", "{n} 年").format(n=number(estimate.pension.pre_account_years, 2)),
-            number(estimate.pension.transitional_index))),
+        (translate("report", "建账前缴费年限"), translate("report", "{n} 年").format(
+            n=number(estimate.pension.pre_account_years, 2))),
     ]
     out = _pairs(items)
     # sentences across the table, not wrapped in a half-width cell (trials 13 and 15: "法定退休 /
@@ -98,6 +98,8 @@ def _inputs_html(profile: Profile, estimate: Estimate) -> str:
                 month=r.chosen_month, age=age_text(r.chosen_age), choice=choice)),
             (translate("report", "住房公积金"), translate("report", "不适用")
              if no_housing_fund(estimate, profile) else housing_text(profile)),
+            # with where it comes from (trial 20: "0 years / 3", the 3 unexplained)
+            (translate("report", "过渡性指数"), escape(index_hint(estimate.pension, named=False))),
             (translate("report", "未来缴费"), future_text(profile, estimate)),
             (translate("report", "缴费记录"), history_text(profile))]
     personal = personal_text(profile)

@@ -61,8 +61,9 @@ def pre_account_hint(p: PensionBreakdown) -> str:
     return translate("transitional", "建账前缴费年限 {0} 年：{1}").format(_years(p.pre_account_years), how)
 
 
-def index_hint(p: PensionBreakdown) -> str:
-    """What the estimate used as the transitional index and why."""
+def index_hint(p: PensionBreakdown, named: bool = True) -> str:
+    """What the estimate used as the transitional index and why (``named``: as a sentence
+    that names it; else the value and why, for a line the name labels)."""
     value = f"{p.transitional_index:.4f}"
     if p.transitional_index_rule == "one":
         how = translate("transitional", "本地区过渡性养老金按指数 1 计")
@@ -80,6 +81,8 @@ def index_hint(p: PensionBreakdown) -> str:
         how = translate("transitional", "未填写，按本地区默认（{0}）").format(
             translate("transitional", "平均缴费指数") if p.transitional_index == p.average_index
             else translate("transitional", "指数 1"))
+    if not named:
+        return translate("transitional", "{0}（{1}）").format(value, how)
     return translate("transitional", "过渡性指数 {0}：{1}").format(value, how)
 
 

@@ -81,7 +81,8 @@ def test_pdf_inputs_show_the_pre_account_years_and_the_index(qapp):
     html = summary_html(profile, result, chart_png=None, today_money=False, version="t",
                         printed_on="2026-12-01")
     assert "建账前缴费年限 6.5 年" in html and "过渡性指数 0.93" in html  # the statement's
-    assert "建账前缴费年限 / 过渡性指数" in html  # what the estimate used
+    # what the estimate used: the years, and the index with where it comes from (trial 20)
+    assert "建账前缴费年限" in html and f"{result.pension.transitional_index:.4f}（" in html
 
 
 def test_explain_shows_the_indexed_wage_where_a_region_has_its_own_base(qapp):

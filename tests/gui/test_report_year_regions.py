@@ -34,3 +34,19 @@ def test_a_record_in_two_provinces_prints_each_years_region_and_index(qtbot):
     assert '<td align="left">缴费</td>' in html  # the phase reads left, as words
     alone = _years_html(estimate(_woman(False), as_of=AS_OF), False)
     assert "地区" not in alone and "缴费指数" not in alone
+
+
+def test_the_printed_transitional_index_says_where_it_comes_from(qtbot):
+    """Trial 20: a 深圳 man's PDF read "建账前缴费年限 / 过渡性指数: 0 years / 3", the 3 (his average
+    index, the region's rule) unexplained; it reads 3.0000 and says where it comes from."""
+    from shebao_desktop.gui.report import summary_html
+    profile = Profile.model_validate({
+        "region": "shenzhen", "birth": "1986-05", "gender": "male", "category": "worker",
+        "history": [{"period": str(y), "region": "shenzhen", "amount": "32000"}
+                    for y in range(2014, 2027)]})
+    e = estimate(profile, as_of=AS_OF)
+    html = summary_html(profile, e, chart_png=None, today_money=False, version="t",
+                        printed_on="2026-12-04")
+    assert e.pension.transitional_index_source == "fallback"
+    assert "过渡性指数" in html and "3.0000（未填写，按本地区默认（平均缴费指数））" in html
+    assert "建账前缴费年限 / 过渡性指数" not in html
