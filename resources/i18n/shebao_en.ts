@@ -1754,12 +1754,17 @@ Your data is still here and has been saved.</translation>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or your statement&apos;s figures under “Social insurance statement data” below it, or use “Quick estimate” above (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="286"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="287"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="288"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="289"/>
+        <source>{0} 的月缴费（社保缴费基数 {1} 元，住房公积金缴存基数 {4} 元）：个人 {2} 元，单位 {3} 元</source>
+        <translation>Monthly contributions for {0} (social insurance base {1} yuan, housing fund base {4} yuan): employee {2} yuan, employer {3} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="292"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
@@ -4695,7 +4700,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/printing.py" line="258"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="302"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="305"/>
         <source>社保养老金估算摘要</source>
         <translation>Pension estimate summary</translation>
     </message>
@@ -4875,7 +4880,7 @@ Regions that use it: {0}</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/report.py" line="99"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="254"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="257"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
@@ -5026,147 +5031,152 @@ Regions that use it: {0}</translation>
         <translation>— no personal account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="239"/>
         <source>{month}，{region}，缴费基数 {base} 元：</source>
         <translation>{month}, {region}, contribution base {base} yuan:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="240"/>
+        <source>{month}，{region}，社保缴费基数 {base} 元，住房公积金缴存基数 {fund} 元：</source>
+        <translation>{month}, {region}, social insurance base {base} yuan, housing fund base {fund} yuan:</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="248"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="251"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="249"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="250"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
         <source>缴费指数</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="252"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
         <source>平均缴费基数</source>
         <translation>Avg. base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
         <source>养老个人账户</source>
         <translation>Pension acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="253"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="256"/>
         <source>医保个人账户</source>
         <translation>Medical acct</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="258"/>
         <source>当年养老金</source>
         <translation>Pension that year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="300"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="303"/>
         <source>金额按今日购买力折算（除以各年的通胀折算系数）</source>
         <extracomment>the last summary built and what it was built from (the profile and the estimate by identity: neither is changed in place, an edit makes new ones): the same summary printed again (the PDF exported again, a preview after it) is not built again (~15 ms: the parameters&apos; table)</extracomment>
         <translation>Amounts in today&apos;s money (divided by each year&apos;s inflation deflator)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="301"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
         <source>金额为名义金额（当年的元）</source>
         <translation>Amounts are nominal (yuan of each year)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="307"/>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="306"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="309"/>
         <source>打印日期 {date}&#x3000;·&#x3000;shebao-desktop {version}&#x3000;·&#x3000;估算基准月 {as_of}&#x3000;·&#x3000;{unit}</source>
         <translation>Printed {date} · shebao-desktop {version} · Estimate as of {as_of} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="310"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="313"/>
         <source>基本情况</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="318"/>
         <source>养老金计算过程</source>
         <translation>How the pension is calculated</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/fan_chart.py" line="255"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="314"/>
         <source>估算结果</source>
         <translation>Estimate results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="312"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="337"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="340"/>
         <source>（今日购买力）</source>
         <translation> (today&apos;s money)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="323"/>
         <source>每月缴费（五险一金）</source>
         <translation>Monthly contributions (social insurance + housing fund)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="323"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="326"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="327"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="371"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="330"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="374"/>
         <source>声明：</source>
         <translation>Disclaimer: </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="328"/>
-        <location filename="../../shebao_desktop/gui/report.py" line="372"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="375"/>
         <source>本摘要是按公开政策和您填写的信息所作的估算，不是官方数字；养老金以社会保险经办机构的核定为准。未公布的参数按所列方法推算（标 ※）。</source>
         <translation>This summary is an estimate based on public policy and the information you entered, not an official figure; the pension is as determined by the social insurance agency. Unpublished parameters are projected by the listed methods (marked ※).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="334"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="337"/>
         <source>账户余额走势</source>
         <translation>Account balance trends</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="336"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="339"/>
         <source>逐年明细</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="338"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="341"/>
         <source>余额为年末数；退休当年的住房公积金在退休时提取。{mark} 该年用到估计参数。</source>
         <translation>Balances are year-end figures; in the retirement year the housing fund is withdrawn at retirement. {mark} marks years that use estimated parameters.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="342"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="345"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/report.py" line="343"/>
+        <location filename="../../shebao_desktop/gui/report.py" line="346"/>
         <source>参数取值为公布或推算的名义数值。</source>
         <translation>Parameter values are published or projected nominal figures.</translation>
     </message>

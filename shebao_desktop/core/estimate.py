@@ -11,6 +11,7 @@ from operator import attrgetter
 from typing import Optional
 
 from .account_start import credited_elsewhere, uncredited_elsewhere
+from .contributions import housing_fund_base
 from .cancel import checkpoint
 from .drawing_place import years_by_province
 from .errors import ProfileError
@@ -95,8 +96,13 @@ def _monthly_breakdown(run: Walk) -> Optional[MonthlyContributions]:
     month = min(later, key=_INDEX) if later else max(months, key=_INDEX)
     work = run.plan.months[month]
     result = run.contributions(month, work)  # memoised: the walk computed it already
+    housing = result.lines.get("housing_fund")
+    with run.view.quiet():  # the fund's own band (trial 20: 5 % of the wage, not of the base)
+        fund_base = housing_fund_base(run.view, work.region, month, work.amount,
+                                      result.band.average_wage) if housing and housing.employee else None
     return MonthlyContributions(
         month=month, region=work.region, base=result.base, lines=result.lines,
+        housing_fund_base=fund_base,
         total_employee=sum((a.employee for a in result.lines.values()), ZERO),
         total_employer=sum((a.employer for a in result.lines.values()), ZERO))
 

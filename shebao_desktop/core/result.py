@@ -235,6 +235,8 @@ class MonthlyContributions(_Out):
     month: YearMonth
     region: str
     base: Decimal
+    #: the housing fund's own base (the wage within the fund's band), None without a fund
+    housing_fund_base: Optional[Decimal] = None
     lines: dict[str, InsuranceAmounts]
     total_employee: Decimal
     total_employer: Decimal

@@ -283,8 +283,12 @@ class ResultsPanel(QWidget):
             return
         mc = e.monthly_contributions
         employee, employer = breakdown_totals(e)
-        self.breakdown_title.setText(self.tr("{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元").format(
-            mc.month, money(mc.base), money(employee), money(employer)) if mc else
+        fund = mc.housing_fund_base if mc else None  # its own base, said where it differs
+        self.breakdown_title.setText((self.tr("{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元")
+                                      if fund is None or fund == mc.base else
+                                      self.tr("{0} 的月缴费（社保缴费基数 {1} 元，住房公积金缴存基数 {4} 元）："
+                                              "个人 {2} 元，单位 {3} 元")).format(
+            mc.month, money(mc.base), money(employee), money(employer), money(fund or 0)) if mc else
             self.tr("没有缴费月份"))
         self._explain_stale = True
         if self.tabs.currentWidget() is self.explain:
