@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QFrame, QHeaderView, QLabel, QScrollArea, QTableView, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
@@ -49,6 +49,9 @@ class ResultsPanel(QWidget):
         self.year_model = YearTableModel(session, self)
         self.year_table.setModel(self.year_model)
         self.year_table.setAlternatingRowColors(True)
+        self.year_table.setColumnHidden(0, True)  # the year heads each row (YearTableModel)
+        self.year_model.dataChanged.connect(lambda first, last, _r=(): self.year_model.headerDataChanged.emit(
+            Qt.Orientation.Vertical, first.row(), last.row()) if first.column() == 0 else None)
         # columns fit their contents, measured again only when a column's widest text changes
         # width (ResizeToContents re-measured 24 rows x 15 columns in every role on each edit)
         self.year_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

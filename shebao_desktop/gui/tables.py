@@ -302,6 +302,14 @@ class YearTableModel(SpecModel):
         Column(lambda: translate("tables", "当年领取养老金"), lambda r, _m: r.pension_paid, True),
     ]
 
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """The rows are headed by their year (the view hides the year column): it stays in
+        sight when the table scrolls sideways to the balances (trial 20)."""
+        if orientation == Qt.Orientation.Vertical and role in (Qt.ItemDataRole.DisplayRole,
+                                                               Qt.ItemDataRole.ToolTipRole):
+            return self.data(self.index(section, 0), role) if 0 <= section < len(self.rows) else None
+        return super().headerData(section, orientation, role)
+
     def fetch(self, estimate: Estimate) -> list[YearLine]:
         self._parameters = estimate.parameters
         self._estimated: Optional[tuple[str, dict[int, list[str]]]] = None  # made on hover
