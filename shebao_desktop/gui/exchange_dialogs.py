@@ -171,9 +171,9 @@ class ImportPreviewDialog(QDialog):
             for column, text in enumerate((str(item.line), reason_text(item.code, item.detail, item.params),
                                            " | ".join(item.cells))):
                 cell = QTableWidgetItem(text)
-                # the whole text on hover (the storage layer's note is English: never for a
-                # Chinese user): a long reason is not only "月份…" (trial 19)
-                cell.setToolTip(item.detail if english() else text)
+                # the whole text on hover, in the window's words (the storage layer's English
+                # note said less: trial 20): a long reason is not only "月份…" (trial 19)
+                cell.setToolTip(text)
                 self.rejected.setItem(n, column, cell)
         header = self.rejected.horizontalHeader()  # the reason takes the room the others leave
         for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,

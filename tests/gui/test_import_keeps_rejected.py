@@ -68,3 +68,19 @@ def test_a_cut_amount_in_the_middle_of_a_provincial_row_keeps_the_cells_after_it
     row = window.session.left_out_rows[0]
     marked = {column for (r, column) in window.history.model.overlay if r == row}
     assert marked == {COLUMN_OF["amount"]}  # the amount alone is wrong
+
+
+def test_a_rejected_rows_reason_is_whole_on_hover_in_the_windows_words(window, tmp_path):
+    """Trial 20: the English preview cut a reason ("more cells than the header (a comma in an
+    amount not …") and its hover gave still less, the storage layer's own note."""
+    from shebao_desktop.gui.exchange_dialogs import ImportPreviewDialog
+    from shebao_desktop.gui.i18n import install_language
+    path = tmp_path / "wages.csv"
+    path.write_text(CSV, encoding="utf-8")
+    for language in ("en", "zh_CN"):
+        install_language(language)
+        preview = import_history(path, region="beijing")
+        dialog = ImportPreviewDialog(preview, window, "beijing", False)
+        reasons = [dialog.rejected.item(n, 1) for n in range(dialog.rejected.rowCount())]
+        assert reasons and all(item.toolTip() == item.text() for item in reasons)
+        dialog.close()
