@@ -1,9 +1,8 @@
 """快速估算 (issue 11): a 12333-style first answer from the four numbers on a 个人权益记录单 --
 the current contribution base, the years paid so far, the average index and the pension-account
 balance -- above the full inputs. The person (birth, gender, region) is the profile's. "用作完整
-记录" writes the four numbers into the profile's statement fields (one undo step).
-
-The first answer: contributions at the current base to the planned retirement (none if retired).
+记录" writes the four numbers into the profile's statement fields (one undo step). The first
+answer: contributions at the current base to the planned retirement (none if retired).
 
 The five fields show the profile's own figures and follow it as it changes (a pasted history,
 a wage edited in the table, another profile opened): 当前月缴费基数 is the profile's wage from
@@ -150,13 +149,15 @@ class SimpleMode(QFrame, UseAsRecord):
         buttons.addWidget(self.full_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
-        # right under the fields: the lines about the figures (their source changes as they are
-        # typed over) come after, so the button does not move while one types (trial 9)
+        # under the fields, the lines about the figures after it: it stays put as one types (trial 9)
         grid.addLayout(buttons, 7, 0, 1, 2)
         self.result = QLabel(self.body)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(self.result, 10, 0, 1, 2)
+        for label in (self.source, self.result):  # two lines each from the start (trials 19, 20)
+            label.ensurePolished()
+            label.setMinimumHeight(2 * label.fontMetrics().lineSpacing())
         grid.setRowStretch(11, 1)  # room to spare goes below, not between the rows above
         column.addWidget(self.body)
         self._fill_from_profile()
@@ -240,8 +241,7 @@ class SimpleMode(QFrame, UseAsRecord):
         return so_far.as_of if so_far is not None else self.session.as_of + -1
 
     def _source_line(self) -> None:
-        # a line that comes and goes as rows are typed (the months assumed paid) moved the
-        # history table below up and down under the mouse (trial 10: a wage in the wrong row)
+        # a line coming and going as rows are typed moved the table below (trial 10)
         hold_height(self.body)
         source_line(self)  # where the figures come from, and the ※ they carry
 
