@@ -465,7 +465,7 @@
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/data_actions.py" line="76"/>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="113"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="115"/>
         <source>导入缴费记录</source>
         <translation>Import contribution history</translation>
     </message>
@@ -475,117 +475,122 @@
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="114"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="101"/>
+        <source>未命名</source>
+        <translation>Unnamed</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="116"/>
         <source>导入缴费记录并把参保地改为 {0}</source>
         <translation>Import the contribution history and change the region to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="120"/>
         <source>有误的 {0} 行放在表格末尾并标红，改正后计入。</source>
         <translation> The {0} wrong rows stand at the table&apos;s end, marked red: they count once corrected.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="129"/>
         <source>已从 {0} 导入 {1} 行缴费记录。</source>
         <translation>Imported {1} rows of contribution history from {0}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="131"/>
         <source>档案的参保地已由{0}改为{1}（撤销可一并恢复）。</source>
         <translation>The profile&apos;s region was changed from {0} to {1} (Undo restores both).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="132"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="134"/>
         <source>档案的参保地仍为{0}（文件为{1}）：以后的月份和养老金按{0}计算。</source>
         <translation>The profile&apos;s region is still {0} (the file&apos;s is {1}): future months and the pension are computed for {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="146"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="159"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="174"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="184"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="186"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="214"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="216"/>
         <source>选择要恢复的“{0}”的保存版本（该档案不在列表中；损坏或删除的文件保持不动）：</source>
         <translation>Choose the saved version of “{0}” to restore (this profile is not in the list; a damaged or deleted file is left as it is):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="231"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="233"/>
         <source>已损坏，原文件已另存</source>
         <translation>damaged, its file set aside</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="234"/>
         <source>已删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="235"/>
         <source>文件不在数据文件夹中</source>
         <translation>file not in the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="238"/>
         <source>{0}（当前档案）</source>
         <translation>{0} (open now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="239"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="241"/>
         <source>{0}（{1}；{2}）</source>
         <translation>{0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="242"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="244"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="243"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="245"/>
         <source>恢复哪个档案的备份？</source>
         <translation>Restore a backup of which profile?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="255"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="257"/>
         <source>档案已损坏</source>
         <translation>Damaged profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="259"/>
         <source>要恢复最近一份完好的备份（保存于 {0}）吗？损坏的文件仍留在数据文件夹中。以后也可以用“数据 → 从备份恢复…”恢复。</source>
         <translation>Restore the newest good backup (saved on {0})? The damaged file stays in the data folder. You can also restore it later with Data → Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="261"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="263"/>
         <source>恢复备份</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="262"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="264"/>
         <source>暂不恢复</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="276"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="278"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="277"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="279"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -1698,73 +1703,73 @@ Your data is still here and has been saved.</translation>
         <translation>Housing fund (withdrawn at retirement)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="64"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="67"/>
         <source>逐年明细</source>
         <extracomment>font, text -&gt; width, row texts -&gt; their widths</extracomment>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="79"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="88"/>
         <source>失业、工伤、生育保险没有个人账户：缴费进入统筹基金，不会退还或继承。</source>
         <translation>Unemployment, work injury and maternity insurance have no personal account: contributions go to the pooled fund and are neither refunded nor inherited.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="91"/>
         <source>※ 用到了估计的费率（尚未公布或按规则推算），见“计算过程”的参数列表。</source>
         <translation>※ figured with an estimated rate (not yet published, or projected by a rule); see the parameter list under Calculation.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="97"/>
         <source>五险一金月缴费</source>
         <translation>Monthly contributions</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="100"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="139"/>
         <source>比较退休时间</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="137"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="140"/>
         <source>灵活就业缴费档次</source>
         <translation>Flexible levels</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="262"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="270"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="273"/>
         <source>无法计算：{0}</source>
         <translation>Cannot calculate: {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="272"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="275"/>
         <source>还缺少缴费信息：请在“缴费记录”中填写逐年工资或缴费基数，或在其下方的“个人权益记录单（对账单）数据”中填写对账单上的数字、用上方的“快速估算”（也可以在假设中指定未来月工资）。填写后这里显示估算结果。</source>
         <translation>Contributions still missing: enter yearly wages or contribution bases under “Contribution history”, or your statement&apos;s figures under “Social insurance statement data” below it, or use “Quick estimate” above (or set a future monthly wage in the assumptions). The estimate appears here once they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="287"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="290"/>
         <source>{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (contribution base {1} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="289"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="292"/>
         <source>{0} 的月缴费（社保缴费基数 {1} 元，住房公积金缴存基数 {4} 元）：个人 {2} 元，单位 {3} 元</source>
         <translation>Monthly contributions for {0} (social insurance base {1} yuan, housing fund base {4} yuan): employee {2} yuan, employer {3} yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/results_panel.py" line="292"/>
+        <location filename="../../shebao_desktop/gui/results_panel.py" line="295"/>
         <source>没有缴费月份</source>
         <translation>No contribution months</translation>
     </message>
@@ -1916,90 +1921,90 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>SimpleMode</name>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="61"/>
         <source>快速估算：只用权益记录单上的四个数字</source>
         <translation>Quick estimate: just the four numbers on your statement</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="71"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="70"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="73"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="76"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="75"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="85"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="84"/>
         <source>视同缴费年限：个人账户建立前按规定视同缴费的工龄（不在“实际缴费年限”内）；没有就填 0</source>
         <translation>Deemed contribution years: service counted as contributions before the personal account existed (not part of the years actually paid); 0 if none</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="86"/>
         <source>当前月缴费基数</source>
         <translation>Current monthly base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="87"/>
         <source>实际缴费年限（不含视同）</source>
         <translation>Actual contribution years (excl. deemed)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="88"/>
         <source>平均缴费指数</source>
         <translation>Average index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="89"/>
         <source>养老保险个人账户余额</source>
         <translation>Pension account balance</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="91"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="90"/>
         <source>视同缴费年限</source>
         <translation>Deemed contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="106"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="105"/>
         <source>截至“记录单截至年月”的平均缴费指数；“计算过程”中的 Ī 是到退休时的，含今后预计缴费的月份。</source>
         <translation>The average contribution index as of “Statement as of”; the Ī in “Calculation” is the one at retirement, with the months projected to come.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="121"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="120"/>
         <location filename="../../shebao_desktop/gui/simple_words.py" line="109"/>
         <source>记录单截至年月</source>
         <translation>Statement as of</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="117"/>
         <source>权益记录单上的截至年月：缴费年限、指数和余额是哪个月底的数字</source>
         <translation>The month on the statement: the end of which month its years, index and balance stand at</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="136"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="135"/>
         <source>估算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="138"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="137"/>
         <source>用作完整记录 →</source>
         <translation>Use as the full record →</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="139"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="138"/>
         <source>把这四个数字填入“缴费记录”页的对账单数据，继续补充逐年记录；档案已有缴费记录或对账单时，先说明会替换什么并请你确认</source>
         <translation>Put these four numbers into the statement fields of the “Contribution history” tab and go on with the yearly rows; where the profile already has rows or a statement, you are first told what they would replace and asked</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="141"/>
         <source>撤销写入</source>
         <translation>Undo the write</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/simple_mode.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/simple_mode.py" line="142"/>
         <source>恢复写入前的档案</source>
         <translation>Put the profile back as it was before the write</translation>
     </message>
@@ -2471,7 +2476,12 @@ Your data is still here and has been saved.</translation>
         <translation>The profile&apos;s region stays {0}: future months, the retirement rules and the pension base are those of {0}; the imported months keep the file&apos;s region.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="140"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="143"/>
+        <source>导入缴费记录到“{0}”：预览</source>
+        <translation>Import contribution history into “{0}”: preview</translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="144"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
@@ -2481,24 +2491,24 @@ Your data is still here and has been saved.</translation>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="154"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="172"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="158"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="159"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
         <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="156"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="160"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
@@ -2514,57 +2524,57 @@ Your data is still here and has been saved.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="154"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="158"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="155"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="159"/>
         <source>其中补差</source>
         <translation>Of it, adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="169"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="172"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="173"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="190"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="196"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="200"/>
         <source>同时把档案的参保地改为 {0}</source>
         <translation>Also change the profile&apos;s region to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="221"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="225"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="224"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="228"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="232"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="236"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="240"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -5555,38 +5565,38 @@ Regions that use it: {0}</translation>
         <translation>Pension received</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="351"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="359"/>
         <source>项目</source>
         <extracomment>the amounts resting on an estimated rate in force that month (marked ※): employee, employer, account</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="352"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="360"/>
         <source>个人每月</source>
         <translation>Employee/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="354"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="362"/>
         <source>单位每月</source>
         <translation>Employer/month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="356"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="364"/>
         <source>计入个人账户</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="366"/>
         <source>有无个人账户</source>
         <translation>Personal account?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="358"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="366"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/tables.py" line="359"/>
+        <location filename="../../shebao_desktop/gui/tables.py" line="367"/>
         <source>无（统筹基金）</source>
         <translation>No (pooled fund)</translation>
     </message>

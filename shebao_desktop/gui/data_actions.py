@@ -96,7 +96,9 @@ class DataActions(QObject):
         suggested = preview.region_differs(region)
         new_region = suggested if (not has_history if change_region is None else change_region) else None
         if ask:
-            dialog = ImportPreviewDialog(preview, self.window, region, has_history)
+            from .sample import shown_name
+            dialog = ImportPreviewDialog(preview, self.window, region, has_history,
+                                         shown_name(self.session.profile.name) or translate("DataActions", "未命名"))
             if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
                 return 0
             new_region = dialog.new_region()

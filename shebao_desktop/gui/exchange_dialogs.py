@@ -135,9 +135,13 @@ class ImportPreviewDialog(QDialog):
     profile with no history of its own (``has_history``)."""
 
     def __init__(self, preview: HistoryPreview, parent: Optional[QWidget] = None,
-                 profile_region: Optional[str] = None, has_history: bool = False):
+                 profile_region: Optional[str] = None, has_history: bool = False,
+                 profile_name: Optional[str] = None):
         super().__init__(parent)
-        self.setWindowTitle(translate("exchange", "导入缴费记录：预览"))
+        # which profile the rows go into (trial 20: a user nearly imported one person's rows
+        # into another's, the profile shown)
+        self.setWindowTitle(translate("exchange", "导入缴费记录到“{0}”：预览").format(profile_name)
+                            if profile_name else translate("exchange", "导入缴费记录：预览"))
         self.resize(720, 560)
         layout = QVBoxLayout(self)
         self.summary = QLabel(preview_summary(preview), self)

@@ -84,3 +84,20 @@ def test_a_rejected_rows_reason_is_whole_on_hover_in_the_windows_words(window, t
         reasons = [dialog.rejected.item(n, 1) for n in range(dialog.rejected.rowCount())]
         assert reasons and all(item.toolTip() == item.text() for item in reasons)
         dialog.close()
+
+
+def test_the_preview_names_the_profile_the_rows_go_into(window, tmp_path, monkeypatch):
+    """Trial 20: a user nearly imported one person's rows into another's (the profile shown):
+    the preview's title names the profile the rows go into."""
+    from shebao_desktop.gui.exchange_dialogs import ImportPreviewDialog
+    path = tmp_path / "wages.csv"
+    path.write_text(CSV, encoding="utf-8")
+    window.session.update("name", None, name="张三")
+    titles: list[str] = []
+
+    def shown(dialog) -> int:
+        titles.append(dialog.windowTitle())
+        return ImportPreviewDialog.DialogCode.Rejected
+    monkeypatch.setattr(ImportPreviewDialog, "exec", shown)
+    assert window.data_actions.import_history(path, ask=True) == 0
+    assert titles == ["导入缴费记录到“张三”：预览"]
