@@ -10,9 +10,9 @@ editor and leaving it changes nothing.
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from .history_cells import COLUMN_OF, CellError, parse_region, same_as_category
@@ -38,9 +38,6 @@ REGION = COLUMN_OF["region"]
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    def __init__(self, parent: Optional[QObject] = None):
-        super().__init__(parent)
-
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: QModelIndex) -> QWidget:
         if index.column() == REGION:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox, QWidget
 
 from ..storage.names import export_path
+from ..storage.errors import INVALID
 from ..storage.profiles import StorageError
 from .storage_text import backup_time, storage_message
 
@@ -110,12 +111,12 @@ class DataActions(QObject):
             if len(draft_rows(new)) > before:  # the rejected rows, kept to be corrected: a row
                 new = _settle(new, table_rows(new), set())  # that reads (8,500 cut at its comma) counts
         except (StorageError, ValueError) as exc:
-            self._fail(exc if isinstance(exc, StorageError) else StorageError("INVALID", Path(path), str(exc)))
+            self._fail(exc if isinstance(exc, StorageError) else StorageError(INVALID, Path(path), str(exc)))
             return 0
         self.session.apply(new, translate("DataActions", "导入缴费记录") if new_region is None else
                            translate("DataActions", "导入缴费记录并把参保地改为 {0}").format(region_name(new_region)))
         kept = len(draft_rows(new)) - before
-        count = len(preview.accepted) + sum(1 for item in preview.rejected if item.table_cells) - kept
+        count = len(preview.accepted) + len(preview.to_correct) - kept  # a cut "8,500" counts
         self._say(self._imported_text(Path(path).name, count, region, suggested, new_region)
                   + (translate("DataActions", "有误的 {0} 行放在表格末尾并标红，改正后计入。").format(kept)
                      if kept > 0 else ""))

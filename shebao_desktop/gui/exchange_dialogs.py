@@ -44,10 +44,9 @@ def filter_for(filters: str, suffix: str) -> str:
     return next((f for f in entries if suffix and f"*{suffix.lower()}" in f.lower()), entries[0])
 
 
-def reason_text(code: str, detail: str = "", params: tuple[tuple[str, str], ...] = ()) -> str:
+def reason_text(code: str, params: tuple[tuple[str, str], ...] = ()) -> str:
     """Why an imported row was not taken, from the message catalogue, with the cell's text
-    where the reason has it (``detail`` is the storage layer's English note: shown only as the
-    English UI's tooltip)."""
+    where the reason has it (never the storage layer's English note: that is for the log)."""
     return render(code, dict(params), catalogue_language())
 
 
@@ -67,9 +66,9 @@ def preview_summary(preview: HistoryPreview) -> str:
     months (a blank amount), 补差."""
     text = translate("exchange", "{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。").format(
         preview.source.name, len(preview.accepted), len(preview.rejected))
-    kept = sum(1 for item in preview.rejected if getattr(item, "table_cells", ()))
-    if kept:  # not lost: the table keeps them marked (trial 19)
-        text += "\n" + translate("exchange", "其中 {0} 行会放在缴费记录表格末尾并标红，可在表格中改正后计入。").format(kept)
+    if preview.to_correct:  # not lost: the table keeps them marked (trial 19)
+        text += "\n" + translate("exchange", "其中 {0} 行会放在缴费记录表格末尾并标红，可在表格中改正后计入。").format(
+            len(preview.to_correct))
     if preview.ignored:
         text += "\n" + translate("exchange", "其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。").format(
             len(preview.ignored))
@@ -172,7 +171,7 @@ class ImportPreviewDialog(QDialog):
             translate("exchange", "行号"), translate("exchange", "原因"),
             translate("exchange", "内容")])
         for n, item in enumerate(preview.rejected):
-            for column, text in enumerate((str(item.line), reason_text(item.code, item.detail, item.params),
+            for column, text in enumerate((str(item.line), reason_text(item.code, item.params),
                                            " | ".join(item.cells))):
                 cell = QTableWidgetItem(text)
                 # the whole text on hover, in the window's words (the storage layer's English

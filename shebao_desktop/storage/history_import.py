@@ -101,6 +101,11 @@ class HistoryPreview:
         return [item.row for item in self.accepted]
 
     @property
+    def to_correct(self) -> tuple[RejectedRow, ...]:
+        """The rejected rows kept in the table to be corrected (``KEPT_AS_DRAFT``)."""
+        return tuple(item for item in self.rejected if item.table_cells)
+
+    @property
     def regions(self) -> tuple[str, ...]:
         """The regions the accepted rows are recorded in, each once, ordered by the last month
         recorded there: the most recent region (the file's last months') last."""
@@ -369,8 +374,8 @@ def apply_import(profile: Profile, preview: HistoryPreview, region: Optional[str
     history = sorted(kept + preview.rows, key=lambda row: row.first_month)
     drafts = drafts_kept(profile, history)
     end = len(history) + len(drafts)  # the rows to correct after the table's others
-    drafts += [DraftRow.of(end + n, dict(item.table_cells)) for n, item in enumerate(
-        [item for item in preview.rejected if item.table_cells][:MAX_DRAFT_ROWS - len(drafts)])]
+    drafts += [DraftRow.of(end + n, dict(item.table_cells))
+               for n, item in enumerate(preview.to_correct[:MAX_DRAFT_ROWS - len(drafts)])]
     try:
         return profile_from_dict({**profile.model_dump(), "history": [
             row.model_dump() for row in history], "region": region or profile.region,
