@@ -241,6 +241,13 @@ class MonthlyContributions(_Out):
     total_employee: Decimal
     total_employer: Decimal
 
+    @property
+    def fund_base_apart(self) -> Optional[Decimal]:
+        """The housing fund's base where it is not the social insurances' (else None): the
+        views name both bases then (trial 20: 5 % of the wage beside a capped base)."""
+        fund = self.housing_fund_base
+        return fund if fund is not None and fund != self.base else None
+
 
 class AtRetirement(_Out):
     """Account balances in the retirement month, before the first payout: the pension account

@@ -235,8 +235,8 @@ def _monthly_html(estimate: Estimate, today_money: bool, no_housing: bool = Fals
     rows.append('<tr><td><b>' + translate("report", "合计") + '</b></td>'
                 f'<td align="right"><b>{money(shown(m.total_employee, defl))}</b></td>'
                 f'<td align="right"><b>{money(shown(m.total_employer, defl))}</b></td><td>&nbsp;</td></tr>')
-    fund = m.housing_fund_base
-    intro = (translate("report", "{month}，{region}，缴费基数 {base} 元：") if fund is None or fund == m.base
+    fund = m.fund_base_apart
+    intro = (translate("report", "{month}，{region}，缴费基数 {base} 元：") if fund is None
              else translate("report", "{month}，{region}，社保缴费基数 {base} 元，住房公积金缴存基数 {fund} 元：")
              ).format(month=m.month, region=escape(region_label(m.region)), base=money(shown(m.base, defl)),
                       fund=money(shown(fund or 0, defl)))

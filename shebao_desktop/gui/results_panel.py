@@ -286,9 +286,9 @@ class ResultsPanel(QWidget):
             return
         mc = e.monthly_contributions
         employee, employer = breakdown_totals(e)
-        fund = mc.housing_fund_base if mc else None  # its own base, said where it differs
+        fund = mc.fund_base_apart if mc else None  # the fund's own base, said where it differs
         self.breakdown_title.setText((self.tr("{0} 的月缴费（缴费基数 {1} 元）：个人 {2} 元，单位 {3} 元")
-                                      if fund is None or fund == mc.base else
+                                      if fund is None else
                                       self.tr("{0} 的月缴费（社保缴费基数 {1} 元，住房公积金缴存基数 {4} 元）："
                                               "个人 {2} 元，单位 {3} 元")).format(
             mc.month, money(mc.base), money(employee), money(employer), money(fund or 0)) if mc else
