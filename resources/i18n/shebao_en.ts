@@ -428,169 +428,169 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="42"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
         <source>导入缴费记录（CSV/XLSX）…</source>
         <extracomment>what an import opens: also Excel&apos;s &quot;Unicode Text&quot; (.txt, UTF-16) and tab-separated text a history import started reading in the background (the ``BackgroundRun``: its dialog)</extracomment>
         <translation>Import contribution history (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="43"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="44"/>
         <source>导出缴费记录模板…</source>
         <translation>Export history template…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="44"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="45"/>
         <source>导出逐年结果（CSV/XLSX）…</source>
         <translation>Export year-by-year results (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="46"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="47"/>
         <source>导出档案…</source>
         <translation>Export profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="47"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="48"/>
         <source>导入档案…</source>
         <translation>Import profile…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="48"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="49"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="67"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="68"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="76"/>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="77"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="116"/>
         <source>导入缴费记录</source>
         <translation>Import contribution history</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="87"/>
         <source>正在读取 {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="102"/>
         <source>未命名</source>
         <translation>Unnamed</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="116"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="117"/>
         <source>导入缴费记录并把参保地改为 {0}</source>
         <translation>Import the contribution history and change the region to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="120"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="121"/>
         <source>有误的 {0} 行放在表格末尾并标红，改正后计入。</source>
         <translation> The {0} wrong rows stand at the table&apos;s end, marked red: they count once corrected.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="129"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="130"/>
         <source>已从 {0} 导入 {1} 行缴费记录。</source>
         <translation>Imported {1} rows of contribution history from {0}. </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="131"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="132"/>
         <source>档案的参保地已由{0}改为{1}（撤销可一并恢复）。</source>
         <translation>The profile&apos;s region was changed from {0} to {1} (Undo restores both).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="134"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="135"/>
         <source>档案的参保地仍为{0}（文件为{1}）：以后的月份和养老金按{0}计算。</source>
         <translation>The profile&apos;s region is still {0} (the file&apos;s is {1}): future months and the pension are computed for {0}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="146"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="147"/>
         <source>导出缴费记录模板</source>
         <translation>Export history template</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="160"/>
         <source>导出逐年结果</source>
         <translation>Export year-by-year results</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="175"/>
         <source>导出档案</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="186"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="187"/>
         <source>导入档案</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="216"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="217"/>
         <source>选择要恢复的“{0}”的保存版本（该档案不在列表中；损坏或删除的文件保持不动）：</source>
         <translation>Choose the saved version of “{0}” to restore (this profile is not in the list; a damaged or deleted file is left as it is):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="233"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="234"/>
         <source>已损坏，原文件已另存</source>
         <translation>damaged, its file set aside</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="234"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="235"/>
         <source>已删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="235"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="236"/>
         <source>文件不在数据文件夹中</source>
         <translation>file not in the data folder</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="238"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="239"/>
         <source>{0}（当前档案）</source>
         <translation>{0} (open now)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="241"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="242"/>
         <source>{0}（{1}；{2}）</source>
         <translation>{0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="244"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="245"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="245"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="246"/>
         <source>恢复哪个档案的备份？</source>
         <translation>Restore a backup of which profile?</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="257"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="258"/>
         <source>档案已损坏</source>
         <translation>Damaged profile</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="259"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="260"/>
         <source>要恢复最近一份完好的备份（保存于 {0}）吗？损坏的文件仍留在数据文件夹中。以后也可以用“数据 → 从备份恢复…”恢复。</source>
         <translation>Restore the newest good backup (saved on {0})? The damaged file stays in the data folder. You can also restore it later with Data → Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="263"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="264"/>
         <source>恢复备份</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="264"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="265"/>
         <source>暂不恢复</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="278"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="279"/>
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/data_actions.py" line="279"/>
+        <location filename="../../shebao_desktop/gui/data_actions.py" line="280"/>
         <source>另存到其他位置…</source>
         <translation>Save elsewhere…</translation>
     </message>
@@ -2306,275 +2306,275 @@ Your data is still here and has been saved.</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="59"/>
         <source>工资</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="60"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="59"/>
         <source>基数</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="62"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="61"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="72"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="70"/>
         <source>其中 {0} 行会放在缴费记录表格末尾并标红，可在表格中改正后计入。</source>
         <translation>{0} of them will stand at the end of the contribution table, marked red, to be corrected there; then they count.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="74"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="73"/>
         <source>其他险种（医疗、失业、工伤、生育等）{0} 行：已忽略，不算错误。</source>
         <translation>{0} rows of other insurances (medical, unemployment, work injury, maternity…) were ignored; they are not errors.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="78"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="77"/>
         <source>工资（基数）为空的月份 {0} 行：按未缴费月份处理（断缴），不导入，不算错误；如果其实缴了费，请在文件中补上金额。</source>
         <translation>{0} rows give a month with a blank wage (base): taken as months not paid (a gap), not imported and not errors; if they were paid, add the amount in the file.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="86"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="85"/>
         <source>补差 {0} 行：假定补差行的缴费基数是差额，已加到同一月份的缴费基数上。</source>
         <translation>{0} adjustment (补差) rows: their base is taken as a difference and added to the base of the same month.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
         <source>年末年龄</source>
         <translation>Age at year end</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>缴费月数</source>
         <translation>Months paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
         <source>平均缴费基数</source>
         <translation>Average base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>缴费指数</source>
         <translation>Contribution index</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="95"/>
         <source>养老个人缴费</source>
         <translation>Pension (employee)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>养老单位缴费</source>
         <translation>Pension (employer)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="96"/>
         <source>养老账户年初</source>
         <translation>Pension account (opening)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="97"/>
         <source>养老账户记入</source>
         <translation>Pension account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
         <source>养老账户利息</source>
         <translation>Pension account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="98"/>
         <source>养老账户年末</source>
         <translation>Pension account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>医保账户记入</source>
         <translation>Medical account credited</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="99"/>
         <source>医保账户年末</source>
         <translation>Medical account (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
         <source>公积金缴存</source>
         <translation>Housing fund deposits</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="101"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="100"/>
         <source>公积金提取</source>
         <translation>Housing fund withdrawals</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="101"/>
         <source>公积金年末</source>
         <translation>Housing fund (closing)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="102"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="101"/>
         <source>个人缴费合计</source>
         <translation>Employee total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="102"/>
         <source>单位缴费合计</source>
         <translation>Employer total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="103"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="102"/>
         <source>当年养老金</source>
         <translation>Pension paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="103"/>
         <source>通胀折算系数</source>
         <translation>Inflation deflator</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="104"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="103"/>
         <source>含估计值</source>
         <translation>Uses estimates</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="115"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="114"/>
         <source>文件参保地为{0}，档案参保地为{1}。</source>
         <translation>The file&apos;s region is {0}; the profile&apos;s region is {1}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="116"/>
         <source>文件中的参保地有{0}，最近的月份为{1}；档案参保地为{2}。</source>
         <translation>The file&apos;s regions are {0}, the latest months {1}; the profile&apos;s region is {2}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="125"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="124"/>
         <source>导入后档案的参保地改为{0}：以后的月份、退休规则和养老金的计发基数按{0}计算（撤销导入时一并恢复为{1}）。</source>
         <translation>After the import the profile&apos;s region becomes {0}: future months, the retirement rules and the pension base are those of {0} (undoing the import restores {1}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="127"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="126"/>
         <source>档案参保地仍为{0}：以后的月份、退休规则和养老金的计发基数按{0}计算；导入的月份仍按文件中的参保地记录。</source>
         <translation>The profile&apos;s region stays {0}: future months, the retirement rules and the pension base are those of {0}; the imported months keep the file&apos;s region.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="142"/>
         <source>导入缴费记录到“{0}”：预览</source>
         <translation>Import contribution history into “{0}”: preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="144"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="143"/>
         <source>导入缴费记录：预览</source>
         <translation>Import contribution history: preview</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="68"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="67"/>
         <source>{0}：可导入 {1} 行，拒绝 {2} 行。导入的月份会替换已有记录中的同一月份。</source>
         <translation>{0}: {1} rows can be imported, {2} rejected. Imported months replace the same months in the existing history.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="158"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="157"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="171"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="157"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="158"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="94"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="160"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="159"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="82"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="81"/>
         <source>标为欠缴的 {0} 行（文件第 {1} 行）：这些月份没有实际缴费，按断缴处理，不导入；补缴到账后请重新导入。</source>
         <translation>{0} rows marked as owed (arrears; lines {1} of the file): these months were not paid, so they are taken as a gap and not imported; import the file again once the arrears are paid.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="84"/>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="118"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="83"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="117"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="158"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="157"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="159"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="158"/>
         <source>其中补差</source>
         <translation>Of it, adjustment</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="168"/>
         <source>拒绝的行：</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="171"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="172"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="190"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="189"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="200"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="199"/>
         <source>同时把档案的参保地改为 {0}</source>
         <translation>Also change the profile&apos;s region to {0}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="224"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="227"/>
         <source>选择要恢复的保存版本（当前内容会先另存为一个备份）：</source>
         <translation>Choose the saved version to restore (the current content is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="232"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="231"/>
         <source>{0}（{1} 字节）</source>
         <translation>{0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="240"/>
+        <location filename="../../shebao_desktop/gui/exchange_dialogs.py" line="239"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -3379,12 +3379,7 @@ Your data is still here and has been saved.</translation>
         <translation>Rule applied: {group}. The original statutory retirement age is reached in {old}; under the gradual retirement-age increase it is delayed by {delay} months, so statutory retirement is &lt;b&gt;{statutory}&lt;/b&gt; ({age}).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="298"/>
-        <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
-        <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="304"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="305"/>
         <source>其中缴费记录和对账单上已缴 {paid} 年（含视同），其余 {projected} 年是按继续缴费推算的，缴了才算。</source>
         <translation>Of these, paid by the records and statement: {paid} (deemed years included); projected from continuing contributions, counting only once paid: {projected}.</translation>
     </message>
@@ -3474,39 +3469,49 @@ Your data is still here and has been saved.</translation>
         <translation>The statutory retirement month has passed with no contribution recorded since, so no later month can be chosen: an elective delay must be agreed in writing with the employer before the statutory age (人社部发〔2024〕94号).</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
-        <source>按月领取基本养老金须累计缴费满 {required} 年。实际缴费（含今后推算的）{months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
-        <translation>A monthly basic pension requires at least {required} years of contributions in total. Paid or projected {months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
-    </message>
-    <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="311"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="312"/>
         <source>还差 {n}</source>
         <translation>{n} short</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="328"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="329"/>
         <source>各部分分别舍入：{rule}。</source>
         <translation>Each part is rounded separately: {rule}.</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="317"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="318"/>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="71"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="36"/>
         <source>个人账户养老金</source>
         <translation>Account pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="331"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="296"/>
+        <source>按月领取基本养老金须累计缴费满 {required} 年。{paid}{months} 个月，加视同缴费 {deemed} 年，共 {years} 年：</source>
+        <translation>A monthly basic pension requires at least {required} years of contributions in total. {paid}{months} months, plus {deemed} deemed contribution years, total {years} years: </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="299"/>
+        <source>实际缴费（含今后推算的）</source>
+        <translation>Paid or projected </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="300"/>
+        <source>实际缴费 </source>
+        <translation>Paid </translation>
+    </message>
+    <message>
+        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
         <source>个人账户计息</source>
         <translation>Account interest</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="332"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="333"/>
         <source>使用的参数及来源</source>
         <translation>Parameters used and their sources</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="315"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="316"/>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="70"/>
         <location filename="../../shebao_desktop/gui/report_pension.py" line="35"/>
         <source>基础养老金</source>
@@ -3518,7 +3523,7 @@ Your data is still here and has been saved.</translation>
         <translation>Basic pension = C × (1 + Ī) ÷ 2 × N × 1%</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="309"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="310"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
@@ -3538,18 +3543,18 @@ Your data is still here and has been saved.</translation>
         <translation>Minimum contribution years</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="324"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="325"/>
         <source>月养老金合计</source>
         <translation>Monthly pension in total</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="320"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="321"/>
         <location filename="../../shebao_desktop/gui/explain_rules.py" line="72"/>
         <source>过渡性养老金</source>
         <translation>Transitional pension</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/explain.py" line="322"/>
+        <location filename="../../shebao_desktop/gui/explain.py" line="323"/>
         <source>地方加发项目</source>
         <translation>Regional add-ons</translation>
     </message>

@@ -293,11 +293,12 @@ def explain_html(profile: Profile, estimate: Estimate, *, today_money: bool = Fa
         chosen=r.chosen_month, age=age_text(r.chosen_age)) + "</p>")
 
     out.append("<h3>2. " + translate("explain", "最低缴费年限") + "</h3><p>")
-    out.append((translate("explain", "按月领取基本养老金须累计缴费满 {required} 年。实际缴费（含今后推算的）{months} 个月，"
-                          "加视同缴费 {deemed} 年，共 {years} 年：") if r.years_projected > 0 else  # trial 19
-                translate("explain", "按月领取基本养老金须累计缴费满 {required} 年。实际缴费 {months} 个月，"
-                          "加视同缴费 {deemed} 年，共 {years} 年：")).format(
-        required=number(r.minimum_years), months=number(p.contribution_months, 2),
+    out.append(translate("explain", "按月领取基本养老金须累计缴费满 {required} 年。{paid}{months} 个月，"
+                         "加视同缴费 {deemed} 年，共 {years} 年：").format(
+        # months projected are said to be in it (trial 19)
+        paid=translate("explain", "实际缴费（含今后推算的）") if r.years_projected > 0 else
+        translate("explain", "实际缴费 "), required=number(r.minimum_years),
+        months=number(p.contribution_months, 2),
         deemed=number(p.deemed_years), years=number(r.years_at_retirement, 2)))
     if r.years_projected > 0:  # which of them are paid (new-user trial 9)
         # (not "before this month": months of this year assumed paid are in the projected part)
