@@ -57,22 +57,24 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
     if text is None:
         return str(code)
     values = {k: str(v) for k, v in (params or {}).items()}
+    zh = formats.is_zh(language)
+    pick = 0 if zh else 1  # the Chinese or the English of a pair of words
     for key in MONEY_PARAMS:
         amount = formats.decimal_or_none(values.get(key)) if key in values else None
         if amount is not None:
             values[key] = formats.money(values_.shown(amount, deflator))
-    if code in (Msg.BASES_RAISED_IN_YEARS, Msg.BASES_CAPPED_IN_YEARS) and formats.is_zh(language):
+    if code in (Msg.BASES_RAISED_IN_YEARS, Msg.BASES_CAPPED_IN_YEARS) and zh:
         values["years"] = values.get("years", "").replace(", ", "、")
     if code == Msg.USES_ESTIMATED_VALUES:
         values["count"] = str(len([n for n in values.get("names", "").split(",") if n]))
-    if values.get("count") == "1" and not formats.is_zh(language) and Msg(code) in EN_ONE:
+    if values.get("count") == "1" and not zh and Msg(code) in EN_ONE:
         text = EN_ONE[Msg(code)]  # "1 row has", not "1 rows have"
     one = ONE_MONTH.get(Msg(code))
     if one and values.get("from") and values.get("from") == values.get("to"):
-        text = one[0 if formats.is_zh(language) else 1]  # "2024-05", not "2024-05 至 2024-05"
+        text = one[pick]  # "2024-05", not "2024-05 至 2024-05"
     if code == Msg.PAST_MONTHS_ASSUMED_PAID:
         wage = WAGE_SOURCES.get(values.get("wage", ""), WAGE_SOURCES[""])
-        values["wage"] = wage[0 if formats.is_zh(language) else 1]
+        values["wage"] = wage[pick]
     if code == Msg.YEARS_BEFORE_ACCOUNT_UNSTATED:
         text = _years_over(values, language) or text
     if code == Msg.OVERRIDE_USED:
@@ -81,35 +83,32 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
         values["value"] = value_text(name, values.get("value", "")) if value_text \
             else values.get("value", "")
     if code == Msg.DATA_DIR_UNUSABLE and values.get("reason") in DATA_DIR_REASONS:
-        values["reason"] = DATA_DIR_REASONS[values["reason"]][0 if formats.is_zh(language) else 1]
+        values["reason"] = DATA_DIR_REASONS[values["reason"]][pick]
     if "accounts" in values:
-        zh = formats.is_zh(language)
-        words = [_ACCOUNTS.get(a, (a, a))[0 if zh else 1] for a in values["accounts"].split(",") if a]
+        words = [_ACCOUNTS.get(a, (a, a))[pick] for a in values["accounts"].split(",") if a]
         values["accounts"] = ("、" if zh else " and ").join(words)
     if formats.decimal_or_none(values.get("required")) is not None:  # 16, 16.5: one way (trial 14)
         values["required"] = formats.number(values["required"])
-    if values.get("shortfall_months") == "1" and not formats.is_zh(language):
+    if values.get("shortfall_months") == "1" and not zh:
         text = text.replace("{shortfall_months} months", "{shortfall_months} month")
     if code == Msg.STATEMENT_USED and values.get("mid_year") == "1":
-        text += MID_YEAR_BALANCE[0 if formats.is_zh(language) else 1]
+        text += MID_YEAR_BALANCE[pick]
     if code == Msg.NO_RECORDS_SINCE_WORK_START and values.get("deemed"):
-        text += DEEMED_FIRST[0 if formats.is_zh(language) else 1]
+        text += DEEMED_FIRST[pick]
         values["deemed"] = formats.number(values["deemed"])
     if code == Msg.RETIRED_AT_STATUTORY_ASSUMED and values.get("paid_until"):
-        text += PAID_AFTER_RETIREMENT[0 if formats.is_zh(language) else 1]
-        values["women"] = WOMEN_CATEGORY[0 if formats.is_zh(language) else 1] \
-            if values.get("women") == "1" else ""
+        text += PAID_AFTER_RETIREMENT[pick]
+        values["women"] = WOMEN_CATEGORY[pick] if values.get("women") == "1" else ""
     if code == Msg.PART_YEARS_PLACED:
-        values["rows"] = _part_years(values.get("rows", ""), formats.is_zh(language))
+        values["rows"] = _part_years(values.get("rows", ""), zh)
     if code == Msg.PAID_IN_SEVERAL_PROVINCES:
         from .other_regions import PROJECTED_WORDS
         future = values.get("projected", "1") != "0"
         for key, words in PROJECTED_WORDS.items():
-            values[key] = words[0 if formats.is_zh(language) else 1] if future else ""
+            values[key] = words[pick] if future else ""
     if "region" in values:
         values["region"] = region_name(values["region"], language)
     if "provinces" in values:  # "hubei=8.00,guangdong=9.00": each province's years
-        zh = formats.is_zh(language)
         pairs = [item.split("=", 1) for item in values["provinces"].split(",") if "=" in item]
         values["provinces"] = ("、" if zh else ", ").join(
             (f"{region_name(slug, language)} {years} 年" if zh else f"{region_name(slug, language)} {years} years")
@@ -117,7 +116,7 @@ def render(code: str, params: Optional[Mapping[str, object]], language: str, *,
     if "field" in values:
         leaf = values["field"].split(".")[-1] if values["field"] else ""
         pair = _FIELDS.get(leaf) or _FIELDS.get(values["field"].split(".")[0])
-        values["field"] = pair[0 if formats.is_zh(language) else 1] if pair else values["field"]
+        values["field"] = pair[pick] if pair else values["field"]
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):
