@@ -176,8 +176,9 @@ def _table_cells(cells: list, roles: Mapping[str, int], layout: str,
         if role == amount_role and extra:
             text = ",".join(str(c).strip() for c in cells[column:column + extra + 1] if not _blank(c))
         else:
-            value = _cell(cells, {role: column + extra if extra and at is not None and column > at
-                                  else column}, role)
+            if extra and column > at:  # after the cut amount: moved right by the extra cells
+                column += extra
+            value = cells[column] if column < len(cells) else None
             text = "" if _blank(value) else str(value).strip()
             if role == "period" and text:
                 try:  # as the table writes it (a date cell of a workbook: 2022-05)
