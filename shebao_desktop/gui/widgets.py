@@ -162,7 +162,8 @@ class DecimalSpin(QDoubleSpinBox):
         read, has more decimal places than the field, or is out of its range."""
         core = self._core(text)
         years = is_years_field(self.suffix())  # 19年4个月, 19.3333: years (gui/years_text)
-        value = read_years(core, self.decimals()) if years else _decimal_of(core) if core else None
+        value = read_years(core, self.decimals(), _decimal_of) if years else \
+            _decimal_of(core) if core else None
         if value is None or value != value.quantize(Decimal(1).scaleb(-self.decimals())):
             return None
         if not self._lowest() <= value <= Decimal(str(self.maximum())):

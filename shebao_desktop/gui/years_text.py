@@ -6,8 +6,8 @@ it (a statement counts whole months: the core takes 19.33 years as 232 months)."
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Optional
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Callable, Optional
 
 YEAR_UNITS = ("年", "years", "year")
 _YEARS_MONTHS = re.compile(
@@ -19,9 +19,11 @@ def is_years_field(suffix: str) -> bool:
     return suffix.strip().lower() in YEAR_UNITS
 
 
-def read_years(text: str, places: int) -> Optional[Decimal]:
-    """The years ``text`` stands for, to ``places`` decimals (half up); None if it is not years."""
-    core = text.strip().replace("，", "").replace(",", "")
+def read_years(text: str, places: int, read: Callable[[str], Optional[Decimal]]) -> Optional[Decimal]:
+    """The years ``text`` stands for, to ``places`` decimals (half up); None if it is not years.
+    A plain figure is read by ``read``, the reader of every other field (full-width digits, a
+    decimal comma refused: storage.tables.decimal_of)."""
+    core = text.strip()
     match = _YEARS_MONTHS.match(core) if core else None
     if match and (match.group("years") or match.group("months")):
         months = int(match.group("months") or 0)
@@ -29,10 +31,7 @@ def read_years(text: str, places: int) -> Optional[Decimal]:
             return None
         value = Decimal(match.group("years") or 0) + Decimal(months) / 12
     else:
-        try:
-            value = Decimal(core)
-        except InvalidOperation:
-            return None
-        if not value.is_finite():
+        value = read(core) if core else None
+        if value is None:
             return None
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)

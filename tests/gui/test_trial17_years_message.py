@@ -55,3 +55,14 @@ def test_years_are_read_as_a_statement_prints_them(qtbot):
     money = DecimalSpin("0", "100000000", 2, "100", " 元")
     qtbot.addWidget(money)
     assert money.read_text("19年4个月") is None and money.read_text("12.345") is None
+
+
+def test_a_years_field_reads_plain_figures_as_every_field_does(qtbot):
+    """A plain figure in a years field is read by the fields' own reader: full-width digits
+    (a Chinese input method's "１９．５") are read, a decimal comma ("1,5") is refused, not
+    taken for 15 (the first years reader of this session did both the other way)."""
+    from decimal import Decimal
+    years = DecimalSpin("0", "60", 2, "1", " 年")
+    qtbot.addWidget(years)
+    assert years.read_text("１９．５") == Decimal("19.50")
+    assert years.read_text("1,5") is None and years.read_text("19,5") is None
