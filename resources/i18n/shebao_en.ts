@@ -4197,60 +4197,59 @@ Source: 《{2}》 ({3})</translation>
         <translation>Amount can have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="165"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="170"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="166"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="171"/>
         <source>整年写 2024，单月写 2024-03</source>
         <translation>Whole year: 2024; single month: 2024-03</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="167"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="172"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="168"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
         <source>缴费所在的统筹地区</source>
         <translation>Pooling region where contributions were paid</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="169"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="174"/>
         <source>月工资/基数（元）</source>
         <translation>Wage/base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="170"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="175"/>
         <source>月平均工资（系统按上下限折算缴费基数），或直接填缴费基数</source>
         <translation>Average monthly wage (converted to a contribution base within the ceiling/floor), or enter the contribution base directly</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="171"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="176"/>
         <source>金额类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="175"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="180"/>
         <source>整年行缴费的月数（0-12）；不满 12 个月的行按哪几个月计算，见结果下方的说明；单月行为1</source>
         <translation>Months paid in a whole-year row (0-12); which months a row of fewer than 12 counts is said under the results; 1 for a month row</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="215"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="220"/>
         <source>单月行的缴费月数只能是0或1</source>
         <translation>A month row pays for 0 or 1 month</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="219"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="224"/>
         <location filename="../../shebao_desktop/gui/history_settle.py" line="170"/>
         <source>期间无效</source>
         <translation>Invalid period</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/choice_delegate.py" line="27"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="134"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="172"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="143"/>
         <source>工资</source>
         <translation>Wage</translation>
     </message>
@@ -4285,10 +4284,9 @@ Source: 《{2}》 ({3})</translation>
         <translation>Enter the monthly wage or contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/choice_delegate.py" line="27"/>
         <location filename="../../shebao_desktop/gui/history_cells.py" line="136"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="172"/>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="345"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="143"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="350"/>
         <source>基数</source>
         <extracomment>words in a header line -&gt; the column they name (both languages, the template&apos;s codes)</extracomment>
         <translation>Base</translation>
@@ -4299,27 +4297,27 @@ Source: 《{2}》 ({3})</translation>
         <translation>“{0}” is not an amount type: it must be “Wage” or “Base”</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="152"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="157"/>
         <source>“{0}”不是身份：应为“职工”或“灵活就业”</source>
         <translation>“{0}” is not an employment type: it must be “Employee” or “Flexible employment”</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="173"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="178"/>
         <source>工资或缴费基数</source>
         <translation>Wage or contribution base</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="174"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="179"/>
         <source>缴费月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="177"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="182"/>
         <source>身份</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="142"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="147"/>
         <source>（同身份类别）</source>
         <translation>(as category)</translation>
     </message>
@@ -4329,7 +4327,7 @@ Source: 《{2}》 ({3})</translation>
         <translation>Months paid “{0}” is not valid: it must be a whole number from 0 to 12</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/history_cells.py" line="179"/>
+        <location filename="../../shebao_desktop/gui/history_cells.py" line="184"/>
         <source>职工或灵活就业；留空则按身份类别</source>
         <translation>Employee or flexible employment; leave blank to follow the category</translation>
     </message>
@@ -5827,18 +5825,18 @@ Regions that use it: {0}</translation>
         <translation>“{0}” is not a month from {1} to {2}; back to {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="225"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="226"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字（如 185000、185,000.50、¥190,000 或 19万），已恢复为 {3}</source>
         <extracomment>a figure as the field shows it (185,000.00, 12.50, -3): read here, without the reader below</extracomment>
         <translation>Cannot read “{0}”: enter a number from {1} to {2} (such as 185000, 185,000.50, ¥190,000 or 19万); back to {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="228"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="229"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的年数（如 19.33 或 19年4个月），已恢复为 {3}</source>
         <translation>Cannot read “{0}”: enter years between {1} and {2} (e.g. 19.33 or 19 years 4 months); put back to {3}</translation>
     </message>
     <message>
-        <location filename="../../shebao_desktop/gui/widgets.py" line="230"/>
+        <location filename="../../shebao_desktop/gui/widgets.py" line="231"/>
         <source>无法读取“{0}”：应为 {1} 至 {2} 之间的数字，已恢复为 {3}</source>
         <translation>Cannot read “{0}”: enter a number from {1} to {2}; back to {3}</translation>
     </message>

@@ -12,19 +12,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .history_cells import COLUMN_OF, CellError, parse_region, same_as_category
+from .history_cells import COLUMN_OF, CellError, kind_words, parse_region, same_as_category
 from .labels import employment_labels, region_name
 from .widgets import RegionCombo
 
-translate = QCoreApplication.translate
 EDIT = Qt.ItemDataRole.EditRole
-
-
-def _kinds() -> list[str]:
-    return [translate("history", "工资"), translate("history", "基数")]
 
 
 def _employments() -> list[str]:
@@ -32,7 +27,7 @@ def _employments() -> list[str]:
 
 
 #: column -> the words it takes, in the window's language when the editor opens
-CHOICES: dict[int, Callable[[], list[str]]] = {COLUMN_OF["amount_kind"]: _kinds,
+CHOICES: dict[int, Callable[[], list[str]]] = {COLUMN_OF["amount_kind"]: lambda: list(kind_words().values()),
                                                  COLUMN_OF["employment"]: _employments}
 REGION = COLUMN_OF["region"]
 

@@ -138,6 +138,11 @@ def parse_kind(text: str) -> str:
     raise CellError(translate("history", "“{0}”不是金额类型：应为“工资”或“基数”").format(_quoted(_plain(text))))
 
 
+def kind_words() -> dict[str, str]:
+    """The words of the 金额类型 cell (the table shows them; its list offers them)."""
+    return {"wage": translate("history", "工资"), "base": translate("history", "基数")}
+
+
 def same_as_category() -> str:
     return translate("history", "（同身份类别）")
 
@@ -169,7 +174,7 @@ COLUMNS = [
     Column("amount", lambda: translate("history", "月工资/基数（元）"), parse_amount, lambda r: f"{r.amount:,.2f}",
            lambda: translate("history", "月平均工资（系统按上下限折算缴费基数），或直接填缴费基数")),
     Column("amount_kind", lambda: translate("history", "金额类型"), parse_kind,
-           lambda r: translate("history", "工资") if r.amount_kind == "wage" else translate("history", "基数"),
+           lambda r: kind_words()["wage" if r.amount_kind == "wage" else "base"],
            lambda: translate("history", "工资或缴费基数")),
     Column("months", lambda: translate("history", "缴费月数"), parse_months, lambda r: str(r.paid_months),
            lambda: translate("history", "整年行缴费的月数（0-12）；不满 12 个月的行按哪几个月计算，见结果下方的说明；"
