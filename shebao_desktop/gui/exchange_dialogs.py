@@ -178,11 +178,9 @@ class ImportPreviewDialog(QDialog):
                 # note said less: trial 20): a long reason is not only "月份…" (trial 19)
                 cell.setToolTip(text)
                 self.rejected.setItem(n, column, cell)
-        header = self.rejected.horizontalHeader()  # the reason takes the room the others leave
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
+        header = self.rejected.horizontalHeader()  # the reason and the content share the room
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the line number leaves
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.rejected, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel, self)
